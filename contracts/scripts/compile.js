@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Compiles every contract under src/ with the solc pinned in package-lock.json, through the
+// standard-JSON interface, and writes <Name>.abi and <Name>.bin into the folder given as the
+// first argument (relative to contracts/). The settings are fixed here, not read from the
+// environment, so that the committed artifacts are reproducible: a test compiles again and
+// compares.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const solc = require('solc');
+
+// geth v1.13.15's Clique only runs forks up to London: no PUSH0 (Shanghai), no MCOPY or
+// TSTORE (Cancun).
+const SETTINGS = {
+  evmVersion: 'london',
+  optimizer: { enabled: true, runs: 200 },
+  viaIR: false,
+  metadata: { bytecodeHash: 'ipfs' },
+  outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
+};
+
+const root = path.resolve(__dirname, '..');
+const srcDir = path.join(root, 'src');
+const outDir = path.resolve(root, process.argv[2] || 'artifacts');
+
+function listSources(dir) {
+  const out = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listSources(full));
+    else if (entry.name.endsWith('.sol')) out.push(full);
+  }
+  return out;
+}
+
+function findImport(importPath) {
+  for (const base of [root, path.join(root, 'node_modules')]) {
+    const candidate = path.join(base, importPath);
+    if (fs.existsSync(candidate)) return { contents: fs.readFileSync(candidate, 'utf8') };
+  }
+  return { error: `import ${importPath} not found under contracts/ or contracts/node_modules (run: make contracts)` };
+}
+
+const sources = {};
+for (const file of listSources(srcDir)) {
+  sources[path.relative(root, file).split(path.sep).join('/')] = { content: fs.readFileSync(file, 'utf8') };
+}
+if (Object.keys(sources).length === 0) {
+  console.error(`compile: no .sol files under ${srcDir}`);
+  process.exit(1);
+}
+
+const output = JSON.parse(solc.compile(JSON.stringify({ language: 'Solidity', sources, settings: SETTINGS }), { import: findImport }));
+let failed = false;
+for (const e of output.errors || []) {
+  process.stderr.write(e.formattedMessage || e.message);
+  if (e.severity === 'error') failed = true;
+}
+if (failed) process.exit(1);
+
+fs.mkdirSync(outDir, { recursive: true });
+const written = [];
+for (const [file, contracts] of Object.entries(output.contracts)) {
+  if (!file.startsWith('src/')) continue; // OpenZeppelin's own contracts are not ours to ship
+  for (const [name, c] of Object.entries(contracts)) {
+    const bin = c.evm.bytecode.object;
+    if (!bin) continue; // interfaces and abstract contracts cannot be deployed
+    if (written.includes(name)) {
+      console.error(`compile: two contracts are named ${name}; artifact names must be unique`);
+      process.exit(1);
+    }
+    fs.writeFileSync(path.join(outDir, `${name}.abi`), JSON.stringify(c.abi, null, 2) + '\n');
+    fs.writeFileSync(path.join(outDir, `${name}.bin`), bin + '\n');
+    written.push(name);
+  }
+}
+console.error(`compile: solc ${solc.version()}, evm ${SETTINGS.evmVersion}: ${written.sort().join(', ')} -> ${path.relative(process.cwd(), outDir) || '.'}`);
