@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/seoulchain/seoulchain/atomicfile"
+
 	"github.com/ethereum/go-ethereum/core"
 )
 
@@ -20,8 +22,8 @@ func Marshal(g *core.Genesis) ([]byte, error) {
 	return append(data, '\n'), nil
 }
 
-// Write writes a genesis file atomically: to a temporary file beside path, then renamed, so
-// that an interrupted write never leaves half a genesis. It refuses a missing directory, and
+// Write writes a genesis file atomically, so that an interrupted write never leaves half a
+// genesis. It refuses a missing directory, and
 // an existing file unless overwrite is set.
 func Write(path string, g *core.Genesis, overwrite bool) error {
 	data, err := Marshal(g)
@@ -35,29 +37,7 @@ func Write(path string, g *core.Genesis, overwrite bool) error {
 	if _, err := os.Stat(path); err == nil && !overwrite {
 		return fmt.Errorf("write genesis %s: %w: remove it or pass --force to replace it", path, ErrExists)
 	}
-	tmp, err := os.CreateTemp(dir, ".genesis-*.json")
-	if err != nil {
-		return fmt.Errorf("write genesis %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name()) // a no-op after the rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write genesis %s: %w", path, err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write genesis %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write genesis %s: %w", path, err)
-	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return fmt.Errorf("write genesis %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write genesis %s: %w", path, err)
-	}
-	return nil
+	return atomicfile.Write(path, data, 0o644)
 }
 
 // Load reads a genesis file and checks it as Spec.Check would.
