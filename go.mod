@@ -2,7 +2,11 @@ module github.com/seoulchain/seoulchain
 
 go 1.23
 
-require github.com/ethereum/go-ethereum v1.13.15
+require (
+	github.com/ethereum/go-ethereum v1.13.15
+	github.com/shopspring/decimal v1.4.0
+	golang.org/x/term v0.27.0
+)
 
 require (
 	github.com/DataDog/zstd v1.4.5 // indirect
@@ -77,7 +81,6 @@ require (
 	github.com/rs/cors v1.7.0 // indirect
 	github.com/russross/blackfriday/v2 v2.1.0 // indirect
 	github.com/shirou/gopsutil v3.21.4-0.20210419000835-c7a38de76ee5+incompatible // indirect
-	github.com/shopspring/decimal v1.4.0 // indirect
 	github.com/status-im/keycard-go v0.2.0 // indirect
 	github.com/supranational/blst v0.3.11 // indirect
 	github.com/syndtr/goleveldb v1.0.1-0.20210819022825-2ae1ddf74ef7 // indirect
@@ -91,7 +94,7 @@ require (
 	golang.org/x/mod v0.14.0 // indirect
 	golang.org/x/net v0.18.0 // indirect
 	golang.org/x/sync v0.5.0 // indirect
-	golang.org/x/sys v0.16.0 // indirect
+	golang.org/x/sys v0.28.0 // indirect
 	golang.org/x/text v0.14.0 // indirect
 	golang.org/x/time v0.3.0 // indirect
 	golang.org/x/tools v0.15.0 // indirect

@@ -2,12 +2,10 @@ package node
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -27,6 +25,8 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/ethereum/go-ethereum/triedb/hashdb"
+
+	"github.com/seoulchain/seoulchain/wallet"
 )
 
 // Init writes the genesis block into dataDir, as `geth init` does, and returns its hash.
@@ -89,7 +89,7 @@ func (n *Node) Start(ctx context.Context) error {
 	if n.stack != nil {
 		return errors.New("node already started")
 	}
-	if err := n.checkPorts(); err != nil {
+	if err := n.cfg.CheckPorts(); err != nil {
 		return err
 	}
 	stackCfg, err := n.stackConfig()
@@ -212,19 +212,19 @@ func (n *Node) stackConfig() (*gethnode.Config, error) {
 	return cfg, nil
 }
 
-// checkPorts names a taken port before geth tries it: geth's own error does not say which
+// CheckPorts names a taken port before geth tries it: geth's own error does not say which
 // of the node's listeners failed.
-func (n *Node) checkPorts() error {
+func (c *Config) CheckPorts() error {
 	type listener struct{ what, addr, flag string }
 	var ls []listener
-	if n.cfg.HTTPHost != "" && n.cfg.HTTPPort != 0 {
-		ls = append(ls, listener{"HTTP JSON-RPC", hostPort(n.cfg.HTTPHost, n.cfg.HTTPPort), "--http.port"})
+	if c.HTTPHost != "" && c.HTTPPort != 0 {
+		ls = append(ls, listener{"HTTP JSON-RPC", hostPort(c.HTTPHost, c.HTTPPort), "--http.port"})
 	}
-	if n.cfg.WSHost != "" && n.cfg.WSPort != 0 && !(n.cfg.WSHost == n.cfg.HTTPHost && n.cfg.WSPort == n.cfg.HTTPPort) {
-		ls = append(ls, listener{"WebSocket JSON-RPC", hostPort(n.cfg.WSHost, n.cfg.WSPort), "--ws.port"})
+	if c.WSHost != "" && c.WSPort != 0 && !(c.WSHost == c.HTTPHost && c.WSPort == c.HTTPPort) {
+		ls = append(ls, listener{"WebSocket JSON-RPC", hostPort(c.WSHost, c.WSPort), "--ws.port"})
 	}
-	if _, port, _ := net.SplitHostPort(n.cfg.P2PAddr); port != "0" {
-		ls = append(ls, listener{"P2P", n.cfg.P2PAddr, "--port"})
+	if _, port, _ := net.SplitHostPort(c.P2PAddr); port != "0" {
+		ls = append(ls, listener{"P2P", c.P2PAddr, "--port"})
 	}
 	for _, l := range ls {
 		ln, err := net.Listen("tcp", l.addr)
@@ -262,9 +262,9 @@ func (n *Node) unlockSigner(stack *gethnode.Node) (common.Address, error) {
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%w: %s: %v", ErrSigner, n.cfg.Signer.KeyFile, err)
 	}
-	addr, err := KeyFileAddress(path)
+	addr, err := wallet.KeyFileAddress(path)
 	if err != nil {
-		return common.Address{}, err
+		return common.Address{}, fmt.Errorf("%w: %v", ErrSigner, err)
 	}
 	ks := keystore.NewKeyStore(filepath.Dir(path), keystore.StandardScryptN, keystore.StandardScryptP)
 	stack.AccountManager().AddBackend(ks)
@@ -276,21 +276,6 @@ func (n *Node) unlockSigner(stack *gethnode.Node) (common.Address, error) {
 		return common.Address{}, fmt.Errorf("%w: unlock %s: %v", ErrSigner, path, err)
 	}
 	return addr, nil
-}
-
-// KeyFileAddress reads the address recorded in a geth keystore file without decrypting it.
-func KeyFileAddress(path string) (common.Address, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return common.Address{}, fmt.Errorf("%w: read keystore file: %v", ErrSigner, err)
-	}
-	var k struct {
-		Address string `json:"address"`
-	}
-	if err := json.Unmarshal(data, &k); err != nil || !common.IsHexAddress(k.Address) {
-		return common.Address{}, fmt.Errorf("%w: %s is not a geth keystore file (no address field)", ErrSigner, path)
-	}
-	return common.HexToAddress(k.Address), nil
 }
 
 // HTTPEndpoint is the HTTP JSON-RPC URL, or "" when HTTP is off.

@@ -1,0 +1,394 @@
+package devnet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/consensus/clique"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/node"
+	"github.com/seoulchain/seoulchain/wallet"
+)
+
+// freePorts finds a base port with n consecutive free ports on 127.0.0.1.
+func freePorts(t *testing.T, n int) int {
+	t.Helper()
+	for attempt := 0; attempt < 50; attempt++ {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		base := ln.Addr().(*net.TCPAddr).Port
+		ln.Close()
+		if base+n > 65535 {
+			continue
+		}
+		ok := true
+		for p := base; p < base+n && ok; p++ {
+			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
+			if err != nil {
+				ok = false
+				continue
+			}
+			l.Close()
+		}
+		if ok {
+			return base
+		}
+	}
+	t.Fatal("no free port range on 127.0.0.1")
+	return 0
+}
+
+func testConfig(t *testing.T, dir string) Config {
+	t.Helper()
+	cfg := DefaultConfig()
+	cfg.DataDir = dir
+	base := freePorts(t, 3*cfg.Signers)
+	cfg.HTTPPort, cfg.P2PPort = base, base+2*cfg.Signers
+	return cfg
+}
+
+func startNetwork(t *testing.T, cfg Config) *Network {
+	t.Helper()
+	net, err := New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := net.Start(ctx); err != nil {
+		net.Stop(context.Background())
+		t.Fatalf("start devnet: %v", err)
+	}
+	t.Cleanup(func() { net.Stop(context.Background()) })
+	return net
+}
+
+func dial(t *testing.T, url string) *ethclient.Client {
+	t.Helper()
+	c, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatalf("dial %s: %v", url, err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+// waitFor polls cond until it holds or the timeout passes.
+func waitFor(t *testing.T, timeout time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %s waiting for %s", timeout, what)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+func head(t *testing.T, c *ethclient.Client) uint64 {
+	t.Helper()
+	n, err := c.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatalf("head: %v", err)
+	}
+	return n
+}
+
+// TestThreeSignerNetwork is the network's specification: three signers seal, agree, carry
+// a transfer from node 1 to node 3, keep sealing with one signer down, and the stopped node
+// catches up when it returns.
+func TestThreeSignerNetwork(t *testing.T) {
+	cfg := testConfig(t, t.TempDir())
+	nw := startNetwork(t, cfg)
+	info := nw.Info()
+	ctx := context.Background()
+
+	clients := make([]*ethclient.Client, len(info.Nodes))
+	for i, n := range info.Nodes {
+		clients[i] = dial(t, n.HTTP)
+	}
+
+	t.Run("genesis hash is the file's", func(t *testing.T) {
+		g, err := genesis.Load(filepath.Join(cfg.DataDir, "genesis.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, c := range clients {
+			b, err := c.HeaderByNumber(ctx, big.NewInt(0))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Hash() != g.ToBlock().Hash() || b.Hash() != info.GenesisHash {
+				t.Fatalf("node %d genesis %x, file %x, devnet.json %x", i+1, b.Hash(), g.ToBlock().Hash(), info.GenesisHash)
+			}
+		}
+	})
+
+	t.Run("every signer seals and all agree", func(t *testing.T) {
+		target := head(t, clients[0]) + 6
+		waitFor(t, 30*time.Second, "6 more blocks on every node", func() bool {
+			for _, c := range clients {
+				if head(t, c) < target {
+					return false
+				}
+			}
+			return true
+		})
+		sealers := map[common.Address]bool{}
+		for n := target - 5; n <= target; n++ {
+			var hash common.Hash
+			for i, c := range clients {
+				h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if i == 0 {
+					hash = h.Hash()
+					sealers[sealer(t, h)] = true
+				} else if h.Hash() != hash {
+					t.Fatalf("block %d: node %d has %x, node 1 has %x", n, i+1, h.Hash(), hash)
+				}
+			}
+		}
+		if len(sealers) < 2 {
+			t.Fatalf("6 blocks sealed by %d signer(s); Clique needs them to take turns", len(sealers))
+		}
+		for s := range sealers {
+			if !isSigner(info, s) {
+				t.Fatalf("block sealed by %s, not a devnet signer", s)
+			}
+		}
+	})
+
+	t.Run("forwarder deployed", func(t *testing.T) {
+		addr, ok := info.Contracts[deploy.CityForwarder]
+		if !ok {
+			t.Fatalf("devnet.json has no %s: %v", deploy.CityForwarder, info.Contracts)
+		}
+		if code, _ := clients[2].CodeAt(ctx, addr, nil); len(code) == 0 {
+			t.Fatalf("node 3 sees no code at %s", addr)
+		}
+	})
+
+	t.Run("transfer to node 1 is seen on node 3", func(t *testing.T) {
+		to := common.HexToAddress("0x000000000000000000000000000000000000c171")
+		value := big.NewInt(12345)
+		sendValue(t, clients[0], info, to, value)
+		waitFor(t, 20*time.Second, "the transfer on node 3", func() bool {
+			bal, err := clients[2].BalanceAt(ctx, to, nil)
+			return err == nil && bal.Cmp(value) == 0
+		})
+	})
+
+	t.Run("one signer down, chain grows; it returns and catches up", func(t *testing.T) {
+		third := nw.Node(2)
+		if err := third.Stop(ctx); err != nil {
+			t.Fatal(err)
+		}
+		stoppedAt := head(t, clients[0])
+		waitFor(t, 30*time.Second, "4 blocks from the two remaining signers", func() bool {
+			return head(t, clients[0]) >= stoppedAt+4
+		})
+		if err := third.Start(ctx); err != nil {
+			t.Fatalf("restart node 3: %v", err)
+		}
+		c3 := dial(t, third.HTTPEndpoint())
+		target := head(t, clients[0])
+		waitFor(t, 30*time.Second, "node 3 to catch up", func() bool { return head(t, c3) >= target })
+		h1, _ := clients[0].HeaderByNumber(ctx, new(big.Int).SetUint64(target))
+		h3, _ := c3.HeaderByNumber(ctx, new(big.Int).SetUint64(target))
+		if h1.Hash() != h3.Hash() {
+			t.Fatalf("block %d: node 3 %x, node 1 %x", target, h3.Hash(), h1.Hash())
+		}
+	})
+}
+
+// TestRestartResumesChain stops a whole devnet and starts it again from its directory.
+func TestRestartResumesChain(t *testing.T) {
+	dir := t.TempDir()
+	cfg := testConfig(t, dir)
+	first, err := New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := first.Start(ctx); err != nil {
+		first.Stop(ctx)
+		t.Fatal(err)
+	}
+	info, err := ReadInfo(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := dial(t, info.RPC())
+	before := head(t, c)
+	nonce, err := c.NonceAt(ctx, info.Staff.Address, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	if err := first.Stop(ctx); err != nil {
+		t.Fatalf("stop: %v", err)
+	}
+
+	second := startNetwork(t, cfg)
+	again, err := ReadInfo(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2 := dial(t, again.RPC())
+	if h := head(t, c2); h < before {
+		t.Fatalf("head after restart %d, before %d: the chain did not resume", h, before)
+	}
+	if again.GenesisHash != info.GenesisHash {
+		t.Fatalf("genesis changed across restart: %x -> %x", info.GenesisHash, again.GenesisHash)
+	}
+	if again.Contracts[deploy.CityForwarder] != info.Contracts[deploy.CityForwarder] {
+		t.Fatalf("forwarder moved across restart: %v -> %v", info.Contracts, again.Contracts)
+	}
+	if n, _ := c2.NonceAt(ctx, info.Staff.Address, nil); n != nonce {
+		t.Fatalf("staff nonce %d -> %d: restart re-deployed", nonce, n)
+	}
+	_ = second
+}
+
+func TestPortInUseIsNamedAndNothingStarts(t *testing.T) {
+	cfg := testConfig(t, t.TempDir())
+	busy := cfg.HTTPPort + 2 // node 2's HTTP port
+	ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", busy))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	nw, err := New(cfg, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = nw.Start(context.Background())
+	nw.Stop(context.Background())
+	if !errors.Is(err, node.ErrPortInUse) || !strings.Contains(err.Error(), fmt.Sprint(busy)) || !strings.Contains(err.Error(), "node2") {
+		t.Fatalf("Start = %v; want ErrPortInUse naming node2 and port %d", err, busy)
+	}
+	// Node 1 must not have been left listening.
+	l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", cfg.HTTPPort))
+	if err != nil {
+		t.Fatalf("node 1's port %d still taken after the refused start: %v", cfg.HTTPPort, err)
+	}
+	l.Close()
+}
+
+func TestResetRefusesForeignDirectory(t *testing.T) {
+	dir := t.TempDir()
+	keep := filepath.Join(dir, "thesis.txt")
+	os.WriteFile(keep, []byte("years of work"), 0o644)
+	if err := Reset(dir); !errors.Is(err, ErrNotDevnet) {
+		t.Fatalf("Reset = %v, want ErrNotDevnet", err)
+	}
+	if _, err := os.Stat(keep); err != nil {
+		t.Fatalf("Reset removed a foreign file: %v", err)
+	}
+	// And a non-empty, non-devnet directory is not set up over.
+	nw, err := New(testConfig(t, dir), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := nw.Start(context.Background()); !errors.Is(err, ErrNotDevnet) {
+		nw.Stop(context.Background())
+		t.Fatalf("Start in a foreign directory = %v, want ErrNotDevnet", err)
+	}
+}
+
+func TestConfigCheck(t *testing.T) {
+	tests := []struct {
+		name   string
+		modify func(*Config)
+		want   string
+	}{
+		{"public chain ID", func(c *Config) { c.ChainID = 1 }, "Ethereum mainnet"},
+		{"no signers", func(c *Config) { c.Signers = 0 }, "signers 0"},
+		{"period 0", func(c *Config) { c.Period = 0 }, "block period is 0"},
+		{"no datadir", func(c *Config) { c.DataDir = "" }, "--datadir"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := DefaultConfig()
+			tt.modify(&c)
+			if err := c.Check(); err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("Check() = %v, want it to mention %q", err, tt.want)
+			}
+		})
+	}
+	c := DefaultConfig()
+	if err := c.Check(); err != nil {
+		t.Fatalf("default config: %v", err)
+	}
+}
+
+// sealer recovers who sealed a block, as Clique does.
+func sealer(t *testing.T, h *types.Header) common.Address {
+	t.Helper()
+	pub, err := crypto.SigToPub(clique.SealHash(h).Bytes(), h.Extra[len(h.Extra)-crypto.SignatureLength:])
+	if err != nil {
+		t.Fatalf("recover sealer of block %d: %v", h.Number, err)
+	}
+	return crypto.PubkeyToAddress(*pub)
+}
+
+func isSigner(info *Info, a common.Address) bool {
+	for _, n := range info.Nodes {
+		if n.Signer.Address == a {
+			return true
+		}
+	}
+	return false
+}
+
+func sendValue(t *testing.T, c *ethclient.Client, info *Info, to common.Address, value *big.Int) {
+	t.Helper()
+	ctx := context.Background()
+	pw, err := wallet.PasswordSource{File: info.Staff.PasswordFile}.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := wallet.LoadKey(info.Staff.Keystore, pw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := c.PendingNonceAt(ctx, key.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tip, err := c.SuggestGasTipCap(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hdr, err := c.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(hdr.BaseFee, big.NewInt(2)))
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(info.ChainID), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000, To: &to, Value: value})
+	signed, err := types.SignTx(tx, types.LatestSignerForChainID(tx.ChainId()), key.PrivateKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.SendTransaction(ctx, signed); err != nil {
+		t.Fatalf("send: %v", err)
+	}
+}
