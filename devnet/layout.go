@@ -28,14 +28,14 @@ type Info struct {
 
 // NodeInfo describes one node. URLs are those of the latest start.
 type NodeInfo struct {
-	Name    string         `json:"name"`
-	DataDir string         `json:"datadir"`
-	Signer  Account        `json:"signer"`
-	Enode   string         `json:"enode"`
-	HTTP    string         `json:"http"`
-	WS      string         `json:"ws"`
-	IPC     string         `json:"ipc"`
-	P2PPort int            `json:"p2pPort"`
+	Name    string  `json:"name"`
+	DataDir string  `json:"datadir"`
+	Signer  Account `json:"signer"`
+	Enode   string  `json:"enode"`
+	HTTP    string  `json:"http"`
+	WS      string  `json:"ws"`
+	IPC     string  `json:"ipc"`
+	P2PPort int     `json:"p2pPort"`
 }
 
 // Account is a keystore-held account; paths are absolute.

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -22,6 +23,7 @@ import (
 	gethnode "github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
 	"github.com/ethereum/go-ethereum/p2p/enode"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/ethereum/go-ethereum/triedb/hashdb"
@@ -46,6 +48,14 @@ func Init(dataDir string, g *core.Genesis) (common.Hash, error) {
 		return common.Hash{}, fmt.Errorf("open chain database in %s: %w", dataDir, err)
 	}
 	defer db.Close()
+	// geth treats the same genesis block with another config as a fork-schedule upgrade
+	// and rewrites the stored config, chain ID included (the block hash does not cover it).
+	// For a city chain that is a mistake to refuse, not an upgrade.
+	if stored := rawdb.ReadCanonicalHash(db, 0); stored != (common.Hash{}) {
+		if cfg := rawdb.ReadChainConfig(db, stored); cfg != nil && g.Config != nil && !sameConfig(cfg, g.Config) {
+			return common.Hash{}, fmt.Errorf("%s already holds a chain (genesis %x) with another chain config (chain ID %v, this genesis %v): use an empty --datadir for this genesis", dataDir, stored, cfg.ChainID, g.Config.ChainID)
+		}
+	}
 	tdb := triedb.NewDatabase(db, &triedb.Config{HashDB: hashdb.Defaults})
 	defer tdb.Close()
 	_, hash, err := core.SetupGenesisBlock(db, tdb, g)
@@ -57,6 +67,12 @@ func Init(dataDir string, g *core.Genesis) (common.Hash, error) {
 		return common.Hash{}, fmt.Errorf("write genesis into %s: %w", dataDir, err)
 	}
 	return hash, nil
+}
+
+func sameConfig(a, b *params.ChainConfig) bool {
+	ja, errA := json.Marshal(a)
+	jb, errB := json.Marshal(b)
+	return errA == nil && errB == nil && string(ja) == string(jb)
 }
 
 // Node is one running seoulchain node.
