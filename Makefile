@@ -1,0 +1,40 @@
+# seoulchain: one target per habit. `make help` lists them.
+GO      ?= go
+NPM     ?= npm
+RUN_ARGS ?=
+
+# Go test timeout: the whole suite runs in a few minutes on 2 cores; this only stops a hang.
+TEST_TIMEOUT ?= 15m
+
+.DEFAULT_GOAL := help
+.PHONY: help build run test contracts lint clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+build: ## build bin/seoulchain
+	$(GO) build -o bin/seoulchain ./cli/seoulchain
+
+run: build ## start the local network in ./.devnet (RUN_ARGS="--reset" starts over)
+	./bin/seoulchain devnet $(RUN_ARGS)
+
+test: contracts/node_modules/.installed ## vet and run every test (installs what it needs)
+	$(GO) vet ./...
+	$(GO) test -timeout $(TEST_TIMEOUT) ./...
+
+contracts: contracts/node_modules/.installed ## recompile contracts/src into contracts/artifacts and bindings/
+	bash contracts/generate.sh
+
+lint: contracts/node_modules/.installed ## gofmt, go vet and solhint
+	@out=$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go' | grep -v '^bindings/')); \
+	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	cd contracts && npx --no-install solhint 'src/**/*.sol'
+
+clean: ## remove build output (not the devnet: use `make run RUN_ARGS=--reset`)
+	rm -rf bin
+
+# npm ci from the lockfile; the marker makes it run again when the lockfile changes.
+contracts/node_modules/.installed: contracts/package-lock.json
+	cd contracts && $(NPM) ci --no-audit --no-fund
+	touch $@

@@ -1,0 +1,113 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os/signal"
+	"syscall"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/seoulchain/seoulchain/devnet"
+)
+
+var devnetCommand = &cli.Command{
+	Name:      "devnet",
+	Usage:     "run a local multi-signer network with the contracts deployed",
+	ArgsUsage: " ",
+	Flags:     []cli.Flag{DevnetDataDirFlag, ResetFlag, DevnetSignersFlag, DevnetHTTPPortFlag, DevnetP2PPortFlag, ChainIDFlag, PeriodFlag},
+	Description: `Runs a local seoulchain network in this process until Ctrl-C: signer nodes peered over
+127.0.0.1, the platform's contracts deployed from a funded staff account.
+
+The first start creates --datadir (default ./.devnet): keystores and password files for
+each signer and for the staff account, a genesis, one data directory per node. Later
+starts resume the same chain and deploy only what is missing; --reset starts over.
+
+Node 1 serves HTTP JSON-RPC on 127.0.0.1:8545 and WebSocket on 127.0.0.1:8546; node i
+uses 8545+2(i-1) and the port above it. Everything is described in DATADIR/devnet.json,
+which other commands read with --devnet DATADIR.`,
+	Action: devnetRun,
+}
+
+func devnetRun(c *cli.Context) error {
+	if c.NArg() > 0 {
+		return usagef("devnet takes no arguments, got %q", c.Args().Slice())
+	}
+	// Clique logs a routine "signed recently, must wait for others" at WARN every block or two
+	// on a small network; --log.geth warn shows it.
+	log, err := setupLogging(c, "error")
+	if err != nil {
+		return err
+	}
+	cfg := devnet.DefaultConfig()
+	cfg.DataDir = c.String(DevnetDataDirFlag.Name)
+	cfg.Signers = c.Int(DevnetSignersFlag.Name)
+	cfg.HTTPPort = c.Int(DevnetHTTPPortFlag.Name)
+	cfg.P2PPort = c.Int(DevnetP2PPortFlag.Name)
+	cfg.ChainID = c.Uint64(ChainIDFlag.Name)
+	cfg.Period = c.Uint64(PeriodFlag.Name)
+	if c.Bool(ResetFlag.Name) {
+		if err := devnet.Reset(cfg.DataDir); err != nil {
+			return err
+		}
+		log.Info("Removed the devnet", "datadir", cfg.DataDir)
+	}
+	nw, err := devnet.New(cfg, log)
+	if err != nil {
+		return &UsageError{Err: err}
+	}
+	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+	startErr := nw.Start(ctx)
+	if startErr == nil {
+		if err := printDevnet(c, cfg.DataDir, nw.Info()); err != nil {
+			startErr = err
+		} else {
+			<-ctx.Done()
+			log.Info("Stopping the devnet")
+		}
+	}
+	stopCtx, cancel := context.WithTimeout(context.Background(), stopTimeout)
+	defer cancel()
+	if errors.Is(startErr, devnet.ErrNotDevnet) {
+		startErr = &UsageError{Err: startErr}
+	}
+	return errors.Join(startErr, nw.Stop(stopCtx))
+}
+
+func printDevnet(c *cli.Context, dir string, info *devnet.Info) error {
+	if c.Bool(JSONFlag.Name) {
+		return printJSON(c.App.Writer, info)
+	}
+	w := c.App.Writer
+	fmt.Fprintf(w, "seoulchain devnet is up: chain ID %d, %d signers, data in %s\n\n", info.ChainID, len(info.Nodes), dir)
+	t := &table{}
+	t.add("NODE", "SIGNER", "HTTP", "WEBSOCKET")
+	for _, n := range info.Nodes {
+		t.add(n.Name, n.Signer.Address.Hex(), n.HTTP, n.WS)
+	}
+	if err := t.write(w); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	t = &table{}
+	t.add("CONTRACT", "ADDRESS")
+	for _, name := range sortedKeys(info.Contracts) {
+		t.add(name, info.Contracts[name].Hex())
+	}
+	if err := t.write(w); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	if err := keyValues(w,
+		[2]string{"Staff account", info.Staff.Address.Hex()},
+		[2]string{"Staff keystore", info.Staff.Keystore},
+		[2]string{"Staff password", info.Staff.PasswordFile},
+		[2]string{"Described in", dir + "/" + devnet.InfoFile},
+	); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "\nTry:  seoulchain --devnet %s node status\nStop: Ctrl-C (the chain resumes on the next start; --reset starts over)\n", dir)
+	return err
+}
