@@ -82,10 +82,11 @@ func setUsageErrors(cmd *cli.Command) {
 	}
 }
 
-// Run runs the command line and returns the process exit code.
-func Run(args []string, stdout, stderr io.Writer) int {
+// Run runs the command line and returns the process exit code. Long-running commands
+// stop when ctx is cancelled or on SIGINT or SIGTERM.
+func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	app := NewApp(stdout, stderr)
-	err := app.Run(args)
+	err := app.RunContext(ctx, args)
 	if err == nil {
 		return ExitOK
 	}

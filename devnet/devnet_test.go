@@ -1,4 +1,4 @@
-package devnet
+package devnet_test
 
 import (
 	"context"
@@ -19,65 +19,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/devnet"
+	"github.com/seoulchain/seoulchain/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/node"
 	"github.com/seoulchain/seoulchain/wallet"
 )
-
-// freePorts finds a base port with n consecutive free ports on 127.0.0.1.
-func freePorts(t *testing.T, n int) int {
-	t.Helper()
-	for attempt := 0; attempt < 50; attempt++ {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		base := ln.Addr().(*net.TCPAddr).Port
-		ln.Close()
-		if base+n > 65535 {
-			continue
-		}
-		ok := true
-		for p := base; p < base+n && ok; p++ {
-			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-			if err != nil {
-				ok = false
-				continue
-			}
-			l.Close()
-		}
-		if ok {
-			return base
-		}
-	}
-	t.Fatal("no free port range on 127.0.0.1")
-	return 0
-}
-
-func testConfig(t *testing.T, dir string) Config {
-	t.Helper()
-	cfg := DefaultConfig()
-	cfg.DataDir = dir
-	base := freePorts(t, 3*cfg.Signers)
-	cfg.HTTPPort, cfg.P2PPort = base, base+2*cfg.Signers
-	return cfg
-}
-
-func startNetwork(t *testing.T, cfg Config) *Network {
-	t.Helper()
-	net, err := New(cfg, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	if err := net.Start(ctx); err != nil {
-		net.Stop(context.Background())
-		t.Fatalf("start devnet: %v", err)
-	}
-	t.Cleanup(func() { net.Stop(context.Background()) })
-	return net
-}
 
 func dial(t *testing.T, url string) *ethclient.Client {
 	t.Helper()
@@ -114,8 +61,8 @@ func head(t *testing.T, c *ethclient.Client) uint64 {
 // a transfer from node 1 to node 3, keep sealing with one signer down, and the stopped node
 // catches up when it returns.
 func TestThreeSignerNetwork(t *testing.T) {
-	cfg := testConfig(t, t.TempDir())
-	nw := startNetwork(t, cfg)
+	cfg := devnettest.Config(t, t.TempDir())
+	nw := devnettest.Start(t, cfg)
 	info := nw.Info()
 	ctx := context.Background()
 
@@ -222,8 +169,8 @@ func TestThreeSignerNetwork(t *testing.T) {
 // TestRestartResumesChain stops a whole devnet and starts it again from its directory.
 func TestRestartResumesChain(t *testing.T) {
 	dir := t.TempDir()
-	cfg := testConfig(t, dir)
-	first, err := New(cfg, nil)
+	cfg := devnettest.Config(t, dir)
+	first, err := devnet.New(cfg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,7 +179,7 @@ func TestRestartResumesChain(t *testing.T) {
 		first.Stop(ctx)
 		t.Fatal(err)
 	}
-	info, err := ReadInfo(dir)
+	info, err := devnet.ReadInfo(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,8 +194,8 @@ func TestRestartResumesChain(t *testing.T) {
 		t.Fatalf("stop: %v", err)
 	}
 
-	second := startNetwork(t, cfg)
-	again, err := ReadInfo(dir)
+	devnettest.Start(t, cfg)
+	again, err := devnet.ReadInfo(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,18 +212,17 @@ func TestRestartResumesChain(t *testing.T) {
 	if n, _ := c2.NonceAt(ctx, info.Staff.Address, nil); n != nonce {
 		t.Fatalf("staff nonce %d -> %d: restart re-deployed", nonce, n)
 	}
-	_ = second
 }
 
 func TestPortInUseIsNamedAndNothingStarts(t *testing.T) {
-	cfg := testConfig(t, t.TempDir())
+	cfg := devnettest.Config(t, t.TempDir())
 	busy := cfg.HTTPPort + 2 // node 2's HTTP port
 	ln, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", busy))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ln.Close()
-	nw, err := New(cfg, nil)
+	nw, err := devnet.New(cfg, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -297,44 +243,44 @@ func TestResetRefusesForeignDirectory(t *testing.T) {
 	dir := t.TempDir()
 	keep := filepath.Join(dir, "thesis.txt")
 	os.WriteFile(keep, []byte("years of work"), 0o644)
-	if err := Reset(dir); !errors.Is(err, ErrNotDevnet) {
-		t.Fatalf("Reset = %v, want ErrNotDevnet", err)
+	if err := devnet.Reset(dir); !errors.Is(err, devnet.ErrNotDevnet) {
+		t.Fatalf("Reset = %v, want devnet.ErrNotDevnet", err)
 	}
 	if _, err := os.Stat(keep); err != nil {
 		t.Fatalf("Reset removed a foreign file: %v", err)
 	}
 	// And a non-empty, non-devnet directory is not set up over.
-	nw, err := New(testConfig(t, dir), nil)
+	nw, err := devnet.New(devnettest.Config(t, dir), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := nw.Start(context.Background()); !errors.Is(err, ErrNotDevnet) {
+	if err := nw.Start(context.Background()); !errors.Is(err, devnet.ErrNotDevnet) {
 		nw.Stop(context.Background())
-		t.Fatalf("Start in a foreign directory = %v, want ErrNotDevnet", err)
+		t.Fatalf("Start in a foreign directory = %v, want devnet.ErrNotDevnet", err)
 	}
 }
 
 func TestConfigCheck(t *testing.T) {
 	tests := []struct {
 		name   string
-		modify func(*Config)
+		modify func(*devnet.Config)
 		want   string
 	}{
-		{"public chain ID", func(c *Config) { c.ChainID = 1 }, "Ethereum mainnet"},
-		{"no signers", func(c *Config) { c.Signers = 0 }, "signers 0"},
-		{"period 0", func(c *Config) { c.Period = 0 }, "block period is 0"},
-		{"no datadir", func(c *Config) { c.DataDir = "" }, "--datadir"},
+		{"public chain ID", func(c *devnet.Config) { c.ChainID = 1 }, "Ethereum mainnet"},
+		{"no signers", func(c *devnet.Config) { c.Signers = 0 }, "signers 0"},
+		{"period 0", func(c *devnet.Config) { c.Period = 0 }, "block period is 0"},
+		{"no datadir", func(c *devnet.Config) { c.DataDir = "" }, "--datadir"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := DefaultConfig()
+			c := devnet.DefaultConfig()
 			tt.modify(&c)
 			if err := c.Check(); err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("Check() = %v, want it to mention %q", err, tt.want)
 			}
 		})
 	}
-	c := DefaultConfig()
+	c := devnet.DefaultConfig()
 	if err := c.Check(); err != nil {
 		t.Fatalf("default config: %v", err)
 	}
@@ -350,7 +296,7 @@ func sealer(t *testing.T, h *types.Header) common.Address {
 	return crypto.PubkeyToAddress(*pub)
 }
 
-func isSigner(info *Info, a common.Address) bool {
+func isSigner(info *devnet.Info, a common.Address) bool {
 	for _, n := range info.Nodes {
 		if n.Signer.Address == a {
 			return true
@@ -359,7 +305,7 @@ func isSigner(info *Info, a common.Address) bool {
 	return false
 }
 
-func sendValue(t *testing.T, c *ethclient.Client, info *Info, to common.Address, value *big.Int) {
+func sendValue(t *testing.T, c *ethclient.Client, info *devnet.Info, to common.Address, value *big.Int) {
 	t.Helper()
 	ctx := context.Background()
 	pw, err := wallet.PasswordSource{File: info.Staff.PasswordFile}.Read()

@@ -2,11 +2,12 @@
 package main
 
 import (
+	"context"
 	"os"
 
 	"github.com/seoulchain/seoulchain/cli"
 )
 
 func main() {
-	os.Exit(cli.Run(os.Args, os.Stdout, os.Stderr))
+	os.Exit(cli.Run(context.Background(), os.Args, os.Stdout, os.Stderr))
 }
