@@ -1,9 +1,11 @@
 package deploy
 
 import (
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 )
@@ -13,24 +15,19 @@ const (
 	CityForwarder = "CityForwarder"
 )
 
-// Step deploys one contract. Deps are the names it needs deployed first; their addresses
-// are in the Addresses passed to Deploy.
+// Step deploys one contract. Deps are the names it needs deployed first; Args returns the
+// constructor arguments given their addresses.
 type Step struct {
-	Name   string
-	Deps   []string
-	Deploy func(opts *bind.TransactOpts, b bind.ContractBackend, deps Addresses) (common.Address, *types.Transaction, error)
+	Name string
+	Deps []string
+	Meta *bind.MetaData
+	Args func(deps Addresses) []any
 }
 
 // Steps returns every deployable contract, dependencies before dependants.
 func Steps() []Step {
 	return []Step{
-		{
-			Name: CityForwarder,
-			Deploy: func(opts *bind.TransactOpts, b bind.ContractBackend, _ Addresses) (common.Address, *types.Transaction, error) {
-				addr, tx, _, err := cityforwarder.DeployCityForwarder(opts, b)
-				return addr, tx, err
-			},
-		},
+		{Name: CityForwarder, Meta: cityforwarder.CityForwarderMetaData},
 	}
 }
 
@@ -41,4 +38,34 @@ func All() []string {
 		names = append(names, s.Name)
 	}
 	return names
+}
+
+// ABIs returns the ABI of every deployable contract, for decoding reverts and events.
+func ABIs() ([]*abi.ABI, error) {
+	var out []*abi.ABI
+	for _, s := range Steps() {
+		a, err := s.Meta.GetAbi()
+		if err != nil {
+			return nil, fmt.Errorf("ABI of %s: %w", s.Name, err)
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// creationCode is the bytecode plus the ABI-encoded constructor arguments.
+func (s Step) creationCode(deps Addresses) ([]byte, error) {
+	a, err := s.Meta.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("ABI of %s: %w", s.Name, err)
+	}
+	var args []any
+	if s.Args != nil {
+		args = s.Args(deps)
+	}
+	packed, err := a.Pack("", args...)
+	if err != nil {
+		return nil, fmt.Errorf("constructor arguments of %s: %w", s.Name, err)
+	}
+	return append(common.FromHex(s.Meta.Bin), packed...), nil
 }

@@ -7,22 +7,22 @@ import (
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"github.com/seoulchain/seoulchain/txsend"
 )
 
-// newChain returns a simulated chain that seals a block every few milliseconds, so that
-// Deploy's wait for receipts returns, and a funded deployer.
-func newChain(t *testing.T) (simulated.Client, *bind.TransactOpts) {
+// newSender returns a sender on a simulated chain that seals a block every few
+// milliseconds, so that waits for receipts return.
+func newSender(t *testing.T) *txsend.Sender {
 	t.Helper()
 	key, _ := crypto.GenerateKey()
 	addr := crypto.PubkeyToAddress(key.PublicKey)
 	sim := simulated.NewBackend(types.GenesisAlloc{addr: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))}})
-	stop := make(chan struct{})
-	done := make(chan struct{})
+	stop, done := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(done)
 		for {
@@ -35,21 +35,33 @@ func newChain(t *testing.T) (simulated.Client, *bind.TransactOpts) {
 		}
 	}()
 	t.Cleanup(func() { close(stop); <-done; sim.Close() })
-	opts, err := bind.NewKeyedTransactorWithChainID(key, big.NewInt(1337))
+	abis, err := ABIs()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return sim.Client(), opts
+	s, err := txsend.New(context.Background(), sim.Client(), key, nil, abis...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
 
 func TestDeployRecordsAndSkipsDeployed(t *testing.T) {
-	client, opts := newChain(t)
+	s := newSender(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 
+	planned, err := Simulate(ctx, s, All(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(planned) != len(All()) {
+		t.Fatalf("Simulate planned %d deployments, want %d", len(planned), len(All()))
+	}
+
 	var recorded []Addresses
 	record := func(a Addresses) error { recorded = append(recorded, a); return nil }
-	got, err := Deploy(ctx, client, opts, All(), nil, record, nil)
+	got, sent, err := Deploy(ctx, s, All(), nil, record, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,34 +69,40 @@ func TestDeployRecordsAndSkipsDeployed(t *testing.T) {
 	if !ok {
 		t.Fatalf("no address for %s in %v", CityForwarder, got)
 	}
-	if code, _ := client.CodeAt(ctx, addr, nil); len(code) == 0 {
+	if addr != planned[0].Address {
+		t.Fatalf("deployed at %s, Simulate predicted %s", addr, planned[0].Address)
+	}
+	if code, _ := s.Backend().CodeAt(ctx, addr, nil); len(code) == 0 {
 		t.Fatalf("no code at %s", addr)
 	}
-	if len(recorded) != len(All()) {
-		t.Fatalf("record called %d times, want once per contract (%d)", len(recorded), len(All()))
+	if len(recorded) != len(All()) || len(sent) != len(All()) || sent[0].Receipt.GasUsed == 0 {
+		t.Fatalf("record called %d times, %d sent; want one per contract (%d)", len(recorded), len(sent), len(All()))
 	}
 
-	nonce, _ := client.NonceAt(ctx, opts.From, nil)
-	again, err := Deploy(ctx, client, opts, All(), got, record, nil)
+	nonce, _ := s.Backend().PendingNonceAt(ctx, s.From())
+	again, sent, err := Deploy(ctx, s, All(), got, record, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if again[CityForwarder] != addr {
-		t.Fatalf("second Deploy moved %s to %s", addr, again[CityForwarder])
+	if again[CityForwarder] != addr || len(sent) != 0 {
+		t.Fatalf("second Deploy moved %s to %s or sent %d", addr, again[CityForwarder], len(sent))
 	}
-	if after, _ := client.NonceAt(ctx, opts.From, nil); after != nonce {
+	if after, _ := s.Backend().PendingNonceAt(ctx, s.From()); after != nonce {
 		t.Fatalf("second Deploy sent %d transactions, want none", after-nonce)
 	}
 }
 
 func TestDeployRefusals(t *testing.T) {
-	client, opts := newChain(t)
+	s := newSender(t)
 	ctx := context.Background()
-	if _, err := Deploy(ctx, client, opts, []string{"NoSuchContract"}, nil, nil, nil); !errors.Is(err, ErrUnknownContract) {
+	if _, _, err := Deploy(ctx, s, []string{"NoSuchContract"}, nil, nil, nil); !errors.Is(err, ErrUnknownContract) {
 		t.Fatalf("unknown name: err = %v, want ErrUnknownContract", err)
 	}
 	stale := Addresses{CityForwarder: common.HexToAddress("0x00000000000000000000000000000000000000aa")}
-	if _, err := Deploy(ctx, client, opts, All(), stale, nil, nil); !errors.Is(err, ErrNoCode) {
+	if _, _, err := Deploy(ctx, s, All(), stale, nil, nil); !errors.Is(err, ErrNoCode) {
 		t.Fatalf("stale address: err = %v, want ErrNoCode", err)
+	}
+	if _, err := Simulate(ctx, s, All(), stale); !errors.Is(err, ErrNoCode) {
+		t.Fatalf("Simulate with a stale address: err = %v, want ErrNoCode", err)
 	}
 }

@@ -7,13 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"net"
 	"os"
 	"path/filepath"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -23,6 +21,7 @@ import (
 	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/node"
+	"github.com/seoulchain/seoulchain/txsend"
 	"github.com/seoulchain/seoulchain/wallet"
 )
 
@@ -231,15 +230,19 @@ func (n *Network) deploy(ctx context.Context, client *ethclient.Client) error {
 	if err != nil {
 		return err
 	}
-	opts, err := bind.NewKeyedTransactorWithChainID(key.PrivateKey, new(big.Int).SetUint64(n.info.ChainID))
+	abis, err := deploy.ABIs()
 	if err != nil {
-		return fmt.Errorf("staff transactor: %w", err)
+		return err
+	}
+	sender, err := txsend.New(ctx, client, key.PrivateKey, n.log, abis...)
+	if err != nil {
+		return err
 	}
 	record := func(a deploy.Addresses) error {
 		n.info.Contracts = a
 		return writeInfo(n.cfg.DataDir, n.info)
 	}
-	addrs, err := deploy.Deploy(ctx, client, opts, n.cfg.Contracts, n.info.Contracts, record, n.log)
+	addrs, _, err := deploy.Deploy(ctx, sender, n.cfg.Contracts, n.info.Contracts, record, n.log)
 	if err != nil {
 		return err
 	}

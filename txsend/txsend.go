@@ -1,0 +1,171 @@
+package txsend
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/seoulchain/seoulchain/abidecode"
+)
+
+var (
+	// ErrWouldRevert is returned by Simulate and Send when the call reverts in simulation;
+	// the error also wraps the *abidecode.Revert.
+	ErrWouldRevert = errors.New("transaction would revert")
+	// ErrRevertedOnChain is returned by Send when the transaction was mined but failed
+	// (the state changed between simulation and inclusion).
+	ErrRevertedOnChain = errors.New("transaction reverted on chain")
+)
+
+// gasMarginPercent is added to the estimate: a call whose gas depends on state that
+// changes before inclusion (a growing batch, a storage slot cleared) must not run out.
+const gasMarginPercent = 20
+
+// Backend is what sending needs from a node; *ethclient.Client satisfies it.
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+	ChainID(ctx context.Context) (*big.Int, error)
+}
+
+// Candidate is one transaction to send. A nil To creates a contract from Data.
+type Candidate struct {
+	To       *common.Address
+	Data     []byte
+	Value    *big.Int
+	GasLimit uint64 // 0: estimate, plus a margin
+}
+
+// Receipt is what happened to a sent transaction.
+type Receipt struct {
+	TxHash          common.Hash       `json:"tx"`
+	Block           uint64            `json:"block"`
+	GasUsed         uint64            `json:"gasUsed"`
+	ContractAddress *common.Address   `json:"contractAddress,omitempty"`
+	Events          []abidecode.Event `json:"events"`
+}
+
+// Sender sends from one key.
+type Sender struct {
+	b       Backend
+	key     *ecdsa.PrivateKey
+	from    common.Address
+	chainID *big.Int
+	abis    []*abi.ABI
+	log     *slog.Logger
+}
+
+// New returns a sender for key on the chain behind b. abis are used to decode reverts and
+// events; pass every contract the transactions may touch.
+func New(ctx context.Context, b Backend, key *ecdsa.PrivateKey, log *slog.Logger, abis ...*abi.ABI) (*Sender, error) {
+	id, err := b.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read chain ID: %w", err)
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	return &Sender{b: b, key: key, from: crypto.PubkeyToAddress(key.PublicKey), chainID: id, abis: abis, log: log}, nil
+}
+
+// From is the sending address.
+func (s *Sender) From() common.Address { return s.from }
+
+// Backend is the node the sender talks to.
+func (s *Sender) Backend() Backend { return s.b }
+
+// Simulate runs the candidate against the pending state and returns the gas limit Send
+// would use. A revert comes back as ErrWouldRevert wrapping the decoded *abidecode.Revert.
+func (s *Sender) Simulate(ctx context.Context, c Candidate) (uint64, error) {
+	msg := ethereum.CallMsg{From: s.from, To: c.To, Data: c.Data, Value: c.Value}
+	// eth_call first: nodes return revert data from it reliably; from eth_estimateGas
+	// only some do.
+	if _, err := s.b.CallContract(ctx, msg, nil); err != nil {
+		return 0, s.explain(err)
+	}
+	if c.GasLimit != 0 {
+		return c.GasLimit, nil
+	}
+	gas, err := s.b.EstimateGas(ctx, msg)
+	if err != nil {
+		return 0, s.explain(err)
+	}
+	return gas + gas*gasMarginPercent/100, nil
+}
+
+func (s *Sender) explain(err error) error {
+	if rev, ok := abidecode.RevertFromError(err, s.abis...); ok {
+		return fmt.Errorf("%w: %w", ErrWouldRevert, rev)
+	}
+	return fmt.Errorf("simulate: %w", err)
+}
+
+// Send simulates the candidate, and only if it would succeed signs and sends it, then
+// waits for the receipt. If ctx ends after the transaction was sent, the error names its
+// hash: it may still be mined, and a retry must check before sending again.
+func (s *Sender) Send(ctx context.Context, c Candidate) (*Receipt, error) {
+	gas, err := s.Simulate(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	nonce, err := s.b.PendingNonceAt(ctx, s.from)
+	if err != nil {
+		return nil, fmt.Errorf("read nonce of %s: %w", s.from, err)
+	}
+	tip, err := s.b.SuggestGasTipCap(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("suggest gas tip: %w", err)
+	}
+	head, err := s.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read head: %w", err)
+	}
+	// Twice the base fee keeps the transaction includable through six full blocks of
+	// base-fee increases.
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	value := c.Value
+	if value == nil {
+		value = new(big.Int)
+	}
+	tx, err := types.SignNewTx(s.key, types.LatestSignerForChainID(s.chainID), &types.DynamicFeeTx{
+		ChainID: s.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: c.To, Value: value, Data: c.Data,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sign: %w", err)
+	}
+	if err := s.b.SendTransaction(ctx, tx); err != nil {
+		return nil, fmt.Errorf("send: %w", err)
+	}
+	s.log.Debug("Sent transaction", "tx", tx.Hash(), "nonce", nonce, "gas", gas)
+	rcpt, err := bind.WaitMined(ctx, s.b, tx)
+	if err != nil {
+		return nil, fmt.Errorf("wait for transaction %s (it may still be mined; check before retrying): %w", tx.Hash(), err)
+	}
+	out := &Receipt{TxHash: tx.Hash(), Block: rcpt.BlockNumber.Uint64(), GasUsed: rcpt.GasUsed}
+	if c.To == nil {
+		addr := rcpt.ContractAddress
+		out.ContractAddress = &addr
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return out, fmt.Errorf("%w: %s in block %d (used %d of %d gas)", ErrRevertedOnChain, tx.Hash(), out.Block, rcpt.GasUsed, gas)
+	}
+	for _, l := range rcpt.Logs {
+		ev, err := abidecode.DecodeLog(l, s.abis...)
+		if err != nil {
+			s.log.Debug("Undecoded log", "tx", tx.Hash(), "err", err)
+			continue
+		}
+		out.Events = append(out.Events, *ev)
+	}
+	return out, nil
+}

@@ -1,0 +1,124 @@
+package txsend_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"github.com/seoulchain/seoulchain/abidecode"
+	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
+	"github.com/seoulchain/seoulchain/txsend"
+)
+
+// setup deploys the forwarder through Send on a simulated chain that seals continuously.
+func setup(t *testing.T) (*txsend.Sender, *abi.ABI, common.Address) {
+	t.Helper()
+	key, _ := crypto.GenerateKey()
+	sim := simulated.NewBackend(types.GenesisAlloc{crypto.PubkeyToAddress(key.PublicKey): {Balance: big.NewInt(1e18)}})
+	stop, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(5 * time.Millisecond):
+				sim.Commit()
+			}
+		}
+	}()
+	t.Cleanup(func() { close(stop); <-done; sim.Close() })
+	fwdABI, err := cityforwarder.CityForwarderMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := txsend.New(context.Background(), sim.Client(), key, nil, fwdABI)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rcpt, err := s.Send(context.Background(), txsend.Candidate{Data: common.FromHex(cityforwarder.CityForwarderMetaData.Bin)})
+	if err != nil {
+		t.Fatalf("deploy through Send: %v", err)
+	}
+	if rcpt.ContractAddress == nil || rcpt.GasUsed == 0 || rcpt.Block == 0 {
+		t.Fatalf("receipt %+v", rcpt)
+	}
+	return s, fwdABI, *rcpt.ContractAddress
+}
+
+func TestRevertIsDecodedAndNothingIsSent(t *testing.T) {
+	s, fwdABI, fwd := setup(t)
+	ctx := context.Background()
+	citizen := common.HexToAddress("0x00000000000000000000000000000000000c171e")
+	tests := []struct {
+		name     string
+		req      cityforwarder.ERC2771ForwarderForwardRequestData
+		wantErr  string
+		wantArgs map[string]string
+	}{
+		{
+			name:     "target does not trust the forwarder",
+			req:      cityforwarder.ERC2771ForwarderForwardRequestData{From: citizen, To: citizen, Value: big.NewInt(0), Gas: big.NewInt(50000), Deadline: big.NewInt(1 << 40)},
+			wantErr:  "ERC2771UntrustfulTarget",
+			wantArgs: map[string]string{"target": citizen.Hex(), "forwarder": fwd.Hex()},
+		},
+		{
+			name:     "value sent differs from the request's",
+			req:      cityforwarder.ERC2771ForwarderForwardRequestData{From: citizen, To: citizen, Value: big.NewInt(5), Gas: big.NewInt(50000), Deadline: big.NewInt(1 << 40)},
+			wantErr:  "ERC2771ForwarderMismatchedValue",
+			wantArgs: map[string]string{"requestedValue": "5", "msgValue": "0"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data, err := fwdABI.Pack("execute", tt.req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			nonce, _ := s.Backend().PendingNonceAt(ctx, s.From())
+			_, err = s.Send(ctx, txsend.Candidate{To: &fwd, Data: data})
+			if !errors.Is(err, txsend.ErrWouldRevert) {
+				t.Fatalf("Send = %v, want ErrWouldRevert", err)
+			}
+			var rev *abidecode.Revert
+			if !errors.As(err, &rev) || rev.Name != tt.wantErr {
+				t.Fatalf("revert = %+v, want %s", rev, tt.wantErr)
+			}
+			for _, a := range rev.Args {
+				if want, ok := tt.wantArgs[a.Name]; ok && a.Value != want {
+					t.Errorf("arg %s = %s, want %s", a.Name, a.Value, want)
+				}
+				delete(tt.wantArgs, a.Name)
+			}
+			if len(tt.wantArgs) > 0 {
+				t.Errorf("missing args %v in %+v", tt.wantArgs, rev.Args)
+			}
+			if after, _ := s.Backend().PendingNonceAt(ctx, s.From()); after != nonce {
+				t.Fatalf("a refused Send sent %d transaction(s)", after-nonce)
+			}
+		})
+	}
+}
+
+func TestSimulateGivesGasWithMargin(t *testing.T) {
+	s, _, _ := setup(t)
+	to := common.HexToAddress("0x00000000000000000000000000000000000000b0")
+	gas, err := s.Simulate(context.Background(), txsend.Candidate{To: &to, Value: big.NewInt(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gas < 21000 || gas > 21000*13/10 {
+		t.Fatalf("gas %d for a plain transfer: want 21000 plus at most 30%%", gas)
+	}
+	if gas, _ := s.Simulate(context.Background(), txsend.Candidate{To: &to, GasLimit: 99999}); gas != 99999 {
+		t.Fatalf("explicit gas limit ignored: %d", gas)
+	}
+}
