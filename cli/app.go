@@ -62,6 +62,17 @@ new', 'seoulchain node init' and 'seoulchain node run' on each agency's machine.
 			nodeCommand,
 			signerCommand,
 			devnetCommand,
+			contractsCommand,
+		},
+		Before: func(c *cli.Context) error {
+			for _, f := range []*cli.StringFlag{LogLevelFlag, GethLogLevelFlag} {
+				if v := c.String(f.Name); v != "" {
+					if _, err := parseLevel(v); err != nil {
+						return usagef("--%s: %w", f.Name, err)
+					}
+				}
+			}
+			return nil
 		},
 		// Errors are printed and mapped to exit codes by Run, not by urfave/cli.
 		ExitErrHandler: func(*cli.Context, error) {},
@@ -113,9 +124,15 @@ func isUsage(err error) bool {
 		strings.HasPrefix(msg, "flag provided but not defined")
 }
 
-// setupLogging sends seoulchain's and go-ethereum's logs to stderr, each at its own level.
-func setupLogging(c *cli.Context, gethDefault string) (*slog.Logger, error) {
-	lvl, err := parseLevel(c.String(LogLevelFlag.Name))
+// setupLogging sends seoulchain's and go-ethereum's logs to stderr, each at its own level;
+// the defaults apply where the flags are not given. Daemons log at info; one-shot commands
+// at warn, because what they did is their output.
+func setupLogging(c *cli.Context, ownDefault, gethDefault string) (*slog.Logger, error) {
+	levelText := c.String(LogLevelFlag.Name)
+	if levelText == "" {
+		levelText = ownDefault
+	}
+	lvl, err := parseLevel(levelText)
 	if err != nil {
 		return nil, usagef("--%s: %w", LogLevelFlag.Name, err)
 	}

@@ -255,6 +255,57 @@ func TestDevnetCommands(t *testing.T) {
 	if code, _, stderr := run(t, "--rpc", "http://127.0.0.1:1", "node", "status"); code != ExitFailed || !strings.Contains(stderr, "is a node running") {
 		t.Fatalf("no node: exit %d, %s", code, stderr)
 	}
+
+	// contracts deploy: a dry run sends nothing and writes nothing; a deploy records the
+	// address; a second deploy finds nothing to do.
+	book := filepath.Join(t.TempDir(), "book.json")
+	c := dialT(t, info.RPC())
+	nonce := func() uint64 {
+		n, err := c.NonceAt(context.Background(), info.Staff.Address, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := nonce()
+	code, stdout, stderr = run(t, "--devnet", dir, "contracts", "deploy", "--addresses", book, "--dry-run")
+	if code != ExitOK || !strings.Contains(stdout, "nothing sent") {
+		t.Fatalf("dry run: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if _, err := os.Stat(book); err == nil || nonce() != before {
+		t.Fatal("the dry run wrote the address book or sent a transaction")
+	}
+	code, stdout, stderr = run(t, "--devnet", dir, "--json", "contracts", "deploy", "--addresses", book)
+	var res struct {
+		Deployed []struct {
+			Name    string `json:"name"`
+			Receipt struct {
+				Tx      string `json:"tx"`
+				GasUsed uint64 `json:"gasUsed"`
+			} `json:"receipt"`
+		} `json:"deployed"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &res); err != nil || code != ExitOK || len(res.Deployed) != 1 || res.Deployed[0].Receipt.GasUsed == 0 {
+		t.Fatalf("deploy: exit %d, %v\n%s%s", code, err, stdout, stderr)
+	}
+	sent := nonce()
+	code, stdout, _ = run(t, "--devnet", dir, "contracts", "deploy", "--addresses", book)
+	if code != ExitOK || !strings.Contains(stdout, "Nothing to deploy") || nonce() != sent {
+		t.Fatalf("second deploy: exit %d\n%s", code, stdout)
+	}
+	if code, _, stderr := run(t, "--devnet", dir, "contracts", "deploy", "NoSuch", "--addresses", book); code != ExitUsage || !strings.Contains(stderr, "unknown contract") {
+		t.Fatalf("unknown contract: exit %d, %s", code, stderr)
+	}
+}
+
+func dialT(t *testing.T, url string) *ethclient.Client {
+	t.Helper()
+	c, err := ethclient.Dial(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
 }
 
 func containsAddr(list []common.Address, a common.Address) bool {

@@ -36,7 +36,7 @@ func devnetRun(c *cli.Context) error {
 	}
 	// Clique logs a routine "signed recently, must wait for others" at WARN every block or two
 	// on a small network; --log.geth warn shows it.
-	log, err := setupLogging(c, "error")
+	log, err := setupLogging(c, "info", "error")
 	if err != nil {
 		return err
 	}

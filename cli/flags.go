@@ -58,8 +58,8 @@ var (
 		EnvVars: env("PASSWORD_FILE"), Category: catAccount,
 	}
 	LogLevelFlag = &cli.StringFlag{
-		Name: "log.level", Usage: "seoulchain's log level: debug, info, warn, error",
-		Value: "info", EnvVars: env("LOG_LEVEL"), Category: catLog,
+		Name: "log.level", Usage: "seoulchain's log level: debug, info, warn, error (default: info for node run and devnet, warn elsewhere)",
+		EnvVars: env("LOG_LEVEL"), Category: catLog,
 	}
 	GethLogLevelFlag = &cli.StringFlag{
 		Name: "log.geth", Usage: "go-ethereum's own log level: trace, debug, info, warn, error (default: info for node run, error for devnet)",
@@ -228,5 +228,17 @@ var (
 var (
 	RemoveFlag = &cli.BoolFlag{
 		Name: "remove", Usage: "vote to remove the signer instead of adding it",
+	}
+)
+
+// Transaction flags.
+var (
+	DryRunFlag = &cli.BoolFlag{
+		Name: "dry-run", Usage: "simulate and report, send nothing",
+		EnvVars: env("DRY_RUN"),
+	}
+	AddressBookFlag = &cli.StringFlag{
+		Name: "addresses", Usage: "address book FILE (JSON, name to address) to read and update; with --devnet the default is devnet.json",
+		EnvVars: env("ADDRESSES"),
 	}
 )

@@ -136,7 +136,7 @@ func nodeConfig(c *cli.Context) (node.Config, error) {
 }
 
 func nodeRun(c *cli.Context) error {
-	log, err := setupLogging(c, "info")
+	log, err := setupLogging(c, "info", "info")
 	if err != nil {
 		return err
 	}

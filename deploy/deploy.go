@@ -133,7 +133,7 @@ func Deploy(ctx context.Context, s *txsend.Sender, names []string, have Addresse
 	if err != nil {
 		return out, nil, err
 	}
-	var done []Deployed
+	done := []Deployed{}
 	for _, st := range todo {
 		code, err := st.creationCode(out)
 		if err != nil {

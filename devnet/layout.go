@@ -83,3 +83,13 @@ func writeInfo(dir string, info *Info) error {
 	}
 	return atomicfile.Write(filepath.Join(dir, InfoFile), append(data, '\n'), 0o644)
 }
+
+// UpdateContracts records contract addresses in <dir>/devnet.json.
+func UpdateContracts(dir string, a deploy.Addresses) error {
+	info, err := ReadInfo(dir)
+	if err != nil {
+		return err
+	}
+	info.Contracts = a
+	return writeInfo(dir, info)
+}

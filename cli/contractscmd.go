@@ -1,0 +1,214 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/devnet"
+	"github.com/seoulchain/seoulchain/txsend"
+)
+
+var contractsCommand = &cli.Command{
+	Name:  "contracts",
+	Usage: "deploy the platform's contracts and list their addresses",
+	Subcommands: []*cli.Command{
+		{
+			Name:      "deploy",
+			Usage:     "deploy contracts (all by default) that the address book does not have yet",
+			ArgsUsage: "[NAME ...]",
+			Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
+			Description: `Deploys the named contracts, and the contracts they depend on, from the sending account
+(--keystore/--from or --devnet), in dependency order. Each deployment is simulated first;
+one that would revert is reported by the contract's error and nothing is sent. Each
+address is written to the address book as soon as its deployment is mined, so running
+the command again after an interruption deploys only what is missing.
+
+--dry-run simulates every deployment, with the addresses they would get, and sends
+nothing.`,
+			Action: contractsDeploy,
+		},
+		{
+			Name:      "list",
+			Usage:     "list the deployable contracts and their addresses in the address book",
+			ArgsUsage: " ",
+			Flags:     []cli.Flag{AddressBookFlag},
+			Action:    contractsList,
+		},
+	},
+}
+
+// addressBook returns the book's contents and a function that records new contents.
+func addressBook(c *cli.Context, g *globals) (deploy.Addresses, func(deploy.Addresses) error, error) {
+	if path := c.String(AddressBookFlag.Name); path != "" {
+		a, err := deploy.ReadBook(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		return a, func(a deploy.Addresses) error { return deploy.WriteBook(path, a) }, nil
+	}
+	if g.Devnet != nil {
+		dir := c.String(DevnetFlag.Name)
+		return g.Devnet.Contracts, func(a deploy.Addresses) error { return devnet.UpdateContracts(dir, a) }, nil
+	}
+	return nil, nil, usagef("no address book: pass --addresses FILE (created if missing) or --devnet DIR")
+}
+
+func contractsDeploy(c *cli.Context) error {
+	log, err := setupLogging(c, "warn", "warn")
+	if err != nil {
+		return err
+	}
+	g, err := readGlobals(c)
+	if err != nil {
+		return err
+	}
+	names := c.Args().Slice()
+	if len(names) == 0 {
+		names = deploy.All()
+	}
+	have, record, err := addressBook(c, g)
+	if err != nil {
+		return err
+	}
+	key, err := g.loadKey()
+	if err != nil {
+		return err
+	}
+	ctx := c.Context
+	rc, ec, err := g.dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	abis, err := deploy.ABIs()
+	if err != nil {
+		return err
+	}
+	sender, err := txsend.New(ctx, ec, key.PrivateKey, log, abis...)
+	if err != nil {
+		return err
+	}
+	if c.Bool(DryRunFlag.Name) {
+		planned, err := deploy.Simulate(ctx, sender, names, have)
+		if err != nil {
+			return usageIfUnknown(err)
+		}
+		if g.JSON {
+			return printJSON(c.App.Writer, map[string]any{"dryRun": true, "planned": planned})
+		}
+		if len(planned) == 0 {
+			_, err := fmt.Fprintln(c.App.Writer, "Nothing to deploy: every contract is in the address book and has code.")
+			return err
+		}
+		t := &table{}
+		t.add("CONTRACT", "WOULD BE AT", "GAS")
+		for _, p := range planned {
+			t.add(p.Name, p.Address.Hex(), p.Gas)
+		}
+		if err := t.write(c.App.Writer); err != nil {
+			return err
+		}
+		_, err = fmt.Fprintln(c.App.Writer, "Dry run: simulated, nothing sent.")
+		return err
+	}
+	addrs, done, err := deploy.Deploy(ctx, sender, names, have, record, log)
+	if err != nil {
+		return usageIfUnknown(err)
+	}
+	if g.JSON {
+		return printJSON(c.App.Writer, map[string]any{"deployed": done, "addresses": addrs})
+	}
+	if len(done) == 0 {
+		_, err := fmt.Fprintln(c.App.Writer, "Nothing to deploy: every contract is in the address book and has code.")
+		return err
+	}
+	for _, d := range done {
+		fmt.Fprintf(c.App.Writer, "Deployed %s at %s\n", d.Name, d.Receipt.ContractAddress.Hex())
+		if err := printReceipt(c.App.Writer, d.Receipt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func usageIfUnknown(err error) error {
+	if errors.Is(err, deploy.ErrUnknownContract) {
+		return &UsageError{Err: err}
+	}
+	return err
+}
+
+func contractsList(c *cli.Context) error {
+	g, err := readGlobals(c)
+	if err != nil {
+		return err
+	}
+	have, _, err := addressBook(c, g)
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(c.Context)
+	defer cancel()
+	rc, ec, err := g.dial(ctx)
+	if err != nil {
+		return err
+	}
+	defer rc.Close()
+	type row struct {
+		Name    string `json:"name"`
+		Address string `json:"address,omitempty"`
+		HasCode bool   `json:"hasCode"`
+	}
+	var rows []row
+	for _, name := range deploy.All() {
+		r := row{Name: name}
+		if a, ok := have[name]; ok {
+			r.Address = a.Hex()
+			code, err := ec.CodeAt(ctx, a, nil)
+			if err != nil {
+				return fmt.Errorf("read code at %s: %w", a, err)
+			}
+			r.HasCode = len(code) > 0
+		}
+		rows = append(rows, r)
+	}
+	if g.JSON {
+		return printJSON(c.App.Writer, rows)
+	}
+	t := &table{}
+	t.add("CONTRACT", "ADDRESS", "STATE")
+	for _, r := range rows {
+		state := "deployed"
+		switch {
+		case r.Address == "":
+			r.Address, state = "-", "not deployed"
+		case !r.HasCode:
+			state = "NO CODE at this address (stale address book?)"
+		}
+		t.add(r.Name, r.Address, state)
+	}
+	return t.write(c.App.Writer)
+}
+
+// printReceipt is how every command reports a mined transaction.
+func printReceipt(w io.Writer, r *txsend.Receipt) error {
+	if err := keyValues(w,
+		[2]string{"  Transaction", r.TxHash.Hex()},
+		[2]string{"  Block", fmt.Sprint(r.Block)},
+		[2]string{"  Gas used", fmt.Sprint(r.GasUsed)},
+	); err != nil {
+		return err
+	}
+	for _, ev := range r.Events {
+		fmt.Fprintf(w, "  Event %s at %s\n", ev.Name, ev.Address.Hex())
+		for _, f := range ev.Fields {
+			fmt.Fprintf(w, "    %s: %s\n", f.Name, f.Value)
+		}
+	}
+	return nil
+}
