@@ -3,43 +3,24 @@ package deploy
 import (
 	"context"
 	"errors"
-	"math/big"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
+	"github.com/seoulchain/seoulchain/simchain"
 	"github.com/seoulchain/seoulchain/txsend"
 )
 
-// newSender returns a sender on a simulated chain that seals a block every few
-// milliseconds, so that waits for receipts return.
+// newSender returns a sender on a simulated chain that seals continuously.
 func newSender(t *testing.T) *txsend.Sender {
 	t.Helper()
-	key, _ := crypto.GenerateKey()
-	addr := crypto.PubkeyToAddress(key.PublicKey)
-	sim := simulated.NewBackend(types.GenesisAlloc{addr: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))}})
-	stop, done := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(done)
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(5 * time.Millisecond):
-				sim.Commit()
-			}
-		}
-	}()
-	t.Cleanup(func() { close(stop); <-done; sim.Close() })
+	chain := simchain.New(t, 1)
 	abis, err := ABIs()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := txsend.New(context.Background(), sim.Client(), key, nil, abis...)
+	s, err := txsend.New(context.Background(), chain.Client(), chain.Keys[0], nil, abis...)
 	if err != nil {
 		t.Fatal(err)
 	}

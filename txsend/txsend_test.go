@@ -5,42 +5,25 @@ import (
 	"errors"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/seoulchain/seoulchain/abidecode"
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
+	"github.com/seoulchain/seoulchain/simchain"
 	"github.com/seoulchain/seoulchain/txsend"
 )
 
-// setup deploys the forwarder through Send on a simulated chain that seals continuously.
+// setup deploys the forwarder through Send on a simulated chain.
 func setup(t *testing.T) (*txsend.Sender, *abi.ABI, common.Address) {
 	t.Helper()
-	key, _ := crypto.GenerateKey()
-	sim := simulated.NewBackend(types.GenesisAlloc{crypto.PubkeyToAddress(key.PublicKey): {Balance: big.NewInt(1e18)}})
-	stop, done := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(done)
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(5 * time.Millisecond):
-				sim.Commit()
-			}
-		}
-	}()
-	t.Cleanup(func() { close(stop); <-done; sim.Close() })
+	chain := simchain.New(t, 1)
 	fwdABI, err := cityforwarder.CityForwarderMetaData.GetAbi()
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := txsend.New(context.Background(), sim.Client(), key, nil, fwdABI)
+	s, err := txsend.New(context.Background(), chain.Client(), chain.Keys[0], nil, fwdABI)
 	if err != nil {
 		t.Fatal(err)
 	}
