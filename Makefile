@@ -29,7 +29,7 @@ lint: contracts/node_modules/.installed ## gofmt, go vet and solhint
 	@out=$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go' | grep -v '^bindings/')); \
 	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
-	cd contracts && npx --no-install solhint 'src/**/*.sol'
+	cd contracts && npx --no-install solhint --noPoster --disc 'src/**/*.sol'
 
 clean: ## remove build output (not the devnet: use `make run RUN_ARGS=--reset`)
 	rm -rf bin

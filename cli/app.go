@@ -63,6 +63,7 @@ new', 'seoulchain node init' and 'seoulchain node run' on each agency's machine.
 			signerCommand,
 			devnetCommand,
 			contractsCommand,
+			krwCommand,
 		},
 		Before: func(c *cli.Context) error {
 			for _, f := range []*cli.StringFlag{LogLevelFlag, GethLogLevelFlag} {
@@ -124,25 +125,23 @@ func isUsage(err error) bool {
 		strings.HasPrefix(msg, "flag provided but not defined")
 }
 
-// setupLogging sends seoulchain's and go-ethereum's logs to stderr, each at its own level;
-// the defaults apply where the flags are not given. Daemons log at info; one-shot commands
-// at warn, because what they did is their output.
-func setupLogging(c *cli.Context, ownDefault, gethDefault string) (*slog.Logger, error) {
-	levelText := c.String(LogLevelFlag.Name)
-	if levelText == "" {
-		levelText = ownDefault
-	}
-	lvl, err := parseLevel(levelText)
+// setupLogging returns seoulchain's logger, writing to stderr; ownDefault applies when
+// --log.level is not given. Daemons log at info; one-shot commands at warn, because what
+// they did is their output.
+func setupLogging(c *cli.Context, ownDefault string) (*slog.Logger, error) {
+	lvl, err := flagLevel(c, LogLevelFlag, ownDefault)
 	if err != nil {
-		return nil, usagef("--%s: %w", LogLevelFlag.Name, err)
+		return nil, err
 	}
-	gethLevelText := c.String(GethLogLevelFlag.Name)
-	if gethLevelText == "" {
-		gethLevelText = gethDefault
-	}
-	gethLvl, err := parseLevel(gethLevelText)
+	return slog.New(slog.NewTextHandler(c.App.ErrWriter, &slog.HandlerOptions{Level: lvl})), nil
+}
+
+// setupGethLogging routes go-ethereum's own logs to stderr. go-ethereum logs through a
+// process-wide logger, so only the commands that run a node in this process set it.
+func setupGethLogging(c *cli.Context, gethDefault string) error {
+	lvl, err := flagLevel(c, GethLogLevelFlag, gethDefault)
 	if err != nil {
-		return nil, usagef("--%s: %w", GethLogLevelFlag.Name, err)
+		return err
 	}
 	color := false
 	if f, ok := c.App.ErrWriter.(*os.File); ok {
@@ -150,8 +149,20 @@ func setupLogging(c *cli.Context, ownDefault, gethDefault string) (*slog.Logger,
 	}
 	// go-ethereum v1.13 logs through golang.org/x/exp/slog, whose levels have the same
 	// numbers as log/slog's.
-	gethlog.SetDefault(gethlog.NewLogger(gethlog.NewTerminalHandlerWithLevel(c.App.ErrWriter, expslog.Level(gethLvl), color)))
-	return slog.New(slog.NewTextHandler(c.App.ErrWriter, &slog.HandlerOptions{Level: lvl})), nil
+	gethlog.SetDefault(gethlog.NewLogger(gethlog.NewTerminalHandlerWithLevel(c.App.ErrWriter, expslog.Level(lvl), color)))
+	return nil
+}
+
+func flagLevel(c *cli.Context, f *cli.StringFlag, def string) (slog.Level, error) {
+	text := c.String(f.Name)
+	if text == "" {
+		text = def
+	}
+	lvl, err := parseLevel(text)
+	if err != nil {
+		return 0, usagef("--%s: %w", f.Name, err)
+	}
+	return lvl, nil
 }
 
 func parseLevel(s string) (slog.Level, error) {

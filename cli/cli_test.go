@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/wallet"
@@ -285,7 +286,7 @@ func TestDevnetCommands(t *testing.T) {
 			} `json:"receipt"`
 		} `json:"deployed"`
 	}
-	if err := json.Unmarshal([]byte(stdout), &res); err != nil || code != ExitOK || len(res.Deployed) != 1 || res.Deployed[0].Receipt.GasUsed == 0 {
+	if err := json.Unmarshal([]byte(stdout), &res); err != nil || code != ExitOK || len(res.Deployed) != len(deploy.All()) || res.Deployed[0].Receipt.GasUsed == 0 {
 		t.Fatalf("deploy: exit %d, %v\n%s%s", code, err, stdout, stderr)
 	}
 	sent := nonce()
@@ -295,6 +296,39 @@ func TestDevnetCommands(t *testing.T) {
 	}
 	if code, _, stderr := run(t, "--devnet", dir, "contracts", "deploy", "NoSuch", "--addresses", book); code != ExitUsage || !strings.Contains(stderr, "unknown contract") {
 		t.Fatalf("unknown contract: exit %d, %s", code, stderr)
+	}
+}
+
+// TestKRWCommands mints, retries, burns and reads balances through the CLI on a devnet,
+// where the staff account is the token's issuer.
+func TestKRWCommands(t *testing.T) {
+	dir := t.TempDir()
+	nw := devnettest.Start(t, devnettest.Config(t, dir))
+	staff := nw.Info().Staff.Address.Hex()
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"mint", []string{"krw", "mint", "--to", staff, "--amount", "1,250,000", "--ref", "DEP-1"}, ExitOK, "Done: mint 1,250,000 won", ""},
+		{"retry finds the mint", []string{"krw", "mint", "--to", staff, "--amount", "1250000", "--ref", "DEP-1"}, ExitOK, "already minted", ""},
+		{"same reference, other amount", []string{"krw", "mint", "--to", staff, "--amount", "5", "--ref", "DEP-1"}, ExitFailed, "", "Nothing sent"},
+		{"fractional won", []string{"krw", "mint", "--to", staff, "--amount", "1.5", "--ref", "DEP-2"}, ExitUsage, "", "decimal places"},
+		{"no reference", []string{"krw", "mint", "--to", staff, "--amount", "5"}, ExitUsage, "", "ref"},
+		{"burn", []string{"krw", "burn", "--amount", "250,000", "--account-ref", "KB 1"}, ExitOK, "Done: burn 250,000 won", ""},
+		{"burn more than held", []string{"krw", "burn", "--amount", "1,000,001", "--account-ref", "KB 1"}, ExitFailed, "", "ERC20InsufficientBalance"},
+		{"dry run", []string{"krw", "burn", "--amount", "1", "--account-ref", "KB 1", "--dry-run"}, ExitOK, "Nothing sent", ""},
+		{"balance", []string{"krw", "balance", staff}, ExitOK, "1,000,000 KRW", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, stdout, stderr := run(t, append([]string{"--devnet", dir}, tt.args...)...)
+			if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.stderr) {
+				t.Fatalf("exit %d, stdout %q, stderr %q; want exit %d, %q, %q", code, stdout, stderr, tt.code, tt.stdout, tt.stderr)
+			}
+		})
 	}
 }
 

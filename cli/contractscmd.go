@@ -59,7 +59,7 @@ func addressBook(c *cli.Context, g *globals) (deploy.Addresses, func(deploy.Addr
 }
 
 func contractsDeploy(c *cli.Context) error {
-	log, err := setupLogging(c, "warn", "warn")
+	log, err := setupLogging(c, "warn")
 	if err != nil {
 		return err
 	}

@@ -34,10 +34,13 @@ func devnetRun(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return usagef("devnet takes no arguments, got %q", c.Args().Slice())
 	}
+	log, err := setupLogging(c, "info")
+	if err != nil {
+		return err
+	}
 	// Clique logs a routine "signed recently, must wait for others" at WARN every block or two
 	// on a small network; --log.geth warn shows it.
-	log, err := setupLogging(c, "info", "error")
-	if err != nil {
+	if err := setupGethLogging(c, "error"); err != nil {
 		return err
 	}
 	cfg := devnet.DefaultConfig()

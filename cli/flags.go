@@ -242,3 +242,19 @@ var (
 		EnvVars: env("ADDRESSES"),
 	}
 )
+
+// KRW token flags.
+var (
+	ToFlag = &cli.StringFlag{
+		Name: "to", Usage: "recipient ADDRESS", Required: true,
+	}
+	AmountFlag = &cli.StringFlag{
+		Name: "amount", Usage: "AMOUNT in won, digits with optional thousands separators (1,250,000)", Required: true,
+	}
+	BankRefFlag = &cli.StringFlag{
+		Name: "ref", Usage: "the bank's deposit REFERENCE; each is minted once", Required: true,
+	}
+	AccountRefFlag = &cli.StringFlag{
+		Name: "account-ref", Usage: "bank ACCOUNT the bank pays the withdrawn won out to", Required: true,
+	}
+)

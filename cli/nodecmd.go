@@ -136,8 +136,11 @@ func nodeConfig(c *cli.Context) (node.Config, error) {
 }
 
 func nodeRun(c *cli.Context) error {
-	log, err := setupLogging(c, "info", "info")
+	log, err := setupLogging(c, "info")
 	if err != nil {
+		return err
+	}
+	if err := setupGethLogging(c, "info"); err != nil {
 		return err
 	}
 	cfg, err := nodeConfig(c)

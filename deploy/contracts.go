@@ -8,26 +8,34 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
+	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 )
 
 // Names of the deployable contracts, as recorded in devnet.json.
 const (
 	CityForwarder = "CityForwarder"
+	KRWToken      = "KRWToken"
 )
 
 // Step deploys one contract. Deps are the names it needs deployed first; Args returns the
-// constructor arguments given their addresses.
+// constructor arguments given the deploying account and the dependencies' addresses.
 type Step struct {
 	Name string
 	Deps []string
 	Meta *bind.MetaData
-	Args func(deps Addresses) []any
+	Args func(from common.Address, deps Addresses) []any
 }
 
 // Steps returns every deployable contract, dependencies before dependants.
 func Steps() []Step {
 	return []Step{
 		{Name: CityForwarder, Meta: cityforwarder.CityForwarderMetaData},
+		{
+			// The deployer holds every role at first; it grants the issuer role to the
+			// designated bank and renounces its own.
+			Name: KRWToken, Meta: krwtoken.KRWTokenMetaData,
+			Args: func(from common.Address, _ Addresses) []any { return []any{from} },
+		},
 	}
 }
 
@@ -54,14 +62,14 @@ func ABIs() ([]*abi.ABI, error) {
 }
 
 // creationCode is the bytecode plus the ABI-encoded constructor arguments.
-func (s Step) creationCode(deps Addresses) ([]byte, error) {
+func (s Step) creationCode(from common.Address, deps Addresses) ([]byte, error) {
 	a, err := s.Meta.GetAbi()
 	if err != nil {
 		return nil, fmt.Errorf("ABI of %s: %w", s.Name, err)
 	}
 	var args []any
 	if s.Args != nil {
-		args = s.Args(deps)
+		args = s.Args(from, deps)
 	}
 	packed, err := a.Pack("", args...)
 	if err != nil {

@@ -105,7 +105,7 @@ func Simulate(ctx context.Context, s *txsend.Sender, names []string, have Addres
 	addrs := copyAddresses(have)
 	var out []Planned
 	for i, st := range todo {
-		code, err := st.creationCode(addrs)
+		code, err := st.creationCode(s.From(), addrs)
 		if err != nil {
 			return nil, err
 		}
@@ -135,7 +135,7 @@ func Deploy(ctx context.Context, s *txsend.Sender, names []string, have Addresse
 	}
 	done := []Deployed{}
 	for _, st := range todo {
-		code, err := st.creationCode(out)
+		code, err := st.creationCode(s.From(), out)
 		if err != nil {
 			return out, done, err
 		}

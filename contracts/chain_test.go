@@ -1,0 +1,151 @@
+package contracts
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seoulchain/seoulchain/abidecode"
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/simchain"
+	"github.com/seoulchain/seoulchain/txsend"
+)
+
+// account is one test account that sends through txsend, as the CLI does, so that a
+// revert arrives decoded.
+type account struct {
+	t    *testing.T
+	s    *txsend.Sender
+	abis []*abi.ABI
+}
+
+func (a *account) addr() common.Address { return a.s.From() }
+
+// accounts starts a simulated chain with n funded accounts.
+func accounts(t *testing.T, n int) []*account {
+	t.Helper()
+	chain := simchain.New(t, n)
+	abis, err := deploy.ABIs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]*account, n)
+	for i, k := range chain.Keys {
+		s, err := txsend.New(context.Background(), chain.Client(), k, nil, abis...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[i] = &account{t: t, s: s, abis: abis}
+	}
+	return out
+}
+
+// deployOne deploys the named contract from a and returns its address.
+func (a *account) deployOne(name string) common.Address {
+	a.t.Helper()
+	addrs, _, err := deploy.Deploy(context.Background(), a.s, []string{name}, nil, nil, nil)
+	if err != nil {
+		a.t.Fatalf("deploy %s: %v", name, err)
+	}
+	return addrs[name]
+}
+
+// send calls method on the contract at to and returns the receipt or the error.
+func (a *account) send(to common.Address, c *abi.ABI, method string, args ...any) (*txsend.Receipt, error) {
+	a.t.Helper()
+	data, err := c.Pack(method, args...)
+	if err != nil {
+		a.t.Fatalf("pack %s: %v", method, err)
+	}
+	return a.s.Send(context.Background(), txsend.Candidate{To: &to, Data: data})
+}
+
+// ok sends and fails the test on error.
+func (a *account) ok(to common.Address, c *abi.ABI, method string, args ...any) *txsend.Receipt {
+	a.t.Helper()
+	r, err := a.send(to, c, method, args...)
+	if err != nil {
+		a.t.Fatalf("%s: %v", method, err)
+	}
+	return r
+}
+
+// call reads a view function.
+func (a *account) call(to common.Address, c *abi.ABI, method string, args ...any) []any {
+	a.t.Helper()
+	data, err := c.Pack(method, args...)
+	if err != nil {
+		a.t.Fatalf("pack %s: %v", method, err)
+	}
+	out, err := a.s.Backend().CallContract(context.Background(), callMsg(a.addr(), to, data), nil)
+	if err != nil {
+		a.t.Fatalf("call %s: %v", method, err)
+	}
+	vals, err := c.Unpack(method, out)
+	if err != nil {
+		a.t.Fatalf("unpack %s: %v", method, err)
+	}
+	return vals
+}
+
+func (a *account) bigCall(to common.Address, c *abi.ABI, method string, args ...any) *big.Int {
+	a.t.Helper()
+	return a.call(to, c, method, args...)[0].(*big.Int)
+}
+
+// reverts asserts that err is a simulated revert with the custom error name and, for
+// each given argument name, that value.
+func reverts(t *testing.T, err error, name string, args map[string]string) {
+	t.Helper()
+	var rev *abidecode.Revert
+	if !errors.Is(err, txsend.ErrWouldRevert) || !errors.As(err, &rev) {
+		t.Fatalf("err = %v, want a revert with %s", err, name)
+	}
+	if rev.Name != name {
+		t.Fatalf("reverted with %s, want %s", rev.Error(), name)
+	}
+	for k, want := range args {
+		found := false
+		for _, f := range rev.Args {
+			if f.Name == k {
+				found = true
+				if f.Value != want {
+					t.Errorf("%s.%s = %s, want %s", name, k, f.Value, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s has no argument %s: %+v", name, k, rev.Args)
+		}
+	}
+}
+
+// event returns the single event named name in r.
+func event(t *testing.T, r *txsend.Receipt, name string) map[string]string {
+	t.Helper()
+	var found map[string]string
+	for _, ev := range r.Events {
+		if ev.Name == name {
+			if found != nil {
+				t.Fatalf("two %s events", name)
+			}
+			found = map[string]string{}
+			for _, f := range ev.Fields {
+				found[f.Name] = f.Value
+			}
+		}
+	}
+	if found == nil {
+		t.Fatalf("no %s event in %+v", name, r.Events)
+	}
+	return found
+}
+
+func callMsg(from, to common.Address, data []byte) ethereum.CallMsg {
+	return ethereum.CallMsg{From: from, To: &to, Data: data}
+}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.28;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
+import {ERC20Pausable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Pausable.sol";
+
+/// @title KRWToken
+/// @notice The KRW settlement token: a deposit token, 1 token = 1 KRW (0 decimals), that the
+/// designated bank mints when KRW is deposited and that a holder burns to withdraw to a bank
+/// account. The city's public-works escrow moves it. Nobody has any power over a holder's
+/// balance beyond pausing all transfers: there is no forced transfer, freeze or burn.
+contract KRWToken is ERC20, ERC20Pausable, AccessControl {
+    /// @notice The bank's role: mints against deposits it has received.
+    bytes32 public constant ISSUER_ROLE = keccak256("ISSUER_ROLE");
+    /// @notice Pauses and unpauses every transfer, mint and burn.
+    bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
+
+    /// @notice A mint or burn of zero tokens.
+    error KRWZeroAmount();
+    /// @notice A mint without the bank's deposit reference, or a burn without the account
+    /// to pay out to.
+    error KRWEmptyReference();
+    /// @notice A deposit reference that was already minted: a retried mint must not mint twice.
+    error KRWDepositAlreadyMinted(string bankReference);
+
+    /// @notice KRW deposited at the bank and minted to `to`.
+    event Deposited(address indexed to, uint256 amount, string bankReference);
+    /// @notice Tokens burned by `from` for the bank to pay out to `accountReference`.
+    event Withdrawn(address indexed from, uint256 amount, string accountReference);
+
+    /// @dev keccak256 of each deposit reference already minted.
+    mapping(bytes32 => bool) private _minted;
+
+    /// @param admin receives the admin, issuer and pauser roles; it grants the issuer role
+    /// to the bank and may then renounce its own.
+    constructor(address admin) ERC20("Seoul KRW Deposit Token", "KRW") {
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(ISSUER_ROLE, admin);
+        _grantRole(PAUSER_ROLE, admin);
+    }
+
+    /// @notice 1 token is 1 won; the won has no minor unit in use.
+    function decimals() public pure override returns (uint8) {
+        return 0;
+    }
+
+    /// @notice Mints `amount` to `to` for the bank deposit `bankReference`, once per reference.
+    function mint(address to, uint256 amount, string calldata bankReference) external onlyRole(ISSUER_ROLE) {
+        if (amount == 0) revert KRWZeroAmount();
+        if (bytes(bankReference).length == 0) revert KRWEmptyReference();
+        bytes32 key = keccak256(bytes(bankReference));
+        if (_minted[key]) revert KRWDepositAlreadyMinted(bankReference);
+        _minted[key] = true;
+        _mint(to, amount);
+        emit Deposited(to, amount, bankReference);
+    }
+
+    /// @notice Whether the deposit `bankReference` has been minted.
+    function depositMinted(string calldata bankReference) external view returns (bool) {
+        return _minted[keccak256(bytes(bankReference))];
+    }
+
+    /// @notice Burns `amount` of the caller's tokens for the bank to pay out to the bank
+    /// account `accountReference`.
+    function burn(uint256 amount, string calldata accountReference) external {
+        if (amount == 0) revert KRWZeroAmount();
+        if (bytes(accountReference).length == 0) revert KRWEmptyReference();
+        _burn(_msgSender(), amount);
+        emit Withdrawn(_msgSender(), amount, accountReference);
+    }
+
+    /// @notice Stops every transfer, mint and burn.
+    function pause() external onlyRole(PAUSER_ROLE) {
+        _pause();
+    }
+
+    /// @notice Resumes transfers, mints and burns.
+    function unpause() external onlyRole(PAUSER_ROLE) {
+        _unpause();
+    }
+
+    function _update(address from, address to, uint256 value) internal override(ERC20, ERC20Pausable) {
+        super._update(from, to, value);
+    }
+}
