@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -40,6 +41,7 @@ func accounts(t *testing.T, n int) []*account {
 		if err != nil {
 			t.Fatal(err)
 		}
+		s.SetPollInterval(2 * time.Millisecond)
 		out[i] = &account{t: t, s: s, abis: abis}
 	}
 	return out

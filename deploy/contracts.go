@@ -9,12 +9,14 @@ import (
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
+	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
 )
 
 // Names of the deployable contracts, as recorded in devnet.json.
 const (
 	CityForwarder = "CityForwarder"
 	KRWToken      = "KRWToken"
+	Escrow        = "SubcontractEscrow"
 )
 
 // Step deploys one contract. Deps are the names it needs deployed first; Args returns the
@@ -35,6 +37,12 @@ func Steps() []Step {
 			// designated bank and renounces its own.
 			Name: KRWToken, Meta: krwtoken.KRWTokenMetaData,
 			Args: func(from common.Address, _ Addresses) []any { return []any{from} },
+		},
+		{
+			// The deployer is admin and a client (city department) at first; it grants
+			// the client role to the departments.
+			Name: Escrow, Meta: subcontractescrow.SubcontractEscrowMetaData, Deps: []string{KRWToken},
+			Args: func(from common.Address, deps Addresses) []any { return []any{deps[KRWToken], from} },
 		},
 	}
 }

@@ -24,6 +24,7 @@ func newSender(t *testing.T) *txsend.Sender {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.SetPollInterval(2 * time.Millisecond)
 	return s
 }
 

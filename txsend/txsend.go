@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -26,6 +27,10 @@ var (
 	// (the state changed between simulation and inclusion).
 	ErrRevertedOnChain = errors.New("transaction reverted on chain")
 )
+
+// DefaultPollInterval is how often Send asks for the receipt: a fifth of the devnet's
+// block period, so a command returns soon after its block.
+const DefaultPollInterval = 200 * time.Millisecond
 
 // gasMarginPercent is added to the estimate: a call whose gas depends on state that
 // changes before inclusion (a growing batch, a storage slot cleared) must not run out.
@@ -63,6 +68,7 @@ type Sender struct {
 	chainID *big.Int
 	abis    []*abi.ABI
 	log     *slog.Logger
+	poll    time.Duration
 }
 
 // New returns a sender for key on the chain behind b. abis are used to decode reverts and
@@ -75,8 +81,12 @@ func New(ctx context.Context, b Backend, key *ecdsa.PrivateKey, log *slog.Logger
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Sender{b: b, key: key, from: crypto.PubkeyToAddress(key.PublicKey), chainID: id, abis: abis, log: log}, nil
+	return &Sender{b: b, key: key, from: crypto.PubkeyToAddress(key.PublicKey), chainID: id, abis: abis, log: log, poll: DefaultPollInterval}, nil
 }
+
+// SetPollInterval changes how often Send asks for a receipt (tests on a simulated chain
+// that seals every few milliseconds use a few milliseconds).
+func (s *Sender) SetPollInterval(d time.Duration) { s.poll = d }
 
 // From is the sending address.
 func (s *Sender) From() common.Address { return s.from }
@@ -147,7 +157,7 @@ func (s *Sender) Send(ctx context.Context, c Candidate) (*Receipt, error) {
 		return nil, fmt.Errorf("send: %w", err)
 	}
 	s.log.Debug("Sent transaction", "tx", tx.Hash(), "nonce", nonce, "gas", gas)
-	rcpt, err := bind.WaitMined(ctx, s.b, tx)
+	rcpt, err := s.waitMined(ctx, tx.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("wait for transaction %s (it may still be mined; check before retrying): %w", tx.Hash(), err)
 	}
@@ -168,4 +178,25 @@ func (s *Sender) Send(ctx context.Context, c Candidate) (*Receipt, error) {
 		out.Events = append(out.Events, *ev)
 	}
 	return out, nil
+}
+
+// waitMined polls for the receipt; bind.WaitMined polls once a second, too slow for a
+// one-second chain and for tests.
+func (s *Sender) waitMined(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	tick := time.NewTicker(s.poll)
+	defer tick.Stop()
+	for {
+		r, err := s.b.TransactionReceipt(ctx, hash)
+		if err == nil {
+			return r, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			s.log.Debug("Receipt not available yet", "tx", hash, "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-tick.C:
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -27,6 +28,7 @@ func setup(t *testing.T) (*txsend.Sender, *abi.ABI, common.Address) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.SetPollInterval(2 * time.Millisecond)
 	rcpt, err := s.Send(context.Background(), txsend.Candidate{Data: common.FromHex(cityforwarder.CityForwarderMetaData.Bin)})
 	if err != nil {
 		t.Fatalf("deploy through Send: %v", err)

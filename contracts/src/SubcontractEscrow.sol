@@ -1,0 +1,413 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.28;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+
+/// @title SubcontractEscrow
+/// @notice Pays the city's public-works money straight to everyone it is owed to. A city
+/// department (client) registers a contract with its payees (subcontractors, suppliers,
+/// workers, and the prime contractor's own line) and milestones, each split among the
+/// payees. Once the prime accepts the plan, the department funds milestones in KRW tokens
+/// and, on approval, the escrow pays every payee's share in the same transaction: the prime
+/// receives only its own line and can never hold back anyone else's.
+/// @dev Shares are stored flat: payee p's share of milestone m is at m * payeeCount + p.
+contract SubcontractEscrow is AccessControl {
+    using SafeERC20 for IERC20;
+
+    /// @notice City departments that register and pay public-works contracts.
+    bytes32 public constant CLIENT_ROLE = keccak256("CLIENT_ROLE");
+
+    enum Status {
+        None,
+        Proposed,
+        Active,
+        Cancelled
+    }
+    enum MilestoneState {
+        Pending,
+        Funded,
+        Approved
+    }
+
+    struct Project {
+        address client;
+        address prime;
+        Status status;
+        uint256 funded;
+        uint256 released;
+        uint256 returned;
+    }
+
+    struct Amendment {
+        uint64 nonce;
+        bool pending;
+        uint256 approvalsNeeded;
+        uint256[] milestoneAmounts;
+        uint256[] shares;
+    }
+
+    error EscrowNoPayees();
+    error EscrowNoMilestones();
+    error EscrowZeroAddress();
+    error EscrowDuplicatePayee(address payee);
+    error EscrowPrimeNotPayee(address prime);
+    error EscrowSharesLength(uint256 expected, uint256 got);
+    error EscrowZeroAmount(uint256 milestone);
+    error EscrowSplitMismatch(uint256 milestone, uint256 amount, uint256 sumOfShares);
+    error EscrowPayeeWithoutAmount(address payee);
+    error EscrowUnknownProject(uint256 id);
+    error EscrowNotClient(uint256 id, address caller);
+    error EscrowNotPrime(uint256 id, address caller);
+    error EscrowWrongStatus(uint256 id, Status status);
+    error EscrowNoSuchMilestone(uint256 id, uint256 milestone);
+    error EscrowWrongMilestoneState(uint256 id, uint256 milestone, MilestoneState state);
+    error EscrowNotPayee(uint256 id, address account);
+    error EscrowAlreadyHeld(uint256 id, uint256 milestone, address payee);
+    error EscrowNotHeld(uint256 id, uint256 milestone, address payee);
+    error EscrowNothingToHold(uint256 id, uint256 milestone, address payee);
+    error EscrowMilestoneLocked(uint256 id, uint256 milestone);
+    error EscrowNoAmendment(uint256 id);
+    error EscrowNotAmendmentApprover(uint256 id, address account);
+    error EscrowAlreadyApproved(uint256 id, address account);
+
+    event ProjectRegistered(uint256 indexed id, address indexed client, address indexed prime, address[] payees);
+    event MilestonePlanned(uint256 indexed id, uint256 milestone, uint256 amount, uint256[] shares);
+    event PlanAccepted(uint256 indexed id, address indexed prime);
+    event MilestoneFunded(uint256 indexed id, uint256 milestone, uint256 amount);
+    event MilestoneApproved(uint256 indexed id, uint256 milestone);
+    event PaymentReleased(uint256 indexed id, uint256 milestone, address indexed payee, uint256 amount);
+    event ShareHeld(uint256 indexed id, uint256 milestone, address indexed payee, uint256 amount, string reason);
+    event HoldResolved(uint256 indexed id, uint256 milestone, address indexed payee, uint256 amount, bool toPayee);
+    event AmendmentProposed(uint256 indexed id, uint64 nonce, address indexed proposer, uint256 approvalsNeeded);
+    event AmendmentApproved(uint256 indexed id, uint64 nonce, address indexed approver);
+    event AmendmentApplied(uint256 indexed id, uint64 nonce);
+    event ProjectCancelled(uint256 indexed id, uint256 returned);
+
+    IERC20 public immutable krw;
+    uint256 public projectCount;
+
+    mapping(uint256 => Project) private _projects;
+    mapping(uint256 => address[]) private _payees;
+    mapping(uint256 => mapping(address => uint256)) private _payeeSlot; // index + 1
+    mapping(uint256 => uint256[]) private _milestoneAmounts;
+    mapping(uint256 => MilestoneState[]) private _milestoneStates;
+    mapping(uint256 => uint256[]) private _shares;
+    mapping(uint256 => mapping(uint256 => uint256)) private _held; // id => m*P+p => amount
+    mapping(uint256 => mapping(address => uint256)) private _paid;
+    mapping(uint256 => Amendment) private _amendments;
+    mapping(uint256 => mapping(uint64 => mapping(address => bool))) private _amendmentApproved;
+
+    constructor(IERC20 token, address admin) {
+        krw = token;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(CLIENT_ROLE, admin);
+    }
+
+    // ---- registration and acceptance ----
+
+    /// @notice Registers a public-works contract. `shares` holds each milestone's split,
+    /// milestone by milestone, in the order of `payees`. The prime must be one of the payees.
+    function register(address prime, address[] calldata payees, uint256[] calldata milestoneAmounts, uint256[] calldata shares)
+        external
+        onlyRole(CLIENT_ROLE)
+        returns (uint256 id)
+    {
+        if (prime == address(0)) revert EscrowZeroAddress();
+        if (payees.length == 0) revert EscrowNoPayees();
+        id = ++projectCount;
+        bool primeListed;
+        for (uint256 p = 0; p < payees.length; p++) {
+            address payee = payees[p];
+            if (payee == address(0)) revert EscrowZeroAddress();
+            if (_payeeSlot[id][payee] != 0) revert EscrowDuplicatePayee(payee);
+            _payeeSlot[id][payee] = p + 1;
+            if (payee == prime) primeListed = true;
+        }
+        if (!primeListed) revert EscrowPrimeNotPayee(prime);
+        _checkPlan(payees, milestoneAmounts, shares);
+        _payees[id] = payees;
+        _milestoneAmounts[id] = milestoneAmounts;
+        _shares[id] = shares;
+        for (uint256 m = 0; m < milestoneAmounts.length; m++) {
+            _milestoneStates[id].push(MilestoneState.Pending);
+        }
+        _projects[id] = Project({client: _msgSender(), prime: prime, status: Status.Proposed, funded: 0, released: 0, returned: 0});
+        emit ProjectRegistered(id, _msgSender(), prime, payees);
+        _emitPlan(id);
+    }
+
+    /// @notice The prime contractor agrees to the plan; money can move from now on.
+    function accept(uint256 id) external {
+        Project storage pr = _project(id);
+        if (_msgSender() != pr.prime) revert EscrowNotPrime(id, _msgSender());
+        if (pr.status != Status.Proposed) revert EscrowWrongStatus(id, pr.status);
+        pr.status = Status.Active;
+        emit PlanAccepted(id, pr.prime);
+    }
+
+    // ---- money ----
+
+    /// @notice The client pays milestone `m`'s amount into escrow (it must have approved
+    /// this contract to take that many KRW tokens).
+    function fund(uint256 id, uint256 m) external {
+        Project storage pr = _clientActive(id);
+        _requireState(id, m, MilestoneState.Pending);
+        uint256 amount = _milestoneAmounts[id][m];
+        _milestoneStates[id][m] = MilestoneState.Funded;
+        pr.funded += amount;
+        krw.safeTransferFrom(_msgSender(), address(this), amount);
+        emit MilestoneFunded(id, m, amount);
+    }
+
+    /// @notice Inspection passed: pays every payee's share of milestone `m` now, except
+    /// shares on hold, which stay in escrow until resolved.
+    function approve(uint256 id, uint256 m) external {
+        Project storage pr = _clientActive(id);
+        _requireState(id, m, MilestoneState.Funded);
+        _milestoneStates[id][m] = MilestoneState.Approved;
+        address[] storage payees = _payees[id];
+        uint256 base = m * payees.length;
+        uint256 released;
+        for (uint256 p = 0; p < payees.length; p++) {
+            uint256 share = _shares[id][base + p];
+            if (share == 0 || _held[id][base + p] != 0) continue;
+            released += share;
+            _pay(id, m, payees[p], share);
+        }
+        pr.released += released;
+        emit MilestoneApproved(id, m);
+    }
+
+    /// @notice Holds one payee's share of a milestone that is not yet approved, with the
+    /// reason; everyone else is paid as usual on approval.
+    function hold(uint256 id, uint256 m, address payee, string calldata reason) external {
+        _clientActive(id);
+        MilestoneState st = _state(id, m);
+        if (st == MilestoneState.Approved) revert EscrowWrongMilestoneState(id, m, st);
+        uint256 k = m * _payees[id].length + _payeeIndex(id, payee);
+        uint256 share = _shares[id][k];
+        if (share == 0) revert EscrowNothingToHold(id, m, payee);
+        if (_held[id][k] != 0) revert EscrowAlreadyHeld(id, m, payee);
+        _held[id][k] = share;
+        emit ShareHeld(id, m, payee, share, reason);
+    }
+
+    /// @notice Ends a hold on an approved milestone: pays the share to the payee, or returns
+    /// it to the city.
+    function resolve(uint256 id, uint256 m, address payee, bool toPayee) external {
+        Project storage pr = _client(id);
+        if (pr.status == Status.Cancelled) revert EscrowWrongStatus(id, pr.status);
+        _requireState(id, m, MilestoneState.Approved);
+        uint256 k = m * _payees[id].length + _payeeIndex(id, payee);
+        uint256 amount = _held[id][k];
+        if (amount == 0) revert EscrowNotHeld(id, m, payee);
+        _held[id][k] = 0;
+        if (toPayee) {
+            pr.released += amount;
+            _pay(id, m, payee, amount);
+        } else {
+            pr.returned += amount;
+            krw.safeTransfer(pr.client, amount);
+        }
+        emit HoldResolved(id, m, payee, amount, toPayee);
+    }
+
+    /// @notice Cancels the contract: every funded KRW not yet released (funded milestones
+    /// not approved, and shares on hold) returns to the city; what was released stays.
+    function cancel(uint256 id) external {
+        Project storage pr = _client(id);
+        if (pr.status == Status.Cancelled) revert EscrowWrongStatus(id, pr.status);
+        uint256 refund = pr.funded - pr.released - pr.returned;
+        pr.status = Status.Cancelled;
+        pr.returned += refund;
+        if (refund > 0) krw.safeTransfer(pr.client, refund);
+        emit ProjectCancelled(id, refund);
+    }
+
+    // ---- change orders ----
+
+    /// @notice Proposes a new plan (client or prime). Only milestones not yet funded may
+    /// change. It takes effect when the client, the prime and every payee whose planned
+    /// total goes down have approved; the proposer's approval is counted. A new proposal
+    /// replaces a pending one.
+    function proposeAmendment(uint256 id, uint256[] calldata milestoneAmounts, uint256[] calldata shares) external {
+        Project storage pr = _project(id);
+        if (pr.status != Status.Active && pr.status != Status.Proposed) revert EscrowWrongStatus(id, pr.status);
+        if (_msgSender() != pr.client && _msgSender() != pr.prime) revert EscrowNotAmendmentApprover(id, _msgSender());
+        address[] storage payees = _payees[id];
+        _checkPlan(payees, milestoneAmounts, shares);
+        uint256 oldCount = _milestoneAmounts[id].length;
+        uint256 P = payees.length;
+        for (uint256 m = 0; m < oldCount; m++) {
+            if (_milestoneStates[id][m] == MilestoneState.Pending) continue;
+            if (m >= milestoneAmounts.length || milestoneAmounts[m] != _milestoneAmounts[id][m]) revert EscrowMilestoneLocked(id, m);
+            for (uint256 p = 0; p < P; p++) {
+                if (shares[m * P + p] != _shares[id][m * P + p]) revert EscrowMilestoneLocked(id, m);
+            }
+        }
+        Amendment storage a = _amendments[id];
+        a.nonce++;
+        a.pending = true;
+        a.milestoneAmounts = milestoneAmounts;
+        a.shares = shares;
+        uint256 needed = 2; // client and prime
+        for (uint256 p = 0; p < P; p++) {
+            address payee = payees[p];
+            if (payee == pr.prime) continue;
+            if (_sumFor(shares, p, P) < _sumFor(_shares[id], p, P)) needed++;
+        }
+        a.approvalsNeeded = needed;
+        emit AmendmentProposed(id, a.nonce, _msgSender(), needed);
+        _approveAmendment(id, pr, a, _msgSender());
+    }
+
+    /// @notice Approves the pending amendment; the last required approval applies it.
+    function approveAmendment(uint256 id) external {
+        Project storage pr = _project(id);
+        Amendment storage a = _amendments[id];
+        if (!a.pending) revert EscrowNoAmendment(id);
+        if (pr.status == Status.Cancelled) revert EscrowWrongStatus(id, pr.status);
+        _approveAmendment(id, pr, a, _msgSender());
+    }
+
+    function _approveAmendment(uint256 id, Project storage pr, Amendment storage a, address who) private {
+        if (!_mustApprove(id, pr, a, who)) revert EscrowNotAmendmentApprover(id, who);
+        if (_amendmentApproved[id][a.nonce][who]) revert EscrowAlreadyApproved(id, who);
+        _amendmentApproved[id][a.nonce][who] = true;
+        emit AmendmentApproved(id, a.nonce, who);
+        if (--a.approvalsNeeded > 0) return;
+        a.pending = false;
+        uint256 oldCount = _milestoneAmounts[id].length;
+        _milestoneAmounts[id] = a.milestoneAmounts;
+        _shares[id] = a.shares;
+        for (uint256 m = oldCount; m < a.milestoneAmounts.length; m++) {
+            _milestoneStates[id].push(MilestoneState.Pending);
+        }
+        // Milestones dropped from the end were pending (the lock check saw to it).
+        for (uint256 m = a.milestoneAmounts.length; m < oldCount; m++) {
+            _milestoneStates[id].pop();
+        }
+        emit AmendmentApplied(id, a.nonce);
+        _emitPlan(id);
+    }
+
+    function _mustApprove(uint256 id, Project storage pr, Amendment storage a, address who) private view returns (bool) {
+        if (who == pr.client || who == pr.prime) return true;
+        uint256 slot = _payeeSlot[id][who];
+        if (slot == 0) return false;
+        uint256 P = _payees[id].length;
+        return _sumFor(a.shares, slot - 1, P) < _sumFor(_shares[id], slot - 1, P);
+    }
+
+    // ---- views ----
+
+    function projectOf(uint256 id) external view returns (Project memory) {
+        return _projects[id];
+    }
+
+    function payeesOf(uint256 id) external view returns (address[] memory) {
+        return _payees[id];
+    }
+
+    function milestonesOf(uint256 id) external view returns (uint256[] memory amounts, MilestoneState[] memory states) {
+        return (_milestoneAmounts[id], _milestoneStates[id]);
+    }
+
+    function sharesOf(uint256 id) external view returns (uint256[] memory) {
+        return _shares[id];
+    }
+
+    /// @notice The amount held from `payee` in milestone `m`.
+    function held(uint256 id, uint256 m, address payee) external view returns (uint256) {
+        return _held[id][m * _payees[id].length + _payeeIndex(id, payee)];
+    }
+
+    /// @notice What `payee` has been paid in contract `id`.
+    function paid(uint256 id, address payee) external view returns (uint256) {
+        return _paid[id][payee];
+    }
+
+    function amendmentOf(uint256 id) external view returns (Amendment memory) {
+        return _amendments[id];
+    }
+
+    // ---- internals ----
+
+    function _checkPlan(address[] memory payees_, uint256[] calldata amounts, uint256[] calldata shares_) private pure {
+        uint256 P = payees_.length;
+        if (amounts.length == 0) revert EscrowNoMilestones();
+        if (shares_.length != amounts.length * P) revert EscrowSharesLength(amounts.length * P, shares_.length);
+        for (uint256 m = 0; m < amounts.length; m++) {
+            if (amounts[m] == 0) revert EscrowZeroAmount(m);
+            uint256 sum;
+            for (uint256 p = 0; p < P; p++) {
+                sum += shares_[m * P + p];
+            }
+            if (sum != amounts[m]) revert EscrowSplitMismatch(m, amounts[m], sum);
+        }
+        for (uint256 p = 0; p < P; p++) {
+            uint256 total;
+            for (uint256 m = 0; m < amounts.length; m++) {
+                total += shares_[m * P + p];
+            }
+            if (total == 0) revert EscrowPayeeWithoutAmount(payees_[p]);
+        }
+    }
+
+    function _sumFor(uint256[] memory s, uint256 p, uint256 P) private pure returns (uint256 total) {
+        for (uint256 k = p; k < s.length; k += P) {
+            total += s[k];
+        }
+    }
+
+    function _pay(uint256 id, uint256 m, address payee, uint256 amount) private {
+        _paid[id][payee] += amount;
+        krw.safeTransfer(payee, amount);
+        emit PaymentReleased(id, m, payee, amount);
+    }
+
+    function _emitPlan(uint256 id) private {
+        uint256 P = _payees[id].length;
+        uint256[] storage amounts = _milestoneAmounts[id];
+        for (uint256 m = 0; m < amounts.length; m++) {
+            uint256[] memory row = new uint256[](P);
+            for (uint256 p = 0; p < P; p++) {
+                row[p] = _shares[id][m * P + p];
+            }
+            emit MilestonePlanned(id, m, amounts[m], row);
+        }
+    }
+
+    function _project(uint256 id) private view returns (Project storage pr) {
+        pr = _projects[id];
+        if (pr.status == Status.None) revert EscrowUnknownProject(id);
+    }
+
+    function _client(uint256 id) private view returns (Project storage pr) {
+        pr = _project(id);
+        if (_msgSender() != pr.client) revert EscrowNotClient(id, _msgSender());
+    }
+
+    function _clientActive(uint256 id) private view returns (Project storage pr) {
+        pr = _client(id);
+        if (pr.status != Status.Active) revert EscrowWrongStatus(id, pr.status);
+    }
+
+    function _state(uint256 id, uint256 m) private view returns (MilestoneState) {
+        if (m >= _milestoneStates[id].length) revert EscrowNoSuchMilestone(id, m);
+        return _milestoneStates[id][m];
+    }
+
+    function _requireState(uint256 id, uint256 m, MilestoneState want) private view {
+        MilestoneState st = _state(id, m);
+        if (st != want) revert EscrowWrongMilestoneState(id, m, st);
+    }
+
+    function _payeeIndex(uint256 id, address payee) private view returns (uint256) {
+        uint256 slot = _payeeSlot[id][payee];
+        if (slot == 0) revert EscrowNotPayee(id, payee);
+        return slot - 1;
+    }
+}
