@@ -64,6 +64,7 @@ new', 'seoulchain node init' and 'seoulchain node run' on each agency's machine.
 			devnetCommand,
 			contractsCommand,
 			krwCommand,
+			escrowCommand,
 		},
 		Before: func(c *cli.Context) error {
 			for _, f := range []*cli.StringFlag{LogLevelFlag, GethLogLevelFlag} {

@@ -67,6 +67,9 @@ func contractsDeploy(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := checkArgs(c, "[NAME ...]"); err != nil {
+		return err
+	}
 	names := c.Args().Slice()
 	if len(names) == 0 {
 		names = deploy.All()
@@ -144,6 +147,9 @@ func usageIfUnknown(err error) error {
 }
 
 func contractsList(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
 	g, err := readGlobals(c)
 	if err != nil {
 		return err

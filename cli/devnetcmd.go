@@ -31,8 +31,8 @@ which other commands read with --devnet DATADIR.`,
 }
 
 func devnetRun(c *cli.Context) error {
-	if c.NArg() > 0 {
-		return usagef("devnet takes no arguments, got %q", c.Args().Slice())
+	if err := exactArgs(c); err != nil {
+		return err
 	}
 	log, err := setupLogging(c, "info")
 	if err != nil {

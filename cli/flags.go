@@ -258,3 +258,19 @@ var (
 		Name: "account-ref", Usage: "bank ACCOUNT the bank pays the withdrawn won out to", Required: true,
 	}
 )
+
+// Escrow flags.
+var (
+	PlanFlag = &cli.StringFlag{
+		Name: "plan", Usage: "payment plan FILE (.json or .csv)",
+	}
+	PrimeFlag = &cli.StringFlag{
+		Name: "prime", Usage: "prime contractor ADDRESS (needed for a CSV plan)",
+	}
+	ReasonFlag = &cli.StringFlag{
+		Name: "reason", Usage: "why the share is held (recorded on chain)",
+	}
+	ResolveToFlag = &cli.StringFlag{
+		Name: "to", Usage: "where the held share goes: payee or city",
+	}
+)

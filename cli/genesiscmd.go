@@ -39,8 +39,8 @@ Example:
 }
 
 func genesisNew(c *cli.Context) error {
-	if c.NArg() > 0 {
-		return usagef("genesis new takes no arguments, got %q", c.Args().Slice())
+	if err := exactArgs(c); err != nil {
+		return err
 	}
 	spec := genesis.DefaultSpec()
 	if path := c.String(SpecFlag.Name); path != "" {

@@ -158,6 +158,9 @@ func krwABI() *abi.ABI {
 }
 
 func krwMint(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
 	to, err := genesis.ParseAddress(c.String(ToFlag.Name))
 	if err != nil {
 		return usagef("--to: %w", err)
@@ -258,6 +261,9 @@ func mustPack(a *abi.ABI, method string, args ...any) []byte {
 }
 
 func krwBurn(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
 	amt, err := parseKRW(c)
 	if err != nil {
 		return err
@@ -280,8 +286,8 @@ func krwBurn(c *cli.Context) error {
 }
 
 func krwBalance(c *cli.Context) error {
-	if c.NArg() != 1 {
-		return usagef("krw balance needs exactly one ADDRESS argument")
+	if err := exactArgs(c, "ADDRESS"); err != nil {
+		return err
 	}
 	who, err := genesis.ParseAddress(c.Args().First())
 	if err != nil {

@@ -83,6 +83,9 @@ The signer set needs the clique module (IPC or a loopback endpoint that serves i
 }
 
 func nodeInit(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
 	g, err := genesis.Load(c.String(GenesisFileFlag.Name))
 	if err != nil {
 		return &UsageError{Err: err}
@@ -136,6 +139,9 @@ func nodeConfig(c *cli.Context) (node.Config, error) {
 }
 
 func nodeRun(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
 	log, err := setupLogging(c, "info")
 	if err != nil {
 		return err
@@ -195,6 +201,9 @@ type nodeStatusReport struct {
 }
 
 func nodeStatus(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
 	g, err := readGlobals(c)
 	if err != nil {
 		return err

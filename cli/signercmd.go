@@ -46,8 +46,8 @@ Pending votes are dropped at each epoch checkpoint.`,
 }
 
 func signerArg(c *cli.Context) (common.Address, error) {
-	if c.NArg() != 1 {
-		return common.Address{}, usagef("%s needs exactly one ADDRESS argument", c.Command.FullName())
+	if err := exactArgs(c, "ADDRESS"); err != nil {
+		return common.Address{}, err
 	}
 	a, err := genesis.ParseAddress(c.Args().First())
 	if err != nil {
@@ -127,8 +127,8 @@ func signerDiscard(c *cli.Context) error {
 }
 
 func signerList(c *cli.Context) error {
-	if c.NArg() > 0 {
-		return usagef("signer list takes no arguments")
+	if err := exactArgs(c); err != nil {
+		return err
 	}
 	rc, g, ctx, cancel, err := cliqueClient(c)
 	if err != nil {

@@ -1,0 +1,550 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/urfave/cli/v2"
+
+	"github.com/seoulchain/seoulchain/abidecode"
+	"github.com/seoulchain/seoulchain/amount"
+	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/escrow"
+	"github.com/seoulchain/seoulchain/genesis"
+)
+
+var escrowCommand = &cli.Command{
+	Name:  "escrow",
+	Usage: "public-works payments straight to subcontractors, suppliers and workers",
+	Description: `A city department registers a public-works contract's payment plan; the prime contractor
+accepts it; the department funds milestones in KRW tokens and, on approval, every payee's
+share is paid in the same transaction. The escrow's address comes from the address book
+(--addresses FILE or --devnet DIR).
+
+A plan file is JSON:
+   {"prime": "0x…",
+    "payees": [{"address": "0x…", "name": "…"}, …],
+    "milestones": [{"name": "Foundation", "amount": "10,000,000",
+                    "shares": {"0x…": "1,000,000", …}}, …]}
+or CSV with the rows milestone,milestone_amount,payee,share[,payee_name] and --prime.`,
+	Subcommands: []*cli.Command{
+		{Name: "create", Usage: "register a contract from a plan file (client)", ArgsUsage: " ", Flags: []cli.Flag{PlanFlag, PrimeFlag, AddressBookFlag, DryRunFlag}, Action: escrowCreate},
+		{Name: "accept", Usage: "accept the plan (prime contractor)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("accept", 1)},
+		{Name: "fund", Usage: "pay a milestone into escrow (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowFund},
+		{Name: "approve", Usage: "approve a milestone: pays every share at once (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("approve", 2)},
+		{Name: "hold", Usage: "hold one payee's share of a milestone (client)", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ReasonFlag, AddressBookFlag, DryRunFlag}, Action: escrowHold},
+		{Name: "resolve", Usage: "release a held share to the payee or return it to the city (client)", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ResolveToFlag, AddressBookFlag, DryRunFlag}, Action: escrowResolve},
+		{
+			Name:  "amend",
+			Usage: "change orders",
+			Subcommands: []*cli.Command{
+				{Name: "propose", Usage: "propose a new plan (client or prime); only unfunded milestones may change", ArgsUsage: "ID", Flags: []cli.Flag{PlanFlag, PrimeFlag, AddressBookFlag, DryRunFlag}, Action: escrowAmendPropose},
+				{Name: "approve", Usage: "approve the pending amendment (client, prime, or a payee whose amount goes down)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("approveAmendment", 1)},
+			},
+		},
+		{Name: "cancel", Usage: "cancel: unreleased money returns to the city (client)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("cancel", 1)},
+		{Name: "status", Usage: "per payee: planned, funded, paid, held", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag}, Action: escrowStatus},
+		{Name: "history", Usage: "the contract's timeline, from events", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag}, Action: escrowHistory},
+		{Name: "payee", Usage: "what one payee is owed and has been paid, across all contracts", ArgsUsage: "ADDRESS", Flags: []cli.Flag{AddressBookFlag}, Action: escrowPayee},
+	},
+}
+
+func escrowABI() *abi.ABI {
+	a, err := subcontractescrow.SubcontractEscrowMetaData.GetAbi()
+	if err != nil {
+		panic(fmt.Sprintf("generated SubcontractEscrow ABI does not parse: %v", err)) // a build defect
+	}
+	return a
+}
+
+// uintArgs checks that the command got exactly names and parses the first n as whole
+// numbers (contract ID, milestone).
+func uintArgs(c *cli.Context, n int, names ...string) ([]*big.Int, error) {
+	if err := exactArgs(c, names...); err != nil {
+		return nil, err
+	}
+	out := make([]*big.Int, n)
+	for i := 0; i < n; i++ {
+		v, err := uintArg(c, i, names[i])
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+// escrowSimple sends method with the first n integer arguments (ID, and MILESTONE if n is 2).
+func escrowSimple(method string, n int) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		names := []string{"ID", "MILESTONE"}[:n]
+		args, err := uintArgs(c, n, names...)
+		if err != nil {
+			return err
+		}
+		tc, err := openTx(c)
+		if err != nil {
+			return err
+		}
+		defer tc.close()
+		addr, err := contractAddress(c, tc.g, deploy.Escrow)
+		if err != nil {
+			return err
+		}
+		callArgs := make([]any, len(args))
+		for i, a := range args {
+			callArgs[i] = a
+		}
+		action := fmt.Sprintf("%s contract %s", method, args[0])
+		if n == 2 {
+			action += fmt.Sprintf(" milestone %s", args[1])
+		}
+		return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), method, callArgs...), action)
+	}
+}
+
+func escrowCreate(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
+	planFile, err := requireFlag(c, PlanFlag)
+	if err != nil {
+		return err
+	}
+	plan, err := escrow.ReadPlan(planFile, c.String(PrimeFlag.Name))
+	if err != nil {
+		return &UsageError{Err: err}
+	}
+	tc, err := openTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	addr, err := contractAddress(c, tc.g, deploy.Escrow)
+	if err != nil {
+		return err
+	}
+	payees, amounts, shares := plan.Flat()
+	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "register", plan.Prime, payees, amounts, shares),
+		fmt.Sprintf("register a contract with %d payees and %d milestones (prime %s)", len(payees), len(amounts), plan.Prime.Hex()))
+}
+
+func escrowAmendPropose(c *cli.Context) error {
+	args, err := uintArgs(c, 1, "ID")
+	if err != nil {
+		return err
+	}
+	planFile, err := requireFlag(c, PlanFlag)
+	if err != nil {
+		return err
+	}
+	plan, err := escrow.ReadPlan(planFile, c.String(PrimeFlag.Name))
+	if err != nil {
+		return &UsageError{Err: err}
+	}
+	tc, err := openTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	addr, err := contractAddress(c, tc.g, deploy.Escrow)
+	if err != nil {
+		return err
+	}
+	view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.ec)
+	if err != nil {
+		return err
+	}
+	current, err := view.PayeesOf(&bind.CallOpts{Context: c.Context}, args[0])
+	if err != nil {
+		return fmt.Errorf("read payees of contract %s: %w", args[0], err)
+	}
+	payees, amounts, shares := plan.Flat()
+	if fmt.Sprint(current) != fmt.Sprint(payees) {
+		return usagef("the amended plan must list the same payees in the same order as contract %s: %v", args[0], current)
+	}
+	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "proposeAmendment", args[0], amounts, shares),
+		fmt.Sprintf("propose an amendment of contract %s", args[0]))
+}
+
+func escrowFund(c *cli.Context) error {
+	args, err := uintArgs(c, 2, "ID", "MILESTONE")
+	if err != nil {
+		return err
+	}
+	tc, err := openTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	addr, err := contractAddress(c, tc.g, deploy.Escrow)
+	if err != nil {
+		return err
+	}
+	token, err := contractAddress(c, tc.g, deploy.KRWToken)
+	if err != nil {
+		return err
+	}
+	view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.ec)
+	if err != nil {
+		return err
+	}
+	ms, err := view.MilestonesOf(&bind.CallOpts{Context: c.Context}, args[0])
+	if err != nil {
+		return fmt.Errorf("read milestones of contract %s: %w", args[0], err)
+	}
+	if !args[1].IsInt64() || args[1].Int64() >= int64(len(ms.Amounts)) {
+		return usagef("contract %s has milestones 0 to %d, not %s", args[0], len(ms.Amounts)-1, args[1])
+	}
+	// Checked here, before the allowance approval, so that a fund that cannot succeed
+	// sends nothing at all.
+	pr, err := view.ProjectOf(&bind.CallOpts{Context: c.Context}, args[0])
+	if err != nil {
+		return fmt.Errorf("read contract %s: %w", args[0], err)
+	}
+	if pr.Status != 2 {
+		return fmt.Errorf("contract %s is %s, not active: nothing sent (a proposed plan must first be accepted by the prime: escrow accept %s)", args[0], projectStatus[pr.Status], args[0])
+	}
+	if st := ms.States[args[1].Int64()]; st != 0 {
+		return fmt.Errorf("contract %s milestone %s is already %s: nothing sent", args[0], args[1], milestoneStatus[st])
+	}
+	need := ms.Amounts[args[1].Int64()]
+	// The escrow takes the milestone with transferFrom: approve it first when the
+	// allowance is short.
+	out, err := tc.ec.CallContract(c.Context, ethereum.CallMsg{To: &token, Data: mustPack(krwABI(), "allowance", tc.sender.From(), addr)}, nil)
+	if err != nil {
+		return fmt.Errorf("read KRW allowance: %w", err)
+	}
+	vals, err := krwABI().Unpack("allowance", out)
+	if err != nil {
+		return fmt.Errorf("read KRW allowance: %w", err)
+	}
+	if vals[0].(*big.Int).Cmp(need) < 0 {
+		if err := sendOrSimulate(c, tc, token, mustPack(krwABI(), "approve", addr, need),
+			fmt.Sprintf("allow the escrow to take %s KRW", amount.Format(need, krwDecimals))); err != nil {
+			return err
+		}
+		if c.Bool(DryRunFlag.Name) {
+			_, err := fmt.Fprintln(c.App.Writer, "Dry run: the fund itself is simulated only once the allowance exists.")
+			return err
+		}
+	}
+	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "fund", args[0], args[1]),
+		fmt.Sprintf("fund contract %s milestone %s with %s KRW", args[0], args[1], amount.Format(need, krwDecimals)))
+}
+
+func escrowHold(c *cli.Context) error {
+	args, err := uintArgs(c, 2, "ID", "MILESTONE", "PAYEE")
+	if err != nil {
+		return err
+	}
+	payee, err := genesis.ParseAddress(c.Args().Get(2))
+	if err != nil {
+		return usagef("PAYEE: %w", err)
+	}
+	reason, err := requireFlag(c, ReasonFlag)
+	if err != nil {
+		return err
+	}
+	tc, err := openTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	addr, err := contractAddress(c, tc.g, deploy.Escrow)
+	if err != nil {
+		return err
+	}
+	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "hold", args[0], args[1], payee, reason),
+		fmt.Sprintf("hold %s's share of contract %s milestone %s", payee.Hex(), args[0], args[1]))
+}
+
+func escrowResolve(c *cli.Context) error {
+	args, err := uintArgs(c, 2, "ID", "MILESTONE", "PAYEE")
+	if err != nil {
+		return err
+	}
+	payee, err := genesis.ParseAddress(c.Args().Get(2))
+	if err != nil {
+		return usagef("PAYEE: %w", err)
+	}
+	to, err := requireFlag(c, ResolveToFlag)
+	if err != nil {
+		return err
+	}
+	var toPayee bool
+	switch to {
+	case "payee":
+		toPayee = true
+	case "city":
+	default:
+		return usagef("--to: want payee or city, got %q", to)
+	}
+	tc, err := openTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	addr, err := contractAddress(c, tc.g, deploy.Escrow)
+	if err != nil {
+		return err
+	}
+	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "resolve", args[0], args[1], payee, toPayee),
+		fmt.Sprintf("resolve the hold on %s's share of contract %s milestone %s to the %s", payee.Hex(), args[0], args[1], to))
+}
+
+// escrowReader opens the escrow for read-only commands.
+func escrowReader(c *cli.Context) (*escrowRead, error) {
+	g, err := readGlobals(c)
+	if err != nil {
+		return nil, err
+	}
+	addr, err := contractAddress(c, g, deploy.Escrow)
+	if err != nil {
+		return nil, err
+	}
+	rc, ec, err := g.dial(c.Context)
+	if err != nil {
+		return nil, err
+	}
+	view, err := subcontractescrow.NewSubcontractEscrow(addr, ec)
+	if err != nil {
+		rc.Close()
+		return nil, err
+	}
+	return &escrowRead{g: g, view: view, addr: addr, ec: ec, close: rc.Close}, nil
+}
+
+type escrowRead struct {
+	g     *globals
+	view  *subcontractescrow.SubcontractEscrow
+	addr  common.Address
+	ec    *ethclient.Client
+	close func()
+}
+
+var (
+	projectStatus   = []string{"none", "proposed", "active", "cancelled"}
+	milestoneStatus = []string{"pending", "funded", "approved"}
+)
+
+type payeeLine struct {
+	Payee   common.Address `json:"payee"`
+	Prime   bool           `json:"prime,omitempty"`
+	Planned string         `json:"planned"`
+	Funded  string         `json:"funded"`
+	Paid    string         `json:"paid"`
+	Held    string         `json:"held"`
+}
+
+type contractStatus struct {
+	ID         uint64      `json:"id"`
+	Client     string      `json:"client"`
+	Prime      string      `json:"prime"`
+	Status     string      `json:"status"`
+	Funded     string      `json:"funded"`
+	Released   string      `json:"released"`
+	Returned   string      `json:"returned"`
+	Milestones []string    `json:"milestones"` // "amount (state)"
+	Payees     []payeeLine `json:"payees"`
+}
+
+func readStatus(ctx context.Context, view *subcontractescrow.SubcontractEscrow, id *big.Int) (*contractStatus, error) {
+	opts := &bind.CallOpts{Context: ctx}
+	pr, err := view.ProjectOf(opts, id)
+	if err != nil {
+		return nil, fmt.Errorf("read contract %s: %w", id, err)
+	}
+	if pr.Status == 0 {
+		return nil, usagef("no contract %s in the escrow", id)
+	}
+	payees, err := view.PayeesOf(opts, id)
+	if err != nil {
+		return nil, err
+	}
+	ms, err := view.MilestonesOf(opts, id)
+	if err != nil {
+		return nil, err
+	}
+	shares, err := view.SharesOf(opts, id)
+	if err != nil {
+		return nil, err
+	}
+	st := &contractStatus{ID: id.Uint64(), Client: pr.Client.Hex(), Prime: pr.Prime.Hex(), Status: projectStatus[pr.Status],
+		Funded: amount.Format(pr.Funded, 0), Released: amount.Format(pr.Released, 0), Returned: amount.Format(pr.Returned, 0)}
+	for m, a := range ms.Amounts {
+		st.Milestones = append(st.Milestones, fmt.Sprintf("%s (%s)", amount.Format(a, 0), milestoneStatus[ms.States[m]]))
+	}
+	P := len(payees)
+	for p, payee := range payees {
+		planned, funded, held := new(big.Int), new(big.Int), new(big.Int)
+		for m := range ms.Amounts {
+			s := shares[m*P+p]
+			planned.Add(planned, s)
+			if ms.States[m] != 0 {
+				funded.Add(funded, s)
+			}
+			h, err := view.Held(opts, id, big.NewInt(int64(m)), payee)
+			if err != nil {
+				return nil, err
+			}
+			held.Add(held, h)
+		}
+		paid, err := view.Paid(opts, id, payee)
+		if err != nil {
+			return nil, err
+		}
+		st.Payees = append(st.Payees, payeeLine{Payee: payee, Prime: payee == pr.Prime, Planned: amount.Format(planned, 0),
+			Funded: amount.Format(funded, 0), Paid: amount.Format(paid, 0), Held: amount.Format(held, 0)})
+	}
+	return st, nil
+}
+
+func escrowStatus(c *cli.Context) error {
+	args, err := uintArgs(c, 1, "ID")
+	if err != nil {
+		return err
+	}
+	r, err := escrowReader(c)
+	if err != nil {
+		return err
+	}
+	defer r.close()
+	g := r.g
+	st, err := readStatus(c.Context, r.view, args[0])
+	if err != nil {
+		return err
+	}
+	if g.JSON {
+		return printJSON(c.App.Writer, st)
+	}
+	w := c.App.Writer
+	keyValues(w,
+		[2]string{"Contract", fmt.Sprintf("#%d (%s)", st.ID, st.Status)},
+		[2]string{"Client", st.Client},
+		[2]string{"Prime", st.Prime},
+		[2]string{"KRW", fmt.Sprintf("funded %s, released %s, returned %s", st.Funded, st.Released, st.Returned)},
+	)
+	fmt.Fprintln(w, "\nMilestones:")
+	for m, s := range st.Milestones {
+		fmt.Fprintf(w, "  %d  %s\n", m, s)
+	}
+	fmt.Fprintln(w)
+	t := &table{}
+	t.add("PAYEE", "PLANNED", "FUNDED", "PAID", "HELD")
+	for _, p := range st.Payees {
+		name := p.Payee.Hex()
+		if p.Prime {
+			name += " (prime)"
+		}
+		t.add(name, p.Planned, p.Funded, p.Paid, p.Held)
+	}
+	return t.write(w)
+}
+
+func escrowHistory(c *cli.Context) error {
+	args, err := uintArgs(c, 1, "ID")
+	if err != nil {
+		return err
+	}
+	r, err := escrowReader(c)
+	if err != nil {
+		return err
+	}
+	defer r.close()
+	g, addr, ec := r.g, r.addr, r.ec
+	logs, err := ec.FilterLogs(c.Context, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: [][]common.Hash{nil, {common.BigToHash(args[0])}}})
+	if err != nil {
+		return fmt.Errorf("read the escrow's events: %w", err)
+	}
+	var events []abidecode.Event
+	for i := range logs {
+		if ev, err := abidecode.DecodeLog(&logs[i], escrowABI()); err == nil {
+			events = append(events, *ev)
+		}
+	}
+	if len(events) == 0 {
+		return usagef("no events for contract %s: is the ID right?", args[0])
+	}
+	if g.JSON {
+		return printJSON(c.App.Writer, events)
+	}
+	times := map[uint64]string{}
+	t := &table{}
+	t.add("BLOCK", "TIME", "EVENT", "DETAILS")
+	for _, ev := range events {
+		if _, ok := times[ev.Block]; !ok {
+			if h, err := ec.HeaderByNumber(c.Context, new(big.Int).SetUint64(ev.Block)); err == nil {
+				times[ev.Block] = time.Unix(int64(h.Time), 0).UTC().Format("2006-01-02 15:04:05")
+			}
+		}
+		var details []string
+		for _, f := range ev.Fields {
+			if f.Name == "id" {
+				continue
+			}
+			details = append(details, f.Name+"="+f.Value)
+		}
+		t.add(ev.Block, times[ev.Block], ev.Name, strings.Join(details, " "))
+	}
+	return t.write(c.App.Writer)
+}
+
+func escrowPayee(c *cli.Context) error {
+	if err := exactArgs(c, "ADDRESS"); err != nil {
+		return err
+	}
+	who, err := genesis.ParseAddress(c.Args().First())
+	if err != nil {
+		return &UsageError{Err: err}
+	}
+	r, err := escrowReader(c)
+	if err != nil {
+		return err
+	}
+	defer r.close()
+	g, view := r.g, r.view
+	n, err := view.ProjectCount(&bind.CallOpts{Context: c.Context})
+	if err != nil {
+		return fmt.Errorf("read contract count: %w", err)
+	}
+	type line struct {
+		Contract uint64 `json:"contract"`
+		Status   string `json:"status"`
+		payeeLine
+	}
+	var lines []line
+	for id := uint64(1); id <= n.Uint64(); id++ {
+		st, err := readStatus(c.Context, view, new(big.Int).SetUint64(id))
+		if err != nil {
+			return err
+		}
+		for _, p := range st.Payees {
+			if p.Payee == who {
+				lines = append(lines, line{Contract: id, Status: st.Status, payeeLine: p})
+			}
+		}
+	}
+	if g.JSON {
+		return printJSON(c.App.Writer, lines)
+	}
+	if len(lines) == 0 {
+		_, err := fmt.Fprintf(c.App.Writer, "%s is not a payee of any contract in this escrow.\n", who.Hex())
+		return err
+	}
+	t := &table{}
+	t.add("CONTRACT", "STATUS", "PLANNED", "FUNDED", "PAID", "HELD")
+	for _, l := range lines {
+		t.add(fmt.Sprintf("#%d", l.Contract), l.Status, l.Planned, l.Funded, l.Paid, l.Held)
+	}
+	return t.write(c.App.Writer)
+}
