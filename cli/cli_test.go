@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"net"
 	"os"
@@ -17,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/devnet"
 	"github.com/seoulchain/seoulchain/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/wallet"
@@ -349,4 +351,22 @@ func containsAddr(list []common.Address, a common.Address) bool {
 		}
 	}
 	return false
+}
+
+// loadStaff unlocks a devnet's staff key.
+func loadStaff(t *testing.T, dir string) *ecdsa.PrivateKey {
+	t.Helper()
+	info, err := devnet.ReadInfo(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw, err := wallet.PasswordSource{File: info.Staff.PasswordFile}.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	key, err := wallet.LoadKey(info.Staff.Keystore, pw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return key.PrivateKey
 }

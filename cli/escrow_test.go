@@ -1,0 +1,130 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/txsend"
+	"github.com/seoulchain/seoulchain/wallet"
+)
+
+// party is a keystore-held account with gas, used through --keystore/--password-file.
+type party struct {
+	addr  common.Address
+	flags []string
+}
+
+func newParty(t *testing.T, staff *txsend.Sender) party {
+	t.Helper()
+	dir := t.TempDir()
+	addr, keyFile, err := wallet.NewKey(dir, "pw", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw := filepath.Join(dir, "password")
+	os.WriteFile(pw, []byte("pw\n"), 0o600)
+	gas := new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
+	if _, err := staff.Send(context.Background(), txsend.Candidate{To: &addr, Value: gas}); err != nil {
+		t.Fatalf("fund %s with gas: %v", addr, err)
+	}
+	return party{addr: addr, flags: []string{"--keystore", keyFile, "--password-file", pw}}
+}
+
+// TestEscrowCommands runs a contract from plan to payment as a department, a prime and a
+// subcontractor would, each with their own key.
+func TestEscrowCommands(t *testing.T) {
+	dir := t.TempDir()
+	nw := devnettest.Start(t, devnettest.Config(t, dir))
+	info := nw.Info()
+	staffKey := loadStaff(t, dir)
+	c := dialT(t, info.RPC())
+	abis, _ := deploy.ABIs()
+	staff, err := txsend.New(context.Background(), c, staffKey, nil, abis...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prime, sub := newParty(t, staff), newParty(t, staff)
+	worker := common.HexToAddress("0x00000000000000000000000000000000000c171e") // needs no key to be paid or to check
+	city := []string{"--devnet", dir}
+	as := func(p party) []string { return append([]string{"--devnet", dir}, p.flags...) }
+
+	plan := filepath.Join(t.TempDir(), "plan.csv")
+	os.WriteFile(plan, []byte(fmt.Sprintf("milestone,milestone_amount,payee,share\nFoundation,\"1,000,000\",%s,100000\nFoundation,\"1,000,000\",%s,600000\nFoundation,\"1,000,000\",%s,300000\nFrame,2000000,%s,200000\nFrame,2000000,%s,1200000\nFrame,2000000,%s,600000\n",
+		prime.addr.Hex(), sub.addr.Hex(), worker.Hex(), prime.addr.Hex(), sub.addr.Hex(), worker.Hex())), 0o644)
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	os.WriteFile(bad, []byte("Foundation,1000,"+prime.addr.Hex()+",900\n"), 0o644)
+
+	steps := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"bad plan", append(city, "escrow", "create", "--prime", prime.addr.Hex(), "--plan", bad), ExitUsage, "", "shares add up to 900"},
+		{"create", append(city, "escrow", "create", "--prime", prime.addr.Hex(), "--plan", plan), ExitOK, "Done: register", ""},
+		{"fund before acceptance", append(city, "escrow", "fund", "1", "0"), ExitFailed, "", "must first be accepted"},
+		{"only the prime accepts", append(as(sub), "escrow", "accept", "1"), ExitFailed, "", "EscrowNotPrime"},
+		{"prime accepts", append(as(prime), "escrow", "accept", "1"), ExitOK, "Done: accept contract 1", ""},
+		{"mint the budget", append(city, "krw", "mint", "--to", info.Staff.Address.Hex(), "--amount", "5,000,000", "--ref", "BUDGET-1"), ExitOK, "Done", ""},
+		{"fund approves the allowance first", append(city, "escrow", "fund", "1", "0"), ExitOK, "allow the escrow to take 1,000,000 KRW", ""},
+		{"hold the worker", append(city, "escrow", "hold", "--reason", "timesheet under review", "1", "0", worker.Hex()), ExitOK, "Done: hold", ""},
+		{"approve pays the others", append(city, "escrow", "approve", "1", "0"), ExitOK, "PaymentReleased", ""},
+		{"the prime cannot approve", append(as(prime), "escrow", "approve", "1", "1"), ExitFailed, "", "EscrowNotClient"},
+		{"release the hold", append(city, "escrow", "resolve", "--to", "payee", "1", "0", worker.Hex()), ExitOK, "Done: resolve", ""},
+		{"worker checks without an account", []string{"--devnet", dir, "escrow", "payee", worker.Hex()}, ExitOK, "300,000", ""},
+	}
+	for _, s := range steps {
+		code, stdout, stderr := run(t, s.args...)
+		if code != s.code || !strings.Contains(stdout, s.stdout) || !strings.Contains(stderr, s.stderr) {
+			t.Fatalf("%s: exit %d\nstdout %s\nstderr %s\nwant exit %d, %q, %q", s.name, code, stdout, stderr, s.code, s.stdout, s.stderr)
+		}
+	}
+
+	// A change order moving 400,000 of Frame from the subcontractor to the worker needs
+	// the subcontractor's approval as well as the city's and the prime's.
+	amended := filepath.Join(t.TempDir(), "amended.csv")
+	os.WriteFile(amended, []byte(fmt.Sprintf("Foundation,1000000,%s,100000\nFoundation,1000000,%s,600000\nFoundation,1000000,%s,300000\nFrame,2000000,%s,200000\nFrame,2000000,%s,800000\nFrame,2000000,%s,1000000\n",
+		prime.addr.Hex(), sub.addr.Hex(), worker.Hex(), prime.addr.Hex(), sub.addr.Hex(), worker.Hex())), 0o644)
+	for _, s := range []struct {
+		args []string
+		code int
+	}{
+		{append(city, "escrow", "amend", "propose", "--prime", prime.addr.Hex(), "--plan", amended, "1"), ExitOK},
+		{append(as(prime), "escrow", "amend", "approve", "1"), ExitOK},
+		{append(as(sub), "escrow", "amend", "approve", "1"), ExitOK},
+		{append(city, "escrow", "fund", "1", "1"), ExitOK},
+		{append(city, "escrow", "approve", "1", "1"), ExitOK},
+	} {
+		if code, stdout, stderr := run(t, s.args...); code != s.code {
+			t.Fatalf("%v: exit %d\n%s%s", s.args, code, stdout, stderr)
+		}
+	}
+	code, stdout, stderr := run(t, append(city, "--json", "escrow", "status", "1")...)
+	var st contractStatus
+	if err := json.Unmarshal([]byte(stdout), &st); err != nil || code != ExitOK {
+		t.Fatalf("status: exit %d, %v\n%s%s", code, err, stdout, stderr)
+	}
+	want := map[common.Address][2]string{prime.addr: {"300,000", "300,000"}, sub.addr: {"1,400,000", "1,400,000"}, worker: {"1,300,000", "1,300,000"}}
+	for _, p := range st.Payees {
+		if w := want[p.Payee]; p.Planned != w[0] || p.Paid != w[1] || p.Held != "0" {
+			t.Errorf("payee %s: planned %s paid %s held %s, want %v", p.Payee, p.Planned, p.Paid, p.Held, w)
+		}
+	}
+	code, stdout, _ = run(t, append(city, "escrow", "history", "1")...)
+	for _, ev := range []string{"ProjectRegistered", "PlanAccepted", "ShareHeld", "HoldResolved", "AmendmentApplied", "MilestoneApproved"} {
+		if code != ExitOK || !strings.Contains(stdout, ev) {
+			t.Fatalf("history lacks %s:\n%s", ev, stdout)
+		}
+	}
+}
