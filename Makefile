@@ -7,7 +7,7 @@ RUN_ARGS ?=
 TEST_TIMEOUT ?= 15m
 
 .DEFAULT_GOAL := help
-.PHONY: help build run test contracts lint clean
+.PHONY: help build run test contracts bench lint clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -24,6 +24,9 @@ test: contracts/node_modules/.installed ## vet and run every test (installs what
 
 contracts: contracts/node_modules/.installed ## recompile contracts/src into contracts/artifacts and bindings/
 	bash contracts/generate.sh
+
+bench: ## print the benchmark figures (gas per operation, ...) as a table
+	$(GO) test -run '^$$' -bench . -benchtime 1x ./bench/...
 
 lint: contracts/node_modules/.installed ## gofmt, go vet and solhint
 	@out=$$(gofmt -l $$(git ls-files -co --exclude-standard '*.go' | grep -v '^bindings/')); \
