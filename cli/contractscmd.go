@@ -5,11 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/devnet"
+	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/txsend"
 )
 
@@ -31,6 +36,23 @@ the command again after an interruption deploys only what is missing.
 --dry-run simulates every deployment, with the addresses they would get, and sends
 nothing.`,
 			Action: contractsDeploy,
+		},
+		{
+			Name:      "grant",
+			Usage:     "grant a role of a contract to an account (the contract's admin)",
+			ArgsUsage: "CONTRACT ROLE ADDRESS",
+			Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
+			Description: `Grants ROLE (for example ISSUER_ROLE, PAUSER_ROLE, CLIENT_ROLE or DEFAULT_ADMIN_ROLE) of
+CONTRACT (its name in the address book, for example KRWToken) to ADDRESS: the bank gets
+the KRW token's ISSUER_ROLE, each city department the escrow's CLIENT_ROLE.`,
+			Action: contractsRole("grantRole"),
+		},
+		{
+			Name:      "revoke",
+			Usage:     "revoke a role of a contract from an account (the contract's admin)",
+			ArgsUsage: "CONTRACT ROLE ADDRESS",
+			Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
+			Action:    contractsRole("revokeRole"),
 		},
 		{
 			Name:      "list",
@@ -217,4 +239,59 @@ func printReceipt(w io.Writer, r *txsend.Receipt) error {
 		}
 	}
 	return nil
+}
+
+// roleID is the AccessControl role id of a role name: DEFAULT_ADMIN_ROLE is zero, every
+// other role the keccak256 of its name.
+func roleID(name string) common.Hash {
+	if name == "DEFAULT_ADMIN_ROLE" {
+		return common.Hash{}
+	}
+	return crypto.Keccak256Hash([]byte(name))
+}
+
+func contractsRole(method string) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		if err := exactArgs(c, "CONTRACT", "ROLE", "ADDRESS"); err != nil {
+			return err
+		}
+		name, role := c.Args().Get(0), c.Args().Get(1)
+		if !strings.HasSuffix(role, "_ROLE") {
+			return usagef("ROLE %q: want a role name such as ISSUER_ROLE or CLIENT_ROLE", role)
+		}
+		who, err := genesis.ParseAddress(c.Args().Get(2))
+		if err != nil {
+			return usagef("ADDRESS: %w", err)
+		}
+		var meta *bind.MetaData
+		for _, st := range deploy.Steps() {
+			if st.Name == name {
+				meta = st.Meta
+			}
+		}
+		if meta == nil {
+			return usagef("%w: %q (known: %v)", deploy.ErrUnknownContract, name, deploy.All())
+		}
+		a, err := meta.GetAbi()
+		if err != nil {
+			return err
+		}
+		if _, ok := a.Methods[method]; !ok {
+			return usagef("%s has no roles", name)
+		}
+		tc, err := openTx(c)
+		if err != nil {
+			return err
+		}
+		defer tc.close()
+		addr, err := contractAddress(c, tc.g, name)
+		if err != nil {
+			return err
+		}
+		action := fmt.Sprintf("grant %s of %s to %s", role, name, who.Hex())
+		if method == "revokeRole" {
+			action = fmt.Sprintf("revoke %s of %s from %s", role, name, who.Hex())
+		}
+		return sendOrSimulate(c, tc, addr, mustPack(a, method, roleID(role), who), action)
+	}
 }
