@@ -1,15 +1,18 @@
 package contracts
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
 	"math/rand"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/seoulchain/seoulchain/escrow"
 	"github.com/seoulchain/seoulchain/txsend"
 )
 
@@ -42,6 +45,7 @@ func TestEscrowPropertyRandomSequences(t *testing.T) {
 				}
 			}
 			w.checkInvariant()
+			w.checkRebuiltFromEvents()
 		})
 	}
 	// A generator that never gets past the contract's checks would prove nothing.
@@ -163,4 +167,60 @@ func (w *escrowWorld) randomHold(rng *rand.Rand, id *big.Int, states []uint8, pa
 	}
 	h := holds[rng.Intn(len(holds))]
 	return h.m, h.payee, true
+}
+
+// checkRebuiltFromEvents replays every escrow event and compares each contract's rebuilt
+// state with what the contract itself reports.
+func (w *escrowWorld) checkRebuiltFromEvents() {
+	w.t.Helper()
+	logs, err := w.city.s.Backend().FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{w.escrow}})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	rebuilt, err := escrow.Rebuild(logs)
+	if err != nil {
+		w.t.Fatalf("rebuild from %d events: %v", len(logs), err)
+	}
+	n, _ := w.view.ProjectCount(&bind.CallOpts{})
+	if uint64(len(rebuilt)) != n.Uint64() {
+		w.t.Fatalf("events tell of %d contracts, the escrow has %d", len(rebuilt), n)
+	}
+	opts := &bind.CallOpts{}
+	for id := uint64(1); id <= n.Uint64(); id++ {
+		h, bid := rebuilt[id], new(big.Int).SetUint64(id)
+		pr, _ := w.view.ProjectOf(opts, bid)
+		ms, _ := w.view.MilestonesOf(opts, bid)
+		shares, _ := w.view.SharesOf(opts, bid)
+		payees, _ := w.view.PayeesOf(opts, bid)
+		got := fmt.Sprint(h.Client, h.Prime, h.Status, h.Funded, h.Released, h.Returned, h.Payees, h.Amounts, h.States)
+		want := fmt.Sprint(pr.Client, pr.Prime, pr.Status, pr.Funded, pr.Released, pr.Returned, payees, ms.Amounts, ms.States)
+		if got != want {
+			w.t.Fatalf("contract %d rebuilt from events:\n  %s\nthe contract says:\n  %s", id, got, want)
+		}
+		for m := range ms.Amounts {
+			for p, payee := range payees {
+				if h.Shares[m][p].Cmp(shares[m*len(payees)+p]) != 0 {
+					w.t.Fatalf("contract %d milestone %d payee %d: rebuilt share %s, contract %s", id, m, p, h.Shares[m][p], shares[m*len(payees)+p])
+				}
+				held, _ := w.view.Held(opts, bid, big.NewInt(int64(m)), payee)
+				rebuiltHeld := h.Held[[2]uint64{uint64(m), uint64(p)}]
+				if rebuiltHeld == nil {
+					rebuiltHeld = new(big.Int)
+				}
+				if rebuiltHeld.Cmp(held) != 0 {
+					w.t.Fatalf("contract %d milestone %d %s: rebuilt hold %s, contract %s", id, m, payee, rebuiltHeld, held)
+				}
+			}
+		}
+		for _, payee := range payees {
+			paid, _ := w.view.Paid(opts, bid, payee)
+			rebuiltPaid := h.Paid[payee]
+			if rebuiltPaid == nil {
+				rebuiltPaid = new(big.Int)
+			}
+			if rebuiltPaid.Cmp(paid) != 0 {
+				w.t.Fatalf("contract %d %s: rebuilt paid %s, contract %s", id, payee, rebuiltPaid, paid)
+			}
+		}
+	}
 }
