@@ -58,13 +58,13 @@ new', 'seoulchain node init' and 'seoulchain node run' on each agency's machine.
 		// --alloc 0x…=1,000,000.
 		DisableSliceFlagSeparator: true,
 		Commands: []*cli.Command{
-			genesisCommand,
-			nodeCommand,
-			signerCommand,
-			devnetCommand,
-			contractsCommand,
-			krwCommand,
-			escrowCommand,
+			genesisCommand(),
+			nodeCommand(),
+			signerCommand(),
+			devnetCommand(),
+			contractsCommand(),
+			krwCommand(),
+			escrowCommand(),
 		},
 		Before: func(c *cli.Context) error {
 			for _, f := range []*cli.StringFlag{LogLevelFlag, GethLogLevelFlag} {

@@ -296,7 +296,7 @@ func TestDevnetCommands(t *testing.T) {
 	if code != ExitOK || !strings.Contains(stdout, "Nothing to deploy") || nonce() != sent {
 		t.Fatalf("second deploy: exit %d\n%s", code, stdout)
 	}
-	if code, _, stderr := run(t, "--devnet", dir, "contracts", "deploy", "NoSuch", "--addresses", book); code != ExitUsage || !strings.Contains(stderr, "unknown contract") {
+	if code, _, stderr := run(t, "--devnet", dir, "contracts", "deploy", "--addresses", book, "NoSuch"); code != ExitUsage || !strings.Contains(stderr, "unknown contract") {
 		t.Fatalf("unknown contract: exit %d, %s", code, stderr)
 	}
 }

@@ -18,16 +18,17 @@ import (
 	"github.com/seoulchain/seoulchain/txsend"
 )
 
-var contractsCommand = &cli.Command{
-	Name:  "contracts",
-	Usage: "deploy the platform's contracts and list their addresses",
-	Subcommands: []*cli.Command{
-		{
-			Name:      "deploy",
-			Usage:     "deploy contracts (all by default) that the address book does not have yet",
-			ArgsUsage: "[NAME ...]",
-			Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
-			Description: `Deploys the named contracts, and the contracts they depend on, from the sending account
+func contractsCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "contracts",
+		Usage: "deploy the platform's contracts and list their addresses",
+		Subcommands: []*cli.Command{
+			{
+				Name:      "deploy",
+				Usage:     "deploy contracts (all by default) that the address book does not have yet",
+				ArgsUsage: "[NAME ...]",
+				Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
+				Description: `Deploys the named contracts, and the contracts they depend on, from the sending account
 (--keystore/--from or --devnet), in dependency order. Each deployment is simulated first;
 one that would revert is reported by the contract's error and nothing is sent. Each
 address is written to the address book as soon as its deployment is mined, so running
@@ -35,33 +36,34 @@ the command again after an interruption deploys only what is missing.
 
 --dry-run simulates every deployment, with the addresses they would get, and sends
 nothing.`,
-			Action: contractsDeploy,
-		},
-		{
-			Name:      "grant",
-			Usage:     "grant a role of a contract to an account (the contract's admin)",
-			ArgsUsage: "CONTRACT ROLE ADDRESS",
-			Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
-			Description: `Grants ROLE (for example ISSUER_ROLE, PAUSER_ROLE, CLIENT_ROLE or DEFAULT_ADMIN_ROLE) of
+				Action: contractsDeploy,
+			},
+			{
+				Name:      "grant",
+				Usage:     "grant a role of a contract to an account (the contract's admin)",
+				ArgsUsage: "CONTRACT ROLE ADDRESS",
+				Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
+				Description: `Grants ROLE (for example ISSUER_ROLE, PAUSER_ROLE, CLIENT_ROLE or DEFAULT_ADMIN_ROLE) of
 CONTRACT (its name in the address book, for example KRWToken) to ADDRESS: the bank gets
 the KRW token's ISSUER_ROLE, each city department the escrow's CLIENT_ROLE.`,
-			Action: contractsRole("grantRole"),
+				Action: contractsRole("grantRole"),
+			},
+			{
+				Name:      "revoke",
+				Usage:     "revoke a role of a contract from an account (the contract's admin)",
+				ArgsUsage: "CONTRACT ROLE ADDRESS",
+				Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
+				Action:    contractsRole("revokeRole"),
+			},
+			{
+				Name:      "list",
+				Usage:     "list the deployable contracts and their addresses in the address book",
+				ArgsUsage: " ",
+				Flags:     []cli.Flag{AddressBookFlag},
+				Action:    contractsList,
+			},
 		},
-		{
-			Name:      "revoke",
-			Usage:     "revoke a role of a contract from an account (the contract's admin)",
-			ArgsUsage: "CONTRACT ROLE ADDRESS",
-			Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
-			Action:    contractsRole("revokeRole"),
-		},
-		{
-			Name:      "list",
-			Usage:     "list the deployable contracts and their addresses in the address book",
-			ArgsUsage: " ",
-			Flags:     []cli.Flag{AddressBookFlag},
-			Action:    contractsList,
-		},
-	},
+	}
 }
 
 // addressBook returns the book's contents and a function that records new contents.
@@ -279,15 +281,11 @@ func contractsRole(method string) cli.ActionFunc {
 		if _, ok := a.Methods[method]; !ok {
 			return usagef("%s has no roles", name)
 		}
-		tc, err := openTx(c)
+		tc, addr, err := openTxFor(c, name)
 		if err != nil {
 			return err
 		}
 		defer tc.close()
-		addr, err := contractAddress(c, tc.g, name)
-		if err != nil {
-			return err
-		}
 		action := fmt.Sprintf("grant %s of %s to %s", role, name, who.Hex())
 		if method == "revokeRole" {
 			action = fmt.Sprintf("revoke %s of %s from %s", role, name, who.Hex())

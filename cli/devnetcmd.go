@@ -12,12 +12,13 @@ import (
 	"github.com/seoulchain/seoulchain/devnet"
 )
 
-var devnetCommand = &cli.Command{
-	Name:      "devnet",
-	Usage:     "run a local multi-signer network with the contracts deployed",
-	ArgsUsage: " ",
-	Flags:     []cli.Flag{DevnetDataDirFlag, ResetFlag, DevnetSignersFlag, DevnetHTTPPortFlag, DevnetP2PPortFlag, ChainIDFlag, PeriodFlag},
-	Description: `Runs a local seoulchain network in this process until Ctrl-C: signer nodes peered over
+func devnetCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "devnet",
+		Usage:     "run a local multi-signer network with the contracts deployed",
+		ArgsUsage: " ",
+		Flags:     []cli.Flag{DevnetDataDirFlag, ResetFlag, DevnetSignersFlag, DevnetHTTPPortFlag, DevnetP2PPortFlag, ChainIDFlag, PeriodFlag},
+		Description: `Runs a local seoulchain network in this process until Ctrl-C: signer nodes peered over
 127.0.0.1, the platform's contracts deployed from a funded staff account.
 
 The first start creates --datadir (default ./.devnet): keystores and password files for
@@ -27,7 +28,8 @@ starts resume the same chain and deploy only what is missing; --reset starts ove
 Node 1 serves HTTP JSON-RPC on 127.0.0.1:8545 and WebSocket on 127.0.0.1:8546; node i
 uses 8545+2(i-1) and the port above it. Everything is described in DATADIR/devnet.json,
 which other commands read with --devnet DATADIR.`,
-	Action: devnetRun,
+		Action: devnetRun,
+	}
 }
 
 func devnetRun(c *cli.Context) error {

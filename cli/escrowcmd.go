@@ -22,10 +22,11 @@ import (
 	"github.com/seoulchain/seoulchain/genesis"
 )
 
-var escrowCommand = &cli.Command{
-	Name:  "escrow",
-	Usage: "public-works payments straight to subcontractors, suppliers and workers",
-	Description: `A city department registers a public-works contract's payment plan; the prime contractor
+func escrowCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "escrow",
+		Usage: "public-works payments straight to subcontractors, suppliers and workers",
+		Description: `A city department registers a public-works contract's payment plan; the prime contractor
 accepts it; the department funds milestones in KRW tokens and, on approval, every payee's
 share is paid in the same transaction. The escrow's address comes from the address book
 (--addresses FILE or --devnet DIR).
@@ -36,26 +37,27 @@ A plan file is JSON:
     "milestones": [{"name": "Foundation", "amount": "10,000,000",
                     "shares": {"0x…": "1,000,000", …}}, …]}
 or CSV with the rows milestone,milestone_amount,payee,share[,payee_name] and --prime.`,
-	Subcommands: []*cli.Command{
-		{Name: "create", Usage: "register a contract from a plan file (client)", ArgsUsage: " ", Flags: []cli.Flag{PlanFlag, PrimeFlag, AddressBookFlag, DryRunFlag}, Action: escrowCreate},
-		{Name: "accept", Usage: "accept the plan (prime contractor)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("accept", 1)},
-		{Name: "fund", Usage: "pay a milestone into escrow (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowFund},
-		{Name: "approve", Usage: "approve a milestone: pays every share at once (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("approve", 2)},
-		{Name: "hold", Usage: "hold one payee's share of a milestone (client)", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ReasonFlag, AddressBookFlag, DryRunFlag}, Action: escrowHold},
-		{Name: "resolve", Usage: "release a held share to the payee or return it to the city (client)", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ResolveToFlag, AddressBookFlag, DryRunFlag}, Action: escrowResolve},
-		{
-			Name:  "amend",
-			Usage: "change orders",
-			Subcommands: []*cli.Command{
-				{Name: "propose", Usage: "propose a new plan (client or prime); only unfunded milestones may change", ArgsUsage: "ID", Flags: []cli.Flag{PlanFlag, PrimeFlag, AddressBookFlag, DryRunFlag}, Action: escrowAmendPropose},
-				{Name: "approve", Usage: "approve the pending amendment (client, prime, or a payee whose amount goes down)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("approveAmendment", 1)},
+		Subcommands: []*cli.Command{
+			{Name: "create", Usage: "register a contract from a plan file (client)", ArgsUsage: " ", Flags: []cli.Flag{PlanFlag, PrimeFlag, AddressBookFlag, DryRunFlag}, Action: escrowCreate},
+			{Name: "accept", Usage: "accept the plan (prime contractor)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("accept", 1)},
+			{Name: "fund", Usage: "pay a milestone into escrow (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowFund},
+			{Name: "approve", Usage: "approve a milestone: pays every share at once (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("approve", 2)},
+			{Name: "hold", Usage: "hold one payee's share of a milestone (client)", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ReasonFlag, AddressBookFlag, DryRunFlag}, Action: escrowHold},
+			{Name: "resolve", Usage: "release a held share to the payee or return it to the city (client)", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ResolveToFlag, AddressBookFlag, DryRunFlag}, Action: escrowResolve},
+			{
+				Name:  "amend",
+				Usage: "change orders",
+				Subcommands: []*cli.Command{
+					{Name: "propose", Usage: "propose a new plan (client or prime); only unfunded milestones may change", ArgsUsage: "ID", Flags: []cli.Flag{PlanFlag, PrimeFlag, AddressBookFlag, DryRunFlag}, Action: escrowAmendPropose},
+					{Name: "approve", Usage: "approve the pending amendment (client, prime, or a payee whose amount goes down)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("approveAmendment", 1)},
+				},
 			},
+			{Name: "cancel", Usage: "cancel: unreleased money returns to the city (client)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("cancel", 1)},
+			{Name: "status", Usage: "per payee: planned, funded, paid, held", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag}, Action: escrowStatus},
+			{Name: "history", Usage: "the contract's timeline, from events", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag}, Action: escrowHistory},
+			{Name: "payee", Usage: "what one payee is owed and has been paid, across all contracts", ArgsUsage: "ADDRESS", Flags: []cli.Flag{AddressBookFlag}, Action: escrowPayee},
 		},
-		{Name: "cancel", Usage: "cancel: unreleased money returns to the city (client)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("cancel", 1)},
-		{Name: "status", Usage: "per payee: planned, funded, paid, held", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag}, Action: escrowStatus},
-		{Name: "history", Usage: "the contract's timeline, from events", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag}, Action: escrowHistory},
-		{Name: "payee", Usage: "what one payee is owed and has been paid, across all contracts", ArgsUsage: "ADDRESS", Flags: []cli.Flag{AddressBookFlag}, Action: escrowPayee},
-	},
+	}
 }
 
 func escrowABI() *abi.ABI {
@@ -91,15 +93,11 @@ func escrowSimple(method string, n int) cli.ActionFunc {
 		if err != nil {
 			return err
 		}
-		tc, err := openTx(c)
+		tc, addr, err := openTxFor(c, deploy.Escrow)
 		if err != nil {
 			return err
 		}
 		defer tc.close()
-		addr, err := contractAddress(c, tc.g, deploy.Escrow)
-		if err != nil {
-			return err
-		}
 		callArgs := make([]any, len(args))
 		for i, a := range args {
 			callArgs[i] = a
@@ -124,15 +122,11 @@ func escrowCreate(c *cli.Context) error {
 	if err != nil {
 		return &UsageError{Err: err}
 	}
-	tc, err := openTx(c)
+	tc, addr, err := openTxFor(c, deploy.Escrow)
 	if err != nil {
 		return err
 	}
 	defer tc.close()
-	addr, err := contractAddress(c, tc.g, deploy.Escrow)
-	if err != nil {
-		return err
-	}
 	payees, amounts, shares := plan.Flat()
 	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "register", plan.Prime, payees, amounts, shares),
 		fmt.Sprintf("register a contract with %d payees and %d milestones (prime %s)", len(payees), len(amounts), plan.Prime.Hex()))
@@ -151,15 +145,11 @@ func escrowAmendPropose(c *cli.Context) error {
 	if err != nil {
 		return &UsageError{Err: err}
 	}
-	tc, err := openTx(c)
+	tc, addr, err := openTxFor(c, deploy.Escrow)
 	if err != nil {
 		return err
 	}
 	defer tc.close()
-	addr, err := contractAddress(c, tc.g, deploy.Escrow)
-	if err != nil {
-		return err
-	}
 	view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.ec)
 	if err != nil {
 		return err
@@ -181,15 +171,11 @@ func escrowFund(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	tc, err := openTx(c)
+	tc, addr, err := openTxFor(c, deploy.Escrow)
 	if err != nil {
 		return err
 	}
 	defer tc.close()
-	addr, err := contractAddress(c, tc.g, deploy.Escrow)
-	if err != nil {
-		return err
-	}
 	token, err := contractAddress(c, tc.g, deploy.KRWToken)
 	if err != nil {
 		return err
@@ -255,15 +241,11 @@ func escrowHold(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	tc, err := openTx(c)
+	tc, addr, err := openTxFor(c, deploy.Escrow)
 	if err != nil {
 		return err
 	}
 	defer tc.close()
-	addr, err := contractAddress(c, tc.g, deploy.Escrow)
-	if err != nil {
-		return err
-	}
 	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "hold", args[0], args[1], payee, reason),
 		fmt.Sprintf("hold %s's share of contract %s milestone %s", payee.Hex(), args[0], args[1]))
 }
@@ -289,15 +271,11 @@ func escrowResolve(c *cli.Context) error {
 	default:
 		return usagef("--to: want payee or city, got %q", to)
 	}
-	tc, err := openTx(c)
+	tc, addr, err := openTxFor(c, deploy.Escrow)
 	if err != nil {
 		return err
 	}
 	defer tc.close()
-	addr, err := contractAddress(c, tc.g, deploy.Escrow)
-	if err != nil {
-		return err
-	}
 	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "resolve", args[0], args[1], payee, toPayee),
 		fmt.Sprintf("resolve the hold on %s's share of contract %s milestone %s to the %s", payee.Hex(), args[0], args[1], to))
 }

@@ -8,15 +8,16 @@ import (
 	"github.com/seoulchain/seoulchain/genesis"
 )
 
-var genesisCommand = &cli.Command{
-	Name:  "genesis",
-	Usage: "create the genesis file of a city network",
-	Subcommands: []*cli.Command{{
-		Name:      "new",
-		Usage:     "write a Clique genesis file",
-		ArgsUsage: " ",
-		Flags:     []cli.Flag{SpecFlag, ChainIDFlag, PeriodFlag, EpochFlag, GasLimitFlag, TimestampFlag, SignerAddrFlag, AllocFlag, OutFlag, ForceFlag},
-		Description: `Writes the genesis of a seoulchain network: a Clique proof-of-authority chain whose
+func genesisCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "genesis",
+		Usage: "create the genesis file of a city network",
+		Subcommands: []*cli.Command{{
+			Name:      "new",
+			Usage:     "write a Clique genesis file",
+			ArgsUsage: " ",
+			Flags:     []cli.Flag{SpecFlag, ChainIDFlag, PeriodFlag, EpochFlag, GasLimitFlag, TimestampFlag, SignerAddrFlag, AllocFlag, OutFlag, ForceFlag},
+			Description: `Writes the genesis of a seoulchain network: a Clique proof-of-authority chain whose
 signers are the city agencies' nodes, with every Ethereum fork up to London active from
 block 0 and none after (geth v1.13.15's Clique cannot run Shanghai or later).
 
@@ -34,8 +35,9 @@ missing output directory. The file is written whole or not at all.
 Example:
    seoulchain genesis new --signer 0xA… --signer 0xB… --signer 0xC… \
        --alloc 0xD…=1000000 --out genesis.json`,
-		Action: genesisNew,
-	}},
+			Action: genesisNew,
+		}},
+	}
 }
 
 func genesisNew(c *cli.Context) error {

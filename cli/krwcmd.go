@@ -22,40 +22,42 @@ import (
 // krwDecimals: 1 token is 1 won.
 const krwDecimals = 0
 
-var krwCommand = &cli.Command{
-	Name:  "krw",
-	Usage: "the KRW settlement token: mint deposits, burn withdrawals, read balances",
-	Description: `The KRW settlement token is a deposit token, 1 token = 1 won. The designated bank mints
+func krwCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "krw",
+		Usage: "the KRW settlement token: mint deposits, burn withdrawals, read balances",
+		Description: `The KRW settlement token is a deposit token, 1 token = 1 won. The designated bank mints
 it when won are deposited (once per deposit reference) and a holder burns it to withdraw
 to a bank account. The token's address comes from the address book (--addresses FILE, or
 --devnet DIR).`,
-	Subcommands: []*cli.Command{
-		{
-			Name:      "mint",
-			Usage:     "mint tokens for a bank deposit (issuer role)",
-			ArgsUsage: " ",
-			Flags:     []cli.Flag{ToFlag, AmountFlag, BankRefFlag, AddressBookFlag, DryRunFlag},
-			Description: `Mints --amount to --to for the deposit --ref. A deposit reference is minted once: running
+		Subcommands: []*cli.Command{
+			{
+				Name:      "mint",
+				Usage:     "mint tokens for a bank deposit (issuer role)",
+				ArgsUsage: " ",
+				Flags:     []cli.Flag{ToFlag, AmountFlag, BankRefFlag, AddressBookFlag, DryRunFlag},
+				Description: `Mints --amount to --to for the deposit --ref. A deposit reference is minted once: running
 the same command again finds the earlier mint, reports it and sends nothing, so a
 script may retry it safely. The same reference with another recipient or amount is
 refused.`,
-			Action: krwMint,
+				Action: krwMint,
+			},
+			{
+				Name:      "burn",
+				Usage:     "burn your tokens to withdraw won to a bank account",
+				ArgsUsage: " ",
+				Flags:     []cli.Flag{AmountFlag, AccountRefFlag, AddressBookFlag, DryRunFlag},
+				Action:    krwBurn,
+			},
+			{
+				Name:      "balance",
+				Usage:     "show an address's balance",
+				ArgsUsage: "ADDRESS",
+				Flags:     []cli.Flag{AddressBookFlag},
+				Action:    krwBalance,
+			},
 		},
-		{
-			Name:      "burn",
-			Usage:     "burn your tokens to withdraw won to a bank account",
-			ArgsUsage: " ",
-			Flags:     []cli.Flag{AmountFlag, AccountRefFlag, AddressBookFlag, DryRunFlag},
-			Action:    krwBurn,
-		},
-		{
-			Name:      "balance",
-			Usage:     "show an address's balance",
-			ArgsUsage: "ADDRESS",
-			Flags:     []cli.Flag{AddressBookFlag},
-			Action:    krwBalance,
-		},
-	},
+	}
 }
 
 // contractAddress finds name in the address book.
@@ -109,6 +111,20 @@ func openTx(c *cli.Context) (*txContext, error) {
 		return nil, err
 	}
 	return &txContext{g: g, ec: ec, sender: sender, close: rc.Close}, nil
+}
+
+// openTxFor opens a sender and looks up the contract named in the address book.
+func openTxFor(c *cli.Context, contract string) (*txContext, common.Address, error) {
+	tc, err := openTx(c)
+	if err != nil {
+		return nil, common.Address{}, err
+	}
+	addr, err := contractAddress(c, tc.g, contract)
+	if err != nil {
+		tc.close()
+		return nil, common.Address{}, err
+	}
+	return tc, addr, nil
 }
 
 // sendOrSimulate is the convention every sending command follows: --dry-run simulates
@@ -173,15 +189,11 @@ func krwMint(c *cli.Context) error {
 	if ref == "" {
 		return usagef("--ref: the bank's deposit reference is required")
 	}
-	tc, err := openTx(c)
+	tc, token, err := openTxFor(c, deploy.KRWToken)
 	if err != nil {
 		return err
 	}
 	defer tc.close()
-	token, err := contractAddress(c, tc.g, deploy.KRWToken)
-	if err != nil {
-		return err
-	}
 	prev, err := findDeposit(c.Context, tc.ec, token, to, ref)
 	if err != nil {
 		return err
@@ -272,15 +284,11 @@ func krwBurn(c *cli.Context) error {
 	if ref == "" {
 		return usagef("--account-ref: the bank account to pay out to is required")
 	}
-	tc, err := openTx(c)
+	tc, token, err := openTxFor(c, deploy.KRWToken)
 	if err != nil {
 		return err
 	}
 	defer tc.close()
-	token, err := contractAddress(c, tc.g, deploy.KRWToken)
-	if err != nil {
-		return err
-	}
 	return sendOrSimulate(c, tc, token, mustPack(krwABI(), "burn", amt, ref),
 		fmt.Sprintf("burn %s won for payout to %q", amount.Format(amt, krwDecimals), ref))
 }

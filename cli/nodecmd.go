@@ -28,30 +28,31 @@ import (
 // stopTimeout bounds a clean shutdown after SIGINT or SIGTERM.
 const stopTimeout = 60 * time.Second
 
-var nodeCommand = &cli.Command{
-	Name:  "node",
-	Usage: "initialise, run and inspect a city node",
-	Subcommands: []*cli.Command{
-		{
-			Name:      "init",
-			Usage:     "write the genesis into a new data directory",
-			ArgsUsage: " ",
-			Flags:     []cli.Flag{GenesisFileFlag, DataDirFlag},
-			Description: `Writes the genesis block into --datadir, as 'geth init' does; the directory layout is
+func nodeCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "node",
+		Usage: "initialise, run and inspect a city node",
+		Subcommands: []*cli.Command{
+			{
+				Name:      "init",
+				Usage:     "write the genesis into a new data directory",
+				ArgsUsage: " ",
+				Flags:     []cli.Flag{GenesisFileFlag, DataDirFlag},
+				Description: `Writes the genesis block into --datadir, as 'geth init' does; the directory layout is
 geth's, so stock geth v1.13.15 can open it. Running it again with the same genesis does
 nothing; a different genesis or chain config is refused.`,
-			Action: nodeInit,
-		},
-		{
-			Name:      "run",
-			Usage:     "run a node (a signer with --signer.keyfile)",
-			ArgsUsage: " ",
-			Flags: []cli.Flag{DataDirFlag, SignerKeyFileFlag, SignerPasswordFileFlag,
-				P2PAddrFlag, P2PPortFlag, PeerFlag, NetRestrictFlag, MaxPeersFlag,
-				HTTPAddrFlag, HTTPPortFlag, HTTPAPIFlag, HTTPVHostsFlag, HTTPCorsFlag,
-				WSAddrFlag, WSPortFlag, WSAPIFlag, WSOriginsFlag, IPCPathFlag,
-				TxPoolAccountSlotsFlag, TxPoolGlobalSlotsFlag},
-			Description: `Runs a full node of the chain in --datadir (see 'node init') until SIGINT or SIGTERM,
+				Action: nodeInit,
+			},
+			{
+				Name:      "run",
+				Usage:     "run a node (a signer with --signer.keyfile)",
+				ArgsUsage: " ",
+				Flags: []cli.Flag{DataDirFlag, SignerKeyFileFlag, SignerPasswordFileFlag,
+					P2PAddrFlag, P2PPortFlag, PeerFlag, NetRestrictFlag, MaxPeersFlag,
+					HTTPAddrFlag, HTTPPortFlag, HTTPAPIFlag, HTTPVHostsFlag, HTTPCorsFlag,
+					WSAddrFlag, WSPortFlag, WSAPIFlag, WSOriginsFlag, IPCPathFlag,
+					TxPoolAccountSlotsFlag, TxPoolGlobalSlotsFlag},
+				Description: `Runs a full node of the chain in --datadir (see 'node init') until SIGINT or SIGTERM,
 then shuts down cleanly.
 
 With --signer.keyfile the node seals blocks as that Clique signer; the key's password
@@ -68,18 +69,19 @@ Example (one agency's signer):
    seoulchain node run --datadir /srv/seoulchain \
        --signer.keyfile /srv/keys/UTC--…  --signer.password-file /srv/keys/password \
        --peer enode://…@10.1.0.2:30303 --peer enode://…@10.1.0.3:30303`,
-			Action: nodeRun,
-		},
-		{
-			Name:      "status",
-			Usage:     "show head, peers, signers, recent sealers and pending transactions",
-			ArgsUsage: " ",
-			Description: `Reads a node over --rpc and prints one screen: the head block and its age, peers, the
+				Action: nodeRun,
+			},
+			{
+				Name:      "status",
+				Usage:     "show head, peers, signers, recent sealers and pending transactions",
+				ArgsUsage: " ",
+				Description: `Reads a node over --rpc and prints one screen: the head block and its age, peers, the
 signer set, who sealed each of the last blocks (in turn or not), and the transaction pool.
 The signer set needs the clique module (IPC or a loopback endpoint that serves it).`,
-			Action: nodeStatus,
+				Action: nodeStatus,
+			},
 		},
-	},
+	}
 }
 
 func nodeInit(c *cli.Context) error {

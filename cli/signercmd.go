@@ -14,35 +14,37 @@ import (
 	"github.com/seoulchain/seoulchain/genesis"
 )
 
-var signerCommand = &cli.Command{
-	Name:  "signer",
-	Usage: "vote on the Clique signer set",
-	Description: `A Clique signer set changes by votes: a signer node proposes to add or remove an address,
+func signerCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "signer",
+		Usage: "vote on the Clique signer set",
+		Description: `A Clique signer set changes by votes: a signer node proposes to add or remove an address,
 and the change takes effect once more than half of the current signers have proposed
 it (each signer votes through the blocks it seals). Votes are cast by the node at --rpc,
 which must serve the clique module: IPC, or a loopback endpoint that serves clique.
 Pending votes are dropped at each epoch checkpoint.`,
-	Subcommands: []*cli.Command{
-		{
-			Name:      "propose",
-			Usage:     "make this node vote to add (or with --remove, remove) a signer",
-			ArgsUsage: "ADDRESS",
-			Flags:     []cli.Flag{RemoveFlag},
-			Action:    signerPropose,
+		Subcommands: []*cli.Command{
+			{
+				Name:      "propose",
+				Usage:     "make this node vote to add (or with --remove, remove) a signer",
+				ArgsUsage: "ADDRESS",
+				Flags:     []cli.Flag{RemoveFlag},
+				Action:    signerPropose,
+			},
+			{
+				Name:      "discard",
+				Usage:     "withdraw this node's pending vote about a signer",
+				ArgsUsage: "ADDRESS",
+				Action:    signerDiscard,
+			},
+			{
+				Name:      "list",
+				Usage:     "list the current signers and this node's pending votes",
+				ArgsUsage: " ",
+				Action:    signerList,
+			},
 		},
-		{
-			Name:      "discard",
-			Usage:     "withdraw this node's pending vote about a signer",
-			ArgsUsage: "ADDRESS",
-			Action:    signerDiscard,
-		},
-		{
-			Name:      "list",
-			Usage:     "list the current signers and this node's pending votes",
-			ArgsUsage: " ",
-			Action:    signerList,
-		},
-	},
+	}
 }
 
 func signerArg(c *cli.Context) (common.Address, error) {
