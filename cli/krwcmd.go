@@ -135,7 +135,7 @@ func sendOrSimulate(c *cli.Context, tc *txContext, to common.Address, data []byt
 	if c.Bool(DryRunFlag.Name) {
 		gas, err := tc.sender.Simulate(c.Context, cand)
 		if err != nil {
-			return err
+			return explainRevert(err)
 		}
 		if tc.g.JSON {
 			return printJSON(c.App.Writer, map[string]any{"dryRun": true, "gas": gas})
@@ -145,7 +145,7 @@ func sendOrSimulate(c *cli.Context, tc *txContext, to common.Address, data []byt
 	}
 	r, err := tc.sender.Send(c.Context, cand)
 	if err != nil {
-		return err
+		return explainRevert(err)
 	}
 	if tc.g.JSON {
 		return printJSON(c.App.Writer, r)
