@@ -328,3 +328,39 @@ func TestEscrowCancelReturnsOnlyUnreleased(t *testing.T) {
 	reverts(t, err, "EscrowWrongStatus", nil)
 	w.checkInvariant()
 }
+
+func TestEscrowNothingMovesOnACancelledOrEmptyShare(t *testing.T) {
+	w := newEscrowWorld(t)
+	P, S := w.prime.addr(), w.sub.addr()
+	// The prime has no share in milestone 1 of this plan.
+	w.city.ok(w.escrow, w.esc, "register", P, []common.Address{P, S}, ints(100, 200), ints(100, 0, 0, 200))
+	id := big.NewInt(1)
+	w.prime.ok(w.escrow, w.esc, "accept", id)
+	_, err := w.city.send(w.escrow, w.esc, "hold", id, big.NewInt(1), P, "nothing to hold")
+	reverts(t, err, "EscrowNothingToHold", map[string]string{"milestone": "1", "payee": P.Hex()})
+
+	w.city.ok(w.escrow, w.esc, "fund", id, big.NewInt(0))
+	w.city.ok(w.escrow, w.esc, "hold", id, big.NewInt(0), P, "dispute")
+	w.city.ok(w.escrow, w.esc, "approve", id, big.NewInt(0))
+	w.prime.ok(w.escrow, w.esc, "proposeAmendment", id, ints(100, 300), ints(100, 0, 0, 300))
+	w.city.ok(w.escrow, w.esc, "cancel", id)
+
+	for name, try := range map[string]func() error{
+		"resolve": func() error {
+			_, err := w.city.send(w.escrow, w.esc, "resolve", id, big.NewInt(0), P, true)
+			return err
+		},
+		"proposeAmendment": func() error {
+			_, err := w.city.send(w.escrow, w.esc, "proposeAmendment", id, ints(100, 200), ints(100, 0, 0, 200))
+			return err
+		},
+		"approveAmendment": func() error { _, err := w.city.send(w.escrow, w.esc, "approveAmendment", id); return err },
+	} {
+		t.Run(name+" after cancel", func(t *testing.T) { reverts(t, try(), "EscrowWrongStatus", map[string]string{"status": "3"}) })
+	}
+	// The held 100 went back to the city with the cancellation, and nobody was paid.
+	if w.balance(P) != 0 || w.balance(w.escrow) != 0 {
+		t.Fatalf("prime has %d, escrow holds %d after cancel; want 0 and 0", w.balance(P), w.balance(w.escrow))
+	}
+	w.checkInvariant()
+}
