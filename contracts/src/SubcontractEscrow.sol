@@ -85,7 +85,7 @@ contract SubcontractEscrow is AccessControl {
     event AmendmentApplied(uint256 indexed id, uint64 nonce);
     event ProjectCancelled(uint256 indexed id, uint256 returned);
 
-    IERC20 public immutable krw;
+    IERC20 public immutable KRW;
     uint256 public projectCount;
 
     mapping(uint256 => Project) private _projects;
@@ -94,13 +94,13 @@ contract SubcontractEscrow is AccessControl {
     mapping(uint256 => uint256[]) private _milestoneAmounts;
     mapping(uint256 => MilestoneState[]) private _milestoneStates;
     mapping(uint256 => uint256[]) private _shares;
-    mapping(uint256 => mapping(uint256 => uint256)) private _held; // id => m*P+p => amount
+    mapping(uint256 => mapping(uint256 => uint256)) private _held; // id => m*payeeCount+p => amount
     mapping(uint256 => mapping(address => uint256)) private _paid;
     mapping(uint256 => Amendment) private _amendments;
     mapping(uint256 => mapping(uint64 => mapping(address => bool))) private _amendmentApproved;
 
     constructor(IERC20 token, address admin) {
-        krw = token;
+        KRW = token;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(CLIENT_ROLE, admin);
     }
@@ -118,7 +118,7 @@ contract SubcontractEscrow is AccessControl {
         if (payees.length == 0) revert EscrowNoPayees();
         id = ++projectCount;
         bool primeListed;
-        for (uint256 p = 0; p < payees.length; p++) {
+        for (uint256 p = 0; p < payees.length; ++p) {
             address payee = payees[p];
             if (payee == address(0)) revert EscrowZeroAddress();
             if (_payeeSlot[id][payee] != 0) revert EscrowDuplicatePayee(payee);
@@ -130,7 +130,7 @@ contract SubcontractEscrow is AccessControl {
         _payees[id] = payees;
         _milestoneAmounts[id] = milestoneAmounts;
         _shares[id] = shares;
-        for (uint256 m = 0; m < milestoneAmounts.length; m++) {
+        for (uint256 m = 0; m < milestoneAmounts.length; ++m) {
             _milestoneStates[id].push(MilestoneState.Pending);
         }
         _projects[id] = Project({client: _msgSender(), prime: prime, status: Status.Proposed, funded: 0, released: 0, returned: 0});
@@ -157,7 +157,7 @@ contract SubcontractEscrow is AccessControl {
         uint256 amount = _milestoneAmounts[id][m];
         _milestoneStates[id][m] = MilestoneState.Funded;
         pr.funded += amount;
-        krw.safeTransferFrom(_msgSender(), address(this), amount);
+        KRW.safeTransferFrom(_msgSender(), address(this), amount);
         emit MilestoneFunded(id, m, amount);
     }
 
@@ -170,7 +170,7 @@ contract SubcontractEscrow is AccessControl {
         address[] storage payees = _payees[id];
         uint256 base = m * payees.length;
         uint256 released;
-        for (uint256 p = 0; p < payees.length; p++) {
+        for (uint256 p = 0; p < payees.length; ++p) {
             uint256 share = _shares[id][base + p];
             if (share == 0 || _held[id][base + p] != 0) continue;
             released += share;
@@ -209,7 +209,7 @@ contract SubcontractEscrow is AccessControl {
             _pay(id, m, payee, amount);
         } else {
             pr.returned += amount;
-            krw.safeTransfer(pr.client, amount);
+            KRW.safeTransfer(pr.client, amount);
         }
         emit HoldResolved(id, m, payee, amount, toPayee);
     }
@@ -222,7 +222,7 @@ contract SubcontractEscrow is AccessControl {
         uint256 refund = pr.funded - pr.released - pr.returned;
         pr.status = Status.Cancelled;
         pr.returned += refund;
-        if (refund > 0) krw.safeTransfer(pr.client, refund);
+        if (refund > 0) KRW.safeTransfer(pr.client, refund);
         emit ProjectCancelled(id, refund);
     }
 
@@ -239,24 +239,24 @@ contract SubcontractEscrow is AccessControl {
         address[] storage payees = _payees[id];
         _checkPlan(payees, milestoneAmounts, shares);
         uint256 oldCount = _milestoneAmounts[id].length;
-        uint256 P = payees.length;
-        for (uint256 m = 0; m < oldCount; m++) {
+        uint256 payeeCount = payees.length;
+        for (uint256 m = 0; m < oldCount; ++m) {
             if (_milestoneStates[id][m] == MilestoneState.Pending) continue;
             if (m >= milestoneAmounts.length || milestoneAmounts[m] != _milestoneAmounts[id][m]) revert EscrowMilestoneLocked(id, m);
-            for (uint256 p = 0; p < P; p++) {
-                if (shares[m * P + p] != _shares[id][m * P + p]) revert EscrowMilestoneLocked(id, m);
+            for (uint256 p = 0; p < payeeCount; ++p) {
+                if (shares[m * payeeCount + p] != _shares[id][m * payeeCount + p]) revert EscrowMilestoneLocked(id, m);
             }
         }
         Amendment storage a = _amendments[id];
-        a.nonce++;
+        ++a.nonce;
         a.pending = true;
         a.milestoneAmounts = milestoneAmounts;
         a.shares = shares;
         uint256 needed = 2; // client and prime
-        for (uint256 p = 0; p < P; p++) {
+        for (uint256 p = 0; p < payeeCount; ++p) {
             address payee = payees[p];
             if (payee == pr.prime) continue;
-            if (_sumFor(shares, p, P) < _sumFor(_shares[id], p, P)) needed++;
+            if (_sumFor(shares, p, payeeCount) < _sumFor(_shares[id], p, payeeCount)) ++needed;
         }
         a.approvalsNeeded = needed;
         emit AmendmentProposed(id, a.nonce, _msgSender(), needed);
@@ -282,11 +282,11 @@ contract SubcontractEscrow is AccessControl {
         uint256 oldCount = _milestoneAmounts[id].length;
         _milestoneAmounts[id] = a.milestoneAmounts;
         _shares[id] = a.shares;
-        for (uint256 m = oldCount; m < a.milestoneAmounts.length; m++) {
+        for (uint256 m = oldCount; m < a.milestoneAmounts.length; ++m) {
             _milestoneStates[id].push(MilestoneState.Pending);
         }
         // Milestones dropped from the end were pending (the lock check saw to it).
-        for (uint256 m = a.milestoneAmounts.length; m < oldCount; m++) {
+        for (uint256 m = a.milestoneAmounts.length; m < oldCount; ++m) {
             _milestoneStates[id].pop();
         }
         emit AmendmentApplied(id, a.nonce);
@@ -297,8 +297,8 @@ contract SubcontractEscrow is AccessControl {
         if (who == pr.client || who == pr.prime) return true;
         uint256 slot = _payeeSlot[id][who];
         if (slot == 0) return false;
-        uint256 P = _payees[id].length;
-        return _sumFor(a.shares, slot - 1, P) < _sumFor(_shares[id], slot - 1, P);
+        uint256 payeeCount = _payees[id].length;
+        return _sumFor(a.shares, slot - 1, payeeCount) < _sumFor(_shares[id], slot - 1, payeeCount);
     }
 
     // ---- views ----
@@ -336,45 +336,45 @@ contract SubcontractEscrow is AccessControl {
     // ---- internals ----
 
     function _checkPlan(address[] memory payees_, uint256[] calldata amounts, uint256[] calldata shares_) private pure {
-        uint256 P = payees_.length;
+        uint256 payeeCount = payees_.length;
         if (amounts.length == 0) revert EscrowNoMilestones();
-        if (shares_.length != amounts.length * P) revert EscrowSharesLength(amounts.length * P, shares_.length);
-        for (uint256 m = 0; m < amounts.length; m++) {
+        if (shares_.length != amounts.length * payeeCount) revert EscrowSharesLength(amounts.length * payeeCount, shares_.length);
+        for (uint256 m = 0; m < amounts.length; ++m) {
             if (amounts[m] == 0) revert EscrowZeroAmount(m);
             uint256 sum;
-            for (uint256 p = 0; p < P; p++) {
-                sum += shares_[m * P + p];
+            for (uint256 p = 0; p < payeeCount; ++p) {
+                sum += shares_[m * payeeCount + p];
             }
             if (sum != amounts[m]) revert EscrowSplitMismatch(m, amounts[m], sum);
         }
-        for (uint256 p = 0; p < P; p++) {
+        for (uint256 p = 0; p < payeeCount; ++p) {
             uint256 total;
-            for (uint256 m = 0; m < amounts.length; m++) {
-                total += shares_[m * P + p];
+            for (uint256 m = 0; m < amounts.length; ++m) {
+                total += shares_[m * payeeCount + p];
             }
             if (total == 0) revert EscrowPayeeWithoutAmount(payees_[p]);
         }
     }
 
-    function _sumFor(uint256[] memory s, uint256 p, uint256 P) private pure returns (uint256 total) {
-        for (uint256 k = p; k < s.length; k += P) {
+    function _sumFor(uint256[] memory s, uint256 p, uint256 payeeCount) private pure returns (uint256 total) {
+        for (uint256 k = p; k < s.length; k += payeeCount) {
             total += s[k];
         }
     }
 
     function _pay(uint256 id, uint256 m, address payee, uint256 amount) private {
         _paid[id][payee] += amount;
-        krw.safeTransfer(payee, amount);
+        KRW.safeTransfer(payee, amount);
         emit PaymentReleased(id, m, payee, amount);
     }
 
     function _emitPlan(uint256 id) private {
-        uint256 P = _payees[id].length;
+        uint256 payeeCount = _payees[id].length;
         uint256[] storage amounts = _milestoneAmounts[id];
-        for (uint256 m = 0; m < amounts.length; m++) {
-            uint256[] memory row = new uint256[](P);
-            for (uint256 p = 0; p < P; p++) {
-                row[p] = _shares[id][m * P + p];
+        for (uint256 m = 0; m < amounts.length; ++m) {
+            uint256[] memory row = new uint256[](payeeCount);
+            for (uint256 p = 0; p < payeeCount; ++p) {
+                row[p] = _shares[id][m * payeeCount + p];
             }
             emit MilestonePlanned(id, m, amounts[m], row);
         }
