@@ -1,0 +1,179 @@
+package voting
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/seoulchain/seoulchain/genesis"
+)
+
+// Roll is a voter roll as a Merkle tree, built the way OpenZeppelin's StandardMerkleTree
+// builds it, so that the contract checks proofs with OpenZeppelin's MerkleProof: each leaf
+// is keccak256(keccak256(abi.encode(address))) and each pair is hashed in sorted order.
+type Roll struct {
+	Root   common.Hash
+	Size   int
+	layers [][]common.Hash
+	index  map[common.Address]int // address -> leaf position in layers[0]
+}
+
+// ErrNotOnRoll is returned by Proof for an address that is not on the roll.
+var ErrNotOnRoll = errors.New("address is not on the voter roll")
+
+// Leaf is an address's leaf hash.
+func Leaf(a common.Address) common.Hash {
+	inner := crypto.Keccak256(common.LeftPadBytes(a.Bytes(), 32))
+	return crypto.Keccak256Hash(inner)
+}
+
+func hashPair(a, b common.Hash) common.Hash {
+	if bytes.Compare(a[:], b[:]) > 0 {
+		a, b = b, a
+	}
+	return crypto.Keccak256Hash(a[:], b[:])
+}
+
+// NewRoll builds the tree of voters; duplicates are refused.
+func NewRoll(voters []common.Address) (*Roll, error) {
+	if len(voters) == 0 {
+		return nil, errors.New("the roll has no voters")
+	}
+	r := &Roll{Size: len(voters), index: make(map[common.Address]int, len(voters))}
+	type leaf struct {
+		h common.Hash
+		a common.Address
+	}
+	leaves := make([]leaf, len(voters))
+	for i, v := range voters {
+		if _, dup := r.index[v]; dup {
+			return nil, fmt.Errorf("%s is on the roll twice", v.Hex())
+		}
+		r.index[v] = -1
+		leaves[i] = leaf{Leaf(v), v}
+	}
+	sort.Slice(leaves, func(i, j int) bool { return bytes.Compare(leaves[i].h[:], leaves[j].h[:]) < 0 })
+	layer := make([]common.Hash, len(leaves))
+	for i, l := range leaves {
+		layer[i] = l.h
+		r.index[l.a] = i
+	}
+	r.layers = append(r.layers, layer)
+	for len(layer) > 1 {
+		next := make([]common.Hash, 0, (len(layer)+1)/2)
+		for i := 0; i < len(layer); i += 2 {
+			if i+1 == len(layer) {
+				next = append(next, layer[i]) // an odd node moves up unchanged
+			} else {
+				next = append(next, hashPair(layer[i], layer[i+1]))
+			}
+		}
+		r.layers = append(r.layers, next)
+		layer = next
+	}
+	r.Root = layer[0]
+	return r, nil
+}
+
+// Proof returns the sibling hashes from the voter's leaf to the root.
+func (r *Roll) Proof(a common.Address) ([]common.Hash, error) {
+	i, ok := r.index[a]
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNotOnRoll, a.Hex())
+	}
+	var proof []common.Hash
+	for _, layer := range r.layers[:len(r.layers)-1] {
+		sibling := i ^ 1
+		if sibling < len(layer) {
+			proof = append(proof, layer[sibling])
+		}
+		i /= 2
+	}
+	return proof, nil
+}
+
+// Verify checks a proof as OpenZeppelin's MerkleProof.verify does.
+func Verify(root common.Hash, a common.Address, proof []common.Hash) bool {
+	h := Leaf(a)
+	for _, p := range proof {
+		h = hashPair(h, p)
+	}
+	return h == root
+}
+
+// Voters returns the roll's addresses in leaf order.
+func (r *Roll) Voters() []common.Address {
+	out := make([]common.Address, len(r.index))
+	for a, i := range r.index {
+		out[i] = a
+	}
+	return out
+}
+
+// RollProblems lists what is wrong with a roll file, by line.
+type RollProblems struct {
+	File     string
+	Problems []string
+}
+
+func (e *RollProblems) Error() string {
+	return fmt.Sprintf("%s: %d problem(s), nothing written:\n  %s", e.File, len(e.Problems), strings.Join(e.Problems, "\n  "))
+}
+
+// ReadRollCSV reads one address per row (the first column; a header row "address" is
+// skipped) and reports every malformed or duplicate address by line.
+func ReadRollCSV(path string) ([]common.Address, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read roll %s: %w", path, err)
+	}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	var voters []common.Address
+	seen := map[common.Address]int{}
+	var problems []string
+	for line := 1; ; line++ {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("line %d: %v", line, err))
+			continue
+		}
+		field := strings.TrimSpace(rec[0])
+		if line == 1 && strings.EqualFold(field, "address") {
+			continue
+		}
+		if field == "" {
+			continue
+		}
+		a, err := genesis.ParseAddress(field)
+		if err != nil {
+			problems = append(problems, fmt.Sprintf("line %d: %v", line, err))
+			continue
+		}
+		if first, dup := seen[a]; dup {
+			problems = append(problems, fmt.Sprintf("line %d: %s is already on line %d", line, a.Hex(), first))
+			continue
+		}
+		seen[a] = line
+		voters = append(voters, a)
+	}
+	if len(voters) == 0 && len(problems) == 0 {
+		problems = append(problems, "no voters")
+	}
+	if len(problems) > 0 {
+		return nil, &RollProblems{File: path, Problems: problems}
+	}
+	return voters, nil
+}

@@ -1,0 +1,153 @@
+package voting
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+func voters(n int) []common.Address {
+	out := make([]common.Address, n)
+	for i := range out {
+		out[i] = common.BytesToAddress(crypto.Keccak256([]byte(fmt.Sprint("voter", i)))[:20])
+	}
+	return out
+}
+
+func TestRollProofsVerifyForEveryVoterOnly(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 7, 64, 1000} {
+		vs := voters(n)
+		r, err := NewRoll(vs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, v := range vs {
+			p, err := r.Proof(v)
+			if err != nil || !Verify(r.Root, v, p) {
+				t.Fatalf("n=%d: proof of %s does not verify (%v)", n, v, err)
+			}
+		}
+		stranger := common.HexToAddress("0x00000000000000000000000000000000000bad01")
+		if _, err := r.Proof(stranger); !errors.Is(err, ErrNotOnRoll) {
+			t.Fatalf("n=%d: stranger's proof: %v", n, err)
+		}
+		if n > 1 {
+			p, _ := r.Proof(vs[0])
+			if Verify(r.Root, stranger, p) {
+				t.Fatalf("n=%d: another voter's proof verified for a stranger", n)
+			}
+		}
+	}
+	if _, err := NewRoll([]common.Address{{1}, {1}}); err == nil {
+		t.Fatal("a duplicate voter was accepted")
+	}
+}
+
+func TestReadRollCSVListsProblemsByLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "voters.csv")
+	a, b := voters(2)[0].Hex(), voters(2)[1].Hex()
+	os.WriteFile(path, []byte("address\n"+a+"\n0x12\n"+b+"\n"+strings.ToLower(a)+"\n"), 0o644)
+	_, err := ReadRollCSV(path)
+	var rp *RollProblems
+	if !errors.As(err, &rp) || len(rp.Problems) != 2 ||
+		!strings.HasPrefix(rp.Problems[0], "line 3: malformed address") || !strings.HasPrefix(rp.Problems[1], "line 5: "+a+" is already on line 2") {
+		t.Fatalf("ReadRollCSV = %v", err)
+	}
+	os.WriteFile(path, []byte(a+"\n"+b+"\n"), 0o644)
+	got, err := ReadRollCSV(path)
+	if err != nil || len(got) != 2 {
+		t.Fatalf("clean roll: %v %v", got, err)
+	}
+}
+
+func TestElectionKeySharesKOfN(t *testing.T) {
+	key, err := NewElectionKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	shares, err := Split(key, 3, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, pick := range [][]int{{0, 1, 2}, {4, 2, 0}, {1, 3, 4}, {0, 1, 2, 3, 4}} {
+		var sub []Share
+		for _, i := range pick {
+			sub = append(sub, shares[i])
+		}
+		got, err := Combine(3, sub, &key.PublicKey)
+		if err != nil || got.D.Cmp(key.D) != 0 {
+			t.Fatalf("shares %v: %v", pick, err)
+		}
+	}
+	if _, err := Combine(3, shares[:2], &key.PublicKey); !errors.Is(err, ErrTooFewShares) {
+		t.Fatalf("k-1 shares: err = %v, want ErrTooFewShares", err)
+	}
+	other, _ := NewElectionKey()
+	otherShares, _ := Split(other, 3, 5)
+	if _, err := Combine(3, otherShares[:3], &key.PublicKey); !errors.Is(err, ErrWrongKey) {
+		t.Fatalf("another election's shares: err = %v, want ErrWrongKey", err)
+	}
+	if _, err := Split(key, 4, 3); err == nil {
+		t.Fatal("k > n accepted")
+	}
+}
+
+func TestSharesTravelEncryptedToTrustees(t *testing.T) {
+	key, _ := NewElectionKey()
+	shares, _ := Split(key, 2, 3)
+	trustee, _ := crypto.GenerateKey()
+	ct, err := EncryptFor(&trustee.PublicKey, shares[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	pt, err := DecryptWith(trustee, ct)
+	if err != nil || string(pt) != string(shares[0]) {
+		t.Fatalf("trustee cannot read its share: %v", err)
+	}
+	stranger, _ := crypto.GenerateKey()
+	if _, err := DecryptWith(stranger, ct); err == nil {
+		t.Fatal("someone else decrypted a trustee's share")
+	}
+}
+
+func TestSecretBallotsCountAndTamperingIsReported(t *testing.T) {
+	key, _ := NewElectionKey()
+	enc := func(c ...uint8) []byte {
+		ct, err := EncryptBallot(&key.PublicKey, c, 4, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ct
+	}
+	same1, same2 := enc(1), enc(1)
+	if string(same1) == string(same2) {
+		t.Fatal("two ballots for the same option encrypt alike: votes would be linkable")
+	}
+	tampered := enc(2)
+	tampered[len(tampered)-1] ^= 1
+	otherKey, _ := NewElectionKey()
+	foreign, _ := EncryptBallot(&otherKey.PublicKey, []uint8{0}, 4, 2)
+	overVote, _ := EncryptFor(&key.PublicKey, EncodeChoices([]uint8{0, 1, 2}))
+	tally := CountSecret(key, map[string][]byte{
+		"alice": same1, "bob": same2, "carol": enc(0, 3), "dave": tampered, "erin": foreign, "frank": overVote,
+	}, 4, 2)
+	if fmt.Sprint(tally.Counts) != "[1 2 0 1]" || tally.Valid != 3 || len(tally.Invalid) != 3 {
+		t.Fatalf("tally = %+v", tally)
+	}
+	for _, iv := range tally.Invalid {
+		if iv.Voter == "frank" && !strings.Contains(iv.Reason, "at most 2") {
+			t.Errorf("over-vote reason %q", iv.Reason)
+		}
+	}
+	for name, choices := range map[string][]uint8{"none": nil, "too many": {0, 1, 2}, "out of range": {4}, "twice": {1, 1}} {
+		if _, err := EncryptBallot(&key.PublicKey, choices, 4, 2); !errors.Is(err, ErrInvalidBallot) {
+			t.Errorf("%s: EncryptBallot = %v, want ErrInvalidBallot", name, err)
+		}
+	}
+}
