@@ -9,6 +9,7 @@ import (
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
+	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
 )
 
@@ -17,6 +18,7 @@ const (
 	CityForwarder = "CityForwarder"
 	KRWToken      = "KRWToken"
 	Escrow        = "SubcontractEscrow"
+	MVoting       = "MVoting"
 )
 
 // Step deploys one contract. Deps are the names it needs deployed first; Args returns the
@@ -43,6 +45,11 @@ func Steps() []Step {
 			// the client role to the departments.
 			Name: Escrow, Meta: subcontractescrow.SubcontractEscrowMetaData, Deps: []string{KRWToken},
 			Args: func(from common.Address, deps Addresses) []any { return []any{deps[KRWToken], from} },
+		},
+		{
+			// Citizens vote through the forwarder; the deployer is the first election admin.
+			Name: MVoting, Meta: mvoting.MVotingMetaData, Deps: []string{CityForwarder},
+			Args: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
 		},
 	}
 }

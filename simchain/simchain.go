@@ -1,10 +1,13 @@
 // Package simchain gives contract and sender tests go-ethereum's simulated backend with
-// funded keys and a block sealed every few milliseconds, so that code which waits for
-// receipts (txsend, deploy) runs unchanged against it. Tests that need to control block
-// by block use simulated.Backend directly.
+// funded keys and a block sealed within milliseconds of each transaction, so that code
+// which waits for receipts (txsend, deploy) runs unchanged against it. Blocks are sealed only
+// when transactions are pending: the simulated chain gives each block at least its parent's
+// time plus one second, so sealing empty blocks would race chain time ahead of the clock.
+// Tests that need time to pass call AdjustTime.
 package simchain
 
 import (
+	"context"
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
@@ -15,8 +18,9 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 )
 
-// sealEvery is short enough that a test waiting on a receipt barely notices it.
-const sealEvery = 5 * time.Millisecond
+// pollEvery is how often the pool is checked for transactions to seal: short enough that
+// a test waiting on a receipt barely notices it.
+const pollEvery = 2 * time.Millisecond
 
 // Chain is a simulated chain with funded keys.
 type Chain struct {
@@ -41,14 +45,17 @@ func New(t testing.TB, n int) *Chain {
 	stop, done := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(done)
-		tick := time.NewTicker(sealEvery)
+		tick := time.NewTicker(pollEvery)
 		defer tick.Stop()
+		client := sim.Client()
 		for {
 			select {
 			case <-stop:
 				return
 			case <-tick.C:
-				sim.Commit()
+				if n, err := client.PendingTransactionCount(context.Background()); err == nil && n > 0 {
+					sim.Commit()
+				}
 			}
 		}
 	}()
