@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"math/big"
 	"testing"
@@ -20,9 +21,11 @@ import (
 // account is one test account that sends through txsend, as the CLI does, so that a
 // revert arrives decoded.
 type account struct {
-	t    *testing.T
-	s    *txsend.Sender
-	abis []*abi.ABI
+	t     *testing.T
+	s     *txsend.Sender
+	abis  []*abi.ABI
+	key   *ecdsa.PrivateKey
+	chain *simchain.Chain
 }
 
 func (a *account) addr() common.Address { return a.s.From() }
@@ -42,7 +45,7 @@ func accounts(t *testing.T, n int) []*account {
 			t.Fatal(err)
 		}
 		s.SetPollInterval(2 * time.Millisecond)
-		out[i] = &account{t: t, s: s, abis: abis}
+		out[i] = &account{t: t, s: s, abis: abis, key: k, chain: chain}
 	}
 	return out
 }

@@ -1,0 +1,346 @@
+package contracts
+
+import (
+	"context"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/seoulchain/seoulchain/bindings/mvoting"
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/voting"
+)
+
+// votingWorld: an election admin, three voters on the roll (alice, bob, carol, who are
+// also the trustees of secret elections) and a stranger.
+type votingWorld struct {
+	t                               *testing.T
+	admin, alice, bob, carol, stray *account
+	contract                        common.Address
+	mv                              *abi.ABI
+	view                            *mvoting.MVoting
+	roll                            *voting.Roll
+}
+
+func newVotingWorld(t *testing.T) *votingWorld {
+	t.Helper()
+	acc := accounts(t, 5)
+	w := &votingWorld{t: t, admin: acc[0], alice: acc[1], bob: acc[2], carol: acc[3], stray: acc[4]}
+	w.contract = w.admin.deployOne(deploy.MVoting)
+	w.mv, _ = mvoting.MVotingMetaData.GetAbi()
+	w.view, _ = mvoting.NewMVoting(w.contract, w.admin.s.Backend())
+	var err error
+	w.roll, err = voting.NewRoll([]common.Address{w.alice.addr(), w.bob.addr(), w.carol.addr()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
+}
+
+func (w *votingWorld) now() uint64 {
+	w.t.Helper()
+	h, err := w.admin.s.Backend().HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return h.Time
+}
+
+// advance moves chain time forward by d. go-ethereum v1.13.15's simulated beacon adds the
+// Duration to the block time as a plain integer (seconds), not as nanoseconds; later
+// releases divide by time.Second. Hence the conversion.
+func (w *votingWorld) advance(d time.Duration) {
+	w.t.Helper()
+	if err := w.admin.chain.AdjustTime(time.Duration(d / time.Second)); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+func (w *votingWorld) proof(a common.Address) [][32]byte {
+	w.t.Helper()
+	p, err := w.roll.Proof(a)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	out := make([][32]byte, len(p))
+	for i, h := range p {
+		out[i] = h
+	}
+	return out
+}
+
+// openElection: options A, B, C; up to 2 choices; opens in 100 s for 1,000 s; quorum 50%.
+func (w *votingWorld) openElection() (mvoting.MVotingNewElection, *big.Int) {
+	start := w.now() + 100
+	e := mvoting.MVotingNewElection{Title: "Namsan gondola", OptionNames: []string{"A", "B", "C"}, MaxChoices: 2,
+		Start: start, End: start + 1000, RollRoot: w.roll.Root, RollSize: 3, QuorumBps: 5000}
+	return e, w.create(e)
+}
+
+func (w *votingWorld) create(e mvoting.MVotingNewElection) *big.Int {
+	w.t.Helper()
+	w.admin.ok(w.contract, w.mv, "create", e)
+	n, err := w.view.ElectionCount(&bind.CallOpts{})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return n
+}
+
+func (w *votingWorld) counts(id *big.Int) string {
+	w.t.Helper()
+	c, err := w.view.CountsOf(&bind.CallOpts{}, id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return fmtBig(c)
+}
+
+func fmtBig(v []*big.Int) string {
+	s := make([]string, len(v))
+	for i, x := range v {
+		s[i] = x.String()
+	}
+	return strings.Join(s, " ")
+}
+
+func TestVotingCreateValidates(t *testing.T) {
+	w := newVotingWorld(t)
+	base, _ := w.openElection()
+	key, _ := voting.NewElectionKey()
+	pub := crypto.FromECDSAPub(&key.PublicKey)[1:]
+	tests := []struct {
+		name   string
+		from   *account
+		modify func(*mvoting.MVotingNewElection)
+		err    string
+	}{
+		{"only an election admin", w.stray, func(e *mvoting.MVotingNewElection) {}, "AccessControlUnauthorizedAccount"},
+		{"one option", w.admin, func(e *mvoting.MVotingNewElection) { e.OptionNames = []string{"A"}; e.MaxChoices = 1 }, "VotingBadOptions"},
+		{"33 options", w.admin, func(e *mvoting.MVotingNewElection) { e.OptionNames = make([]string, 33) }, "VotingBadOptions"},
+		{"no choice allowed", w.admin, func(e *mvoting.MVotingNewElection) { e.MaxChoices = 0 }, "VotingBadMaxChoices"},
+		{"more choices than options", w.admin, func(e *mvoting.MVotingNewElection) { e.MaxChoices = 4 }, "VotingBadMaxChoices"},
+		{"starts in the past", w.admin, func(e *mvoting.MVotingNewElection) { e.Start = 1 }, "VotingBadWindow"},
+		{"ends before it starts", w.admin, func(e *mvoting.MVotingNewElection) { e.End = e.Start }, "VotingBadWindow"},
+		{"empty roll", w.admin, func(e *mvoting.MVotingNewElection) { e.RollSize = 0 }, "VotingEmptyRoll"},
+		{"quorum over 100%", w.admin, func(e *mvoting.MVotingNewElection) { e.QuorumBps = 10001 }, "VotingBadQuorum"},
+		{"secret without a key", w.admin, func(e *mvoting.MVotingNewElection) { e.Secret = true; e.PublicKey = pub[:63] }, "VotingBadKey"},
+		{"threshold above trustees", w.admin, func(e *mvoting.MVotingNewElection) {
+			e.Secret, e.PublicKey, e.Threshold, e.Trustees, e.EncryptedShares = true, pub, 2, []common.Address{w.alice.addr()}, [][]byte{{1}}
+		}, "VotingBadTrustees"},
+		{"a share missing", w.admin, func(e *mvoting.MVotingNewElection) {
+			e.Secret, e.PublicKey, e.Threshold, e.Trustees, e.EncryptedShares = true, pub, 1, []common.Address{w.alice.addr(), w.bob.addr()}, [][]byte{{1}}
+		}, "VotingBadTrustees"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := base
+			tt.modify(&e)
+			_, err := tt.from.send(w.contract, w.mv, "create", e)
+			reverts(t, err, tt.err, nil)
+		})
+	}
+}
+
+func TestVotingOpenBallots(t *testing.T) {
+	w := newVotingWorld(t)
+	_, id := w.openElection()
+	cast := func(a *account, choices []uint8, proof [][32]byte) error {
+		_, err := a.send(w.contract, w.mv, "castOpen", id, choices, proof)
+		return err
+	}
+	reverts(t, cast(w.alice, []uint8{1}, w.proof(w.alice.addr())), "VotingNotOpen", nil)
+	w.advance(200 * time.Second)
+
+	if err := cast(w.alice, []uint8{1}, w.proof(w.alice.addr())); err != nil {
+		t.Fatal(err)
+	}
+	if got := w.counts(id); got != "0 1 0" {
+		t.Fatalf("counts after alice = %s", got)
+	}
+	tests := []struct {
+		name    string
+		from    *account
+		choices []uint8
+		proof   [][32]byte
+		err     string
+	}{
+		{"not on the roll", w.stray, []uint8{0}, w.proof(w.alice.addr()), "VotingNotOnRoll"},
+		{"another voter's proof", w.bob, []uint8{0}, w.proof(w.carol.addr()), "VotingNotOnRoll"},
+		{"more choices than allowed", w.bob, []uint8{0, 1, 2}, w.proof(w.bob.addr()), "VotingTooManyChoices"},
+		{"option out of range", w.bob, []uint8{3}, w.proof(w.bob.addr()), "VotingOptionOutOfRange"},
+		{"same option twice", w.bob, []uint8{2, 2}, w.proof(w.bob.addr()), "VotingDuplicateChoice"},
+		{"no choice", w.bob, []uint8{}, w.proof(w.bob.addr()), "VotingNoChoice"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { reverts(t, cast(tt.from, tt.choices, tt.proof), tt.err, nil) })
+	}
+	_, err := w.bob.send(w.contract, w.mv, "castSecret", id, []byte{1}, w.proof(w.bob.addr()))
+	reverts(t, err, "VotingWrongBallotKind", nil)
+
+	// Alice changes her vote: her earlier ballot stops counting; she is one voter still.
+	r, err := w.alice.send(w.contract, w.mv, "castOpen", id, []uint8{0, 2}, w.proof(w.alice.addr()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev := event(t, r, "OpenBallotCast"); ev["replaced"] != "true" {
+		t.Fatalf("OpenBallotCast = %v, want replaced", ev)
+	}
+	if err := cast(w.bob, []uint8{2}, w.proof(w.bob.addr())); err != nil {
+		t.Fatal(err)
+	}
+	if got := w.counts(id); got != "1 0 2" {
+		t.Fatalf("counts = %s, want 1 0 2 (alice replaced B with A+C, bob C)", got)
+	}
+	tu, _ := w.view.Turnout(&bind.CallOpts{}, id)
+	if tu.Bps.Int64() != 6666 || !tu.QuorumReached {
+		t.Fatalf("turnout = %+v, want 6666 bps and quorum (50%%) reached", tu)
+	}
+	_, err = w.admin.send(w.contract, w.mv, "postResult", id, ints(1, 0, 2))
+	reverts(t, err, "VotingNotEnded", nil)
+
+	w.advance(1000 * time.Second)
+	reverts(t, cast(w.carol, []uint8{0}, w.proof(w.carol.addr())), "VotingNotOpen", nil)
+	_, err = w.admin.send(w.contract, w.mv, "postResult", id, ints(1, 1, 1))
+	reverts(t, err, "VotingResultMismatch", map[string]string{"option": "1", "posted": "1", "counted": "0"})
+	_, err = w.stray.send(w.contract, w.mv, "postResult", id, ints(1, 0, 2))
+	reverts(t, err, "AccessControlUnauthorizedAccount", nil)
+	w.admin.ok(w.contract, w.mv, "postResult", id, ints(1, 0, 2))
+	_, err = w.admin.send(w.contract, w.mv, "postResult", id, ints(1, 0, 2))
+	reverts(t, err, "VotingResultPosted", nil)
+}
+
+func TestVotingCancelOnlyBeforeStart(t *testing.T) {
+	w := newVotingWorld(t)
+	_, first := w.openElection()
+	_, second := w.openElection()
+	_, err := w.stray.send(w.contract, w.mv, "cancel", first)
+	reverts(t, err, "AccessControlUnauthorizedAccount", nil)
+	w.admin.ok(w.contract, w.mv, "cancel", first)
+	w.advance(200 * time.Second)
+	_, err = w.alice.send(w.contract, w.mv, "castOpen", first, []uint8{0}, w.proof(w.alice.addr()))
+	reverts(t, err, "VotingCancelled", nil)
+	_, err = w.admin.send(w.contract, w.mv, "cancel", second)
+	reverts(t, err, "VotingAlreadyStarted", nil)
+	_, err = w.admin.send(w.contract, w.mv, "cancel", big.NewInt(99))
+	reverts(t, err, "VotingUnknownElection", nil)
+}
+
+// TestVotingSecretBallots: a 2-of-3 trustee key; ballots are opaque until the end; shares
+// are revealed, the key rebuilt and checked on chain, and anyone counts from chain data.
+func TestVotingSecretBallots(t *testing.T) {
+	w := newVotingWorld(t)
+	key, err := voting.NewElectionKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	trustees := []*account{w.alice, w.bob, w.carol}
+	shares, _ := voting.Split(key, 2, 3)
+	e, _ := w.openElection()
+	e.Secret, e.PublicKey, e.Threshold = true, crypto.FromECDSAPub(&key.PublicKey)[1:], 2
+	for i, tr := range trustees {
+		ct, err := voting.EncryptFor(&tr.key.PublicKey, shares[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.Trustees = append(e.Trustees, tr.addr())
+		e.EncryptedShares = append(e.EncryptedShares, ct)
+	}
+	id := w.create(e)
+	w.advance(200 * time.Second)
+
+	vote := func(a *account, choices ...uint8) {
+		t.Helper()
+		ct, err := voting.EncryptBallot(&key.PublicKey, choices, 3, 2)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.ok(w.contract, w.mv, "castSecret", id, ct, w.proof(a.addr()))
+	}
+	vote(w.alice, 1)
+	vote(w.bob, 1)
+	vote(w.alice, 0, 2) // replaces her earlier ballot
+	bad, _ := voting.EncryptBallot(&key.PublicKey, []uint8{0}, 3, 2)
+	bad[len(bad)-1] ^= 0xff // tampered
+	w.carol.ok(w.contract, w.mv, "castSecret", id, bad, w.proof(w.carol.addr()))
+	if c := w.counts(id); c != "" {
+		t.Fatalf("a secret election shows counts %q before the end", c)
+	}
+	el, _ := w.view.ElectionOf(&bind.CallOpts{}, id)
+	if el.Ballots != 3 {
+		t.Fatalf("ballots = %d, want 3 voters (alice's second replaced her first)", el.Ballots)
+	}
+	_, err = w.alice.send(w.contract, w.mv, "revealShare", id, []byte(shares[0]))
+	reverts(t, err, "VotingNotEnded", nil)
+
+	w.advance(1000 * time.Second)
+	_, err = w.stray.send(w.contract, w.mv, "revealShare", id, []byte{1})
+	reverts(t, err, "VotingNotTrustee", nil)
+	_, err = w.admin.send(w.contract, w.mv, "postResult", id, ints(0, 0, 0))
+	reverts(t, err, "VotingKeyNotPublished", nil)
+
+	// Trustees read their shares from the creation event and reveal them.
+	logs, err := w.admin.s.Backend().FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{w.contract}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var encShares [][]byte
+	ballots := map[string][]byte{}
+	for _, l := range logs {
+		if ev, err := w.view.ParseElectionKey(l); err == nil {
+			encShares = ev.EncryptedShares
+		}
+		if ev, err := w.view.ParseSecretBallotCast(l); err == nil {
+			ballots[ev.Voter.Hex()] = ev.Ciphertext // later ballots overwrite earlier ones
+		}
+	}
+	var revealed []voting.Share
+	for i, tr := range trustees[:2] {
+		share, err := voting.DecryptWith(tr.key, encShares[i])
+		if err != nil {
+			t.Fatalf("trustee %d cannot read its share: %v", i, err)
+		}
+		tr.ok(w.contract, w.mv, "revealShare", id, share)
+		revealed = append(revealed, share)
+	}
+	if _, err := voting.Combine(2, revealed[:1], &key.PublicKey); err == nil {
+		t.Fatal("one share rebuilt a 2-of-3 key")
+	}
+	rebuilt, err := voting.Combine(2, revealed, &key.PublicKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong, _ := voting.NewElectionKey()
+	_, err = w.stray.send(w.contract, w.mv, "publishKey", id, wrong.D)
+	reverts(t, err, "VotingWrongKey", nil)
+	w.stray.ok(w.contract, w.mv, "publishKey", id, rebuilt.D) // anyone may publish a correct key
+	_, err = w.stray.send(w.contract, w.mv, "publishKey", id, rebuilt.D)
+	reverts(t, err, "VotingKeyAlreadyPublished", nil)
+
+	// Anyone counts from chain data alone: the ballots and the published key.
+	el, _ = w.view.ElectionOf(&bind.CallOpts{}, id)
+	published, err := crypto.ToECDSA(common.LeftPadBytes(el.PrivateKey.Bytes(), 32))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tally := voting.CountSecret(published, ballots, 3, 2)
+	if fmtUints(tally.Counts) != "1 1 1" || tally.Valid != 2 || len(tally.Invalid) != 1 || tally.Invalid[0].Voter != w.carol.addr().Hex() {
+		t.Fatalf("tally = %+v; want A 1, B 1 (bob), C 1 and carol's tampered ballot reported", tally)
+	}
+	w.admin.ok(w.contract, w.mv, "postResult", id, ints(1, 1, 1))
+}
+
+func fmtUints(v []uint64) string {
+	s := make([]string, len(v))
+	for i, x := range v {
+		s[i] = big.NewInt(int64(x)).String()
+	}
+	return strings.Join(s, " ")
+}
