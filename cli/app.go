@@ -65,6 +65,7 @@ new', 'seoulchain node init' and 'seoulchain node run' on each agency's machine.
 			contractsCommand(),
 			krwCommand(),
 			escrowCommand(),
+			voteCommand(),
 		},
 		Before: func(c *cli.Context) error {
 			for _, f := range []*cli.StringFlag{LogLevelFlag, GethLogLevelFlag} {
