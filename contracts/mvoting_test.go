@@ -53,12 +53,10 @@ func (w *votingWorld) now() uint64 {
 	return h.Time
 }
 
-// advance moves chain time forward by d. go-ethereum v1.13.15's simulated beacon adds the
-// Duration to the block time as a plain integer (seconds), not as nanoseconds; later
-// releases divide by time.Second. Hence the conversion.
+// advance moves chain time forward by d.
 func (w *votingWorld) advance(d time.Duration) {
 	w.t.Helper()
-	if err := w.admin.chain.AdjustTime(time.Duration(d / time.Second)); err != nil {
+	if err := w.admin.chain.AdjustTime(d); err != nil {
 		w.t.Fatal(err)
 	}
 }

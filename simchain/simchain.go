@@ -10,6 +10,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"sync"
 	"testing"
 	"time"
 
@@ -26,6 +27,18 @@ const pollEvery = 2 * time.Millisecond
 type Chain struct {
 	*simulated.Backend
 	Keys []*ecdsa.PrivateKey
+	// seal serialises block sealing: go-ethereum's simulated beacon is not safe for two
+	// blocks sealed at once (the background Commit and a test's AdjustTime).
+	seal *sync.Mutex
+}
+
+// AdjustTime seals an empty block d later than the head. go-ethereum v1.13.15's simulated
+// beacon adds its Duration argument to the block time as a bare number of seconds (later
+// releases divide by time.Second); this takes a real Duration.
+func (c *Chain) AdjustTime(d time.Duration) error {
+	c.seal.Lock()
+	defer c.seal.Unlock()
+	return c.Backend.AdjustTime(time.Duration(d / time.Second))
 }
 
 // New starts a chain with n keys holding 1,000 ether each; it stops when the test ends.
@@ -42,6 +55,7 @@ func New(t testing.TB, n int) *Chain {
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))}
 	}
 	sim := simulated.NewBackend(alloc)
+	seal := new(sync.Mutex)
 	stop, done := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(done)
@@ -54,11 +68,13 @@ func New(t testing.TB, n int) *Chain {
 				return
 			case <-tick.C:
 				if n, err := client.PendingTransactionCount(context.Background()); err == nil && n > 0 {
+					seal.Lock()
 					sim.Commit()
+					seal.Unlock()
 				}
 			}
 		}
 	}()
 	t.Cleanup(func() { close(stop); <-done; sim.Close() })
-	return &Chain{Backend: sim, Keys: keys}
+	return &Chain{Backend: sim, Keys: keys, seal: seal}
 }
