@@ -15,6 +15,7 @@ import (
 const testABI = `[
  {"type":"error","name":"OverBudget","inputs":[{"name":"program","type":"uint256"},{"name":"remaining","type":"uint256"}]},
  {"type":"error","name":"NotIssuer","inputs":[{"name":"account","type":"address"}]},
+ {"type":"event","name":"Voted","inputs":[{"name":"choices","type":"uint8[]","indexed":false}]},
  {"type":"event","name":"Credited","inputs":[{"name":"citizen","type":"address","indexed":true},{"name":"recordId","type":"bytes32","indexed":true},{"name":"amount","type":"uint256","indexed":false}]}
 ]`
 
@@ -108,5 +109,17 @@ func TestDecodeLog(t *testing.T) {
 	l.Topics[0] = common.HexToHash("0xdead")
 	if _, err := DecodeLog(l, a); !errors.Is(err, ErrUnknownEvent) {
 		t.Fatalf("unknown topic: %v", err)
+	}
+}
+
+func TestDecodeLogSmallIntegerLists(t *testing.T) {
+	a := parse(t)
+	data, _ := a.Events["Voted"].Inputs.NonIndexed().Pack([]uint8{0, 2})
+	ev, err := DecodeLog(&types.Log{Topics: []common.Hash{a.Events["Voted"].ID}, Data: data}, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ev.Fields[0].Value != "[0, 2]" {
+		t.Fatalf("uint8[] printed as %q, want [0, 2]", ev.Fields[0].Value)
 	}
 }

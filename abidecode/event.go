@@ -48,7 +48,7 @@ func DecodeLog(l *types.Log, abis ...*abi.ABI) (*Event, error) {
 		}
 		out := &Event{Name: ev.Name, Address: l.Address, Block: l.BlockNumber, TxHash: l.TxHash, LogIndex: l.Index}
 		for _, in := range ev.Inputs {
-			out.Fields = append(out.Fields, Field{Name: in.Name, Type: in.Type.String(), Value: formatValue(values[in.Name])})
+			out.Fields = append(out.Fields, Field{Name: in.Name, Type: in.Type.String(), Value: formatArg(in.Type, values[in.Name])})
 		}
 		return out, nil
 	}

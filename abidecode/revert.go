@@ -68,7 +68,7 @@ func DecodeRevert(data []byte, abis ...*abi.ABI) *Revert {
 			if name == "" {
 				name = fmt.Sprintf("arg%d", i)
 			}
-			r.Args = append(r.Args, Field{Name: name, Type: in.Type.String(), Value: formatValue(values[i])})
+			r.Args = append(r.Args, Field{Name: name, Type: in.Type.String(), Value: formatArg(in.Type, values[i])})
 		}
 		return r
 	}

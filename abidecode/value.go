@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"math/big"
 	"reflect"
+	"strings"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 )
 
@@ -15,6 +17,20 @@ type Field struct {
 	Name  string `json:"name"`
 	Type  string `json:"type"`
 	Value string `json:"value"`
+}
+
+// formatArg prints a decoded value of ABI type t. uint8[] decodes to a Go []byte, which
+// would print as hex; it is a list of small numbers (a ballot's choices, say).
+func formatArg(t abi.Type, v any) string {
+	if (t.T == abi.SliceTy || t.T == abi.ArrayTy) && t.Elem != nil && t.Elem.T == abi.UintTy && t.Elem.Size == 8 {
+		rv := reflect.ValueOf(v)
+		parts := make([]string, rv.Len())
+		for i := range parts {
+			parts[i] = fmt.Sprint(rv.Index(i).Uint())
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
+	}
+	return formatValue(v)
 }
 
 // formatValue prints a decoded ABI value without losing precision.
