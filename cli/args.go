@@ -54,3 +54,11 @@ func requireFlag(c *cli.Context, f *cli.StringFlag) (string, error) {
 	}
 	return v, nil
 }
+
+// idArg checks that the command got exactly one ID argument and parses it.
+func idArg(c *cli.Context) (*big.Int, error) {
+	if err := exactArgs(c, "ID"); err != nil {
+		return nil, err
+	}
+	return uintArg(c, 0, "ID")
+}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
@@ -78,6 +79,7 @@ type txContext struct {
 	g      *globals
 	ec     *ethclient.Client
 	sender *txsend.Sender
+	key    *keystore.Key // unlocked once, for commands that also decrypt with it
 	close  func()
 }
 
@@ -110,7 +112,7 @@ func openTx(c *cli.Context) (*txContext, error) {
 		rc.Close()
 		return nil, err
 	}
-	return &txContext{g: g, ec: ec, sender: sender, close: rc.Close}, nil
+	return &txContext{g: g, ec: ec, sender: sender, key: key, close: rc.Close}, nil
 }
 
 // openTxFor opens a sender and looks up the contract named in the address book.

@@ -64,6 +64,20 @@ election. The whole private key is never written anywhere.`,
 	}
 }
 
+// openElectionTx opens a sender and reads election id's rules.
+func openElectionTx(c *cli.Context, id *big.Int) (*txContext, common.Address, *electionInfo, error) {
+	tc, addr, err := openTxFor(c, deploy.MVoting)
+	if err != nil {
+		return nil, common.Address{}, nil, err
+	}
+	el, err := readElection(c.Context, tc.ec, addr, id)
+	if err != nil {
+		tc.close()
+		return nil, common.Address{}, nil, err
+	}
+	return tc, addr, el, nil
+}
+
 func votingABI() *abi.ABI {
 	a, err := mvoting.MVotingMetaData.GetAbi()
 	if err != nil {
@@ -211,10 +225,7 @@ func voteCreate(c *cli.Context) error {
 }
 
 func voteCancel(c *cli.Context) error {
-	if err := exactArgs(c, "ID"); err != nil {
-		return err
-	}
-	id, err := uintArg(c, 0, "ID")
+	id, err := idArg(c)
 	if err != nil {
 		return err
 	}
@@ -267,10 +278,7 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 }
 
 func voteCast(c *cli.Context) error {
-	if err := exactArgs(c, "ID"); err != nil {
-		return err
-	}
-	id, err := uintArg(c, 0, "ID")
+	id, err := idArg(c)
 	if err != nil {
 		return err
 	}
@@ -289,7 +297,7 @@ func voteCast(c *cli.Context) error {
 	if err != nil {
 		return &UsageError{Err: err}
 	}
-	tc, addr, err := openTxFor(c, deploy.MVoting)
+	tc, addr, el, err := openElectionTx(c, id)
 	if err != nil {
 		return err
 	}
@@ -297,10 +305,6 @@ func voteCast(c *cli.Context) error {
 	proof, ok := roll.Proofs[tc.sender.From()]
 	if !ok {
 		return fmt.Errorf("%s is not on the roll %s: nothing sent", tc.sender.From().Hex(), rollPath)
-	}
-	el, err := readElection(c.Context, tc.ec, addr, id)
-	if err != nil {
-		return err
 	}
 	if err := voting.CheckChoices(choices, len(el.Options), el.MaxChoices); err != nil {
 		return &UsageError{Err: fmt.Errorf("%w (options: %s)", err, optionList(el.Options))}
@@ -354,10 +358,7 @@ func voteReader(c *cli.Context) (*globals, *ethclient.Client, common.Address, *m
 }
 
 func voteShow(c *cli.Context) error {
-	if err := exactArgs(c, "ID"); err != nil {
-		return err
-	}
-	id, err := uintArg(c, 0, "ID")
+	id, err := idArg(c)
 	if err != nil {
 		return err
 	}
@@ -442,26 +443,16 @@ func voteTrusteePubkey(c *cli.Context) error {
 }
 
 func voteSubmitShare(c *cli.Context) error {
-	if err := exactArgs(c, "ID"); err != nil {
-		return err
-	}
-	id, err := uintArg(c, 0, "ID")
+	id, err := idArg(c)
 	if err != nil {
 		return err
 	}
-	tc, addr, err := openTxFor(c, deploy.MVoting)
+	tc, addr, el, err := openElectionTx(c, id)
 	if err != nil {
 		return err
 	}
 	defer tc.close()
-	el, err := readElection(c.Context, tc.ec, addr, id)
-	if err != nil {
-		return err
-	}
-	key, err := tc.g.loadKey()
-	if err != nil {
-		return err
-	}
+	key := tc.key
 	for i, tr := range el.Trustees {
 		if tr != key.Address {
 			continue
@@ -489,22 +480,15 @@ func revealedShares(el *electionInfo, contract common.Address) []voting.Share {
 }
 
 func votePublishKey(c *cli.Context) error {
-	if err := exactArgs(c, "ID"); err != nil {
-		return err
-	}
-	id, err := uintArg(c, 0, "ID")
+	id, err := idArg(c)
 	if err != nil {
 		return err
 	}
-	tc, addr, err := openTxFor(c, deploy.MVoting)
+	tc, addr, el, err := openElectionTx(c, id)
 	if err != nil {
 		return err
 	}
 	defer tc.close()
-	el, err := readElection(c.Context, tc.ec, addr, id)
-	if err != nil {
-		return err
-	}
 	if !el.Secret {
 		return usagef("election %s has open ballots: there is no key to publish", id)
 	}
@@ -559,10 +543,7 @@ func countFromChain(el *electionInfo, contract common.Address, publishedKey *big
 var errResultMismatch = errors.New("the posted result does not match the recount")
 
 func voteTally(c *cli.Context) error {
-	if err := exactArgs(c, "ID"); err != nil {
-		return err
-	}
-	id, err := uintArg(c, 0, "ID")
+	id, err := idArg(c)
 	if err != nil {
 		return err
 	}
