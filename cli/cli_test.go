@@ -360,11 +360,7 @@ func loadStaff(t *testing.T, dir string) *ecdsa.PrivateKey {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pw, err := wallet.PasswordSource{File: info.Staff.PasswordFile}.Read()
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, err := wallet.LoadKey(info.Staff.Keystore, pw)
+	key, err := info.Staff.Unlock()
 	if err != nil {
 		t.Fatal(err)
 	}

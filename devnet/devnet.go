@@ -222,11 +222,7 @@ func (n *Network) Stop(ctx context.Context) error {
 }
 
 func (n *Network) deploy(ctx context.Context, client *ethclient.Client) error {
-	pw, err := wallet.PasswordSource{File: n.info.Staff.PasswordFile}.Read()
-	if err != nil {
-		return err
-	}
-	key, err := wallet.LoadKey(n.info.Staff.Keystore, pw)
+	key, err := n.info.Staff.Unlock()
 	if err != nil {
 		return err
 	}

@@ -23,7 +23,7 @@ import (
 	"github.com/seoulchain/seoulchain/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/node"
-	"github.com/seoulchain/seoulchain/wallet"
+	"github.com/seoulchain/seoulchain/txsend"
 )
 
 func dial(t *testing.T, url string) *ethclient.Client {
@@ -307,34 +307,15 @@ func isSigner(info *devnet.Info, a common.Address) bool {
 
 func sendValue(t *testing.T, c *ethclient.Client, info *devnet.Info, to common.Address, value *big.Int) {
 	t.Helper()
-	ctx := context.Background()
-	pw, err := wallet.PasswordSource{File: info.Staff.PasswordFile}.Read()
+	key, err := info.Staff.Unlock()
 	if err != nil {
 		t.Fatal(err)
 	}
-	key, err := wallet.LoadKey(info.Staff.Keystore, pw)
+	s, err := txsend.New(context.Background(), c, key.PrivateKey, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	nonce, err := c.PendingNonceAt(ctx, key.Address)
-	if err != nil {
-		t.Fatal(err)
-	}
-	tip, err := c.SuggestGasTipCap(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	hdr, err := c.HeaderByNumber(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(hdr.BaseFee, big.NewInt(2)))
-	tx := types.NewTx(&types.DynamicFeeTx{ChainID: new(big.Int).SetUint64(info.ChainID), Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000, To: &to, Value: value})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(tx.ChainId()), key.PrivateKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := c.SendTransaction(ctx, signed); err != nil {
+	if _, err := s.Send(context.Background(), txsend.Candidate{To: &to, Value: value}); err != nil {
 		t.Fatalf("send: %v", err)
 	}
 }

@@ -8,10 +8,12 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/atomicfile"
 	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/wallet"
 )
 
 // InfoFile is the name of the description file inside the data directory.
@@ -43,6 +45,15 @@ type Account struct {
 	Address      common.Address `json:"address"`
 	Keystore     string         `json:"keystore"`
 	PasswordFile string         `json:"passwordFile"`
+}
+
+// Unlock decrypts the account's key with its password file.
+func (a Account) Unlock() (*keystore.Key, error) {
+	pw, err := wallet.PasswordSource{File: a.PasswordFile}.Read()
+	if err != nil {
+		return nil, err
+	}
+	return wallet.LoadKey(a.Keystore, pw)
 }
 
 // RPC returns the HTTP JSON-RPC URL of the first node.
