@@ -83,14 +83,6 @@ func addressBook(c *cli.Context, g *globals) (deploy.Addresses, func(deploy.Addr
 }
 
 func contractsDeploy(c *cli.Context) error {
-	log, err := setupLogging(c, "warn")
-	if err != nil {
-		return err
-	}
-	g, err := readGlobals(c)
-	if err != nil {
-		return err
-	}
 	if err := checkArgs(c, "[NAME ...]"); err != nil {
 		return err
 	}
@@ -98,25 +90,13 @@ func contractsDeploy(c *cli.Context) error {
 	if len(names) == 0 {
 		names = deploy.All()
 	}
+	tc, err := openTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	g, ctx, sender := tc.g, c.Context, tc.sender
 	have, record, err := addressBook(c, g)
-	if err != nil {
-		return err
-	}
-	key, err := g.loadKey()
-	if err != nil {
-		return err
-	}
-	ctx := c.Context
-	rc, ec, err := g.dial(ctx)
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	abis, err := deploy.ABIs()
-	if err != nil {
-		return err
-	}
-	sender, err := txsend.New(ctx, ec, key.PrivateKey, log, abis...)
 	if err != nil {
 		return err
 	}
@@ -143,7 +123,7 @@ func contractsDeploy(c *cli.Context) error {
 		_, err = fmt.Fprintln(c.App.Writer, "Dry run: simulated, nothing sent.")
 		return err
 	}
-	addrs, done, err := deploy.Deploy(ctx, sender, names, have, record, log)
+	addrs, done, err := deploy.Deploy(ctx, sender, names, have, record, tc.log)
 	if err != nil {
 		return usageIfUnknown(err)
 	}

@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/abidecode"
@@ -281,33 +280,17 @@ func escrowResolve(c *cli.Context) error {
 }
 
 // escrowReader opens the escrow for read-only commands.
-func escrowReader(c *cli.Context) (*escrowRead, error) {
-	g, err := readGlobals(c)
+func escrowReader(c *cli.Context) (*reader, *subcontractescrow.SubcontractEscrow, error) {
+	r, err := openReader(c, deploy.Escrow)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	addr, err := contractAddress(c, g, deploy.Escrow)
+	view, err := subcontractescrow.NewSubcontractEscrow(r.addr, r.ec)
 	if err != nil {
-		return nil, err
+		r.close()
+		return nil, nil, err
 	}
-	rc, ec, err := g.dial(c.Context)
-	if err != nil {
-		return nil, err
-	}
-	view, err := subcontractescrow.NewSubcontractEscrow(addr, ec)
-	if err != nil {
-		rc.Close()
-		return nil, err
-	}
-	return &escrowRead{g: g, view: view, addr: addr, ec: ec, close: rc.Close}, nil
-}
-
-type escrowRead struct {
-	g     *globals
-	view  *subcontractescrow.SubcontractEscrow
-	addr  common.Address
-	ec    *ethclient.Client
-	close func()
+	return r, view, nil
 }
 
 var (
@@ -392,13 +375,13 @@ func escrowStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := escrowReader(c)
+	r, view, err := escrowReader(c)
 	if err != nil {
 		return err
 	}
 	defer r.close()
 	g := r.g
-	st, err := readStatus(c.Context, r.view, args[0])
+	st, err := readStatus(c.Context, view, args[0])
 	if err != nil {
 		return err
 	}
@@ -434,7 +417,7 @@ func escrowHistory(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := escrowReader(c)
+	r, _, err := escrowReader(c)
 	if err != nil {
 		return err
 	}
@@ -485,12 +468,12 @@ func escrowPayee(c *cli.Context) error {
 	if err != nil {
 		return &UsageError{Err: err}
 	}
-	r, err := escrowReader(c)
+	r, view, err := escrowReader(c)
 	if err != nil {
 		return err
 	}
 	defer r.close()
-	g, view := r.g, r.view
+	g := r.g
 	n, err := view.ProjectCount(&bind.CallOpts{Context: c.Context})
 	if err != nil {
 		return fmt.Errorf("read contract count: %w", err)
@@ -502,7 +485,21 @@ func escrowPayee(c *cli.Context) error {
 	}
 	var lines []line
 	for id := uint64(1); id <= n.Uint64(); id++ {
-		st, err := readStatus(c.Context, view, new(big.Int).SetUint64(id))
+		// One call to see whether the payee is in this contract; the full status (many
+		// calls) only where it is.
+		bid := new(big.Int).SetUint64(id)
+		payees, err := view.PayeesOf(&bind.CallOpts{Context: c.Context}, bid)
+		if err != nil {
+			return fmt.Errorf("read payees of contract %d: %w", id, err)
+		}
+		listed := false
+		for _, p := range payees {
+			listed = listed || p == who
+		}
+		if !listed {
+			continue
+		}
+		st, err := readStatus(c.Context, view, bid)
 		if err != nil {
 			return err
 		}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
@@ -17,7 +16,6 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/genesis"
-	"github.com/seoulchain/seoulchain/txsend"
 )
 
 // krwDecimals: 1 token is 1 won.
@@ -72,88 +70,6 @@ func contractAddress(c *cli.Context, g *globals, name string) (common.Address, e
 		return common.Address{}, usagef("%s is not in the address book: deploy it with 'seoulchain contracts deploy %s'", name, name)
 	}
 	return addr, nil
-}
-
-// txContext is what a command that sends needs: the target, a sender and the ABIs.
-type txContext struct {
-	g      *globals
-	ec     *ethclient.Client
-	sender *txsend.Sender
-	key    *keystore.Key // unlocked once, for commands that also decrypt with it
-	close  func()
-}
-
-// openTx resolves globals, unlocks the key and dials. Arguments are validated by the
-// caller before this, so bad input never costs a password prompt.
-func openTx(c *cli.Context) (*txContext, error) {
-	log, err := setupLogging(c, "warn")
-	if err != nil {
-		return nil, err
-	}
-	g, err := readGlobals(c)
-	if err != nil {
-		return nil, err
-	}
-	key, err := g.loadKey()
-	if err != nil {
-		return nil, err
-	}
-	rc, ec, err := g.dial(c.Context)
-	if err != nil {
-		return nil, err
-	}
-	abis, err := deploy.ABIs()
-	if err != nil {
-		rc.Close()
-		return nil, err
-	}
-	sender, err := txsend.New(c.Context, ec, key.PrivateKey, log, abis...)
-	if err != nil {
-		rc.Close()
-		return nil, err
-	}
-	return &txContext{g: g, ec: ec, sender: sender, key: key, close: rc.Close}, nil
-}
-
-// openTxFor opens a sender and looks up the contract named in the address book.
-func openTxFor(c *cli.Context, contract string) (*txContext, common.Address, error) {
-	tc, err := openTx(c)
-	if err != nil {
-		return nil, common.Address{}, err
-	}
-	addr, err := contractAddress(c, tc.g, contract)
-	if err != nil {
-		tc.close()
-		return nil, common.Address{}, err
-	}
-	return tc, addr, nil
-}
-
-// sendOrSimulate is the convention every sending command follows: --dry-run simulates
-// and stops; otherwise send, wait, and print the receipt. action names the operation in
-// the imperative ("mint 5 won to …").
-func sendOrSimulate(c *cli.Context, tc *txContext, to common.Address, data []byte, action string) error {
-	cand := txsend.Candidate{To: &to, Data: data}
-	if c.Bool(DryRunFlag.Name) {
-		gas, err := tc.sender.Simulate(c.Context, cand)
-		if err != nil {
-			return explainRevert(err)
-		}
-		if tc.g.JSON {
-			return printJSON(c.App.Writer, map[string]any{"dryRun": true, "gas": gas})
-		}
-		_, err = fmt.Fprintf(c.App.Writer, "Dry run: %s would succeed (gas %d). Nothing sent.\n", action, gas)
-		return err
-	}
-	r, err := tc.sender.Send(c.Context, cand)
-	if err != nil {
-		return explainRevert(err)
-	}
-	if tc.g.JSON {
-		return printJSON(c.App.Writer, r)
-	}
-	fmt.Fprintf(c.App.Writer, "Done: %s\n", action)
-	return printReceipt(c.App.Writer, r)
 }
 
 func parseKRW(c *cli.Context) (*big.Int, error) {
@@ -303,19 +219,12 @@ func krwBalance(c *cli.Context) error {
 	if err != nil {
 		return &UsageError{Err: err}
 	}
-	g, err := readGlobals(c)
+	r, err := openReader(c, deploy.KRWToken)
 	if err != nil {
 		return err
 	}
-	token, err := contractAddress(c, g, deploy.KRWToken)
-	if err != nil {
-		return err
-	}
-	rc, ec, err := g.dial(c.Context)
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
+	defer r.close()
+	g, ec, token := r.g, r.ec, r.addr
 	out, err := ec.CallContract(c.Context, ethereum.CallMsg{To: &token, Data: mustPack(krwABI(), "balanceOf", who)}, nil)
 	if err != nil {
 		return fmt.Errorf("read balance of %s: %w", who, err)

@@ -335,26 +335,23 @@ func optionList(options []string) string {
 	return strings.Join(parts, ", ")
 }
 
-// voteReader opens the contract for read-only commands.
-func voteReader(c *cli.Context) (*globals, *ethclient.Client, common.Address, *mvoting.MVoting, func(), error) {
-	g, err := readGlobals(c)
+// voteReader opens the contract for read-only commands and reads election id.
+func voteReader(c *cli.Context, id *big.Int) (*reader, *mvoting.MVoting, *electionInfo, error) {
+	r, err := openReader(c, deploy.MVoting)
 	if err != nil {
-		return nil, nil, common.Address{}, nil, nil, err
+		return nil, nil, nil, err
 	}
-	addr, err := contractAddress(c, g, deploy.MVoting)
+	view, err := mvoting.NewMVoting(r.addr, r.ec)
 	if err != nil {
-		return nil, nil, common.Address{}, nil, nil, err
+		r.close()
+		return nil, nil, nil, err
 	}
-	rc, ec, err := g.dial(c.Context)
+	el, err := readElection(c.Context, r.ec, r.addr, id)
 	if err != nil {
-		return nil, nil, common.Address{}, nil, nil, err
+		r.close()
+		return nil, nil, nil, err
 	}
-	view, err := mvoting.NewMVoting(addr, ec)
-	if err != nil {
-		rc.Close()
-		return nil, nil, common.Address{}, nil, nil, err
-	}
-	return g, ec, addr, view, rc.Close, nil
+	return r, view, el, nil
 }
 
 func voteShow(c *cli.Context) error {
@@ -362,15 +359,12 @@ func voteShow(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	g, ec, addr, view, closeFn, err := voteReader(c)
+	r, view, el, err := voteReader(c, id)
 	if err != nil {
 		return err
 	}
-	defer closeFn()
-	el, err := readElection(c.Context, ec, addr, id)
-	if err != nil {
-		return err
-	}
+	defer r.close()
+	g, ec := r.g, r.ec
 	opts := &bind.CallOpts{Context: c.Context}
 	state, err := view.ElectionOf(opts, id)
 	if err != nil {
@@ -547,15 +541,12 @@ func voteTally(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	g, ec, addr, view, closeFn, err := voteReader(c)
+	r, view, el, err := voteReader(c, id)
 	if err != nil {
 		return err
 	}
-	defer closeFn()
-	el, err := readElection(c.Context, ec, addr, id)
-	if err != nil {
-		return err
-	}
+	defer r.close()
+	g, addr := r.g, r.addr
 	state, err := view.ElectionOf(&bind.CallOpts{Context: c.Context}, id)
 	if err != nil {
 		return err

@@ -22,7 +22,6 @@ import (
 	"github.com/ethereum/go-ethereum/eth/filters"
 	gethnode "github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
-	"github.com/ethereum/go-ethereum/p2p/enode"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/triedb"
@@ -342,54 +341,11 @@ func (n *Node) Enode() string {
 	return n.stack.Server().Self().URLv4()
 }
 
-// Attach returns an in-process RPC client that sees every module, like IPC.
-func (n *Node) Attach() (*rpc.Client, error) {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	if n.stack == nil {
-		return nil, errors.New("node not started")
-	}
-	return n.stack.Attach(), nil
-}
-
-// Ethereum returns the running eth service, or nil when stopped.
-func (n *Node) Ethereum() *eth.Ethereum {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	return n.backend
-}
-
 // Signer returns the sealing address, or the zero address for a non-signer.
 func (n *Node) Signer() common.Address {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	return n.signer
-}
-
-// PeerCount is the number of connected peers.
-func (n *Node) PeerCount() int {
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	if n.stack == nil {
-		return 0
-	}
-	return n.stack.Server().PeerCount()
-}
-
-// AddPeer connects to another node while running; the peer's address must be within the
-// netrestrict list.
-func (n *Node) AddPeer(url string) error {
-	peer, err := enode.ParseV4(url)
-	if err != nil {
-		return fmt.Errorf("%w: %q: %v", ErrBadPeer, url, err)
-	}
-	n.mu.Lock()
-	defer n.mu.Unlock()
-	if n.stack == nil {
-		return errors.New("node not started")
-	}
-	n.stack.Server().AddPeer(peer)
-	return nil
 }
 
 func (n *Node) signerText() string {

@@ -6,7 +6,6 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/cloudflare/circl/group"
 	"github.com/cloudflare/circl/secretsharing"
@@ -114,6 +113,3 @@ func EncryptFor(pub *ecdsa.PublicKey, data []byte) ([]byte, error) {
 func DecryptWith(key *ecdsa.PrivateKey, ct []byte) ([]byte, error) {
 	return ecies.ImportECDSA(key).Decrypt(ct, nil, nil)
 }
-
-// keyScalar is the key as the 32-byte big-endian integer the contract checks.
-func keyScalar(key *ecdsa.PrivateKey) *big.Int { return new(big.Int).Set(key.D) }
