@@ -406,3 +406,25 @@ func (w *votingWorld) forwarder() common.Address {
 	}
 	return a
 }
+
+func TestVotingRefusalsLeftOver(t *testing.T) {
+	w := newVotingWorld(t)
+	_, open := w.openElection()
+	key, _ := voting.NewElectionKey()
+	e, _ := w.openElection()
+	e.Secret, e.PublicKey, e.Threshold = true, crypto.FromECDSAPub(&key.PublicKey)[1:], 1
+	e.Trustees, e.EncryptedShares = []common.Address{w.alice.addr()}, [][]byte{{1}}
+	secret := w.create(e)
+	w.advance(200 * time.Second)
+
+	_, err := w.alice.send(w.contract, w.mv, "castSecret", secret, []byte{}, w.proof(w.alice.addr()))
+	reverts(t, err, "VotingNoChoice", nil)
+
+	w.advance(1000 * time.Second)
+	_, err = w.admin.send(w.contract, w.mv, "postResult", open, ints(0, 0))
+	reverts(t, err, "VotingResultLength", map[string]string{"got": "2", "options": "3"})
+	_, err = w.alice.send(w.contract, w.mv, "revealShare", open, []byte{1})
+	reverts(t, err, "VotingNotTrustee", nil) // no trustees on an open election
+	_, err = w.stray.send(w.contract, w.mv, "publishKey", open, key.D)
+	reverts(t, err, "VotingWrongBallotKind", map[string]string{"secret": "false"})
+}
