@@ -23,6 +23,10 @@ var (
 	// ErrWouldRevert is returned by Simulate and Send when the call reverts in simulation;
 	// the error also wraps the *abidecode.Revert.
 	ErrWouldRevert = errors.New("transaction would revert")
+	// ErrNoContract is returned by Simulate and Send for calldata sent to an address without
+	// code: the EVM would accept it and do nothing, so a stale address book would look like
+	// success.
+	ErrNoContract = errors.New("no contract at the target address")
 	// ErrRevertedOnChain is returned by Send when the transaction was mined but failed
 	// (the state changed between simulation and inclusion).
 	ErrRevertedOnChain = errors.New("transaction reverted on chain")
@@ -97,6 +101,15 @@ func (s *Sender) Backend() Backend { return s.b }
 // Simulate runs the candidate against the pending state and returns the gas limit Send
 // would use. A revert comes back as ErrWouldRevert wrapping the decoded *abidecode.Revert.
 func (s *Sender) Simulate(ctx context.Context, c Candidate) (uint64, error) {
+	if c.To != nil && len(c.Data) > 0 {
+		code, err := s.b.CodeAt(ctx, *c.To, nil)
+		if err != nil {
+			return 0, fmt.Errorf("read code at %s: %w", c.To, err)
+		}
+		if len(code) == 0 {
+			return 0, fmt.Errorf("%w: %s has no code on this chain (is the address book for this network?); nothing sent", ErrNoContract, c.To.Hex())
+		}
+	}
 	msg := ethereum.CallMsg{From: s.from, To: c.To, Data: c.Data, Value: c.Value}
 	// eth_call first: nodes return revert data from it reliably; from eth_estimateGas
 	// only some do.

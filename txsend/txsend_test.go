@@ -107,3 +107,21 @@ func TestSimulateGivesGasWithMargin(t *testing.T) {
 		t.Fatalf("explicit gas limit ignored: %d", gas)
 	}
 }
+
+func TestCallToAddressWithoutCodeIsRefused(t *testing.T) {
+	s, fwdABI, _ := setup(t)
+	ctx := context.Background()
+	empty := common.HexToAddress("0x00000000000000000000000000000000000e0e0e")
+	data, _ := fwdABI.Pack("nonces", empty)
+	nonce, _ := s.Backend().PendingNonceAt(ctx, s.From())
+	if _, err := s.Send(ctx, txsend.Candidate{To: &empty, Data: data}); !errors.Is(err, txsend.ErrNoContract) {
+		t.Fatalf("Send to an address without code = %v, want ErrNoContract", err)
+	}
+	if after, _ := s.Backend().PendingNonceAt(ctx, s.From()); after != nonce {
+		t.Fatal("a refused Send sent a transaction")
+	}
+	// A plain value transfer to an account without code is fine.
+	if _, err := s.Send(ctx, txsend.Candidate{To: &empty, Value: big.NewInt(1)}); err != nil {
+		t.Fatalf("value transfer: %v", err)
+	}
+}
