@@ -11,14 +11,12 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/forwarder"
 	"github.com/seoulchain/seoulchain/voting"
 )
 
@@ -357,30 +355,14 @@ func TestVotingThroughTheForwarder(t *testing.T) {
 	fwd, _ := cityforwarder.CityForwarderMetaData.GetAbi()
 	data, _ := w.mv.Pack("castOpen", id, []uint8{2}, w.proof(w.alice.addr()))
 	nonce := w.alice.bigCall(fwdAddr, fwd, "nonces", w.alice.addr())
-	deadline := big.NewInt(int64(w.now() + 3600))
 	chainID, _ := w.alice.s.Backend().ChainID(context.Background())
-	typed := apitypes.TypedData{
-		Types: apitypes.Types{
-			"EIP712Domain": {{Name: "name", Type: "string"}, {Name: "version", Type: "string"}, {Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"}},
-			"ForwardRequest": {{Name: "from", Type: "address"}, {Name: "to", Type: "address"}, {Name: "value", Type: "uint256"}, {Name: "gas", Type: "uint256"},
-				{Name: "nonce", Type: "uint256"}, {Name: "deadline", Type: "uint48"}, {Name: "data", Type: "bytes"}},
-		},
-		PrimaryType: "ForwardRequest",
-		Domain:      apitypes.TypedDataDomain{Name: "seoulchain", Version: "1", ChainId: (*math.HexOrDecimal256)(chainID), VerifyingContract: fwdAddr.Hex()},
-		Message: apitypes.TypedDataMessage{"from": w.alice.addr().Hex(), "to": w.contract.Hex(), "value": "0", "gas": "300000",
-			"nonce": nonce.String(), "deadline": deadline.String(), "data": hexutil.Encode(data)},
-	}
-	hash, _, err := apitypes.TypedDataAndHash(typed)
+	dom := forwarder.Domain{ChainID: chainID, Forwarder: fwdAddr}
+	r := forwarder.Request{From: w.alice.addr(), To: w.contract, Gas: big.NewInt(300000), Nonce: nonce, Deadline: w.now() + 3600, Data: data}
+	sig, err := dom.Sign(r, w.alice.key)
 	if err != nil {
 		t.Fatal(err)
 	}
-	sig, err := crypto.Sign(hash, w.alice.key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sig[64] += 27
-	req := cityforwarder.ERC2771ForwarderForwardRequestData{From: w.alice.addr(), To: w.contract, Value: big.NewInt(0), Gas: big.NewInt(300000),
-		Deadline: deadline, Data: data, Signature: sig}
+	req := r.Signed(sig)
 	w.stray.ok(fwdAddr, fwd, "execute", req) // the stray account plays the relayer and pays
 
 	if voted, _ := w.view.HasVoted(&bind.CallOpts{}, id, w.alice.addr()); !voted {

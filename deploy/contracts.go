@@ -2,6 +2,8 @@ package deploy
 
 import (
 	"fmt"
+	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -10,6 +12,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
+	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
 )
 
@@ -19,6 +22,15 @@ const (
 	KRWToken      = "KRWToken"
 	Escrow        = "SubcontractEscrow"
 	MVoting       = "MVoting"
+	SCoin         = "SCoin"
+)
+
+// S-Coin's expiry, fixed at deployment: points live five years (1,826 days, a leap day
+// included) after the end of the 30-day epoch they were credited in, so between five years
+// and five years and a month.
+const (
+	SCoinEpochLength    = 30 * 24 * time.Hour
+	SCoinValidityPeriod = 1826 * 24 * time.Hour
 )
 
 // Step deploys one contract. Deps are the names it needs deployed first; Args returns the
@@ -51,8 +63,17 @@ func Steps() []Step {
 			Name: MVoting, Meta: mvoting.MVotingMetaData, Deps: []string{CityForwarder},
 			Args: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
 		},
+		{
+			// Citizens spend through the forwarder; the deployer holds every role at first.
+			Name: SCoin, Meta: scoin.SCoinMetaData, Deps: []string{CityForwarder},
+			Args: func(from common.Address, deps Addresses) []any {
+				return []any{deps[CityForwarder], from, seconds(SCoinEpochLength), seconds(SCoinValidityPeriod)}
+			},
+		},
 	}
 }
+
+func seconds(d time.Duration) *big.Int { return big.NewInt(int64(d / time.Second)) }
 
 // All returns the names of every deployable contract, in deployment order.
 func All() []string {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/seoulchain/seoulchain/amount"
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/problems"
 )
 
 // Plan is a public-works contract's payment plan.
@@ -39,31 +40,11 @@ type Milestone struct {
 	Shares []*big.Int
 }
 
-// Problem is one defect of a plan file and where it is.
-type Problem struct {
-	Where string
-	What  string
-}
-
-// ErrPlan is wrapped by a *PlanError.
+// ErrPlan is what a plan file's *PlanError unwraps to.
 var ErrPlan = errors.New("payment plan has problems")
 
 // PlanError lists every problem of a plan file.
-type PlanError struct {
-	File     string
-	Problems []Problem
-}
-
-func (e *PlanError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %d problem(s), nothing sent:", e.File, len(e.Problems))
-	for _, p := range e.Problems {
-		fmt.Fprintf(&b, "\n  %s: %s", p.Where, p.What)
-	}
-	return b.String()
-}
-
-func (e *PlanError) Unwrap() error { return ErrPlan }
+type PlanError = problems.FileError
 
 // Flat returns the plan as the contract takes it: payees, milestone amounts, and shares
 // milestone by milestone in payee order.
@@ -94,23 +75,17 @@ func ReadPlan(path string, prime string) (*Plan, error) {
 	return nil, fmt.Errorf("read plan %s: want a .json or .csv file", path)
 }
 
-type problems struct {
-	file string
-	list []Problem
+type planProblems struct{ problems.List }
+
+func newProblems(path string) *planProblems {
+	return &planProblems{problems.List{File: path, Kind: ErrPlan}}
 }
 
-func (ps *problems) add(where, format string, args ...any) {
-	ps.list = append(ps.list, Problem{Where: where, What: fmt.Sprintf(format, args...)})
-}
+func (ps *planProblems) add(where, format string, args ...any) { ps.Add(where, format, args...) }
 
-func (ps *problems) err() error {
-	if len(ps.list) == 0 {
-		return nil
-	}
-	return &PlanError{File: ps.file, Problems: ps.list}
-}
+func (ps *planProblems) err() error { return ps.Err() }
 
-func (ps *problems) address(where, s string) (common.Address, bool) {
+func (ps *planProblems) address(where, s string) (common.Address, bool) {
 	a, err := genesis.ParseAddress(s)
 	if err != nil {
 		ps.add(where, "%v", err)
@@ -123,7 +98,7 @@ func (ps *problems) address(where, s string) (common.Address, bool) {
 	return a, true
 }
 
-func (ps *problems) won(where, s string) (*big.Int, bool) {
+func (ps *planProblems) won(where, s string) (*big.Int, bool) {
 	v, err := amount.Parse(s, 0)
 	if err != nil {
 		ps.add(where, "%v (whole won)", err)
@@ -150,9 +125,11 @@ func parseJSON(path string, data []byte, primeFlag string) (*Plan, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&jp); err != nil {
-		return nil, &PlanError{File: path, Problems: []Problem{{Where: "file", What: fmt.Sprintf("not a plan: %v (keys: prime, payees[{address, name}], milestones[{name, amount, shares{address: amount}}])", err)}}}
+		ps := newProblems(path)
+		ps.add("file", "not a plan: %v (keys: prime, payees[{address, name}], milestones[{name, amount, shares{address: amount}}])", err)
+		return nil, ps.err()
 	}
-	ps := &problems{file: path}
+	ps := newProblems(path)
 	plan := &Plan{}
 	prime, _ := ps.address("prime", jp.Prime)
 	if primeFlag != "" {
@@ -210,7 +187,7 @@ func parseJSON(path string, data []byte, primeFlag string) (*Plan, error) {
 
 // parseCSV reads rows of milestone,milestone_amount,payee,share[,payee_name].
 func parseCSV(path string, data []byte, primeFlag string) (*Plan, error) {
-	ps := &problems{file: path}
+	ps := newProblems(path)
 	plan := &Plan{}
 	if primeFlag == "" {
 		ps.add("--prime", "a CSV plan needs --prime ADDRESS")
@@ -305,7 +282,7 @@ func zeros(n int) []*big.Int {
 }
 
 // check applies the contract's rules across the plan.
-func check(plan *Plan, ps *problems, where func(i int) string) {
+func check(plan *Plan, ps *planProblems, where func(i int) string) {
 	if len(plan.Payees) == 0 {
 		ps.add("payees", "no payees")
 	}

@@ -1,0 +1,66 @@
+package mileage
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/seoulchain/seoulchain/problems"
+)
+
+func TestParseCreditsListsEveryProblemByLine(t *testing.T) {
+	in := strings.Join([]string{
+		"citizen,amount,record",
+		"0x00000000000000000000000000000000000000a1,1000,1",
+		"0xnot-an-address,10,2",
+		"0x00000000000000000000000000000000000000a2,-5,3",
+		"0x00000000000000000000000000000000000000a3,12.5,4",
+		"0x00000000000000000000000000000000000000a4,10,R-5",
+		"0x00000000000000000000000000000000000000a5,10,1",
+		"0x00000000000000000000000000000000000000a6,10",
+		"0x0000000000000000000000000000000000000000,10,8",
+		"",
+		"0x00000000000000000000000000000000000000a7,\"1,000\",9",
+	}, "\n")
+	_, err := ParseCredits("eco.csv", []byte(in))
+	var fe *problems.FileError
+	if !errors.Is(err, ErrCreditFile) || !errors.As(err, &fe) {
+		t.Fatalf("err = %v, want a problems.FileError", err)
+	}
+	var where []string
+	for _, p := range fe.Problems {
+		where = append(where, p.Where)
+	}
+	want := "line 3 citizen|line 4 amount|line 5 amount|line 6 record ID|line 7 record ID|line 8|line 9 citizen"
+	if got := strings.Join(where, "|"); got != want {
+		t.Fatalf("problems at\n %s\nwant\n %s\n%v", got, want, err)
+	}
+	if !strings.Contains(err.Error(), "record 1 is also on line 2") || !strings.Contains(err.Error(), "nothing sent") {
+		t.Fatalf("message does not say which line holds the duplicate or that nothing was sent:\n%v", err)
+	}
+}
+
+func TestParseCreditsClean(t *testing.T) {
+	in := "0x00000000000000000000000000000000000000a1, 1000, 1\n\n0x00000000000000000000000000000000000000A2,\"1,500\",2\n"
+	got, err := ParseCredits("eco.csv", []byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[1].Amount.Int64() != 1500 || got[1].RecordID != 2 || got[1].Line != 3 {
+		t.Fatalf("credits = %+v", got)
+	}
+	if _, err := ParseCredits("empty.csv", []byte("citizen,amount,record\n")); err == nil || !strings.Contains(err.Error(), "no credits") {
+		t.Fatalf("empty file: err = %v", err)
+	}
+}
+
+func TestBatches(t *testing.T) {
+	cs := make([]Credit, 1201)
+	var sizes []int
+	for _, b := range Batches(cs, 500) {
+		sizes = append(sizes, len(b))
+	}
+	if len(sizes) != 3 || sizes[0] != 500 || sizes[1] != 500 || sizes[2] != 201 {
+		t.Fatalf("batch sizes %v, want [500 500 201]", sizes)
+	}
+}
