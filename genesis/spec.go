@@ -23,8 +23,8 @@ const (
 	// DefaultEpoch is Clique's checkpoint interval in blocks; pending votes are dropped at
 	// each checkpoint. 30000 is geth's own default.
 	DefaultEpoch = 30000
-	// DefaultGasLimit leaves room for S-Coin batch credits of 500 citizens (about 70,000
-	// gas each for new citizens) in one block.
+	// DefaultGasLimit leaves room for several S-Coin batch credits of 500 new citizens
+	// (about 32,000 gas each, 16M a batch; `make bench`) in one block.
 	DefaultGasLimit = 100_000_000
 	// MinGasLimit is enough to deploy one contract at the EIP-170 code size limit
 	// (24,576 bytes at 200 gas each, its init code as calldata, and the creation cost)
