@@ -66,6 +66,7 @@ new', 'seoulchain node init' and 'seoulchain node run' on each agency's machine.
 			krwCommand(),
 			escrowCommand(),
 			voteCommand(),
+			mileageCommand(),
 		},
 		Before: func(c *cli.Context) error {
 			for _, f := range []*cli.StringFlag{LogLevelFlag, GethLogLevelFlag} {

@@ -7,6 +7,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/deploy"
@@ -42,6 +43,7 @@ func openReader(c *cli.Context, contract string) (*reader, error) {
 // txContext is what a command that sends needs: the target, a sender and the ABIs.
 type txContext struct {
 	g      *globals
+	rc     *rpc.Client
 	ec     *ethclient.Client
 	sender *txsend.Sender
 	key    *keystore.Key // unlocked once, for commands that also decrypt with it
@@ -78,7 +80,7 @@ func openTx(c *cli.Context) (*txContext, error) {
 		rc.Close()
 		return nil, err
 	}
-	return &txContext{g: g, ec: ec, sender: sender, key: key, log: log, close: rc.Close}, nil
+	return &txContext{g: g, rc: rc, ec: ec, sender: sender, key: key, log: log, close: rc.Close}, nil
 }
 
 // openTxFor opens a sender and looks up the contract named in the address book.

@@ -93,7 +93,9 @@ func (w *scoinWorld) randomOp(rng *rand.Rand, citizens []*account) (string, func
 		d := time.Duration(rng.Intn(800)) * day
 		return "advance", func() error { w.advance(d); return nil }
 	case n < 17:
-		return "sweep", func() error { return w.send(w.xx, "sweep", []common.Address{w.alice.addr(), w.bob.addr(), w.xx.addr()}) }
+		return "sweep", func() error {
+			return w.send(w.xx, "sweep", []common.Address{w.alice.addr(), w.bob.addr(), w.xx.addr()})
+		}
 	default:
 		from, to := pick(), pick()
 		return "recover", func() error {

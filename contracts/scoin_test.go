@@ -449,11 +449,13 @@ func TestSCoinPause(t *testing.T) {
 	reverts(t, w.send(w.alice, "pause"), "AccessControlUnauthorizedAccount", map[string]string{"neededRole": pauserRole.Hex()})
 	w.ok(w.city, "pause")
 	for name, try := range map[string]func() error{
-		"credit":       func() error { return w.send(w.issuer, "credit", uint32(1), w.bob.addr(), big.NewInt(1), uint64(2)) },
-		"credit batch": func() error { return w.send(w.issuer, "creditBatch", uint32(1), entries([]common.Address{w.bob.addr()}, 1, 3)) },
-		"transfer":     func() error { return w.send(w.alice, "transfer", w.shop.addr(), big.NewInt(1)) },
-		"pay":          func() error { return w.send(w.alice, "pay", w.shop.addr(), big.NewInt(1), "O-1") },
-		"redeem":       func() error { return w.send(w.shop, "redeem", big.NewInt(1), "S-1") },
+		"credit": func() error { return w.send(w.issuer, "credit", uint32(1), w.bob.addr(), big.NewInt(1), uint64(2)) },
+		"credit batch": func() error {
+			return w.send(w.issuer, "creditBatch", uint32(1), entries([]common.Address{w.bob.addr()}, 1, 3))
+		},
+		"transfer": func() error { return w.send(w.alice, "transfer", w.shop.addr(), big.NewInt(1)) },
+		"pay":      func() error { return w.send(w.alice, "pay", w.shop.addr(), big.NewInt(1), "O-1") },
+		"redeem":   func() error { return w.send(w.shop, "redeem", big.NewInt(1), "S-1") },
 	} {
 		t.Run(name+" while paused", func(t *testing.T) { reverts(t, try(), "EnforcedPause", nil) })
 	}

@@ -1,0 +1,115 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/mileage"
+	"github.com/seoulchain/seoulchain/txsend"
+)
+
+// creditFile writes a credit CSV for records first..first+n-1 to distinct citizens.
+func creditFile(t *testing.T, first, n int) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("citizen,amount,record\n")
+	for i := first; i < first+n; i++ {
+		fmt.Fprintf(&b, "0x%040x,%d,%d\n", 0xc171_0000+i, 100, i)
+	}
+	path := filepath.Join(t.TempDir(), fmt.Sprintf("credits-%d-%d.csv", first, n))
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestMileageCommands runs S-Coin as the city, an issuing system, a citizen and a merchant
+// would, each with their own key, on an in-process devnet.
+func TestMileageCommands(t *testing.T) {
+	dir := t.TempDir()
+	nw := devnettest.Start(t, devnettest.Config(t, dir))
+	info := nw.Info()
+	c := dialT(t, info.RPC())
+	abis, _ := deploy.ABIs()
+	staff, err := txsend.New(context.Background(), c, loadStaff(t, dir), nil, abis...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	citizen, shop := newParty(t, staff), newParty(t, staff)
+	city := []string{"--devnet", dir}
+	as := func(p party) []string { return append([]string{"--devnet", dir}, p.flags...) }
+	staffAddr := info.Staff.Address.Hex()
+
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	os.WriteFile(bad, []byte("0x00000000000000000000000000000000000000a1,100,1\n0xabc,100,2\n0x00000000000000000000000000000000000000a3,1.5,3\n0x00000000000000000000000000000000000000a4,100,1\n"), 0o644)
+	toShop := filepath.Join(t.TempDir(), "shop.csv")
+	os.WriteFile(toShop, []byte(shop.addr.Hex()+",100,900\n"), 0o644)
+	full := creditFile(t, 1000, 120)
+	firstBatch := creditFile(t, 1000, 50) // what an interrupted run had sent
+
+	steps := []struct {
+		name   string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"add a program", append(city, "mileage", "program", "add", "--name", "eco mileage", "--budget", "1,000,000", "--issuer", staffAddr), ExitOK, "Done: add program", ""},
+		{"adding it again sends nothing", append(city, "mileage", "program", "add", "--name", "eco mileage", "--budget", "1,000,000"), ExitOK, "already exists as #1", ""},
+		{"register the shop", append(city, "mileage", "merchant", "add", "--name", "Mangwon stall 12", shop.addr.Hex()), ExitOK, "Done: register merchant", ""},
+		{"a citizen is no issuer", append(as(citizen), "mileage", "credit", "--program", "1", "--to", citizen.addr.Hex(), "--amount", "5", "--record", "1"), ExitFailed, "", "SCoinNotIssuer"},
+		{"credit one", append(city, "mileage", "credit", "--program", "1", "--to", citizen.addr.Hex(), "--amount", "5,000", "--record", "1"), ExitOK, "Done: credit 5,000 S-Coin", ""},
+		{"the same credit again sends nothing", append(city, "mileage", "credit", "--program", "1", "--to", citizen.addr.Hex(), "--amount", "5,000", "--record", "1"), ExitOK, "was already credited", ""},
+		{"the same record for another amount", append(city, "mileage", "credit", "--program", "1", "--to", citizen.addr.Hex(), "--amount", "50", "--record", "1"), ExitFailed, "", "this command asks for 50"},
+		{"a malformed file", append(city, "mileage", "credit", "--program", "1", "--csv", bad), ExitUsage, "", "line 2 citizen"},
+		{"a file crediting a merchant", append(city, "mileage", "credit", "--program", "1", "--csv", toShop), ExitUsage, "", "is a merchant"},
+		{"the first batch, then an interruption", append(city, "mileage", "credit", "--program", "1", "--csv", firstBatch), ExitOK, "Credited 50 of 50", ""},
+		{"the whole file after the interruption", append(city, "mileage", "credit", "--program", "1", "--batch-size", "30", "--csv", full), ExitOK, "50 were already credited", ""},
+		{"the whole file once more", append(city, "mileage", "credit", "--program", "1", "--csv", full), ExitOK, "All 120 credits", ""},
+		{"balance with expiry", append(city, "mileage", "balance", citizen.addr.Hex()), ExitOK, "EXPIRES (UTC)", ""},
+		{"pay a citizen", append(as(citizen), "mileage", "spend", "--to", staffAddr, "--amount", "10", "--ref", "O-0"), ExitFailed, "", "SCoinNotMerchant"},
+		{"pay the shop", append(as(citizen), "mileage", "spend", "--to", shop.addr.Hex(), "--amount", "3,000", "--ref", "ORDER-1"), ExitOK, "Done: pay 3,000", ""},
+		{"the same payment again sends nothing", append(as(citizen), "mileage", "spend", "--to", shop.addr.Hex(), "--amount", "3,000", "--ref", "ORDER-1"), ExitOK, "already made", ""},
+		{"more than the balance", append(as(citizen), "mileage", "spend", "--to", shop.addr.Hex(), "--amount", "2,001", "--ref", "ORDER-2"), ExitFailed, "", "SCoinInsufficientBalance"},
+		{"the shop redeems", append(as(shop), "mileage", "redeem", "--amount", "2,500", "--ref", "SETTLE-1"), ExitOK, "Done: redeem 2,500", ""},
+		{"the same settlement again sends nothing", append(as(shop), "mileage", "redeem", "--amount", "2,500", "--ref", "SETTLE-1"), ExitOK, "already redeemed", ""},
+		{"merchant balance", append(city, "mileage", "balance", shop.addr.Hex()), ExitOK, "500 S-Coin (merchant", ""},
+		{"request a recovery", append(city, "mileage", "recover", "request", "--to", common.HexToAddress("0xbeef").Hex(), citizen.addr.Hex()), ExitOK, "Done: request the move", ""},
+		{"requesting it again sends nothing", append(city, "mileage", "recover", "request", "--to", common.HexToAddress("0xbeef").Hex(), citizen.addr.Hex()), ExitOK, "already requested", ""},
+		{"no spending while it is pending", append(as(citizen), "mileage", "spend", "--to", shop.addr.Hex(), "--amount", "1", "--ref", "ORDER-3"), ExitFailed, "", "SCoinRecoveryPending"},
+		{"too early to execute", append(city, "mileage", "recover", "execute", citizen.addr.Hex()), ExitFailed, "", "SCoinRecoveryTooEarly"},
+		{"the citizen cancels", append(as(citizen), "mileage", "recover", "cancel", citizen.addr.Hex()), ExitOK, "Done: cancel", ""},
+		{"options after arguments", append(city, "mileage", "merchant", "add", shop.addr.Hex(), "--name", "x"), ExitUsage, "", "put options first"},
+		{"program list", append(city, "mileage", "program", "list"), ExitOK, "17,000", ""},
+		{"merchant list", append(city, "mileage", "merchant", "list"), ExitOK, "Mangwon stall 12", ""},
+		{"report", append(city, "mileage", "report"), ExitOK, "Checked: the events add up", ""},
+	}
+	for _, s := range steps {
+		code, stdout, stderr := run(t, s.args...)
+		if code != s.code || !strings.Contains(stdout, s.stdout) || !strings.Contains(stderr, s.stderr) {
+			t.Fatalf("%s: exit %d\nstdout %s\nstderr %s\nwant exit %d, %q, %q", s.name, code, stdout, stderr, s.code, s.stdout, s.stderr)
+		}
+	}
+	code, stdout, stderr := run(t, append(city, "--json", "mileage", "report")...)
+	var rep mileage.Report
+	if err := json.Unmarshal([]byte(stdout), &rep); err != nil || code != ExitOK {
+		t.Fatalf("report --json: exit %d, %v\n%s%s", code, err, stdout, stderr)
+	}
+	p := rep.Programs[0]
+	// 5,000 + 120 × 100 issued; 3,000 spent, 2,500 of it redeemed; nothing expired yet.
+	if p.Issued.Int64() != 17_000 || p.Spent.Int64() != 3_000 || p.Redeemed.Int64() != 2_500 || p.Outstanding.Int64() != 14_000 || p.Credits != 121 {
+		t.Fatalf("program totals %+v", p)
+	}
+	if m := rep.Merchants[0]; m.Received.Int64() != 3_000 || m.Held.Int64() != 500 {
+		t.Fatalf("merchant totals %+v", m)
+	}
+}

@@ -1,0 +1,651 @@
+package cli
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/urfave/cli/v2"
+
+	"github.com/seoulchain/seoulchain/amount"
+	"github.com/seoulchain/seoulchain/bindings/scoin"
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/genesis"
+)
+
+func mileageCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "mileage",
+		Usage: "S-Coin citizen mileage: programs, merchants, credits, balances, payments, recovery, report",
+		Description: `S-Coin credits the city's mileage programs (eco, car, e-tax, health, survey) into one balance
+per citizen, 1 S-Coin = 1 won, spendable at registered Zero Pay merchants, who redeem it for
+KRW. Points expire five years after the end of the 30-day epoch they were credited in.
+The contract's address comes from the address book (--addresses FILE, or --devnet DIR).
+
+Every sending command checks first and sends nothing when the work is already done: a
+retried credit, payment, redemption or request reports the earlier one.`,
+		Subcommands: []*cli.Command{
+			{
+				Name:  "program",
+				Usage: "mileage programs (program manager role)",
+				Subcommands: []*cli.Command{
+					{
+						Name: "add", Usage: "register a mileage program", ArgsUsage: " ",
+						Flags:  []cli.Flag{NameFlag, BudgetFlag, IssuerFlag, AddressBookFlag, DryRunFlag},
+						Action: mileageProgramAdd,
+					},
+					{
+						Name: "update", Usage: "change a program's name, budget, issuers or active flag", ArgsUsage: "ID",
+						Flags: []cli.Flag{NameFlag, BudgetFlag, ActiveFlag, IssuerFlag, RemoveIssuerFlag, AddressBookFlag, DryRunFlag},
+						Description: `Changes only what is given. --budget sets the remaining budget; the change is refused if a
+credit lands between reading the program and sending, so that credit is not undone.`,
+						Action: mileageProgramUpdate,
+					},
+					{Name: "list", Usage: "list the programs", ArgsUsage: " ", Flags: []cli.Flag{AddressBookFlag}, Action: mileageProgramList},
+				},
+			},
+			{
+				Name:  "merchant",
+				Usage: "Zero Pay merchants (merchant manager role)",
+				Subcommands: []*cli.Command{
+					{
+						Name: "add", Usage: "register a merchant, or reactivate a removed one", ArgsUsage: "ADDRESS",
+						Flags: []cli.Flag{NameFlag, AddressBookFlag, DryRunFlag}, Action: mileageMerchantAdd,
+					},
+					{
+						Name: "remove", Usage: "stop a merchant receiving payments (it can still redeem)", ArgsUsage: "ADDRESS",
+						Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: mileageMerchantRemove,
+					},
+					{Name: "list", Usage: "list the merchants and their balances", ArgsUsage: " ", Flags: []cli.Flag{AddressBookFlag}, Action: mileageMerchantList},
+				},
+			},
+			{
+				Name:      "credit",
+				Usage:     "credit mileage to citizens (a program's issuer)",
+				ArgsUsage: " ",
+				Flags:     []cli.Flag{ProgramIDFlag, CitizenFlag, PointsFlag, RecordFlag, CreditCSVFlag, BatchSizeFlag, AddressBookFlag, DryRunFlag},
+				Description: `One credit: --program ID --to ADDRESS --amount N --record ID.
+A file: --program ID --csv FILE, with lines "citizen address, amount, record ID" (a header
+line is allowed). The whole file is checked first, every problem listed by line, and
+nothing is sent until it is clean; then the credits go out in batches of --batch-size.
+Each record ID is credited once: running the same command again after an interruption
+credits only what is left and says how many were already credited.`,
+				Action: mileageCredit,
+			},
+			{
+				Name: "balance", Usage: "a citizen's points and when they expire, or a merchant's balance", ArgsUsage: "ADDRESS",
+				Flags: []cli.Flag{AddressBookFlag}, Action: mileageBalance,
+			},
+			{
+				Name: "spend", Usage: "pay a merchant from the sending account's points", ArgsUsage: " ",
+				Flags: []cli.Flag{MerchantFlag, PointsFlag, PaymentRefFlag, AddressBookFlag, DryRunFlag}, Action: mileageSpend,
+			},
+			{
+				Name: "redeem", Usage: "redeem the sending merchant's points for KRW settlement", ArgsUsage: " ",
+				Flags: []cli.Flag{PointsFlag, SettlementRefFlag, AddressBookFlag, DryRunFlag}, Action: mileageRedeem,
+			},
+			{
+				Name:  "recover",
+				Usage: "move a citizen's points to a new address after a lost phone (recovery officer)",
+				Description: `'request' starts the move; it can be executed after the delay (72 hours by default), and
+until then the old address (or an officer) can cancel it. While it is pending the old
+address cannot spend.`,
+				Subcommands: []*cli.Command{
+					{Name: "request", Usage: "request the move of OLD's points", ArgsUsage: "OLD", Flags: []cli.Flag{NewAddressFlag, AddressBookFlag, DryRunFlag}, Action: mileageRecoverRequest},
+					{Name: "cancel", Usage: "cancel the pending move of OLD's points", ArgsUsage: "OLD", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: mileageRecoverCancel},
+					{Name: "execute", Usage: "execute the move of OLD's points after the delay", ArgsUsage: "OLD", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: mileageRecoverExecute},
+				},
+			},
+			{
+				Name: "report", Usage: "per program and per merchant totals, rebuilt from events and checked against totalSupply", ArgsUsage: " ",
+				Flags: []cli.Flag{AddressBookFlag}, Action: mileageReport,
+			},
+		},
+	}
+}
+
+func scoinABI() *abi.ABI {
+	a, err := scoin.SCoinMetaData.GetAbi()
+	if err != nil {
+		panic(fmt.Sprintf("generated SCoin ABI does not parse: %v", err)) // a build defect
+	}
+	return a
+}
+
+// mileageView opens a read-only view of S-Coin.
+func mileageView(c *cli.Context) (*reader, *scoin.SCoinCaller, error) {
+	r, err := openReader(c, deploy.SCoin)
+	if err != nil {
+		return nil, nil, err
+	}
+	v, err := scoin.NewSCoinCaller(r.addr, r.ec)
+	if err != nil {
+		r.close()
+		return nil, nil, err
+	}
+	return r, v, nil
+}
+
+// mileageTx opens a sender and a view of S-Coin.
+func mileageTx(c *cli.Context) (*txContext, common.Address, *scoin.SCoinCaller, error) {
+	tc, addr, err := openTxFor(c, deploy.SCoin)
+	if err != nil {
+		return nil, common.Address{}, nil, err
+	}
+	v, err := scoin.NewSCoinCaller(addr, tc.ec)
+	if err != nil {
+		tc.close()
+		return nil, common.Address{}, nil, err
+	}
+	return tc, addr, v, nil
+}
+
+func callOpts(c *cli.Context) *bind.CallOpts { return &bind.CallOpts{Context: c.Context} }
+
+// parsePoints parses an S-Coin amount flag, which must be more than zero.
+func parsePoints(c *cli.Context, f *cli.StringFlag) (*big.Int, error) {
+	s, err := requireFlag(c, f)
+	if err != nil {
+		return nil, err
+	}
+	v, err := amount.Parse(s, 0)
+	if err != nil {
+		return nil, usagef("--%s: %w (whole S-Coin)", f.Name, err)
+	}
+	if v.Sign() == 0 {
+		return nil, usagef("--%s: must be more than 0", f.Name)
+	}
+	return v, nil
+}
+
+func addressFlag(c *cli.Context, f *cli.StringFlag) (common.Address, error) {
+	s, err := requireFlag(c, f)
+	if err != nil {
+		return common.Address{}, err
+	}
+	a, err := genesis.ParseAddress(s)
+	if err != nil {
+		return common.Address{}, usagef("--%s: %w", f.Name, err)
+	}
+	return a, nil
+}
+
+func addressArg(c *cli.Context, name string) (common.Address, error) {
+	if err := exactArgs(c, name); err != nil {
+		return common.Address{}, err
+	}
+	a, err := genesis.ParseAddress(c.Args().First())
+	if err != nil {
+		return common.Address{}, usagef("%s: %w", name, err)
+	}
+	return a, nil
+}
+
+func addressList(c *cli.Context, f *cli.StringSliceFlag) ([]common.Address, error) {
+	out := []common.Address{}
+	for _, s := range c.StringSlice(f.Name) {
+		a, err := genesis.ParseAddress(s)
+		if err != nil {
+			return nil, usagef("--%s: %w", f.Name, err)
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+func programID(c *cli.Context) (uint32, error) {
+	id := c.Uint(ProgramIDFlag.Name)
+	if id == 0 {
+		return 0, usagef("--program is required: the program's ID, from 'seoulchain mileage program list'")
+	}
+	return uint32(id), nil
+}
+
+// nothingSent reports work found already done; a script retrying a command gets exit 0.
+func nothingSent(c *cli.Context, g *globals, what string, fields map[string]any) error {
+	if g.JSON {
+		fields["alreadyDone"] = true
+		return printJSON(c.App.Writer, fields)
+	}
+	_, err := fmt.Fprintf(c.App.Writer, "%s. Nothing sent.\n", what)
+	return err
+}
+
+func mileageProgramAdd(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
+	name, err := requireFlag(c, NameFlag)
+	if err != nil {
+		return err
+	}
+	budget, err := parsePoints(c, BudgetFlag)
+	if err != nil {
+		return err
+	}
+	issuers, err := addressList(c, IssuerFlag)
+	if err != nil {
+		return err
+	}
+	tc, addr, view, err := mileageTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	// A retried add must not register the program twice: names are unique.
+	n, err := view.ProgramCount(callOpts(c))
+	if err != nil {
+		return fmt.Errorf("read programs: %w", err)
+	}
+	for id := uint32(1); uint64(id) <= n.Uint64(); id++ {
+		p, err := view.ProgramInfo(callOpts(c), id)
+		if err != nil {
+			return fmt.Errorf("read program %d: %w", id, err)
+		}
+		if strings.EqualFold(p.ProgramName, name) {
+			return nothingSent(c, tc.g, fmt.Sprintf("Program %q already exists as #%d (remaining budget %s); change it with 'seoulchain mileage program update %d'",
+				p.ProgramName, id, amount.Format(p.RemainingBudget, 0), id), map[string]any{"program": id})
+		}
+	}
+	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "addProgram", name, budget, issuers),
+		fmt.Sprintf("add program %q with a budget of %s S-Coin and %d issuer(s)", name, amount.Format(budget, 0), len(issuers)))
+}
+
+func mileageProgramUpdate(c *cli.Context) error {
+	idBig, err := idArg(c)
+	if err != nil {
+		return err
+	}
+	if !idBig.IsUint64() || idBig.Uint64() == 0 || idBig.Uint64() > 1<<32-1 {
+		return usagef("ID: %s is not a program ID", idBig)
+	}
+	id := uint32(idBig.Uint64())
+	var newBudget *big.Int
+	if c.IsSet(BudgetFlag.Name) {
+		if newBudget, err = amount.Parse(c.String(BudgetFlag.Name), 0); err != nil {
+			return usagef("--budget: %w (whole S-Coin)", err)
+		}
+	}
+	var active *bool
+	if c.IsSet(ActiveFlag.Name) {
+		v, err := strconv.ParseBool(c.String(ActiveFlag.Name))
+		if err != nil {
+			return usagef("--active: %q is not true or false", c.String(ActiveFlag.Name))
+		}
+		active = &v
+	}
+	add, err := addressList(c, IssuerFlag)
+	if err != nil {
+		return err
+	}
+	remove, err := addressList(c, RemoveIssuerFlag)
+	if err != nil {
+		return err
+	}
+	name := strings.TrimSpace(c.String(NameFlag.Name))
+	if name == "" && newBudget == nil && active == nil && len(add) == 0 && len(remove) == 0 {
+		return usagef("nothing to change: give --name, --budget, --active, --issuer or --remove-issuer")
+	}
+	tc, addr, view, err := mileageTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	p, err := view.ProgramInfo(callOpts(c), id)
+	if err != nil {
+		return explainRevert(fmt.Errorf("read program %d: %w", id, err))
+	}
+	if name == "" {
+		name = p.ProgramName
+	}
+	isActive := p.Active
+	if active != nil {
+		isActive = *active
+	}
+	if newBudget == nil {
+		newBudget = p.RemainingBudget
+	}
+	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "updateProgram", id, name, isActive, p.RemainingBudget, newBudget, add, remove),
+		fmt.Sprintf("update program #%d (%q, active %t, remaining budget %s -> %s, +%d/-%d issuers)",
+			id, name, isActive, amount.Format(p.RemainingBudget, 0), amount.Format(newBudget, 0), len(add), len(remove)))
+}
+
+type programLine struct {
+	ID        uint32           `json:"id"`
+	Name      string           `json:"name"`
+	Active    bool             `json:"active"`
+	Remaining string           `json:"remainingBudget"`
+	Issued    string           `json:"issued"`
+	Issuers   []common.Address `json:"issuers"`
+}
+
+func mileageProgramList(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
+	r, view, err := mileageView(c)
+	if err != nil {
+		return err
+	}
+	defer r.close()
+	n, err := view.ProgramCount(callOpts(c))
+	if err != nil {
+		return fmt.Errorf("read programs of S-Coin at %s: %w", r.addr.Hex(), err)
+	}
+	lines := []programLine{}
+	for id := uint32(1); uint64(id) <= n.Uint64(); id++ {
+		p, err := view.ProgramInfo(callOpts(c), id)
+		if err != nil {
+			return fmt.Errorf("read program %d: %w", id, err)
+		}
+		lines = append(lines, programLine{id, p.ProgramName, p.Active, amount.Format(p.RemainingBudget, 0), amount.Format(p.Issued, 0), p.Issuers})
+	}
+	if r.g.JSON {
+		return printJSON(c.App.Writer, lines)
+	}
+	if len(lines) == 0 {
+		_, err := fmt.Fprintln(c.App.Writer, "No programs yet: add one with 'seoulchain mileage program add'.")
+		return err
+	}
+	t := &table{}
+	t.add("ID", "NAME", "ACTIVE", "REMAINING BUDGET", "ISSUED", "ISSUERS")
+	for _, l := range lines {
+		var iss []string
+		for _, a := range l.Issuers {
+			iss = append(iss, a.Hex())
+		}
+		t.add(l.ID, l.Name, l.Active, l.Remaining, l.Issued, strings.Join(iss, " "))
+	}
+	return t.write(c.App.Writer)
+}
+
+func mileageMerchantAdd(c *cli.Context) error {
+	who, err := addressArg(c, "ADDRESS")
+	if err != nil {
+		return err
+	}
+	name, err := requireFlag(c, NameFlag)
+	if err != nil {
+		return err
+	}
+	tc, addr, view, err := mileageTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	m, err := view.MerchantInfo(callOpts(c), who)
+	if err != nil {
+		return fmt.Errorf("read merchant %s: %w", who.Hex(), err)
+	}
+	if m.Registered && m.Active && m.MerchantName == name {
+		return nothingSent(c, tc.g, fmt.Sprintf("%s is already a registered merchant (%q)", who.Hex(), name), map[string]any{"merchant": who})
+	}
+	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "addMerchant", who, name), fmt.Sprintf("register merchant %s (%q)", who.Hex(), name))
+}
+
+func mileageMerchantRemove(c *cli.Context) error {
+	who, err := addressArg(c, "ADDRESS")
+	if err != nil {
+		return err
+	}
+	tc, addr, view, err := mileageTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	m, err := view.MerchantInfo(callOpts(c), who)
+	if err != nil {
+		return fmt.Errorf("read merchant %s: %w", who.Hex(), err)
+	}
+	if m.Registered && !m.Active {
+		return nothingSent(c, tc.g, fmt.Sprintf("Merchant %s (%q) is already removed", who.Hex(), m.MerchantName), map[string]any{"merchant": who})
+	}
+	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "removeMerchant", who), fmt.Sprintf("remove merchant %s", who.Hex()))
+}
+
+func mileageMerchantList(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
+	r, view, err := mileageView(c)
+	if err != nil {
+		return err
+	}
+	defer r.close()
+	list, err := view.Merchants(callOpts(c))
+	if err != nil {
+		return fmt.Errorf("read merchants of S-Coin at %s: %w", r.addr.Hex(), err)
+	}
+	type line struct {
+		Address common.Address `json:"address"`
+		Name    string         `json:"name"`
+		Active  bool           `json:"active"`
+		Balance string         `json:"balance"`
+	}
+	lines := []line{}
+	for _, a := range list {
+		m, err := view.MerchantInfo(callOpts(c), a)
+		if err != nil {
+			return fmt.Errorf("read merchant %s: %w", a.Hex(), err)
+		}
+		bal, err := view.BalanceOf(callOpts(c), a)
+		if err != nil {
+			return fmt.Errorf("read balance of %s: %w", a.Hex(), err)
+		}
+		lines = append(lines, line{a, m.MerchantName, m.Active, amount.Format(bal, 0)})
+	}
+	if r.g.JSON {
+		return printJSON(c.App.Writer, lines)
+	}
+	if len(lines) == 0 {
+		_, err := fmt.Fprintln(c.App.Writer, "No merchants yet: add one with 'seoulchain mileage merchant add'.")
+		return err
+	}
+	t := &table{}
+	t.add("ADDRESS", "NAME", "ACTIVE", "BALANCE")
+	for _, l := range lines {
+		t.add(l.Address.Hex(), l.Name, l.Active, l.Balance)
+	}
+	return t.write(c.App.Writer)
+}
+
+func mileageBalance(c *cli.Context) error {
+	who, err := addressArg(c, "ADDRESS")
+	if err != nil {
+		return err
+	}
+	r, view, err := mileageView(c)
+	if err != nil {
+		return err
+	}
+	defer r.close()
+	o := callOpts(c)
+	bal, err := view.BalanceOf(o, who)
+	if err != nil {
+		return fmt.Errorf("read balance of %s: %w", who.Hex(), err)
+	}
+	m, err := view.MerchantInfo(o, who)
+	if err != nil {
+		return fmt.Errorf("read merchant %s: %w", who.Hex(), err)
+	}
+	type lot struct {
+		ExpiresAt time.Time `json:"expiresAt"`
+		Amount    string    `json:"amount"`
+	}
+	out := struct {
+		Address       common.Address  `json:"address"`
+		Balance       string          `json:"balance"`
+		Merchant      bool            `json:"merchant"`
+		Expiring      []lot           `json:"expiring,omitempty"`
+		ExpiredUnswpt string          `json:"expiredNotSwept,omitempty"`
+		RecoveryTo    *common.Address `json:"recoveryTo,omitempty"`
+		RecoveryAfter *time.Time      `json:"recoveryAfter,omitempty"`
+	}{Address: who, Balance: amount.Format(bal, 0), Merchant: m.Registered}
+	if !m.Registered {
+		exp, err := view.ExpiringOf(o, who)
+		if err != nil {
+			return fmt.Errorf("read expiry of %s: %w", who.Hex(), err)
+		}
+		for i := range exp.ExpiresAt {
+			out.Expiring = append(out.Expiring, lot{time.Unix(int64(exp.ExpiresAt[i]), 0).UTC(), amount.Format(exp.Amounts[i], 0)})
+		}
+		expired, err := view.ExpiredOf(o, who)
+		if err != nil {
+			return fmt.Errorf("read expired points of %s: %w", who.Hex(), err)
+		}
+		if expired.Sign() > 0 {
+			out.ExpiredUnswpt = amount.Format(expired, 0)
+		}
+		rec, err := view.PendingRecovery(o, who)
+		if err != nil {
+			return fmt.Errorf("read recovery of %s: %w", who.Hex(), err)
+		}
+		if rec.To != (common.Address{}) {
+			after := time.Unix(int64(rec.ExecuteAfter), 0).UTC()
+			out.RecoveryTo, out.RecoveryAfter = &rec.To, &after
+		}
+	}
+	if r.g.JSON {
+		return printJSON(c.App.Writer, out)
+	}
+	w := c.App.Writer
+	if m.Registered {
+		state := "active"
+		if !m.Active {
+			state = "removed"
+		}
+		_, err := fmt.Fprintf(w, "%s S-Coin (merchant %q, %s; merchants' points do not expire)\n", out.Balance, m.MerchantName, state)
+		return err
+	}
+	fmt.Fprintf(w, "%s S-Coin\n", out.Balance)
+	if len(out.Expiring) > 0 {
+		fmt.Fprintln(w)
+		t := &table{}
+		t.add("EXPIRES (UTC)", "AMOUNT")
+		for _, l := range out.Expiring {
+			t.add(l.ExpiresAt.Format("2006-01-02 15:04"), l.Amount)
+		}
+		if err := t.write(w); err != nil {
+			return err
+		}
+	}
+	if out.ExpiredUnswpt != "" {
+		fmt.Fprintf(w, "\n%s S-Coin expired (not spendable; removed from the supply at the next sweep)\n", out.ExpiredUnswpt)
+	}
+	if out.RecoveryTo != nil {
+		fmt.Fprintf(w, "\nRecovery pending: to %s, executable after %s UTC; spending is stopped until then\n", out.RecoveryTo.Hex(), out.RecoveryAfter.Format("2006-01-02 15:04"))
+	}
+	return nil
+}
+
+func mileageSpend(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
+	to, err := addressFlag(c, MerchantFlag)
+	if err != nil {
+		return err
+	}
+	return sendOncePerReference(c, PaymentRefFlag, (*scoin.SCoinCaller).PaymentMade, "Payment %q by %s was already made",
+		func(amt *big.Int, ref string) ([]byte, string) {
+			return mustPack(scoinABI(), "pay", to, amt, ref), fmt.Sprintf("pay %s S-Coin to merchant %s for %q", amount.Format(amt, 0), to.Hex(), ref)
+		})
+}
+
+func mileageRedeem(c *cli.Context) error {
+	if err := exactArgs(c); err != nil {
+		return err
+	}
+	return sendOncePerReference(c, SettlementRefFlag, (*scoin.SCoinCaller).SettlementRedeemed, "Settlement %q of %s was already redeemed",
+		func(amt *big.Int, ref string) ([]byte, string) {
+			return mustPack(scoinABI(), "redeem", amt, ref), fmt.Sprintf("redeem %s S-Coin for settlement %q", amount.Format(amt, 0), ref)
+		})
+}
+
+// sendOncePerReference sends an --amount under a reference the contract accepts once per
+// sender (a payment's order number, a settlement reference), unless done says the sender
+// has used it already: a retried command then reports it and sends nothing.
+func sendOncePerReference(c *cli.Context, refFlag *cli.StringFlag,
+	done func(*scoin.SCoinCaller, *bind.CallOpts, common.Address, string) (bool, error), doneMsg string,
+	build func(amt *big.Int, ref string) (data []byte, action string),
+) error {
+	amt, err := parsePoints(c, PointsFlag)
+	if err != nil {
+		return err
+	}
+	ref, err := requireFlag(c, refFlag)
+	if err != nil {
+		return err
+	}
+	tc, addr, view, err := mileageTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	used, err := done(view, callOpts(c), tc.sender.From(), ref)
+	if err != nil {
+		return fmt.Errorf("read whether reference %q is used: %w", ref, err)
+	}
+	if used {
+		return nothingSent(c, tc.g, fmt.Sprintf(doneMsg, ref, tc.sender.From().Hex()), map[string]any{"reference": ref})
+	}
+	data, action := build(amt, ref)
+	return sendOrSimulate(c, tc, addr, data, action)
+}
+
+func mileageRecoverRequest(c *cli.Context) error {
+	old, err := addressArg(c, "OLD")
+	if err != nil {
+		return err
+	}
+	to, err := addressFlag(c, NewAddressFlag)
+	if err != nil {
+		return err
+	}
+	tc, addr, view, err := mileageTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	rec, err := view.PendingRecovery(callOpts(c), old)
+	if err != nil {
+		return fmt.Errorf("read recovery of %s: %w", old.Hex(), err)
+	}
+	if rec.To == to {
+		return nothingSent(c, tc.g, fmt.Sprintf("The move of %s's points to %s is already requested, executable after %s UTC",
+			old.Hex(), to.Hex(), time.Unix(int64(rec.ExecuteAfter), 0).UTC().Format("2006-01-02 15:04")), map[string]any{"executeAfter": rec.ExecuteAfter})
+	}
+	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "requestRecovery", old, to),
+		fmt.Sprintf("request the move of %s's points to %s", old.Hex(), to.Hex()))
+}
+
+func mileageRecoverCancel(c *cli.Context) error {
+	old, err := addressArg(c, "OLD")
+	if err != nil {
+		return err
+	}
+	tc, addr, _, err := mileageTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "cancelRecovery", old), fmt.Sprintf("cancel the move of %s's points", old.Hex()))
+}
+
+func mileageRecoverExecute(c *cli.Context) error {
+	old, err := addressArg(c, "OLD")
+	if err != nil {
+		return err
+	}
+	tc, addr, _, err := mileageTx(c)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "executeRecovery", old), fmt.Sprintf("move %s's points to the requested address", old.Hex()))
+}
