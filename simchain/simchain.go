@@ -10,6 +10,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -34,11 +35,21 @@ type Chain struct {
 
 // AdjustTime seals an empty block d later than the head. go-ethereum v1.13.15's simulated
 // beacon adds its Duration argument to the block time as a bare number of seconds (later
-// releases divide by time.Second); this takes a real Duration.
+// releases divide by time.Second); this takes a real Duration. The beacon refuses while
+// the transaction pool lists pending transactions, and the pool forgets a just-mined
+// transaction only when its reset (a goroutine) runs after the new head: so a refusal is
+// retried for a moment, while the pool catches up.
 func (c *Chain) AdjustTime(d time.Duration) error {
-	c.seal.Lock()
-	defer c.seal.Unlock()
-	return c.Backend.AdjustTime(time.Duration(d / time.Second))
+	deadline := time.Now().Add(2 * time.Second)
+	for {
+		c.seal.Lock()
+		err := c.Backend.AdjustTime(time.Duration(d / time.Second))
+		c.seal.Unlock()
+		if err == nil || !strings.Contains(err.Error(), "non-empty block") || time.Now().After(deadline) {
+			return err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 // New starts a chain with n keys holding 1,000 ether each; it stops when the test ends.
