@@ -193,7 +193,8 @@ func (m *Manager) Start(ctx context.Context) error {
 		case Queued:
 			m.queue = append(m.queue, job.ID)
 		case Sent, Mined:
-			inflight[job.Key] = append(inflight[job.Key], &job)
+			own := job // the worker's copy; m.jobs holds what Get returns
+			inflight[job.Key] = append(inflight[job.Key], &own)
 		}
 		return nil
 	})
@@ -629,10 +630,11 @@ func (w *worker) followSent(ctx context.Context, job *Job, head *types.Header, l
 		w.followMined(ctx, job, head, log)
 		return
 	}
-	// Not mined. If the key's nonce moved past it, another transaction used the nonce.
+	// Not mined. If the key's nonce moved past it, another transaction used the nonce. The
+	// node indexes receipts in the background, so a missing receipt proves nothing at
+	// first: only after a long grace is the job sent again.
 	if n, err := m.b.NonceAt(ctx, w.addr, nil); err == nil && n > job.Nonce {
-		// Give the receipt index a moment: the block may be fresh.
-		if time.Since(job.Updated) > 4*m.cfg.PollInterval {
+		if time.Since(job.Updated) > 2*m.cfg.ResubmitAfter {
 			log.Warn("Nonce used by another transaction; sending the job again", "job", job.ID, "nonce", job.Nonce)
 			job.State, job.Attempts, job.Key = Queued, nil, common.Address{}
 			if err := m.save(job); err == nil {
