@@ -12,8 +12,9 @@ TEST_TIMEOUT ?= 15m
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
 
-build: ## build bin/seoulchain
+build: ## build bin/seoulchain and bin/seoulchain-relayer
 	$(GO) build -o bin/seoulchain ./cli/seoulchain
+	$(GO) build -o bin/seoulchain-relayer ./relayer/seoulchain-relayer
 
 run: build ## start the local network in ./.devnet (RUN_ARGS="--reset" starts over)
 	./bin/seoulchain devnet $(RUN_ARGS)

@@ -4,12 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os/signal"
 	"syscall"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/devnet"
+	"github.com/seoulchain/seoulchain/relayer"
 )
 
 func devnetCommand() *cli.Command {
@@ -17,7 +19,7 @@ func devnetCommand() *cli.Command {
 		Name:      "devnet",
 		Usage:     "run a local multi-signer network with the contracts deployed",
 		ArgsUsage: " ",
-		Flags:     []cli.Flag{DevnetDataDirFlag, ResetFlag, DevnetSignersFlag, DevnetHTTPPortFlag, DevnetP2PPortFlag, ChainIDFlag, PeriodFlag},
+		Flags:     []cli.Flag{DevnetDataDirFlag, ResetFlag, DevnetSignersFlag, DevnetHTTPPortFlag, DevnetP2PPortFlag, DevnetRelayerPortFlag, ChainIDFlag, PeriodFlag},
 		Description: `Runs a local seoulchain network in this process until Ctrl-C: signer nodes peered over
 127.0.0.1, the platform's contracts deployed from a funded staff account.
 
@@ -26,8 +28,10 @@ each signer and for the staff account, a genesis, one data directory per node. L
 starts resume the same chain and deploy only what is missing; --reset starts over.
 
 Node 1 serves HTTP JSON-RPC on 127.0.0.1:8545 and WebSocket on 127.0.0.1:8546; node i
-uses 8545+2(i-1) and the port above it. Everything is described in DATADIR/devnet.json,
-which other commands read with --devnet DATADIR.`,
+uses 8545+2(i-1) and the port above it. The relayer (the same service as
+seoulchain-relayer) serves on 127.0.0.1:8600 with its own funded key and its journal in
+DATADIR/relayer. Everything is described in DATADIR/devnet.json, which other commands
+read with --devnet DATADIR.`,
 		Action: devnetRun,
 	}
 }
@@ -65,6 +69,10 @@ func devnetRun(c *cli.Context) error {
 	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
 	startErr := nw.Start(ctx)
+	var rel *relayer.Service
+	if startErr == nil && c.Int(DevnetRelayerPortFlag.Name) != 0 {
+		rel, startErr = startDevnetRelayer(ctx, nw, cfg.DataDir, c.Int(DevnetRelayerPortFlag.Name), log)
+	}
 	if startErr == nil {
 		if err := printDevnet(c, cfg.DataDir, nw.Info()); err != nil {
 			startErr = err
@@ -78,7 +86,42 @@ func devnetRun(c *cli.Context) error {
 	if errors.Is(startErr, devnet.ErrNotDevnet) {
 		startErr = &UsageError{Err: startErr}
 	}
-	return errors.Join(startErr, nw.Stop(stopCtx))
+	var relErr error
+	if rel != nil {
+		relErr = rel.Stop(stopCtx)
+	}
+	return errors.Join(startErr, relErr, nw.Stop(stopCtx))
+}
+
+// startDevnetRelayer runs the relayer in this process with the devnet's settings.
+func startDevnetRelayer(ctx context.Context, nw *devnet.Network, dir string, port int, log *slog.Logger) (*relayer.Service, error) {
+	cfg := relayer.Config{Batching: true, Listen: fmt.Sprintf("127.0.0.1:%d", port)}
+	if err := relayer.DevnetConfig(&cfg, dir); err != nil {
+		return nil, err
+	}
+	keys, err := relayer.LoadKeys(cfg)
+	if err != nil {
+		return nil, err
+	}
+	svc, err := relayer.New(cfg, keys, log.With("part", "relayer"))
+	if err != nil {
+		return nil, err
+	}
+	if err := svc.Start(ctx); err != nil {
+		return nil, fmt.Errorf("relayer: %w (--relayer.port 0 runs the devnet without it)", err)
+	}
+	if err := nw.SetRelayerURL("http://" + svc.Addr()); err != nil {
+		svc.Stop(context.Background())
+		return nil, err
+	}
+	return svc, nil
+}
+
+func relayerLine(info *devnet.Info) string {
+	if info.RelayerURL == "" {
+		return "not started"
+	}
+	return fmt.Sprintf("%s (key %s; make it an S-Coin issuer with 'mileage program update ID --issuer %s')", info.RelayerURL, info.Relayer.Address.Hex(), info.Relayer.Address.Hex())
 }
 
 func printDevnet(c *cli.Context, dir string, info *devnet.Info) error {
@@ -109,6 +152,7 @@ func printDevnet(c *cli.Context, dir string, info *devnet.Info) error {
 		[2]string{"Staff account", info.Staff.Address.Hex()},
 		[2]string{"Staff keystore", info.Staff.Keystore},
 		[2]string{"Staff password", info.Staff.PasswordFile},
+		[2]string{"Relayer", relayerLine(info)},
 		[2]string{"Described in", dir + "/" + devnet.InfoFile},
 	); err != nil {
 		return err

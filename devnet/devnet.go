@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"os"
 	"path/filepath"
@@ -210,6 +211,12 @@ func (n *Network) Start(ctx context.Context) (err error) {
 	return n.deploy(ctx, client)
 }
 
+// SetRelayerURL records where the devnet's relayer serves, in devnet.json.
+func (n *Network) SetRelayerURL(url string) error {
+	n.info.RelayerURL = url
+	return writeInfo(n.cfg.DataDir, n.info)
+}
+
 // Stop stops every node, last first.
 func (n *Network) Stop(ctx context.Context) error {
 	var errs []error
@@ -241,6 +248,18 @@ func (n *Network) deploy(ctx context.Context, client *ethclient.Client) error {
 	addrs, _, err := deploy.Deploy(ctx, sender, n.cfg.Contracts, n.info.Contracts, record, n.log)
 	if err != nil {
 		return err
+	}
+	if n.info.Relayer.Keystore == "" {
+		// A devnet created before the relayer: give it a funded relayer key now.
+		rel, err := newAccount(filepath.Join(n.cfg.DataDir, "relayer-key"))
+		if err != nil {
+			return fmt.Errorf("relayer account: %w", err)
+		}
+		funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+		if _, err := sender.Send(ctx, txsend.Candidate{To: &rel.Address, Value: funds}); err != nil {
+			return fmt.Errorf("fund the relayer account: %w", err)
+		}
+		n.info.Relayer = rel
 	}
 	n.info.Contracts = addrs
 	return writeInfo(n.cfg.DataDir, n.info)
@@ -342,7 +361,16 @@ func (n *Network) setup() (*Info, error) {
 	if err != nil {
 		return nil, err
 	}
-	spec.Alloc = []genesis.Alloc{alloc}
+	rel, err := newAccount(filepath.Join(dir, "relayer-key"))
+	if err != nil {
+		return nil, fmt.Errorf("relayer account: %w", err)
+	}
+	info.Relayer = rel
+	relAlloc, err := genesis.ParseAlloc(rel.Address.Hex() + "=" + staffFunds)
+	if err != nil {
+		return nil, err
+	}
+	spec.Alloc = []genesis.Alloc{alloc, relAlloc}
 	g, err := spec.Genesis()
 	if err != nil {
 		return nil, err

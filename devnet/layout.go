@@ -26,6 +26,9 @@ type Info struct {
 	Nodes       []NodeInfo       `json:"nodes"`
 	Contracts   deploy.Addresses `json:"contracts"`
 	Staff       Account          `json:"staff"`
+	// Relayer is the relayer's hot key, funded for gas; RelayerURL its API of the latest start.
+	Relayer    Account `json:"relayer"`
+	RelayerURL string  `json:"relayerUrl,omitempty"`
 }
 
 // NodeInfo describes one node. URLs are those of the latest start.

@@ -1,0 +1,381 @@
+package relayer
+
+import (
+	"context"
+	"crypto/subtle"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/big"
+	"mime"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/seoulchain/seoulchain/bindings/scoin"
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/journal"
+	"github.com/seoulchain/seoulchain/mileage"
+	"github.com/seoulchain/seoulchain/problems"
+)
+
+// maxCreditsPerPost bounds one POST; a larger file is posted in parts.
+const maxCreditsPerPost = 10_000
+
+type creditRecord struct {
+	Program  uint32         `json:"program"`
+	RecordID uint64         `json:"recordId"`
+	Citizen  common.Address `json:"citizen"`
+	Amount   *big.Int       `json:"amount"`
+	Issuer   string         `json:"issuer"`
+	Seq      uint64         `json:"seq"`
+	Accepted time.Time      `json:"accepted"`
+	Job      string         `json:"job,omitempty"`
+	Status   string         `json:"status"`
+	Reason   string         `json:"reason,omitempty"`
+	TxHash   common.Hash    `json:"txHash,omitempty"`
+	Block    uint64         `json:"block,omitempty"`
+}
+
+type creditKey struct {
+	program uint32
+	record  uint64
+}
+
+func (r *creditRecord) key() string { return fmt.Sprintf("credit/%010d/%020d", r.Program, r.RecordID) }
+
+type creditStore struct {
+	j    *journal.Journal
+	mu   sync.Mutex
+	recs map[creditKey]*creditRecord
+	seq  uint64
+}
+
+func loadCredits(j *journal.Journal) (*creditStore, error) {
+	st := &creditStore{j: j, recs: map[creditKey]*creditRecord{}}
+	err := j.Each("credit/", func(_ string, v []byte) error {
+		var r creditRecord
+		if err := json.Unmarshal(v, &r); err != nil {
+			return err
+		}
+		st.recs[creditKey{r.Program, r.RecordID}] = &r
+		st.seq = max(st.seq, r.Seq)
+		return nil
+	})
+	return st, err
+}
+
+func (st *creditStore) get(program uint32, record uint64) (creditRecord, bool) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	r, ok := st.recs[creditKey{program, record}]
+	if !ok {
+		return creditRecord{}, false
+	}
+	return *r, true
+}
+
+// accept journals the new credits of one post together. A record seen before with the
+// same citizen and amount is a duplicate (acknowledged, not credited again); with other
+// values it is a conflict and nothing of the post is accepted. A record that failed may be
+// posted again.
+func (st *creditStore) accept(issuer Issuer, credits []mileage.Credit) (accepted, duplicates int, conflicts []string, err error) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	var fresh []*creditRecord
+	now := time.Now().UTC()
+	for _, c := range credits {
+		k := creditKey{issuer.Program, c.RecordID}
+		if old, ok := st.recs[k]; ok && old.Status != StatusFailed {
+			if old.Citizen != c.Citizen || old.Amount.Cmp(c.Amount) != 0 {
+				conflicts = append(conflicts, fmt.Sprintf("record %d was accepted for %s S-Coin to %s; this post has %s to %s",
+					c.RecordID, old.Amount, old.Citizen.Hex(), c.Amount, c.Citizen.Hex()))
+			}
+			duplicates++
+			continue
+		}
+		fresh = append(fresh, &creditRecord{Program: issuer.Program, RecordID: c.RecordID, Citizen: c.Citizen, Amount: c.Amount,
+			Issuer: issuer.Name, Accepted: now, Status: StatusQueued})
+	}
+	if len(conflicts) > 0 {
+		return 0, 0, conflicts, nil
+	}
+	b := &journal.Batch{}
+	for i, r := range fresh {
+		r.Seq = st.seq + uint64(i) + 1
+		b.Put(r.key(), r)
+	}
+	if err := st.j.Write(b); err != nil {
+		return 0, 0, nil, err
+	}
+	st.seq += uint64(len(fresh))
+	for _, r := range fresh {
+		st.recs[creditKey{r.Program, r.RecordID}] = r
+	}
+	return len(fresh), duplicates, nil, nil
+}
+
+func (st *creditStore) save(recs []*creditRecord) error {
+	b := &journal.Batch{}
+	for _, r := range recs {
+		b.Put(r.key(), r)
+	}
+	return st.j.Write(b)
+}
+
+// unassigned returns queued credits not in a job, by program, oldest first.
+func (st *creditStore) unassigned() map[uint32][]*creditRecord {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	out := map[uint32][]*creditRecord{}
+	for _, r := range st.recs {
+		if r.Job == "" && r.Status == StatusQueued {
+			out[r.Program] = append(out[r.Program], r)
+		}
+	}
+	for _, l := range out {
+		sort.Slice(l, func(i, k int) bool { return l[i].Seq < l[k].Seq })
+	}
+	return out
+}
+
+func (st *creditStore) ofJob(job string) []*creditRecord {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	var out []*creditRecord
+	for _, r := range st.recs {
+		if r.Job == job {
+			out = append(out, r)
+		}
+	}
+	sort.Slice(out, func(i, k int) bool { return out[i].Seq < out[k].Seq })
+	return out
+}
+
+func (st *creditStore) openJobs() map[string]bool {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	out := map[string]bool{}
+	for _, r := range st.recs {
+		if r.Job != "" && !final(r.Status) {
+			out[r.Job] = true
+		}
+	}
+	return out
+}
+
+// issuer authenticates a bearer token against the configured hashes.
+func (s *Service) issuer(r *http.Request) (Issuer, bool) {
+	auth := r.Header.Get("Authorization")
+	token, ok := strings.CutPrefix(auth, "Bearer ")
+	if !ok || token == "" {
+		return Issuer{}, false
+	}
+	got := []byte(HashToken(token))
+	for _, is := range s.cfg.Issuers {
+		want := []byte(strings.ToLower(strings.TrimPrefix(is.TokenHash, "0x")))
+		if subtle.ConstantTimeCompare(got, want) == 1 {
+			return is, true
+		}
+	}
+	return Issuer{}, false
+}
+
+type wireCredit struct {
+	Citizen  string `json:"citizen"`
+	Amount   number `json:"amount"`
+	RecordID number `json:"recordId"`
+}
+
+func (s *Service) handleCredits(w http.ResponseWriter, r *http.Request) {
+	is, ok := s.issuer(r)
+	if !ok {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="seoulchain-relayer"`)
+		s.refuse(w, "credit", &apiError{Status: http.StatusUnauthorized, Error: "a valid issuing system's bearer token is required (Authorization: Bearer …)"})
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 8<<20))
+	if err != nil {
+		s.refuse(w, "credit", &apiError{Status: http.StatusRequestEntityTooLarge, Error: "body over 8 MiB: post the credits in parts"})
+		return
+	}
+	credits, problemList := parseCreditBody(r.Header.Get("Content-Type"), body)
+	if problemList != nil {
+		writeJSON(w, http.StatusBadRequest, problemList)
+		s.m.refused.WithLabelValues("credit", "400").Inc()
+		return
+	}
+	if len(credits) > maxCreditsPerPost {
+		s.refuse(w, "credit", &apiError{Status: http.StatusRequestEntityTooLarge, Error: fmt.Sprintf("%d credits in one post; at most %d", len(credits), maxCreditsPerPost)})
+		return
+	}
+	if apiErr := s.checkProgram(r.Context(), is, credits); apiErr != nil {
+		s.refuse(w, "credit", apiErr)
+		return
+	}
+	accepted, dups, conflicts, err := s.credits.accept(is, credits)
+	if err != nil {
+		s.refuse(w, "credit", &apiError{Status: http.StatusInternalServerError, Error: "cannot journal the credits: " + err.Error()})
+		return
+	}
+	if len(conflicts) > 0 {
+		s.m.refused.WithLabelValues("credit", "409").Inc()
+		writeJSON(w, http.StatusConflict, map[string]any{"error": "records already accepted with other values; nothing of this post was accepted", "conflicts": conflicts})
+		return
+	}
+	s.m.accepted.WithLabelValues("credit").Add(float64(accepted))
+	writeJSON(w, http.StatusAccepted, map[string]any{"program": is.Program, "accepted": accepted, "duplicates": dups})
+}
+
+// parseCreditBody reads JSON ({"credits": [{citizen, amount, recordId}]}) or CSV (the
+// columns of `seoulchain mileage credit --csv`), every problem with its place.
+func parseCreditBody(contentType string, body []byte) ([]mileage.Credit, *problems.FileError) {
+	mt, _, _ := mime.ParseMediaType(contentType)
+	if mt == "text/csv" {
+		credits, err := mileage.ParseCredits("body", body)
+		if err != nil {
+			if fe, ok := err.(*problems.FileError); ok {
+				return nil, fe
+			}
+			return nil, &problems.FileError{File: "body", Problems: []problems.Problem{{Where: "body", What: err.Error()}}}
+		}
+		return credits, nil
+	}
+	ps := &problems.List{File: "body", Kind: mileage.ErrCreditFile}
+	var in struct {
+		Credits []wireCredit `json:"credits"`
+	}
+	dec := json.NewDecoder(strings.NewReader(string(body)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&in); err != nil {
+		ps.Add("body", `%v (want {"credits": [{"citizen": "0x…", "amount": "1000", "recordId": 17}]} or text/csv)`, err)
+		return nil, ps.Err().(*problems.FileError)
+	}
+	// Checked as the CSV path checks, so both say the same of the same mistake.
+	var b strings.Builder
+	for _, c := range in.Credits {
+		amt, rec := "", ""
+		if c.Amount.Int != nil {
+			amt = c.Amount.String()
+		}
+		if c.RecordID.Int != nil {
+			rec = c.RecordID.String()
+		}
+		fmt.Fprintf(&b, "%s,%s,%s\n", c.Citizen, amt, rec)
+	}
+	credits, err := mileage.ParseCredits("body", []byte(b.String()))
+	if err != nil {
+		fe, ok := err.(*problems.FileError)
+		if !ok {
+			ps.Add("credits", "%v", err)
+			return nil, ps.Err().(*problems.FileError)
+		}
+		for i := range fe.Problems {
+			// "line N" is credits[N-1] here.
+			var n int
+			if _, scanErr := fmt.Sscanf(fe.Problems[i].Where, "line %d", &n); scanErr == nil {
+				fe.Problems[i].Where = fmt.Sprintf("credits[%d]%s", n-1, strings.TrimPrefix(fe.Problems[i].Where, fmt.Sprintf("line %d", n)))
+			}
+		}
+		return nil, fe
+	}
+	return credits, nil
+}
+
+// checkProgram refuses credits the contract would refuse for the whole batch: an
+// inactive or unknown program, a hot key that is not its issuer, a merchant as citizen.
+func (s *Service) checkProgram(ctx context.Context, is Issuer, credits []mileage.Credit) *apiError {
+	v, err := scoin.NewSCoinCaller(s.contracts[deploy.SCoin], s.ec)
+	if err != nil {
+		return &apiError{Status: http.StatusInternalServerError, Error: err.Error()}
+	}
+	o := &bind.CallOpts{Context: ctx}
+	n, err := v.ProgramCount(o)
+	if err != nil {
+		return &apiError{Status: http.StatusServiceUnavailable, Error: "read S-Coin: " + err.Error()}
+	}
+	if uint64(is.Program) > n.Uint64() {
+		return &apiError{Status: http.StatusServiceUnavailable, Error: fmt.Sprintf("program %d of issuer %s does not exist on chain: fix the relayer's configuration", is.Program, is.Name)}
+	}
+	p, err := v.ProgramInfo(o, is.Program)
+	if err != nil {
+		return &apiError{Status: http.StatusServiceUnavailable, Error: "read S-Coin: " + err.Error()}
+	}
+	if !p.Active {
+		return &apiError{Status: http.StatusConflict, Error: fmt.Sprintf("program %d (%s) is inactive: a program manager reactivates it", is.Program, p.ProgramName)}
+	}
+	for _, k := range s.keys {
+		a := crypto.PubkeyToAddress(k.PublicKey)
+		ok, err := v.IsIssuer(o, is.Program, a)
+		if err != nil {
+			return &apiError{Status: http.StatusServiceUnavailable, Error: "read S-Coin: " + err.Error()}
+		}
+		if !ok {
+			return &apiError{Status: http.StatusServiceUnavailable, Error: fmt.Sprintf(
+				"the relayer's key %s is not an issuer of program %d: a program manager runs 'seoulchain mileage program update %d --issuer %s'", a.Hex(), is.Program, is.Program, a.Hex())}
+		}
+	}
+	merchants, err := v.Merchants(o)
+	if err != nil {
+		return &apiError{Status: http.StatusServiceUnavailable, Error: "read S-Coin: " + err.Error()}
+	}
+	isMerchant := map[common.Address]bool{}
+	for _, m := range merchants {
+		isMerchant[m] = true
+	}
+	var bad []string
+	for i, c := range credits {
+		if isMerchant[c.Citizen] {
+			bad = append(bad, fmt.Sprintf("credits[%d]: %s is a merchant; merchants cannot be credited", i, c.Citizen.Hex()))
+		}
+	}
+	if len(bad) > 0 {
+		return &apiError{Status: http.StatusBadRequest, Error: strings.Join(bad, "; ")}
+	}
+	return nil
+}
+
+func (s *Service) handleCreditStatus(w http.ResponseWriter, r *http.Request) {
+	is, ok := s.issuer(r)
+	if !ok {
+		writeJSON(w, http.StatusUnauthorized, apiError{Error: "a valid issuing system's bearer token is required"})
+		return
+	}
+	rec, err := mileage.ParseRecordID(r.PathValue("record"))
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, apiError{Error: err.Error()})
+		return
+	}
+	c, ok := s.credits.get(is.Program, rec)
+	if !ok {
+		writeJSON(w, http.StatusNotFound, apiError{Error: fmt.Sprintf("record %d of program %d was never posted to this relayer", rec, is.Program)})
+		return
+	}
+	out := map[string]any{"program": c.Program, "recordId": c.RecordID, "citizen": c.Citizen, "amount": c.Amount.String(),
+		"status": c.Status, "accepted": c.Accepted}
+	if c.Reason != "" {
+		out["reason"] = c.Reason
+	}
+	if c.TxHash != (common.Hash{}) {
+		out["txHash"], out["block"] = c.TxHash, c.Block
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func creditJobData(program uint32, recs []*creditRecord) ([]byte, error) {
+	a, err := scoin.SCoinMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	entries := make([]scoin.SCoinCredit, len(recs))
+	for i, r := range recs {
+		entries[i] = scoin.SCoinCredit{Citizen: r.Citizen, Amount: r.Amount, RecordId: r.RecordID}
+	}
+	return a.Pack("creditBatch", program, entries)
+}

@@ -1,0 +1,401 @@
+package relayer
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/gorilla/websocket"
+
+	"github.com/seoulchain/seoulchain/abidecode"
+)
+
+// Event is one decoded contract event as the feed sends it. Cursor orders events (block,
+// then log index); a client that reconnects with the last cursor it received gets every
+// later event exactly once.
+type Event struct {
+	Contract string            `json:"contract"`
+	Address  common.Address    `json:"address"`
+	Event    string            `json:"event"`
+	Fields   map[string]string `json:"fields"`
+	Block    uint64            `json:"block"`
+	Tx       common.Hash       `json:"tx"`
+	LogIndex uint              `json:"logIndex"`
+	Cursor   string            `json:"cursor"`
+}
+
+// Subscription is the first message a client sends: which events, and from where.
+type Subscription struct {
+	Contracts []string `json:"contracts"` // names (SCoin, MVoting, ...); empty: all
+	Events    []string `json:"events"`    // event names; empty: all
+	Address   string   `json:"address"`   // only events with this address in a field
+	Cursor    string   `json:"cursor"`    // replay events after this one; empty: live only
+}
+
+// cursor is an event's place: block and log index.
+type cursor struct{ block, index uint64 }
+
+func (c cursor) String() string { return fmt.Sprintf("%d-%d", c.block, c.index) }
+
+func parseCursor(s string) (cursor, error) {
+	b, i, ok := strings.Cut(s, "-")
+	if !ok {
+		return cursor{}, fmt.Errorf("cursor %q: want BLOCK-LOGINDEX as the feed sent it", s)
+	}
+	block, err1 := strconv.ParseUint(b, 10, 64)
+	index, err2 := strconv.ParseUint(i, 10, 64)
+	if err1 != nil || err2 != nil {
+		return cursor{}, fmt.Errorf("cursor %q: want BLOCK-LOGINDEX as the feed sent it", s)
+	}
+	return cursor{block, index}, nil
+}
+
+type filter struct {
+	contracts map[common.Address]bool
+	events    map[string]bool
+	address   *common.Address
+}
+
+func (f filter) match(e *Event) bool {
+	if len(f.contracts) > 0 && !f.contracts[e.Address] {
+		return false
+	}
+	if len(f.events) > 0 && !f.events[e.Event] {
+		return false
+	}
+	if f.address != nil {
+		want := f.address.Hex()
+		for _, v := range e.Fields {
+			if strings.EqualFold(v, want) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// hub follows the chain to the confirmation depth and fans events out to clients.
+type hub struct {
+	s        *Service
+	upgrader websocket.Upgrader
+	addrs    []common.Address
+
+	mu        sync.Mutex
+	confirmed uint64 // every event up to this block has gone to the clients
+	clients   map[*client]bool
+	closed    bool
+}
+
+type client struct {
+	conn   *websocket.Conn
+	f      filter
+	send   chan Event
+	kick   chan string // a reason to close with
+	replay *cursor
+	upTo   uint64 // replay covers blocks up to here; live events come after
+}
+
+func newHub(s *Service) *hub {
+	h := &hub{s: s, clients: map[*client]bool{}}
+	for _, a := range s.contracts {
+		h.addrs = append(h.addrs, a)
+	}
+	allowed := map[string]bool{}
+	for _, o := range s.cfg.WS.Origins {
+		allowed[strings.TrimSuffix(o, "/")] = true
+	}
+	h.upgrader = websocket.Upgrader{
+		ReadBufferSize: 1024, WriteBufferSize: 4096,
+		// Browsers send Origin; only listed origins may open the feed. Clients that are not
+		// browsers send none.
+		CheckOrigin: func(r *http.Request) bool {
+			o := r.Header.Get("Origin")
+			return o == "" || allowed[o]
+		},
+	}
+	return h
+}
+
+func (h *hub) confirmedHead(ctx context.Context) (uint64, error) {
+	head, err := h.s.ec.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, err
+	}
+	n := head.Number.Uint64()
+	if n < h.s.cfg.Confirmations {
+		return 0, nil
+	}
+	return n - h.s.cfg.Confirmations, nil
+}
+
+func (h *hub) start(ctx context.Context) error {
+	c, err := h.confirmedHead(ctx)
+	if err != nil {
+		return fmt.Errorf("read the chain head: %w", err)
+	}
+	h.confirmed = c
+	return nil
+}
+
+func (h *hub) run(ctx context.Context) {
+	t := time.NewTicker(h.s.cfg.TxMgr.PollInterval * 2)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		target, err := h.confirmedHead(ctx)
+		if err != nil || target <= h.current() {
+			continue
+		}
+		evs, err := h.fetch(ctx, h.current()+1, target)
+		if err != nil {
+			h.s.log.Warn("Cannot read events for the feed; will retry", "from", h.current()+1, "to", target, "err", err)
+			continue
+		}
+		h.mu.Lock()
+		for c := range h.clients {
+			for _, e := range evs {
+				if !c.f.match(&e) {
+					continue
+				}
+				select {
+				case c.send <- e:
+				default:
+					// A slow client is dropped, never waited for: the others keep
+					// receiving. It reconnects with its last cursor and misses nothing.
+					h.dropLocked(c, "send buffer full: client too slow; reconnect with your last cursor")
+				}
+				if !h.clients[c] {
+					break
+				}
+			}
+		}
+		h.confirmed = target
+		h.mu.Unlock()
+	}
+}
+
+func (h *hub) current() uint64 {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.confirmed
+}
+
+func (h *hub) dropLocked(c *client, reason string) {
+	if !h.clients[c] {
+		return
+	}
+	delete(h.clients, c)
+	h.s.m.wsClients.Dec()
+	h.s.m.wsDropped.Inc()
+	select {
+	case c.kick <- reason:
+	default:
+	}
+}
+
+func (h *hub) remove(c *client) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.clients[c] {
+		delete(h.clients, c)
+		h.s.m.wsClients.Dec()
+	}
+}
+
+func (h *hub) closeAll() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.closed = true
+	for c := range h.clients {
+		delete(h.clients, c)
+		h.s.m.wsClients.Dec()
+		select {
+		case c.kick <- "relayer shutting down":
+		default:
+		}
+	}
+}
+
+// fetch reads and decodes the contracts' logs in [from, to], in chunks.
+func (h *hub) fetch(ctx context.Context, from, to uint64) ([]Event, error) {
+	const chunk = 5000
+	var out []Event
+	for lo := from; lo <= to; lo += chunk {
+		hi := min(lo+chunk-1, to)
+		logs, err := h.s.ec.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi), Addresses: h.addrs,
+		})
+		if err != nil {
+			return nil, err
+		}
+		for i := range logs {
+			if e, ok := h.decode(&logs[i]); ok {
+				out = append(out, e)
+			}
+		}
+	}
+	return out, nil
+}
+
+func (h *hub) decode(l *types.Log) (Event, bool) {
+	d, err := abidecode.DecodeLog(l, h.s.allABIs...)
+	if err != nil {
+		return Event{}, false
+	}
+	fields := map[string]string{}
+	for _, f := range d.Fields {
+		fields[f.Name] = f.Value
+	}
+	return Event{Contract: h.s.names[l.Address], Address: l.Address, Event: d.Name, Fields: fields,
+		Block: l.BlockNumber, Tx: l.TxHash, LogIndex: l.Index, Cursor: cursor{l.BlockNumber, uint64(l.Index)}.String()}, true
+}
+
+func (h *hub) serveWS(w http.ResponseWriter, r *http.Request) {
+	conn, err := h.upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return // the upgrader has answered
+	}
+	ws := h.s.cfg.WS
+	conn.SetReadLimit(ws.ReadLimit)
+	conn.SetReadDeadline(time.Now().Add(ws.PongWait))
+	var sub Subscription
+	if err := conn.ReadJSON(&sub); err != nil {
+		closeWith(conn, websocket.CloseUnsupportedData, `first message must be a subscription: {"contracts": [], "events": [], "address": "", "cursor": ""}`, ws.WriteWait)
+		return
+	}
+	c := &client{conn: conn, send: make(chan Event, ws.SendBuffer), kick: make(chan string, 1)}
+	c.f.contracts = map[common.Address]bool{}
+	for _, name := range sub.Contracts {
+		a, ok := h.s.contracts[name]
+		if !ok {
+			closeWith(conn, websocket.ClosePolicyViolation, fmt.Sprintf("unknown contract %q", name), ws.WriteWait)
+			return
+		}
+		c.f.contracts[a] = true
+	}
+	if len(sub.Events) > 0 {
+		c.f.events = map[string]bool{}
+		for _, e := range sub.Events {
+			c.f.events[e] = true
+		}
+	}
+	if sub.Address != "" {
+		if !common.IsHexAddress(sub.Address) {
+			closeWith(conn, websocket.ClosePolicyViolation, fmt.Sprintf("address %q is not an address", sub.Address), ws.WriteWait)
+			return
+		}
+		a := common.HexToAddress(sub.Address)
+		c.f.address = &a
+	}
+	if sub.Cursor != "" {
+		cur, err := parseCursor(sub.Cursor)
+		if err != nil {
+			closeWith(conn, websocket.ClosePolicyViolation, err.Error(), ws.WriteWait)
+			return
+		}
+		c.replay = &cur
+	}
+	// Registered and told where live delivery starts in one step: replay covers up to
+	// upTo, live events come after it; nothing falls between, nothing twice.
+	h.mu.Lock()
+	if h.closed {
+		h.mu.Unlock()
+		closeWith(conn, websocket.CloseGoingAway, "relayer shutting down", ws.WriteWait)
+		return
+	}
+	c.upTo = h.confirmed
+	h.clients[c] = true
+	h.s.m.wsClients.Inc()
+	h.mu.Unlock()
+
+	go h.readPump(c)
+	h.writePump(r.Context(), c)
+}
+
+// readPump reads (and discards) client messages so that pongs and close frames are seen.
+func (h *hub) readPump(c *client) {
+	defer func() {
+		h.remove(c)
+		select {
+		case c.kick <- "":
+		default:
+		}
+	}()
+	pong := h.s.cfg.WS.PongWait
+	c.conn.SetReadDeadline(time.Now().Add(pong))
+	c.conn.SetPongHandler(func(string) error { return c.conn.SetReadDeadline(time.Now().Add(pong)) })
+	for {
+		if _, _, err := c.conn.ReadMessage(); err != nil {
+			return
+		}
+	}
+}
+
+func (h *hub) writePump(ctx context.Context, c *client) {
+	ws := h.s.cfg.WS
+	ping := time.NewTicker(ws.PingInterval)
+	defer func() {
+		ping.Stop()
+		h.remove(c)
+		c.conn.Close()
+	}()
+	write := func(e Event) bool {
+		c.conn.SetWriteDeadline(time.Now().Add(ws.WriteWait))
+		return c.conn.WriteJSON(e) == nil
+	}
+	if c.replay != nil && c.replay.block <= c.upTo {
+		evs, err := h.fetch(ctx, c.replay.block, c.upTo)
+		if err != nil {
+			closeWith(c.conn, websocket.CloseInternalServerErr, "cannot read past events: "+err.Error(), ws.WriteWait)
+			return
+		}
+		for _, e := range evs {
+			if e.Block == c.replay.block && uint64(e.LogIndex) <= c.replay.index {
+				continue
+			}
+			if c.f.match(&e) && !write(e) {
+				return
+			}
+		}
+	}
+	for {
+		select {
+		case e := <-c.send:
+			if !write(e) {
+				return
+			}
+		case reason := <-c.kick:
+			if reason != "" {
+				code := websocket.ClosePolicyViolation
+				if strings.Contains(reason, "shutting down") {
+					code = websocket.CloseGoingAway
+				}
+				closeWith(c.conn, code, reason, ws.WriteWait)
+			}
+			return
+		case <-ping.C:
+			c.conn.SetWriteDeadline(time.Now().Add(ws.WriteWait))
+			if err := c.conn.WriteMessage(websocket.PingMessage, nil); err != nil {
+				return
+			}
+		}
+	}
+}
+
+func closeWith(conn *websocket.Conn, code int, reason string, wait time.Duration) {
+	conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), time.Now().Add(wait))
+	conn.Close()
+}

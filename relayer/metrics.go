@@ -1,0 +1,76 @@
+package relayer
+
+import (
+	"net/http"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/seoulchain/seoulchain/txmgr"
+)
+
+// metrics are the relayer's Prometheus series, in a registry of its own (no globals).
+type metrics struct {
+	reg                                     *prometheus.Registry
+	sent, mined, failed, resubmitted, reorg prometheus.Counter
+	confirmed                               prometheus.Counter
+	lowBalance                              *prometheus.GaugeVec
+	accepted, refused                       *prometheus.CounterVec
+	wsClients                               prometheus.Gauge
+	wsDropped                               prometheus.Counter
+	latency                                 *prometheus.HistogramVec
+	httpDuration                            *prometheus.HistogramVec
+}
+
+func newMetrics(queueDepth func() float64) *metrics {
+	reg := prometheus.NewRegistry()
+	c := func(name, help string) prometheus.Counter {
+		m := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "relayer", Name: name, Help: help})
+		reg.MustRegister(m)
+		return m
+	}
+	m := &metrics{
+		reg:         reg,
+		sent:        c("tx_sent_total", "Transactions signed, journaled and broadcast."),
+		mined:       c("tx_mined_total", "Transactions found in a block."),
+		confirmed:   c("tx_confirmed_total", "Transactions at the confirmation depth."),
+		failed:      c("tx_failed_total", "Jobs that failed (would revert, or reverted on chain)."),
+		resubmitted: c("tx_resubmitted_total", "Transactions sent again with higher fees."),
+		reorg:       c("tx_reorged_total", "Transactions whose block fell out in a reorganisation."),
+		wsDropped:   c("ws_dropped_total", "WebSocket clients disconnected for being too slow."),
+		lowBalance: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "relayer", Name: "key_low_balance",
+			Help: "1 while a hot key is short of balance and skipped."}, []string{"key"}),
+		accepted: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "relayer", Name: "accepted_total",
+			Help: "Requests accepted, by kind (relay, credit)."}, []string{"kind"}),
+		refused: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "relayer", Name: "refused_total",
+			Help: "Requests refused, by kind and HTTP status."}, []string{"kind", "status"}),
+		wsClients: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "ws_clients", Help: "Connected WebSocket clients."}),
+		latency: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "relayer", Name: "request_latency_seconds",
+			Help: "From acceptance to confirmation, by kind.", Buckets: prometheus.ExponentialBuckets(0.25, 2, 10)}, []string{"kind"}),
+		httpDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "relayer", Name: "http_request_duration_seconds",
+			Help: "HTTP handling time, by route.", Buckets: prometheus.DefBuckets}, []string{"route"}),
+	}
+	reg.MustRegister(m.lowBalance, m.accepted, m.refused, m.wsClients, m.latency, m.httpDuration)
+	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "relayer", Name: "queue_depth",
+		Help: "Jobs accepted and not yet confirmed or failed."}, queueDepth))
+	return m
+}
+
+func (m *metrics) txmgr() txmgr.Metrics {
+	return txmgr.Metrics{
+		Sent: m.sent.Inc, Mined: m.mined.Inc, Confirmed: m.confirmed.Inc, Failed: m.failed.Inc,
+		Resubmitted: m.resubmitted.Inc, Reorged: m.reorg.Inc,
+		LowBalance: func(key common.Address, low bool) {
+			v := 0.0
+			if low {
+				v = 1
+			}
+			m.lowBalance.WithLabelValues(key.Hex()).Set(v)
+		},
+	}
+}
+
+func (m *metrics) handler() http.Handler {
+	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{})
+}

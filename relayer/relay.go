@@ -1,0 +1,465 @@
+package relayer
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net/http"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/time/rate"
+
+	"github.com/seoulchain/seoulchain/abidecode"
+	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/forwarder"
+	"github.com/seoulchain/seoulchain/journal"
+)
+
+// Statuses of a relayed request or a credit, as the API reports them.
+const (
+	StatusQueued    = "queued"
+	StatusSent      = "sent"
+	StatusMined     = "mined"
+	StatusConfirmed = "confirmed"
+	StatusFailed    = "failed"
+	// StatusAlreadyCredited: the contract had credited the record before (by another
+	// route, or an earlier batch); nothing was credited twice.
+	StatusAlreadyCredited = "already-credited"
+)
+
+// maxRelayGas bounds what one citizen request may make the relayer pay for.
+const maxRelayGas = 1_000_000
+
+func final(status string) bool {
+	return status == StatusConfirmed || status == StatusFailed || status == StatusAlreadyCredited
+}
+
+// number is a uint256 in JSON as a decimal string, a 0x hex string or a number, as wallet
+// libraries write them.
+type number struct{ *big.Int }
+
+func (n *number) UnmarshalJSON(b []byte) error {
+	s := strings.Trim(string(b), `"`)
+	v, ok := new(big.Int).SetString(s, 0)
+	if !ok || v.Sign() < 0 {
+		return fmt.Errorf("%s is not an unsigned integer", string(b))
+	}
+	n.Int = v
+	return nil
+}
+
+func (n number) MarshalJSON() ([]byte, error) { return json.Marshal(n.String()) }
+
+type wireRequest struct {
+	From     common.Address `json:"from"`
+	To       common.Address `json:"to"`
+	Value    number         `json:"value"`
+	Gas      number         `json:"gas"`
+	Nonce    number         `json:"nonce"`
+	Deadline number         `json:"deadline"`
+	Data     hexutil.Bytes  `json:"data"`
+}
+
+// RelayBody is what POST /v1/relay takes: the ForwardRequest as the citizen signed it
+// (EIP-712, the types and domain of GET /v1/forwarder) and the signature.
+type RelayBody struct {
+	Request   wireRequest   `json:"request"`
+	Signature hexutil.Bytes `json:"signature"`
+}
+
+type relayRecord struct {
+	ID       common.Hash       `json:"id"`
+	Seq      uint64            `json:"seq"`
+	Request  forwarder.Request `json:"request"`
+	Sig      []byte            `json:"signature"`
+	Accepted time.Time         `json:"accepted"`
+	Job      string            `json:"job,omitempty"`
+	Status   string            `json:"status"`
+	Reason   string            `json:"reason,omitempty"`
+	TxHash   common.Hash       `json:"txHash,omitempty"`
+	Block    uint64            `json:"block,omitempty"`
+}
+
+const relayPrefix = "relay/"
+
+type relayStore struct {
+	j     *journal.Journal
+	mu    sync.Mutex
+	byID  map[common.Hash]*relayRecord
+	seq   uint64
+	limit map[common.Address]*rate.Limiter
+}
+
+func loadRelays(j *journal.Journal) (*relayStore, error) {
+	st := &relayStore{j: j, byID: map[common.Hash]*relayRecord{}, limit: map[common.Address]*rate.Limiter{}}
+	err := j.Each(relayPrefix, func(_ string, v []byte) error {
+		var r relayRecord
+		if err := json.Unmarshal(v, &r); err != nil {
+			return err
+		}
+		st.byID[r.ID] = &r
+		st.seq = max(st.seq, r.Seq)
+		return nil
+	})
+	return st, err
+}
+
+func (st *relayStore) get(id common.Hash) (relayRecord, bool) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	r, ok := st.byID[id]
+	if !ok {
+		return relayRecord{}, false
+	}
+	return *r, true
+}
+
+// nextNonce is the forwarder nonce the signer's next request must carry: after the chain's,
+// and after every request of theirs accepted and not yet mined.
+func (st *relayStore) nextNonce(from common.Address, chain *big.Int) *big.Int {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	next := new(big.Int).Set(chain)
+	for _, r := range st.byID {
+		if r.Request.From == from && (r.Status == StatusQueued || r.Status == StatusSent) {
+			if n := new(big.Int).Add(r.Request.Nonce, big.NewInt(1)); n.Cmp(next) > 0 {
+				next = n
+			}
+		}
+	}
+	return next
+}
+
+func (st *relayStore) allow(from common.Address, perMinute float64, burst int) (bool, time.Duration) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	l, ok := st.limit[from]
+	if !ok {
+		l = rate.NewLimiter(rate.Limit(perMinute/60), burst)
+		st.limit[from] = l
+	}
+	res := l.Reserve()
+	if d := res.Delay(); d > 0 {
+		res.Cancel()
+		return false, d
+	}
+	return true, 0
+}
+
+// add journals a new request; false if its ID is known.
+func (st *relayStore) add(r *relayRecord) (bool, error) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if _, ok := st.byID[r.ID]; ok {
+		return false, nil
+	}
+	st.seq++
+	r.Seq = st.seq
+	if err := st.j.Put(relayPrefix+r.ID.Hex(), r); err != nil {
+		st.seq--
+		return false, err
+	}
+	st.byID[r.ID] = r
+	return true, nil
+}
+
+// save journals changed records together.
+func (st *relayStore) save(recs []*relayRecord) error {
+	b := &journal.Batch{}
+	for _, r := range recs {
+		b.Put(relayPrefix+r.ID.Hex(), r)
+	}
+	return st.j.Write(b)
+}
+
+// unassigned returns queued requests not yet in a job, oldest first, leaving out a signer's
+// requests while an earlier one of theirs is in a job not yet mined: forwarder nonces must
+// execute in order.
+func (st *relayStore) unassigned() []*relayRecord {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	busy := map[common.Address]bool{}
+	var out []*relayRecord
+	for _, r := range st.byID {
+		if r.Job != "" && (r.Status == StatusQueued || r.Status == StatusSent) {
+			busy[r.Request.From] = true
+		}
+		if r.Job == "" && r.Status == StatusQueued {
+			out = append(out, r)
+		}
+	}
+	sort.Slice(out, func(i, k int) bool { return out[i].Seq < out[k].Seq })
+	keep := out[:0]
+	for _, r := range out {
+		if !busy[r.Request.From] {
+			keep = append(keep, r)
+		}
+	}
+	return keep
+}
+
+func (st *relayStore) ofJob(job string) []*relayRecord {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	var out []*relayRecord
+	for _, r := range st.byID {
+		if r.Job == job {
+			out = append(out, r)
+		}
+	}
+	sort.Slice(out, func(i, k int) bool { return out[i].Seq < out[k].Seq })
+	return out
+}
+
+func (st *relayStore) openJobs() map[string]bool {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	out := map[string]bool{}
+	for _, r := range st.byID {
+		if r.Job != "" && !final(r.Status) {
+			out[r.Job] = true
+		}
+	}
+	return out
+}
+
+// apiError is a refusal: the status code and a message naming the problem and the fix.
+type apiError struct {
+	Status int               `json:"-"`
+	Error  string            `json:"error"`
+	Reason *abidecode.Revert `json:"reason,omitempty"`
+	ID     *common.Hash      `json:"id,omitempty"`
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
+
+func (s *Service) refuse(w http.ResponseWriter, kind string, e *apiError) {
+	s.m.refused.WithLabelValues(kind, fmt.Sprint(e.Status)).Inc()
+	writeJSON(w, e.Status, e)
+}
+
+func (s *Service) handleRelay(w http.ResponseWriter, r *http.Request) {
+	var body RelayBody
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 128<<10))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&body); err != nil {
+		s.refuse(w, "relay", &apiError{Status: http.StatusBadRequest, Error: "malformed request: " + err.Error() +
+			` (want {"request": {"from", "to", "value", "gas", "nonce", "deadline", "data"}, "signature": "0x…"})`})
+		return
+	}
+	rec, apiErr := s.checkRelay(r.Context(), body)
+	if apiErr != nil {
+		s.refuse(w, "relay", apiErr)
+		return
+	}
+	added, err := s.relays.add(rec)
+	if err != nil {
+		s.refuse(w, "relay", &apiError{Status: http.StatusInternalServerError, Error: "cannot journal the request: " + err.Error()})
+		return
+	}
+	if !added {
+		s.refuse(w, "relay", &apiError{Status: http.StatusConflict, Error: "this request was already accepted", ID: &rec.ID})
+		return
+	}
+	s.m.accepted.WithLabelValues("relay").Inc()
+	writeJSON(w, http.StatusAccepted, map[string]any{"id": rec.ID, "status": rec.Status, "statusUrl": "/v1/relay/" + rec.ID.Hex()})
+}
+
+// checkRelay runs every check before any gas is spent; the order puts the cheap and the
+// certain first.
+func (s *Service) checkRelay(ctx context.Context, body RelayBody) (*relayRecord, *apiError) {
+	w := body.Request
+	bad := func(status int, format string, args ...any) *apiError {
+		return &apiError{Status: status, Error: fmt.Sprintf(format, args...)}
+	}
+	if w.Value.Int == nil || w.Gas.Int == nil || w.Nonce.Int == nil || w.Deadline.Int == nil {
+		return nil, bad(http.StatusBadRequest, "request needs value, gas, nonce and deadline")
+	}
+	if w.Value.Sign() != 0 {
+		return nil, bad(http.StatusBadRequest, "value must be 0: the relayer pays gas, not value")
+	}
+	if !w.Gas.IsUint64() || w.Gas.Uint64() == 0 || w.Gas.Uint64() > maxRelayGas {
+		return nil, bad(http.StatusBadRequest, "gas %s: give the call's gas, at most %d", w.Gas, maxRelayGas)
+	}
+	if !w.Deadline.IsUint64() || w.Deadline.BitLen() > 48 {
+		return nil, bad(http.StatusBadRequest, "deadline %s is not a uint48 Unix time", w.Deadline)
+	}
+	req := forwarder.Request{From: w.From, To: w.To, Value: w.Value.Int, Gas: w.Gas.Int, Nonce: w.Nonce.Int, Deadline: w.Deadline.Uint64(), Data: w.Data}
+	id, err := s.domain.Hash(req)
+	if err != nil {
+		return nil, bad(http.StatusBadRequest, "request: %v", err)
+	}
+	if known, ok := s.relays.get(id); ok {
+		return nil, &apiError{Status: http.StatusConflict, Error: fmt.Sprintf("this request was already accepted (status %s): a signed request is relayed once", known.Status), ID: &id}
+	}
+	if now := uint64(time.Now().Unix()); req.Deadline <= now {
+		return nil, bad(http.StatusBadRequest, "deadline %d has passed (now %d): sign the request again with a later deadline", req.Deadline, now)
+	}
+	fns, ok := s.allowed[req.To]
+	if !ok {
+		return nil, bad(http.StatusForbidden, "target %s is not on the relayer's allow-list (GET /v1/forwarder lists it)", req.To.Hex())
+	}
+	if len(req.Data) < 4 {
+		return nil, bad(http.StatusForbidden, "data has no function selector")
+	}
+	if _, ok := fns[[4]byte(req.Data[:4])]; !ok {
+		return nil, bad(http.StatusForbidden, "function %s of %s is not on the relayer's allow-list (GET /v1/forwarder lists it)", hexutil.Encode(req.Data[:4]), s.names[req.To])
+	}
+	if err := s.domain.Verify(req, body.Signature); err != nil {
+		return nil, bad(http.StatusBadRequest, "%v: sign the EIP-712 ForwardRequest of GET /v1/forwarder with the from account", err)
+	}
+	if ok, wait := s.relays.allow(req.From, s.cfg.RatePerMinute, s.cfg.RateBurst); !ok {
+		return nil, bad(http.StatusTooManyRequests, "too many requests from %s: retry in %s", req.From.Hex(), wait.Round(time.Second))
+	}
+	chainNonce, err := s.forwarderNonce(ctx, req.From)
+	if err != nil {
+		return nil, bad(http.StatusServiceUnavailable, "read the forwarder nonce: %v", err)
+	}
+	next := s.relays.nextNonce(req.From, chainNonce)
+	switch c := req.Nonce.Cmp(next); {
+	case req.Nonce.Cmp(chainNonce) < 0:
+		return nil, bad(http.StatusConflict, "nonce %s of %s was already used (a replayed request?); the next is %s", req.Nonce, req.From.Hex(), next)
+	case c != 0:
+		return nil, bad(http.StatusConflict, "nonce %s of %s is out of order: the next is %s (GET /v1/forwarder?signer=%s)", req.Nonce, req.From.Hex(), next, req.From.Hex())
+	}
+	if apiErr := s.simulate(ctx, req, body.Signature, req.Nonce.Cmp(chainNonce) == 0); apiErr != nil {
+		return nil, apiErr
+	}
+	return &relayRecord{ID: id, Request: req, Sig: body.Signature, Accepted: time.Now().UTC(), Status: StatusQueued}, nil
+}
+
+func (s *Service) forwarderNonce(ctx context.Context, from common.Address) (*big.Int, error) {
+	fwd := s.abis[deploy.CityForwarder]
+	data, _ := fwd.Pack("nonces", from)
+	to := s.domain.Forwarder
+	out, err := s.ec.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		return nil, err
+	}
+	vals, err := fwd.Unpack("nonces", out)
+	if err != nil {
+		return nil, err
+	}
+	return vals[0].(*big.Int), nil
+}
+
+// simulate runs the call as the forwarder would make it, for the target's own reason, and
+// (when the request is next in line) the forwarder's execute, for its checks.
+func (s *Service) simulate(ctx context.Context, req forwarder.Request, sig []byte, next bool) *apiError {
+	fwd := s.domain.Forwarder
+	inner := ethereum.CallMsg{From: fwd, To: &req.To, Gas: req.Gas.Uint64(), Data: append(append([]byte{}, req.Data...), req.From.Bytes()...)}
+	if _, err := s.ec.CallContract(ctx, inner, nil); err != nil {
+		if rev, ok := abidecode.RevertFromError(err, s.allABIs...); ok {
+			return &apiError{Status: http.StatusBadRequest, Error: "the call would fail: " + rev.Error(), Reason: rev}
+		}
+		return &apiError{Status: http.StatusServiceUnavailable, Error: "simulate the call: " + err.Error()}
+	}
+	if !next {
+		return nil
+	}
+	a := s.abis[deploy.CityForwarder]
+	data, err := a.Pack("execute", req.Signed(sig))
+	if err != nil {
+		return &apiError{Status: http.StatusBadRequest, Error: "pack the request: " + err.Error()}
+	}
+	from := crypto.PubkeyToAddress(s.keys[0].PublicKey)
+	if _, err := s.ec.CallContract(ctx, ethereum.CallMsg{From: from, To: &fwd, Data: data}, nil); err != nil {
+		if rev, ok := abidecode.RevertFromError(err, s.allABIs...); ok {
+			return &apiError{Status: http.StatusBadRequest, Error: "the forwarder would refuse it: " + rev.Error(), Reason: rev}
+		}
+		return &apiError{Status: http.StatusServiceUnavailable, Error: "simulate the forwarder: " + err.Error()}
+	}
+	return nil
+}
+
+func (s *Service) handleRelayStatus(w http.ResponseWriter, r *http.Request) {
+	raw := r.PathValue("id")
+	b, err := hexutil.Decode(raw)
+	if err != nil || len(b) != 32 {
+		writeJSON(w, http.StatusBadRequest, apiError{Error: fmt.Sprintf("request ID %q: want the 0x-prefixed 32-byte ID that POST /v1/relay returned", raw)})
+		return
+	}
+	rec, ok := s.relays.get(common.BytesToHash(b))
+	if !ok {
+		writeJSON(w, http.StatusNotFound, apiError{Error: "no request with this ID"})
+		return
+	}
+	writeJSON(w, http.StatusOK, relayStatus(rec))
+}
+
+func relayStatus(r relayRecord) map[string]any {
+	out := map[string]any{"id": r.ID, "status": r.Status, "from": r.Request.From, "to": r.Request.To,
+		"nonce": r.Request.Nonce.String(), "accepted": r.Accepted}
+	if r.Reason != "" {
+		out["reason"] = r.Reason
+	}
+	if r.TxHash != (common.Hash{}) {
+		out["txHash"], out["block"] = r.TxHash, r.Block
+	}
+	return out
+}
+
+func (s *Service) handleForwarder(w http.ResponseWriter, r *http.Request) {
+	out := map[string]any{
+		// The domain as wallets take it: no salt (the forwarder's EIP-712 domain has none).
+		"domain": map[string]any{"name": forwarder.DomainName, "version": forwarder.DomainVersion,
+			"chainId": s.domain.ChainID, "verifyingContract": s.domain.Forwarder},
+		"types":       forwarder.Types(),
+		"primaryType": "ForwardRequest",
+		"maxGas":      maxRelayGas,
+	}
+	var allow []map[string]any
+	for addr, fns := range s.allowed {
+		var names []string
+		for _, n := range fns {
+			names = append(names, n[strings.IndexByte(n, '.')+1:])
+		}
+		sort.Strings(names)
+		allow = append(allow, map[string]any{"contract": s.names[addr], "address": addr, "functions": names})
+	}
+	sort.Slice(allow, func(i, k int) bool { return allow[i]["contract"].(string) < allow[k]["contract"].(string) })
+	out["allow"] = allow
+	if q := r.URL.Query().Get("signer"); q != "" {
+		if !common.IsHexAddress(q) {
+			writeJSON(w, http.StatusBadRequest, apiError{Error: fmt.Sprintf("signer %q is not an address", q)})
+			return
+		}
+		from := common.HexToAddress(q)
+		n, err := s.forwarderNonce(r.Context(), from)
+		if err != nil {
+			writeJSON(w, http.StatusServiceUnavailable, apiError{Error: "read the forwarder nonce: " + err.Error()})
+			return
+		}
+		out["signer"], out["nonce"] = from, s.relays.nextNonce(from, n).String()
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// relayJobData is the forwarder call for a job's requests: executeBatch (invalid requests
+// are skipped, not fatal to the others) or, for one request, execute.
+func (s *Service) relayJobData(recs []*relayRecord) ([]byte, error) {
+	a := s.abis[deploy.CityForwarder]
+	if len(recs) == 1 {
+		return a.Pack("execute", recs[0].Request.Signed(recs[0].Sig))
+	}
+	reqs := make([]cityforwarder.ERC2771ForwarderForwardRequestData, len(recs))
+	for i, r := range recs {
+		reqs[i] = r.Request.Signed(r.Sig)
+	}
+	// A non-zero refund receiver makes the forwarder skip an invalid request instead of
+	// reverting the whole batch.
+	return a.Pack("executeBatch", reqs, crypto.PubkeyToAddress(s.keys[0].PublicKey))
+}

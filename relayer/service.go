@@ -1,0 +1,278 @@
+package relayer
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/forwarder"
+	"github.com/seoulchain/seoulchain/journal"
+	"github.com/seoulchain/seoulchain/txmgr"
+)
+
+// Service is the relayer: HTTP API, batcher, transaction manager and event feed.
+type Service struct {
+	cfg Config
+	log *slog.Logger
+
+	keys      []*ecdsa.PrivateKey
+	rc        *rpc.Client
+	ec        *ethclient.Client
+	j         *journal.Journal
+	mgr       *txmgr.Manager
+	contracts deploy.Addresses
+	names     map[common.Address]string
+	abis      map[string]*abi.ABI
+	allABIs   []*abi.ABI
+	allowed   map[common.Address]map[[4]byte]string
+	domain    forwarder.Domain
+	m         *metrics
+
+	relays  *relayStore
+	credits *creditStore
+	hub     *hub
+
+	srv    *http.Server
+	ln     net.Listener
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+// New checks the configuration and prepares the service; keys are the unlocked hot keys.
+func New(cfg Config, keys []*ecdsa.PrivateKey, log *slog.Logger) (*Service, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, err
+	}
+	if len(keys) == 0 {
+		return nil, fmt.Errorf("%w: no hot key unlocked", ErrConfig)
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	s := &Service{cfg: cfg, log: log, keys: keys, names: map[common.Address]string{}, abis: map[string]*abi.ABI{}}
+	book := deploy.Addresses{}
+	if cfg.AddressBook != "" {
+		b, err := deploy.ReadBook(cfg.AddressBook)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrConfig, err)
+		}
+		book = b
+	}
+	for name, a := range cfg.Contracts {
+		book[name] = a
+	}
+	s.contracts = book
+	for _, st := range deploy.Steps() {
+		a, err := st.Meta.GetAbi()
+		if err != nil {
+			return nil, err
+		}
+		s.abis[st.Name] = a
+		s.allABIs = append(s.allABIs, a)
+		if addr, ok := book[st.Name]; ok {
+			s.names[addr] = st.Name
+		}
+	}
+	if _, ok := book[deploy.CityForwarder]; !ok {
+		return nil, fmt.Errorf("%w: the address of %s is not known: give an address book (--addresses or --devnet) or contracts.%s", ErrConfig, deploy.CityForwarder, deploy.CityForwarder)
+	}
+	s.allowed = map[common.Address]map[[4]byte]string{}
+	for name, fns := range cfg.Allow {
+		addr, ok := book[name]
+		if !ok {
+			return nil, fmt.Errorf("%w: allow names %s, whose address is not known", ErrConfig, name)
+		}
+		a := s.abis[name]
+		if a == nil {
+			return nil, fmt.Errorf("%w: allow names %s, which is no seoulchain contract", ErrConfig, name)
+		}
+		sel := map[[4]byte]string{}
+		for _, fn := range fns {
+			m, ok := a.Methods[fn]
+			if !ok {
+				return nil, fmt.Errorf("%w: allow %s.%s: %s has no such function", ErrConfig, name, fn, name)
+			}
+			sel[[4]byte(m.ID)] = name + "." + fn
+		}
+		s.allowed[addr] = sel
+	}
+	for _, is := range cfg.Issuers {
+		if _, ok := book[deploy.SCoin]; !ok {
+			return nil, fmt.Errorf("%w: issuer %s credits S-Coin, whose address is not known", ErrConfig, is.Name)
+		}
+	}
+	return s, nil
+}
+
+// Start opens the journal, dials the node, resumes journaled work and serves the API.
+func (s *Service) Start(ctx context.Context) (err error) {
+	defer func() {
+		if err != nil {
+			s.Stop(context.Background())
+		}
+	}()
+	if s.j, err = journal.Open(filepath.Join(s.cfg.DataDir, "journal")); err != nil {
+		return err
+	}
+	if s.rc, err = rpc.DialContext(ctx, s.cfg.RPC); err != nil {
+		return fmt.Errorf("connect to %s: %w", s.cfg.RPC, err)
+	}
+	s.ec = ethclient.NewClient(s.rc)
+	chainID, err := s.ec.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("connect to %s: %w (is the node running?)", s.cfg.RPC, err)
+	}
+	s.domain = forwarder.Domain{ChainID: chainID, Forwarder: s.contracts[deploy.CityForwarder]}
+
+	s.m = newMetrics(func() float64 {
+		if s.mgr == nil {
+			return 0
+		}
+		return float64(s.mgr.QueueDepth())
+	})
+	if s.mgr, err = txmgr.New(s.cfg.TxMgr, s.ec, s.j, s.keys, s.m.txmgr(), s.log.With("part", "txmgr")); err != nil {
+		return err
+	}
+	s.mgr.ABIs = s.allABIs
+	if s.relays, err = loadRelays(s.j); err != nil {
+		return err
+	}
+	if s.credits, err = loadCredits(s.j); err != nil {
+		return err
+	}
+	s.mgr.OnUpdate = s.onJob
+	if err := s.mgr.Start(ctx); err != nil {
+		return err
+	}
+	// Work journaled as assigned to a job the manager never journaled (a crash between
+	// the two writes) is submitted again under the same ID; jobs that finished while
+	// the records were not yet updated are applied now.
+	s.resume()
+
+	run, cancel := context.WithCancel(context.Background())
+	s.cancel = cancel
+	s.hub = newHub(s)
+	if err := s.hub.start(ctx); err != nil {
+		return err
+	}
+	s.wg.Add(2)
+	go func() { defer s.wg.Done(); s.batchLoop(run) }()
+	go func() { defer s.wg.Done(); s.hub.run(run) }()
+
+	if s.ln, err = net.Listen("tcp", s.cfg.Listen); err != nil {
+		return fmt.Errorf("listen on %s: %w (is another relayer running? see --http.addr/--http.port)", s.cfg.Listen, err)
+	}
+	s.srv = &http.Server{Handler: s.routes(), ReadHeaderTimeout: 10 * time.Second}
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		if err := s.srv.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("HTTP server stopped", "err", err)
+		}
+	}()
+	s.log.Info("Relayer started", "listen", s.ln.Addr().String(), "rpc", s.cfg.RPC, "keys", s.mgr.Keys(),
+		"forwarder", s.domain.Forwarder, "batching", s.cfg.Batching, "confirmations", s.cfg.Confirmations)
+	return nil
+}
+
+// Addr is where the API listens (useful with port 0).
+func (s *Service) Addr() string {
+	if s.ln == nil {
+		return ""
+	}
+	return s.ln.Addr().String()
+}
+
+// Stop stops accepting requests, lets in-flight work reach the journal, and closes.
+func (s *Service) Stop(ctx context.Context) error {
+	var errs []error
+	if s.srv != nil {
+		errs = append(errs, s.srv.Shutdown(ctx))
+	}
+	if s.hub != nil {
+		s.hub.closeAll()
+	}
+	if s.cancel != nil {
+		s.cancel()
+	}
+	s.wg.Wait()
+	if s.mgr != nil {
+		errs = append(errs, s.mgr.Stop(ctx))
+	}
+	if s.rc != nil {
+		s.rc.Close()
+	}
+	if s.j != nil {
+		errs = append(errs, s.j.Close())
+		s.j = nil
+	}
+	return errors.Join(errs...)
+}
+
+func (s *Service) routes() http.Handler {
+	mux := http.NewServeMux()
+	handle := func(pattern, route string, h http.HandlerFunc) {
+		mux.HandleFunc(pattern, func(w http.ResponseWriter, r *http.Request) {
+			start := time.Now()
+			h(w, r)
+			s.m.httpDuration.WithLabelValues(route).Observe(time.Since(start).Seconds())
+		})
+	}
+	handle("POST /v1/relay", "relay", s.handleRelay)
+	handle("GET /v1/relay/{id}", "relay_status", s.handleRelayStatus)
+	handle("GET /v1/forwarder", "forwarder", s.handleForwarder)
+	handle("POST /v1/mileage/credits", "credits", s.handleCredits)
+	handle("GET /v1/mileage/credits/{record}", "credit_status", s.handleCreditStatus)
+	mux.HandleFunc("GET /v1/events", s.hub.serveWS)
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusOK, map[string]string{"status": "alive"})
+	})
+	mux.HandleFunc("GET /readyz", s.handleReady)
+	mux.Handle("GET /metrics", s.m.handler())
+	return mux
+}
+
+func (s *Service) handleReady(w http.ResponseWriter, r *http.Request) {
+	checks := map[string]string{}
+	ok := true
+	fail := func(name, why string) { checks[name], ok = why, false }
+	ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+	defer cancel()
+	head, err := s.ec.HeaderByNumber(ctx, nil)
+	switch {
+	case err != nil:
+		fail("node", "unreachable: "+err.Error())
+	default:
+		checks["node"] = "ok"
+		age := time.Since(time.Unix(int64(head.Time), 0))
+		if age > s.cfg.HeadMaxAge {
+			fail("head", fmt.Sprintf("block %d is %s old (more than %s): the chain is not sealing or the node is not syncing", head.Number, age.Round(time.Second), s.cfg.HeadMaxAge))
+		} else {
+			checks["head"] = fmt.Sprintf("block %d, %s old", head.Number, age.Round(time.Second))
+		}
+	}
+	low := s.mgr.LowKeys()
+	if len(low) == len(s.keys) {
+		fail("keys", fmt.Sprintf("all %d hot keys are short of balance", len(s.keys)))
+	} else {
+		checks["keys"] = fmt.Sprintf("%d loaded, %d short of balance", len(s.keys), len(low))
+	}
+	status := http.StatusOK
+	if !ok {
+		status = http.StatusServiceUnavailable
+	}
+	writeJSON(w, status, map[string]any{"ready": ok, "checks": checks})
+}
