@@ -1,8 +1,10 @@
 package relayer
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
+	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -189,8 +191,25 @@ func (s *Service) issuer(r *http.Request) (Issuer, bool) {
 
 type wireCredit struct {
 	Citizen  string `json:"citizen"`
-	Amount   number `json:"amount"`
-	RecordID number `json:"recordId"`
+	Amount   text   `json:"amount"`
+	RecordID text   `json:"recordId"`
+}
+
+// text is a JSON string or number, kept as written ("1,500" and 1500 both work).
+type text string
+
+func (t *text) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err == nil {
+		*t = text(s)
+		return nil
+	}
+	var n json.Number
+	if err := json.Unmarshal(b, &n); err != nil {
+		return fmt.Errorf("%s is neither a string nor a number", string(b))
+	}
+	*t = text(n.String())
+	return nil
 }
 
 func (s *Service) handleCredits(w http.ResponseWriter, r *http.Request) {
@@ -207,7 +226,8 @@ func (s *Service) handleCredits(w http.ResponseWriter, r *http.Request) {
 	}
 	credits, problemList := parseCreditBody(r.Header.Get("Content-Type"), body)
 	if problemList != nil {
-		writeJSON(w, http.StatusBadRequest, problemList)
+		writeJSON(w, http.StatusBadRequest, map[string]any{"error": fmt.Sprintf("%d problem(s) in the credits; nothing accepted", len(problemList.Problems)),
+			"problems": problemList.Problems})
 		s.m.refused.WithLabelValues("credit", "400").Inc()
 		return
 	}
@@ -258,18 +278,13 @@ func parseCreditBody(contentType string, body []byte) ([]mileage.Credit, *proble
 		return nil, ps.Err().(*problems.FileError)
 	}
 	// Checked as the CSV path checks, so both say the same of the same mistake.
-	var b strings.Builder
+	var b bytes.Buffer
+	cw := csv.NewWriter(&b)
 	for _, c := range in.Credits {
-		amt, rec := "", ""
-		if c.Amount.Int != nil {
-			amt = c.Amount.String()
-		}
-		if c.RecordID.Int != nil {
-			rec = c.RecordID.String()
-		}
-		fmt.Fprintf(&b, "%s,%s,%s\n", c.Citizen, amt, rec)
+		cw.Write([]string{c.Citizen, string(c.Amount), string(c.RecordID)})
 	}
-	credits, err := mileage.ParseCredits("body", []byte(b.String()))
+	cw.Flush()
+	credits, err := mileage.ParseCredits("body", b.Bytes())
 	if err != nil {
 		fe, ok := err.(*problems.FileError)
 		if !ok {

@@ -1,0 +1,372 @@
+package relayer
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/seoulchain/seoulchain/bindings/scoin"
+	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/devnet"
+	"github.com/seoulchain/seoulchain/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/forwarder"
+	"github.com/seoulchain/seoulchain/txsend"
+)
+
+const ecoToken = "eco-system-secret-token"
+
+// world is a 3-signer devnet with S-Coin program 1 (eco mileage; the staff account and the
+// devnet's relayer key are its issuers), a merchant, and the relayer serving on loopback.
+type world struct {
+	t     *testing.T
+	dir   string
+	info  *devnet.Info
+	ec    *ethclient.Client
+	staff *txsend.Sender
+	sc    *abi.ABI
+	shop  common.Address
+	svc   *Service
+	url   string
+}
+
+func newEnv(t *testing.T) *world {
+	t.Helper()
+	dir := t.TempDir()
+	nw := devnettest.Start(t, devnettest.Config(t, dir))
+	e := &world{t: t, dir: dir, info: nw.Info(), shop: common.HexToAddress("0x5409")}
+	var err error
+	if e.ec, err = ethclient.Dial(e.info.RPC()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(e.ec.Close)
+	key, err := e.info.Staff.Unlock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	abis, _ := deploy.ABIs()
+	if e.staff, err = txsend.New(context.Background(), e.ec, key.PrivateKey, nil, abis...); err != nil {
+		t.Fatal(err)
+	}
+	e.staff.SetPollInterval(50 * time.Millisecond)
+	e.sc, _ = scoin.SCoinMetaData.GetAbi()
+	e.send("addProgram", "eco mileage", big.NewInt(1e12), []common.Address{e.staff.From(), e.info.Relayer.Address})
+	e.send("addMerchant", e.shop, "Mangwon stall 12")
+	return e
+}
+
+func (e *world) scoin() common.Address { return e.info.Contracts[deploy.SCoin] }
+
+func (e *world) send(method string, args ...any) *txsend.Receipt {
+	e.t.Helper()
+	data, err := e.sc.Pack(method, args...)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	to := e.scoin()
+	r, err := e.staff.Send(context.Background(), txsend.Candidate{To: &to, Data: data})
+	if err != nil {
+		e.t.Fatalf("%s: %v", method, err)
+	}
+	return r
+}
+
+// config is the relayer's devnet configuration for tests: fast polling, one confirmation.
+func (e *world) config() Config {
+	cfg := Config{Batching: true, Listen: "127.0.0.1:0", Confirmations: 1, BatchWait: 100 * time.Millisecond,
+		Issuers: []Issuer{{Name: "eco", TokenHash: HashToken(ecoToken), Program: 1}}}
+	if err := DevnetConfig(&cfg, e.dir); err != nil {
+		e.t.Fatal(err)
+	}
+	cfg.DataDir = e.t.TempDir()
+	cfg.TxMgr.PollInterval = 50 * time.Millisecond
+	return cfg
+}
+
+// start runs the relayer in this process until the test ends.
+func (e *world) start(cfg Config) {
+	e.t.Helper()
+	keys, err := LoadKeys(cfg)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	svc, err := New(cfg, keys, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := svc.Start(context.Background()); err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() { svc.Stop(context.Background()) })
+	e.svc, e.url = svc, "http://"+svc.Addr()
+}
+
+func (e *world) balance(a common.Address) int64 {
+	e.t.Helper()
+	sc, _ := scoin.NewSCoinCaller(e.scoin(), e.ec)
+	b, err := sc.BalanceOf(nil, a)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return b.Int64()
+}
+
+// do sends an HTTP request and decodes the JSON answer.
+func (e *world) do(method, path, contentType string, body []byte, header map[string]string) (int, map[string]any) {
+	e.t.Helper()
+	req, _ := http.NewRequest(method, e.url+path, bytes.NewReader(body))
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+	for k, v := range header {
+		req.Header.Set(k, v)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	out := map[string]any{}
+	json.Unmarshal(raw, &out)
+	out["_raw"] = string(raw)
+	return resp.StatusCode, out
+}
+
+// citizen is a key with S-Coin and no ether: it can only act through the relayer.
+type citizen struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+}
+
+func (e *world) newCitizen(points int64, record uint64) citizen {
+	e.t.Helper()
+	k, _ := crypto.GenerateKey()
+	c := citizen{key: k, addr: crypto.PubkeyToAddress(k.PublicKey)}
+	if points > 0 {
+		e.send("credit", uint32(1), c.addr, big.NewInt(points), record)
+	}
+	return c
+}
+
+// signed is the body of POST /v1/relay for a call c signs, as a wallet would sign it.
+func (e *world) signed(c citizen, to common.Address, data []byte, nonce int64, deadline uint64) []byte {
+	e.t.Helper()
+	id, _ := e.ec.ChainID(context.Background())
+	dom := forwarder.Domain{ChainID: id, Forwarder: e.info.Contracts[deploy.CityForwarder]}
+	r := forwarder.Request{From: c.addr, To: to, Gas: big.NewInt(300_000), Nonce: big.NewInt(nonce), Deadline: deadline, Data: data}
+	sig, err := dom.Sign(r, c.key)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	body, _ := json.Marshal(map[string]any{
+		"request": map[string]any{"from": c.addr, "to": to, "value": "0", "gas": "300000", "nonce": fmt.Sprint(nonce),
+			"deadline": fmt.Sprint(deadline), "data": hexutil.Encode(data)},
+		"signature": hexutil.Encode(sig),
+	})
+	return body
+}
+
+func (e *world) pay(c citizen, amount int64, ref string, nonce int64) []byte {
+	data, _ := e.sc.Pack("pay", e.shop, big.NewInt(amount), ref)
+	return e.signed(c, e.scoin(), data, nonce, uint64(time.Now().Add(time.Hour).Unix()))
+}
+
+// waitFor polls path until its status is final.
+func (e *world) waitFor(path string, header map[string]string) map[string]any {
+	e.t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		code, out := e.do("GET", path, "", nil, header)
+		if code != http.StatusOK {
+			e.t.Fatalf("GET %s: %d %s", path, code, out["_raw"])
+		}
+		if final(fmt.Sprint(out["status"])) {
+			return out
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("GET %s: not final after 60 s: %s", path, out["_raw"])
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func TestRelayer(t *testing.T) {
+	e := newEnv(t)
+	cfg := e.config()
+	cfg.RateBurst, cfg.RatePerMinute = 3, 1
+	e.start(cfg)
+
+	t.Run("health", func(t *testing.T) {
+		if code, _ := e.do("GET", "/healthz", "", nil, nil); code != 200 {
+			t.Fatalf("healthz %d", code)
+		}
+		if code, out := e.do("GET", "/readyz", "", nil, nil); code != 200 || out["ready"] != true {
+			t.Fatalf("readyz %d %s", code, out["_raw"])
+		}
+	})
+
+	t.Run("a citizen pays without gas", func(t *testing.T) {
+		alice := e.newCitizen(1000, 1)
+		code, out := e.do("GET", "/v1/forwarder?signer="+alice.addr.Hex(), "", nil, nil)
+		if code != 200 || out["nonce"] != "0" {
+			t.Fatalf("forwarder info %d %s", code, out["_raw"])
+		}
+		code, out = e.do("POST", "/v1/relay", "application/json", e.pay(alice, 300, "ORDER-1", 0), nil)
+		if code != http.StatusAccepted {
+			t.Fatalf("relay: %d %s", code, out["_raw"])
+		}
+		st := e.waitFor("/v1/relay/"+out["id"].(string), nil)
+		if st["status"] != StatusConfirmed || st["txHash"] == nil {
+			t.Fatalf("status %s", st["_raw"])
+		}
+		if e.balance(alice.addr) != 700 || e.balance(e.shop) != 300 {
+			t.Fatalf("alice %d shop %d", e.balance(alice.addr), e.balance(e.shop))
+		}
+		if eth, _ := e.ec.BalanceAt(context.Background(), alice.addr, nil); eth.Sign() != 0 {
+			t.Fatalf("alice holds ether %s", eth)
+		}
+		// The same signed request again: refused, nothing spent.
+		code, out = e.do("POST", "/v1/relay", "application/json", e.pay(alice, 300, "ORDER-1", 0), nil)
+		if code != http.StatusConflict {
+			t.Fatalf("replay: %d %s", code, out["_raw"])
+		}
+	})
+
+	t.Run("refusals", func(t *testing.T) {
+		bob := e.newCitizen(100, 2)
+		cancel, _ := e.sc.Pack("requestRecovery", bob.addr, e.shop) // not on the allow-list
+		good := e.pay(bob, 10, "ORDER-9", 0)
+		tampered := bytes.Replace(good, []byte(`"gas":"300000"`), []byte(`"gas":"300001"`), 1)
+		toCitizen, _ := e.sc.Pack("transfer", bob.addr, big.NewInt(1))
+		for _, tc := range []struct {
+			name string
+			body []byte
+			code int
+			want string
+		}{
+			{"malformed", []byte(`{"request": 5}`), 400, "malformed request"},
+			{"signature of another request", tampered, 400, "signature does not match"},
+			{"deadline passed", e.signed(bob, e.scoin(), toCitizen, 0, uint64(time.Now().Add(-time.Minute).Unix())), 400, "deadline"},
+			{"target not allowed", e.signed(bob, e.info.Contracts[deploy.KRWToken], toCitizen, 0, uint64(time.Now().Add(time.Hour).Unix())), 403, "allow-list"},
+			{"function not allowed", e.signed(bob, e.scoin(), cancel, 0, uint64(time.Now().Add(time.Hour).Unix())), 403, "allow-list"},
+			{"nonce out of order", e.pay(bob, 10, "ORDER-9", 5), 409, "out of order"},
+			{"would revert", e.signed(bob, e.scoin(), toCitizen, 0, uint64(time.Now().Add(time.Hour).Unix())), 400, "SCoinNotMerchant"},
+			{"too much", e.pay(bob, 1000, "ORDER-10", 0), 400, "SCoinInsufficientBalance"},
+		} {
+			code, out := e.do("POST", "/v1/relay", "application/json", tc.body, nil)
+			if code != tc.code || !strings.Contains(fmt.Sprint(out["error"]), tc.want) {
+				t.Errorf("%s: %d %s; want %d with %q", tc.name, code, out["_raw"], tc.code, tc.want)
+			}
+		}
+		// The rate limit (a burst of 3 above): three of bob's requests got past the signature.
+		code, out := e.do("POST", "/v1/relay", "application/json", good, nil)
+		if code != http.StatusTooManyRequests {
+			t.Fatalf("rate limit: %d %s", code, out["_raw"])
+		}
+		if e.balance(bob.addr) != 100 {
+			t.Fatalf("a refused request moved points: bob has %d", e.balance(bob.addr))
+		}
+	})
+
+	t.Run("several requests go out in one batch", func(t *testing.T) {
+		var cs []citizen
+		var credits []scoin.SCoinCredit
+		for i := 0; i < 6; i++ {
+			c := e.newCitizen(0, 0)
+			cs = append(cs, c)
+			credits = append(credits, scoin.SCoinCredit{Citizen: c.addr, Amount: big.NewInt(50), RecordId: uint64(100 + i)})
+		}
+		e.send("creditBatch", uint32(1), credits)
+		var ids []string
+		for _, c := range cs {
+			code, out := e.do("POST", "/v1/relay", "application/json", e.pay(c, 20, "B", 0), nil)
+			if code != http.StatusAccepted {
+				t.Fatalf("relay: %d %s", code, out["_raw"])
+			}
+			ids = append(ids, out["id"].(string))
+		}
+		txs := map[string]bool{}
+		for _, id := range ids {
+			st := e.waitFor("/v1/relay/"+id, nil)
+			if st["status"] != StatusConfirmed {
+				t.Fatalf("status %s", st["_raw"])
+			}
+			txs[fmt.Sprint(st["txHash"])] = true
+		}
+		if len(txs) >= len(ids) {
+			t.Fatalf("%d requests in %d transactions: no batching", len(ids), len(txs))
+		}
+	})
+
+	t.Run("back-office credits", func(t *testing.T) {
+		auth := map[string]string{"Authorization": "Bearer " + ecoToken}
+		citizenA, citizenB := common.HexToAddress("0xa11ce"), common.HexToAddress("0xb0b")
+		body := fmt.Sprintf(`{"credits": [{"citizen": "%s", "amount": "1,500", "recordId": 5001}, {"citizen": "%s", "amount": 700, "recordId": "5002"}]}`, citizenA.Hex(), citizenB.Hex())
+		if code, out := e.do("POST", "/v1/mileage/credits", "application/json", []byte(body), map[string]string{"Authorization": "Bearer wrong"}); code != 401 {
+			t.Fatalf("bad token: %d %s", code, out["_raw"])
+		}
+		code, out := e.do("POST", "/v1/mileage/credits", "application/json", []byte(body), auth)
+		if code != http.StatusAccepted || out["accepted"] != float64(2) {
+			t.Fatalf("post: %d %s", code, out["_raw"])
+		}
+		// The same post again (a retry after a timeout): acknowledged, not credited again.
+		code, out = e.do("POST", "/v1/mileage/credits", "application/json", []byte(body), auth)
+		if code != http.StatusAccepted || out["accepted"] != float64(0) || out["duplicates"] != float64(2) {
+			t.Fatalf("duplicate post: %d %s", code, out["_raw"])
+		}
+		conflict := strings.Replace(body, `"amount": 700`, `"amount": 900`, 1)
+		if code, out = e.do("POST", "/v1/mileage/credits", "application/json", []byte(conflict), auth); code != http.StatusConflict {
+			t.Fatalf("conflicting post: %d %s", code, out["_raw"])
+		}
+		csv := fmt.Sprintf("citizen,amount,record\n%s,100,5003\n0xnope,5,5004\n", citizenA.Hex())
+		if code, out = e.do("POST", "/v1/mileage/credits", "text/csv", []byte(csv), auth); code != 400 || !strings.Contains(out["_raw"].(string), "line 3 citizen") {
+			t.Fatalf("malformed CSV: %d %s", code, out["_raw"])
+		}
+		merchant := fmt.Sprintf("%s,5,5005\n", e.shop.Hex())
+		if code, out = e.do("POST", "/v1/mileage/credits", "text/csv", []byte(merchant), auth); code != 400 || !strings.Contains(fmt.Sprint(out["error"]), "merchant") {
+			t.Fatalf("credit to a merchant: %d %s", code, out["_raw"])
+		}
+		// A record the city had credited by another route is reported, not credited twice.
+		e.send("credit", uint32(1), citizenB, big.NewInt(40), uint64(5006))
+		csv = fmt.Sprintf("%s,100,5003\n%s,40,5006\n", citizenA.Hex(), citizenB.Hex())
+		if code, out = e.do("POST", "/v1/mileage/credits", "text/csv", []byte(csv), auth); code != http.StatusAccepted {
+			t.Fatalf("CSV post: %d %s", code, out["_raw"])
+		}
+		for rec, want := range map[string]string{"5001": StatusConfirmed, "5002": StatusConfirmed, "5003": StatusConfirmed, "5006": StatusAlreadyCredited} {
+			if st := e.waitFor("/v1/mileage/credits/"+rec, auth); st["status"] != want {
+				t.Errorf("record %s: %s, want %s", rec, st["_raw"], want)
+			}
+		}
+		if a, b := e.balance(citizenA), e.balance(citizenB); a != 1600 || b != 740 {
+			t.Fatalf("balances %d %d, want 1600 and 740", a, b)
+		}
+		if code, _ := e.do("GET", "/v1/mileage/credits/999999", "", nil, auth); code != 404 {
+			t.Fatalf("unknown record: %d", code)
+		}
+	})
+
+	t.Run("metrics", func(t *testing.T) {
+		_, out := e.do("GET", "/metrics", "", nil, nil)
+		for _, m := range []string{"relayer_tx_sent_total", "relayer_tx_confirmed_total", "relayer_queue_depth", "relayer_ws_clients",
+			"relayer_request_latency_seconds_bucket", `relayer_refused_total{kind="relay",status="409"}`} {
+			if !strings.Contains(out["_raw"].(string), m) {
+				t.Errorf("/metrics lacks %s", m)
+			}
+		}
+	})
+}
