@@ -77,11 +77,15 @@ type Issuer struct {
 // WSConfig hardens the event feed as gorilla/websocket's examples do.
 type WSConfig struct {
 	Origins      []string      `toml:"origins"`       // browser origins allowed; none: only non-browser clients
-	SendBuffer   int           `toml:"send_buffer"`   // events queued per client before it counts as slow
+	SendBuffer   int           `toml:"send_buffer"`   // polls (blocks of events) queued per client before it counts as slow
 	ReadLimit    int64         `toml:"read_limit"`    // bytes of one client message
 	PingInterval time.Duration `toml:"ping_interval"` // must be shorter than PongWait
 	PongWait     time.Duration `toml:"pong_wait"`
 	WriteWait    time.Duration `toml:"write_wait"`
+	// SocketBuffer, if set, fixes each connection's kernel send buffer (bytes) instead of
+	// letting it grow to megabytes: a client that stops reading is then noticed within
+	// that many bytes, and costs no more memory.
+	SocketBuffer int `toml:"socket_buffer"`
 }
 
 // DefaultAllow is what a devnet relays: S-Coin payments and ballots.
@@ -183,7 +187,7 @@ func (c *Config) Check() error {
 	}
 	ws := &c.WS
 	if ws.SendBuffer == 0 {
-		ws.SendBuffer = 256
+		ws.SendBuffer = 64
 	}
 	if ws.ReadLimit == 0 {
 		ws.ReadLimit = 4096

@@ -2,8 +2,10 @@ package relayer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
@@ -98,10 +100,19 @@ type hub struct {
 type client struct {
 	conn   *websocket.Conn
 	f      filter
-	send   chan Event
-	kick   chan string // a reason to close with
+	send   chan []Event // the events of one poll (one or more blocks) per item
+	kick   chan string  // a reason to close with
 	replay *cursor
 	upTo   uint64 // replay covers blocks up to here; live events come after
+	slow   sync.Once
+}
+
+// tooSlow counts a client dropped for being slow, once whichever way it was noticed.
+func (h *hub) tooSlow(c *client) {
+	c.slow.Do(func() {
+		h.s.m.wsDropped.Inc()
+		h.s.log.Info("Event feed client too slow; disconnected", "remote", c.conn.RemoteAddr())
+	})
 }
 
 func newHub(s *Service) *hub {
@@ -166,20 +177,21 @@ func (h *hub) run(ctx context.Context) {
 		}
 		h.mu.Lock()
 		for c := range h.clients {
+			var mine []Event
 			for _, e := range evs {
-				if !c.f.match(&e) {
-					continue
+				if c.f.match(&e) {
+					mine = append(mine, e)
 				}
-				select {
-				case c.send <- e:
-				default:
-					// A slow client is dropped, never waited for: the others keep
-					// receiving. It reconnects with its last cursor and misses nothing.
-					h.dropLocked(c, "send buffer full: client too slow; reconnect with your last cursor")
-				}
-				if !h.clients[c] {
-					break
-				}
+			}
+			if len(mine) == 0 {
+				continue
+			}
+			select {
+			case c.send <- mine:
+			default:
+				// A slow client is dropped, never waited for: the others keep receiving.
+				// It reconnects with its last cursor and misses nothing.
+				h.dropLocked(c, "send buffer full: client too slow; reconnect with your last cursor")
 			}
 		}
 		h.confirmed = target
@@ -199,7 +211,7 @@ func (h *hub) dropLocked(c *client, reason string) {
 	}
 	delete(h.clients, c)
 	h.s.m.wsClients.Dec()
-	h.s.m.wsDropped.Inc()
+	h.tooSlow(c)
 	select {
 	case c.kick <- reason:
 	default:
@@ -269,6 +281,9 @@ func (h *hub) serveWS(w http.ResponseWriter, r *http.Request) {
 		return // the upgrader has answered
 	}
 	ws := h.s.cfg.WS
+	if tcp, ok := conn.UnderlyingConn().(*net.TCPConn); ok && ws.SocketBuffer > 0 {
+		tcp.SetWriteBuffer(ws.SocketBuffer)
+	}
 	conn.SetReadLimit(ws.ReadLimit)
 	conn.SetReadDeadline(time.Now().Add(ws.PongWait))
 	var sub Subscription
@@ -276,7 +291,7 @@ func (h *hub) serveWS(w http.ResponseWriter, r *http.Request) {
 		closeWith(conn, websocket.CloseUnsupportedData, `first message must be a subscription: {"contracts": [], "events": [], "address": "", "cursor": ""}`, ws.WriteWait)
 		return
 	}
-	c := &client{conn: conn, send: make(chan Event, ws.SendBuffer), kick: make(chan string, 1)}
+	c := &client{conn: conn, send: make(chan []Event, ws.SendBuffer), kick: make(chan string, 1)}
 	c.f.contracts = map[common.Address]bool{}
 	for _, name := range sub.Contracts {
 		a, ok := h.s.contracts[name]
@@ -339,6 +354,7 @@ func (h *hub) readPump(c *client) {
 	c.conn.SetPongHandler(func(string) error { return c.conn.SetReadDeadline(time.Now().Add(pong)) })
 	for {
 		if _, _, err := c.conn.ReadMessage(); err != nil {
+			h.s.log.Debug("Event feed client stopped reading", "remote", c.conn.RemoteAddr(), "err", err)
 			return
 		}
 	}
@@ -354,7 +370,17 @@ func (h *hub) writePump(ctx context.Context, c *client) {
 	}()
 	write := func(e Event) bool {
 		c.conn.SetWriteDeadline(time.Now().Add(ws.WriteWait))
-		return c.conn.WriteJSON(e) == nil
+		if err := c.conn.WriteJSON(e); err != nil {
+			var ne net.Error
+			if errors.As(err, &ne) && ne.Timeout() {
+				// Its socket stayed full for the whole write wait: as slow as a full queue.
+				h.tooSlow(c)
+				return false
+			}
+			h.s.log.Debug("Event feed client gone", "remote", c.conn.RemoteAddr(), "err", err)
+			return false
+		}
+		return true
 	}
 	if c.replay != nil && c.replay.block <= c.upTo {
 		evs, err := h.fetch(ctx, c.replay.block, c.upTo)
@@ -373,9 +399,11 @@ func (h *hub) writePump(ctx context.Context, c *client) {
 	}
 	for {
 		select {
-		case e := <-c.send:
-			if !write(e) {
-				return
+		case evs := <-c.send:
+			for _, e := range evs {
+				if !write(e) {
+					return
+				}
 			}
 		case reason := <-c.kick:
 			if reason != "" {

@@ -9,8 +9,11 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"net"
 	"net/http"
+	"os"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -19,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/gorilla/websocket"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/deploy"
@@ -104,7 +108,11 @@ func (e *world) start(cfg Config) {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	svc, err := New(cfg, keys, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	var logw io.Writer = io.Discard
+	if os.Getenv("RELAYER_TEST_LOG") != "" {
+		logw = os.Stderr
+	}
+	svc, err := New(cfg, keys, slog.New(slog.NewTextHandler(logw, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -369,4 +377,194 @@ func TestRelayer(t *testing.T) {
 			}
 		}
 	})
+}
+
+// feed opens the event feed with a subscription.
+func (e *world) feed(sub Subscription, dialer *websocket.Dialer) *websocket.Conn {
+	e.t.Helper()
+	if dialer == nil {
+		dialer = websocket.DefaultDialer
+	}
+	conn, _, err := dialer.Dial("ws"+strings.TrimPrefix(e.url, "http")+"/v1/events", nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if err := conn.WriteJSON(sub); err != nil {
+		e.t.Fatal(err)
+	}
+	e.t.Cleanup(func() { conn.Close() })
+	return conn
+}
+
+// next reads events until n have come, failing after the timeout.
+func next(t *testing.T, conn *websocket.Conn, n int, timeout time.Duration) []Event {
+	t.Helper()
+	var out []Event
+	conn.SetReadDeadline(time.Now().Add(timeout))
+	for len(out) < n {
+		var ev Event
+		if err := conn.ReadJSON(&ev); err != nil {
+			t.Fatalf("after %d of %d events: %v", len(out), n, err)
+		}
+		out = append(out, ev)
+	}
+	return out
+}
+
+func (e *world) creditRange(first, n int) {
+	e.t.Helper()
+	var cs []scoin.SCoinCredit
+	for i := first; i < first+n; i++ {
+		cs = append(cs, scoin.SCoinCredit{Citizen: common.BigToAddress(big.NewInt(int64(0xfeed0000 + i))), Amount: big.NewInt(1), RecordId: uint64(i)})
+	}
+	e.send("creditBatch", uint32(1), cs)
+}
+
+func records(evs []Event) string {
+	var out []string
+	for _, ev := range evs {
+		out = append(out, ev.Fields["recordId"])
+	}
+	return strings.Join(out, " ")
+}
+
+func TestEventFeed(t *testing.T) {
+	e := newEnv(t)
+	cfg := e.config()
+	cfg.WS.SendBuffer, cfg.WS.SocketBuffer, cfg.WS.WriteWait = 4, 16<<10, 5*time.Second
+	e.start(cfg)
+	credited := Subscription{Contracts: []string{"SCoin"}, Events: []string{"Credited"}}
+
+	t.Run("reconnect with the last cursor: every event once, no gap", func(t *testing.T) {
+		a := e.feed(credited, nil)
+		e.creditRange(7000, 10)
+		got := next(t, a, 10, 30*time.Second)
+		if records(got) != "7000 7001 7002 7003 7004 7005 7006 7007 7008 7009" {
+			t.Fatalf("live events: %s", records(got))
+		}
+		if got[0].Contract != "SCoin" || got[0].Event != "Credited" || got[0].Tx == (common.Hash{}) {
+			t.Fatalf("event %+v", got[0])
+		}
+		a.Close() // the client stops after the 4th, say: its last cursor is that one's
+		e.creditRange(7010, 10)
+		sub := credited
+		sub.Cursor = got[3].Cursor
+		b := e.feed(sub, nil)
+		defer b.Close()
+		replayed := next(t, b, 16, 30*time.Second)
+		e.creditRange(7020, 5)
+		live := next(t, b, 5, 30*time.Second)
+		var want []string
+		for i := 7004; i < 7025; i++ {
+			want = append(want, fmt.Sprint(i))
+		}
+		if got := records(append(replayed, live...)); got != strings.Join(want, " ") {
+			t.Fatalf("after reconnecting:\n got %s\nwant %s", got, strings.Join(want, " "))
+		}
+	})
+
+	t.Run("address filter", func(t *testing.T) {
+		who := common.BigToAddress(big.NewInt(0xfeed0000 + 8001))
+		c := e.feed(Subscription{Address: who.Hex()}, nil)
+		defer c.Close()
+		e.creditRange(8000, 3)
+		got := next(t, c, 2, 30*time.Second) // its Transfer and its Credited
+		for _, ev := range got {
+			if ev.Fields["to"] != who.Hex() && ev.Fields["citizen"] != who.Hex() {
+				t.Fatalf("event for someone else: %+v", ev)
+			}
+		}
+	})
+
+	t.Run("a slow client is dropped, a fast one keeps receiving", func(t *testing.T) {
+		// The slow client reads nothing, on a socket with a small receive buffer: the
+		// relayer's writes to it block on the first 1,000 events, its queue of 4 polls
+		// fills with the next blocks' events, and it is dropped.
+		small := &websocket.Dialer{NetDialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+			d := net.Dialer{Control: func(_, _ string, c syscall.RawConn) error {
+				return c.Control(func(fd uintptr) { syscall.SetsockoptInt(int(fd), syscall.SOL_SOCKET, syscall.SO_RCVBUF, 2048) })
+			}}
+			return d.DialContext(ctx, network, addr)
+		}}
+		slow := e.feed(Subscription{}, small)
+		fast := e.feed(Subscription{}, nil)
+		time.Sleep(200 * time.Millisecond) // both registered
+		type result struct {
+			evs []Event
+			err error
+		}
+		fastDone := make(chan result, 1)
+		go func() { // the fast client reads all along, until the last credit's event
+			var r result
+			fast.SetReadDeadline(time.Now().Add(90 * time.Second))
+			for {
+				var ev Event
+				if r.err = fast.ReadJSON(&ev); r.err != nil {
+					break
+				}
+				r.evs = append(r.evs, ev)
+				if ev.Event == "Credited" && ev.Fields["recordId"] == "9539" {
+					break
+				}
+			}
+			fastDone <- r
+		}()
+		e.creditRange(9000, 500)
+		for i := 0; i < 8; i++ {
+			e.creditRange(9500+5*i, 5) // a block each
+		}
+		r := <-fastDone
+		seen := map[string]int{}
+		for _, ev := range r.evs {
+			if ev.Event == "Credited" {
+				seen[ev.Fields["recordId"]]++
+			}
+		}
+		for i := 9000; i < 9540; i++ {
+			if seen[fmt.Sprint(i)] != 1 {
+				t.Fatalf("fast client saw record %d %d times (err %v)", i, seen[fmt.Sprint(i)], r.err)
+			}
+		}
+		_, m := e.do("GET", "/metrics", "", nil, nil)
+		if !strings.Contains(m["_raw"].(string), "relayer_ws_dropped_total 1") {
+			t.Fatalf("no slow client dropped:\n%s", grep(m["_raw"].(string), "relayer_ws"))
+		}
+		// The slow client finds its connection closed before the end.
+		n := 0
+		slow.SetReadDeadline(time.Now().Add(10 * time.Second))
+		for {
+			var ev Event
+			if err := slow.ReadJSON(&ev); err != nil {
+				// 1008 with the reason when the close frame got through; 1006 when the
+				// socket was still full of unread events.
+				if ce, ok := err.(*websocket.CloseError); ok && !(ce.Code == websocket.CloseAbnormalClosure ||
+					ce.Code == websocket.ClosePolicyViolation && strings.Contains(ce.Text, "too slow")) {
+					t.Fatalf("closed with %v, want the reason 'too slow'", ce)
+				}
+				break
+			}
+			n++
+		}
+		if n >= len(r.evs) {
+			t.Fatalf("the slow client got all %d events", n)
+		}
+	})
+
+	t.Run("origin allow-list", func(t *testing.T) {
+		h := http.Header{"Origin": {"https://evil.example"}}
+		_, resp, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(e.url, "http")+"/v1/events", h)
+		if err == nil || resp == nil || resp.StatusCode != http.StatusForbidden {
+			t.Fatalf("a foreign origin was let in: %v", err)
+		}
+	})
+}
+
+func grep(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
