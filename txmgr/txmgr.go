@@ -53,19 +53,19 @@ type Backend interface {
 type Config struct {
 	// Confirmations is how many blocks must follow a transaction's block before its job is
 	// confirmed; Clique chains reorganise short forks between in-turn and out-of-turn signers.
-	Confirmations uint64
+	Confirmations uint64 `toml:"confirmations"`
 	// ResubmitAfter is how long a transaction may stay unmined before it is sent again
 	// with higher fees.
-	ResubmitAfter time.Duration
+	ResubmitAfter time.Duration `toml:"resubmit_after"`
 	// FeeBumpPercent raises both fee caps on a resubmission; nodes replace a pending
 	// transaction only for at least 10% more.
-	FeeBumpPercent uint64
+	FeeBumpPercent uint64 `toml:"fee_bump_percent"`
 	// GasMarginPercent is added to the gas estimate.
-	GasMarginPercent uint64
+	GasMarginPercent uint64 `toml:"gas_margin_percent"`
 	// PollInterval is how often receipts and the head are read.
-	PollInterval time.Duration
+	PollInterval time.Duration `toml:"poll_interval"`
 	// LowBalanceRetry is how long a key short of balance waits before it is checked again.
-	LowBalanceRetry time.Duration
+	LowBalanceRetry time.Duration `toml:"low_balance_retry"`
 }
 
 // Check fills defaults and refuses values that cannot work.
