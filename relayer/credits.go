@@ -50,6 +50,10 @@ type creditKey struct {
 	record  uint64
 }
 
+func (r *creditRecord) job() string    { return r.Job }
+func (r *creditRecord) status() string { return r.Status }
+func (r *creditRecord) order() uint64  { return r.Seq }
+
 func (r *creditRecord) key() string { return fmt.Sprintf("credit/%010d/%020d", r.Program, r.RecordID) }
 
 type creditStore struct {
@@ -150,26 +154,13 @@ func (st *creditStore) unassigned() map[uint32][]*creditRecord {
 func (st *creditStore) ofJob(job string) []*creditRecord {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	var out []*creditRecord
-	for _, r := range st.recs {
-		if r.Job == job {
-			out = append(out, r)
-		}
-	}
-	sort.Slice(out, func(i, k int) bool { return out[i].Seq < out[k].Seq })
-	return out
+	return ofJob(st.recs, job)
 }
 
 func (st *creditStore) openJobs() map[string]bool {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	out := map[string]bool{}
-	for _, r := range st.recs {
-		if r.Job != "" && !final(r.Status) {
-			out[r.Job] = true
-		}
-	}
-	return out
+	return openJobs(st.recs)
 }
 
 // issuer authenticates a bearer token against the configured hashes.

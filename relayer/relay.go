@@ -210,23 +210,44 @@ func (st *relayStore) unassigned() []*relayRecord {
 func (st *relayStore) ofJob(job string) []*relayRecord {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	var out []*relayRecord
-	for _, r := range st.byID {
-		if r.Job == job {
-			out = append(out, r)
-		}
-	}
-	sort.Slice(out, func(i, k int) bool { return out[i].Seq < out[k].Seq })
-	return out
+	return ofJob(st.byID, job)
 }
 
 func (st *relayStore) openJobs() map[string]bool {
 	st.mu.Lock()
 	defer st.mu.Unlock()
+	return openJobs(st.byID)
+}
+
+// tracked is a journaled piece of work (a relay request, a credit) that goes out in a job.
+type tracked interface {
+	job() string
+	status() string
+	order() uint64
+}
+
+func (r *relayRecord) job() string    { return r.Job }
+func (r *relayRecord) status() string { return r.Status }
+func (r *relayRecord) order() uint64  { return r.Seq }
+
+// ofJob lists the records of a job in acceptance order: the order the job carries them.
+func ofJob[K comparable, R tracked](recs map[K]R, job string) []R {
+	var out []R
+	for _, r := range recs {
+		if r.job() == job {
+			out = append(out, r)
+		}
+	}
+	sort.Slice(out, func(i, k int) bool { return out[i].order() < out[k].order() })
+	return out
+}
+
+// openJobs lists the jobs that still carry unfinished records.
+func openJobs[K comparable, R tracked](recs map[K]R) map[string]bool {
 	out := map[string]bool{}
-	for _, r := range st.byID {
-		if r.Job != "" && !final(r.Status) {
-			out[r.Job] = true
+	for _, r := range recs {
+		if r.job() != "" && !final(r.status()) {
+			out[r.job()] = true
 		}
 	}
 	return out
