@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 
 	"github.com/urfave/cli/v2"
@@ -30,7 +32,8 @@ starts resume the same chain and deploy only what is missing; --reset starts ove
 Node 1 serves HTTP JSON-RPC on 127.0.0.1:8545 and WebSocket on 127.0.0.1:8546; node i
 uses 8545+2(i-1) and the port above it. The relayer (the same service as
 seoulchain-relayer) serves on 127.0.0.1:8600 with its own funded key and its journal in
-DATADIR/relayer. Everything is described in DATADIR/devnet.json, which other commands
+DATADIR/relayer; settings it cannot guess (issuing systems' tokens) go in an optional
+DATADIR/relayer.toml. Everything is described in DATADIR/devnet.json, which other commands
 read with --devnet DATADIR.`,
 		Action: devnetRun,
 	}
@@ -93,9 +96,22 @@ func devnetRun(c *cli.Context) error {
 	return errors.Join(startErr, relErr, nw.Stop(stopCtx))
 }
 
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
 // startDevnetRelayer runs the relayer in this process with the devnet's settings.
 func startDevnetRelayer(ctx context.Context, nw *devnet.Network, dir string, port int, log *slog.Logger) (*relayer.Service, error) {
-	cfg := relayer.Config{Batching: true, Listen: fmt.Sprintf("127.0.0.1:%d", port)}
+	cfg := relayer.Config{Batching: true}
+	// Issuing systems' tokens and other settings a devnet cannot guess live in an optional
+	// DATADIR/relayer.toml; the devnet's node, contracts and key override it.
+	if conf := filepath.Join(dir, "relayer.toml"); fileExists(conf) {
+		if err := cfg.LoadFile(conf); err != nil {
+			return nil, err
+		}
+	}
+	cfg.Listen = fmt.Sprintf("127.0.0.1:%d", port)
 	if err := relayer.DevnetConfig(&cfg, dir); err != nil {
 		return nil, err
 	}

@@ -124,6 +124,10 @@ func (s *Service) Start(ctx context.Context) (err error) {
 			s.Stop(context.Background())
 		}
 	}()
+	// The port first: a taken port must stop the start before anything is sent.
+	if s.ln, err = net.Listen("tcp", s.cfg.Listen); err != nil {
+		return fmt.Errorf("listen on %s: %w (is another relayer running? see --http.addr/--http.port)", s.cfg.Listen, err)
+	}
 	if s.j, err = journal.Open(filepath.Join(s.cfg.DataDir, "journal")); err != nil {
 		return err
 	}
@@ -172,9 +176,6 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	go func() { defer s.wg.Done(); s.batchLoop(run) }()
 	go func() { defer s.wg.Done(); s.hub.run(run) }()
 
-	if s.ln, err = net.Listen("tcp", s.cfg.Listen); err != nil {
-		return fmt.Errorf("listen on %s: %w (is another relayer running? see --http.addr/--http.port)", s.cfg.Listen, err)
-	}
 	s.srv = &http.Server{Handler: s.routes(), ReadHeaderTimeout: 10 * time.Second}
 	s.wg.Add(1)
 	go func() {
@@ -201,6 +202,8 @@ func (s *Service) Stop(ctx context.Context) error {
 	var errs []error
 	if s.srv != nil {
 		errs = append(errs, s.srv.Shutdown(ctx))
+	} else if s.ln != nil {
+		s.ln.Close()
 	}
 	if s.hub != nil {
 		s.hub.closeAll()
