@@ -251,3 +251,77 @@ func TestRestartSendsTheJournaledTransaction(t *testing.T) {
 		t.Fatalf("key nonce %d, want %d: one transaction", n, before.Nonce+1)
 	}
 }
+
+// dropFirst loses the first n broadcasts, as a node that is down for a while would.
+type dropFirst struct {
+	Backend
+	mu sync.Mutex
+	n  int
+}
+
+func (d *dropFirst) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.n > 0 {
+		d.n--
+		return errors.New("connection refused")
+	}
+	return d.Backend.SendTransaction(ctx, tx)
+}
+
+func TestResubmitsWithHigherFees(t *testing.T) {
+	w := newWorld(t, 1)
+	m, _ := w.start(&dropFirst{Backend: w.chain.Client(), n: 1}, w.chain.Keys[1:])
+	m.Submit(w.contract, w.credit(1, 1), "job")
+	j := wait(t, m, "job")[0]
+	if j.State != Confirmed || len(j.Attempts) < 2 {
+		t.Fatalf("job %s with %d attempts; want confirmed after a resubmission", j.State, len(j.Attempts))
+	}
+	first, last := j.Attempts[0], j.Attempts[len(j.Attempts)-1]
+	if j.TxHash != last.Hash {
+		t.Fatalf("mined %s, want the resubmitted %s", j.TxHash, last.Hash)
+	}
+	for _, pair := range [][2]*big.Int{{first.FeeCap, last.FeeCap}, {first.TipCap, last.TipCap}} {
+		min := new(big.Int).Div(new(big.Int).Mul(pair[0], big.NewInt(115)), big.NewInt(100))
+		if pair[1].Cmp(min) < 0 {
+			t.Fatalf("fee %s -> %s: not raised by 15%%", pair[0], pair[1])
+		}
+	}
+	if s := w.supply(); s != 10 {
+		t.Fatalf("supply %d, want 10", s)
+	}
+}
+
+// reorging reports the first block lookup by number with another hash: the block the job
+// was mined in seems to have left the canonical chain.
+type reorging struct {
+	Backend
+	mu   sync.Mutex
+	done bool
+}
+
+func (r *reorging) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	h, err := r.Backend.HeaderByNumber(ctx, n)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if err == nil && n != nil && !r.done {
+		r.done = true
+		c := types.CopyHeader(h)
+		c.Extra = append(c.Extra, 1)
+		return c, nil
+	}
+	return h, err
+}
+
+func TestReorganisedJobIsFollowedAgain(t *testing.T) {
+	w := newWorld(t, 1)
+	m, _ := w.start(&reorging{Backend: w.chain.Client()}, w.chain.Keys[1:])
+	m.Submit(w.contract, w.credit(1, 1), "job")
+	j := wait(t, m, "job")[0]
+	if j.State != Confirmed || j.Reorgs != 1 {
+		t.Fatalf("job %s after %d reorgs; want confirmed after one", j.State, j.Reorgs)
+	}
+	if s := w.supply(); s != 10 {
+		t.Fatalf("supply %d, want 10", s)
+	}
+}
