@@ -1,0 +1,89 @@
+package forwarder
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/big"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+var testDomain = Domain{ChainID: big.NewInt(820001), Forwarder: common.HexToAddress("0xa94992ca27728193AeB569d0AF8D7b69CBc0eE80")}
+
+func testRequest(from common.Address) Request {
+	return Request{From: from, To: common.HexToAddress("0x23c8a260822711811e71d1bEb72728C2d6d9B1b6"), Value: big.NewInt(0),
+		Gas: big.NewInt(200_000), Nonce: big.NewInt(3), Deadline: 1_900_000_000, Data: hexutil.MustDecode("0xa9059cbb00000000000000000000000000000000000000000000000000000000000054090000000000000000000000000000000000000000000000000000000000000064")}
+}
+
+func TestSignVerify(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	r := testRequest(crypto.PubkeyToAddress(key.PublicKey))
+	sig, err := testDomain.Sign(r, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := testDomain.Verify(r, sig); err != nil {
+		t.Fatalf("own signature refused: %v", err)
+	}
+	for name, bad := range map[string]func() (Request, []byte){
+		"another nonce":  func() (Request, []byte) { x := r; x.Nonce = big.NewInt(4); return x, sig },
+		"another signer": func() (Request, []byte) { x := r; x.From = common.HexToAddress("0x1"); return x, sig },
+		"short":          func() (Request, []byte) { return r, sig[:64] },
+	} {
+		req, s := bad()
+		if err := testDomain.Verify(req, s); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+// TestEthersSignatureAccepted signs the request with ethers.js (contracts/node_modules), as
+// a wallet app would with signTypedData, and checks that it verifies and is the very
+// signature this package makes (both use deterministic RFC 6979 nonces).
+func TestEthersSignatureAccepted(t *testing.T) {
+	if _, err := exec.LookPath("node"); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("node is not installed; CI must have it")
+		}
+		t.Skip("node is not installed")
+	}
+	if _, err := os.Stat("../contracts/node_modules/ethers"); err != nil {
+		t.Fatal("contracts/node_modules/ethers is missing: run `make test` (it runs npm ci)")
+	}
+	key, _ := crypto.GenerateKey()
+	r := testRequest(crypto.PubkeyToAddress(key.PublicKey))
+	td := testDomain.TypedData(r)
+	types := map[string]any{"ForwardRequest": td.Types["ForwardRequest"]}
+	in, _ := json.Marshal(map[string]any{
+		"domain":  map[string]any{"name": DomainName, "version": DomainVersion, "chainId": testDomain.ChainID.String(), "verifyingContract": testDomain.Forwarder.Hex()},
+		"types":   types,
+		"message": td.Message,
+	})
+	cmd := exec.Command("node", "scripts/sign-typed-data.js")
+	cmd.Dir = "../contracts"
+	cmd.Env = append(os.Environ(), "SIGNER_KEY="+hexutil.Encode(crypto.FromECDSA(key)))
+	cmd.Stdin = bytes.NewReader(in)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("ethers: %v\n%s", err, stderr.String())
+	}
+	sig, err := hexutil.Decode(strings.TrimSpace(string(out)))
+	if err != nil {
+		t.Fatalf("ethers printed %q", out)
+	}
+	if err := testDomain.Verify(r, sig); err != nil {
+		t.Fatalf("ethers' signature refused: %v", err)
+	}
+	own, _ := testDomain.Sign(r, key)
+	if !bytes.Equal(own, sig) {
+		t.Fatalf("ethers signed %x, this package %x", sig, own)
+	}
+}
