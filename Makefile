@@ -16,7 +16,7 @@ build: ## build bin/seoulchain and bin/seoulchain-relayer
 	$(GO) build -o bin/seoulchain ./cli/seoulchain
 	$(GO) build -o bin/seoulchain-relayer ./relayer/seoulchain-relayer
 
-run: build ## start the local network in ./.devnet (RUN_ARGS="--reset" starts over)
+run: build ## start the local network and the relayer in ./.devnet (RUN_ARGS="--reset" starts over)
 	./bin/seoulchain devnet $(RUN_ARGS)
 
 test: contracts/node_modules/.installed ## vet and run every test (installs what it needs)
