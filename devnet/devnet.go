@@ -35,8 +35,8 @@ const (
 	// staffFunds is the staff account's prefunded balance, in ether: gas for years of
 	// local use.
 	staffFunds = "1,000,000"
-	// readyTimeout bounds the wait for the first sealed blocks after a start.
-	readyTimeout = 60 * time.Second
+	// DefaultReadyTimeout bounds the wait for the first sealed blocks after a start.
+	DefaultReadyTimeout = 60 * time.Second
 )
 
 var (
@@ -56,6 +56,10 @@ type Config struct {
 	P2PPort  int
 	// Contracts are deployed on the first start and whenever one is missing.
 	Contracts []string
+	// ReadyTimeout bounds the wait for sealed blocks after a start (0: the default). The
+	// signers must peer first; a handshake that times out on a loaded machine is retried
+	// by go-ethereum only after about 35 seconds.
+	ReadyTimeout time.Duration
 }
 
 // DefaultConfig returns the configuration `make run` uses.
@@ -205,7 +209,11 @@ func (n *Network) Start(ctx context.Context) (err error) {
 		return fmt.Errorf("connect to %s: %w", info.RPC(), err)
 	}
 	defer client.Close()
-	if err := WaitForBlocks(ctx, client, 2, readyTimeout); err != nil {
+	ready := n.cfg.ReadyTimeout
+	if ready == 0 {
+		ready = DefaultReadyTimeout
+	}
+	if err := WaitForBlocks(ctx, client, 2, ready); err != nil {
 		return err
 	}
 	return n.deploy(ctx, client)

@@ -50,6 +50,9 @@ func Config(t testing.TB, dir string) devnet.Config {
 	cfg.DataDir = dir
 	base := FreePorts(t, 3*cfg.Signers)
 	cfg.HTTPPort, cfg.P2PPort = base, base+2*cfg.Signers
+	// Tests run beside the compiler and other packages' networks on 2 cores: give a
+	// peering handshake that timed out time for go-ethereum's retry.
+	cfg.ReadyTimeout = 3 * time.Minute
 	return cfg
 }
 
@@ -60,7 +63,7 @@ func Start(t testing.TB, cfg devnet.Config) *devnet.Network {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	if err := nw.Start(ctx); err != nil {
 		nw.Stop(context.Background())
