@@ -3,6 +3,7 @@ package relayer
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
@@ -155,12 +156,21 @@ func (st *relayStore) allow(from common.Address, perMinute float64, burst int) (
 	return true, 0
 }
 
+// errNonceTaken: two different requests of one signer with one nonce raced past the
+// nonce check; the second is refused.
+var errNonceTaken = errors.New("another request of this signer with this nonce was accepted just now")
+
 // add journals a new request; false if its ID is known.
 func (st *relayStore) add(r *relayRecord) (bool, error) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	if _, ok := st.byID[r.ID]; ok {
 		return false, nil
+	}
+	for _, o := range st.byID {
+		if o.Request.From == r.Request.From && o.Request.Nonce.Cmp(r.Request.Nonce) == 0 && (o.Status == StatusQueued || o.Status == StatusSent) {
+			return false, errNonceTaken
+		}
 	}
 	st.seq++
 	r.Seq = st.seq
@@ -287,6 +297,10 @@ func (s *Service) handleRelay(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	added, err := s.relays.add(rec)
+	if errors.Is(err, errNonceTaken) {
+		s.refuse(w, "relay", &apiError{Status: http.StatusConflict, Error: err.Error()})
+		return
+	}
 	if err != nil {
 		s.refuse(w, "relay", &apiError{Status: http.StatusInternalServerError, Error: "cannot journal the request: " + err.Error()})
 		return
