@@ -223,7 +223,8 @@ func TestRelayer(t *testing.T) {
 		if code, _ := e.do("GET", "/healthz", "", nil, nil); code != 200 {
 			t.Fatalf("healthz %d", code)
 		}
-		if code, out := e.do("GET", "/readyz", "", nil, nil); code != 200 || out["ready"] != true {
+		code, out := e.do("GET", "/readyz", "", nil, nil)
+		if code != 200 || out["ready"] != true || out["checks"].(map[string]any)["issuers"] == nil {
 			t.Fatalf("readyz %d %s", code, out["_raw"])
 		}
 	})

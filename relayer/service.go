@@ -13,10 +13,13 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/forwarder"
 	"github.com/seoulchain/seoulchain/journal"
@@ -273,9 +276,38 @@ func (s *Service) handleReady(w http.ResponseWriter, r *http.Request) {
 	} else {
 		checks["keys"] = fmt.Sprintf("%d loaded, %d short of balance", len(s.keys), len(low))
 	}
+	if len(s.cfg.Issuers) > 0 && checks["node"] == "ok" {
+		if why := s.issuersReady(ctx); why != "" {
+			fail("issuers", why)
+		} else {
+			checks["issuers"] = "every hot key may credit every configured program"
+		}
+	}
 	status := http.StatusOK
 	if !ok {
 		status = http.StatusServiceUnavailable
 	}
 	writeJSON(w, status, map[string]any{"ready": ok, "checks": checks})
+}
+
+// issuersReady says what stops the hot keys crediting the configured programs, or "".
+func (s *Service) issuersReady(ctx context.Context) string {
+	v, err := scoin.NewSCoinCaller(s.contracts[deploy.SCoin], s.ec)
+	if err != nil {
+		return err.Error()
+	}
+	o := &bind.CallOpts{Context: ctx}
+	for _, is := range s.cfg.Issuers {
+		for _, k := range s.keys {
+			a := crypto.PubkeyToAddress(k.PublicKey)
+			ok, err := v.IsIssuer(o, is.Program, a)
+			if err != nil {
+				return fmt.Sprintf("read S-Coin: %v", err)
+			}
+			if !ok {
+				return fmt.Sprintf("key %s is not an issuer of program %d (%s): 'seoulchain mileage program update %d --issuer %s'", a.Hex(), is.Program, is.Name, is.Program, a.Hex())
+			}
+		}
+	}
+	return ""
 }
