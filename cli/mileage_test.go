@@ -113,3 +113,10 @@ func TestMileageCommands(t *testing.T) {
 		t.Fatalf("merchant totals %+v", m)
 	}
 }
+
+func TestMileageProgramIDOutOfRange(t *testing.T) {
+	code, _, stderr := run(t, "mileage", "credit", "--program", "4294967297", "--csv", "credits.csv")
+	if code != ExitUsage || !strings.Contains(stderr, "4294967297 is not a program ID") {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+}

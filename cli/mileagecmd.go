@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"strconv"
 	"strings"
@@ -202,6 +203,9 @@ func programID(c *cli.Context) (uint32, error) {
 	id := c.Uint(ProgramIDFlag.Name)
 	if id == 0 {
 		return 0, usagef("--program is required: the program's ID, from 'seoulchain mileage program list'")
+	}
+	if id > math.MaxUint32 {
+		return 0, usagef("--program: %d is not a program ID (see 'seoulchain mileage program list')", id)
 	}
 	return uint32(id), nil
 }
@@ -478,13 +482,13 @@ func mileageBalance(c *cli.Context) error {
 		Amount    string    `json:"amount"`
 	}
 	out := struct {
-		Address       common.Address  `json:"address"`
-		Balance       string          `json:"balance"`
-		Merchant      bool            `json:"merchant"`
-		Expiring      []lot           `json:"expiring,omitempty"`
-		ExpiredUnswpt string          `json:"expiredNotSwept,omitempty"`
-		RecoveryTo    *common.Address `json:"recoveryTo,omitempty"`
-		RecoveryAfter *time.Time      `json:"recoveryAfter,omitempty"`
+		Address         common.Address  `json:"address"`
+		Balance         string          `json:"balance"`
+		Merchant        bool            `json:"merchant"`
+		Expiring        []lot           `json:"expiring,omitempty"`
+		ExpiredNotSwept string          `json:"expiredNotSwept,omitempty"`
+		RecoveryTo      *common.Address `json:"recoveryTo,omitempty"`
+		RecoveryAfter   *time.Time      `json:"recoveryAfter,omitempty"`
 	}{Address: who, Balance: amount.Format(bal, 0), Merchant: m.Registered}
 	if !m.Registered {
 		exp, err := view.ExpiringOf(o, who)
@@ -499,7 +503,7 @@ func mileageBalance(c *cli.Context) error {
 			return fmt.Errorf("read expired points of %s: %w", who.Hex(), err)
 		}
 		if expired.Sign() > 0 {
-			out.ExpiredUnswpt = amount.Format(expired, 0)
+			out.ExpiredNotSwept = amount.Format(expired, 0)
 		}
 		rec, err := view.PendingRecovery(o, who)
 		if err != nil {
@@ -534,8 +538,8 @@ func mileageBalance(c *cli.Context) error {
 			return err
 		}
 	}
-	if out.ExpiredUnswpt != "" {
-		fmt.Fprintf(w, "\n%s S-Coin expired (not spendable; removed from the supply at the next sweep)\n", out.ExpiredUnswpt)
+	if out.ExpiredNotSwept != "" {
+		fmt.Fprintf(w, "\n%s S-Coin expired (not spendable; removed from the supply at the next sweep)\n", out.ExpiredNotSwept)
 	}
 	if out.RecoveryTo != nil {
 		fmt.Fprintf(w, "\nRecovery pending: to %s, executable after %s UTC; spending is stopped until then\n", out.RecoveryTo.Hex(), out.RecoveryAfter.Format("2006-01-02 15:04"))

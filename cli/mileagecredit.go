@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -127,43 +128,21 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 		return err
 	}
 	defer tc.close()
-	o := callOpts(c)
-
 	// Everything the contract would refuse is found before the first transaction.
-	n, err := view.ProgramCount(o)
+	p, err := mileage.CheckProgram(c.Context, view, prog, tc.sender.From())
+	switch {
+	case errors.Is(err, mileage.ErrNoProgram):
+		return usagef("--program: %w", err)
+	case err != nil:
+		return fmt.Errorf("%w. Nothing sent", err)
+	}
+	toMerchants, err := mileage.ToMerchants(c.Context, view, credits)
 	if err != nil {
-		return fmt.Errorf("read programs of S-Coin at %s: %w", addr.Hex(), err)
-	}
-	if uint64(prog) > n.Uint64() {
-		return usagef("--program: there is no program %d (there are %d; see 'seoulchain mileage program list')", prog, n.Uint64())
-	}
-	p, err := view.ProgramInfo(o, prog)
-	if err != nil {
-		return fmt.Errorf("read program %d: %w", prog, err)
-	}
-	if !p.Active {
-		return fmt.Errorf("program %d (%q) is inactive and credits nothing; a program manager reactivates it with 'seoulchain mileage program update %d --active true'. Nothing sent", prog, p.ProgramName, prog)
-	}
-	from := tc.sender.From()
-	if ok, err := view.IsIssuer(o, prog, from); err != nil {
-		return fmt.Errorf("read issuers of program %d: %w", prog, err)
-	} else if !ok {
-		return fmt.Errorf("the sending account %s is not an issuer of program %d (%q); a program manager adds it with 'seoulchain mileage program update %d --issuer %s'. Nothing sent",
-			from.Hex(), prog, p.ProgramName, prog, from.Hex())
-	}
-	merchants, err := view.Merchants(o)
-	if err != nil {
-		return fmt.Errorf("read merchants: %w", err)
-	}
-	isMerchant := map[common.Address]bool{}
-	for _, m := range merchants {
-		isMerchant[m] = true
+		return err
 	}
 	ps := &problems.List{File: path, Kind: mileage.ErrCreditFile}
-	for _, cr := range credits {
-		if isMerchant[cr.Citizen] {
-			ps.Add(fmt.Sprintf("line %d citizen", cr.Line), "%s is a merchant; merchants cannot be credited", cr.Citizen.Hex())
-		}
+	for _, i := range toMerchants {
+		ps.Add(fmt.Sprintf("line %d citizen", credits[i].Line), "%s is a merchant; merchants cannot be credited", credits[i].Citizen.Hex())
 	}
 	if err := ps.Err(); err != nil {
 		return &UsageError{Err: err}
@@ -187,7 +166,7 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 	}
 	if need.Cmp(p.RemainingBudget) > 0 {
 		return fmt.Errorf("program %d (%q) has %s S-Coin of budget left; the %d credits still to send need %s. Nothing sent; a program manager raises it with 'seoulchain mileage program update %d --budget AMOUNT'",
-			prog, p.ProgramName, amount.Format(p.RemainingBudget, 0), len(todo), amount.Format(need, 0), prog)
+			prog, p.Name, amount.Format(p.RemainingBudget, 0), len(todo), amount.Format(need, 0), prog)
 	}
 
 	batches := mileage.Batches(todo, size)

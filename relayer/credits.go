@@ -6,6 +6,7 @@ import (
 	"crypto/subtle"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -16,9 +17,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/deploy"
@@ -60,17 +59,21 @@ type creditStore struct {
 	j    *journal.Journal
 	mu   sync.Mutex
 	recs map[creditKey]*creditRecord
+	open map[creditKey]*creditRecord // not final: what the batcher scans
 	seq  uint64
 }
 
 func loadCredits(j *journal.Journal) (*creditStore, error) {
-	st := &creditStore{j: j, recs: map[creditKey]*creditRecord{}}
+	st := &creditStore{j: j, recs: map[creditKey]*creditRecord{}, open: map[creditKey]*creditRecord{}}
 	err := j.Each("credit/", func(_ string, v []byte) error {
 		var r creditRecord
 		if err := json.Unmarshal(v, &r); err != nil {
 			return err
 		}
 		st.recs[creditKey{r.Program, r.RecordID}] = &r
+		if !final(r.Status) {
+			st.open[creditKey{r.Program, r.RecordID}] = &r
+		}
 		st.seq = max(st.seq, r.Seq)
 		return nil
 	})
@@ -123,16 +126,28 @@ func (st *creditStore) accept(issuer Issuer, credits []mileage.Credit) (accepted
 	st.seq += uint64(len(fresh))
 	for _, r := range fresh {
 		st.recs[creditKey{r.Program, r.RecordID}] = r
+		st.open[creditKey{r.Program, r.RecordID}] = r
 	}
 	return len(fresh), duplicates, nil, nil
 }
 
+// save journals changed records together; finished ones leave the open set.
 func (st *creditStore) save(recs []*creditRecord) error {
 	b := &journal.Batch{}
 	for _, r := range recs {
 		b.Put(r.key(), r)
 	}
-	return st.j.Write(b)
+	if err := st.j.Write(b); err != nil {
+		return err
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	for _, r := range recs {
+		if final(r.Status) {
+			delete(st.open, creditKey{r.Program, r.RecordID})
+		}
+	}
+	return nil
 }
 
 // unassigned returns queued credits not in a job, by program, oldest first.
@@ -140,7 +155,7 @@ func (st *creditStore) unassigned() map[uint32][]*creditRecord {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	out := map[uint32][]*creditRecord{}
-	for _, r := range st.recs {
+	for _, r := range st.open {
 		if r.Job == "" && r.Status == StatusQueued {
 			out[r.Program] = append(out[r.Program], r)
 		}
@@ -154,13 +169,13 @@ func (st *creditStore) unassigned() map[uint32][]*creditRecord {
 func (st *creditStore) ofJob(job string) []*creditRecord {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	return ofJob(st.recs, job)
+	return ofJob(st.open, job)
 }
 
 func (st *creditStore) openJobs() map[string]bool {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	return openJobs(st.recs)
+	return openJobs(st.open)
 }
 
 // issuer authenticates a bearer token against the configured hashes.
@@ -295,51 +310,28 @@ func parseCreditBody(contentType string, body []byte) ([]mileage.Credit, *proble
 }
 
 // checkProgram refuses credits the contract would refuse for the whole batch: an
-// inactive or unknown program, a hot key that is not its issuer, a merchant as citizen.
+// unknown or inactive program, a hot key that is not its issuer, a merchant as citizen.
 func (s *Service) checkProgram(ctx context.Context, is Issuer, credits []mileage.Credit) *apiError {
 	v, err := scoin.NewSCoinCaller(s.contracts[deploy.SCoin], s.ec)
 	if err != nil {
 		return &apiError{Status: http.StatusInternalServerError, Error: err.Error()}
 	}
-	o := &bind.CallOpts{Context: ctx}
-	n, err := v.ProgramCount(o)
+	_, err = mileage.CheckProgram(ctx, v, is.Program, s.mgr.Keys()...)
+	switch {
+	case errors.Is(err, mileage.ErrProgramInactive):
+		return &apiError{Status: http.StatusConflict, Error: err.Error()}
+	case errors.Is(err, mileage.ErrNoProgram), errors.Is(err, mileage.ErrNotIssuer):
+		return &apiError{Status: http.StatusServiceUnavailable, Error: fmt.Sprintf("issuer %s: %v (the relayer's configuration or keys)", is.Name, err)}
+	case err != nil:
+		return &apiError{Status: http.StatusServiceUnavailable, Error: err.Error()}
+	}
+	toMerchants, err := mileage.ToMerchants(ctx, v, credits)
 	if err != nil {
-		return &apiError{Status: http.StatusServiceUnavailable, Error: "read S-Coin: " + err.Error()}
-	}
-	if uint64(is.Program) > n.Uint64() {
-		return &apiError{Status: http.StatusServiceUnavailable, Error: fmt.Sprintf("program %d of issuer %s does not exist on chain: fix the relayer's configuration", is.Program, is.Name)}
-	}
-	p, err := v.ProgramInfo(o, is.Program)
-	if err != nil {
-		return &apiError{Status: http.StatusServiceUnavailable, Error: "read S-Coin: " + err.Error()}
-	}
-	if !p.Active {
-		return &apiError{Status: http.StatusConflict, Error: fmt.Sprintf("program %d (%s) is inactive: a program manager reactivates it", is.Program, p.ProgramName)}
-	}
-	for _, k := range s.keys {
-		a := crypto.PubkeyToAddress(k.PublicKey)
-		ok, err := v.IsIssuer(o, is.Program, a)
-		if err != nil {
-			return &apiError{Status: http.StatusServiceUnavailable, Error: "read S-Coin: " + err.Error()}
-		}
-		if !ok {
-			return &apiError{Status: http.StatusServiceUnavailable, Error: fmt.Sprintf(
-				"the relayer's key %s is not an issuer of program %d: a program manager runs 'seoulchain mileage program update %d --issuer %s'", a.Hex(), is.Program, is.Program, a.Hex())}
-		}
-	}
-	merchants, err := v.Merchants(o)
-	if err != nil {
-		return &apiError{Status: http.StatusServiceUnavailable, Error: "read S-Coin: " + err.Error()}
-	}
-	isMerchant := map[common.Address]bool{}
-	for _, m := range merchants {
-		isMerchant[m] = true
+		return &apiError{Status: http.StatusServiceUnavailable, Error: err.Error()}
 	}
 	var bad []string
-	for i, c := range credits {
-		if isMerchant[c.Citizen] {
-			bad = append(bad, fmt.Sprintf("credits[%d]: %s is a merchant; merchants cannot be credited", i, c.Citizen.Hex()))
-		}
+	for _, i := range toMerchants {
+		bad = append(bad, fmt.Sprintf("credits[%d]: %s is a merchant; merchants cannot be credited", i, credits[i].Citizen.Hex()))
 	}
 	if len(bad) > 0 {
 		return &apiError{Status: http.StatusBadRequest, Error: strings.Join(bad, "; ")}

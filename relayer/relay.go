@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -96,18 +97,22 @@ type relayStore struct {
 	j     *journal.Journal
 	mu    sync.Mutex
 	byID  map[common.Hash]*relayRecord
+	open  map[common.Hash]*relayRecord // not final: what the batcher and nonce checks scan
 	seq   uint64
 	limit map[common.Address]*rate.Limiter
 }
 
 func loadRelays(j *journal.Journal) (*relayStore, error) {
-	st := &relayStore{j: j, byID: map[common.Hash]*relayRecord{}, limit: map[common.Address]*rate.Limiter{}}
+	st := &relayStore{j: j, byID: map[common.Hash]*relayRecord{}, open: map[common.Hash]*relayRecord{}, limit: map[common.Address]*rate.Limiter{}}
 	err := j.Each(relayPrefix, func(_ string, v []byte) error {
 		var r relayRecord
 		if err := json.Unmarshal(v, &r); err != nil {
 			return err
 		}
 		st.byID[r.ID] = &r
+		if !final(r.Status) {
+			st.open[r.ID] = &r
+		}
 		st.seq = max(st.seq, r.Seq)
 		return nil
 	})
@@ -130,7 +135,7 @@ func (st *relayStore) nextNonce(from common.Address, chain *big.Int) *big.Int {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	next := new(big.Int).Set(chain)
-	for _, r := range st.byID {
+	for _, r := range st.open {
 		if r.Request.From == from && (r.Status == StatusQueued || r.Status == StatusSent) {
 			if n := new(big.Int).Add(r.Request.Nonce, big.NewInt(1)); n.Cmp(next) > 0 {
 				next = n
@@ -167,7 +172,7 @@ func (st *relayStore) add(r *relayRecord) (bool, error) {
 	if _, ok := st.byID[r.ID]; ok {
 		return false, nil
 	}
-	for _, o := range st.byID {
+	for _, o := range st.open {
 		if o.Request.From == r.Request.From && o.Request.Nonce.Cmp(r.Request.Nonce) == 0 && (o.Status == StatusQueued || o.Status == StatusSent) {
 			return false, errNonceTaken
 		}
@@ -179,16 +184,27 @@ func (st *relayStore) add(r *relayRecord) (bool, error) {
 		return false, err
 	}
 	st.byID[r.ID] = r
+	st.open[r.ID] = r
 	return true, nil
 }
 
-// save journals changed records together.
+// save journals changed records together; finished ones leave the open set.
 func (st *relayStore) save(recs []*relayRecord) error {
 	b := &journal.Batch{}
 	for _, r := range recs {
 		b.Put(relayPrefix+r.ID.Hex(), r)
 	}
-	return st.j.Write(b)
+	if err := st.j.Write(b); err != nil {
+		return err
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	for _, r := range recs {
+		if final(r.Status) {
+			delete(st.open, r.ID)
+		}
+	}
+	return nil
 }
 
 // unassigned returns queued requests not yet in a job, oldest first, leaving out a signer's
@@ -199,7 +215,7 @@ func (st *relayStore) unassigned() []*relayRecord {
 	defer st.mu.Unlock()
 	busy := map[common.Address]bool{}
 	var out []*relayRecord
-	for _, r := range st.byID {
+	for _, r := range st.open {
 		if r.Job != "" && (r.Status == StatusQueued || r.Status == StatusSent) {
 			busy[r.Request.From] = true
 		}
@@ -220,13 +236,13 @@ func (st *relayStore) unassigned() []*relayRecord {
 func (st *relayStore) ofJob(job string) []*relayRecord {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	return ofJob(st.byID, job)
+	return ofJob(st.open, job)
 }
 
 func (st *relayStore) openJobs() map[string]bool {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	return openJobs(st.byID)
+	return openJobs(st.open)
 }
 
 // tracked is a journaled piece of work (a relay request, a credit) that goes out in a job.
@@ -240,7 +256,7 @@ func (r *relayRecord) job() string    { return r.Job }
 func (r *relayRecord) status() string { return r.Status }
 func (r *relayRecord) order() uint64  { return r.Seq }
 
-// ofJob lists the records of a job in acceptance order: the order the job carries them.
+// ofJob lists the open records of a job in acceptance order: the order the job carries them.
 func ofJob[K comparable, R tracked](recs map[K]R, job string) []R {
 	var out []R
 	for _, r := range recs {
@@ -377,18 +393,11 @@ func (s *Service) checkRelay(ctx context.Context, body RelayBody) (*relayRecord,
 }
 
 func (s *Service) forwarderNonce(ctx context.Context, from common.Address) (*big.Int, error) {
-	fwd := s.abis[deploy.CityForwarder]
-	data, _ := fwd.Pack("nonces", from)
-	to := s.domain.Forwarder
-	out, err := s.ec.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	f, err := cityforwarder.NewCityForwarderCaller(s.domain.Forwarder, s.ec)
 	if err != nil {
 		return nil, err
 	}
-	vals, err := fwd.Unpack("nonces", out)
-	if err != nil {
-		return nil, err
-	}
-	return vals[0].(*big.Int), nil
+	return f.Nonces(&bind.CallOpts{Context: ctx}, from)
 }
 
 // simulate runs the call as the forwarder would make it, for the target's own reason, and

@@ -13,9 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
@@ -23,6 +21,7 @@ import (
 	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/forwarder"
 	"github.com/seoulchain/seoulchain/journal"
+	"github.com/seoulchain/seoulchain/mileage"
 	"github.com/seoulchain/seoulchain/txmgr"
 )
 
@@ -112,10 +111,8 @@ func New(cfg Config, keys []*ecdsa.PrivateKey, log *slog.Logger) (*Service, erro
 		}
 		s.allowed[addr] = sel
 	}
-	for _, is := range cfg.Issuers {
-		if _, ok := book[deploy.SCoin]; !ok {
-			return nil, fmt.Errorf("%w: issuer %s credits S-Coin, whose address is not known", ErrConfig, is.Name)
-		}
+	if _, ok := book[deploy.SCoin]; !ok && len(cfg.Issuers) > 0 {
+		return nil, fmt.Errorf("%w: issuer %s credits S-Coin, whose address is not known", ErrConfig, cfg.Issuers[0].Name)
 	}
 	return s, nil
 }
@@ -291,22 +288,15 @@ func (s *Service) handleReady(w http.ResponseWriter, r *http.Request) {
 }
 
 // issuersReady says what stops the hot keys crediting the configured programs, or "".
+// An inactive program is the city's decision, not a fault of the relayer.
 func (s *Service) issuersReady(ctx context.Context) string {
 	v, err := scoin.NewSCoinCaller(s.contracts[deploy.SCoin], s.ec)
 	if err != nil {
 		return err.Error()
 	}
-	o := &bind.CallOpts{Context: ctx}
 	for _, is := range s.cfg.Issuers {
-		for _, k := range s.keys {
-			a := crypto.PubkeyToAddress(k.PublicKey)
-			ok, err := v.IsIssuer(o, is.Program, a)
-			if err != nil {
-				return fmt.Sprintf("read S-Coin: %v", err)
-			}
-			if !ok {
-				return fmt.Sprintf("key %s is not an issuer of program %d (%s): 'seoulchain mileage program update %d --issuer %s'", a.Hex(), is.Program, is.Name, is.Program, a.Hex())
-			}
+		if _, err := mileage.CheckProgram(ctx, v, is.Program, s.mgr.Keys()...); err != nil && !errors.Is(err, mileage.ErrProgramInactive) {
+			return fmt.Sprintf("issuer %s: %v", is.Name, err)
 		}
 	}
 	return ""

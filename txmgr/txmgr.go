@@ -1,6 +1,7 @@
 package txmgr
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -8,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -312,12 +314,7 @@ func (m *Manager) signal() {
 }
 
 func (m *Manager) sortQueue() {
-	q := m.queue
-	for i := 1; i < len(q); i++ {
-		for k := i; k > 0 && m.jobs[q[k]].Seq < m.jobs[q[k-1]].Seq; k-- {
-			q[k], q[k-1] = q[k-1], q[k]
-		}
-	}
+	slices.SortFunc(m.queue, func(a, b string) int { return cmp.Compare(m.jobs[a].Seq, m.jobs[b].Seq) })
 }
 
 // take pops the next queued job, or returns nil.
