@@ -65,12 +65,7 @@ func (s *Service) flushRelays() error {
 		chunk := recs[:n]
 		recs = recs[n:]
 		job := relayJobPrefix + chunk[0].ID.Hex()
-		s.relays.mu.Lock()
-		for _, r := range chunk {
-			r.Job = job
-		}
-		s.relays.mu.Unlock()
-		if err := s.relays.save(chunk); err != nil {
+		if err := s.relays.assign(chunk, job); err != nil {
 			return err
 		}
 		if err := s.submitRelayJob(job, chunk); err != nil {
@@ -96,12 +91,7 @@ func (s *Service) flushCredits() error {
 			chunk := recs[:n]
 			recs = recs[n:]
 			job := fmt.Sprintf("%s%d-%d", creditJobPrefix, program, chunk[0].RecordID)
-			s.credits.mu.Lock()
-			for _, r := range chunk {
-				r.Job = job
-			}
-			s.credits.mu.Unlock()
-			if err := s.credits.save(chunk); err != nil {
+			if err := s.credits.assign(chunk, job); err != nil {
 				return err
 			}
 			if err := s.submitCreditJob(job, program, chunk); err != nil {
@@ -204,12 +194,7 @@ func (s *Service) onRelayJob(j txmgr.Job) {
 			}
 		}
 	}
-	s.relays.mu.Lock()
-	var changed []*relayRecord
-	for _, r := range recs {
-		if final(r.Status) {
-			continue
-		}
+	err := s.relays.update(j.ID, func(r *relayRecord) {
 		r.Status = status
 		r.TxHash, r.Block = j.TxHash, j.Block
 		switch j.State {
@@ -226,10 +211,8 @@ func (s *Service) onRelayJob(j txmgr.Job) {
 				s.m.latency.WithLabelValues("relay").Observe(time.Since(r.Accepted).Seconds())
 			}
 		}
-		changed = append(changed, r)
-	}
-	s.relays.mu.Unlock()
-	if err := s.relays.save(changed); err != nil {
+	})
+	if err != nil {
 		s.log.Error("Cannot journal relay outcomes", "job", j.ID, "err", err)
 	}
 }
@@ -254,12 +237,7 @@ func (s *Service) onCreditJob(j txmgr.Job) {
 		}
 	}
 	status := jobStatus(j.State)
-	s.credits.mu.Lock()
-	var changed []*creditRecord
-	for _, r := range recs {
-		if final(r.Status) {
-			continue
-		}
+	err := s.credits.update(j.ID, func(r *creditRecord) {
 		r.Status, r.TxHash, r.Block = status, j.TxHash, j.Block
 		switch {
 		case j.State == txmgr.Failed:
@@ -269,10 +247,8 @@ func (s *Service) onCreditJob(j txmgr.Job) {
 		case j.State == txmgr.Confirmed:
 			s.m.latency.WithLabelValues("credit").Observe(time.Since(r.Accepted).Seconds())
 		}
-		changed = append(changed, r)
-	}
-	s.credits.mu.Unlock()
-	if err := s.credits.save(changed); err != nil {
+	})
+	if err != nil {
 		s.log.Error("Cannot journal credit outcomes", "job", j.ID, "err", err)
 	}
 }

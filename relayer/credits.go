@@ -14,7 +14,6 @@ import (
 	"net/http"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -49,45 +48,25 @@ type creditKey struct {
 	record  uint64
 }
 
-func (r *creditRecord) job() string    { return r.Job }
-func (r *creditRecord) status() string { return r.Status }
-func (r *creditRecord) order() uint64  { return r.Seq }
+func (r *creditRecord) id() creditKey { return creditKey{r.Program, r.RecordID} }
+func (r *creditRecord) journalKey() string {
+	return fmt.Sprintf("%s%010d/%020d", creditPrefix, r.Program, r.RecordID)
+}
+func (r *creditRecord) job() string       { return r.Job }
+func (r *creditRecord) setJob(job string) { r.Job = job }
+func (r *creditRecord) status() string    { return r.Status }
+func (r *creditRecord) order() uint64     { return r.Seq }
+func (r *creditRecord) clone() any        { c := *r; return &c }
 
-func (r *creditRecord) key() string { return fmt.Sprintf("credit/%010d/%020d", r.Program, r.RecordID) }
+const creditPrefix = "credit/"
 
 type creditStore struct {
-	j    *journal.Journal
-	mu   sync.Mutex
-	recs map[creditKey]*creditRecord
-	open map[creditKey]*creditRecord // not final: what the batcher scans
-	seq  uint64
+	*store[creditKey, *creditRecord]
 }
 
 func loadCredits(j *journal.Journal) (*creditStore, error) {
-	st := &creditStore{j: j, recs: map[creditKey]*creditRecord{}, open: map[creditKey]*creditRecord{}}
-	err := j.Each("credit/", func(_ string, v []byte) error {
-		var r creditRecord
-		if err := json.Unmarshal(v, &r); err != nil {
-			return err
-		}
-		st.recs[creditKey{r.Program, r.RecordID}] = &r
-		if !final(r.Status) {
-			st.open[creditKey{r.Program, r.RecordID}] = &r
-		}
-		st.seq = max(st.seq, r.Seq)
-		return nil
-	})
-	return st, err
-}
-
-func (st *creditStore) get(program uint32, record uint64) (creditRecord, bool) {
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	r, ok := st.recs[creditKey{program, record}]
-	if !ok {
-		return creditRecord{}, false
-	}
-	return *r, true
+	st, err := loadStore[creditKey](j, creditPrefix, decodeJSON[creditRecord])
+	return &creditStore{st}, err
 }
 
 // accept journals the new credits of one post together. A record seen before with the
@@ -101,7 +80,7 @@ func (st *creditStore) accept(issuer Issuer, credits []mileage.Credit) (accepted
 	now := time.Now().UTC()
 	for _, c := range credits {
 		k := creditKey{issuer.Program, c.RecordID}
-		if old, ok := st.recs[k]; ok && old.Status != StatusFailed {
+		if old, ok := st.all[k]; ok && old.Status != StatusFailed {
 			if old.Citizen != c.Citizen || old.Amount.Cmp(c.Amount) != 0 {
 				conflicts = append(conflicts, fmt.Sprintf("record %d was accepted for %s S-Coin to %s; this post has %s to %s",
 					c.RecordID, old.Amount, old.Citizen.Hex(), c.Amount, c.Citizen.Hex()))
@@ -118,36 +97,14 @@ func (st *creditStore) accept(issuer Issuer, credits []mileage.Credit) (accepted
 	b := &journal.Batch{}
 	for i, r := range fresh {
 		r.Seq = st.seq + uint64(i) + 1
-		b.Put(r.key(), r)
+		b.Put(r.journalKey(), r)
 	}
 	if err := st.j.Write(b); err != nil {
 		return 0, 0, nil, err
 	}
 	st.seq += uint64(len(fresh))
-	for _, r := range fresh {
-		st.recs[creditKey{r.Program, r.RecordID}] = r
-		st.open[creditKey{r.Program, r.RecordID}] = r
-	}
+	st.putLocked(fresh...)
 	return len(fresh), duplicates, nil, nil
-}
-
-// save journals changed records together; finished ones leave the open set.
-func (st *creditStore) save(recs []*creditRecord) error {
-	b := &journal.Batch{}
-	for _, r := range recs {
-		b.Put(r.key(), r)
-	}
-	if err := st.j.Write(b); err != nil {
-		return err
-	}
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	for _, r := range recs {
-		if final(r.Status) {
-			delete(st.open, creditKey{r.Program, r.RecordID})
-		}
-	}
-	return nil
 }
 
 // unassigned returns queued credits not in a job, by program, oldest first.
@@ -164,18 +121,6 @@ func (st *creditStore) unassigned() map[uint32][]*creditRecord {
 		sort.Slice(l, func(i, k int) bool { return l[i].Seq < l[k].Seq })
 	}
 	return out
-}
-
-func (st *creditStore) ofJob(job string) []*creditRecord {
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	return ofJob(st.open, job)
-}
-
-func (st *creditStore) openJobs() map[string]bool {
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	return openJobs(st.open)
 }
 
 // issuer authenticates a bearer token against the configured hashes.
@@ -350,7 +295,7 @@ func (s *Service) handleCreditStatus(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusBadRequest, apiError{Error: err.Error()})
 		return
 	}
-	c, ok := s.credits.get(is.Program, rec)
+	c, ok := s.credits.get(creditKey{is.Program, rec})
 	if !ok {
 		writeJSON(w, http.StatusNotFound, apiError{Error: fmt.Sprintf("record %d of program %d was never posted to this relayer", rec, is.Program)})
 		return

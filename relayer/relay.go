@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -93,40 +92,22 @@ type relayRecord struct {
 
 const relayPrefix = "relay/"
 
+func (r *relayRecord) id() common.Hash    { return r.ID }
+func (r *relayRecord) journalKey() string { return relayPrefix + r.ID.Hex() }
+func (r *relayRecord) job() string        { return r.Job }
+func (r *relayRecord) setJob(job string)  { r.Job = job }
+func (r *relayRecord) status() string     { return r.Status }
+func (r *relayRecord) order() uint64      { return r.Seq }
+func (r *relayRecord) clone() any         { c := *r; return &c }
+
 type relayStore struct {
-	j     *journal.Journal
-	mu    sync.Mutex
-	byID  map[common.Hash]*relayRecord
-	open  map[common.Hash]*relayRecord // not final: what the batcher and nonce checks scan
-	seq   uint64
-	limit map[common.Address]*rate.Limiter
+	*store[common.Hash, *relayRecord]
+	limit map[common.Address]*rate.Limiter // under store.mu
 }
 
 func loadRelays(j *journal.Journal) (*relayStore, error) {
-	st := &relayStore{j: j, byID: map[common.Hash]*relayRecord{}, open: map[common.Hash]*relayRecord{}, limit: map[common.Address]*rate.Limiter{}}
-	err := j.Each(relayPrefix, func(_ string, v []byte) error {
-		var r relayRecord
-		if err := json.Unmarshal(v, &r); err != nil {
-			return err
-		}
-		st.byID[r.ID] = &r
-		if !final(r.Status) {
-			st.open[r.ID] = &r
-		}
-		st.seq = max(st.seq, r.Seq)
-		return nil
-	})
-	return st, err
-}
-
-func (st *relayStore) get(id common.Hash) (relayRecord, bool) {
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	r, ok := st.byID[id]
-	if !ok {
-		return relayRecord{}, false
-	}
-	return *r, true
+	st, err := loadStore[common.Hash](j, relayPrefix, decodeJSON[relayRecord])
+	return &relayStore{store: st, limit: map[common.Address]*rate.Limiter{}}, err
 }
 
 // nextNonce is the forwarder nonce the signer's next request must carry: after the chain's,
@@ -169,7 +150,7 @@ var errNonceTaken = errors.New("another request of this signer with this nonce w
 func (st *relayStore) add(r *relayRecord) (bool, error) {
 	st.mu.Lock()
 	defer st.mu.Unlock()
-	if _, ok := st.byID[r.ID]; ok {
+	if _, ok := st.all[r.ID]; ok {
 		return false, nil
 	}
 	for _, o := range st.open {
@@ -183,28 +164,8 @@ func (st *relayStore) add(r *relayRecord) (bool, error) {
 		st.seq--
 		return false, err
 	}
-	st.byID[r.ID] = r
-	st.open[r.ID] = r
+	st.putLocked(r)
 	return true, nil
-}
-
-// save journals changed records together; finished ones leave the open set.
-func (st *relayStore) save(recs []*relayRecord) error {
-	b := &journal.Batch{}
-	for _, r := range recs {
-		b.Put(relayPrefix+r.ID.Hex(), r)
-	}
-	if err := st.j.Write(b); err != nil {
-		return err
-	}
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	for _, r := range recs {
-		if final(r.Status) {
-			delete(st.open, r.ID)
-		}
-	}
-	return nil
 }
 
 // unassigned returns queued requests not yet in a job, oldest first, leaving out a signer's
@@ -231,52 +192,6 @@ func (st *relayStore) unassigned() []*relayRecord {
 		}
 	}
 	return keep
-}
-
-func (st *relayStore) ofJob(job string) []*relayRecord {
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	return ofJob(st.open, job)
-}
-
-func (st *relayStore) openJobs() map[string]bool {
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	return openJobs(st.open)
-}
-
-// tracked is a journaled piece of work (a relay request, a credit) that goes out in a job.
-type tracked interface {
-	job() string
-	status() string
-	order() uint64
-}
-
-func (r *relayRecord) job() string    { return r.Job }
-func (r *relayRecord) status() string { return r.Status }
-func (r *relayRecord) order() uint64  { return r.Seq }
-
-// ofJob lists the open records of a job in acceptance order: the order the job carries them.
-func ofJob[K comparable, R tracked](recs map[K]R, job string) []R {
-	var out []R
-	for _, r := range recs {
-		if r.job() == job {
-			out = append(out, r)
-		}
-	}
-	sort.Slice(out, func(i, k int) bool { return out[i].order() < out[k].order() })
-	return out
-}
-
-// openJobs lists the jobs that still carry unfinished records.
-func openJobs[K comparable, R tracked](recs map[K]R) map[string]bool {
-	out := map[string]bool{}
-	for _, r := range recs {
-		if r.job() != "" && !final(r.status()) {
-			out[r.job()] = true
-		}
-	}
-	return out
 }
 
 // apiError is a refusal: the status code and a message naming the problem and the fix.
@@ -444,7 +359,7 @@ func (s *Service) handleRelayStatus(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, relayStatus(rec))
 }
 
-func relayStatus(r relayRecord) map[string]any {
+func relayStatus(r *relayRecord) map[string]any {
 	out := map[string]any{"id": r.ID, "status": r.Status, "from": r.Request.From, "to": r.Request.To,
 		"nonce": r.Request.Nonce.String(), "accepted": r.Accepted}
 	if r.Reason != "" {
