@@ -17,6 +17,7 @@ import (
 	"github.com/seoulchain/seoulchain/forwarder"
 	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/mileage"
+	"github.com/seoulchain/seoulchain/txsend"
 )
 
 var (
@@ -496,4 +497,56 @@ func TestSCoinPayThroughTheForwarder(t *testing.T) {
 	}
 	_, err = w.xx.send(fwdAddr, fwd, "execute", req.Signed(sig))
 	reverts(t, err, "ERC2771ForwarderInvalidSigner", nil)
+}
+
+// TestSCoinRefusalsLeftOver: the failing cases of rules whose passing case is above.
+func TestSCoinRefusalsLeftOver(t *testing.T) {
+	w := newSCoinWorld(t)
+	w.credit(w.alice, 100, 1)
+	w.ok(w.alice, "transfer", w.shop.addr(), big.NewInt(10))
+	for _, tc := range []struct {
+		name   string
+		from   *account
+		method string
+		args   []any
+		err    string
+	}{
+		{"an issuer at the zero address", w.city, "addProgram", []any{"car", big.NewInt(1), []common.Address{{}}}, "SCoinZeroAddress"},
+		{"a merchant at the zero address", w.city, "addMerchant", []any{common.Address{}, "x"}, "SCoinZeroAddress"},
+		{"a merchant without a name", w.city, "addMerchant", []any{w.xx.addr(), ""}, "SCoinEmptyName"},
+		{"removing a merchant twice", w.city, "removeMerchant", []any{w.shop.addr()}, ""},
+		{"redeeming nothing", w.shop, "redeem", []any{big.NewInt(0), "S-0"}, "SCoinZeroAmount"},
+		{"recovery to the same address", w.city, "requestRecovery", []any{w.alice.addr(), w.alice.addr()}, "SCoinBadRecovery"},
+		{"recovery delay by a non-admin", w.alice, "setRecoveryDelay", []any{uint64(3600)}, "AccessControlUnauthorizedAccount"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.err == "" { // a second removal: the first must pass
+				w.ok(tc.from, tc.method, tc.args...)
+				tc.err = "SCoinMerchantInactive"
+			}
+			reverts(t, w.send(tc.from, tc.method, tc.args...), tc.err, nil)
+		})
+	}
+	// The admin's recovery delay applies to requests from then on.
+	w.ok(w.city, "setRecoveryDelay", uint64(3600))
+	r := w.city.ok(w.contract, w.sc, "requestRecovery", w.alice.addr(), w.bob.addr())
+	head, _ := w.city.chain.Client().HeaderByNumber(context.Background(), new(big.Int).SetUint64(r.Block))
+	if got := event(t, r, "RecoveryRequested")["executeAfter"]; got != fmt.Sprint(head.Time+3600) {
+		t.Fatalf("executeAfter %s, want block time + 3600 (%d)", got, head.Time+3600)
+	}
+}
+
+// TestSCoinConstructorRefusesBadPeriods: an epoch of 0, or more than 1,000 epochs in the
+// validity period (the ring, and so the gas of a spend, would grow with it).
+func TestSCoinConstructorRefusesBadPeriods(t *testing.T) {
+	acc := accounts(t, 1)
+	a, _ := scoin.SCoinMetaData.GetAbi()
+	for _, p := range [][2]int64{{0, 100}, {86400, 0}, {1, 1001}} {
+		args, err := a.Pack("", common.HexToAddress("0xf0"), acc[0].addr(), big.NewInt(p[0]), big.NewInt(p[1]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = acc[0].s.Simulate(context.Background(), txsend.Candidate{Data: append(common.FromHex(scoin.SCoinMetaData.Bin), args...)})
+		reverts(t, err, "SCoinBadPeriod", map[string]string{"epochLength": fmt.Sprint(p[0]), "validityPeriod": fmt.Sprint(p[1])})
+	}
 }

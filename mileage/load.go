@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"sync"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -57,8 +56,20 @@ func Load(ctx context.Context, c Chain, contract common.Address, fromBlock uint6
 		}
 		logs = append(logs, part...)
 	}
-	times := &blockTimes{c: c, ctx: ctx, t: map[uint64]uint64{}}
-	r, err := Rebuild(logs, times.get, Expiry{EpochLength: epoch.Uint64(), ValidityPeriod: validity.Uint64()}, head.Time)
+	// Logs come in block order, several per block: each block's header is read once.
+	times := map[uint64]uint64{}
+	blockTime := func(n uint64) (uint64, error) {
+		if t, ok := times[n]; ok {
+			return t, nil
+		}
+		h, err := c.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return 0, err
+		}
+		times[n] = h.Time
+		return h.Time, nil
+	}
+	r, err := Rebuild(logs, blockTime, Expiry{EpochLength: epoch.Uint64(), ValidityPeriod: validity.Uint64()}, head.Time)
 	if err != nil {
 		return nil, err
 	}
@@ -75,25 +86,4 @@ func Load(ctx context.Context, c Chain, contract common.Address, fromBlock uint6
 		issued[p.ID] = info.Issued
 	}
 	return r, r.Check(supply, issued)
-}
-
-type blockTimes struct {
-	mu  sync.Mutex
-	c   Chain
-	ctx context.Context
-	t   map[uint64]uint64
-}
-
-func (b *blockTimes) get(n uint64) (uint64, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	if t, ok := b.t[n]; ok {
-		return t, nil
-	}
-	h, err := b.c.HeaderByNumber(b.ctx, new(big.Int).SetUint64(n))
-	if err != nil {
-		return 0, err
-	}
-	b.t[n] = h.Time
-	return h.Time, nil
 }
