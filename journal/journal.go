@@ -2,16 +2,12 @@ package journal
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/syndtr/goleveldb/leveldb"
 	"github.com/syndtr/goleveldb/leveldb/opt"
 	"github.com/syndtr/goleveldb/leveldb/util"
 )
-
-// ErrNotFound is returned by Get for a key that is not stored.
-var ErrNotFound = errors.New("not in the journal")
 
 // Journal is a key-value store of JSON records.
 type Journal struct {
@@ -71,18 +67,6 @@ func (j *Journal) Write(b *Batch) error {
 		return fmt.Errorf("journal batch: %w", err)
 	}
 	return nil
-}
-
-// Get reads the record under key into v.
-func (j *Journal) Get(key string, v any) error {
-	b, err := j.db.Get([]byte(key), nil)
-	if errors.Is(err, leveldb.ErrNotFound) {
-		return ErrNotFound
-	}
-	if err != nil {
-		return fmt.Errorf("journal %s: %w", key, err)
-	}
-	return json.Unmarshal(b, v)
 }
 
 // Each calls fn with every record whose key starts with prefix, in key order.
