@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/problems"
 )
 
 // Roll is a voter roll as a Merkle tree, built the way OpenZeppelin's StandardMerkleTree
@@ -118,15 +119,8 @@ func (r *Roll) Voters() []common.Address {
 	return out
 }
 
-// RollProblems lists what is wrong with a roll file, by line.
-type RollProblems struct {
-	File     string
-	Problems []string
-}
-
-func (e *RollProblems) Error() string {
-	return fmt.Sprintf("%s: %d problem(s), nothing written:\n  %s", e.File, len(e.Problems), strings.Join(e.Problems, "\n  "))
-}
+// ErrRollFile is what a roll file's *problems.FileError unwraps to.
+var ErrRollFile = errors.New("voter roll file has problems")
 
 // ReadRollCSV reads one address per row (the first column; a header row "address" is
 // skipped) and reports every malformed or duplicate address by line.
@@ -140,14 +134,14 @@ func ReadRollCSV(path string) ([]common.Address, error) {
 	r.TrimLeadingSpace = true
 	var voters []common.Address
 	seen := map[common.Address]int{}
-	var problems []string
+	ps := &problems.List{File: path, Kind: ErrRollFile, Outcome: "nothing written"}
 	for line := 1; ; line++ {
 		rec, err := r.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("line %d: %v", line, err))
+			ps.Add(fmt.Sprintf("line %d", line), "%v", err)
 			continue
 		}
 		field := strings.TrimSpace(rec[0])
@@ -159,21 +153,21 @@ func ReadRollCSV(path string) ([]common.Address, error) {
 		}
 		a, err := genesis.ParseAddress(field)
 		if err != nil {
-			problems = append(problems, fmt.Sprintf("line %d: %v", line, err))
+			ps.Add(fmt.Sprintf("line %d", line), "%v", err)
 			continue
 		}
 		if first, dup := seen[a]; dup {
-			problems = append(problems, fmt.Sprintf("line %d: %s is already on line %d", line, a.Hex(), first))
+			ps.Add(fmt.Sprintf("line %d", line), "%s is already on line %d", a.Hex(), first)
 			continue
 		}
 		seen[a] = line
 		voters = append(voters, a)
 	}
-	if len(voters) == 0 && len(problems) == 0 {
-		problems = append(problems, "no voters")
+	if len(voters) == 0 && ps.Len() == 0 {
+		ps.Add("file", "no voters")
 	}
-	if len(problems) > 0 {
-		return nil, &RollProblems{File: path, Problems: problems}
+	if err := ps.Err(); err != nil {
+		return nil, err
 	}
 	return voters, nil
 }

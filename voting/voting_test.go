@@ -10,6 +10,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/seoulchain/seoulchain/problems"
 )
 
 func voters(n int) []common.Address {
@@ -54,9 +56,10 @@ func TestReadRollCSVListsProblemsByLine(t *testing.T) {
 	a, b := voters(2)[0].Hex(), voters(2)[1].Hex()
 	os.WriteFile(path, []byte("address\n"+a+"\n0x12\n"+b+"\n"+strings.ToLower(a)+"\n"), 0o644)
 	_, err := ReadRollCSV(path)
-	var rp *RollProblems
-	if !errors.As(err, &rp) || len(rp.Problems) != 2 ||
-		!strings.HasPrefix(rp.Problems[0], "line 3: malformed address") || !strings.HasPrefix(rp.Problems[1], "line 5: "+a+" is already on line 2") {
+	var rp *problems.FileError
+	if !errors.Is(err, ErrRollFile) || !errors.As(err, &rp) || len(rp.Problems) != 2 || !strings.Contains(err.Error(), "nothing written") ||
+		rp.Problems[0].Where != "line 3" || !strings.HasPrefix(rp.Problems[0].What, "malformed address") ||
+		rp.Problems[1].Where != "line 5" || rp.Problems[1].What != a+" is already on line 2" {
 		t.Fatalf("ReadRollCSV = %v", err)
 	}
 	os.WriteFile(path, []byte(a+"\n"+b+"\n"), 0o644)
