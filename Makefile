@@ -20,6 +20,8 @@ run: build ## start the local network and the relayer in ./.devnet (RUN_ARGS="--
 	./bin/seoulchain devnet $(RUN_ARGS)
 
 test: contracts/node_modules/.installed ## vet and run every test (installs what it needs)
+	@# go.mod must say what the code imports; `go mod tidy` fixes it.
+	$(GO) mod tidy -diff
 	$(GO) vet ./...
 	$(GO) test -timeout $(TEST_TIMEOUT) ./...
 

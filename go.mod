@@ -3,17 +3,20 @@ module github.com/seoulchain/seoulchain
 go 1.23
 
 require (
-	github.com/cloudflare/circl v1.6.1
-	github.com/ethereum/go-ethereum v1.13.15
-	github.com/shopspring/decimal v1.4.0
-	github.com/syndtr/goleveldb v1.0.1-0.20210819022825-2ae1ddf74ef7
-	github.com/urfave/cli/v2 v2.27.7
-	golang.org/x/exp v0.0.0-20231110203233-9a3e6036ecaa
-	golang.org/x/term v0.27.0
+	github.com/BurntSushi/toml v1.5.0 // the relayer's TOML config; strict decoding reports unknown keys
+	github.com/cloudflare/circl v1.6.1 // Shamir secret sharing of the election key among trustees (no hand-written curve code)
+	github.com/ethereum/go-ethereum v1.13.15 // exactly: the last release that seals Clique (v1.14+ panics)
+	github.com/gorilla/websocket v1.5.3 // the relayer's event feed
+	github.com/prometheus/client_golang v1.12.0 // the relayer's /metrics (the version geth v1.13.15 already pulls in)
+	github.com/shopspring/decimal v1.4.0 // amounts are parsed and printed exactly, never through float64
+	github.com/syndtr/goleveldb v1.0.1-0.20210819022825-2ae1ddf74ef7 // the relayer's journal (the LevelDB geth already links)
+	github.com/urfave/cli/v2 v2.27.7 // the command line (as geth v1.13 uses it)
+	golang.org/x/exp v0.0.0-20231110203233-9a3e6036ecaa // geth v1.13 logs through x/exp/slog: the CLI sets its level
+	golang.org/x/term v0.27.0 // password prompts without echo; is stdout a terminal
+	golang.org/x/time v0.3.0 // per-signer rate limits in the relayer
 )
 
 require (
-	github.com/BurntSushi/toml v1.5.0 // indirect
 	github.com/DataDog/zstd v1.4.5 // indirect
 	github.com/Microsoft/go-winio v0.6.1 // indirect
 	github.com/StackExchange/wmi v1.2.1 // indirect
@@ -51,7 +54,6 @@ require (
 	github.com/golang/protobuf v1.5.3 // indirect
 	github.com/golang/snappy v0.0.5-0.20220116011046-fa5810519dcb // indirect
 	github.com/google/uuid v1.3.0 // indirect
-	github.com/gorilla/websocket v1.5.3 // indirect
 	github.com/graph-gophers/graphql-go v1.3.0 // indirect
 	github.com/hashicorp/go-bexpr v0.1.10 // indirect
 	github.com/holiman/billy v0.0.0-20240216141850-2abb0c79d3c4 // indirect
@@ -78,7 +80,6 @@ require (
 	github.com/opentracing/opentracing-go v1.1.0 // indirect
 	github.com/peterh/liner v1.1.1-0.20190123174540-a2c9a5303de7 // indirect
 	github.com/pkg/errors v0.9.1 // indirect
-	github.com/prometheus/client_golang v1.12.0 // indirect
 	github.com/prometheus/client_model v0.2.1-0.20210607210712-147c58e9608a // indirect
 	github.com/prometheus/common v0.32.1 // indirect
 	github.com/prometheus/procfs v0.7.3 // indirect
@@ -99,7 +100,6 @@ require (
 	golang.org/x/sync v0.5.0 // indirect
 	golang.org/x/sys v0.28.0 // indirect
 	golang.org/x/text v0.14.0 // indirect
-	golang.org/x/time v0.3.0 // indirect
 	golang.org/x/tools v0.15.0 // indirect
 	google.golang.org/protobuf v1.27.1 // indirect
 	gopkg.in/natefinch/lumberjack.v2 v2.0.0 // indirect
