@@ -47,14 +47,7 @@ func newVotingWorld(t *testing.T) *votingWorld {
 	return w
 }
 
-func (w *votingWorld) now() uint64 {
-	w.t.Helper()
-	h, err := w.admin.s.Backend().HeaderByNumber(context.Background(), nil)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return h.Time
-}
+func (w *votingWorld) now() uint64 { return w.admin.now() }
 
 // advance moves chain time forward by d.
 func (w *votingWorld) advance(d time.Duration) {
@@ -66,15 +59,7 @@ func (w *votingWorld) advance(d time.Duration) {
 
 func (w *votingWorld) proof(a common.Address) [][32]byte {
 	w.t.Helper()
-	p, err := w.roll.Proof(a)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	out := make([][32]byte, len(p))
-	for i, h := range p {
-		out[i] = h
-	}
-	return out
+	return rollProof(w.t, w.roll, a)
 }
 
 // openElection: options A, B, C; up to 2 choices; opens in 100 s for 1,000 s; quorum 50%.
