@@ -17,8 +17,9 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 ///
 /// On chain about a person: a voter's address (when it votes; the roll itself is only a
 /// Merkle root), and its ballot: an open ballot's choices are public per voter address, a
-/// secret ballot is a ciphertext under the election key. Trustees' addresses and encrypted
-/// shares are public. Titles and option names are public text about the election.
+/// secret ballot is a ciphertext under the election key, which anyone can decrypt once the
+/// key is published after the end. Trustees' addresses and shares are public. Titles and
+/// option names are public text about the election, not about a person.
 contract MVoting is ERC2771Context, AccessControl {
     /// @notice Creates, cancels and posts results of elections.
     bytes32 public constant ELECTION_ADMIN_ROLE = keccak256("ELECTION_ADMIN_ROLE");
