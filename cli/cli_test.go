@@ -319,9 +319,12 @@ func TestKRWCommands(t *testing.T) {
 		{"same reference, other amount", []string{"krw", "mint", "--to", staff, "--amount", "5", "--ref", "DEP-1"}, ExitFailed, "", "Nothing sent"},
 		{"fractional won", []string{"krw", "mint", "--to", staff, "--amount", "1.5", "--ref", "DEP-2"}, ExitUsage, "", "decimal places"},
 		{"no reference", []string{"krw", "mint", "--to", staff, "--amount", "5"}, ExitUsage, "", "ref"},
-		{"burn", []string{"krw", "burn", "--amount", "250,000", "--account-ref", "KB 1"}, ExitOK, "Done: burn 250,000 won", ""},
-		{"burn more than held", []string{"krw", "burn", "--amount", "1,000,001", "--account-ref", "KB 1"}, ExitFailed, "", "ERC20InsufficientBalance"},
-		{"dry run", []string{"krw", "burn", "--amount", "1", "--account-ref", "KB 1", "--dry-run"}, ExitOK, "Nothing sent", ""},
+		{"burn", []string{"krw", "burn", "--amount", "250,000", "--ref", "WD-2026-0042"}, ExitOK, "Done: burn 250,000 won", ""},
+		{"burn more than held", []string{"krw", "burn", "--amount", "1,000,001", "--ref", "WD-2026-0043"}, ExitFailed, "", "ERC20InsufficientBalance"},
+		{"dry run", []string{"krw", "burn", "--amount", "1", "--ref", "WD-2026-0044", "--dry-run"}, ExitOK, "Nothing sent", ""},
+		{"a bank account is refused", []string{"krw", "burn", "--amount", "1", "--account-ref", "KB 123-45-6789"}, ExitUsage, "", "a bank account must not go on chain"},
+		{"no withdrawal code", []string{"krw", "burn", "--amount", "1"}, ExitUsage, "", "withdrawal code is required"},
+		{"withdrawal code too long", []string{"krw", "burn", "--amount", "1", "--ref", strings.Repeat("W", 33)}, ExitUsage, "", "at most 32"},
 		{"balance", []string{"krw", "balance", staff}, ExitOK, "1,000,000 KRW", ""},
 	}
 	for _, tt := range tests {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/urfave/cli/v2"
 )
 
@@ -60,10 +61,36 @@ func TestFlagEnvironmentTwins(t *testing.T) {
 // TestOperationFlagsHaveNoEnvironmentTwin: what one transaction does is never taken from
 // the environment.
 func TestOperationFlagsHaveNoEnvironmentTwin(t *testing.T) {
-	for _, f := range []cli.Flag{ToFlag, AmountFlag, BankRefFlag, AccountRefFlag, PlanFlag, PrimeFlag, ReasonFlag, ResolveToFlag,
+	for _, f := range []cli.Flag{ToFlag, AmountFlag, BankRefFlag, WithdrawalRefFlag, AccountRefFlag, PlanFlag, PrimeFlag, ReasonFlag, ResolveToFlag,
 		ChoiceFlag, TitleFlag, OptionFlag, StartFlag, EndFlag, TrusteeFlag, ThresholdFlag, PostFlag, RemoveFlag, ForceFlag, ResetFlag} {
 		if env := envOf(f); len(env) > 0 {
 			t.Errorf("--%s reads %v: an operation's arguments must come from the command line", f.Names()[0], env)
+		}
+	}
+}
+
+// TestWithdrawalRef: the bank's code is right-padded into bytes32 as Solidity's
+// bytes32("...") would; empty and over-long codes are refused.
+func TestWithdrawalRef(t *testing.T) {
+	tests := []struct {
+		code string
+		want string // hex of the bytes32, or "" for an error
+	}{
+		{"WD-1", "0x57442d3100000000000000000000000000000000000000000000000000000000"},
+		{strings.Repeat("9", 32), "0x" + strings.Repeat("39", 32)},
+		{"", ""},
+		{strings.Repeat("9", 33), ""},
+	}
+	for _, tt := range tests {
+		got, err := withdrawalRef(tt.code)
+		if tt.want == "" {
+			if err == nil {
+				t.Errorf("withdrawalRef(%q) = %x, want an error", tt.code, got)
+			}
+			continue
+		}
+		if err != nil || hexutil.Encode(got[:]) != tt.want {
+			t.Errorf("withdrawalRef(%q) = %x, %v; want %s", tt.code, got, err, tt.want)
 		}
 	}
 }

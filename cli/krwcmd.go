@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -28,7 +29,11 @@ func krwCommand() *cli.Command {
 		Description: `The KRW settlement token is a deposit token, 1 token = 1 won. The designated bank mints
 it when won are deposited (once per deposit reference) and a holder burns it to withdraw
 to a bank account. The token's address comes from the address book (--addresses FILE, or
---devnet DIR).`,
+--devnet DIR).
+
+On chain: addresses, amounts, the bank's deposit code of each mint and the bank's
+withdrawal code of each burn; never a bank account or a name. A pause stops every
+transfer, mint and burn, and so every escrow movement.`,
 		Subcommands: []*cli.Command{
 			{
 				Name:      "mint",
@@ -45,8 +50,12 @@ refused.`,
 				Name:      "burn",
 				Usage:     "burn your tokens to withdraw won to a bank account",
 				ArgsUsage: " ",
-				Flags:     []cli.Flag{AmountFlag, AccountRefFlag, AddressBookFlag, DryRunFlag},
-				Action:    krwBurn,
+				Flags:     []cli.Flag{AmountFlag, WithdrawalRefFlag, AccountRefFlag, AddressBookFlag, DryRunFlag},
+				Description: `Burns --amount for the bank to pay out against --ref, the withdrawal code the bank gave
+you (its ticket for this payout, which it maps to your account in its own systems). The
+code goes on chain in the Withdrawn event, visible to everyone forever; a bank account
+number must not, so --account-ref is refused.`,
+				Action: krwBurn,
 			},
 			{
 				Name:      "balance",
@@ -198,9 +207,14 @@ func krwBurn(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ref := c.String(AccountRefFlag.Name)
-	if ref == "" {
-		return usagef("--account-ref: the bank account to pay out to is required")
+	if c.IsSet(AccountRefFlag.Name) {
+		return usagef("--account-ref is refused: a bank account must not go on chain, where everyone can read it forever; " +
+			"ask your bank for a withdrawal code for this payout and pass it with --ref CODE. Nothing sent")
+	}
+	text := c.String(WithdrawalRefFlag.Name)
+	ref, err := withdrawalRef(text)
+	if err != nil {
+		return usagef("--ref: %w. Nothing sent", err)
 	}
 	tc, token, err := openTxFor(c, deploy.KRWToken)
 	if err != nil {
@@ -208,7 +222,21 @@ func krwBurn(c *cli.Context) error {
 	}
 	defer tc.close()
 	return sendOrSimulate(c, tc, token, mustPack(krwABI(), "burn", amt, ref),
-		fmt.Sprintf("burn %s won for payout to %q", amount.Format(amt, krwDecimals), ref))
+		fmt.Sprintf("burn %s won for the bank's withdrawal %q", amount.Format(amt, krwDecimals), text))
+}
+
+// withdrawalRef encodes the bank's withdrawal code as the contract's bytes32: its bytes,
+// right-padded with zeros (as Solidity's bytes32("...") does).
+func withdrawalRef(code string) ([32]byte, error) {
+	var ref [32]byte
+	switch {
+	case code == "":
+		return ref, errors.New("the bank's withdrawal code is required (the code the bank gave you for this payout, at most 32 bytes)")
+	case len(code) > len(ref):
+		return ref, fmt.Errorf("withdrawal code %q is %d bytes, at most %d fit on chain (ask the bank for its short code)", code, len(code), len(ref))
+	}
+	copy(ref[:], code)
+	return ref, nil
 }
 
 func krwBalance(c *cli.Context) error {

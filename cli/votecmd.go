@@ -152,6 +152,9 @@ func voteCreate(c *cli.Context) error {
 	if err != nil {
 		return &UsageError{Err: err}
 	}
+	if err := roll.Check(); err != nil {
+		return &UsageError{Err: fmt.Errorf("--roll %s: %w; nothing sent", rollPath, err)}
+	}
 	quorum := c.Float64(QuorumFlag.Name)
 	if quorum < 0 || quorum > 100 {
 		return usagef("--quorum %g: want 0 to 100 (percent of the roll)", quorum)
@@ -302,9 +305,9 @@ func voteCast(c *cli.Context) error {
 		return err
 	}
 	defer tc.close()
-	proof, ok := roll.Proofs[tc.sender.From()]
-	if !ok {
-		return fmt.Errorf("%s is not on the roll %s: nothing sent", tc.sender.From().Hex(), rollPath)
+	proof, err := roll.ProofOf(tc.sender.From())
+	if err != nil {
+		return fmt.Errorf("--roll %s: %w; nothing sent", rollPath, err)
 	}
 	if err := voting.CheckChoices(choices, len(el.Options), el.MaxChoices); err != nil {
 		return &UsageError{Err: fmt.Errorf("%w (options: %s)", err, optionList(el.Options))}

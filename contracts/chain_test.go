@@ -16,6 +16,7 @@ import (
 	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/simchain"
 	"github.com/seoulchain/seoulchain/txsend"
+	"github.com/seoulchain/seoulchain/voting"
 )
 
 // account is one test account that sends through txsend, as the CLI does, so that a
@@ -46,6 +47,30 @@ func accounts(t *testing.T, n int) []*account {
 		}
 		s.SetPollInterval(2 * time.Millisecond)
 		out[i] = &account{t: t, s: s, abis: abis, key: k, chain: chain}
+	}
+	return out
+}
+
+// now is the head block's time.
+func (a *account) now() uint64 {
+	a.t.Helper()
+	h, err := a.s.Backend().HeaderByNumber(context.Background(), nil)
+	if err != nil {
+		a.t.Fatal(err)
+	}
+	return h.Time
+}
+
+// rollProof is voter's proof on roll as the contract's bytes32[] argument.
+func rollProof(t *testing.T, roll *voting.Roll, voter common.Address) [][32]byte {
+	t.Helper()
+	p, err := roll.Proof(voter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([][32]byte, len(p))
+	for i, h := range p {
+		out[i] = h
 	}
 	return out
 }

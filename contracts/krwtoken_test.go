@@ -26,12 +26,42 @@ func krwSetup(t *testing.T) (city, bank, alice, bob *account, token common.Addre
 	acc := accounts(t, 4)
 	city, bank, alice, bob = acc[0], acc[1], acc[2], acc[3]
 	token = city.deployOne(deploy.KRWToken)
+	krw = krwABI(t)
+	city.ok(token, krw, "grantRole", issuerRole, bank.addr())
+	return
+}
+
+func krwABI(t *testing.T) *abi.ABI {
+	t.Helper()
 	krw, err := krwtoken.KRWTokenMetaData.GetAbi()
 	if err != nil {
 		t.Fatal(err)
 	}
-	city.ok(token, krw, "grantRole", issuerRole, bank.addr())
-	return
+	return krw
+}
+
+// withdrawalCode is a bank's withdrawal-ticket code, right-padded as the CLI encodes it.
+var withdrawalCode = [32]byte{'W', 'D', '-', '2', '0', '2', '6', '-', '0', '0', '4', '2'}
+
+// TestKRWEventsCarryNoFreeText pins what KRW's events put on chain: addresses, amounts and
+// codes. The only text is the bank's deposit code; a withdrawal is a fixed-size code, so a
+// bank account number or a name has no field to go in.
+func TestKRWEventsCarryNoFreeText(t *testing.T) {
+	krw := krwABI(t)
+	var got []string
+	for name, ev := range krw.Events {
+		for _, in := range ev.Inputs {
+			if in.Type.T == abi.StringTy || in.Type.T == abi.BytesTy {
+				got = append(got, name+"."+in.Name)
+			}
+		}
+	}
+	if strings.Join(got, " ") != "Deposited.bankReference" {
+		t.Fatalf("free-text event fields %v, want only Deposited.bankReference", got)
+	}
+	if w := krw.Events["Withdrawn"]; w.Sig != "Withdrawn(address,uint256,bytes32)" {
+		t.Fatalf("Withdrawn is %s", w.Sig)
+	}
 }
 
 func TestKRWMetadata(t *testing.T) {
@@ -90,9 +120,9 @@ func TestKRWBurn(t *testing.T) {
 	city, bank, alice, bob, token, krw := krwSetup(t)
 	bank.ok(token, krw, "mint", alice.addr(), big.NewInt(1000), "DEP-1")
 
-	r := alice.ok(token, krw, "burn", big.NewInt(400), "WOORI 1002-123-456789")
+	r := alice.ok(token, krw, "burn", big.NewInt(400), withdrawalCode)
 	ev := event(t, r, "Withdrawn")
-	if ev["from"] != alice.addr().Hex() || ev["amount"] != "400" || ev["accountReference"] != "WOORI 1002-123-456789" {
+	if ev["from"] != alice.addr().Hex() || ev["amount"] != "400" || ev["withdrawalRef"] != common.Hash(withdrawalCode).Hex() {
 		t.Fatalf("Withdrawn = %v", ev)
 	}
 	if b := city.bigCall(token, krw, "balanceOf", alice.addr()); b.Int64() != 600 {
@@ -106,14 +136,14 @@ func TestKRWBurn(t *testing.T) {
 		name   string
 		from   *account
 		amount int64
-		ref    string
+		ref    [32]byte
 		err    string
 		args   map[string]string
 	}{
-		{"more than the balance", alice, 601, "ACC", "ERC20InsufficientBalance", map[string]string{"sender": alice.addr().Hex(), "balance": "600", "needed": "601"}},
-		{"with no balance", bob, 1, "ACC", "ERC20InsufficientBalance", map[string]string{"balance": "0"}},
-		{"zero amount", alice, 0, "ACC", "KRWZeroAmount", nil},
-		{"no account reference", alice, 1, "", "KRWEmptyReference", nil},
+		{"more than the balance", alice, 601, withdrawalCode, "ERC20InsufficientBalance", map[string]string{"sender": alice.addr().Hex(), "balance": "600", "needed": "601"}},
+		{"with no balance", bob, 1, withdrawalCode, "ERC20InsufficientBalance", map[string]string{"balance": "0"}},
+		{"zero amount", alice, 0, withdrawalCode, "KRWZeroAmount", nil},
+		{"no withdrawal code", alice, 1, [32]byte{}, "KRWEmptyReference", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -130,11 +160,18 @@ func TestKRWPause(t *testing.T) {
 	_, err := alice.send(token, krw, "pause")
 	reverts(t, err, "AccessControlUnauthorizedAccount", map[string]string{"neededRole": pauserRole.Hex()})
 
+	alice.ok(token, krw, "approve", bob.addr(), big.NewInt(10)) // as a holder approves the escrow
+
 	city.ok(token, krw, "pause")
 	for name, try := range map[string]func() error{
 		"transfer": func() error { _, err := alice.send(token, krw, "transfer", bob.addr(), big.NewInt(1)); return err },
-		"mint":     func() error { _, err := bank.send(token, krw, "mint", bob.addr(), big.NewInt(1), "DEP-2"); return err },
-		"burn":     func() error { _, err := alice.send(token, krw, "burn", big.NewInt(1), "ACC"); return err },
+		// how an escrow pulls KRW: a pause stops escrow movements too
+		"transferFrom": func() error {
+			_, err := bob.send(token, krw, "transferFrom", alice.addr(), bob.addr(), big.NewInt(1))
+			return err
+		},
+		"mint": func() error { _, err := bank.send(token, krw, "mint", bob.addr(), big.NewInt(1), "DEP-2"); return err },
+		"burn": func() error { _, err := alice.send(token, krw, "burn", big.NewInt(1), withdrawalCode); return err },
 	} {
 		t.Run(name+" while paused", func(t *testing.T) { reverts(t, try(), "EnforcedPause", nil) })
 	}
@@ -152,10 +189,7 @@ func TestKRWPause(t *testing.T) {
 // TestKRWNoPowerOverHolders pins the token's state-changing functions: anything added that
 // could move, freeze or burn a holder's tokens without the holder fails this test.
 func TestKRWNoPowerOverHolders(t *testing.T) {
-	krw, err := krwtoken.KRWTokenMetaData.GetAbi()
-	if err != nil {
-		t.Fatal(err)
-	}
+	krw := krwABI(t)
 	var got []string
 	for name, m := range krw.Methods {
 		if !m.IsConstant() {
@@ -170,6 +204,6 @@ func TestKRWNoPowerOverHolders(t *testing.T) {
 	// And the admin cannot spend a holder's tokens through an allowance it was not given.
 	city, bank, alice, bob, token, _ := krwSetup(t)
 	bank.ok(token, krw, "mint", alice.addr(), big.NewInt(10), "DEP-1")
-	_, err = city.send(token, krw, "transferFrom", alice.addr(), bob.addr(), big.NewInt(1))
+	_, err := city.send(token, krw, "transferFrom", alice.addr(), bob.addr(), big.NewInt(1))
 	reverts(t, err, "ERC20InsufficientAllowance", map[string]string{"spender": city.addr().Hex(), "allowance": "0"})
 }

@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"strings"
 	"testing"
@@ -46,14 +47,7 @@ func newVotingWorld(t *testing.T) *votingWorld {
 	return w
 }
 
-func (w *votingWorld) now() uint64 {
-	w.t.Helper()
-	h, err := w.admin.s.Backend().HeaderByNumber(context.Background(), nil)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	return h.Time
-}
+func (w *votingWorld) now() uint64 { return w.admin.now() }
 
 // advance moves chain time forward by d.
 func (w *votingWorld) advance(d time.Duration) {
@@ -65,15 +59,7 @@ func (w *votingWorld) advance(d time.Duration) {
 
 func (w *votingWorld) proof(a common.Address) [][32]byte {
 	w.t.Helper()
-	p, err := w.roll.Proof(a)
-	if err != nil {
-		w.t.Fatal(err)
-	}
-	out := make([][32]byte, len(p))
-	for i, h := range p {
-		out[i] = h
-	}
-	return out
+	return rollProof(w.t, w.roll, a)
 }
 
 // openElection: options A, B, C; up to 2 choices; opens in 100 s for 1,000 s; quorum 50%.
@@ -82,6 +68,15 @@ func (w *votingWorld) openElection() (mvoting.MVotingNewElection, *big.Int) {
 	e := mvoting.MVotingNewElection{Title: "Namsan gondola", OptionNames: []string{"A", "B", "C"}, MaxChoices: 2,
 		Start: start, End: start + 1000, RollRoot: w.roll.Root, RollSize: 3, QuorumBps: 5000}
 	return e, w.create(e)
+}
+
+// secretElection: openElection's rules with secret ballots under key, alice the 1-of-1 trustee.
+func (w *votingWorld) secretElection(key *ecdsa.PrivateKey) *big.Int {
+	w.t.Helper()
+	e, _ := w.openElection()
+	e.Secret, e.PublicKey, e.Threshold = true, crypto.FromECDSAPub(&key.PublicKey)[1:], 1
+	e.Trustees, e.EncryptedShares = []common.Address{w.alice.addr()}, [][]byte{{1}}
+	return w.create(e)
 }
 
 func (w *votingWorld) create(e mvoting.MVotingNewElection) *big.Int {
@@ -138,6 +133,25 @@ func TestVotingCreateValidates(t *testing.T) {
 		{"a share missing", w.admin, func(e *mvoting.MVotingNewElection) {
 			e.Secret, e.PublicKey, e.Threshold, e.Trustees, e.EncryptedShares = true, pub, 1, []common.Address{w.alice.addr(), w.bob.addr()}, [][]byte{{1}}
 		}, "VotingBadTrustees"},
+		{"key off the curve", w.admin, func(e *mvoting.MVotingNewElection) {
+			e.Secret, e.PublicKey = true, append(common.LeftPadBytes([]byte{1}, 32), common.LeftPadBytes([]byte{1}, 32)...)
+		}, "VotingKeyNotOnCurve"},
+		{"key y flipped", w.admin, func(e *mvoting.MVotingNewElection) {
+			bad := append([]byte{}, pub...)
+			bad[63] ^= 1 // (x, y+-1) is on the curve only if y^2 is unchanged: never
+			e.Secret, e.PublicKey = true, bad
+		}, "VotingKeyNotOnCurve"},
+		{"key x not below p", w.admin, func(e *mvoting.MVotingNewElection) {
+			// (x0 + p, y0) with (x0, y0) on the curve: the equation holds mod p, the range check does not.
+			x0, y0 := smallPoint(t)
+			e.Secret, e.PublicKey = true, append(common.LeftPadBytes(new(big.Int).Add(x0, secp256k1P).Bytes(), 32), common.LeftPadBytes(y0.Bytes(), 32)...)
+		}, "VotingKeyNotOnCurve"},
+		{"zero trustee", w.admin, func(e *mvoting.MVotingNewElection) {
+			e.Secret, e.PublicKey, e.Threshold, e.Trustees, e.EncryptedShares = true, pub, 1, []common.Address{w.alice.addr(), {}}, [][]byte{{1}, {2}}
+		}, "VotingZeroTrustee"},
+		{"trustee twice", w.admin, func(e *mvoting.MVotingNewElection) {
+			e.Secret, e.PublicKey, e.Threshold, e.Trustees, e.EncryptedShares = true, pub, 2, []common.Address{w.alice.addr(), w.bob.addr(), w.alice.addr()}, [][]byte{{1}, {2}, {3}}
+		}, "VotingDuplicateTrustee"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -147,6 +161,80 @@ func TestVotingCreateValidates(t *testing.T) {
 			reverts(t, err, tt.err, nil)
 		})
 	}
+	// The passing case of each: a key on the curve and distinct trustees.
+	e := base
+	e.Secret, e.PublicKey, e.Threshold, e.Trustees, e.EncryptedShares = true, pub, 2, []common.Address{w.alice.addr(), w.bob.addr()}, [][]byte{{1}, {2}}
+	w.create(e)
+	x0, y0 := smallPoint(t) // the point whose x + p was refused is itself accepted
+	e.PublicKey = append(common.LeftPadBytes(x0.Bytes(), 32), common.LeftPadBytes(y0.Bytes(), 32)...)
+	w.create(e)
+}
+
+// secp256k1P is the field prime of secp256k1.
+var secp256k1P, _ = new(big.Int).SetString("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F", 16)
+
+// smallPoint finds the secp256k1 point with the smallest x, so that x + p still fits 256 bits.
+func smallPoint(t *testing.T) (x, y *big.Int) {
+	t.Helper()
+	for i := int64(1); i < 100; i++ {
+		x = big.NewInt(i)
+		rhs := new(big.Int).Exp(x, big.NewInt(3), secp256k1P)
+		rhs.Add(rhs, big.NewInt(7)).Mod(rhs, secp256k1P)
+		if y = new(big.Int).ModSqrt(rhs, secp256k1P); y != nil {
+			return x, y
+		}
+	}
+	t.Fatal("no point with x below 100")
+	return nil, nil
+}
+
+// TestVotingRollSizeIsTheRoots: each leaf commits to the roll size, so an election that
+// declares a size other than the one its root was built for admits no voter.
+func TestVotingRollSizeIsTheRoots(t *testing.T) {
+	w := newVotingWorld(t)
+	e, right := w.openElection()
+	e.RollSize = 4 // the root is of 3 voters
+	wrong := w.create(e)
+	w.advance(200 * time.Second)
+	_, err := w.alice.send(w.contract, w.mv, "castOpen", wrong, []uint8{0}, w.proof(w.alice.addr()))
+	reverts(t, err, "VotingNotOnRoll", map[string]string{"voter": w.alice.addr().Hex()})
+	w.alice.ok(w.contract, w.mv, "castOpen", right, []uint8{0}, w.proof(w.alice.addr()))
+}
+
+// TestVotingSecretResultBounded: until the tally is verified on chain, a secret result is
+// bounded by the ballots cast: no option above the voters, no more marks than ballots x
+// maxChoices (the audit's proof of concept posted 1,000,000 votes with no ballot).
+func TestVotingSecretResultBounded(t *testing.T) {
+	w := newVotingWorld(t)
+	key, _ := voting.NewElectionKey()
+	empty := w.secretElection(key) // no ballot will be cast
+	one := w.secretElection(key)   // alice casts one ballot; up to 2 choices of 3
+	w.advance(200 * time.Second)
+	ct, _ := voting.EncryptBallot(&key.PublicKey, []uint8{0, 1}, 3, 2)
+	w.alice.ok(w.contract, w.mv, "castSecret", one, ct, w.proof(w.alice.addr()))
+	w.advance(1000 * time.Second)
+	w.stray.ok(w.contract, w.mv, "publishKey", empty, key.D)
+	w.stray.ok(w.contract, w.mv, "publishKey", one, key.D)
+
+	tests := []struct {
+		name   string
+		id     *big.Int
+		counts []*big.Int
+		err    string
+		args   map[string]string
+	}{
+		{"votes with no ballot", empty, ints(1_000_000, 0, 0), "VotingCountAboveBallots", map[string]string{"option": "0", "posted": "1000000", "ballots": "0"}},
+		{"an option above the ballots", one, ints(0, 0, 2), "VotingCountAboveBallots", map[string]string{"option": "2", "posted": "2", "ballots": "1"}},
+		{"more marks than ballots x maxChoices", one, ints(1, 1, 1), "VotingCountsAboveChoices", map[string]string{"total": "3", "maxTotal": "2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := w.admin.send(w.contract, w.mv, "postResult", tt.id, tt.counts)
+			reverts(t, err, tt.err, tt.args)
+		})
+	}
+	w.admin.ok(w.contract, w.mv, "postResult", empty, ints(0, 0, 0))
+	w.admin.ok(w.contract, w.mv, "postResult", one, ints(1, 1, 0))
 }
 
 func TestVotingOpenBallots(t *testing.T) {
@@ -393,10 +481,7 @@ func TestVotingRefusalsLeftOver(t *testing.T) {
 	w := newVotingWorld(t)
 	_, open := w.openElection()
 	key, _ := voting.NewElectionKey()
-	e, _ := w.openElection()
-	e.Secret, e.PublicKey, e.Threshold = true, crypto.FromECDSAPub(&key.PublicKey)[1:], 1
-	e.Trustees, e.EncryptedShares = []common.Address{w.alice.addr()}, [][]byte{{1}}
-	secret := w.create(e)
+	secret := w.secretElection(key)
 	w.advance(200 * time.Second)
 
 	_, err := w.alice.send(w.contract, w.mv, "castSecret", secret, []byte{}, w.proof(w.alice.addr()))

@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
+	"math/big"
 	"os"
 	"sort"
 	"strings"
@@ -18,8 +20,11 @@ import (
 )
 
 // Roll is a voter roll as a Merkle tree, built the way OpenZeppelin's StandardMerkleTree
-// builds it, so that the contract checks proofs with OpenZeppelin's MerkleProof: each leaf
-// is keccak256(keccak256(abi.encode(address))) and each pair is hashed in sorted order.
+// builds it for the types (address, uint32), so that the contract checks proofs with
+// OpenZeppelin's MerkleProof: each leaf is keccak256(keccak256(abi.encode(voter, rollSize)))
+// and each pair is hashed in sorted order. The leaf commits to the roll's size so that the
+// size an election declares is the tree's own: a root built for one size proves no voter
+// of an election that declares another.
 type Roll struct {
 	Root   common.Hash
 	Size   int
@@ -30,9 +35,9 @@ type Roll struct {
 // ErrNotOnRoll is returned by Proof for an address that is not on the roll.
 var ErrNotOnRoll = errors.New("address is not on the voter roll")
 
-// Leaf is an address's leaf hash.
-func Leaf(a common.Address) common.Hash {
-	inner := crypto.Keccak256(common.LeftPadBytes(a.Bytes(), 32))
+// Leaf is the leaf hash of voter a on a roll of size voters.
+func Leaf(a common.Address, size int) common.Hash {
+	inner := crypto.Keccak256(common.LeftPadBytes(a.Bytes(), 32), common.LeftPadBytes(big.NewInt(int64(size)).Bytes(), 32))
 	return crypto.Keccak256Hash(inner)
 }
 
@@ -43,10 +48,16 @@ func hashPair(a, b common.Hash) common.Hash {
 	return crypto.Keccak256Hash(a[:], b[:])
 }
 
+// MaxRollSize is the most voters a roll may have: the contract stores the size as a uint32.
+const MaxRollSize = math.MaxUint32
+
 // NewRoll builds the tree of voters; duplicates are refused.
 func NewRoll(voters []common.Address) (*Roll, error) {
 	if len(voters) == 0 {
 		return nil, errors.New("the roll has no voters")
+	}
+	if uint64(len(voters)) > MaxRollSize {
+		return nil, fmt.Errorf("the roll has %d voters, more than the contract's limit of %d", len(voters), uint64(MaxRollSize))
 	}
 	r := &Roll{Size: len(voters), index: make(map[common.Address]int, len(voters))}
 	type leaf struct {
@@ -59,7 +70,7 @@ func NewRoll(voters []common.Address) (*Roll, error) {
 			return nil, fmt.Errorf("%s is on the roll twice", v.Hex())
 		}
 		r.index[v] = -1
-		leaves[i] = leaf{Leaf(v), v}
+		leaves[i] = leaf{Leaf(v, len(voters)), v}
 	}
 	sort.Slice(leaves, func(i, j int) bool { return bytes.Compare(leaves[i].h[:], leaves[j].h[:]) < 0 })
 	layer := make([]common.Hash, len(leaves))
@@ -101,9 +112,10 @@ func (r *Roll) Proof(a common.Address) ([]common.Hash, error) {
 	return proof, nil
 }
 
-// Verify checks a proof as OpenZeppelin's MerkleProof.verify does.
-func Verify(root common.Hash, a common.Address, proof []common.Hash) bool {
-	h := Leaf(a)
+// Verify checks a proof of voter a on a roll of size voters as OpenZeppelin's
+// MerkleProof.verify does with the contract's leaf.
+func Verify(root common.Hash, size int, a common.Address, proof []common.Hash) bool {
+	h := Leaf(a, size)
 	for _, p := range proof {
 		h = hashPair(h, p)
 	}

@@ -2,6 +2,7 @@ package voting
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 
@@ -35,6 +36,10 @@ func WriteRollFile(path string, r *Roll) error {
 	return atomicfile.Write(path, append(data, '\n'), 0o644)
 }
 
+// ErrStaleRoll is returned for a roll file whose proofs do not lead to its root with its
+// size: one built before leaves committed to the roll size, or edited by hand.
+var ErrStaleRoll = errors.New("roll file's proofs do not match its root and size")
+
 // ReadRollFile reads roll.json.
 func ReadRollFile(path string) (*RollFile, error) {
 	data, err := os.ReadFile(path)
@@ -46,4 +51,30 @@ func ReadRollFile(path string) (*RollFile, error) {
 		return nil, fmt.Errorf("read roll %s: %w", path, err)
 	}
 	return &f, nil
+}
+
+// Check verifies every voter's proof against the file's root and size, so that an election
+// is never created with a root no voter can prove membership of.
+func (f *RollFile) Check() error {
+	if f.Size <= 0 || len(f.Proofs) != f.Size {
+		return fmt.Errorf("%w: size %d, %d voters (rebuild it with: seoulchain vote roll build)", ErrStaleRoll, f.Size, len(f.Proofs))
+	}
+	for a := range f.Proofs {
+		if _, err := f.ProofOf(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ProofOf returns a's proof once it has verified against the file's root and size.
+func (f *RollFile) ProofOf(a common.Address) ([]common.Hash, error) {
+	p, ok := f.Proofs[a]
+	if !ok {
+		return nil, fmt.Errorf("%w: %s", ErrNotOnRoll, a.Hex())
+	}
+	if !Verify(f.Root, f.Size, a, p) {
+		return nil, fmt.Errorf("%w: the proof of %s (rebuild it with: seoulchain vote roll build)", ErrStaleRoll, a.Hex())
+	}
+	return p, nil
 }

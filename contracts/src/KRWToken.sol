@@ -10,6 +10,13 @@ import {ERC20Pausable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC2
 /// designated bank mints when KRW is deposited and that a holder burns to withdraw to a bank
 /// account. The city's public-works escrow moves it. Nobody has any power over a holder's
 /// balance beyond pausing all transfers: there is no forced transfer, freeze or burn.
+///
+/// A pause stops every transfer, mint and burn, and with them every escrow movement (a
+/// contract's KRW is frozen like anyone's) until the pauser unpauses.
+///
+/// On chain about a person: holders' addresses and amounts, the bank's deposit code of each
+/// mint and the opaque withdrawal code of each burn. No bank account, name or other personal
+/// data: the bank maps its codes to accounts in its own systems.
 contract KRWToken is ERC20, ERC20Pausable, AccessControl {
     /// @notice The bank's role: mints against deposits it has received.
     bytes32 public constant ISSUER_ROLE = keccak256("ISSUER_ROLE");
@@ -18,16 +25,17 @@ contract KRWToken is ERC20, ERC20Pausable, AccessControl {
 
     /// @notice A mint or burn of zero tokens.
     error KRWZeroAmount();
-    /// @notice A mint without the bank's deposit reference, or a burn without the account
-    /// to pay out to.
+    /// @notice A mint without the bank's deposit reference, or a burn without the bank's
+    /// withdrawal code.
     error KRWEmptyReference();
     /// @notice A deposit reference that was already minted: a retried mint must not mint twice.
     error KRWDepositAlreadyMinted(string bankReference);
 
     /// @notice KRW deposited at the bank and minted to `to`.
     event Deposited(address indexed to, uint256 amount, string bankReference);
-    /// @notice Tokens burned by `from` for the bank to pay out to `accountReference`.
-    event Withdrawn(address indexed from, uint256 amount, string accountReference);
+    /// @notice Tokens burned by `from` for the bank to pay out against its withdrawal code
+    /// `withdrawalRef`, which the bank maps to the payout account off chain.
+    event Withdrawn(address indexed from, uint256 amount, bytes32 withdrawalRef);
 
     /// @dev keccak256 of each deposit reference already minted.
     mapping(bytes32 => bool) private _minted;
@@ -61,16 +69,19 @@ contract KRWToken is ERC20, ERC20Pausable, AccessControl {
         return _minted[keccak256(bytes(bankReference))];
     }
 
-    /// @notice Burns `amount` of the caller's tokens for the bank to pay out to the bank
-    /// account `accountReference`.
-    function burn(uint256 amount, string calldata accountReference) external {
+    /// @notice Burns `amount` of the caller's tokens for the bank to pay out. `withdrawalRef`
+    /// is the withdrawal code the holder got from the bank (the bank's ticket, mapped to the
+    /// payout account in the bank's own systems): a bank account number must never go on
+    /// chain, where it would be public forever.
+    function burn(uint256 amount, bytes32 withdrawalRef) external {
         if (amount == 0) revert KRWZeroAmount();
-        if (bytes(accountReference).length == 0) revert KRWEmptyReference();
+        if (withdrawalRef == bytes32(0)) revert KRWEmptyReference();
         _burn(_msgSender(), amount);
-        emit Withdrawn(_msgSender(), amount, accountReference);
+        emit Withdrawn(_msgSender(), amount, withdrawalRef);
     }
 
-    /// @notice Stops every transfer, mint and burn.
+    /// @notice Stops every transfer, mint and burn, and so every escrow movement of KRW:
+    /// for an incident at the bank or in the token, until `unpause`.
     function pause() external onlyRole(PAUSER_ROLE) {
         _pause();
     }

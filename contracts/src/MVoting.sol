@@ -14,13 +14,21 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 /// trustee shares until the vote closes; then trustees reveal their shares, anyone rebuilds
 /// and publishes the key (the contract checks it), and anyone can count from chain data.
 /// Citizens vote through the city's ERC-2771 forwarder, so they never pay gas.
+///
+/// On chain about a person: a voter's address (when it votes; the roll itself is only a
+/// Merkle root), and its ballot: an open ballot's choices are public per voter address, a
+/// secret ballot is a ciphertext under the election key, which anyone can decrypt once the
+/// key is published after the end. Trustees' addresses and shares are public. Titles and
+/// option names are public text about the election, not about a person.
 contract MVoting is ERC2771Context, AccessControl {
     /// @notice Creates, cancels and posts results of elections.
     bytes32 public constant ELECTION_ADMIN_ROLE = keccak256("ELECTION_ADMIN_ROLE");
 
-    // secp256k1's generator x coordinate and group order, for the published-key check.
+    // secp256k1's generator x coordinate and group order, for the published-key check, and
+    // its field prime, for the curve check of an election's public key.
     uint256 private constant GX = 0x79BE667EF9DCBBAC55A06295CE870B07029BFCDB2DCE28D959F2815B16F81798;
     uint256 private constant N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
+    uint256 private constant P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
 
     struct Election {
         uint64 start;
@@ -47,7 +55,14 @@ contract MVoting is ERC2771Context, AccessControl {
     error VotingEmptyRoll();
     error VotingBadQuorum(uint256 quorumBps);
     error VotingBadKey();
+    /// @notice The election public key (x, y) is not a point of secp256k1: no private key
+    /// matches it, so the key could never be published nor the result posted.
+    error VotingKeyNotOnCurve(uint256 x, uint256 y);
     error VotingBadTrustees(uint256 threshold, uint256 trustees, uint256 shares);
+    /// @notice A trustee at position `index` is the zero address.
+    error VotingZeroTrustee(uint256 index);
+    /// @notice The trustee at position `index` is listed earlier too: its one share would count twice.
+    error VotingDuplicateTrustee(uint256 index, address trustee);
     error VotingNotOpen(uint256 id, uint256 time, uint64 start, uint64 end);
     error VotingCancelled(uint256 id);
     error VotingAlreadyStarted(uint256 id, uint64 start);
@@ -65,6 +80,10 @@ contract MVoting is ERC2771Context, AccessControl {
     error VotingResultPosted(uint256 id);
     error VotingResultMismatch(uint256 id, uint256 option, uint256 posted, uint256 counted);
     error VotingResultLength(uint256 got, uint256 options);
+    /// @notice A secret election's posted count for `option` exceeds the voters who cast a ballot.
+    error VotingCountAboveBallots(uint256 id, uint256 option, uint256 posted, uint256 ballots);
+    /// @notice A secret election's posted counts add up to more than ballots x maxChoices.
+    error VotingCountsAboveChoices(uint256 id, uint256 total, uint256 maxTotal);
 
     // An election's creation is told by three events (one would not fit the stack).
     event ElectionCreated(uint256 indexed id, string title, string[] optionNames);
@@ -109,8 +128,11 @@ contract MVoting is ERC2771Context, AccessControl {
         bytes[] encryptedShares;
     }
 
-    /// @notice Creates an election. Secret ballots need the election public key, the
-    /// trustees and each one's encrypted share, and the number of shares that rebuild the key.
+    /// @notice Creates an election. Secret ballots need the election public key (a point of
+    /// secp256k1), the trustees (distinct, non-zero) and each one's encrypted share, and the
+    /// number of shares that rebuild the key. The roll root must be built for `rollSize`
+    /// voters: each leaf commits to the roll size (see _votable), so a root built for one size
+    /// admits no voter under another.
     function create(NewElection calldata e) external onlyRole(ELECTION_ADMIN_ROLE) returns (uint256 id) {
         uint256 options = e.optionNames.length;
         if (options < 2 || options > 32) revert VotingBadOptions(options);
@@ -124,6 +146,7 @@ contract MVoting is ERC2771Context, AccessControl {
         (el.rollRoot, el.rollSize, el.quorumBps) = (e.rollRoot, e.rollSize, e.quorumBps);
         if (e.secret) {
             if (e.publicKey.length != 64) revert VotingBadKey();
+            _checkOnCurve(e.publicKey);
             uint256 n = e.trustees.length;
             if (e.threshold == 0 || e.threshold > n || e.encryptedShares.length != n) {
                 revert VotingBadTrustees(e.threshold, n, e.encryptedShares.length);
@@ -131,7 +154,10 @@ contract MVoting is ERC2771Context, AccessControl {
             el.keyAddress = address(uint160(uint256(keccak256(e.publicKey))));
             el.threshold = e.threshold;
             for (uint256 i = 0; i < n; ++i) {
-                _trustee[id][e.trustees[i]] = true;
+                address tr = e.trustees[i];
+                if (tr == address(0)) revert VotingZeroTrustee(i);
+                if (_trustee[id][tr]) revert VotingDuplicateTrustee(i, tr);
+                _trustee[id][tr] = true;
             }
         } else {
             _counts[id] = new uint256[](options);
@@ -193,13 +219,16 @@ contract MVoting is ERC2771Context, AccessControl {
     }
 
     /// @notice Records the final counts. Open ballots must match the contract's own count;
-    /// secret ones anyone can recount from the ballots and the published key.
+    /// secret ones anyone can recount from the ballots and the published key. Until the
+    /// contract verifies a secret tally itself, it bounds it: no option above the number of
+    /// voters who cast a ballot, and no more marks in all than ballots x maxChoices.
     function postResult(uint256 id, uint256[] calldata counts) external onlyRole(ELECTION_ADMIN_ROLE) {
         Election storage el = _ended(id);
         if (el.resultPosted) revert VotingResultPosted(id);
         if (counts.length != el.options) revert VotingResultLength(counts.length, el.options);
         if (el.secret) {
             if (el.privateKey == 0) revert VotingKeyNotPublished(id);
+            _checkSecretBounds(id, el, counts);
         } else {
             for (uint256 o = 0; o < counts.length; ++o) {
                 if (counts[o] != _counts[id][o]) revert VotingResultMismatch(id, o, counts[o], _counts[id][o]);
@@ -245,7 +274,8 @@ contract MVoting is ERC2771Context, AccessControl {
         if (el.cancelled) revert VotingCancelled(id);
         if (block.timestamp < el.start || block.timestamp >= el.end) revert VotingNotOpen(id, block.timestamp, el.start, el.end);
         if (el.secret != secret) revert VotingWrongBallotKind(id, el.secret);
-        bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(_msgSender()))));
+        // The leaf commits to the roll size, so the stored size is the tree's own.
+        bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(_msgSender(), el.rollSize))));
         if (!MerkleProof.verifyCalldata(proof, el.rollRoot, leaf)) revert VotingNotOnRoll(id, _msgSender());
     }
 
@@ -272,6 +302,25 @@ contract MVoting is ERC2771Context, AccessControl {
             uint32 bit = uint32(1) << c;
             if (mask & bit != 0) revert VotingDuplicateChoice(c);
             mask |= bit;
+        }
+    }
+
+    function _checkSecretBounds(uint256 id, Election storage el, uint256[] calldata counts) private view {
+        uint256 ballots = el.ballots;
+        uint256 total = 0;
+        for (uint256 o = 0; o < counts.length; ++o) {
+            if (counts[o] > ballots) revert VotingCountAboveBallots(id, o, counts[o], ballots);
+            total += counts[o]; // each count <= 2^32, so the sum of 32 cannot overflow
+        }
+        if (total > ballots * el.maxChoices) revert VotingCountsAboveChoices(id, total, ballots * el.maxChoices);
+    }
+
+    /// @dev Refuses a public key (x, y) that is not on y^2 = x^3 + 7 over F_p.
+    function _checkOnCurve(bytes calldata publicKey) private pure {
+        uint256 x = uint256(bytes32(publicKey[:32]));
+        uint256 y = uint256(bytes32(publicKey[32:]));
+        if (x >= P || y >= P || mulmod(y, y, P) != addmod(mulmod(mulmod(x, x, P), x, P), 7, P)) {
+            revert VotingKeyNotOnCurve(x, y);
         }
     }
 
