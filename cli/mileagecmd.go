@@ -397,6 +397,22 @@ func mileageMerchantAdd(c *cli.Context) error {
 }
 
 func mileageMerchantRemove(c *cli.Context) error {
+	return sendForAddress(c, "merchant", "removeMerchant", "remove merchant %s", func(view *scoin.SCoinCaller, who common.Address) (string, error) {
+		m, err := view.MerchantInfo(callOpts(c), who)
+		if err != nil {
+			return "", fmt.Errorf("read merchant %s: %w", who.Hex(), err)
+		}
+		if m.Registered && !m.Active {
+			return fmt.Sprintf("Merchant %s (%q) is already removed", who.Hex(), m.MerchantName), nil
+		}
+		return "", nil
+	})
+}
+
+// sendForAddress sends method(ADDRESS) with the action's description (a format of the
+// address), unless done says, from the contract, that it is done already: then nothing is
+// sent, and JSON output names the address under key.
+func sendForAddress(c *cli.Context, key, method, action string, done func(view *scoin.SCoinCaller, who common.Address) (string, error)) error {
 	who, err := addressArg(c, "ADDRESS")
 	if err != nil {
 		return err
@@ -406,14 +422,14 @@ func mileageMerchantRemove(c *cli.Context) error {
 		return err
 	}
 	defer tc.close()
-	m, err := view.MerchantInfo(callOpts(c), who)
+	already, err := done(view, who)
 	if err != nil {
-		return fmt.Errorf("read merchant %s: %w", who.Hex(), err)
+		return err
 	}
-	if m.Registered && !m.Active {
-		return nothingSent(c, tc.g, fmt.Sprintf("Merchant %s (%q) is already removed", who.Hex(), m.MerchantName), map[string]any{"merchant": who})
+	if already != "" {
+		return nothingSent(c, tc.g, already, map[string]any{key: who})
 	}
-	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "removeMerchant", who), fmt.Sprintf("remove merchant %s", who.Hex()))
+	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), method, who), fmt.Sprintf(action, who.Hex()))
 }
 
 func mileageMerchantList(c *cli.Context) error {
@@ -666,21 +682,14 @@ func mileageRecoverExecute(c *cli.Context) error {
 }
 
 func mileageRecoverUnfreeze(c *cli.Context) error {
-	who, err := addressArg(c, "ADDRESS")
-	if err != nil {
-		return err
-	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.close()
-	frozen, err := view.Frozen(callOpts(c), who)
-	if err != nil {
-		return fmt.Errorf("read whether %s is frozen: %w", who.Hex(), err)
-	}
-	if !frozen {
-		return nothingSent(c, tc.g, fmt.Sprintf("%s is not frozen", who.Hex()), map[string]any{"address": who})
-	}
-	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "unfreeze", who), fmt.Sprintf("let %s spend again", who.Hex()))
+	return sendForAddress(c, "address", "unfreeze", "let %s spend again", func(view *scoin.SCoinCaller, who common.Address) (string, error) {
+		frozen, err := view.Frozen(callOpts(c), who)
+		if err != nil {
+			return "", fmt.Errorf("read whether %s is frozen: %w", who.Hex(), err)
+		}
+		if !frozen {
+			return fmt.Sprintf("%s is not frozen", who.Hex()), nil
+		}
+		return "", nil
+	})
 }
