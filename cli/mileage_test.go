@@ -75,11 +75,14 @@ func TestMileageCommands(t *testing.T) {
 		{"the first batch, then an interruption", append(city, "mileage", "credit", "--program", "1", "--csv", firstBatch), ExitOK, "Credited 50 of 50", ""},
 		{"the whole file after the interruption", append(city, "mileage", "credit", "--program", "1", "--batch-size", "30", "--csv", full), ExitOK, "50 were already credited", ""},
 		{"the whole file once more", append(city, "mileage", "credit", "--program", "1", "--csv", full), ExitOK, "All 120 credits", ""},
+		{"a second issuer", append(city, "mileage", "program", "update", "--issuer", citizen.addr.Hex(), "1"), ExitOK, "Done", ""},
+		{"its record 1 is its own, not the first issuer's", append(as(citizen), "mileage", "credit", "--program", "1", "--to", citizen.addr.Hex(), "--amount", "5", "--record", "1"), ExitOK, "Done: credit 5 S-Coin", ""},
+		{"and it resumes its own records", append(as(citizen), "mileage", "credit", "--program", "1", "--to", citizen.addr.Hex(), "--amount", "5", "--record", "1"), ExitOK, "was already credited", ""},
 		{"balance with expiry", append(city, "mileage", "balance", citizen.addr.Hex()), ExitOK, "EXPIRES (UTC)", ""},
 		{"pay a citizen", append(as(citizen), "mileage", "spend", "--to", staffAddr, "--amount", "10", "--ref", "O-0"), ExitFailed, "", "SCoinNotMerchant"},
 		{"pay the shop", append(as(citizen), "mileage", "spend", "--to", shop.addr.Hex(), "--amount", "3,000", "--ref", "ORDER-1"), ExitOK, "Done: pay 3,000", ""},
 		{"the same payment again sends nothing", append(as(citizen), "mileage", "spend", "--to", shop.addr.Hex(), "--amount", "3,000", "--ref", "ORDER-1"), ExitOK, "already made", ""},
-		{"more than the balance", append(as(citizen), "mileage", "spend", "--to", shop.addr.Hex(), "--amount", "2,001", "--ref", "ORDER-2"), ExitFailed, "", "SCoinInsufficientBalance"},
+		{"more than the balance", append(as(citizen), "mileage", "spend", "--to", shop.addr.Hex(), "--amount", "2,006", "--ref", "ORDER-2"), ExitFailed, "", "SCoinInsufficientBalance"},
 		{"the shop redeems", append(as(shop), "mileage", "redeem", "--amount", "2,500", "--ref", "SETTLE-1"), ExitOK, "Done: redeem 2,500", ""},
 		{"the same settlement again sends nothing", append(as(shop), "mileage", "redeem", "--amount", "2,500", "--ref", "SETTLE-1"), ExitOK, "already redeemed", ""},
 		{"merchant balance", append(city, "mileage", "balance", shop.addr.Hex()), ExitOK, "500 S-Coin (merchant", ""},
@@ -88,8 +91,14 @@ func TestMileageCommands(t *testing.T) {
 		{"no spending while it is pending", append(as(citizen), "mileage", "spend", "--to", shop.addr.Hex(), "--amount", "1", "--ref", "ORDER-3"), ExitFailed, "", "SCoinRecoveryPending"},
 		{"too early to execute", append(city, "mileage", "recover", "execute", citizen.addr.Hex()), ExitFailed, "", "SCoinRecoveryTooEarly"},
 		{"the citizen cancels", append(as(citizen), "mileage", "recover", "cancel", citizen.addr.Hex()), ExitOK, "Done: cancel", ""},
+		{"a self-cancel freezes", append(city, "mileage", "balance", citizen.addr.Hex()), ExitOK, "Frozen: the address cancelled a recovery", ""},
+		{"no spending while frozen", append(as(citizen), "mileage", "spend", "--to", shop.addr.Hex(), "--amount", "1", "--ref", "ORDER-3"), ExitFailed, "", "SCoinAccountFrozen"},
+		{"a citizen cannot unfreeze", append(as(citizen), "mileage", "recover", "unfreeze", citizen.addr.Hex()), ExitFailed, "", "AccessControlUnauthorizedAccount"},
+		{"the officer unfreezes", append(city, "mileage", "recover", "unfreeze", citizen.addr.Hex()), ExitOK, "Done: let", ""},
+		{"unfreezing again sends nothing", append(city, "mileage", "recover", "unfreeze", citizen.addr.Hex()), ExitOK, "is not frozen", ""},
+		{"spending again", append(as(citizen), "mileage", "spend", "--to", shop.addr.Hex(), "--amount", "1", "--ref", "ORDER-3"), ExitOK, "Done: pay 1", ""},
 		{"options after arguments", append(city, "mileage", "merchant", "add", shop.addr.Hex(), "--name", "x"), ExitUsage, "", "put options first"},
-		{"program list", append(city, "mileage", "program", "list"), ExitOK, "17,000", ""},
+		{"program list", append(city, "mileage", "program", "list"), ExitOK, "17,005", ""},
 		{"merchant list", append(city, "mileage", "merchant", "list"), ExitOK, "Mangwon stall 12", ""},
 		{"report", append(city, "mileage", "report"), ExitOK, "Checked: the events add up", ""},
 	}
@@ -105,11 +114,12 @@ func TestMileageCommands(t *testing.T) {
 		t.Fatalf("report --json: exit %d, %v\n%s%s", code, err, stdout, stderr)
 	}
 	p := rep.Programs[0]
-	// 5,000 + 120 × 100 issued; 3,000 spent, 2,500 of it redeemed; nothing expired yet.
-	if p.Issued.Int64() != 17_000 || p.Spent.Int64() != 3_000 || p.Redeemed.Int64() != 2_500 || p.Outstanding.Int64() != 14_000 || p.Credits != 121 {
+	// 5,000 + 120 × 100 + 5 (the second issuer's) issued; 3,001 spent, 2,500 of it
+	// redeemed; nothing expired yet.
+	if p.Issued.Int64() != 17_005 || p.Spent.Int64() != 3_001 || p.Redeemed.Int64() != 2_500 || p.Outstanding.Int64() != 14_004 || p.Credits != 122 {
 		t.Fatalf("program totals %+v", p)
 	}
-	if m := rep.Merchants[0]; m.Received.Int64() != 3_000 || m.Held.Int64() != 500 {
+	if m := rep.Merchants[0]; m.Received.Int64() != 3_001 || m.Held.Int64() != 501 {
 		t.Fatalf("merchant totals %+v", m)
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/mileage"
 )
 
 func mileageCommand() *cli.Command {
@@ -93,13 +94,16 @@ credits only what is left and says how many were already credited.`,
 			{
 				Name:  "recover",
 				Usage: "move a citizen's points to a new address after a lost phone (recovery officer)",
-				Description: `'request' starts the move; it can be executed after the delay (72 hours by default), and
-until then the old address (or an officer) can cancel it. While it is pending the old
-address cannot spend.`,
+				Description: `'request' starts the move; it can be executed after the delay (72 hours by default, at
+least 24), and until then the old address (or an officer) can cancel it. While it is pending
+the old address cannot spend. A cancel by the old address itself freezes its spending (whoever
+holds a lost phone can cancel): an officer then either 'unfreeze's it, having checked that the
+citizen holds it, or requests a new recovery, whose execution ends the freeze.`,
 				Subcommands: []*cli.Command{
 					{Name: "request", Usage: "request the move of OLD's points", ArgsUsage: "OLD", Flags: []cli.Flag{NewAddressFlag, AddressBookFlag, DryRunFlag}, Action: mileageRecoverRequest},
 					{Name: "cancel", Usage: "cancel the pending move of OLD's points", ArgsUsage: "OLD", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: mileageRecoverCancel},
 					{Name: "execute", Usage: "execute the move of OLD's points after the delay", ArgsUsage: "OLD", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: mileageRecoverExecute},
+					{Name: "unfreeze", Usage: "let ADDRESS, frozen by its own cancel of a recovery, spend again", ArgsUsage: "ADDRESS", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: mileageRecoverUnfreeze},
 				},
 			},
 			{
@@ -393,6 +397,22 @@ func mileageMerchantAdd(c *cli.Context) error {
 }
 
 func mileageMerchantRemove(c *cli.Context) error {
+	return sendForAddress(c, "merchant", "removeMerchant", "remove merchant %s", func(view *scoin.SCoinCaller, who common.Address) (string, error) {
+		m, err := view.MerchantInfo(callOpts(c), who)
+		if err != nil {
+			return "", fmt.Errorf("read merchant %s: %w", who.Hex(), err)
+		}
+		if m.Registered && !m.Active {
+			return fmt.Sprintf("Merchant %s (%q) is already removed", who.Hex(), m.MerchantName), nil
+		}
+		return "", nil
+	})
+}
+
+// sendForAddress sends method(ADDRESS) with the action's description (a format of the
+// address), unless done says, from the contract, that it is done already: then nothing is
+// sent, and JSON output names the address under key.
+func sendForAddress(c *cli.Context, key, method, action string, done func(view *scoin.SCoinCaller, who common.Address) (string, error)) error {
 	who, err := addressArg(c, "ADDRESS")
 	if err != nil {
 		return err
@@ -402,14 +422,14 @@ func mileageMerchantRemove(c *cli.Context) error {
 		return err
 	}
 	defer tc.close()
-	m, err := view.MerchantInfo(callOpts(c), who)
+	already, err := done(view, who)
 	if err != nil {
-		return fmt.Errorf("read merchant %s: %w", who.Hex(), err)
+		return err
 	}
-	if m.Registered && !m.Active {
-		return nothingSent(c, tc.g, fmt.Sprintf("Merchant %s (%q) is already removed", who.Hex(), m.MerchantName), map[string]any{"merchant": who})
+	if already != "" {
+		return nothingSent(c, tc.g, already, map[string]any{key: who})
 	}
-	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "removeMerchant", who), fmt.Sprintf("remove merchant %s", who.Hex()))
+	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), method, who), fmt.Sprintf(action, who.Hex()))
 }
 
 func mileageMerchantList(c *cli.Context) error {
@@ -421,7 +441,7 @@ func mileageMerchantList(c *cli.Context) error {
 		return err
 	}
 	defer r.close()
-	list, err := view.Merchants(callOpts(c))
+	list, err := mileage.Merchants(c.Context, view, 0)
 	if err != nil {
 		return fmt.Errorf("read merchants of S-Coin at %s: %w", r.addr.Hex(), err)
 	}
@@ -489,6 +509,7 @@ func mileageBalance(c *cli.Context) error {
 		ExpiredNotSwept string          `json:"expiredNotSwept,omitempty"`
 		RecoveryTo      *common.Address `json:"recoveryTo,omitempty"`
 		RecoveryAfter   *time.Time      `json:"recoveryAfter,omitempty"`
+		Frozen          bool            `json:"frozen,omitempty"`
 	}{Address: who, Balance: amount.Format(bal, 0), Merchant: m.Registered}
 	if !m.Registered {
 		exp, err := view.ExpiringOf(o, who)
@@ -512,6 +533,9 @@ func mileageBalance(c *cli.Context) error {
 		if rec.To != (common.Address{}) {
 			after := time.Unix(int64(rec.ExecuteAfter), 0).UTC()
 			out.RecoveryTo, out.RecoveryAfter = &rec.To, &after
+		}
+		if out.Frozen, err = view.Frozen(o, who); err != nil {
+			return fmt.Errorf("read whether %s is frozen: %w", who.Hex(), err)
 		}
 	}
 	if r.g.JSON {
@@ -543,6 +567,9 @@ func mileageBalance(c *cli.Context) error {
 	}
 	if out.RecoveryTo != nil {
 		fmt.Fprintf(w, "\nRecovery pending: to %s, executable after %s UTC; spending is stopped until then\n", out.RecoveryTo.Hex(), out.RecoveryAfter.Format("2006-01-02 15:04"))
+	}
+	if out.Frozen {
+		fmt.Fprintf(w, "\nFrozen: the address cancelled a recovery itself and cannot spend until a recovery officer runs 'seoulchain mileage recover unfreeze %s' or recovers its points\n", who.Hex())
 	}
 	return nil
 }
@@ -652,4 +679,17 @@ func mileageRecoverExecute(c *cli.Context) error {
 	}
 	defer tc.close()
 	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "executeRecovery", old), fmt.Sprintf("move %s's points to the requested address", old.Hex()))
+}
+
+func mileageRecoverUnfreeze(c *cli.Context) error {
+	return sendForAddress(c, "address", "unfreeze", "let %s spend again", func(view *scoin.SCoinCaller, who common.Address) (string, error) {
+		frozen, err := view.Frozen(callOpts(c), who)
+		if err != nil {
+			return "", fmt.Errorf("read whether %s is frozen: %w", who.Hex(), err)
+		}
+		if !frozen {
+			return fmt.Sprintf("%s is not frozen", who.Hex()), nil
+		}
+		return "", nil
+	})
 }

@@ -70,17 +70,19 @@ func mileageCredit(c *cli.Context) error {
 		return err
 	}
 	defer tc.close()
-	done, err := view.RecordCredited(callOpts(c), prog, record)
+	// Records are the issuer's: this key's record, not another issuer's with the same number.
+	issuer := tc.sender.From()
+	done, err := view.RecordCredited(callOpts(c), prog, issuer, record)
 	if err != nil {
 		return fmt.Errorf("read record %d of program %d: %w", record, prog, err)
 	}
 	if done {
-		prev, err := findCredit(c.Context, tc, addr, prog, to, record)
+		prev, err := findCredit(c.Context, tc, addr, prog, issuer, to, record)
 		if err != nil {
 			return err
 		}
 		if prev == nil {
-			return fmt.Errorf("record %d of program %d was already credited to another citizen; nothing sent", record, prog)
+			return fmt.Errorf("record %d of program %d was already credited by %s to another citizen; nothing sent", record, prog, issuer.Hex())
 		}
 		if prev.Amount.Cmp(amt) != 0 {
 			return fmt.Errorf("record %d of program %d was already credited: %s S-Coin to %s in tx %s; this command asks for %s. Nothing sent",
@@ -93,14 +95,14 @@ func mileageCredit(c *cli.Context) error {
 		fmt.Sprintf("credit %s S-Coin to %s for record %d of program %d", amount.Format(amt, 0), to.Hex(), record, prog))
 }
 
-// findCredit finds the Credited event of a record to a citizen (the record ID is not an
-// indexed topic, the program and citizen are).
-func findCredit(ctx context.Context, tc *txContext, addr common.Address, prog uint32, to common.Address, record uint64) (*scoin.SCoinCredited, error) {
+// findCredit finds the Credited event of an issuer's record to a citizen (the record ID is
+// not an indexed topic; the program, citizen and issuer are).
+func findCredit(ctx context.Context, tc *txContext, addr common.Address, prog uint32, issuer, to common.Address, record uint64) (*scoin.SCoinCredited, error) {
 	f, err := scoin.NewSCoinFilterer(addr, tc.ec)
 	if err != nil {
 		return nil, err
 	}
-	it, err := f.FilterCredited(&bind.FilterOpts{Context: ctx}, []uint32{prog}, []common.Address{to})
+	it, err := f.FilterCredited(&bind.FilterOpts{Context: ctx}, []uint32{prog}, []common.Address{to}, []common.Address{issuer})
 	if err != nil {
 		return nil, fmt.Errorf("search Credited events: %w", err)
 	}
@@ -147,7 +149,7 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 	if err := ps.Err(); err != nil {
 		return &UsageError{Err: err}
 	}
-	done, err := recordsCredited(c.Context, tc.rc, addr, prog, credits)
+	done, err := recordsCredited(c.Context, tc.rc, addr, prog, tc.sender.From(), credits)
 	if err != nil {
 		return err
 	}
@@ -227,8 +229,9 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 	return nil
 }
 
-// recordsCredited asks the contract, in JSON-RPC batches, which records it has credited.
-func recordsCredited(ctx context.Context, rc *rpc.Client, addr common.Address, prog uint32, credits []mileage.Credit) ([]bool, error) {
+// recordsCredited asks the contract, in JSON-RPC batches, which of issuer's records it has
+// credited: a resumed file is sent by the same key, so those are the ones to skip.
+func recordsCredited(ctx context.Context, rc *rpc.Client, addr common.Address, prog uint32, issuer common.Address, credits []mileage.Credit) ([]bool, error) {
 	const perBatch = 500
 	a := scoinABI()
 	out := make([]bool, len(credits))
@@ -237,7 +240,7 @@ func recordsCredited(ctx context.Context, rc *rpc.Client, addr common.Address, p
 		elems := make([]rpc.BatchElem, end-start)
 		results := make([]hexutil.Bytes, end-start)
 		for i := range elems {
-			data := mustPack(a, "recordCredited", prog, credits[start+i].RecordID)
+			data := mustPack(a, "recordCredited", prog, issuer, credits[start+i].RecordID)
 			elems[i] = rpc.BatchElem{
 				Method: "eth_call",
 				Args:   []any{map[string]any{"to": addr, "data": hexutil.Bytes(data)}, "latest"},

@@ -179,3 +179,13 @@ func event(t *testing.T, r *txsend.Receipt, name string) map[string]string {
 func callMsg(from, to common.Address, data []byte) ethereum.CallMsg {
 	return ethereum.CallMsg{From: from, To: &to, Data: data}
 }
+
+// eventField is the value of the named field of a decoded event, or "".
+func eventField(ev abidecode.Event, name string) string {
+	for _, f := range ev.Fields {
+		if f.Name == name {
+			return f.Value
+		}
+	}
+	return ""
+}

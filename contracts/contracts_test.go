@@ -109,8 +109,24 @@ func TestBytecodeIsLondon(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		if pc, name, found := findOpcode(stripMetadata(code), postLondon); found {
+		if pc, name, found := findOpcode(dropDeadTail(stripMetadata(code)), postLondon); found {
 			t.Errorf("%s: %s at byte %d; compile with evmVersion london", path, name, pc)
+		}
+	}
+}
+
+func TestDropDeadTailKeepsReachableCode(t *testing.T) {
+	for _, tc := range []struct {
+		code []byte
+		want int
+	}{
+		{[]byte{0x5b, 0xfd, 0xfe, 0xe6, 0xd1, 0x5c}, 2}, // data after REVERT, INVALID
+		{[]byte{0xfe, 0x5b, 0x5c, 0x00}, 4},             // a JUMPDEST after INVALID: reachable
+		{[]byte{0x60, 0x00, 0x5c}, 3},                   // no halting opcode
+		{[]byte{0x60, 0xfe, 0x5c, 0x00}, 4},             // 0xfe as PUSH1 data, then TLOAD: reachable
+	} {
+		if got := len(dropDeadTail(tc.code)); got != tc.want {
+			t.Errorf("dropDeadTail(%x) kept %d bytes, want %d", tc.code, got, tc.want)
 		}
 	}
 }
@@ -136,6 +152,29 @@ func stripMetadata(code []byte) []byte {
 		return code
 	}
 	return code[:len(code)-n-2]
+}
+
+// dropDeadTail drops what follows the code's last halting opcode when no JUMPDEST follows
+// it: nothing can execute there. The legacy code generator puts data there (event topics it
+// copies with CODECOPY), and a hash byte such as 0x5c is data, not TLOAD.
+func dropDeadTail(code []byte) []byte {
+	tail := -1
+	for pc := 0; pc < len(code); pc++ {
+		switch op := vm.OpCode(code[pc]); {
+		case op == vm.STOP || op == vm.JUMP || op == vm.RETURN || op == vm.REVERT || op == vm.INVALID || op == vm.SELFDESTRUCT:
+			if tail < 0 {
+				tail = pc + 1
+			}
+		case op == vm.JUMPDEST:
+			tail = -1
+		case op >= vm.PUSH1 && op <= vm.PUSH32:
+			pc += int(op - vm.PUSH1 + 1)
+		}
+	}
+	if tail < 0 {
+		return code
+	}
+	return code[:tail]
 }
 
 func findOpcode(code []byte, ops map[vm.OpCode]string) (int, string, bool) {

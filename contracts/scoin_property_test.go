@@ -15,12 +15,15 @@ import (
 )
 
 // TestSCoinPropertyRandomSequences runs seeded random sequences of credits (single and
-// batch, with repeated record IDs), spends, redemptions, time jumps past expiry, sweeps and
-// recoveries. Refused operations are expected (they must revert in simulation, never fail
+// batch, from two issuers whose record IDs overlap, with repeated record IDs), spends,
+// redemptions, time jumps past expiry, sweeps, recoveries, self-cancels (which freeze) and
+// unfreezes. Refused operations are expected (they must revert in simulation, never fail
 // otherwise). After every operation that succeeds, totalSupply must equal every unexpired
 // balance plus the expired points not yet swept; at the end, the report rebuilt from events
 // alone must match totalSupply, every program's issued total and every balance, and each
-// program's issued = spent + expired + outstanding.
+// program's issued = spent + expired + outstanding. Alongside, a model of which (program,
+// issuer, record) were credited and which accounts are frozen must agree with the contract
+// after every step: a frozen account's spend, and a seen record's credit, never succeed.
 func TestSCoinPropertyRandomSequences(t *testing.T) {
 	const sequences, steps = 3, 70
 	succeeded := map[string]int{}
@@ -28,20 +31,28 @@ func TestSCoinPropertyRandomSequences(t *testing.T) {
 	for seed := int64(1); seed <= sequences; seed++ {
 		t.Run(fmt.Sprintf("seed %d", seed), func(t *testing.T) {
 			w := newSCoinWorld(t)
-			w.ok(w.city, "addProgram", "car mileage", big.NewInt(40_000), []common.Address{w.issuer.addr()})
+			// The city is the second issuer of both programs: its record IDs overlap the
+			// issuer's (the generator draws both from one range).
+			w.ok(w.city, "addProgram", "car mileage", big.NewInt(40_000), []common.Address{w.issuer.addr(), w.city.addr()})
+			w.ok(w.city, "updateProgram", uint32(1), "eco mileage", true, big.NewInt(1_000_000), big.NewInt(1_000_000), []common.Address{w.city.addr()}, []common.Address{})
 			rng := rand.New(rand.NewSource(seed))
 			citizens := []*account{w.alice, w.bob, w.xx}
+			m := &scoinModel{seen: map[recordKey]bool{}, frozen: map[common.Address]bool{}}
 			for step := 0; step < steps; step++ {
-				name, run := w.randomOp(rng, citizens)
-				err := run()
+				op := w.randomOp(rng, citizens, m)
+				err := op.run()
 				switch {
 				case err == nil:
-					succeeded[name]++
+					succeeded[op.name]++
+					if op.applied != nil {
+						op.applied()
+					}
 					w.checkSupply(citizens)
 				case errors.Is(err, txsend.ErrWouldRevert):
 				default:
-					t.Fatalf("seed %d step %d %s: %v", seed, step, name, err)
+					t.Fatalf("seed %d step %d %s: %v", seed, step, op.name, err)
 				}
+				w.checkModel(m, citizens)
 			}
 			r := w.report()
 			expired.Add(expired, r.Expired)
@@ -56,28 +67,61 @@ func TestSCoinPropertyRandomSequences(t *testing.T) {
 	if expired.Sign() == 0 || swept.Sign() == 0 {
 		t.Errorf("expired %s, swept %s in every sequence: the generator does not reach expiry", expired, swept)
 	}
-	for _, op := range []string{"credit", "batch", "spend", "redeem", "advance", "sweep", "recover"} {
+	for _, op := range []string{"credit", "batch", "spend", "redeem", "advance", "sweep", "recover", "self-cancel", "unfreeze"} {
 		if succeeded[op] == 0 {
 			t.Errorf("no %s succeeded in %d random steps: the generator does not exercise it (%v)", op, sequences*steps, succeeded)
 		}
 	}
 }
 
-func (w *scoinWorld) randomOp(rng *rand.Rand, citizens []*account) (string, func() error) {
+// recordKey is a record as the contract keys it: the issuer's record of a program.
+type recordKey struct {
+	program uint32
+	issuer  common.Address
+	record  uint64
+}
+
+// scoinModel is what the property test expects of the contract beyond the totals.
+type scoinModel struct {
+	seen   map[recordKey]bool
+	frozen map[common.Address]bool
+}
+
+// randomStep is one generated operation; applied, if set, updates the model after run
+// succeeded.
+type randomStep struct {
+	name    string
+	run     func() error
+	applied func()
+}
+
+func (w *scoinWorld) randomOp(rng *rand.Rand, citizens []*account, m *scoinModel) randomStep {
 	pick := func() *account { return citizens[rng.Intn(len(citizens))] }
 	record := func() uint64 { return uint64(rng.Intn(120)) } // repeats on purpose
 	program := func() uint32 { return uint32(1 + rng.Intn(2)) }
-	switch n := rng.Intn(20); {
+	issuer := func() *account { return []*account{w.issuer, w.city}[rng.Intn(2)] }
+	switch n := rng.Intn(22); {
 	case n < 5:
-		c, amt, rec, p := pick(), int64(1+rng.Intn(5000)), record(), program()
-		return "credit", func() error { return w.send(w.issuer, "credit", p, c.addr(), big.NewInt(amt), rec) }
+		c, amt, rec, p, is := pick(), int64(1+rng.Intn(5000)), record(), program(), issuer()
+		k := recordKey{p, is.addr(), rec}
+		return randomStep{"credit", func() error {
+			err := w.send(is, "credit", p, c.addr(), big.NewInt(amt), rec)
+			if err == nil && m.seen[k] {
+				w.t.Fatalf("record %+v credited twice", k)
+			}
+			return err
+		}, func() { m.seen[k] = true }}
 	case n < 7:
 		batch := make([]scoin.SCoinCredit, 1+rng.Intn(8))
 		for i := range batch {
 			batch[i] = scoin.SCoinCredit{Citizen: pick().addr(), Amount: big.NewInt(int64(1 + rng.Intn(3000))), RecordId: record()}
 		}
-		p := program()
-		return "batch", func() error { return w.send(w.issuer, "creditBatch", p, batch) }
+		p, is := program(), issuer()
+		return randomStep{"batch", func() error { return w.send(is, "creditBatch", p, batch) }, func() {
+			for _, c := range batch {
+				m.seen[recordKey{p, is.addr(), c.RecordId}] = true
+			}
+		}}
 	case n < 12:
 		c := pick()
 		bal := w.balance(c)
@@ -85,25 +129,59 @@ func (w *scoinWorld) randomOp(rng *rand.Rand, citizens []*account) (string, func
 		if bal > 0 {
 			amt = 1 + rng.Int63n(bal+bal/5) // now and then more than the balance
 		}
-		return "spend", func() error { return w.send(c, "transfer", w.shop.addr(), big.NewInt(amt)) }
+		return randomStep{"spend", func() error {
+			err := w.send(c, "transfer", w.shop.addr(), big.NewInt(amt))
+			if err == nil && m.frozen[c.addr()] {
+				w.t.Fatalf("frozen %s spent %d", c.addr().Hex(), amt)
+			}
+			return err
+		}, nil}
 	case n < 14:
 		amt, ref := int64(1+rng.Intn(4000)), fmt.Sprintf("S-%d", rng.Intn(1000))
-		return "redeem", func() error { return w.send(w.shop, "redeem", big.NewInt(amt), ref) }
+		return randomStep{"redeem", func() error { return w.send(w.shop, "redeem", big.NewInt(amt), ref) }, nil}
 	case n < 16:
 		d := time.Duration(rng.Intn(800)) * day
-		return "advance", func() error { w.advance(d); return nil }
+		return randomStep{"advance", func() error { w.advance(d); return nil }, nil}
 	case n < 17:
-		return "sweep", func() error {
+		return randomStep{"sweep", func() error {
 			return w.send(w.xx, "sweep", []common.Address{w.alice.addr(), w.bob.addr(), w.xx.addr()})
-		}
+		}, nil}
+	case n < 19:
+		// The old address cancels a fresh request: frozen until an officer decides.
+		from, to := pick(), pick()
+		return randomStep{"self-cancel", func() error {
+			if err := w.send(w.city, "requestRecovery", from.addr(), to.addr()); err != nil {
+				return err
+			}
+			return w.send(from, "cancelRecovery", from.addr())
+		}, func() { m.frozen[from.addr()] = true }}
+	case n < 20:
+		c := pick()
+		return randomStep{"unfreeze", func() error { return w.send(w.city, "unfreeze", c.addr()) }, func() { m.frozen[c.addr()] = false }}
 	default:
 		from, to := pick(), pick()
-		return "recover", func() error {
+		return randomStep{"recover", func() error {
 			if err := w.send(w.city, "requestRecovery", from.addr(), to.addr()); err != nil {
 				return err
 			}
 			w.advance(73 * time.Hour)
 			return w.send(w.xx, "executeRecovery", from.addr())
+		}, func() { m.frozen[from.addr()] = false }}
+	}
+}
+
+// checkModel: each account's frozen flag, and every record the model saw credited, agree
+// with the contract.
+func (w *scoinWorld) checkModel(m *scoinModel, citizens []*account) {
+	w.t.Helper()
+	for _, c := range citizens {
+		if got := w.frozen(c); got != m.frozen[c.addr()] {
+			w.t.Fatalf("frozen(%s) = %v, model says %v", c.addr().Hex(), got, m.frozen[c.addr()])
+		}
+	}
+	for k := range m.seen {
+		if !w.city.call(w.contract, w.sc, "recordCredited", k.program, k.issuer, k.record)[0].(bool) {
+			w.t.Fatalf("recordCredited%+v = false after a credit", k)
 		}
 	}
 }

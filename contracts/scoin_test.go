@@ -2,6 +2,7 @@ package contracts
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"testing"
@@ -162,8 +163,8 @@ func TestSCoinCreditRules(t *testing.T) {
 	w.ok(w.city, "addProgram", "health mileage", new(big.Int).Lsh(big.NewInt(1), 60), []common.Address{w.issuer.addr()})
 
 	w.credit(w.alice, 300, 77)
-	if !w.city.call(w.contract, w.sc, "recordCredited", uint32(1), uint64(77))[0].(bool) {
-		t.Fatal("recordCredited(1, 77) = false after the credit")
+	if !w.city.call(w.contract, w.sc, "recordCredited", uint32(1), w.issuer.addr(), uint64(77))[0].(bool) {
+		t.Fatal("recordCredited(1, issuer, 77) = false after the credit")
 	}
 	for _, tc := range []struct {
 		name    string
@@ -175,7 +176,7 @@ func TestSCoinCreditRules(t *testing.T) {
 		err     string
 		args    map[string]string
 	}{
-		{"seen record", w.issuer, 1, w.bob.addr(), 5, 77, "SCoinRecordAlreadyCredited", map[string]string{"programId": "1", "recordId": "77"}},
+		{"seen record", w.issuer, 1, w.bob.addr(), 5, 77, "SCoinRecordAlreadyCredited", map[string]string{"programId": "1", "issuer": w.issuer.addr().Hex(), "recordId": "77"}},
 		{"not an issuer", w.alice, 1, w.alice.addr(), 5, 78, "SCoinNotIssuer", map[string]string{"account": w.alice.addr().Hex()}},
 		{"unknown program", w.issuer, 7, w.bob.addr(), 5, 78, "SCoinUnknownProgram", map[string]string{"programId": "7"}},
 		{"beyond budget", w.issuer, 2, w.bob.addr(), 501, 1, "SCoinBudgetExceeded", map[string]string{"requested": "501", "remaining": "500"}},
@@ -220,7 +221,7 @@ func TestSCoinBatchCreditSkipsSeenRecords(t *testing.T) {
 	for _, ev := range r.Events {
 		switch ev.Name {
 		case "CreditSkipped":
-			skipped = append(skipped, ev.Fields[1].Value)
+			skipped = append(skipped, eventField(ev, "recordId"))
 		case "Credited":
 			credited++
 		}
@@ -244,7 +245,7 @@ func TestSCoinBatchCreditSkipsSeenRecords(t *testing.T) {
 	reverts(t, w.send(w.issuer, "creditBatch", uint32(1), bad), "SCoinCreditToMerchant", nil)
 	reverts(t, w.send(w.issuer, "creditBatch", uint32(1), []scoin.SCoinCredit{}), "SCoinEmptyBatch", nil)
 	reverts(t, w.send(w.bob, "creditBatch", uint32(1), batch), "SCoinNotIssuer", nil)
-	if w.city.call(w.contract, w.sc, "recordCredited", uint32(1), uint64(20))[0].(bool) {
+	if w.city.call(w.contract, w.sc, "recordCredited", uint32(1), w.issuer.addr(), uint64(20))[0].(bool) {
 		t.Fatal("a refused batch marked its records credited")
 	}
 }
@@ -446,8 +447,11 @@ func TestSCoinRecovery(t *testing.T) {
 func TestSCoinPause(t *testing.T) {
 	w := newSCoinWorld(t)
 	w.credit(w.alice, 100, 1)
+	w.credit(w.bob, 7, 2)
 	w.ok(w.alice, "transfer", w.shop.addr(), big.NewInt(10))
 	reverts(t, w.send(w.alice, "pause"), "AccessControlUnauthorizedAccount", map[string]string{"neededRole": pauserRole.Hex()})
+	w.ok(w.city, "requestRecovery", w.bob.addr(), w.xx.addr())
+	w.advance(73 * time.Hour)
 	w.ok(w.city, "pause")
 	for name, try := range map[string]func() error{
 		"credit": func() error { return w.send(w.issuer, "credit", uint32(1), w.bob.addr(), big.NewInt(1), uint64(2)) },
@@ -457,15 +461,36 @@ func TestSCoinPause(t *testing.T) {
 		"transfer": func() error { return w.send(w.alice, "transfer", w.shop.addr(), big.NewInt(1)) },
 		"pay":      func() error { return w.send(w.alice, "pay", w.shop.addr(), big.NewInt(1), "O-1") },
 		"redeem":   func() error { return w.send(w.shop, "redeem", big.NewInt(1), "S-1") },
+		"recovery": func() error { return w.send(w.xx, "executeRecovery", w.bob.addr()) },
 	} {
 		t.Run(name+" while paused", func(t *testing.T) { reverts(t, try(), "EnforcedPause", nil) })
 	}
 	// Views still answer.
-	if w.balance(w.alice) != 90 || w.supply() != 100 {
+	if w.balance(w.alice) != 90 || w.supply() != 107 {
 		t.Fatalf("views while paused: alice %d supply %d", w.balance(w.alice), w.supply())
 	}
 	w.ok(w.city, "unpause")
-	w.ok(w.alice, "transfer", w.shop.addr(), big.NewInt(90))
+	w.ok(w.alice, "transfer", w.shop.addr(), big.NewInt(1))
+	w.ok(w.xx, "executeRecovery", w.bob.addr())
+}
+
+// TestSCoinExpiryRunsDuringPause: a pause stops what moves value, not the calendar: points
+// expire on their date while paused, and sweep (which moves no value) still works.
+func TestSCoinExpiryRunsDuringPause(t *testing.T) {
+	w := newSCoinWorld(t)
+	w.credit(w.alice, 100, 1)
+	w.ok(w.city, "pause")
+	w.advance(1826*day + epoch)
+	if b, e := w.balance(w.alice), w.city.bigCall(w.contract, w.sc, "expiredOf", w.alice.addr()).Int64(); b != 0 || e != 100 {
+		t.Fatalf("while paused past expiry: balance %d, expired %d; want 0 and 100", b, e)
+	}
+	evs := w.ok(w.xx, "sweep", []common.Address{w.alice.addr()})
+	if evs["Expired"]["amount"] != "100" || w.supply() != 0 {
+		t.Fatalf("sweep while paused: %v, supply %d", evs["Expired"], w.supply())
+	}
+	w.ok(w.city, "unpause")
+	reverts(t, w.send(w.alice, "transfer", w.shop.addr(), big.NewInt(1)), "SCoinInsufficientBalance", nil)
+	w.report()
 }
 
 // TestSCoinPayThroughTheForwarder: a citizen signs, another account (the relayer) pays gas.
@@ -517,7 +542,7 @@ func TestSCoinRefusalsLeftOver(t *testing.T) {
 		{"removing a merchant twice", w.city, "removeMerchant", []any{w.shop.addr()}, ""},
 		{"redeeming nothing", w.shop, "redeem", []any{big.NewInt(0), "S-0"}, "SCoinZeroAmount"},
 		{"recovery to the same address", w.city, "requestRecovery", []any{w.alice.addr(), w.alice.addr()}, "SCoinBadRecovery"},
-		{"recovery delay by a non-admin", w.alice, "setRecoveryDelay", []any{uint64(3600)}, "AccessControlUnauthorizedAccount"},
+		{"recovery delay by a non-admin", w.alice, "setRecoveryDelay", []any{uint64(86400)}, "AccessControlUnauthorizedAccount"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if tc.err == "" { // a second removal: the first must pass
@@ -528,11 +553,11 @@ func TestSCoinRefusalsLeftOver(t *testing.T) {
 		})
 	}
 	// The admin's recovery delay applies to requests from then on.
-	w.ok(w.city, "setRecoveryDelay", uint64(3600))
+	w.ok(w.city, "setRecoveryDelay", uint64(86400))
 	r := w.city.ok(w.contract, w.sc, "requestRecovery", w.alice.addr(), w.bob.addr())
 	head, _ := w.city.chain.Client().HeaderByNumber(context.Background(), new(big.Int).SetUint64(r.Block))
-	if got := event(t, r, "RecoveryRequested")["executeAfter"]; got != fmt.Sprint(head.Time+3600) {
-		t.Fatalf("executeAfter %s, want block time + 3600 (%d)", got, head.Time+3600)
+	if got := event(t, r, "RecoveryRequested")["executeAfter"]; got != fmt.Sprint(head.Time+86400) {
+		t.Fatalf("executeAfter %s, want block time + 86400 (%d)", got, head.Time+86400)
 	}
 }
 
@@ -548,5 +573,210 @@ func TestSCoinConstructorRefusesBadPeriods(t *testing.T) {
 		}
 		_, err = acc[0].s.Simulate(context.Background(), txsend.Candidate{Data: append(common.FromHex(scoin.SCoinMetaData.Bin), args...)})
 		reverts(t, err, "SCoinBadPeriod", map[string]string{"epochLength": fmt.Sprint(p[0]), "validityPeriod": fmt.Sprint(p[1])})
+	}
+}
+
+func (w *scoinWorld) frozen(a *account) bool {
+	w.t.Helper()
+	return w.city.call(w.contract, w.sc, "frozen", a.addr())[0].(bool)
+}
+
+// TestSCoinRecoveryDelayMinimum: the admin cannot shorten the delay below a day, so a move
+// of a citizen's balance can never run in one block.
+func TestSCoinRecoveryDelayMinimum(t *testing.T) {
+	w := newSCoinWorld(t)
+	for _, d := range []uint64{0, 1, 24*3600 - 1} {
+		reverts(t, w.send(w.city, "setRecoveryDelay", d), "SCoinRecoveryDelayTooShort",
+			map[string]string{"delay": fmt.Sprint(d), "minimum": "86400"})
+	}
+	if evs := w.ok(w.city, "setRecoveryDelay", uint64(24*3600)); evs["RecoveryDelaySet"]["delay"] != "86400" {
+		t.Fatalf("RecoveryDelaySet = %v", evs["RecoveryDelaySet"])
+	}
+	if got := w.city.call(w.contract, w.sc, "recoveryDelay")[0].(uint64); got != 24*3600 {
+		t.Fatalf("recoveryDelay %d, want 86400", got)
+	}
+}
+
+// TestSCoinSelfCancelFreezes: whoever holds a lost phone can cancel its recovery; the
+// cancel freezes the account's spending until an officer unfreezes it or recovers it.
+func TestSCoinSelfCancelFreezes(t *testing.T) {
+	w := newSCoinWorld(t)
+	w.credit(w.alice, 100, 1)
+
+	// An officer's cancel does not freeze.
+	w.ok(w.city, "requestRecovery", w.alice.addr(), w.bob.addr())
+	w.ok(w.city, "cancelRecovery", w.alice.addr())
+	if w.frozen(w.alice) {
+		t.Fatal("an officer's cancel froze the account")
+	}
+	w.ok(w.alice, "transfer", w.shop.addr(), big.NewInt(10))
+	reverts(t, w.send(w.city, "unfreeze", w.alice.addr()), "SCoinNotFrozen", map[string]string{"account": w.alice.addr().Hex()})
+
+	// The old address cancels: frozen, no spending of any kind.
+	w.ok(w.city, "requestRecovery", w.alice.addr(), w.bob.addr())
+	evs := w.ok(w.alice, "cancelRecovery", w.alice.addr())
+	if evs["AccountFrozen"]["account"] != w.alice.addr().Hex() || !w.frozen(w.alice) {
+		t.Fatalf("events %v, frozen %v: want AccountFrozen and frozen", evs, w.frozen(w.alice))
+	}
+	frozen := map[string]string{"account": w.alice.addr().Hex()}
+	reverts(t, w.send(w.alice, "transfer", w.shop.addr(), big.NewInt(1)), "SCoinAccountFrozen", frozen)
+	reverts(t, w.send(w.alice, "pay", w.shop.addr(), big.NewInt(1), "ORDER-9"), "SCoinAccountFrozen", frozen)
+	// Credits still arrive; only an officer unfreezes.
+	w.credit(w.alice, 5, 2)
+	reverts(t, w.send(w.alice, "unfreeze", w.alice.addr()), "AccessControlUnauthorizedAccount", map[string]string{"neededRole": recoveryOfficerRole.Hex()})
+	evs = w.ok(w.city, "unfreeze", w.alice.addr())
+	if evs["AccountUnfrozen"]["account"] != w.alice.addr().Hex() || evs["AccountUnfrozen"]["by"] != w.city.addr().Hex() || w.frozen(w.alice) {
+		t.Fatalf("unfreeze events %v", evs)
+	}
+	w.ok(w.alice, "pay", w.shop.addr(), big.NewInt(5), "ORDER-9")
+
+	// Frozen again, the officer decides for a recovery instead: it executes and unfreezes.
+	w.ok(w.city, "requestRecovery", w.alice.addr(), w.bob.addr())
+	w.ok(w.alice, "cancelRecovery", w.alice.addr())
+	w.ok(w.city, "requestRecovery", w.alice.addr(), w.xx.addr())
+	w.advance(73 * time.Hour)
+	evs = w.ok(w.bob, "executeRecovery", w.alice.addr())
+	if evs["RecoveryExecuted"]["amount"] != "90" || evs["AccountUnfrozen"]["account"] != w.alice.addr().Hex() || w.frozen(w.alice) {
+		t.Fatalf("execute of a frozen account's recovery: %v", evs)
+	}
+	w.ok(w.xx, "transfer", w.shop.addr(), big.NewInt(90))
+	w.report()
+}
+
+// TestSCoinRecoveryToNewMerchant: the new address registered as a merchant during the
+// delay would make the points vanish from every balance: execution re-checks it.
+func TestSCoinRecoveryToNewMerchant(t *testing.T) {
+	w := newSCoinWorld(t)
+	w.credit(w.alice, 100, 1)
+	w.ok(w.city, "requestRecovery", w.alice.addr(), w.xx.addr())
+	w.ok(w.city, "addMerchant", w.xx.addr(), "a shop opened meanwhile")
+	w.advance(73 * time.Hour)
+	reverts(t, w.send(w.bob, "executeRecovery", w.alice.addr()), "SCoinRecoveryToMerchant",
+		map[string]string{"from": w.alice.addr().Hex(), "to": w.xx.addr().Hex()})
+	if w.balance(w.alice) != 100 {
+		t.Fatalf("alice %d, want her 100 untouched", w.balance(w.alice))
+	}
+	// The officer cancels and recovers to another address.
+	w.ok(w.city, "cancelRecovery", w.alice.addr())
+	w.ok(w.city, "requestRecovery", w.alice.addr(), w.bob.addr())
+	w.advance(73 * time.Hour)
+	w.ok(w.xx, "executeRecovery", w.alice.addr())
+	if w.balance(w.bob) != 100 {
+		t.Fatalf("bob %d, want 100", w.balance(w.bob))
+	}
+}
+
+// TestSCoinRecordsPerIssuer: record IDs belong to the issuer. Two issuers of one program
+// with overlapping numbering both credit, and neither can claim the other's records first.
+func TestSCoinRecordsPerIssuer(t *testing.T) {
+	w := newSCoinWorld(t)
+	second := w.xx
+	w.ok(w.city, "updateProgram", uint32(1), "eco mileage", true, big.NewInt(1_000_000), big.NewInt(1_000_000), []common.Address{second.addr()}, []common.Address{})
+	evs := w.ok(second, "credit", uint32(1), w.bob.addr(), big.NewInt(7), uint64(5))
+	if evs["Credited"]["issuer"] != second.addr().Hex() {
+		t.Fatalf("Credited = %v, want the issuer", evs["Credited"])
+	}
+	// The first issuer's record 5 is its own, not taken by the other's.
+	w.credit(w.alice, 10, 5)
+	r := w.issuer.ok(w.contract, w.sc, "creditBatch", uint32(1), entries([]common.Address{w.alice.addr(), w.bob.addr()}, 3, 5))
+	skip := event(t, r, "CreditSkipped")
+	if skip["issuer"] != w.issuer.addr().Hex() || skip["recordId"] != "5" || event(t, r, "Credited")["recordId"] != "6" {
+		t.Fatalf("batch events %+v: want record 5 skipped for the issuer and 6 credited", r.Events)
+	}
+	reverts(t, w.send(second, "credit", uint32(1), w.bob.addr(), big.NewInt(7), uint64(5)), "SCoinRecordAlreadyCredited",
+		map[string]string{"issuer": second.addr().Hex(), "recordId": "5"})
+	for _, tc := range []struct {
+		issuer *account
+		record uint64
+		want   bool
+	}{{w.issuer, 5, true}, {w.issuer, 6, true}, {second, 5, true}, {second, 6, false}} {
+		if got := w.city.call(w.contract, w.sc, "recordCredited", uint32(1), tc.issuer.addr(), tc.record)[0].(bool); got != tc.want {
+			t.Errorf("recordCredited(1, %s, %d) = %v, want %v", tc.issuer.addr().Hex(), tc.record, got, tc.want)
+		}
+	}
+	if w.balance(w.alice) != 10 || w.balance(w.bob) != 10 || w.remaining(1) != 1_000_000-20 {
+		t.Fatalf("alice %d bob %d remaining %d", w.balance(w.alice), w.balance(w.bob), w.remaining(1))
+	}
+	if p := w.report().Programs[0]; p.Credits != 3 || p.Skipped != 1 {
+		t.Fatalf("report: %d credits, %d skipped; want 3 and 1", p.Credits, p.Skipped)
+	}
+}
+
+// TestSCoinPinnedIssuer: the relayer's choice of key for a program's credits is the lowest
+// address among its keys that is an issuer, whatever their order.
+func TestSCoinPinnedIssuer(t *testing.T) {
+	w := newSCoinWorld(t)
+	v, err := scoin.NewSCoinCaller(w.contract, w.city.chain.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	keys := []common.Address{w.bob.addr(), w.xx.addr(), w.issuer.addr()}
+	if got, err := mileage.PinnedIssuer(ctx, v, 1, keys); err != nil || got != w.issuer.addr() {
+		t.Fatalf("PinnedIssuer = %s, %v; want the only issuer %s", got.Hex(), err, w.issuer.addr().Hex())
+	}
+	w.ok(w.city, "updateProgram", uint32(1), "eco mileage", true, big.NewInt(1_000_000), big.NewInt(1_000_000), []common.Address{w.xx.addr()}, []common.Address{})
+	want := w.xx.addr()
+	if w.issuer.addr().Cmp(want) < 0 {
+		want = w.issuer.addr()
+	}
+	for _, order := range [][]common.Address{keys, {keys[2], keys[1], keys[0]}} {
+		if got, err := mileage.PinnedIssuer(ctx, v, 1, order); err != nil || got != want {
+			t.Fatalf("PinnedIssuer(%v) = %s, %v; want the lowest issuer %s", order, got.Hex(), err, want.Hex())
+		}
+	}
+	if _, err := mileage.PinnedIssuer(ctx, v, 1, []common.Address{w.bob.addr()}); !errors.Is(err, mileage.ErrNotIssuer) {
+		t.Fatalf("no issuing key: %v, want ErrNotIssuer", err)
+	}
+}
+
+// TestSCoinMerchantPages: the merchant list is read in pages, and a credit list is checked
+// against merchants by asking about its own accounts, both with more merchants than a page.
+func TestSCoinMerchantPages(t *testing.T) {
+	w := newSCoinWorld(t)
+	all := []common.Address{w.shop.addr()}
+	for i := 0; i < 6; i++ {
+		m := common.BigToAddress(big.NewInt(int64(0x5400 + i)))
+		w.ok(w.city, "addMerchant", m, fmt.Sprintf("stall %d", i))
+		all = append(all, m)
+	}
+	w.ok(w.city, "removeMerchant", all[2]) // removed merchants stay listed
+	if n := w.city.bigCall(w.contract, w.sc, "merchantCount").Int64(); n != 7 {
+		t.Fatalf("merchantCount %d, want 7", n)
+	}
+	maxLimit := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 256), big.NewInt(1))
+	for _, tc := range []struct {
+		offset, limit *big.Int
+		want          []common.Address
+	}{
+		{big.NewInt(0), big.NewInt(3), all[:3]},
+		{big.NewInt(3), big.NewInt(3), all[3:6]},
+		{big.NewInt(6), big.NewInt(3), all[6:]},
+		{big.NewInt(7), big.NewInt(3), nil},
+		{big.NewInt(1000), big.NewInt(3), nil},
+		{big.NewInt(5), maxLimit, all[5:]},
+		{big.NewInt(0), big.NewInt(0), nil},
+	} {
+		got := w.city.call(w.contract, w.sc, "merchantsPage", tc.offset, tc.limit)[0].([]common.Address)
+		if fmt.Sprint(got) != fmt.Sprint(append([]common.Address{}, tc.want...)) {
+			t.Errorf("merchantsPage(%s, %s) = %v, want %v", tc.offset, tc.limit, got, tc.want)
+		}
+	}
+	v, err := scoin.NewSCoinCaller(w.contract, w.city.chain.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	list, err := mileage.Merchants(ctx, v, 3)
+	if err != nil || fmt.Sprint(list) != fmt.Sprint(all) {
+		t.Fatalf("Merchants in pages of 3 = %v, %v; want %v", list, err, all)
+	}
+	flags := w.city.call(w.contract, w.sc, "merchantFlags", []common.Address{w.alice.addr(), all[2], all[6], w.bob.addr()})[0].([]bool)
+	if fmt.Sprint(flags) != "[false true true false]" {
+		t.Fatalf("merchantFlags = %v", flags)
+	}
+	credits := []mileage.Credit{{Citizen: w.alice.addr()}, {Citizen: all[4]}, {Citizen: w.bob.addr()}, {Citizen: all[0]}}
+	if idx, err := mileage.ToMerchants(ctx, v, credits); err != nil || fmt.Sprint(idx) != "[1 3]" {
+		t.Fatalf("ToMerchants = %v, %v; want [1 3]", idx, err)
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/mileage"
 	"github.com/seoulchain/seoulchain/txmgr"
 )
 
@@ -86,6 +87,11 @@ func (s *Service) submitRelayJob(job string, chunk []*relayRecord) error {
 
 func (s *Service) flushCredits() error {
 	for program, recs := range s.credits.unassigned() {
+		// Checked before the records are assigned: with no key to send them they stay queued.
+		if _, err := s.creditKey(program); err != nil {
+			s.log.Warn("Credits wait: no hot key may credit their program", "program", program, "credits", len(recs), "err", err)
+			continue
+		}
 		for len(recs) > 0 {
 			n := min(s.cfg.CreditBatch, len(recs))
 			chunk := recs[:n]
@@ -102,13 +108,32 @@ func (s *Service) flushCredits() error {
 	return nil
 }
 
+// submitCreditJob sends a program's credits from the program's pinned key (creditKey),
+// never from whichever key is free: S-Coin keys records by issuer, so only credits from one
+// key find a record that key credited before and skip it.
 func (s *Service) submitCreditJob(job string, program uint32, chunk []*creditRecord) error {
 	data, err := creditJobData(program, chunk)
 	if err != nil {
 		return fmt.Errorf("job %s: %w", job, err)
 	}
-	_, _, err = s.mgr.Submit(s.contracts[deploy.SCoin], data, job)
+	key, err := s.creditKey(program)
+	if err != nil {
+		return fmt.Errorf("job %s: %w", job, err)
+	}
+	_, _, err = s.mgr.SubmitPinned(s.contracts[deploy.SCoin], data, job, key)
 	return err
+}
+
+// creditKey is the hot key that sends every credit of program: the lowest-address hot key
+// that is an issuer of the program (mileage.PinnedIssuer), the same at every start.
+func (s *Service) creditKey(program uint32) (common.Address, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	v, err := scoin.NewSCoinCaller(s.contracts[deploy.SCoin], s.ec)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return mileage.PinnedIssuer(ctx, v, program, s.mgr.Keys())
 }
 
 // resume resubmits jobs the records name but the manager never journaled, and applies
@@ -222,7 +247,7 @@ func (s *Service) onCreditJob(j txmgr.Job) {
 	if len(recs) == 0 {
 		return
 	}
-	skipped := map[uint64]bool{}
+	skipped := map[uint64]bool{} // of the job's key: the issuer whose records these are
 	if j.State == txmgr.Confirmed {
 		logs, err := s.receiptLogs(j)
 		if err != nil {
@@ -231,7 +256,7 @@ func (s *Service) onCreditJob(j txmgr.Job) {
 		}
 		f, _ := scoin.NewSCoinFilterer(common.Address{}, nil)
 		for _, l := range logs {
-			if ev, err := f.ParseCreditSkipped(*l); err == nil {
+			if ev, err := f.ParseCreditSkipped(*l); err == nil && ev.Issuer == j.Key {
 				skipped[ev.RecordId] = true
 			}
 		}

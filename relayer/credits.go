@@ -255,13 +255,13 @@ func parseCreditBody(contentType string, body []byte) ([]mileage.Credit, *proble
 }
 
 // checkProgram refuses credits the contract would refuse for the whole batch: an
-// unknown or inactive program, a hot key that is not its issuer, a merchant as citizen.
+// unknown or inactive program, no hot key that is its issuer, a merchant as citizen.
 func (s *Service) checkProgram(ctx context.Context, is Issuer, credits []mileage.Credit) *apiError {
 	v, err := scoin.NewSCoinCaller(s.contracts[deploy.SCoin], s.ec)
 	if err != nil {
 		return &apiError{Status: http.StatusInternalServerError, Error: err.Error()}
 	}
-	_, err = mileage.CheckProgram(ctx, v, is.Program, s.mgr.Keys()...)
+	_, err = s.programKey(ctx, v, is.Program)
 	switch {
 	case errors.Is(err, mileage.ErrProgramInactive):
 		return &apiError{Status: http.StatusConflict, Error: err.Error()}

@@ -277,7 +277,7 @@ func (s *Service) handleReady(w http.ResponseWriter, r *http.Request) {
 		if why := s.issuersReady(ctx); why != "" {
 			fail("issuers", why)
 		} else {
-			checks["issuers"] = "every hot key may credit every configured program"
+			checks["issuers"] = "every configured program has a hot key that is its issuer (its credits are sent from the lowest such key)"
 		}
 	}
 	status := http.StatusOK
@@ -288,16 +288,26 @@ func (s *Service) handleReady(w http.ResponseWriter, r *http.Request) {
 }
 
 // issuersReady says what stops the hot keys crediting the configured programs, or "".
-// An inactive program is the city's decision, not a fault of the relayer.
+// Each program needs one hot key that is its issuer: its credits are pinned to the lowest
+// such key. An inactive program is the city's decision, not a fault of the relayer.
 func (s *Service) issuersReady(ctx context.Context) string {
 	v, err := scoin.NewSCoinCaller(s.contracts[deploy.SCoin], s.ec)
 	if err != nil {
 		return err.Error()
 	}
 	for _, is := range s.cfg.Issuers {
-		if _, err := mileage.CheckProgram(ctx, v, is.Program, s.mgr.Keys()...); err != nil && !errors.Is(err, mileage.ErrProgramInactive) {
+		if _, err := s.programKey(ctx, v, is.Program); err != nil && !errors.Is(err, mileage.ErrProgramInactive) {
 			return fmt.Sprintf("issuer %s: %v", is.Name, err)
 		}
 	}
 	return ""
+}
+
+// programKey checks that program exists and is active, and returns the hot key its credits
+// are pinned to (mileage.PinnedIssuer).
+func (s *Service) programKey(ctx context.Context, v *scoin.SCoinCaller, program uint32) (common.Address, error) {
+	if _, err := mileage.CheckProgram(ctx, v, program); err != nil {
+		return common.Address{}, err
+	}
+	return mileage.PinnedIssuer(ctx, v, program, s.mgr.Keys())
 }

@@ -38,6 +38,9 @@ const (
 // ErrUnknownJob is returned by Get for an ID never submitted.
 var ErrUnknownJob = errors.New("unknown job")
 
+// ErrUnknownKey is returned by SubmitPinned for a key the manager does not hold.
+var ErrUnknownKey = errors.New("key not loaded")
+
 // Backend is the node the manager talks to.
 type Backend interface {
 	ethereum.ChainStateReader
@@ -111,6 +114,9 @@ type Job struct {
 	Data  []byte         `json:"data"`
 	Value *big.Int       `json:"value,omitempty"`
 	Seq   uint64         `json:"seq"`
+	// Pin, if set, is the only key that may send the job (SubmitPinned); otherwise any
+	// key takes it.
+	Pin common.Address `json:"pin,omitempty"`
 
 	State     State          `json:"state"`
 	Key       common.Address `json:"key,omitempty"`
@@ -194,6 +200,9 @@ func (m *Manager) Start(ctx context.Context) error {
 		switch job.State {
 		case Queued:
 			m.queue = append(m.queue, job.ID)
+			if job.Pin != (common.Address{}) && !m.hasKey(job.Pin) {
+				m.log.Error("Job pinned to a key that is not loaded; add the key back to send it", "job", job.ID, "key", job.Pin)
+			}
 		case Sent, Mined:
 			own := job // the worker's copy; m.jobs holds what Get returns
 			inflight[job.Key] = append(inflight[job.Key], &own)
@@ -242,6 +251,20 @@ func (m *Manager) Stop(ctx context.Context) error {
 // Submit journals a job and queues it. A job whose ID was submitted before is not
 // submitted again: the earlier one is returned with existed = true.
 func (m *Manager) Submit(to common.Address, data []byte, id string) (job Job, existed bool, err error) {
+	return m.submit(to, data, id, common.Address{})
+}
+
+// SubmitPinned is Submit for a job only key may send, also when it is resent after a
+// reorganisation or a lost nonce: for calls whose effect depends on the sender (S-Coin keys
+// credit records by issuer). The pin of a job submitted before stays as it was.
+func (m *Manager) SubmitPinned(to common.Address, data []byte, id string, key common.Address) (job Job, existed bool, err error) {
+	if !m.hasKey(key) {
+		return Job{}, false, fmt.Errorf("pin job %s to %s: %w", id, key.Hex(), ErrUnknownKey)
+	}
+	return m.submit(to, data, id, key)
+}
+
+func (m *Manager) submit(to common.Address, data []byte, id string, pin common.Address) (job Job, existed bool, err error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if j, ok := m.jobs[id]; ok {
@@ -249,7 +272,7 @@ func (m *Manager) Submit(to common.Address, data []byte, id string) (job Job, ex
 	}
 	now := time.Now().UTC()
 	m.seq++
-	j := &Job{ID: id, To: to, Data: data, Seq: m.seq, State: Queued, Created: now, Updated: now}
+	j := &Job{ID: id, To: to, Data: data, Seq: m.seq, Pin: pin, State: Queued, Created: now, Updated: now}
 	if err := m.j.Put(jobPrefix+id, j); err != nil {
 		m.seq--
 		return Job{}, false, err
@@ -306,6 +329,10 @@ func (m *Manager) Keys() []common.Address {
 	return out
 }
 
+func (m *Manager) hasKey(addr common.Address) bool {
+	return slices.Contains(m.Keys(), addr)
+}
+
 func (m *Manager) signal() {
 	select {
 	case m.wake <- struct{}{}:
@@ -317,20 +344,22 @@ func (m *Manager) sortQueue() {
 	slices.SortFunc(m.queue, func(a, b string) int { return cmp.Compare(m.jobs[a].Seq, m.jobs[b].Seq) })
 }
 
-// take pops the next queued job, or returns nil.
-func (m *Manager) take() *Job {
+// take pops the next queued job key may send (unpinned, or pinned to it), or returns nil.
+func (m *Manager) take(key common.Address) *Job {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if len(m.queue) == 0 {
-		return nil
+	for i, id := range m.queue {
+		if pin := m.jobs[id].Pin; pin != (common.Address{}) && pin != key {
+			continue
+		}
+		m.queue = slices.Delete(m.queue, i, i+1)
+		if len(m.queue) > 0 {
+			m.signal() // another key may take the next one
+		}
+		c := *m.jobs[id]
+		return &c
 	}
-	id := m.queue[0]
-	m.queue = m.queue[1:]
-	if len(m.queue) > 0 {
-		m.signal() // another key may take the next one
-	}
-	c := *m.jobs[id]
-	return &c
+	return nil
 }
 
 // putBack returns a job to the front of the queue (its key could not send it).
@@ -416,7 +445,7 @@ func (w *worker) run(ctx context.Context) {
 			return
 		}
 		if !w.hasUnmined() {
-			if job := m.take(); job != nil {
+			if job := m.take(w.addr); job != nil {
 				w.send(ctx, job, log)
 				continue
 			}

@@ -170,6 +170,38 @@ func TestJobsSentOnceFromSeveralKeys(t *testing.T) {
 	}
 }
 
+// TestPinnedJobsGoThroughTheirKey: jobs pinned to one key are all sent by it, while the
+// other keys stay free for unpinned work; a pin to a key the manager lacks is refused.
+func TestPinnedJobsGoThroughTheirKey(t *testing.T) {
+	w := newWorld(t, 3)
+	m, _ := w.start(w.chain.Client(), w.chain.Keys[1:])
+	pin := crypto.PubkeyToAddress(w.chain.Keys[2].PublicKey)
+	var ids []string
+	for i := 0; i < 8; i++ {
+		id := fmt.Sprintf("pinned-%d", i)
+		if _, _, err := m.SubmitPinned(w.contract, w.credit(i, uint64(i)), id, pin); err != nil {
+			t.Fatalf("submit %s: %v", id, err)
+		}
+		ids = append(ids, id)
+	}
+	m.Submit(w.contract, w.credit(50, 50), "free")
+	for _, j := range wait(t, m, ids...) {
+		if j.State != Confirmed || j.Key != pin || j.Pin != pin {
+			t.Fatalf("job %s: %s by %s (pinned to %s), want confirmed by %s", j.ID, j.State, j.Key, j.Pin, pin)
+		}
+	}
+	if j := wait(t, m, "free")[0]; j.State != Confirmed {
+		t.Fatalf("unpinned job: %s %s", j.State, j.Err)
+	}
+	stranger := common.HexToAddress("0x5157")
+	if _, _, err := m.SubmitPinned(w.contract, w.credit(60, 60), "stranger", stranger); !errors.Is(err, ErrUnknownKey) {
+		t.Fatalf("pin to a key not loaded: %v, want ErrUnknownKey", err)
+	}
+	if _, err := m.Get("stranger"); !errors.Is(err, ErrUnknownJob) {
+		t.Fatalf("a refused pinned job was journaled: %v", err)
+	}
+}
+
 func TestRevertingJobFailsWithItsReason(t *testing.T) {
 	w := newWorld(t, 1)
 	m, _ := w.start(w.chain.Client(), w.chain.Keys[1:])

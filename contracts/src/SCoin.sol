@@ -22,6 +22,20 @@ import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet
 ///
 /// Expired points leave `balanceOf` at once but stay in `totalSupply` until swept (by any
 /// later spend, credit into the same slot, recovery, or `sweep`), which emits `Expired`.
+///
+/// A pause stops what moves value (credits, spends, redemptions, recovery execution) while
+/// an incident is handled; it does not stop expiry. Points carry a fixed expiry date of
+/// calendar time, which keeps running during a pause, and `sweep`, which moves no value,
+/// still works while paused.
+///
+/// A record ID belongs to the issuer that credits it: records are keyed by (program, issuer,
+/// record ID), so two issuers of one program may use overlapping numbering and neither can
+/// claim the other's records.
+///
+/// Lost phone: an officer requests the move of a citizen's points to a new address; the old
+/// address may cancel it during the delay, but a self-cancel freezes the account's spending
+/// until an officer unfreezes it or requests a new recovery and it executes, so that a thief
+/// holding the phone cannot cancel and then spend at once.
 contract SCoin is ERC2771Context, AccessControl, Pausable {
     using EnumerableSet for EnumerableSet.AddressSet;
 
@@ -31,11 +45,14 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
     bytes32 public constant MERCHANT_MANAGER_ROLE = keccak256("MERCHANT_MANAGER_ROLE");
     /// @notice Requests the move of a citizen's balance to a new address (lost phone).
     bytes32 public constant RECOVERY_OFFICER_ROLE = keccak256("RECOVERY_OFFICER_ROLE");
-    /// @notice Pauses and unpauses credits, spends, redemptions and recoveries.
+    /// @notice Pauses and unpauses credits, spends, redemptions and recovery execution.
     bytes32 public constant PAUSER_ROLE = keccak256("PAUSER_ROLE");
 
     /// @notice The recovery delay at deployment: 72 hours.
     uint64 public constant DEFAULT_RECOVERY_DELAY = 72 hours;
+    /// @notice The shortest recovery delay the admin may set: a citizen has at least a day to
+    /// cancel a move of their balance they did not ask for.
+    uint64 public constant MIN_RECOVERY_DELAY = 24 hours;
 
     // A bucket slot: four 48-bit epoch amounts (lane i is epoch 4*group+i) under a 64-bit tag
     // holding group+1, so that an empty slot is zero.
@@ -92,7 +109,7 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
     /// @notice `updateProgram` was given a budget the program no longer has: somebody credited
     /// or changed it since it was read. Read it again and retry.
     error SCoinBudgetChanged(uint32 programId, uint256 expected, uint256 actual);
-    error SCoinRecordAlreadyCredited(uint32 programId, uint64 recordId);
+    error SCoinRecordAlreadyCredited(uint32 programId, address issuer, uint64 recordId);
     error SCoinEpochAmountTooLarge(address citizen, uint256 amount);
     error SCoinCreditToMerchant(address merchant);
     error SCoinNotMerchant(address account);
@@ -108,16 +125,28 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
     error SCoinBadRecovery(address from, address to);
     error SCoinNotRecoveryParty(address account);
     error SCoinBadPeriod(uint256 epochLength, uint256 validityPeriod);
+    /// @notice `setRecoveryDelay` below `MIN_RECOVERY_DELAY`.
+    error SCoinRecoveryDelayTooShort(uint64 delay, uint64 minimum);
+    /// @notice The account cancelled a recovery itself; an officer must unfreeze it (or
+    /// recover its points) before it spends again.
+    error SCoinAccountFrozen(address account);
+    /// @notice `unfreeze` of an account that is not frozen.
+    error SCoinNotFrozen(address account);
+    /// @notice The recovery's new address became a merchant during the delay: its points
+    /// would vanish from every balance. Cancel and request a recovery to another address.
+    error SCoinRecoveryToMerchant(address from, address to);
 
     /// @notice ERC-20: points move from `from` to `to` (from 0: credited; to 0: redeemed).
     event Transfer(address indexed from, address indexed to, uint256 value);
     event ProgramAdded(uint32 indexed programId, string name, uint256 budget);
     event ProgramUpdated(uint32 indexed programId, string name, bool active, uint256 remainingBudget);
     event ProgramIssuer(uint32 indexed programId, address indexed account, bool issuer);
-    /// @notice `amount` credited to `citizen` by the program for the issuer's record.
-    event Credited(uint32 indexed programId, address indexed citizen, uint64 recordId, uint256 amount);
-    /// @notice A batch entry whose record was already credited: nothing credited for it.
-    event CreditSkipped(uint32 indexed programId, uint64 recordId);
+    /// @notice `amount` credited to `citizen` by the program for `issuer`'s record.
+    event Credited(
+        uint32 indexed programId, address indexed citizen, address indexed issuer, uint64 recordId, uint256 amount
+    );
+    /// @notice A batch entry whose record `issuer` had already credited: nothing credited for it.
+    event CreditSkipped(uint32 indexed programId, address indexed issuer, uint64 recordId);
     event MerchantAdded(address indexed merchant, string name);
     event MerchantRemoved(address indexed merchant);
     /// @notice A payment with the citizen's reference (an order or receipt number).
@@ -130,19 +159,24 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
     event RecoveryCancelled(address indexed from, address indexed to, address by);
     event RecoveryExecuted(address indexed from, address indexed to, uint256 amount);
     event RecoveryDelaySet(uint64 delay);
+    /// @notice `account` cancelled its own recovery: it cannot spend until an officer decides.
+    event AccountFrozen(address indexed account);
+    /// @notice An officer (`by`), or the execution of a recovery, let `account` spend again.
+    event AccountUnfrozen(address indexed account, address by);
 
     uint256 private _totalSupply;
     Program[] private _programs; // program id = index + 1
     mapping(uint32 => EnumerableSet.AddressSet) private _issuers;
-    // program => record id / 256 => bit per record: sequential record ids share a slot,
-    // which is what makes a batch of new records cheap.
-    mapping(uint32 => mapping(uint256 => uint256)) private _seen;
+    // program => issuer => record id / 256 => bit per record: sequential record ids share a
+    // slot, which is what makes a batch of new records cheap.
+    mapping(uint32 => mapping(address => mapping(uint256 => uint256))) private _seen;
     mapping(address => mapping(uint256 => uint256)) private _buckets; // citizen => ring slot
     mapping(address => Merchant) private _merchants;
     EnumerableSet.AddressSet private _merchantSet; // every address ever registered
     mapping(address => uint256) private _merchantBalance;
     mapping(bytes32 => bool) private _usedReference;
     mapping(address => Recovery) private _recovery;
+    mapping(address => bool) private _frozen;
     uint64 public recoveryDelay;
 
     /// @param forwarder the city's ERC-2771 forwarder.
@@ -305,9 +339,9 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
         return _issuers[programId].contains(account);
     }
 
-    /// @notice Whether the program has credited `recordId`.
-    function recordCredited(uint32 programId, uint64 recordId) public view returns (bool) {
-        return _seen[programId][recordId >> 8] & (uint256(1) << (recordId & 0xff)) != 0;
+    /// @notice Whether `issuer` has credited its record `recordId` in the program.
+    function recordCredited(uint32 programId, address issuer, uint64 recordId) public view returns (bool) {
+        return _seen[programId][issuer][recordId >> 8] & (uint256(1) << (recordId & 0xff)) != 0;
     }
 
     // ---- credits ----
@@ -315,9 +349,10 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
     /// @notice Credits `amount` to `citizen` for the issuer's record `recordId`, once.
     function credit(uint32 programId, address citizen, uint256 amount, uint64 recordId) external whenNotPaused {
         Program storage p = _issuerProgram(programId);
-        if (!_markRecord(programId, recordId)) revert SCoinRecordAlreadyCredited(programId, recordId);
+        address issuer = _msgSender();
+        if (!_markRecord(programId, issuer, recordId)) revert SCoinRecordAlreadyCredited(programId, issuer, recordId);
         _checkBudget(programId, p, amount);
-        _credit(programId, citizen, amount, recordId, block.timestamp / EPOCH_LENGTH);
+        _credit(programId, citizen, issuer, amount, recordId, block.timestamp / EPOCH_LENGTH);
     }
 
     /// @notice Credits every entry whose record was not credited yet and reports each one that
@@ -330,18 +365,19 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
     {
         Program storage p = _issuerProgram(programId);
         if (credits.length == 0) revert SCoinEmptyBatch();
+        address issuer = _msgSender();
         uint256 epoch = block.timestamp / EPOCH_LENGTH;
         uint256 total;
         for (uint256 i = 0; i < credits.length; ++i) {
             Credit calldata c = credits[i];
-            if (!_markRecord(programId, c.recordId)) {
-                emit CreditSkipped(programId, c.recordId);
+            if (!_markRecord(programId, issuer, c.recordId)) {
+                emit CreditSkipped(programId, issuer, c.recordId);
                 ++skipped;
                 continue;
             }
             total += c.amount;
             ++credited;
-            _credit(programId, c.citizen, c.amount, c.recordId, epoch);
+            _credit(programId, c.citizen, issuer, c.amount, c.recordId, epoch);
         }
         _checkBudget(programId, p, total);
     }
@@ -376,9 +412,31 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
         return (_merchantSet.contains(account), m.active, m.name);
     }
 
-    /// @notice Every address ever registered as a merchant.
-    function merchants() external view returns (address[] memory) {
-        return _merchantSet.values();
+    /// @notice How many addresses were ever registered as merchants.
+    function merchantCount() external view returns (uint256) {
+        return _merchantSet.length();
+    }
+
+    /// @notice At most `limit` addresses ever registered as merchants, from position `offset`
+    /// in registration order; fewer (or none) past the end. Read the list in pages: one call
+    /// for all of them would outgrow a node's call gas cap.
+    function merchantsPage(uint256 offset, uint256 limit) external view returns (address[] memory page) {
+        uint256 n = _merchantSet.length();
+        if (offset >= n) return new address[](0);
+        uint256 end = n - offset < limit ? n : offset + limit;
+        page = new address[](end - offset);
+        for (uint256 i = offset; i < end; ++i) {
+            page[i - offset] = _merchantSet.at(i);
+        }
+    }
+
+    /// @notice For each account, whether it was ever registered as a merchant (and so cannot
+    /// be credited): checks a credit list in chunks without reading every merchant.
+    function merchantFlags(address[] calldata accounts) external view returns (bool[] memory flags) {
+        flags = new bool[](accounts.length);
+        for (uint256 i = 0; i < accounts.length; ++i) {
+            flags[i] = _merchantSet.contains(accounts[i]);
+        }
     }
 
     /// @notice Burns `amount` of the caller's (a merchant's) points for the city treasury to
@@ -406,7 +464,8 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
 
     // ---- expiry ----
 
-    /// @notice Removes the expired points of each account from `totalSupply`. Anyone may call.
+    /// @notice Removes the expired points of each account from `totalSupply`. Anyone may
+    /// call, also while paused: it moves no value, and expiry does not stop for a pause.
     function sweep(address[] calldata accounts) external {
         uint256 first = _firstLiveEpoch();
         for (uint256 i = 0; i < accounts.length; ++i) {
@@ -429,7 +488,8 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
 
     /// @notice Requests the move of `from`'s points to `to`; it can be executed after the
     /// recovery delay, and `from` (or an officer) can cancel it until then. While it is
-    /// pending `from` cannot spend: a lost phone must not be drained meanwhile.
+    /// pending `from` cannot spend: a lost phone must not be drained meanwhile. A frozen
+    /// `from` may be recovered: that is one way an officer ends the freeze.
     function requestRecovery(address from, address to) external onlyRole(RECOVERY_OFFICER_ROLE) {
         if (from == address(0) || to == address(0) || from == to) revert SCoinBadRecovery(from, to);
         if (_merchantSet.contains(from) || _merchantSet.contains(to)) revert SCoinBadRecovery(from, to);
@@ -441,6 +501,9 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
     }
 
     /// @notice Cancels the pending recovery of `from`: by `from` itself, or by an officer.
+    /// A cancel by `from` freezes its spending until an officer unfreezes it or recovers its
+    /// points: whoever holds a lost phone can cancel, and must not be able to spend next.
+    /// An officer's cancel does not freeze.
     function cancelRecovery(address from) external {
         address by = _msgSender();
         if (by != from && !hasRole(RECOVERY_OFFICER_ROLE, by)) revert SCoinNotRecoveryParty(by);
@@ -448,6 +511,23 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
         if (r.to == address(0)) revert SCoinNoRecovery(from);
         delete _recovery[from];
         emit RecoveryCancelled(from, r.to, by);
+        if (by == from && !_frozen[from]) {
+            _frozen[from] = true;
+            emit AccountFrozen(from);
+        }
+    }
+
+    /// @notice Lets `account`, frozen by its own cancel of a recovery, spend again: the
+    /// officer has established that the citizen, not a thief, holds it.
+    function unfreeze(address account) external onlyRole(RECOVERY_OFFICER_ROLE) {
+        if (!_frozen[account]) revert SCoinNotFrozen(account);
+        _unfreeze(account);
+    }
+
+    /// @notice Whether `account` cancelled a recovery itself and awaits an officer's decision:
+    /// it cannot spend meanwhile.
+    function frozen(address account) external view returns (bool) {
+        return _frozen[account];
     }
 
     /// @notice Moves every unexpired point of `from` to the requested address, keeping each
@@ -456,7 +536,12 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
         Recovery memory r = _recovery[from];
         if (r.to == address(0)) revert SCoinNoRecovery(from);
         if (block.timestamp < r.executeAfter) revert SCoinRecoveryTooEarly(from, r.executeAfter);
+        // A merchant's balance does not read citizen buckets: registered during the delay,
+        // the new address would make the points vanish from every balanceOf.
+        if (_merchantSet.contains(r.to)) revert SCoinRecoveryToMerchant(from, r.to);
         delete _recovery[from];
+        // The officer's recovery is the decision a self-cancel waited for.
+        if (_frozen[from]) _unfreeze(from);
         uint256 first = _firstLiveEpoch();
         uint256 moved;
         uint256 expiredFrom;
@@ -497,18 +582,23 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
         return (r.to, r.executeAfter);
     }
 
-    /// @notice Sets the delay of recoveries requested from now on.
+    /// @notice Sets the delay of recoveries requested from now on; at least
+    /// `MIN_RECOVERY_DELAY`, so that a citizen can always cancel a move they did not ask for.
     function setRecoveryDelay(uint64 delay) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        if (delay < MIN_RECOVERY_DELAY) revert SCoinRecoveryDelayTooShort(delay, MIN_RECOVERY_DELAY);
         recoveryDelay = delay;
         emit RecoveryDelaySet(delay);
     }
 
     // ---- pause ----
 
+    /// @notice Stops credits, spends, redemptions and recovery execution. Expiry keeps
+    /// running (points carry a fixed calendar expiry) and `sweep` still works.
     function pause() external onlyRole(PAUSER_ROLE) {
         _pause();
     }
 
+    /// @notice Resumes what `pause` stopped.
     function unpause() external onlyRole(PAUSER_ROLE) {
         _unpause();
     }
@@ -539,16 +629,24 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
         p.issued += amount;
     }
 
-    /// @dev Sets the record's bit; false if it was set already.
-    function _markRecord(uint32 programId, uint64 recordId) private returns (bool) {
-        uint256 word = _seen[programId][recordId >> 8];
+    /// @dev Sets the issuer's record bit; false if it was set already.
+    function _markRecord(uint32 programId, address issuer, uint64 recordId) private returns (bool) {
+        mapping(uint256 => uint256) storage seen = _seen[programId][issuer];
+        uint256 word = seen[recordId >> 8];
         uint256 bit = uint256(1) << (recordId & 0xff);
         if (word & bit != 0) return false;
-        _seen[programId][recordId >> 8] = word | bit;
+        seen[recordId >> 8] = word | bit;
         return true;
     }
 
-    function _credit(uint32 programId, address citizen, uint256 amount, uint64 recordId, uint256 epoch) private {
+    function _unfreeze(address account) private {
+        _frozen[account] = false;
+        emit AccountUnfrozen(account, _msgSender());
+    }
+
+    function _credit(uint32 programId, address citizen, address issuer, uint256 amount, uint64 recordId, uint256 epoch)
+        private
+    {
         if (citizen == address(0)) revert SCoinZeroAddress();
         if (amount == 0) revert SCoinZeroAmount();
         if (_merchantSet.contains(citizen)) revert SCoinCreditToMerchant(citizen);
@@ -566,7 +664,7 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
         _buckets[citizen][pos] = (slot & ~(LANE_MASK << shift)) | (next << shift);
         _totalSupply += amount;
         emit Transfer(address(0), citizen, amount);
-        emit Credited(programId, citizen, recordId, amount);
+        emit Credited(programId, citizen, issuer, recordId, amount);
     }
 
     function _pay(address citizen, address to, uint256 amount) private {
@@ -576,6 +674,7 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
         if (!_merchants[to].active) revert SCoinMerchantInactive(to);
         Recovery memory r = _recovery[citizen];
         if (r.to != address(0)) revert SCoinRecoveryPending(citizen, r.to, r.executeAfter);
+        if (_frozen[citizen]) revert SCoinAccountFrozen(citizen);
         _consume(citizen, amount);
         _merchantBalance[to] += amount;
         emit Transfer(citizen, to, amount);
