@@ -156,15 +156,11 @@ func escrowAmendPropose(c *cli.Context) error {
 	if err != nil {
 		return &UsageError{Err: err}
 	}
-	tc, addr, err := openTxFor(c, deploy.Escrow)
+	tc, addr, view, err := openEscrowTx(c)
 	if err != nil {
 		return err
 	}
 	defer tc.close()
-	view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.ec)
-	if err != nil {
-		return err
-	}
 	current, err := view.PayeesOf(&bind.CallOpts{Context: c.Context}, args[0])
 	if err != nil {
 		return fmt.Errorf("read payees of contract %s: %w", args[0], err)
@@ -311,15 +307,11 @@ func escrowAmendDecide(method, verb string) cli.ActionFunc {
 			return err
 		}
 		id := args[0]
-		tc, addr, err := openTxFor(c, deploy.Escrow)
+		tc, addr, view, err := openEscrowTx(c)
 		if err != nil {
 			return err
 		}
 		defer tc.close()
-		view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.ec)
-		if err != nil {
-			return err
-		}
 		a, err := view.AmendmentOf(&bind.CallOpts{Context: c.Context}, id)
 		if err != nil {
 			return fmt.Errorf("read the amendment of contract %s: %w", id, err)
@@ -401,6 +393,20 @@ func escrowResolve(c *cli.Context) error {
 	defer tc.close()
 	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "resolve", args[0], args[1], payee, toPayee),
 		fmt.Sprintf("resolve the hold on %s's share of contract %s milestone %s to the %s", payee.Hex(), args[0], args[1], to))
+}
+
+// openEscrowTx opens a sender and the escrow, for commands that read it before sending.
+func openEscrowTx(c *cli.Context) (*txContext, common.Address, *subcontractescrow.SubcontractEscrow, error) {
+	tc, addr, err := openTxFor(c, deploy.Escrow)
+	if err != nil {
+		return nil, common.Address{}, nil, err
+	}
+	view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.ec)
+	if err != nil {
+		tc.close()
+		return nil, common.Address{}, nil, err
+	}
+	return tc, addr, view, nil
 }
 
 // escrowReader opens the escrow for read-only commands.
