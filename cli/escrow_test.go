@@ -78,7 +78,10 @@ func TestEscrowCommands(t *testing.T) {
 		{"prime accepts", append(as(prime), "escrow", "accept", "1"), ExitOK, "Done: accept contract 1", ""},
 		{"mint the budget", append(city, "krw", "mint", "--to", info.Staff.Address.Hex(), "--amount", "5,000,000", "--ref", "BUDGET-1"), ExitOK, "Done", ""},
 		{"fund approves the allowance first", append(city, "escrow", "fund", "1", "0"), ExitOK, "allow the escrow to take 1,000,000 KRW", ""},
+		{"hold needs a reason", append(city, "escrow", "hold", "1", "0", worker.Hex()), ExitUsage, "", "--reason is required"},
 		{"hold the worker", append(city, "escrow", "hold", "--reason", "timesheet under review", "1", "0", worker.Hex()), ExitOK, "Done: hold", ""},
+		{"status shows the reason from the notes", append(city, "escrow", "status", "1"), ExitOK, "timesheet under review", ""},
+		{"a pending milestone cannot be held", append(city, "escrow", "hold", "--reason", "dispute", "1", "1", worker.Hex()), ExitFailed, "", "EscrowWrongMilestoneState"},
 		{"approve pays the others", append(city, "escrow", "approve", "1", "0"), ExitOK, "PaymentReleased", ""},
 		{"the prime cannot approve", append(as(prime), "escrow", "approve", "1", "1"), ExitFailed, "", "EscrowNotClient"},
 		{"release the hold", append(city, "escrow", "resolve", "--to", "payee", "1", "0", worker.Hex()), ExitOK, "Done: resolve", ""},
@@ -91,23 +94,47 @@ func TestEscrowCommands(t *testing.T) {
 		}
 	}
 
+	// The reason is off chain: the notes file has it once (the refused hold took its note
+	// back), the chain only a salted hash.
+	notes, err := os.ReadFile(filepath.Join(dir, "escrow-notes.json"))
+	if err != nil || strings.Count(string(notes), `"text"`) != 1 || !strings.Contains(string(notes), "timesheet under review") {
+		t.Fatalf("notes file: %v\n%s", err, notes)
+	}
+	code, stdout, _ := run(t, append(city, "--json", "escrow", "history", "1")...)
+	if code != ExitOK || strings.Contains(stdout, "timesheet") || !strings.Contains(stdout, "reasonRef") {
+		t.Fatalf("the chain's events must carry the reference, not the text:\n%s", stdout)
+	}
+
 	// A change order moving 400,000 of Frame from the subcontractor to the worker needs
 	// the subcontractor's approval as well as the city's and the prime's.
 	amended := filepath.Join(t.TempDir(), "amended.csv")
 	os.WriteFile(amended, []byte(fmt.Sprintf("Foundation,1000000,%s,100000\nFoundation,1000000,%s,600000\nFoundation,1000000,%s,300000\nFrame,2000000,%s,200000\nFrame,2000000,%s,800000\nFrame,2000000,%s,1000000\n",
 		prime.addr.Hex(), sub.addr.Hex(), worker.Hex(), prime.addr.Hex(), sub.addr.Hex(), worker.Hex())), 0o644)
+	staffAddr := info.Staff.Address.Hex()
 	for _, s := range []struct {
-		args []string
-		code int
+		args           []string
+		code           int
+		stdout, stderr string
 	}{
-		{append(city, "escrow", "amend", "propose", "--prime", prime.addr.Hex(), "--plan", amended, "1"), ExitOK},
-		{append(as(prime), "escrow", "amend", "approve", "1"), ExitOK},
-		{append(as(sub), "escrow", "amend", "approve", "1"), ExitOK},
-		{append(city, "escrow", "fund", "1", "1"), ExitOK},
-		{append(city, "escrow", "approve", "1", "1"), ExitOK},
+		{append(city, "escrow", "amend", "approve", "1"), ExitFailed, "", "no pending amendment"},
+		{append(city, "escrow", "amend", "propose", "--prime", prime.addr.Hex(), "--plan", amended, "1"), ExitOK, "", ""},
+		{append(city, "escrow", "fund", "1", "1"), ExitFailed, "", "EscrowAmendmentPending"},
+		{append(as(prime), "escrow", "amend", "approve", "--nonce", "7", "1"), ExitFailed, "", "is now #1, not #7"},
+		{append(as(prime), "escrow", "amend", "approve", "--nonce", "1", "1"), ExitOK, "Amendment #1 of contract 1", ""},
+		{append(as(sub), "escrow", "amend", "approve", "1"), ExitOK, "800,000", ""},
+		{append(city, "escrow", "fund", "1", "1"), ExitOK, "", ""},
+		{append(city, "escrow", "approve", "1", "1"), ExitOK, "", ""},
+		// Moving the contract to another department: requested by the admin, delayed.
+		{append(city, "escrow", "client", "change", "1", "not-an-address"), ExitUsage, "", "NEW_CLIENT"},
+		{append(city, "escrow", "client", "change", "1", sub.addr.Hex()), ExitFailed, "", "EscrowNewClientWithoutRole"},
+		{append(city, "escrow", "client", "change", "1", staffAddr), ExitOK, "execute-change 1", ""},
+		{append(city, "escrow", "status", "1"), ExitOK, "Client change to " + staffAddr, ""},
+		{append(as(prime), "escrow", "client", "execute-change", "1"), ExitFailed, "", "EscrowClientChangeTooEarly"},
+		{append(as(prime), "escrow", "client", "cancel-change", "1"), ExitFailed, "", "EscrowNotClientOrAdmin"},
+		{append(city, "escrow", "client", "cancel-change", "1"), ExitOK, "ClientChangeCancelled", ""},
 	} {
-		if code, stdout, stderr := run(t, s.args...); code != s.code {
-			t.Fatalf("%v: exit %d\n%s%s", s.args, code, stdout, stderr)
+		if code, stdout, stderr := run(t, s.args...); code != s.code || !strings.Contains(stdout, s.stdout) || !strings.Contains(stderr, s.stderr) {
+			t.Fatalf("%v: exit %d\nstdout %s\nstderr %s\nwant exit %d, %q, %q", s.args, code, stdout, stderr, s.code, s.stdout, s.stderr)
 		}
 	}
 	code, stdout, stderr := run(t, append(city, "--json", "escrow", "status", "1")...)
@@ -122,7 +149,7 @@ func TestEscrowCommands(t *testing.T) {
 		}
 	}
 	code, stdout, _ = run(t, append(city, "escrow", "history", "1")...)
-	for _, ev := range []string{"ProjectRegistered", "PlanAccepted", "ShareHeld", "HoldResolved", "AmendmentApplied", "MilestoneApproved"} {
+	for _, ev := range []string{"ProjectRegistered", "PlanAccepted", "ShareHeld", `reason="timesheet under review"`, "HoldResolved", "AmendmentApplied", "MilestoneApproved"} {
 		if code != ExitOK || !strings.Contains(stdout, ev) {
 			t.Fatalf("history lacks %s:\n%s", ev, stdout)
 		}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -19,6 +20,7 @@ import (
 	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/escrow"
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/txsend"
 )
 
 func escrowCommand() *cli.Command {
@@ -41,14 +43,24 @@ or CSV with the rows milestone,milestone_amount,payee,share[,payee_name] and --p
 			{Name: "accept", Usage: "accept the plan (prime contractor)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("accept", 1)},
 			{Name: "fund", Usage: "pay a milestone into escrow (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowFund},
 			{Name: "approve", Usage: "approve a milestone: pays every share at once (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("approve", 2)},
-			{Name: "hold", Usage: "hold one payee's share of a milestone (client)", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ReasonFlag, AddressBookFlag, DryRunFlag}, Action: escrowHold},
+			{Name: "hold", Usage: "hold one payee's share of a funded milestone (client); the reason stays off chain", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ReasonFlag, AddressBookFlag, DryRunFlag}, Action: escrowHold},
 			{Name: "resolve", Usage: "release a held share to the payee or return it to the city (client)", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ResolveToFlag, AddressBookFlag, DryRunFlag}, Action: escrowResolve},
 			{
 				Name:  "amend",
 				Usage: "change orders",
 				Subcommands: []*cli.Command{
 					{Name: "propose", Usage: "propose a new plan (client or prime); only unfunded milestones may change", ArgsUsage: "ID", Flags: []cli.Flag{PlanFlag, PrimeFlag, AddressBookFlag, DryRunFlag}, Action: escrowAmendPropose},
-					{Name: "approve", Usage: "approve the pending amendment (client, prime, or a payee whose amount goes down)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("approveAmendment", 1)},
+					{Name: "approve", Usage: "approve the pending amendment it shows you (client, prime, or a payee whose amount goes down)", ArgsUsage: "ID", Flags: []cli.Flag{NonceFlag, AddressBookFlag, DryRunFlag}, Action: escrowAmendDecide("approveAmendment", "approve")},
+					{Name: "reject", Usage: "withdraw or veto the pending amendment (anyone whose approval it needs)", ArgsUsage: "ID", Flags: []cli.Flag{NonceFlag, AddressBookFlag, DryRunFlag}, Action: escrowAmendDecide("rejectAmendment", "reject")},
+				},
+			},
+			{
+				Name:  "client",
+				Usage: "move a contract to another department (admin request, 72 h delay)",
+				Subcommands: []*cli.Command{
+					{Name: "change", Usage: "request the move (admin); NEW_CLIENT must hold the client role", ArgsUsage: "ID NEW_CLIENT", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowClientChange},
+					{Name: "cancel-change", Usage: "cancel a requested move (admin or the current client)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("cancelClientChange", 1)},
+					{Name: "execute-change", Usage: "carry out a requested move once its delay has passed (anyone)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("executeClientChange", 1)},
 				},
 			},
 			{Name: "cancel", Usage: "cancel: unreleased money returns to the city (client)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("cancel", 1)},
@@ -144,15 +156,11 @@ func escrowAmendPropose(c *cli.Context) error {
 	if err != nil {
 		return &UsageError{Err: err}
 	}
-	tc, addr, err := openTxFor(c, deploy.Escrow)
+	tc, addr, view, err := openEscrowTx(c)
 	if err != nil {
 		return err
 	}
 	defer tc.close()
-	view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.ec)
-	if err != nil {
-		return err
-	}
 	current, err := view.PayeesOf(&bind.CallOpts{Context: c.Context}, args[0])
 	if err != nil {
 		return fmt.Errorf("read payees of contract %s: %w", args[0], err)
@@ -245,8 +253,116 @@ func escrowHold(c *cli.Context) error {
 		return err
 	}
 	defer tc.close()
-	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "hold", args[0], args[1], payee, reason),
-		fmt.Sprintf("hold %s's share of contract %s milestone %s", payee.Hex(), args[0], args[1]))
+	// Read before sending: a notes file that cannot be read stops the hold before it is made.
+	notes, err := escrow.ReadNotes(notesPath(c))
+	if err != nil {
+		return fmt.Errorf("%w: nothing sent", err)
+	}
+	note, err := escrow.NewNote(reason, args[0].Uint64(), args[1].Uint64(), payee)
+	if err != nil {
+		return err
+	}
+	data := mustPack(escrowABI(), "hold", args[0], args[1], payee, note.Ref)
+	action := fmt.Sprintf("hold %s's share of contract %s milestone %s (reason %s, text in %s)", payee.Hex(), args[0], args[1], note.Ref.Hex(), notesPath(c))
+	if c.Bool(DryRunFlag.Name) {
+		return sendOrSimulate(c, tc, addr, data, action)
+	}
+	// The note is written first, so that a hold that is made never lacks its reason; a
+	// hold refused in simulation (never sent) takes the note back.
+	undo, err := notes.Add(note)
+	if err != nil {
+		return fmt.Errorf("%w: nothing sent", err)
+	}
+	err = sendOrSimulate(c, tc, addr, data, action)
+	if errors.Is(err, txsend.ErrWouldRevert) {
+		if uerr := undo(); uerr != nil {
+			return fmt.Errorf("%w (the note for %s stays in %s: %v)", err, note.Ref.Hex(), notesPath(c), uerr)
+		}
+	}
+	return err
+}
+
+// notesPath is the hold notes file beside the address book (--addresses FILE or --devnet DIR).
+func notesPath(c *cli.Context) string {
+	return escrow.NotesPath(c.String(AddressBookFlag.Name), c.String(DevnetFlag.Name))
+}
+
+// readNotes reads the hold notes for display; without them, references are shown instead.
+func readNotes(c *cli.Context) *escrow.Notes {
+	notes, err := escrow.ReadNotes(notesPath(c))
+	if err != nil {
+		fmt.Fprintf(c.App.ErrWriter, "Warning: %v; showing hold references instead of reasons.\n", err)
+		notes = &escrow.Notes{}
+	}
+	return notes
+}
+
+// escrowAmendDecide approves or rejects the pending amendment: it reads the amendment,
+// shows what is decided on, and names its nonce in the transaction, so that a proposal
+// replaced in between is refused by the escrow.
+func escrowAmendDecide(method, verb string) cli.ActionFunc {
+	return func(c *cli.Context) error {
+		args, err := uintArgs(c, 1, "ID")
+		if err != nil {
+			return err
+		}
+		id := args[0]
+		tc, addr, view, err := openEscrowTx(c)
+		if err != nil {
+			return err
+		}
+		defer tc.close()
+		a, err := view.AmendmentOf(&bind.CallOpts{Context: c.Context}, id)
+		if err != nil {
+			return fmt.Errorf("read the amendment of contract %s: %w", id, err)
+		}
+		if !a.Pending {
+			return fmt.Errorf("contract %s has no pending amendment: nothing sent", id)
+		}
+		if c.IsSet(NonceFlag.Name) && c.Uint64(NonceFlag.Name) != a.Nonce {
+			return fmt.Errorf("the pending amendment of contract %s is now #%d, not #%d: it was replaced since you read it; review it (escrow status %s) and %s with --nonce %d: nothing sent",
+				id, a.Nonce, c.Uint64(NonceFlag.Name), id, verb, a.Nonce)
+		}
+		if !tc.g.JSON {
+			printAmendment(c, id, a)
+		}
+		return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), method, id, a.Nonce),
+			fmt.Sprintf("%s amendment #%d of contract %s (plan hash %s)", verb, a.Nonce, id, common.Hash(a.PlanHash).Hex()))
+	}
+}
+
+func printAmendment(c *cli.Context, id *big.Int, a subcontractescrow.SubcontractEscrowAmendment) {
+	w := c.App.Writer
+	fmt.Fprintf(w, "Amendment #%d of contract %s (plan hash %s, %s approvals still needed):\n", a.Nonce, id, common.Hash(a.PlanHash).Hex(), a.ApprovalsNeeded)
+	P := 0
+	if len(a.MilestoneAmounts) > 0 {
+		P = len(a.Shares) / len(a.MilestoneAmounts)
+	}
+	for m, amt := range a.MilestoneAmounts {
+		var shares []string
+		for _, s := range a.Shares[m*P : (m+1)*P] {
+			shares = append(shares, amount.Format(s, 0))
+		}
+		fmt.Fprintf(w, "  milestone %d  %s  (shares in payee order: %s)\n", m, amount.Format(amt, 0), strings.Join(shares, " / "))
+	}
+}
+
+func escrowClientChange(c *cli.Context) error {
+	args, err := uintArgs(c, 1, "ID", "NEW_CLIENT")
+	if err != nil {
+		return err
+	}
+	to, err := genesis.ParseAddress(c.Args().Get(1))
+	if err != nil {
+		return usagef("NEW_CLIENT: %w", err)
+	}
+	tc, addr, err := openTxFor(c, deploy.Escrow)
+	if err != nil {
+		return err
+	}
+	defer tc.close()
+	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "requestClientChange", args[0], to),
+		fmt.Sprintf("request moving contract %s to client %s (executable after 72 h: escrow client execute-change %s)", args[0], to.Hex(), args[0]))
 }
 
 func escrowResolve(c *cli.Context) error {
@@ -277,6 +393,20 @@ func escrowResolve(c *cli.Context) error {
 	defer tc.close()
 	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "resolve", args[0], args[1], payee, toPayee),
 		fmt.Sprintf("resolve the hold on %s's share of contract %s milestone %s to the %s", payee.Hex(), args[0], args[1], to))
+}
+
+// openEscrowTx opens a sender and the escrow, for commands that read it before sending.
+func openEscrowTx(c *cli.Context) (*txContext, common.Address, *subcontractescrow.SubcontractEscrow, error) {
+	tc, addr, err := openTxFor(c, deploy.Escrow)
+	if err != nil {
+		return nil, common.Address{}, nil, err
+	}
+	view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.ec)
+	if err != nil {
+		tc.close()
+		return nil, common.Address{}, nil, err
+	}
+	return tc, addr, view, nil
 }
 
 // escrowReader opens the escrow for read-only commands.
@@ -317,6 +447,72 @@ type contractStatus struct {
 	Returned   string      `json:"returned"`
 	Milestones []string    `json:"milestones"` // "amount (state)"
 	Payees     []payeeLine `json:"payees"`
+	// Filled by escrow status only (escrow payee reads many contracts and needs none).
+	Holds        []holdLine    `json:"holds,omitempty"`
+	Amendment    *pendingLine  `json:"amendment,omitempty"`
+	ClientChange *clientChange `json:"clientChange,omitempty"`
+}
+
+// holdLine is a share on hold; Reason is the text from the notes file, if it is there.
+type holdLine struct {
+	Milestone uint64         `json:"milestone"`
+	Payee     common.Address `json:"payee"`
+	Amount    string         `json:"amount"`
+	ReasonRef string         `json:"reasonRef"`
+	Reason    string         `json:"reason,omitempty"`
+}
+
+type pendingLine struct {
+	Nonce           uint64 `json:"nonce"`
+	PlanHash        string `json:"planHash"`
+	ApprovalsNeeded string `json:"approvalsNeeded"`
+}
+
+type clientChange struct {
+	To           common.Address `json:"to"`
+	ExecuteAfter string         `json:"executeAfter"`
+}
+
+// readPending adds the holds (with reasons from notes), the pending amendment and the
+// pending client change to st.
+func readPending(ctx context.Context, view *subcontractescrow.SubcontractEscrow, id *big.Int, notes *escrow.Notes, st *contractStatus) error {
+	opts := &bind.CallOpts{Context: ctx}
+	it, err := view.FilterShareHeld(&bind.FilterOpts{Context: ctx}, []*big.Int{id}, nil)
+	if err != nil {
+		return fmt.Errorf("read the holds of contract %s: %w", id, err)
+	}
+	defer it.Close()
+	for it.Next() {
+		e := it.Event
+		held, err := view.Held(opts, id, e.Milestone, e.Payee)
+		if err != nil {
+			return err
+		}
+		if held.Sign() == 0 {
+			continue // resolved
+		}
+		h := holdLine{Milestone: e.Milestone.Uint64(), Payee: e.Payee, Amount: amount.Format(e.Amount, 0), ReasonRef: common.Hash(e.ReasonRef).Hex()}
+		h.Reason, _ = notes.Reason(e.ReasonRef)
+		st.Holds = append(st.Holds, h)
+	}
+	if err := it.Error(); err != nil {
+		return fmt.Errorf("read the holds of contract %s: %w", id, err)
+	}
+	a, err := view.AmendmentOf(opts, id)
+	if err != nil {
+		return err
+	}
+	if a.Pending {
+		st.Amendment = &pendingLine{Nonce: a.Nonce, PlanHash: common.Hash(a.PlanHash).Hex(), ApprovalsNeeded: a.ApprovalsNeeded.String()}
+	}
+	cc, err := view.ClientChangeOf(opts, id)
+	if err != nil {
+		return err
+	}
+	if cc.ExecuteAfter != 0 {
+		st.ClientChange = &clientChange{To: cc.NewClient, ExecuteAfter: time.Unix(int64(cc.ExecuteAfter), 0).UTC().Format(time.RFC3339)}
+	}
+	return nil
 }
 
 func readStatus(ctx context.Context, view *subcontractescrow.SubcontractEscrow, id *big.Int) (*contractStatus, error) {
@@ -385,6 +581,9 @@ func escrowStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := readPending(c.Context, view, args[0], readNotes(c), st); err != nil {
+		return err
+	}
 	if g.JSON {
 		return printJSON(c.App.Writer, st)
 	}
@@ -409,7 +608,26 @@ func escrowStatus(c *cli.Context) error {
 		}
 		t.add(name, p.Planned, p.Funded, p.Paid, p.Held)
 	}
-	return t.write(w)
+	if err := t.write(w); err != nil {
+		return err
+	}
+	for _, h := range st.Holds {
+		reason := h.Reason
+		if reason == "" {
+			reason = "reference " + h.ReasonRef + " (no note in " + notesPath(c) + ")"
+		}
+		fmt.Fprintf(w, "\nHeld: milestone %d, %s, %s: %s", h.Milestone, h.Payee.Hex(), h.Amount, reason)
+	}
+	if a := st.Amendment; a != nil {
+		fmt.Fprintf(w, "\nPending amendment #%d (plan hash %s, %s approvals needed): escrow amend approve --nonce %d %d", a.Nonce, a.PlanHash, a.ApprovalsNeeded, a.Nonce, st.ID)
+	}
+	if cc := st.ClientChange; cc != nil {
+		fmt.Fprintf(w, "\nClient change to %s requested, executable after %s", cc.To.Hex(), cc.ExecuteAfter)
+	}
+	if len(st.Holds) > 0 || st.Amendment != nil || st.ClientChange != nil {
+		fmt.Fprintln(w)
+	}
+	return nil
 }
 
 func escrowHistory(c *cli.Context) error {
@@ -439,6 +657,7 @@ func escrowHistory(c *cli.Context) error {
 	if g.JSON {
 		return printJSON(c.App.Writer, events)
 	}
+	notes := readNotes(c)
 	times := map[uint64]string{}
 	t := &table{}
 	t.add("BLOCK", "TIME", "EVENT", "DETAILS")
@@ -451,6 +670,10 @@ func escrowHistory(c *cli.Context) error {
 		var details []string
 		for _, f := range ev.Fields {
 			if f.Name == "id" {
+				continue
+			}
+			if reason, ok := notes.Reason(common.HexToHash(f.Value)); ok && f.Name == "reasonRef" {
+				details = append(details, fmt.Sprintf("reason=%q", reason))
 				continue
 			}
 			details = append(details, f.Name+"="+f.Value)

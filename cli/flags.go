@@ -4,6 +4,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/devnet"
+	"github.com/seoulchain/seoulchain/escrow"
 	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/node"
 )
@@ -279,7 +280,10 @@ var (
 		Name: "prime", Usage: "prime contractor ADDRESS (needed for a CSV plan)",
 	}
 	ReasonFlag = &cli.StringFlag{
-		Name: "reason", Usage: "why the share is held (recorded on chain)",
+		Name: "reason", Usage: "why the share is held; the TEXT stays off chain in " + escrow.NotesFile + " beside the address book, only a salted hash goes on chain",
+	}
+	NonceFlag = &cli.Uint64Flag{
+		Name: "nonce", Usage: "the amendment NUMBER you reviewed (escrow status ID shows it); refused if it was replaced since",
 	}
 	ResolveToFlag = &cli.StringFlag{
 		Name: "to", Usage: "where the held share goes: payee or city",

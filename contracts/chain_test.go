@@ -92,7 +92,31 @@ func (a *account) send(to common.Address, c *abi.ABI, method string, args ...any
 	if err != nil {
 		a.t.Fatalf("pack %s: %v", method, err)
 	}
-	return a.s.Send(context.Background(), txsend.Candidate{To: &to, Data: data})
+	r, err := a.s.Send(context.Background(), txsend.Candidate{To: &to, Data: data})
+	if err == nil {
+		a.waitHead(r.Block)
+	}
+	return r, err
+}
+
+// waitHead waits until the chain's head is at least block. The simulated chain writes a
+// block's receipts before it moves its head, so a receipt can be read while calls (and
+// the next send's simulation) still run against the parent block's state: the race behind
+// a flaky EscrowUnknownProject(id=0).
+func (a *account) waitHead(block uint64) {
+	a.t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
+		n, err := a.chain.Client().BlockNumber(context.Background())
+		if err != nil {
+			a.t.Fatalf("head: %v", err)
+		}
+		if n >= block {
+			return
+		}
+		if time.Now().After(deadline) {
+			a.t.Fatalf("head stays at %d, the receipt is in block %d", n, block)
+		}
+	}
 }
 
 // ok sends and fails the test on error.

@@ -17,10 +17,14 @@ import (
 )
 
 // TestEscrowPropertyRandomSequences runs seeded random sequences of register, accept,
-// fund, approve, hold, resolve, amend and cancel by random parties. Refused operations are
-// expected (they must revert in simulation, never fail otherwise); after every operation
-// that succeeds, the escrow must hold exactly funded − released − returned and nobody may
-// have been paid more than planned.
+// fund, approve, hold, resolve, amend (propose, approve with a current or stale nonce,
+// reject) and cancel by random parties, over several projects, with amendments proposed
+// while milestones are being funded and held. Refused operations are expected (they must
+// revert in simulation, never fail otherwise). After every step, PER PROJECT: funded,
+// released and returned equal the sums of that project's events, released + returned ≤
+// funded, each milestone paid out ≤ its funding, nobody paid more than planned; and the
+// escrow's KRW balance is Σ over projects of funded − released − returned. A sum over
+// all projects alone would hide one project paid from another's money.
 func TestEscrowPropertyRandomSequences(t *testing.T) {
 	const sequences, steps = 4, 80
 	succeeded := map[string]int{}
@@ -31,25 +35,27 @@ func TestEscrowPropertyRandomSequences(t *testing.T) {
 			rng := rand.New(rand.NewSource(seed))
 			parties := []*account{w.city, w.prime, w.sub, w.worker, w.stray}
 			w.registered(true)
+			w.registered(true)
 			for step := 0; step < steps; step++ {
 				name, run := w.randomOp(rng, parties)
 				err := run()
 				switch {
 				case err == nil:
 					succeeded[name]++
-					w.checkInvariant()
 				case errors.Is(err, txsend.ErrWouldRevert):
-					// a refused operation changes nothing; checked below now and then
+					// a refused operation must change nothing: checked like any other
 				default:
 					t.Fatalf("seed %d step %d %s: %v", seed, step, name, err)
 				}
+				w.checkInvariant()
+				w.checkProjectsAgainstEvents()
 			}
-			w.checkInvariant()
 			w.checkRebuiltFromEvents()
 		})
 	}
+	t.Logf("operations that succeeded: %v", succeeded)
 	// A generator that never gets past the contract's checks would prove nothing.
-	for _, op := range []string{"fund", "approve", "hold", "resolve", "proposeAmendment", "approveAmendment", "cancel"} {
+	for _, op := range []string{"fund", "approve", "hold", "resolve", "proposeAmendment", "approveAmendment", "rejectAmendment", "cancel"} {
 		if succeeded[op] == 0 {
 			t.Errorf("no %s succeeded in %d random steps: the generator does not exercise it (%v)", op, sequences*steps, succeeded)
 		}
@@ -59,11 +65,7 @@ func TestEscrowPropertyRandomSequences(t *testing.T) {
 // randomOp picks an operation on a random contract and milestone by a random party, with a
 // bias to the parties that may do it, so that most operations get past the checks.
 func (w *escrowWorld) randomOp(rng *rand.Rand, parties []*account) (string, func() error) {
-	n, _ := w.view.ProjectCount(&bind.CallOpts{})
-	id := big.NewInt(1)
-	if rng.Intn(3) == 0 {
-		id = big.NewInt(1 + rng.Int63n(n.Int64()))
-	}
+	id := w.ids[rng.Intn(len(w.ids))]
 	ms, _ := w.view.MilestonesOf(&bind.CallOpts{}, id)
 	amounts := ms.Amounts
 	payees, _ := w.view.PayeesOf(&bind.CallOpts{}, id)
@@ -79,39 +81,63 @@ func (w *escrowWorld) randomOp(rng *rand.Rand, parties []*account) (string, func
 	send := func(a *account, method string, args ...any) func() error {
 		return func() error { _, err := a.send(w.escrow, w.esc, method, args...); return err }
 	}
+	// inState mostly aims at a milestone in the state an operation needs.
+	inState := func(st uint8) *big.Int {
+		if rng.Intn(3) > 0 {
+			for _, k := range rng.Perm(len(ms.States)) {
+				if ms.States[k] == st {
+					return big.NewInt(int64(k))
+				}
+			}
+		}
+		return m
+	}
+	// Amendments are approved by those who may (city, prime, payees) and now and then by
+	// the outsider.
+	approver := parties[rng.Intn(len(parties)-1)]
+	if rng.Intn(10) == 0 {
+		approver = w.stray
+	}
 	switch r := rng.Intn(100); {
-	case r < 4:
+	case r < 3:
 		payees, amounts, shares := w.plan()
-		return "register", send(w.city, "register", w.prime.addr(), payees, amounts, shares)
-	case r < 8:
-		return "accept", send(w.prime, "accept", n)
+		return "register", func() error { w.register(w.city, w.prime.addr(), payees, amounts, shares); return nil }
+	case r < 6:
+		return "accept", send(w.prime, "accept", w.ids[len(w.ids)-1])
 	case r < 28:
-		return "fund", send(who, "fund", id, m)
-	case r < 46:
-		return "approve", send(who, "approve", id, m)
+		return "fund", send(who, "fund", id, inState(escrow.MilestonePending))
+	case r < 44:
+		return "approve", send(who, "approve", id, inState(escrow.MilestoneFunded))
 	case r < 58:
-		return "hold", send(who, "hold", id, m, payee, "random dispute")
-	case r < 76:
+		return "hold", send(who, "hold", id, inState(escrow.MilestoneFunded), payee, ref("random dispute"))
+	case r < 72:
 		if hm, hp, ok := w.randomHold(rng, id, ms.States, payees); ok {
 			m, payee = hm, hp
 		}
 		return "resolve", send(who, "resolve", id, m, payee, rng.Intn(2) == 0)
-	case r < 86:
+	case r < 80:
 		proposer := w.city
 		if rng.Intn(2) == 0 {
 			proposer = w.prime
 		}
 		newAmounts, newShares := w.randomAmendment(rng, id, len(payees))
 		return "proposeAmendment", send(proposer, "proposeAmendment", id, newAmounts, newShares)
-	case r < 98:
-		return "approveAmendment", send(parties[rng.Intn(len(parties))], "approveAmendment", id)
+	case r < 95:
+		nonce := w.nonce(id)
+		if rng.Intn(8) == 0 {
+			nonce-- // read before the proposal was replaced
+		}
+		return "approveAmendment", send(approver, "approveAmendment", id, nonce)
+	case r < 96:
+		return "rejectAmendment", send(approver, "rejectAmendment", id, w.nonce(id))
 	default:
 		return "cancel", send(who, "cancel", id)
 	}
 }
 
-// randomAmendment keeps every funded or approved milestone as it is and draws new amounts
-// and splits for the pending ones, sometimes adding or dropping a pending last milestone.
+// randomAmendment keeps every funded or approved milestone as it is (now and then it
+// changes one, which must be refused) and draws new amounts and splits for the pending
+// ones, sometimes adding or dropping a pending last milestone.
 func (w *escrowWorld) randomAmendment(rng *rand.Rand, id *big.Int, P int) ([]*big.Int, []*big.Int) {
 	ms, _ := w.view.MilestonesOf(&bind.CallOpts{}, id)
 	amounts, states := ms.Amounts, ms.States
@@ -123,8 +149,9 @@ func (w *escrowWorld) randomAmendment(rng *rand.Rand, id *big.Int, P int) ([]*bi
 		count--
 	}
 	var outAmounts, outShares []*big.Int
+	tamper := rng.Intn(10) == 0
 	for m := 0; m < count; m++ {
-		if m < len(amounts) && states[m] != 0 {
+		if m < len(amounts) && states[m] != 0 && !tamper {
 			outAmounts = append(outAmounts, amounts[m])
 			outShares = append(outShares, shares[m*P:(m+1)*P]...)
 			continue
@@ -181,13 +208,13 @@ func (w *escrowWorld) checkRebuiltFromEvents() {
 	if err != nil {
 		w.t.Fatalf("rebuild from %d events: %v", len(logs), err)
 	}
-	n, _ := w.view.ProjectCount(&bind.CallOpts{})
-	if uint64(len(rebuilt)) != n.Uint64() {
-		w.t.Fatalf("events tell of %d contracts, the escrow has %d", len(rebuilt), n)
+	if len(rebuilt) != len(w.ids) {
+		w.t.Fatalf("events tell of %d contracts, %d were registered", len(rebuilt), len(w.ids))
 	}
 	opts := &bind.CallOpts{}
-	for id := uint64(1); id <= n.Uint64(); id++ {
-		h, bid := rebuilt[id], new(big.Int).SetUint64(id)
+	for _, bid := range w.ids {
+		id := bid.Uint64()
+		h := rebuilt[id]
 		pr, _ := w.view.ProjectOf(opts, bid)
 		ms, _ := w.view.MilestonesOf(opts, bid)
 		shares, _ := w.view.SharesOf(opts, bid)
@@ -222,5 +249,62 @@ func (w *escrowWorld) checkRebuiltFromEvents() {
 				w.t.Fatalf("contract %d %s: rebuilt paid %s, contract %s", id, payee, rebuiltPaid, paid)
 			}
 		}
+	}
+}
+
+// checkProjectsAgainstEvents checks each project's funded, released and returned against
+// the sums of its own MilestoneFunded, PaymentReleased, HoldResolved (returned to the
+// city) and ProjectCancelled events, and the escrow's KRW balance against Σ over projects
+// of funded − released − returned.
+func (w *escrowWorld) checkProjectsAgainstEvents() {
+	w.t.Helper()
+	logs, err := w.city.s.Backend().FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{w.escrow}})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	type sums struct{ funded, released, returned big.Int }
+	byID := map[uint64]*sums{}
+	at := func(id *big.Int) *sums {
+		if byID[id.Uint64()] == nil {
+			byID[id.Uint64()] = new(sums)
+		}
+		return byID[id.Uint64()]
+	}
+	for _, l := range logs {
+		ev, err := w.esc.EventByID(l.Topics[0])
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		switch ev.Name {
+		case "MilestoneFunded":
+			e, _ := w.view.ParseMilestoneFunded(l)
+			at(e.Id).funded.Add(&at(e.Id).funded, e.Amount)
+		case "PaymentReleased":
+			e, _ := w.view.ParsePaymentReleased(l)
+			at(e.Id).released.Add(&at(e.Id).released, e.Amount)
+		case "HoldResolved":
+			if e, _ := w.view.ParseHoldResolved(l); !e.ToPayee { // to the payee: a PaymentReleased too
+				at(e.Id).returned.Add(&at(e.Id).returned, e.Amount)
+			}
+		case "ProjectCancelled":
+			e, _ := w.view.ParseProjectCancelled(l)
+			at(e.Id).returned.Add(&at(e.Id).returned, e.Returned)
+		}
+	}
+	owed := new(big.Int)
+	for _, id := range w.ids {
+		pr, err := w.view.ProjectOf(&bind.CallOpts{}, id)
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		ev := at(id)
+		if pr.Funded.Cmp(&ev.funded) != 0 || pr.Released.Cmp(&ev.released) != 0 || pr.Returned.Cmp(&ev.returned) != 0 {
+			w.t.Fatalf("project %s: funded/released/returned %s/%s/%s, its events sum to %s/%s/%s",
+				id, pr.Funded, pr.Released, pr.Returned, &ev.funded, &ev.released, &ev.returned)
+		}
+		owed.Add(owed, new(big.Int).Sub(pr.Funded, new(big.Int).Add(pr.Released, pr.Returned)))
+	}
+	if got := w.balance(w.escrow); got != owed.Int64() {
+		w.t.Fatalf("escrow holds %d KRW, Σ per project of funded − released − returned is %s", got, owed)
 	}
 }

@@ -8,27 +8,30 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
 	"github.com/seoulchain/seoulchain/deploy"
 )
 
-// escrowWorld is a city (admin, KRW issuer, escrow client), a prime contractor, a
-// subcontractor, a worker and an outsider, with the token and the escrow deployed and the
-// city holding 1,000,000 KRW that the escrow may take.
+// escrowWorld is a city (admin, KRW issuer and pauser, escrow client), a prime contractor,
+// a subcontractor, a worker, an outsider and a second department (no role at first), with
+// the token and the escrow deployed and the city holding 1,000,000 KRW that the escrow may
+// take. ids lists the contracts registered, as their receipts tell.
 type escrowWorld struct {
-	t                               *testing.T
-	city, prime, sub, worker, stray *account
-	token, escrow                   common.Address
-	krw, esc                        *abi.ABI
-	view                            *subcontractescrow.SubcontractEscrow
+	t                                     *testing.T
+	city, prime, sub, worker, stray, dept *account
+	token, escrow                         common.Address
+	krw, esc                              *abi.ABI
+	view                                  *subcontractescrow.SubcontractEscrow
+	ids                                   []*big.Int
 }
 
 func newEscrowWorld(t *testing.T) *escrowWorld {
 	t.Helper()
-	acc := accounts(t, 5)
-	w := &escrowWorld{t: t, city: acc[0], prime: acc[1], sub: acc[2], worker: acc[3], stray: acc[4]}
+	acc := accounts(t, 6)
+	w := &escrowWorld{t: t, city: acc[0], prime: acc[1], sub: acc[2], worker: acc[3], stray: acc[4], dept: acc[5]}
 	addrs, _, err := deploy.Deploy(context.Background(), w.city.s, []string{deploy.Escrow}, nil, nil, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -45,6 +48,9 @@ func newEscrowWorld(t *testing.T) *escrowWorld {
 	return w
 }
 
+// ref stands for a hold's reason reference (the CLI commits to the text with a salt).
+func ref(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
+
 func ints(v ...int64) []*big.Int {
 	out := make([]*big.Int, len(v))
 	for i, x := range v {
@@ -59,19 +65,40 @@ func (w *escrowWorld) plan() ([]common.Address, []*big.Int, []*big.Int) {
 	return []common.Address{w.prime.addr(), w.sub.addr(), w.worker.addr()}, ints(1000, 2000), ints(100, 600, 300, 200, 1200, 600)
 }
 
-// registered registers the plan and, if accepted, has the prime accept it; it returns the id.
+// registered registers the plan from the city and, if accepted, has the prime accept it;
+// it returns the id.
 func (w *escrowWorld) registered(accepted bool) *big.Int {
 	w.t.Helper()
 	payees, amounts, shares := w.plan()
-	w.city.ok(w.escrow, w.esc, "register", w.prime.addr(), payees, amounts, shares)
-	id, err := w.view.ProjectCount(&bind.CallOpts{})
-	if err != nil {
-		w.t.Fatal(err)
-	}
+	id := w.register(w.city, w.prime.addr(), payees, amounts, shares)
 	if accepted {
 		w.prime.ok(w.escrow, w.esc, "accept", id)
 	}
 	return id
+}
+
+// register registers a contract from client and returns its id as the receipt's
+// ProjectRegistered event tells it: never projectCount, which another registration (or a
+// read against a head not yet moved) can make wrong.
+func (w *escrowWorld) register(client *account, prime common.Address, payees []common.Address, amounts, shares []*big.Int) *big.Int {
+	w.t.Helper()
+	r := client.ok(w.escrow, w.esc, "register", prime, payees, amounts, shares)
+	id, ok := new(big.Int).SetString(event(w.t, r, "ProjectRegistered")["id"], 10)
+	if !ok {
+		w.t.Fatalf("ProjectRegistered id is not a number: %v", r.Events)
+	}
+	w.ids = append(w.ids, id)
+	return id
+}
+
+// nonce returns the pending amendment's nonce of contract id, as an approver reads it.
+func (w *escrowWorld) nonce(id *big.Int) uint64 {
+	w.t.Helper()
+	a, err := w.view.AmendmentOf(&bind.CallOpts{}, id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return a.Nonce
 }
 
 func (w *escrowWorld) balance(a common.Address) int64 {
@@ -79,33 +106,52 @@ func (w *escrowWorld) balance(a common.Address) int64 {
 	return w.city.bigCall(w.token, w.krw, "balanceOf", a).Int64()
 }
 
-// checkInvariant: the escrow holds exactly funded − released − returned over all
-// contracts, and nobody was paid more than planned.
+// checkInvariant checks, per contract, released + returned ≤ funded, per milestone paid
+// out ≤ funded (and a pending milestone holds nothing), nobody paid more than planned; and
+// that the escrow holds exactly the sum over contracts of funded − released − returned.
 func (w *escrowWorld) checkInvariant() {
 	w.t.Helper()
-	n, _ := w.view.ProjectCount(&bind.CallOpts{})
+	opts := &bind.CallOpts{}
 	var owed int64
-	for id := int64(1); id <= n.Int64(); id++ {
-		pr, err := w.view.ProjectOf(&bind.CallOpts{}, big.NewInt(id))
+	for _, id := range w.ids {
+		pr, err := w.view.ProjectOf(opts, id)
 		if err != nil {
 			w.t.Fatal(err)
 		}
+		if out := pr.Released.Int64() + pr.Returned.Int64(); out > pr.Funded.Int64() {
+			w.t.Fatalf("contract %s: released %s + returned %s > funded %s", id, pr.Released, pr.Returned, pr.Funded)
+		}
 		owed += pr.Funded.Int64() - pr.Released.Int64() - pr.Returned.Int64()
-		payees, _ := w.view.PayeesOf(&bind.CallOpts{}, big.NewInt(id))
-		shares, _ := w.view.SharesOf(&bind.CallOpts{}, big.NewInt(id))
+		ms, _ := w.view.MilestonesOf(opts, id)
+		var funded int64
+		for m, st := range ms.States {
+			money, err := w.view.MoneyOf(opts, id, big.NewInt(int64(m)))
+			if err != nil {
+				w.t.Fatal(err)
+			}
+			if money.PaidOut.Cmp(money.Funded) > 0 || (st == 0) != (money.Funded.Sign() == 0) {
+				w.t.Fatalf("contract %s milestone %d (state %d): paid out %s of funded %s", id, m, st, money.PaidOut, money.Funded)
+			}
+			funded += money.Funded.Int64()
+		}
+		if funded != pr.Funded.Int64() {
+			w.t.Fatalf("contract %s: milestones funded %d in all, the contract says %s", id, funded, pr.Funded)
+		}
+		payees, _ := w.view.PayeesOf(opts, id)
+		shares, _ := w.view.SharesOf(opts, id)
 		for p, payee := range payees {
 			var planned int64
 			for k := p; k < len(shares); k += len(payees) {
 				planned += shares[k].Int64()
 			}
-			paid, _ := w.view.Paid(&bind.CallOpts{}, big.NewInt(id), payee)
+			paid, _ := w.view.Paid(opts, id, payee)
 			if paid.Int64() > planned {
-				w.t.Fatalf("contract %d: %s paid %d, planned %d", id, payee, paid, planned)
+				w.t.Fatalf("contract %s: %s paid %d, planned %d", id, payee, paid, planned)
 			}
 		}
 	}
 	if got := w.balance(w.escrow); got != owed {
-		w.t.Fatalf("escrow holds %d KRW, funded − released − returned is %d", got, owed)
+		w.t.Fatalf("escrow holds %d KRW, Σ funded − released − returned is %d", got, owed)
 	}
 }
 
@@ -142,6 +188,9 @@ func TestEscrowRegisterValidatesPlan(t *testing.T) {
 		})
 	}
 	id := w.registered(false)
+	if id.Int64() != 1 {
+		t.Fatalf("first contract has id %s, want 1 (refused registrations must not use ids)", id)
+	}
 	pr, _ := w.view.ProjectOf(&bind.CallOpts{}, id)
 	if pr.Client != w.city.addr() || pr.Prime != P || pr.Status != 1 {
 		t.Fatalf("project = %+v, want client city, prime, status Proposed", pr)
@@ -221,16 +270,16 @@ func TestEscrowHoldOneShareOthersPaid(t *testing.T) {
 	w.city.ok(w.escrow, w.esc, "fund", id, m0)
 	w.city.ok(w.escrow, w.esc, "fund", id, m1)
 
-	_, err := w.prime.send(w.escrow, w.esc, "hold", id, m0, w.worker.addr(), "wage dispute")
+	_, err := w.prime.send(w.escrow, w.esc, "hold", id, m0, w.worker.addr(), ref("wage dispute"))
 	reverts(t, err, "EscrowNotClient", nil)
-	_, err = w.city.send(w.escrow, w.esc, "hold", id, m0, w.stray.addr(), "x")
+	_, err = w.city.send(w.escrow, w.esc, "hold", id, m0, w.stray.addr(), ref("x"))
 	reverts(t, err, "EscrowNotPayee", map[string]string{"account": w.stray.addr().Hex()})
 
-	r := w.city.ok(w.escrow, w.esc, "hold", id, m0, w.worker.addr(), "timesheet under review")
-	if ev := event(t, r, "ShareHeld"); ev["amount"] != "300" || ev["reason"] != "timesheet under review" {
+	r := w.city.ok(w.escrow, w.esc, "hold", id, m0, w.worker.addr(), ref("CASE-2024-117"))
+	if ev := event(t, r, "ShareHeld"); ev["amount"] != "300" || ev["reasonRef"] != common.Hash(ref("CASE-2024-117")).Hex() {
 		t.Fatalf("ShareHeld = %v", ev)
 	}
-	_, err = w.city.send(w.escrow, w.esc, "hold", id, m0, w.worker.addr(), "again")
+	_, err = w.city.send(w.escrow, w.esc, "hold", id, m0, w.worker.addr(), ref("again"))
 	reverts(t, err, "EscrowAlreadyHeld", nil)
 	_, err = w.city.send(w.escrow, w.esc, "resolve", id, m0, w.worker.addr(), true)
 	reverts(t, err, "EscrowWrongMilestoneState", map[string]string{"state": "1"})
@@ -239,7 +288,7 @@ func TestEscrowHoldOneShareOthersPaid(t *testing.T) {
 	if w.balance(w.sub.addr()) != 600 || w.balance(w.prime.addr()) != 100 || w.balance(w.worker.addr()) != 0 {
 		t.Fatal("a hold on the worker delayed or changed the others' payments")
 	}
-	_, err = w.city.send(w.escrow, w.esc, "hold", id, m0, w.sub.addr(), "too late")
+	_, err = w.city.send(w.escrow, w.esc, "hold", id, m0, w.sub.addr(), ref("too late"))
 	reverts(t, err, "EscrowWrongMilestoneState", map[string]string{"state": "2"})
 	_, err = w.city.send(w.escrow, w.esc, "resolve", id, m0, w.sub.addr(), true)
 	reverts(t, err, "EscrowNotHeld", nil)
@@ -250,7 +299,7 @@ func TestEscrowHoldOneShareOthersPaid(t *testing.T) {
 		t.Fatalf("released hold: worker has %d, want 300", w.balance(w.worker.addr()))
 	}
 	// A hold resolved the other way returns the share to the city.
-	w.city.ok(w.escrow, w.esc, "hold", id, m1, w.sub.addr(), "defective work")
+	w.city.ok(w.escrow, w.esc, "hold", id, m1, w.sub.addr(), ref("defective work"))
 	w.city.ok(w.escrow, w.esc, "approve", id, m1)
 	before := w.balance(w.city.addr())
 	w.city.ok(w.escrow, w.esc, "resolve", id, m1, w.sub.addr(), false)
@@ -270,7 +319,7 @@ func TestEscrowAmendmentNeedsEveryoneWhoLoses(t *testing.T) {
 	reverts(t, err, "EscrowMilestoneLocked", map[string]string{"milestone": "0"})
 	_, err = w.stray.send(w.escrow, w.esc, "proposeAmendment", id, ints(1000, 2000), ints(100, 600, 300, 200, 1200, 600))
 	reverts(t, err, "EscrowNotAmendmentApprover", nil)
-	_, err = w.prime.send(w.escrow, w.esc, "approveAmendment", id)
+	_, err = w.prime.send(w.escrow, w.esc, "approveAmendment", id, uint64(0))
 	reverts(t, err, "EscrowNoAmendment", nil)
 
 	// Milestone 1 moves 400 from the subcontractor to the worker: city, prime and sub
@@ -280,15 +329,16 @@ func TestEscrowAmendmentNeedsEveryoneWhoLoses(t *testing.T) {
 	if ev := event(t, r, "AmendmentProposed"); ev["approvalsNeeded"] != "3" {
 		t.Fatalf("AmendmentProposed = %v, want 3 approvals (city, prime, sub)", ev)
 	}
-	_, err = w.worker.send(w.escrow, w.esc, "approveAmendment", id)
+	n := w.nonce(id)
+	_, err = w.worker.send(w.escrow, w.esc, "approveAmendment", id, n)
 	reverts(t, err, "EscrowNotAmendmentApprover", map[string]string{"account": w.worker.addr().Hex()})
-	_, err = w.city.send(w.escrow, w.esc, "approveAmendment", id)
+	_, err = w.city.send(w.escrow, w.esc, "approveAmendment", id, n)
 	reverts(t, err, "EscrowAlreadyApproved", nil)
-	w.prime.ok(w.escrow, w.esc, "approveAmendment", id)
+	w.prime.ok(w.escrow, w.esc, "approveAmendment", id, n)
 	if s, _ := w.view.SharesOf(&bind.CallOpts{}, id); s[4].Int64() != 1200 {
 		t.Fatal("the amendment applied before the subcontractor approved")
 	}
-	r = w.sub.ok(w.escrow, w.esc, "approveAmendment", id)
+	r = w.sub.ok(w.escrow, w.esc, "approveAmendment", id, n)
 	event(t, r, "AmendmentApplied")
 	if s, _ := w.view.SharesOf(&bind.CallOpts{}, id); s[4].Int64() != 800 || s[5].Int64() != 1000 {
 		t.Fatalf("shares after the amendment = %v", s)
@@ -306,7 +356,7 @@ func TestEscrowCancelReturnsOnlyUnreleased(t *testing.T) {
 	id := w.registered(true)
 	w.city.ok(w.escrow, w.esc, "fund", id, big.NewInt(0))
 	w.city.ok(w.escrow, w.esc, "fund", id, big.NewInt(1))
-	w.city.ok(w.escrow, w.esc, "hold", id, big.NewInt(0), w.worker.addr(), "dispute")
+	w.city.ok(w.escrow, w.esc, "hold", id, big.NewInt(0), w.worker.addr(), ref("dispute"))
 	w.city.ok(w.escrow, w.esc, "approve", id, big.NewInt(0))
 
 	_, err := w.prime.send(w.escrow, w.esc, "cancel", id)
@@ -332,15 +382,13 @@ func TestEscrowCancelReturnsOnlyUnreleased(t *testing.T) {
 func TestEscrowNothingMovesOnACancelledOrEmptyShare(t *testing.T) {
 	w := newEscrowWorld(t)
 	P, S := w.prime.addr(), w.sub.addr()
-	// The prime has no share in milestone 1 of this plan.
-	w.city.ok(w.escrow, w.esc, "register", P, []common.Address{P, S}, ints(100, 200), ints(100, 0, 0, 200))
-	id := big.NewInt(1)
+	// The subcontractor has no share in milestone 0 of this plan.
+	id := w.register(w.city, P, []common.Address{P, S}, ints(100, 200), ints(100, 0, 0, 200))
 	w.prime.ok(w.escrow, w.esc, "accept", id)
-	_, err := w.city.send(w.escrow, w.esc, "hold", id, big.NewInt(1), P, "nothing to hold")
-	reverts(t, err, "EscrowNothingToHold", map[string]string{"milestone": "1", "payee": P.Hex()})
-
 	w.city.ok(w.escrow, w.esc, "fund", id, big.NewInt(0))
-	w.city.ok(w.escrow, w.esc, "hold", id, big.NewInt(0), P, "dispute")
+	_, err := w.city.send(w.escrow, w.esc, "hold", id, big.NewInt(0), S, ref("nothing to hold"))
+	reverts(t, err, "EscrowNothingToHold", map[string]string{"milestone": "0", "payee": S.Hex()})
+	w.city.ok(w.escrow, w.esc, "hold", id, big.NewInt(0), P, ref("dispute"))
 	w.city.ok(w.escrow, w.esc, "approve", id, big.NewInt(0))
 	w.prime.ok(w.escrow, w.esc, "proposeAmendment", id, ints(100, 300), ints(100, 0, 0, 300))
 	w.city.ok(w.escrow, w.esc, "cancel", id)
@@ -354,7 +402,14 @@ func TestEscrowNothingMovesOnACancelledOrEmptyShare(t *testing.T) {
 			_, err := w.city.send(w.escrow, w.esc, "proposeAmendment", id, ints(100, 200), ints(100, 0, 0, 200))
 			return err
 		},
-		"approveAmendment": func() error { _, err := w.city.send(w.escrow, w.esc, "approveAmendment", id); return err },
+		"approveAmendment": func() error {
+			_, err := w.city.send(w.escrow, w.esc, "approveAmendment", id, w.nonce(id))
+			return err
+		},
+		"rejectAmendment": func() error {
+			_, err := w.city.send(w.escrow, w.esc, "rejectAmendment", id, w.nonce(id))
+			return err
+		},
 	} {
 		t.Run(name+" after cancel", func(t *testing.T) { reverts(t, try(), "EscrowWrongStatus", map[string]string{"status": "3"}) })
 	}

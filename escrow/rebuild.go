@@ -162,6 +162,15 @@ func Rebuild(logs []types.Log) (map[uint64]*History, error) {
 			if !e.ToPayee { // a release to the payee also emits PaymentReleased
 				h.Returned.Add(h.Returned, e.Amount)
 			}
+		case "ClientChanged":
+			e, err := f.ParseClientChanged(l)
+			if err != nil {
+				return nil, err
+			}
+			if h, err = get(e.Id); err != nil {
+				return nil, err
+			}
+			h.Client = e.To
 		case "ProjectCancelled":
 			e, err := f.ParseProjectCancelled(l)
 			if err != nil {
