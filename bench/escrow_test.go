@@ -13,9 +13,9 @@ import (
 
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/simchain"
-	"github.com/seoulchain/seoulchain/txsend"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/simchain"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
 // BenchmarkEscrowApprove reports the gas of approving a milestone split among 1, 10 and 50

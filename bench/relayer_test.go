@@ -23,12 +23,12 @@ import (
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/devnet"
-	"github.com/seoulchain/seoulchain/devnet/devnettest"
-	"github.com/seoulchain/seoulchain/forwarder"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/devnet"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/relayer"
-	"github.com/seoulchain/seoulchain/txsend"
 )
 
 // relayLoad is the number of signed citizen payments in each run.

@@ -13,9 +13,9 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/simchain"
-	"github.com/seoulchain/seoulchain/txsend"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/simchain"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/voting"
 )
 

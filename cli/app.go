@@ -18,9 +18,9 @@ import (
 	expslog "golang.org/x/exp/slog"
 	"golang.org/x/term"
 
-	"github.com/seoulchain/seoulchain/devnet"
 	"github.com/seoulchain/seoulchain/genesis"
-	"github.com/seoulchain/seoulchain/wallet"
+	"github.com/seoulchain/seoulchain/internal/devnet"
+	"github.com/seoulchain/seoulchain/internal/wallet"
 )
 
 // Exit codes.

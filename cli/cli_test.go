@@ -17,11 +17,11 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/devnet"
-	"github.com/seoulchain/seoulchain/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/genesis"
-	"github.com/seoulchain/seoulchain/wallet"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/devnet"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/internal/wallet"
 )
 
 func run(t *testing.T, args ...string) (code int, stdout, stderr string) {

@@ -12,10 +12,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/devnet/devnettest"
-	"github.com/seoulchain/seoulchain/txsend"
-	"github.com/seoulchain/seoulchain/wallet"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/internal/txsend"
+	"github.com/seoulchain/seoulchain/internal/wallet"
 )
 
 // party is a keystore-held account with gas, used through --keystore/--password-file.

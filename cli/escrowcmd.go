@@ -14,13 +14,13 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/abidecode"
-	"github.com/seoulchain/seoulchain/amount"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
-	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/escrow"
 	"github.com/seoulchain/seoulchain/genesis"
-	"github.com/seoulchain/seoulchain/txsend"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
 func escrowCommand() *cli.Command {

@@ -3,9 +3,9 @@ package cli
 import (
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/devnet"
 	"github.com/seoulchain/seoulchain/escrow"
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/devnet"
 	"github.com/seoulchain/seoulchain/node"
 )
 

@@ -12,11 +12,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/abidecode"
-	"github.com/seoulchain/seoulchain/amount"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
-	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/deploy"
 )
 
 // krwDecimals: 1 token is 1 won.

@@ -15,12 +15,12 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/amount"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
-	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/problems"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/mileage"
-	"github.com/seoulchain/seoulchain/problems"
-	"github.com/seoulchain/seoulchain/txsend"
 )
 
 // maxBatchSize keeps one batch well inside a block of the devnet's gas limit (a batch of

@@ -21,8 +21,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/wallet"
 	"github.com/seoulchain/seoulchain/node"
-	"github.com/seoulchain/seoulchain/wallet"
 )
 
 // stopTimeout bounds a clean shutdown after SIGINT or SIGTERM.

@@ -4,7 +4,7 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/seoulchain/seoulchain/abidecode"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
 )
 
 // enumArgs names the values of enum arguments in the contracts' custom errors, which the

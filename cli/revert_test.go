@@ -5,8 +5,8 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/seoulchain/seoulchain/abidecode"
-	"github.com/seoulchain/seoulchain/txsend"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
 func TestExplainRevertNamesEnumValues(t *testing.T) {

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/seoulchain/seoulchain/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
 )
 
 // TestVoteCommands runs an open and a secret election on a live devnet through the CLI,

@@ -12,10 +12,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seoulchain/seoulchain/abidecode"
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/simchain"
-	"github.com/seoulchain/seoulchain/txsend"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/simchain"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/voting"
 )
 

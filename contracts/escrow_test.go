@@ -12,7 +12,7 @@ import (
 
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
-	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/internal/deploy"
 )
 
 // escrowWorld is a city (admin, KRW issuer and pauser, escrow client), a prime contractor,

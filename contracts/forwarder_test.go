@@ -13,9 +13,9 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/forwarder"
-	"github.com/seoulchain/seoulchain/txsend"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/voting"
 )
 

@@ -11,7 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
-	"github.com/seoulchain/seoulchain/deploy"
+	"github.com/seoulchain/seoulchain/internal/deploy"
 )
 
 var (

@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/seoulchain/seoulchain/atomicfile"
+	"github.com/seoulchain/seoulchain/internal/atomicfile"
 )
 
 // NotesFile is the name of the department's hold notes, kept beside its address book.

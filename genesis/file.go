@@ -8,7 +8,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/seoulchain/seoulchain/atomicfile"
+	"github.com/seoulchain/seoulchain/internal/atomicfile"
 
 	"github.com/ethereum/go-ethereum/core"
 )

@@ -14,7 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 
-	"github.com/seoulchain/seoulchain/amount"
+	"github.com/seoulchain/seoulchain/internal/amount"
 )
 
 const (

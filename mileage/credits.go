@@ -13,10 +13,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seoulchain/seoulchain/amount"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/genesis"
-	"github.com/seoulchain/seoulchain/problems"
+	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/problems"
 )
 
 // MaxEpochAmount is the most one citizen can hold from one 30-day epoch, as the contract

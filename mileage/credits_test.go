@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/seoulchain/seoulchain/problems"
+	"github.com/seoulchain/seoulchain/internal/problems"
 )
 
 func TestParseCreditsListsEveryProblemByLine(t *testing.T) {

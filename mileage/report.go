@@ -9,8 +9,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/seoulchain/seoulchain/amount"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
+	"github.com/seoulchain/seoulchain/internal/amount"
 )
 
 // ErrReportMismatch is returned by Report.Check when the events do not add up to the

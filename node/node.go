@@ -27,7 +27,7 @@ import (
 	"github.com/ethereum/go-ethereum/triedb"
 	"github.com/ethereum/go-ethereum/triedb/hashdb"
 
-	"github.com/seoulchain/seoulchain/wallet"
+	"github.com/seoulchain/seoulchain/internal/wallet"
 )
 
 // Init writes the genesis block into dataDir, as `geth init` does, and returns its hash.

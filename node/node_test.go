@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/seoulchain/seoulchain/genesis"
-	"github.com/seoulchain/seoulchain/wallet"
+	"github.com/seoulchain/seoulchain/internal/wallet"
 )
 
 const peerA = "enode://a979fb575495b8d6db44f750317d0f4622bf4c2aa3365d6af7c284339968eef29b69ad0dce72a4d8db5ebb4968de0e3bec910127f134779fbcb0cb6d3331163c@10.1.2.3:30303"

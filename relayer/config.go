@@ -13,7 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seoulchain/seoulchain/txmgr"
+	"github.com/seoulchain/seoulchain/internal/txmgr"
 )
 
 // Defaults.

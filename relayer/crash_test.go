@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seoulchain/seoulchain/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
 )
 
 // relayerProcess runs the real seoulchain-relayer binary.

@@ -19,10 +19,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/journal"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/journal"
+	"github.com/seoulchain/seoulchain/internal/problems"
 	"github.com/seoulchain/seoulchain/mileage"
-	"github.com/seoulchain/seoulchain/problems"
 )
 
 // maxCreditsPerPost bounds one POST; a larger file is posted in parts.

@@ -17,7 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/gorilla/websocket"
 
-	"github.com/seoulchain/seoulchain/abidecode"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
 )
 
 // Event is one decoded contract event as the feed sends it. Cursor orders events (block,

@@ -17,8 +17,8 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/devnet"
-	"github.com/seoulchain/seoulchain/wallet"
+	"github.com/seoulchain/seoulchain/internal/devnet"
+	"github.com/seoulchain/seoulchain/internal/wallet"
 )
 
 // EnvPrefix starts every flag's environment variable: --rpc is SEOULCHAIN_RELAYER_RPC.

@@ -7,7 +7,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
-	"github.com/seoulchain/seoulchain/txmgr"
+	"github.com/seoulchain/seoulchain/internal/txmgr"
 )
 
 // metrics are the relayer's Prometheus series, in a registry of its own (no globals).

@@ -18,11 +18,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"golang.org/x/time/rate"
 
-	"github.com/seoulchain/seoulchain/abidecode"
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/forwarder"
-	"github.com/seoulchain/seoulchain/journal"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/internal/journal"
 )
 
 // Statuses of a relayed request or a credit, as the API reports them.

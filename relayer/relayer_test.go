@@ -25,11 +25,11 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/devnet"
-	"github.com/seoulchain/seoulchain/devnet/devnettest"
-	"github.com/seoulchain/seoulchain/forwarder"
-	"github.com/seoulchain/seoulchain/txsend"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/devnet"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
 const ecoToken = "eco-system-secret-token"

@@ -18,11 +18,11 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/forwarder"
-	"github.com/seoulchain/seoulchain/journal"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/internal/journal"
+	"github.com/seoulchain/seoulchain/internal/txmgr"
 	"github.com/seoulchain/seoulchain/mileage"
-	"github.com/seoulchain/seoulchain/txmgr"
 )
 
 // Service is the relayer: HTTP API, batcher, transaction manager and event feed.

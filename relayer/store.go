@@ -5,7 +5,7 @@ import (
 	"sort"
 	"sync"
 
-	"github.com/seoulchain/seoulchain/journal"
+	"github.com/seoulchain/seoulchain/internal/journal"
 )
 
 // tracked is a journaled piece of work (a relay request, a credit) that goes out in a job.

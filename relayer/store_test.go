@@ -7,8 +7,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seoulchain/seoulchain/forwarder"
-	"github.com/seoulchain/seoulchain/journal"
+	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/internal/journal"
 )
 
 // TestRelayStoreRefusesASecondRequestForANonce: two different requests of one signer with

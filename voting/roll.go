@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/genesis"
-	"github.com/seoulchain/seoulchain/problems"
+	"github.com/seoulchain/seoulchain/internal/problems"
 )
 
 // Roll is a voter roll as a Merkle tree, built the way OpenZeppelin's StandardMerkleTree

@@ -8,7 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seoulchain/seoulchain/atomicfile"
+	"github.com/seoulchain/seoulchain/internal/atomicfile"
 )
 
 // RollFile is roll.json: the root, the size, and every voter's proof, so a voter's app needs

@@ -12,7 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/seoulchain/seoulchain/problems"
+	"github.com/seoulchain/seoulchain/internal/problems"
 )
 
 func voters(n int) []common.Address {

@@ -18,12 +18,12 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/p2p/enode"
 
-	"github.com/seoulchain/seoulchain/atomicfile"
-	"github.com/seoulchain/seoulchain/deploy"
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/atomicfile"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/txsend"
+	"github.com/seoulchain/seoulchain/internal/wallet"
 	"github.com/seoulchain/seoulchain/node"
-	"github.com/seoulchain/seoulchain/txsend"
-	"github.com/seoulchain/seoulchain/wallet"
 )
 
 // Defaults of the local network.

@@ -18,12 +18,12 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
-	"github.com/seoulchain/seoulchain/deploy"
-	"github.com/seoulchain/seoulchain/devnet"
-	"github.com/seoulchain/seoulchain/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/devnet"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/node"
-	"github.com/seoulchain/seoulchain/txsend"
 )
 
 func dial(t *testing.T, url string) *ethclient.Client {

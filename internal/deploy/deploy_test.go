@@ -8,8 +8,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seoulchain/seoulchain/simchain"
-	"github.com/seoulchain/seoulchain/txsend"
+	"github.com/seoulchain/seoulchain/internal/simchain"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
 // newSender returns a sender on a simulated chain that seals continuously.

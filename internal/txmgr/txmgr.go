@@ -20,8 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/seoulchain/seoulchain/abidecode"
-	"github.com/seoulchain/seoulchain/journal"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/journal"
 )
 
 // State is where a job is.

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/seoulchain/seoulchain/devnet"
+	"github.com/seoulchain/seoulchain/internal/devnet"
 )
 
 // FreePorts returns a base port with n consecutive ports free on 127.0.0.1.

@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/seoulchain/seoulchain/abidecode"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
 )
 
 var (

@@ -7,7 +7,7 @@ import (
 	"io/fs"
 	"os"
 
-	"github.com/seoulchain/seoulchain/atomicfile"
+	"github.com/seoulchain/seoulchain/internal/atomicfile"
 )
 
 // ReadBook reads an address book: a JSON object of contract name to address. A missing file

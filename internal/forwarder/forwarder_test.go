@@ -53,7 +53,7 @@ func TestEthersSignatureAccepted(t *testing.T) {
 		}
 		t.Skip("node is not installed")
 	}
-	if _, err := os.Stat("../contracts/node_modules/ethers"); err != nil {
+	if _, err := os.Stat("../../contracts/node_modules/ethers"); err != nil {
 		t.Fatal("contracts/node_modules/ethers is missing: run `make test` (it runs npm ci)")
 	}
 	key, _ := crypto.GenerateKey()
@@ -66,7 +66,7 @@ func TestEthersSignatureAccepted(t *testing.T) {
 		"message": td.Message,
 	})
 	cmd := exec.Command("node", "scripts/sign-typed-data.js")
-	cmd.Dir = "../contracts"
+	cmd.Dir = "../../contracts"
 	cmd.Env = append(os.Environ(), "SIGNER_KEY="+hexutil.Encode(crypto.FromECDSA(key)))
 	cmd.Stdin = bytes.NewReader(in)
 	var stderr bytes.Buffer
