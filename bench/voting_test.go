@@ -16,7 +16,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/simchain"
 	"github.com/seoulchain/seoulchain/internal/txsend"
-	"github.com/seoulchain/seoulchain/voting"
+	"github.com/seoulchain/seoulchain/services/voting"
 )
 
 // BenchmarkBallotGas reports the gas of a first ballot and of a replacing ballot, open and

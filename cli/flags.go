@@ -3,10 +3,10 @@ package cli
 import (
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/escrow"
 	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/devnet"
 	"github.com/seoulchain/seoulchain/node"
+	"github.com/seoulchain/seoulchain/services/escrow"
 )
 
 // EnvPrefix starts every flag's environment variable: --password-file is

@@ -14,7 +14,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/internal/txsend"
-	"github.com/seoulchain/seoulchain/mileage"
+	"github.com/seoulchain/seoulchain/services/mileage"
 )
 
 // creditFile writes a credit CSV for records first..first+n-1 to distinct citizens.

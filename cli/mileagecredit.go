@@ -20,7 +20,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/problems"
 	"github.com/seoulchain/seoulchain/internal/txsend"
-	"github.com/seoulchain/seoulchain/mileage"
+	"github.com/seoulchain/seoulchain/services/mileage"
 )
 
 // maxBatchSize keeps one batch well inside a block of the devnet's gas limit (a batch of

@@ -20,7 +20,7 @@ import (
 
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/internal/deploy"
-	"github.com/seoulchain/seoulchain/voting"
+	"github.com/seoulchain/seoulchain/services/voting"
 )
 
 func voteCommand() *cli.Command {

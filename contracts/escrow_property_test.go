@@ -12,8 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seoulchain/seoulchain/escrow"
 	"github.com/seoulchain/seoulchain/internal/txsend"
+	"github.com/seoulchain/seoulchain/services/escrow"
 )
 
 // TestEscrowPropertyRandomSequences runs seeded random sequences of register, accept,

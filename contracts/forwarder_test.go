@@ -16,7 +16,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/internal/txsend"
-	"github.com/seoulchain/seoulchain/voting"
+	"github.com/seoulchain/seoulchain/services/voting"
 )
 
 // forwarderWorld: the real CityForwarder that S-Coin and MVoting both trust. The city holds

@@ -18,7 +18,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
-	"github.com/seoulchain/seoulchain/voting"
+	"github.com/seoulchain/seoulchain/services/voting"
 )
 
 // votingWorld: an election admin, three voters on the roll (alice, bob, carol, who are

@@ -18,7 +18,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/internal/txsend"
-	"github.com/seoulchain/seoulchain/mileage"
+	"github.com/seoulchain/seoulchain/services/mileage"
 )
 
 var (

@@ -22,7 +22,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/internal/problems"
-	"github.com/seoulchain/seoulchain/mileage"
+	"github.com/seoulchain/seoulchain/services/mileage"
 )
 
 // maxCreditsPerPost bounds one POST; a larger file is posted in parts.

@@ -22,7 +22,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/internal/txmgr"
-	"github.com/seoulchain/seoulchain/mileage"
+	"github.com/seoulchain/seoulchain/services/mileage"
 )
 
 // Service is the relayer: HTTP API, batcher, transaction manager and event feed.
