@@ -1,21 +1,17 @@
 package bench
 
 import (
-	"context"
 	"fmt"
 	"math/big"
 	"testing"
-	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
+	"github.com/seoulchain/seoulchain/internal/chaintest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
-	"github.com/seoulchain/seoulchain/internal/simchain"
-	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
 // BenchmarkEscrowApprove reports the gas of approving a milestone split among 1, 10 and 50
@@ -39,41 +35,17 @@ func BenchmarkEscrowApprove(b *testing.B) {
 // approving milestone 0 and then milestone 1.
 func approveGas(b *testing.B, n int) (uint64, uint64) {
 	b.Helper()
-	ctx := context.Background()
-	chain := simchain.New(b, 1)
-	abis, err := deploy.ABIs()
-	if err != nil {
-		b.Fatal(err)
-	}
-	s, err := txsend.New(ctx, chain.Client(), chain.Keys[0], nil, abis...)
-	if err != nil {
-		b.Fatal(err)
-	}
-	s.SetPollInterval(time.Millisecond)
-	addrs, _, err := deploy.Deploy(ctx, s, []string{deploy.Escrow}, nil, nil, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	acc := chaintest.Accounts(b, 1)[0]
+	addrs := acc.Deploy(deploy.Escrow)
 	krw, _ := krwtoken.KRWTokenMetaData.GetAbi()
 	esc, _ := subcontractescrow.SubcontractEscrowMetaData.GetAbi()
 	token, escrow := addrs[deploy.KRWToken], addrs[deploy.Escrow]
-	send := func(to common.Address, a *abi.ABI, method string, args ...any) *txsend.Receipt {
-		b.Helper()
-		data, err := a.Pack(method, args...)
-		if err != nil {
-			b.Fatal(err)
-		}
-		r, err := s.Send(ctx, txsend.Candidate{To: &to, Data: data})
-		if err != nil {
-			b.Fatal(err)
-		}
-		return r
-	}
+	send := acc.Must
 	per := int64(1000)
 	total := big.NewInt(per * int64(n) * 2)
-	send(token, krw, "mint", s.From(), total, "BENCH")
+	send(token, krw, "mint", acc.Addr(), total, "BENCH")
 	send(token, krw, "approve", escrow, total)
-	payees := []common.Address{s.From()} // the prime's own line
+	payees := []common.Address{acc.Addr()} // the prime's own line
 	for len(payees) < n {
 		k, _ := crypto.GenerateKey()
 		payees = append(payees, crypto.PubkeyToAddress(k.PublicKey))
@@ -85,7 +57,7 @@ func approveGas(b *testing.B, n int) (uint64, uint64) {
 		}
 	}
 	amount := big.NewInt(per * int64(n))
-	send(escrow, esc, "register", s.From(), payees, []*big.Int{amount, amount}, shares)
+	send(escrow, esc, "register", acc.Addr(), payees, []*big.Int{amount, amount}, shares)
 	id := big.NewInt(1)
 	send(escrow, esc, "accept", id)
 	var gas [2]uint64

@@ -1,18 +1,16 @@
 package bench
 
 import (
-	"context"
 	"fmt"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
+	"github.com/seoulchain/seoulchain/internal/chaintest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
-	"github.com/seoulchain/seoulchain/internal/simchain"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
@@ -48,36 +46,15 @@ func BenchmarkSCoinCredit(b *testing.B) {
 // and returns the gas per credit of both.
 func creditGas(b *testing.B, n int, existing bool) (batched, single float64) {
 	b.Helper()
-	ctx := context.Background()
-	chain := simchain.New(b, 1)
-	abis, err := deploy.ABIs()
-	if err != nil {
-		b.Fatal(err)
-	}
-	s, err := txsend.New(ctx, chain.Client(), chain.Keys[0], nil, abis...)
-	if err != nil {
-		b.Fatal(err)
-	}
-	s.SetPollInterval(time.Millisecond)
-	addrs, _, err := deploy.Deploy(ctx, s, []string{deploy.SCoin}, nil, nil, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	acc := chaintest.Accounts(b, 1)[0]
+	addrs := acc.Deploy(deploy.SCoin)
 	sc, _ := scoin.SCoinMetaData.GetAbi()
 	contract := addrs[deploy.SCoin]
 	send := func(a *abi.ABI, method string, args ...any) *txsend.Receipt {
 		b.Helper()
-		data, err := a.Pack(method, args...)
-		if err != nil {
-			b.Fatal(err)
-		}
-		r, err := s.Send(ctx, txsend.Candidate{To: &contract, Data: data})
-		if err != nil {
-			b.Fatalf("%s: %v", method, err)
-		}
-		return r
+		return acc.Must(contract, a, method, args...)
 	}
-	send(sc, "addProgram", "eco mileage", big.NewInt(1e12), []common.Address{s.From()})
+	send(sc, "addProgram", "eco mileage", big.NewInt(1e12), []common.Address{acc.Addr()})
 	// A first credit, so that neither measure pays for the program's first issued total.
 	send(sc, "credit", uint32(1), common.HexToAddress("0x5eed"), big.NewInt(1), uint64(1<<40))
 	citizens := func(group int) []scoin.SCoinCredit {

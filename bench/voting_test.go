@@ -1,7 +1,6 @@
 package bench
 
 import (
-	"context"
 	"fmt"
 	"math/big"
 	"runtime"
@@ -13,9 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
+	"github.com/seoulchain/seoulchain/internal/chaintest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
-	"github.com/seoulchain/seoulchain/internal/simchain"
-	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/services/voting"
 )
 
@@ -42,22 +40,12 @@ func BenchmarkBallotGas(b *testing.B) {
 
 func ballotGas(b *testing.B, size int, secret bool) (uint64, uint64) {
 	b.Helper()
-	ctx := context.Background()
-	chain := simchain.New(b, 1)
-	abis, _ := deploy.ABIs()
-	s, err := txsend.New(ctx, chain.Client(), chain.Keys[0], nil, abis...)
-	if err != nil {
-		b.Fatal(err)
-	}
-	s.SetPollInterval(time.Millisecond)
-	addrs, _, err := deploy.Deploy(ctx, s, []string{deploy.MVoting}, nil, nil, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
+	acc := chaintest.Accounts(b, 1)[0]
+	addrs := acc.Deploy(deploy.MVoting)
 	contract := addrs[deploy.MVoting]
 	mv, _ := mvoting.MVotingMetaData.GetAbi()
 	voters := make([]common.Address, size)
-	voters[0] = s.From()
+	voters[0] = acc.Addr()
 	for i := 1; i < size; i++ {
 		voters[i] = common.BytesToAddress(crypto.Keccak256([]byte(fmt.Sprint(i)))[:20])
 	}
@@ -65,30 +53,23 @@ func ballotGas(b *testing.B, size int, secret bool) (uint64, uint64) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	head, _ := chain.Client().HeaderByNumber(ctx, nil)
+	now := acc.Now()
 	e := mvoting.MVotingNewElection{Title: "bench", OptionNames: []string{"A", "B", "C", "D"}, MaxChoices: 2,
-		Start: head.Time + 10, End: head.Time + 100_000, RollRoot: roll.Root, RollSize: uint32(size), Secret: secret}
+		Start: now + 10, End: now + 100_000, RollRoot: roll.Root, RollSize: uint32(size), Secret: secret}
 	key, _ := voting.NewElectionKey()
 	if secret {
 		e.PublicKey, e.Threshold = crypto.FromECDSAPub(&key.PublicKey)[1:], 1
-		e.Trustees, e.EncryptedShares = []common.Address{s.From()}, [][]byte{{1}}
+		e.Trustees, e.EncryptedShares = []common.Address{acc.Addr()}, [][]byte{{1}}
 	}
 	send := func(method string, args ...any) uint64 {
-		data, err := mv.Pack(method, args...)
-		if err != nil {
-			b.Fatal(err)
-		}
-		r, err := s.Send(ctx, txsend.Candidate{To: &contract, Data: data})
-		if err != nil {
-			b.Fatal(err)
-		}
-		return r.GasUsed
+		b.Helper()
+		return acc.Must(contract, mv, method, args...).GasUsed
 	}
 	send("create", e)
-	if err := chain.AdjustTime(20 * time.Second); err != nil {
+	if err := acc.Chain.AdjustTime(20 * time.Second); err != nil {
 		b.Fatal(err)
 	}
-	p, _ := roll.Proof(s.From())
+	p, _ := roll.Proof(acc.Addr())
 	proof := make([][32]byte, len(p))
 	for i, h := range p {
 		proof[i] = h

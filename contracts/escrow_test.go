@@ -1,7 +1,6 @@
 package contracts
 
 import (
-	"context"
 	"math/big"
 	"testing"
 
@@ -32,13 +31,11 @@ func newEscrowWorld(t *testing.T) *escrowWorld {
 	t.Helper()
 	acc := accounts(t, 6)
 	w := &escrowWorld{t: t, city: acc[0], prime: acc[1], sub: acc[2], worker: acc[3], stray: acc[4], dept: acc[5]}
-	addrs, _, err := deploy.Deploy(context.Background(), w.city.s, []string{deploy.Escrow}, nil, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	addrs := w.city.Deploy(deploy.Escrow)
 	w.token, w.escrow = addrs[deploy.KRWToken], addrs[deploy.Escrow]
 	w.krw, _ = krwtoken.KRWTokenMetaData.GetAbi()
 	w.esc, _ = subcontractescrow.SubcontractEscrowMetaData.GetAbi()
+	var err error
 	w.view, err = subcontractescrow.NewSubcontractEscrow(w.escrow, w.city.s.Backend())
 	if err != nil {
 		t.Fatal(err)

@@ -36,10 +36,7 @@ func newForwarderWorld(t *testing.T) *forwarderWorld {
 	t.Helper()
 	acc := accounts(t, 5)
 	w := &forwarderWorld{t: t, city: acc[0], alice: acc[1], bob: acc[2], shop: acc[3], relayer: acc[4]}
-	addrs, _, err := deploy.Deploy(context.Background(), w.city.s, []string{deploy.SCoin, deploy.MVoting}, nil, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	addrs := w.city.Deploy(deploy.SCoin, deploy.MVoting)
 	w.fwd, w.scoinAddr, w.mvotingAddr = addrs[deploy.CityForwarder], addrs[deploy.SCoin], addrs[deploy.MVoting]
 	w.fwdABI, _ = cityforwarder.CityForwarderMetaData.GetAbi()
 	w.scABI, _ = scoin.SCoinMetaData.GetAbi()
