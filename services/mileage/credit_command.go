@@ -1,4 +1,4 @@
-package cli
+package mileage
 
 import (
 	"context"
@@ -17,10 +17,10 @@ import (
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/problems"
 	"github.com/seoulchain/seoulchain/internal/txsend"
-	"github.com/seoulchain/seoulchain/services/mileage"
 )
 
 // maxBatchSize keeps one batch well inside a block of the devnet's gas limit (a batch of
@@ -28,7 +28,7 @@ import (
 const maxBatchSize = 2000
 
 func mileageCredit(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
 	prog, err := programID(c)
@@ -38,41 +38,41 @@ func mileageCredit(c *cli.Context) error {
 	if c.IsSet(CreditCSVFlag.Name) {
 		for _, f := range []string{CitizenFlag.Name, PointsFlag.Name, RecordFlag.Name} {
 			if c.IsSet(f) {
-				return usagef("--%s is for one credit; with --csv every credit comes from the file", f)
+				return cmdkit.Usagef("--%s is for one credit; with --csv every credit comes from the file", f)
 			}
 		}
 		return mileageCreditFile(c, prog)
 	}
-	to, err := addressFlag(c, CitizenFlag)
+	to, err := cmdkit.AddressFlag(c, CitizenFlag)
 	if err != nil {
 		return err
 	}
 	if to == (common.Address{}) {
-		return usagef("--to: the zero address cannot be credited")
+		return cmdkit.Usagef("--to: the zero address cannot be credited")
 	}
 	amt, err := parsePoints(c, PointsFlag)
 	if err != nil {
 		return err
 	}
-	if amt.Cmp(mileage.MaxEpochAmount) > 0 {
-		return usagef("--amount: %s is more than one credit can hold (%s)", amount.Format(amt, 0), amount.Format(mileage.MaxEpochAmount, 0))
+	if amt.Cmp(MaxEpochAmount) > 0 {
+		return cmdkit.Usagef("--amount: %s is more than one credit can hold (%s)", amount.Format(amt, 0), amount.Format(MaxEpochAmount, 0))
 	}
-	recordStr, err := requireFlag(c, RecordFlag)
+	recordStr, err := cmdkit.RequireFlag(c, RecordFlag)
 	if err != nil {
 		return err
 	}
-	record, err := mileage.ParseRecordID(recordStr)
+	record, err := ParseRecordID(recordStr)
 	if err != nil {
-		return usagef("--record: %w", err)
+		return cmdkit.Usagef("--record: %w", err)
 	}
 	tc, addr, view, err := mileageTx(c)
 	if err != nil {
 		return err
 	}
-	defer tc.close()
+	defer tc.Close()
 	// Records are the issuer's: this key's record, not another issuer's with the same number.
-	issuer := tc.sender.From()
-	done, err := view.RecordCredited(callOpts(c), prog, issuer, record)
+	issuer := tc.Sender.From()
+	done, err := view.RecordCredited(cmdkit.CallOpts(c), prog, issuer, record)
 	if err != nil {
 		return fmt.Errorf("read record %d of program %d: %w", record, prog, err)
 	}
@@ -88,17 +88,17 @@ func mileageCredit(c *cli.Context) error {
 			return fmt.Errorf("record %d of program %d was already credited: %s S-Coin to %s in tx %s; this command asks for %s. Nothing sent",
 				record, prog, amount.Format(prev.Amount, 0), to.Hex(), prev.Raw.TxHash.Hex(), amount.Format(amt, 0))
 		}
-		return nothingSent(c, tc.g, fmt.Sprintf("Record %d of program %d was already credited (%s S-Coin to %s, tx %s, block %d)",
+		return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("Record %d of program %d was already credited (%s S-Coin to %s, tx %s, block %d)",
 			record, prog, amount.Format(amt, 0), to.Hex(), prev.Raw.TxHash.Hex(), prev.Raw.BlockNumber), map[string]any{"tx": prev.Raw.TxHash})
 	}
-	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "credit", prog, to, amt, record),
+	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(scoinABI(), "credit", prog, to, amt, record),
 		fmt.Sprintf("credit %s S-Coin to %s for record %d of program %d", amount.Format(amt, 0), to.Hex(), record, prog))
 }
 
 // findCredit finds the Credited event of an issuer's record to a citizen (the record ID is
 // not an indexed topic; the program, citizen and issuer are).
-func findCredit(ctx context.Context, tc *txContext, addr common.Address, prog uint32, issuer, to common.Address, record uint64) (*scoin.SCoinCredited, error) {
-	f, err := scoin.NewSCoinFilterer(addr, tc.ec)
+func findCredit(ctx context.Context, tc *cmdkit.Tx, addr common.Address, prog uint32, issuer, to common.Address, record uint64) (*scoin.SCoinCredited, error) {
+	f, err := scoin.NewSCoinFilterer(addr, tc.EC)
 	if err != nil {
 		return nil, err
 	}
@@ -119,41 +119,41 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 	path := c.String(CreditCSVFlag.Name)
 	size := c.Int(BatchSizeFlag.Name)
 	if size < 1 || size > maxBatchSize {
-		return usagef("--batch-size: %d is not between 1 and %d", size, maxBatchSize)
+		return cmdkit.Usagef("--batch-size: %d is not between 1 and %d", size, maxBatchSize)
 	}
-	credits, err := mileage.ReadCredits(path)
+	credits, err := ReadCredits(path)
 	if err != nil {
-		return &UsageError{Err: err}
+		return &cmdkit.UsageError{Err: err}
 	}
 	tc, addr, view, err := mileageTx(c)
 	if err != nil {
 		return err
 	}
-	defer tc.close()
+	defer tc.Close()
 	// Everything the contract would refuse is found before the first transaction.
-	p, err := mileage.CheckProgram(c.Context, view, prog, tc.sender.From())
+	p, err := CheckProgram(c.Context, view, prog, tc.Sender.From())
 	switch {
-	case errors.Is(err, mileage.ErrNoProgram):
-		return usagef("--program: %w", err)
+	case errors.Is(err, ErrNoProgram):
+		return cmdkit.Usagef("--program: %w", err)
 	case err != nil:
 		return fmt.Errorf("%w. Nothing sent", err)
 	}
-	toMerchants, err := mileage.ToMerchants(c.Context, view, credits)
+	toMerchants, err := ToMerchants(c.Context, view, credits)
 	if err != nil {
 		return err
 	}
-	ps := &problems.List{File: path, Kind: mileage.ErrCreditFile}
+	ps := &problems.List{File: path, Kind: ErrCreditFile}
 	for _, i := range toMerchants {
 		ps.Add(fmt.Sprintf("line %d citizen", credits[i].Line), "%s is a merchant; merchants cannot be credited", credits[i].Citizen.Hex())
 	}
 	if err := ps.Err(); err != nil {
-		return &UsageError{Err: err}
+		return &cmdkit.UsageError{Err: err}
 	}
-	done, err := recordsCredited(c.Context, tc.rc, addr, prog, tc.sender.From(), credits)
+	done, err := recordsCredited(c.Context, tc.RC, addr, prog, tc.Sender.From(), credits)
 	if err != nil {
 		return err
 	}
-	var todo []mileage.Credit
+	var todo []Credit
 	need := new(big.Int)
 	for i, cr := range credits {
 		if !done[i] {
@@ -163,7 +163,7 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 	}
 	already := len(credits) - len(todo)
 	if len(todo) == 0 {
-		return nothingSent(c, tc.g, fmt.Sprintf("All %d credits in %s were already credited", len(credits), path),
+		return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("All %d credits in %s were already credited", len(credits), path),
 			map[string]any{"credits": len(credits), "alreadyCredited": already})
 	}
 	if need.Cmp(p.RemainingBudget) > 0 {
@@ -171,19 +171,19 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 			prog, p.Name, amount.Format(p.RemainingBudget, 0), len(todo), amount.Format(need, 0), prog)
 	}
 
-	batches := mileage.Batches(todo, size)
+	batches := Batches(todo, size)
 	a := scoinABI()
-	if c.Bool(DryRunFlag.Name) {
+	if c.Bool(cmdkit.DryRunFlag.Name) {
 		var gas uint64
 		for i, b := range batches {
-			g, err := tc.sender.Simulate(c.Context, txsend.Candidate{To: &addr, Data: mustPack(a, "creditBatch", prog, mileage.Entries(b))})
+			g, err := tc.Sender.Simulate(c.Context, txsend.Candidate{To: &addr, Data: cmdkit.MustPack(a, "creditBatch", prog, Entries(b))})
 			if err != nil {
-				return fmt.Errorf("batch %d (lines %d-%d): %w", i+1, b[0].Line, b[len(b)-1].Line, explainRevert(err))
+				return fmt.Errorf("batch %d (lines %d-%d): %w", i+1, b[0].Line, b[len(b)-1].Line, cmdkit.ExplainRevert(err))
 			}
 			gas += g
 		}
-		if tc.g.JSON {
-			return printJSON(c.App.Writer, map[string]any{"dryRun": true, "credits": len(todo), "alreadyCredited": already, "batches": len(batches), "gas": gas})
+		if tc.G.JSON {
+			return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "credits": len(todo), "alreadyCredited": already, "batches": len(batches), "gas": gas})
 		}
 		_, err := fmt.Fprintf(c.App.Writer, "Dry run: %d credits (%s S-Coin) in %d batch(es) would succeed (gas %d); %d already credited. Nothing sent.\n",
 			len(todo), amount.Format(need, 0), len(batches), gas, already)
@@ -195,11 +195,11 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 	total := new(big.Int)
 	var txs []common.Hash
 	for i, b := range batches {
-		r, err := tc.sender.Send(c.Context, txsend.Candidate{To: &addr, Data: mustPack(a, "creditBatch", prog, mileage.Entries(b))})
+		r, err := tc.Sender.Send(c.Context, txsend.Candidate{To: &addr, Data: cmdkit.MustPack(a, "creditBatch", prog, Entries(b))})
 		if err != nil {
 			bar.done()
 			return fmt.Errorf("batch %d of %d (lines %d-%d): %w; %d credited before it. Run the same command again to send the rest: nothing is credited twice",
-				i+1, len(batches), b[0].Line, b[len(b)-1].Line, explainRevert(err), credited)
+				i+1, len(batches), b[0].Line, b[len(b)-1].Line, cmdkit.ExplainRevert(err), credited)
 		}
 		txs = append(txs, r.TxHash)
 		for _, ev := range r.Events {
@@ -219,8 +219,8 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 		bar.advance(len(b))
 	}
 	bar.done()
-	if tc.g.JSON {
-		return printJSON(c.App.Writer, map[string]any{"credited": credited, "amount": total.String(), "alreadyCredited": already + skipped, "transactions": txs})
+	if tc.G.JSON {
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"credited": credited, "amount": total.String(), "alreadyCredited": already + skipped, "transactions": txs})
 	}
 	fmt.Fprintf(c.App.Writer, "Credited %d of %d records in %s (%s S-Coin) in %d transaction(s).\n", credited, len(credits), path, amount.Format(total, 0), len(txs))
 	if already+skipped > 0 {
@@ -231,7 +231,7 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 
 // recordsCredited asks the contract, in JSON-RPC batches, which of issuer's records it has
 // credited: a resumed file is sent by the same key, so those are the ones to skip.
-func recordsCredited(ctx context.Context, rc *rpc.Client, addr common.Address, prog uint32, issuer common.Address, credits []mileage.Credit) ([]bool, error) {
+func recordsCredited(ctx context.Context, rc *rpc.Client, addr common.Address, prog uint32, issuer common.Address, credits []Credit) ([]bool, error) {
 	const perBatch = 500
 	a := scoinABI()
 	out := make([]bool, len(credits))
@@ -240,7 +240,7 @@ func recordsCredited(ctx context.Context, rc *rpc.Client, addr common.Address, p
 		elems := make([]rpc.BatchElem, end-start)
 		results := make([]hexutil.Bytes, end-start)
 		for i := range elems {
-			data := mustPack(a, "recordCredited", prog, issuer, credits[start+i].RecordID)
+			data := cmdkit.MustPack(a, "recordCredited", prog, issuer, credits[start+i].RecordID)
 			elems[i] = rpc.BatchElem{
 				Method: "eth_call",
 				Args:   []any{map[string]any{"to": addr, "data": hexutil.Bytes(data)}, "latest"},
@@ -267,7 +267,7 @@ type progress struct {
 }
 
 func newProgress(w io.Writer, total int) *progress {
-	if f, ok := w.(*os.File); !ok || !isTerminal(f) {
+	if f, ok := w.(*os.File); !ok || !cmdkit.IsTerminal(f) {
 		w = nil
 	}
 	p := &progress{w: w, total: total}
@@ -296,41 +296,41 @@ func (p *progress) done() {
 }
 
 func mileageReport(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
-	r, err := openReader(c, deploy.SCoin)
+	r, err := cmdkit.OpenReader(c, deploy.SCoin)
 	if err != nil {
 		return err
 	}
-	defer r.close()
-	rep, err := mileage.Load(c.Context, r.ec, r.addr, 0)
+	defer r.Close()
+	rep, err := Load(c.Context, r.EC, r.Addr, 0)
 	if rep == nil {
 		return err
 	}
-	if r.g.JSON {
-		if jerr := printJSON(c.App.Writer, rep); jerr != nil {
+	if r.G.JSON {
+		if jerr := cmdkit.PrintJSON(c.App.Writer, rep); jerr != nil {
 			return jerr
 		}
 		return err
 	}
 	w := c.App.Writer
 	f := func(v *big.Int) string { return amount.Format(v, 0) }
-	t := &table{}
-	t.add("PROGRAM", "NAME", "ISSUED", "SPENT", "REDEEMED", "EXPIRED", "OUTSTANDING", "CREDITS")
+	t := &cmdkit.Table{}
+	t.Add("PROGRAM", "NAME", "ISSUED", "SPENT", "REDEEMED", "EXPIRED", "OUTSTANDING", "CREDITS")
 	for _, p := range rep.Programs {
-		t.add(p.ID, p.Name, f(p.Issued), f(p.Spent), f(p.Redeemed), f(p.Expired), f(p.Outstanding), p.Credits)
+		t.Add(p.ID, p.Name, f(p.Issued), f(p.Spent), f(p.Redeemed), f(p.Expired), f(p.Outstanding), p.Credits)
 	}
-	if err := t.write(w); err != nil {
+	if err := t.Write(w); err != nil {
 		return err
 	}
 	fmt.Fprintln(w)
-	t = &table{}
-	t.add("MERCHANT", "NAME", "ACTIVE", "RECEIVED", "REDEEMED", "HELD")
+	t = &cmdkit.Table{}
+	t.Add("MERCHANT", "NAME", "ACTIVE", "RECEIVED", "REDEEMED", "HELD")
 	for _, m := range rep.Merchants {
-		t.add(m.Address.Hex(), m.Name, m.Active, f(m.Received), f(m.Redeemed), f(m.Held))
+		t.Add(m.Address.Hex(), m.Name, m.Active, f(m.Received), f(m.Redeemed), f(m.Held))
 	}
-	if err := t.write(w); err != nil {
+	if err := t.Write(w); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "\nExpired %s S-Coin, of which %s swept. Supply from events: %s S-Coin.\n", f(rep.Expired), f(rep.Swept), f(rep.Supply))
