@@ -131,18 +131,17 @@ func mileageView(c *cli.Context) (*cmdkit.Reader, *scoin.SCoinCaller, error) {
 	return r, v, nil
 }
 
-// mileageTx opens a sender and a view of S-Coin.
-func mileageTx(c *cli.Context) (*cmdkit.Tx, common.Address, *scoin.SCoinCaller, error) {
-	tc, addr, err := cmdkit.OpenTxFor(c, deploy.SCoin)
-	if err != nil {
-		return nil, common.Address{}, nil, err
-	}
-	v, err := scoin.NewSCoinCaller(addr, tc.EC)
-	if err != nil {
-		tc.Close()
-		return nil, common.Address{}, nil, err
-	}
-	return tc, addr, v, nil
+// withSCoin is the shape of every S-Coin sending command once its arguments are parsed:
+// open a sender and a view of S-Coin, run fn (which reads first and reports work already
+// done, then sends with tc.Send), close.
+func withSCoin(c *cli.Context, fn func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error) error {
+	return cmdkit.With(c, deploy.SCoin, scoinABI(), func(tc *cmdkit.Tx) error {
+		view, err := scoin.NewSCoinCaller(tc.To, tc.EC)
+		if err != nil {
+			return err
+		}
+		return fn(tc, view)
+	})
 }
 
 // parsePoints parses an S-Coin amount flag, which must be more than zero.
@@ -188,28 +187,24 @@ func mileageProgramAdd(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.Close()
-	// A retried add must not register the program twice: names are unique.
-	n, err := view.ProgramCount(cmdkit.CallOpts(c))
-	if err != nil {
-		return fmt.Errorf("read programs: %w", err)
-	}
-	for id := uint32(1); uint64(id) <= n.Uint64(); id++ {
-		p, err := view.ProgramInfo(cmdkit.CallOpts(c), id)
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		// A retried add must not register the program twice: names are unique.
+		n, err := view.ProgramCount(cmdkit.CallOpts(c))
 		if err != nil {
-			return fmt.Errorf("read program %d: %w", id, err)
+			return fmt.Errorf("read programs: %w", err)
 		}
-		if strings.EqualFold(p.ProgramName, name) {
-			return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("Program %q already exists as #%d (remaining budget %s); change it with 'seoulchain mileage program update %d'",
-				p.ProgramName, id, amount.Format(p.RemainingBudget, 0), id), map[string]any{"program": id})
+		for id := uint32(1); uint64(id) <= n.Uint64(); id++ {
+			p, err := view.ProgramInfo(cmdkit.CallOpts(c), id)
+			if err != nil {
+				return fmt.Errorf("read program %d: %w", id, err)
+			}
+			if strings.EqualFold(p.ProgramName, name) {
+				return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("Program %q already exists as #%d (remaining budget %s); change it with 'seoulchain mileage program update %d'",
+					p.ProgramName, id, amount.Format(p.RemainingBudget, 0), id), map[string]any{"program": id})
+			}
 		}
-	}
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(scoinABI(), "addProgram", name, budget, issuers),
-		fmt.Sprintf("add program %q with a budget of %s S-Coin and %d issuer(s)", name, amount.Format(budget, 0), len(issuers)))
+		return tc.Send(c, fmt.Sprintf("add program %q with a budget of %s S-Coin and %d issuer(s)", name, amount.Format(budget, 0), len(issuers)), "addProgram", name, budget, issuers)
+	})
 }
 
 func mileageProgramUpdate(c *cli.Context) error {
@@ -247,28 +242,24 @@ func mileageProgramUpdate(c *cli.Context) error {
 	if name == "" && newBudget == nil && active == nil && len(add) == 0 && len(remove) == 0 {
 		return cmdkit.Usagef("nothing to change: give --name, --budget, --active, --issuer or --remove-issuer")
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.Close()
-	p, err := view.ProgramInfo(cmdkit.CallOpts(c), id)
-	if err != nil {
-		return cmdkit.ExplainRevert(fmt.Errorf("read program %d: %w", id, err))
-	}
-	if name == "" {
-		name = p.ProgramName
-	}
-	isActive := p.Active
-	if active != nil {
-		isActive = *active
-	}
-	if newBudget == nil {
-		newBudget = p.RemainingBudget
-	}
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(scoinABI(), "updateProgram", id, name, isActive, p.RemainingBudget, newBudget, add, remove),
-		fmt.Sprintf("update program #%d (%q, active %t, remaining budget %s -> %s, +%d/-%d issuers)",
-			id, name, isActive, amount.Format(p.RemainingBudget, 0), amount.Format(newBudget, 0), len(add), len(remove)))
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		p, err := view.ProgramInfo(cmdkit.CallOpts(c), id)
+		if err != nil {
+			return cmdkit.ExplainRevert(fmt.Errorf("read program %d: %w", id, err))
+		}
+		if name == "" {
+			name = p.ProgramName
+		}
+		isActive := p.Active
+		if active != nil {
+			isActive = *active
+		}
+		if newBudget == nil {
+			newBudget = p.RemainingBudget
+		}
+		return tc.Send(c, fmt.Sprintf("update program #%d (%q, active %t, remaining budget %s -> %s, +%d/-%d issuers)",
+			id, name, isActive, amount.Format(p.RemainingBudget, 0), amount.Format(newBudget, 0), len(add), len(remove)), "updateProgram", id, name, isActive, p.RemainingBudget, newBudget, add, remove)
+	})
 }
 
 type programLine struct {
@@ -329,19 +320,16 @@ func mileageMerchantAdd(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.Close()
-	m, err := view.MerchantInfo(cmdkit.CallOpts(c), who)
-	if err != nil {
-		return fmt.Errorf("read merchant %s: %w", who.Hex(), err)
-	}
-	if m.Registered && m.Active && m.MerchantName == name {
-		return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("%s is already a registered merchant (%q)", who.Hex(), name), map[string]any{"merchant": who})
-	}
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(scoinABI(), "addMerchant", who, name), fmt.Sprintf("register merchant %s (%q)", who.Hex(), name))
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		m, err := view.MerchantInfo(cmdkit.CallOpts(c), who)
+		if err != nil {
+			return fmt.Errorf("read merchant %s: %w", who.Hex(), err)
+		}
+		if m.Registered && m.Active && m.MerchantName == name {
+			return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("%s is already a registered merchant (%q)", who.Hex(), name), map[string]any{"merchant": who})
+		}
+		return tc.Send(c, fmt.Sprintf("register merchant %s (%q)", who.Hex(), name), "addMerchant", who, name)
+	})
 }
 
 func mileageMerchantRemove(c *cli.Context) error {
@@ -365,19 +353,16 @@ func sendForAddress(c *cli.Context, key, method, action string, done func(view *
 	if err != nil {
 		return err
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.Close()
-	already, err := done(view, who)
-	if err != nil {
-		return err
-	}
-	if already != "" {
-		return cmdkit.NothingSent(c, tc.G, already, map[string]any{key: who})
-	}
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(scoinABI(), method, who), fmt.Sprintf(action, who.Hex()))
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		already, err := done(view, who)
+		if err != nil {
+			return err
+		}
+		if already != "" {
+			return cmdkit.NothingSent(c, tc.G, already, map[string]any{key: who})
+		}
+		return tc.Send(c, fmt.Sprintf(action, who.Hex()), method, who)
+	})
 }
 
 func mileageMerchantList(c *cli.Context) error {
@@ -561,20 +546,17 @@ func sendOncePerReference(c *cli.Context, refFlag *cli.StringFlag,
 	if err != nil {
 		return err
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.Close()
-	used, err := done(view, cmdkit.CallOpts(c), tc.Sender.From(), ref)
-	if err != nil {
-		return fmt.Errorf("read whether reference %q is used: %w", ref, err)
-	}
-	if used {
-		return cmdkit.NothingSent(c, tc.G, fmt.Sprintf(doneMsg, ref, tc.Sender.From().Hex()), map[string]any{"reference": ref})
-	}
-	data, action := build(amt, ref)
-	return cmdkit.SendOrSimulate(c, tc, addr, data, action)
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		used, err := done(view, cmdkit.CallOpts(c), tc.Sender.From(), ref)
+		if err != nil {
+			return fmt.Errorf("read whether reference %q is used: %w", ref, err)
+		}
+		if used {
+			return cmdkit.NothingSent(c, tc.G, fmt.Sprintf(doneMsg, ref, tc.Sender.From().Hex()), map[string]any{"reference": ref})
+		}
+		data, action := build(amt, ref)
+		return cmdkit.SendOrSimulate(c, tc, tc.To, data, action)
+	})
 }
 
 func mileageRecoverRequest(c *cli.Context) error {
@@ -586,21 +568,17 @@ func mileageRecoverRequest(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.Close()
-	rec, err := view.PendingRecovery(cmdkit.CallOpts(c), old)
-	if err != nil {
-		return fmt.Errorf("read recovery of %s: %w", old.Hex(), err)
-	}
-	if rec.To == to {
-		return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("The move of %s's points to %s is already requested, executable after %s UTC",
-			old.Hex(), to.Hex(), time.Unix(int64(rec.ExecuteAfter), 0).UTC().Format("2006-01-02 15:04")), map[string]any{"executeAfter": rec.ExecuteAfter})
-	}
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(scoinABI(), "requestRecovery", old, to),
-		fmt.Sprintf("request the move of %s's points to %s", old.Hex(), to.Hex()))
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		rec, err := view.PendingRecovery(cmdkit.CallOpts(c), old)
+		if err != nil {
+			return fmt.Errorf("read recovery of %s: %w", old.Hex(), err)
+		}
+		if rec.To == to {
+			return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("The move of %s's points to %s is already requested, executable after %s UTC",
+				old.Hex(), to.Hex(), time.Unix(int64(rec.ExecuteAfter), 0).UTC().Format("2006-01-02 15:04")), map[string]any{"executeAfter": rec.ExecuteAfter})
+		}
+		return tc.Send(c, fmt.Sprintf("request the move of %s's points to %s", old.Hex(), to.Hex()), "requestRecovery", old, to)
+	})
 }
 
 func mileageRecoverCancel(c *cli.Context) error {
@@ -608,12 +586,7 @@ func mileageRecoverCancel(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	tc, addr, _, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.Close()
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(scoinABI(), "cancelRecovery", old), fmt.Sprintf("cancel the move of %s's points", old.Hex()))
+	return cmdkit.Send(c, deploy.SCoin, scoinABI(), fmt.Sprintf("cancel the move of %s's points", old.Hex()), "cancelRecovery", old)
 }
 
 func mileageRecoverExecute(c *cli.Context) error {
@@ -621,12 +594,7 @@ func mileageRecoverExecute(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	tc, addr, _, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.Close()
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(scoinABI(), "executeRecovery", old), fmt.Sprintf("move %s's points to the requested address", old.Hex()))
+	return cmdkit.Send(c, deploy.SCoin, scoinABI(), fmt.Sprintf("move %s's points to the requested address", old.Hex()), "executeRecovery", old)
 }
 
 func mileageRecoverUnfreeze(c *cli.Context) error {

@@ -65,34 +65,31 @@ func mileageCredit(c *cli.Context) error {
 	if err != nil {
 		return cmdkit.Usagef("--record: %w", err)
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.Close()
-	// Records are the issuer's: this key's record, not another issuer's with the same number.
-	issuer := tc.Sender.From()
-	done, err := view.RecordCredited(cmdkit.CallOpts(c), prog, issuer, record)
-	if err != nil {
-		return fmt.Errorf("read record %d of program %d: %w", record, prog, err)
-	}
-	if done {
-		prev, err := findCredit(c.Context, tc, addr, prog, issuer, to, record)
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		addr := tc.To
+		// Records are the issuer's: this key's record, not another issuer's with the same number.
+		issuer := tc.Sender.From()
+		done, err := view.RecordCredited(cmdkit.CallOpts(c), prog, issuer, record)
 		if err != nil {
-			return err
+			return fmt.Errorf("read record %d of program %d: %w", record, prog, err)
 		}
-		if prev == nil {
-			return fmt.Errorf("record %d of program %d was already credited by %s to another citizen; nothing sent", record, prog, issuer.Hex())
+		if done {
+			prev, err := findCredit(c.Context, tc, addr, prog, issuer, to, record)
+			if err != nil {
+				return err
+			}
+			if prev == nil {
+				return fmt.Errorf("record %d of program %d was already credited by %s to another citizen; nothing sent", record, prog, issuer.Hex())
+			}
+			if prev.Amount.Cmp(amt) != 0 {
+				return fmt.Errorf("record %d of program %d was already credited: %s S-Coin to %s in tx %s; this command asks for %s. Nothing sent",
+					record, prog, amount.Format(prev.Amount, 0), to.Hex(), prev.Raw.TxHash.Hex(), amount.Format(amt, 0))
+			}
+			return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("Record %d of program %d was already credited (%s S-Coin to %s, tx %s, block %d)",
+				record, prog, amount.Format(amt, 0), to.Hex(), prev.Raw.TxHash.Hex(), prev.Raw.BlockNumber), map[string]any{"tx": prev.Raw.TxHash})
 		}
-		if prev.Amount.Cmp(amt) != 0 {
-			return fmt.Errorf("record %d of program %d was already credited: %s S-Coin to %s in tx %s; this command asks for %s. Nothing sent",
-				record, prog, amount.Format(prev.Amount, 0), to.Hex(), prev.Raw.TxHash.Hex(), amount.Format(amt, 0))
-		}
-		return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("Record %d of program %d was already credited (%s S-Coin to %s, tx %s, block %d)",
-			record, prog, amount.Format(amt, 0), to.Hex(), prev.Raw.TxHash.Hex(), prev.Raw.BlockNumber), map[string]any{"tx": prev.Raw.TxHash})
-	}
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(scoinABI(), "credit", prog, to, amt, record),
-		fmt.Sprintf("credit %s S-Coin to %s for record %d of program %d", amount.Format(amt, 0), to.Hex(), record, prog))
+		return tc.Send(c, fmt.Sprintf("credit %s S-Coin to %s for record %d of program %d", amount.Format(amt, 0), to.Hex(), record, prog), "credit", prog, to, amt, record)
+	})
 }
 
 // findCredit finds the Credited event of an issuer's record to a citizen (the record ID is
@@ -125,108 +122,106 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 	if err != nil {
 		return &cmdkit.UsageError{Err: err}
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.Close()
-	// Everything the contract would refuse is found before the first transaction.
-	p, err := CheckProgram(c.Context, view, prog, tc.Sender.From())
-	switch {
-	case errors.Is(err, ErrNoProgram):
-		return cmdkit.Usagef("--program: %w", err)
-	case err != nil:
-		return fmt.Errorf("%w. Nothing sent", err)
-	}
-	toMerchants, err := ToMerchants(c.Context, view, credits)
-	if err != nil {
-		return err
-	}
-	ps := &problems.List{File: path, Kind: ErrCreditFile}
-	for _, i := range toMerchants {
-		ps.Add(fmt.Sprintf("line %d citizen", credits[i].Line), "%s is a merchant; merchants cannot be credited", credits[i].Citizen.Hex())
-	}
-	if err := ps.Err(); err != nil {
-		return &cmdkit.UsageError{Err: err}
-	}
-	done, err := recordsCredited(c.Context, tc.RC, addr, prog, tc.Sender.From(), credits)
-	if err != nil {
-		return err
-	}
-	var todo []Credit
-	need := new(big.Int)
-	for i, cr := range credits {
-		if !done[i] {
-			todo = append(todo, cr)
-			need.Add(need, cr.Amount)
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		addr := tc.To
+		// Everything the contract would refuse is found before the first transaction.
+		p, err := CheckProgram(c.Context, view, prog, tc.Sender.From())
+		switch {
+		case errors.Is(err, ErrNoProgram):
+			return cmdkit.Usagef("--program: %w", err)
+		case err != nil:
+			return fmt.Errorf("%w. Nothing sent", err)
 		}
-	}
-	already := len(credits) - len(todo)
-	if len(todo) == 0 {
-		return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("All %d credits in %s were already credited", len(credits), path),
-			map[string]any{"credits": len(credits), "alreadyCredited": already})
-	}
-	if need.Cmp(p.RemainingBudget) > 0 {
-		return fmt.Errorf("program %d (%q) has %s S-Coin of budget left; the %d credits still to send need %s. Nothing sent; a program manager raises it with 'seoulchain mileage program update %d --budget AMOUNT'",
-			prog, p.Name, amount.Format(p.RemainingBudget, 0), len(todo), amount.Format(need, 0), prog)
-	}
-
-	batches := Batches(todo, size)
-	a := scoinABI()
-	if c.Bool(cmdkit.DryRunFlag.Name) {
-		var gas uint64
-		for i, b := range batches {
-			g, err := tc.Sender.Simulate(c.Context, txsend.Candidate{To: &addr, Data: cmdkit.MustPack(a, "creditBatch", prog, Entries(b))})
-			if err != nil {
-				return fmt.Errorf("batch %d (lines %d-%d): %w", i+1, b[0].Line, b[len(b)-1].Line, cmdkit.ExplainRevert(err))
-			}
-			gas += g
-		}
-		if tc.G.JSON {
-			return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "credits": len(todo), "alreadyCredited": already, "batches": len(batches), "gas": gas})
-		}
-		_, err := fmt.Fprintf(c.App.Writer, "Dry run: %d credits (%s S-Coin) in %d batch(es) would succeed (gas %d); %d already credited. Nothing sent.\n",
-			len(todo), amount.Format(need, 0), len(batches), gas, already)
-		return err
-	}
-
-	bar := newProgress(c.App.ErrWriter, len(todo))
-	var credited, skipped int
-	total := new(big.Int)
-	var txs []common.Hash
-	for i, b := range batches {
-		r, err := tc.Sender.Send(c.Context, txsend.Candidate{To: &addr, Data: cmdkit.MustPack(a, "creditBatch", prog, Entries(b))})
+		toMerchants, err := ToMerchants(c.Context, view, credits)
 		if err != nil {
-			bar.done()
-			return fmt.Errorf("batch %d of %d (lines %d-%d): %w; %d credited before it. Run the same command again to send the rest: nothing is credited twice",
-				i+1, len(batches), b[0].Line, b[len(b)-1].Line, cmdkit.ExplainRevert(err), credited)
+			return err
 		}
-		txs = append(txs, r.TxHash)
-		for _, ev := range r.Events {
-			switch ev.Name {
-			case "Credited":
-				credited++
-				for _, f := range ev.Fields {
-					if f.Name == "amount" {
-						v, _ := new(big.Int).SetString(f.Value, 10)
-						total.Add(total, v)
-					}
-				}
-			case "CreditSkipped":
-				skipped++
+		ps := &problems.List{File: path, Kind: ErrCreditFile}
+		for _, i := range toMerchants {
+			ps.Add(fmt.Sprintf("line %d citizen", credits[i].Line), "%s is a merchant; merchants cannot be credited", credits[i].Citizen.Hex())
+		}
+		if err := ps.Err(); err != nil {
+			return &cmdkit.UsageError{Err: err}
+		}
+		done, err := recordsCredited(c.Context, tc.RC, addr, prog, tc.Sender.From(), credits)
+		if err != nil {
+			return err
+		}
+		var todo []Credit
+		need := new(big.Int)
+		for i, cr := range credits {
+			if !done[i] {
+				todo = append(todo, cr)
+				need.Add(need, cr.Amount)
 			}
 		}
-		bar.advance(len(b))
-	}
-	bar.done()
-	if tc.G.JSON {
-		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"credited": credited, "amount": total.String(), "alreadyCredited": already + skipped, "transactions": txs})
-	}
-	fmt.Fprintf(c.App.Writer, "Credited %d of %d records in %s (%s S-Coin) in %d transaction(s).\n", credited, len(credits), path, amount.Format(total, 0), len(txs))
-	if already+skipped > 0 {
-		fmt.Fprintf(c.App.Writer, "%d were already credited and were not credited again.\n", already+skipped)
-	}
-	return nil
+		already := len(credits) - len(todo)
+		if len(todo) == 0 {
+			return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("All %d credits in %s were already credited", len(credits), path),
+				map[string]any{"credits": len(credits), "alreadyCredited": already})
+		}
+		if need.Cmp(p.RemainingBudget) > 0 {
+			return fmt.Errorf("program %d (%q) has %s S-Coin of budget left; the %d credits still to send need %s. Nothing sent; a program manager raises it with 'seoulchain mileage program update %d --budget AMOUNT'",
+				prog, p.Name, amount.Format(p.RemainingBudget, 0), len(todo), amount.Format(need, 0), prog)
+		}
+
+		batches := Batches(todo, size)
+		a := scoinABI()
+		if c.Bool(cmdkit.DryRunFlag.Name) {
+			var gas uint64
+			for i, b := range batches {
+				g, err := tc.Sender.Simulate(c.Context, txsend.Candidate{To: &addr, Data: cmdkit.MustPack(a, "creditBatch", prog, Entries(b))})
+				if err != nil {
+					return fmt.Errorf("batch %d (lines %d-%d): %w", i+1, b[0].Line, b[len(b)-1].Line, cmdkit.ExplainRevert(err))
+				}
+				gas += g
+			}
+			if tc.G.JSON {
+				return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "credits": len(todo), "alreadyCredited": already, "batches": len(batches), "gas": gas})
+			}
+			_, err := fmt.Fprintf(c.App.Writer, "Dry run: %d credits (%s S-Coin) in %d batch(es) would succeed (gas %d); %d already credited. Nothing sent.\n",
+				len(todo), amount.Format(need, 0), len(batches), gas, already)
+			return err
+		}
+
+		bar := newProgress(c.App.ErrWriter, len(todo))
+		var credited, skipped int
+		total := new(big.Int)
+		var txs []common.Hash
+		for i, b := range batches {
+			r, err := tc.Sender.Send(c.Context, txsend.Candidate{To: &addr, Data: cmdkit.MustPack(a, "creditBatch", prog, Entries(b))})
+			if err != nil {
+				bar.done()
+				return fmt.Errorf("batch %d of %d (lines %d-%d): %w; %d credited before it. Run the same command again to send the rest: nothing is credited twice",
+					i+1, len(batches), b[0].Line, b[len(b)-1].Line, cmdkit.ExplainRevert(err), credited)
+			}
+			txs = append(txs, r.TxHash)
+			for _, ev := range r.Events {
+				switch ev.Name {
+				case "Credited":
+					credited++
+					for _, f := range ev.Fields {
+						if f.Name == "amount" {
+							v, _ := new(big.Int).SetString(f.Value, 10)
+							total.Add(total, v)
+						}
+					}
+				case "CreditSkipped":
+					skipped++
+				}
+			}
+			bar.advance(len(b))
+		}
+		bar.done()
+		if tc.G.JSON {
+			return cmdkit.PrintJSON(c.App.Writer, map[string]any{"credited": credited, "amount": total.String(), "alreadyCredited": already + skipped, "transactions": txs})
+		}
+		fmt.Fprintf(c.App.Writer, "Credited %d of %d records in %s (%s S-Coin) in %d transaction(s).\n", credited, len(credits), path, amount.Format(total, 0), len(txs))
+		if already+skipped > 0 {
+			fmt.Fprintf(c.App.Writer, "%d were already credited and were not credited again.\n", already+skipped)
+		}
+		return nil
+	})
 }
 
 // recordsCredited asks the contract, in JSON-RPC batches, which of issuer's records it has
