@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
+	"github.com/seoulchain/seoulchain/services/krw"
 )
 
 // network is the one devnet this package's command tests share.
@@ -16,8 +17,8 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// run runs a command line through this service's command, as the binary would.
+// run runs a command line through this service's command, and krw's to fund contracts, as the binary would.
 func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
-	return cmdtest.Runner{Command}.Run(t, args...)
+	return cmdtest.Runner{Command, krw.Command}.Run(t, args...)
 }
