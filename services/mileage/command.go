@@ -1,4 +1,4 @@
-package cli
+package mileage
 
 import (
 	"fmt"
@@ -14,16 +14,17 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
-	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
-	"github.com/seoulchain/seoulchain/services/mileage"
 )
 
-func mileageCommand() *cli.Command {
+// Command is the mileage command of S-Coin (alias scoin, the contract's name).
+func Command() *cli.Command {
 	return &cli.Command{
-		Name:  "mileage",
-		Usage: "S-Coin citizen mileage: programs, merchants, credits, balances, payments, recovery, report",
+		Name:    "mileage",
+		Aliases: []string{"scoin"},
+		Usage:   "S-Coin citizen mileage: programs, merchants, credits, balances, payments, recovery, report",
 		Description: `S-Coin credits the city's mileage programs (eco, car, e-tax, health, survey) into one balance
 per citizen, 1 S-Coin = 1 won, spendable at registered Zero Pay merchants, who redeem it for
 KRW. Points expire five years after the end of the 30-day epoch they were credited in.
@@ -38,17 +39,17 @@ retried credit, payment, redemption or request reports the earlier one.`,
 				Subcommands: []*cli.Command{
 					{
 						Name: "add", Usage: "register a mileage program", ArgsUsage: " ",
-						Flags:  []cli.Flag{NameFlag, BudgetFlag, IssuerFlag, AddressBookFlag, DryRunFlag},
+						Flags:  []cli.Flag{NameFlag, BudgetFlag, IssuerFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
 						Action: mileageProgramAdd,
 					},
 					{
 						Name: "update", Usage: "change a program's name, budget, issuers or active flag", ArgsUsage: "ID",
-						Flags: []cli.Flag{NameFlag, BudgetFlag, ActiveFlag, IssuerFlag, RemoveIssuerFlag, AddressBookFlag, DryRunFlag},
+						Flags: []cli.Flag{NameFlag, BudgetFlag, ActiveFlag, IssuerFlag, RemoveIssuerFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
 						Description: `Changes only what is given. --budget sets the remaining budget; the change is refused if a
 credit lands between reading the program and sending, so that credit is not undone.`,
 						Action: mileageProgramUpdate,
 					},
-					{Name: "list", Usage: "list the programs", ArgsUsage: " ", Flags: []cli.Flag{AddressBookFlag}, Action: mileageProgramList},
+					{Name: "list", Usage: "list the programs", ArgsUsage: " ", Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: mileageProgramList},
 				},
 			},
 			{
@@ -57,20 +58,20 @@ credit lands between reading the program and sending, so that credit is not undo
 				Subcommands: []*cli.Command{
 					{
 						Name: "add", Usage: "register a merchant, or reactivate a removed one", ArgsUsage: "ADDRESS",
-						Flags: []cli.Flag{NameFlag, AddressBookFlag, DryRunFlag}, Action: mileageMerchantAdd,
+						Flags: []cli.Flag{NameFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: mileageMerchantAdd,
 					},
 					{
 						Name: "remove", Usage: "stop a merchant receiving payments (it can still redeem)", ArgsUsage: "ADDRESS",
-						Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: mileageMerchantRemove,
+						Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: mileageMerchantRemove,
 					},
-					{Name: "list", Usage: "list the merchants and their balances", ArgsUsage: " ", Flags: []cli.Flag{AddressBookFlag}, Action: mileageMerchantList},
+					{Name: "list", Usage: "list the merchants and their balances", ArgsUsage: " ", Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: mileageMerchantList},
 				},
 			},
 			{
 				Name:      "credit",
 				Usage:     "credit mileage to citizens (a program's issuer)",
 				ArgsUsage: " ",
-				Flags:     []cli.Flag{ProgramIDFlag, CitizenFlag, PointsFlag, RecordFlag, CreditCSVFlag, BatchSizeFlag, AddressBookFlag, DryRunFlag},
+				Flags:     []cli.Flag{ProgramIDFlag, CitizenFlag, PointsFlag, RecordFlag, CreditCSVFlag, BatchSizeFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
 				Description: `One credit: --program ID --to ADDRESS --amount N --record ID.
 A file: --program ID --csv FILE, with lines "citizen address, amount, record ID" (a header
 line is allowed). The whole file is checked first, every problem listed by line, and
@@ -81,15 +82,15 @@ credits only what is left and says how many were already credited.`,
 			},
 			{
 				Name: "balance", Usage: "a citizen's points and when they expire, or a merchant's balance", ArgsUsage: "ADDRESS",
-				Flags: []cli.Flag{AddressBookFlag}, Action: mileageBalance,
+				Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: mileageBalance,
 			},
 			{
 				Name: "spend", Usage: "pay a merchant from the sending account's points", ArgsUsage: " ",
-				Flags: []cli.Flag{MerchantFlag, PointsFlag, PaymentRefFlag, AddressBookFlag, DryRunFlag}, Action: mileageSpend,
+				Flags: []cli.Flag{MerchantFlag, PointsFlag, PaymentRefFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: mileageSpend,
 			},
 			{
 				Name: "redeem", Usage: "redeem the sending merchant's points for KRW settlement", ArgsUsage: " ",
-				Flags: []cli.Flag{PointsFlag, SettlementRefFlag, AddressBookFlag, DryRunFlag}, Action: mileageRedeem,
+				Flags: []cli.Flag{PointsFlag, SettlementRefFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: mileageRedeem,
 			},
 			{
 				Name:  "recover",
@@ -100,135 +101,81 @@ the old address cannot spend. A cancel by the old address itself freezes its spe
 holds a lost phone can cancel): an officer then either 'unfreeze's it, having checked that the
 citizen holds it, or requests a new recovery, whose execution ends the freeze.`,
 				Subcommands: []*cli.Command{
-					{Name: "request", Usage: "request the move of OLD's points", ArgsUsage: "OLD", Flags: []cli.Flag{NewAddressFlag, AddressBookFlag, DryRunFlag}, Action: mileageRecoverRequest},
-					{Name: "cancel", Usage: "cancel the pending move of OLD's points", ArgsUsage: "OLD", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: mileageRecoverCancel},
-					{Name: "execute", Usage: "execute the move of OLD's points after the delay", ArgsUsage: "OLD", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: mileageRecoverExecute},
-					{Name: "unfreeze", Usage: "let ADDRESS, frozen by its own cancel of a recovery, spend again", ArgsUsage: "ADDRESS", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: mileageRecoverUnfreeze},
+					{Name: "request", Usage: "request the move of OLD's points", ArgsUsage: "OLD", Flags: []cli.Flag{NewAddressFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: mileageRecoverRequest},
+					{Name: "cancel", Usage: "cancel the pending move of OLD's points", ArgsUsage: "OLD", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: mileageRecoverCancel},
+					{Name: "execute", Usage: "execute the move of OLD's points after the delay", ArgsUsage: "OLD", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: mileageRecoverExecute},
+					{Name: "unfreeze", Usage: "let ADDRESS, frozen by its own cancel of a recovery, spend again", ArgsUsage: "ADDRESS", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: mileageRecoverUnfreeze},
 				},
 			},
 			{
 				Name: "report", Usage: "per program and per merchant totals, rebuilt from events and checked against totalSupply", ArgsUsage: " ",
-				Flags: []cli.Flag{AddressBookFlag}, Action: mileageReport,
+				Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: mileageReport,
 			},
 		},
 	}
 }
 
-func scoinABI() *abi.ABI {
-	a, err := scoin.SCoinMetaData.GetAbi()
-	if err != nil {
-		panic(fmt.Sprintf("generated SCoin ABI does not parse: %v", err)) // a build defect
-	}
-	return a
-}
+func scoinABI() *abi.ABI { return cmdkit.MustABI(scoin.SCoinMetaData) }
 
 // mileageView opens a read-only view of S-Coin.
-func mileageView(c *cli.Context) (*reader, *scoin.SCoinCaller, error) {
-	r, err := openReader(c, deploy.SCoin)
+func mileageView(c *cli.Context) (*cmdkit.Reader, *scoin.SCoinCaller, error) {
+	r, err := cmdkit.OpenReader(c, deploy.SCoin)
 	if err != nil {
 		return nil, nil, err
 	}
-	v, err := scoin.NewSCoinCaller(r.addr, r.ec)
+	v, err := scoin.NewSCoinCaller(r.Addr, r.EC)
 	if err != nil {
-		r.close()
+		r.Close()
 		return nil, nil, err
 	}
 	return r, v, nil
 }
 
-// mileageTx opens a sender and a view of S-Coin.
-func mileageTx(c *cli.Context) (*txContext, common.Address, *scoin.SCoinCaller, error) {
-	tc, addr, err := openTxFor(c, deploy.SCoin)
-	if err != nil {
-		return nil, common.Address{}, nil, err
-	}
-	v, err := scoin.NewSCoinCaller(addr, tc.ec)
-	if err != nil {
-		tc.close()
-		return nil, common.Address{}, nil, err
-	}
-	return tc, addr, v, nil
+// withSCoin is the shape of every S-Coin sending command once its arguments are parsed:
+// open a sender and a view of S-Coin, run fn (which reads first and reports work already
+// done, then sends with tc.Send), close.
+func withSCoin(c *cli.Context, fn func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error) error {
+	return cmdkit.With(c, deploy.SCoin, scoinABI(), func(tc *cmdkit.Tx) error {
+		view, err := scoin.NewSCoinCaller(tc.To, tc.EC)
+		if err != nil {
+			return err
+		}
+		return fn(tc, view)
+	})
 }
-
-func callOpts(c *cli.Context) *bind.CallOpts { return &bind.CallOpts{Context: c.Context} }
 
 // parsePoints parses an S-Coin amount flag, which must be more than zero.
 func parsePoints(c *cli.Context, f *cli.StringFlag) (*big.Int, error) {
-	s, err := requireFlag(c, f)
+	s, err := cmdkit.RequireFlag(c, f)
 	if err != nil {
 		return nil, err
 	}
 	v, err := amount.Parse(s, 0)
 	if err != nil {
-		return nil, usagef("--%s: %w (whole S-Coin)", f.Name, err)
+		return nil, cmdkit.Usagef("--%s: %w (whole S-Coin)", f.Name, err)
 	}
 	if v.Sign() == 0 {
-		return nil, usagef("--%s: must be more than 0", f.Name)
+		return nil, cmdkit.Usagef("--%s: must be more than 0", f.Name)
 	}
 	return v, nil
-}
-
-func addressFlag(c *cli.Context, f *cli.StringFlag) (common.Address, error) {
-	s, err := requireFlag(c, f)
-	if err != nil {
-		return common.Address{}, err
-	}
-	a, err := genesis.ParseAddress(s)
-	if err != nil {
-		return common.Address{}, usagef("--%s: %w", f.Name, err)
-	}
-	return a, nil
-}
-
-func addressArg(c *cli.Context, name string) (common.Address, error) {
-	if err := exactArgs(c, name); err != nil {
-		return common.Address{}, err
-	}
-	a, err := genesis.ParseAddress(c.Args().First())
-	if err != nil {
-		return common.Address{}, usagef("%s: %w", name, err)
-	}
-	return a, nil
-}
-
-func addressList(c *cli.Context, f *cli.StringSliceFlag) ([]common.Address, error) {
-	out := []common.Address{}
-	for _, s := range c.StringSlice(f.Name) {
-		a, err := genesis.ParseAddress(s)
-		if err != nil {
-			return nil, usagef("--%s: %w", f.Name, err)
-		}
-		out = append(out, a)
-	}
-	return out, nil
 }
 
 func programID(c *cli.Context) (uint32, error) {
 	id := c.Uint(ProgramIDFlag.Name)
 	if id == 0 {
-		return 0, usagef("--program is required: the program's ID, from 'seoulchain mileage program list'")
+		return 0, cmdkit.Usagef("--program is required: the program's ID, from 'seoulchain mileage program list'")
 	}
 	if id > math.MaxUint32 {
-		return 0, usagef("--program: %d is not a program ID (see 'seoulchain mileage program list')", id)
+		return 0, cmdkit.Usagef("--program: %d is not a program ID (see 'seoulchain mileage program list')", id)
 	}
 	return uint32(id), nil
 }
 
-// nothingSent reports work found already done; a script retrying a command gets exit 0.
-func nothingSent(c *cli.Context, g *globals, what string, fields map[string]any) error {
-	if g.JSON {
-		fields["alreadyDone"] = true
-		return printJSON(c.App.Writer, fields)
-	}
-	_, err := fmt.Fprintf(c.App.Writer, "%s. Nothing sent.\n", what)
-	return err
-}
-
 func mileageProgramAdd(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
-	name, err := requireFlag(c, NameFlag)
+	name, err := cmdkit.RequireFlag(c, NameFlag)
 	if err != nil {
 		return err
 	}
@@ -236,91 +183,83 @@ func mileageProgramAdd(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	issuers, err := addressList(c, IssuerFlag)
+	issuers, err := cmdkit.AddressList(c, IssuerFlag)
 	if err != nil {
 		return err
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.close()
-	// A retried add must not register the program twice: names are unique.
-	n, err := view.ProgramCount(callOpts(c))
-	if err != nil {
-		return fmt.Errorf("read programs: %w", err)
-	}
-	for id := uint32(1); uint64(id) <= n.Uint64(); id++ {
-		p, err := view.ProgramInfo(callOpts(c), id)
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		// A retried add must not register the program twice: names are unique.
+		n, err := view.ProgramCount(cmdkit.CallOpts(c))
 		if err != nil {
-			return fmt.Errorf("read program %d: %w", id, err)
+			return fmt.Errorf("read programs: %w", err)
 		}
-		if strings.EqualFold(p.ProgramName, name) {
-			return nothingSent(c, tc.g, fmt.Sprintf("Program %q already exists as #%d (remaining budget %s); change it with 'seoulchain mileage program update %d'",
-				p.ProgramName, id, amount.Format(p.RemainingBudget, 0), id), map[string]any{"program": id})
+		for id := uint32(1); uint64(id) <= n.Uint64(); id++ {
+			p, err := view.ProgramInfo(cmdkit.CallOpts(c), id)
+			if err != nil {
+				return fmt.Errorf("read program %d: %w", id, err)
+			}
+			if strings.EqualFold(p.ProgramName, name) {
+				return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("Program %q already exists as #%d (remaining budget %s); change it with 'seoulchain mileage program update %d'",
+					p.ProgramName, id, amount.Format(p.RemainingBudget, 0), id), map[string]any{"program": id})
+			}
 		}
-	}
-	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "addProgram", name, budget, issuers),
-		fmt.Sprintf("add program %q with a budget of %s S-Coin and %d issuer(s)", name, amount.Format(budget, 0), len(issuers)))
+		return tc.Send(c, fmt.Sprintf("add program %q with a budget of %s S-Coin and %d issuer(s)", name, amount.Format(budget, 0), len(issuers)), "addProgram", name, budget, issuers)
+	})
 }
 
 func mileageProgramUpdate(c *cli.Context) error {
-	idBig, err := idArg(c)
+	idBig, err := cmdkit.IDArg(c)
 	if err != nil {
 		return err
 	}
 	if !idBig.IsUint64() || idBig.Uint64() == 0 || idBig.Uint64() > 1<<32-1 {
-		return usagef("ID: %s is not a program ID", idBig)
+		return cmdkit.Usagef("ID: %s is not a program ID", idBig)
 	}
 	id := uint32(idBig.Uint64())
 	var newBudget *big.Int
 	if c.IsSet(BudgetFlag.Name) {
 		if newBudget, err = amount.Parse(c.String(BudgetFlag.Name), 0); err != nil {
-			return usagef("--budget: %w (whole S-Coin)", err)
+			return cmdkit.Usagef("--budget: %w (whole S-Coin)", err)
 		}
 	}
 	var active *bool
 	if c.IsSet(ActiveFlag.Name) {
 		v, err := strconv.ParseBool(c.String(ActiveFlag.Name))
 		if err != nil {
-			return usagef("--active: %q is not true or false", c.String(ActiveFlag.Name))
+			return cmdkit.Usagef("--active: %q is not true or false", c.String(ActiveFlag.Name))
 		}
 		active = &v
 	}
-	add, err := addressList(c, IssuerFlag)
+	add, err := cmdkit.AddressList(c, IssuerFlag)
 	if err != nil {
 		return err
 	}
-	remove, err := addressList(c, RemoveIssuerFlag)
+	remove, err := cmdkit.AddressList(c, RemoveIssuerFlag)
 	if err != nil {
 		return err
 	}
 	name := strings.TrimSpace(c.String(NameFlag.Name))
 	if name == "" && newBudget == nil && active == nil && len(add) == 0 && len(remove) == 0 {
-		return usagef("nothing to change: give --name, --budget, --active, --issuer or --remove-issuer")
+		return cmdkit.Usagef("nothing to change: give --name, --budget, --active, --issuer or --remove-issuer")
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.close()
-	p, err := view.ProgramInfo(callOpts(c), id)
-	if err != nil {
-		return explainRevert(fmt.Errorf("read program %d: %w", id, err))
-	}
-	if name == "" {
-		name = p.ProgramName
-	}
-	isActive := p.Active
-	if active != nil {
-		isActive = *active
-	}
-	if newBudget == nil {
-		newBudget = p.RemainingBudget
-	}
-	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "updateProgram", id, name, isActive, p.RemainingBudget, newBudget, add, remove),
-		fmt.Sprintf("update program #%d (%q, active %t, remaining budget %s -> %s, +%d/-%d issuers)",
-			id, name, isActive, amount.Format(p.RemainingBudget, 0), amount.Format(newBudget, 0), len(add), len(remove)))
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		p, err := view.ProgramInfo(cmdkit.CallOpts(c), id)
+		if err != nil {
+			return cmdkit.ExplainRevert(fmt.Errorf("read program %d: %w", id, err))
+		}
+		if name == "" {
+			name = p.ProgramName
+		}
+		isActive := p.Active
+		if active != nil {
+			isActive = *active
+		}
+		if newBudget == nil {
+			newBudget = p.RemainingBudget
+		}
+		return tc.Send(c, fmt.Sprintf("update program #%d (%q, active %t, remaining budget %s -> %s, +%d/-%d issuers)",
+			id, name, isActive, amount.Format(p.RemainingBudget, 0), amount.Format(newBudget, 0), len(add), len(remove)), "updateProgram", id, name, isActive, p.RemainingBudget, newBudget, add, remove)
+	})
 }
 
 type programLine struct {
@@ -333,72 +272,69 @@ type programLine struct {
 }
 
 func mileageProgramList(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
 	r, view, err := mileageView(c)
 	if err != nil {
 		return err
 	}
-	defer r.close()
-	n, err := view.ProgramCount(callOpts(c))
+	defer r.Close()
+	n, err := view.ProgramCount(cmdkit.CallOpts(c))
 	if err != nil {
-		return fmt.Errorf("read programs of S-Coin at %s: %w", r.addr.Hex(), err)
+		return fmt.Errorf("read programs of S-Coin at %s: %w", r.Addr.Hex(), err)
 	}
 	lines := []programLine{}
 	for id := uint32(1); uint64(id) <= n.Uint64(); id++ {
-		p, err := view.ProgramInfo(callOpts(c), id)
+		p, err := view.ProgramInfo(cmdkit.CallOpts(c), id)
 		if err != nil {
 			return fmt.Errorf("read program %d: %w", id, err)
 		}
 		lines = append(lines, programLine{id, p.ProgramName, p.Active, amount.Format(p.RemainingBudget, 0), amount.Format(p.Issued, 0), p.Issuers})
 	}
-	if r.g.JSON {
-		return printJSON(c.App.Writer, lines)
+	if r.G.JSON {
+		return cmdkit.PrintJSON(c.App.Writer, lines)
 	}
 	if len(lines) == 0 {
 		_, err := fmt.Fprintln(c.App.Writer, "No programs yet: add one with 'seoulchain mileage program add'.")
 		return err
 	}
-	t := &table{}
-	t.add("ID", "NAME", "ACTIVE", "REMAINING BUDGET", "ISSUED", "ISSUERS")
+	t := &cmdkit.Table{}
+	t.Add("ID", "NAME", "ACTIVE", "REMAINING BUDGET", "ISSUED", "ISSUERS")
 	for _, l := range lines {
 		var iss []string
 		for _, a := range l.Issuers {
 			iss = append(iss, a.Hex())
 		}
-		t.add(l.ID, l.Name, l.Active, l.Remaining, l.Issued, strings.Join(iss, " "))
+		t.Add(l.ID, l.Name, l.Active, l.Remaining, l.Issued, strings.Join(iss, " "))
 	}
-	return t.write(c.App.Writer)
+	return t.Write(c.App.Writer)
 }
 
 func mileageMerchantAdd(c *cli.Context) error {
-	who, err := addressArg(c, "ADDRESS")
+	who, err := cmdkit.AddressArg(c, "ADDRESS")
 	if err != nil {
 		return err
 	}
-	name, err := requireFlag(c, NameFlag)
+	name, err := cmdkit.RequireFlag(c, NameFlag)
 	if err != nil {
 		return err
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.close()
-	m, err := view.MerchantInfo(callOpts(c), who)
-	if err != nil {
-		return fmt.Errorf("read merchant %s: %w", who.Hex(), err)
-	}
-	if m.Registered && m.Active && m.MerchantName == name {
-		return nothingSent(c, tc.g, fmt.Sprintf("%s is already a registered merchant (%q)", who.Hex(), name), map[string]any{"merchant": who})
-	}
-	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "addMerchant", who, name), fmt.Sprintf("register merchant %s (%q)", who.Hex(), name))
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		m, err := view.MerchantInfo(cmdkit.CallOpts(c), who)
+		if err != nil {
+			return fmt.Errorf("read merchant %s: %w", who.Hex(), err)
+		}
+		if m.Registered && m.Active && m.MerchantName == name {
+			return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("%s is already a registered merchant (%q)", who.Hex(), name), map[string]any{"merchant": who})
+		}
+		return tc.Send(c, fmt.Sprintf("register merchant %s (%q)", who.Hex(), name), "addMerchant", who, name)
+	})
 }
 
 func mileageMerchantRemove(c *cli.Context) error {
 	return sendForAddress(c, "merchant", "removeMerchant", "remove merchant %s", func(view *scoin.SCoinCaller, who common.Address) (string, error) {
-		m, err := view.MerchantInfo(callOpts(c), who)
+		m, err := view.MerchantInfo(cmdkit.CallOpts(c), who)
 		if err != nil {
 			return "", fmt.Errorf("read merchant %s: %w", who.Hex(), err)
 		}
@@ -413,37 +349,34 @@ func mileageMerchantRemove(c *cli.Context) error {
 // address), unless done says, from the contract, that it is done already: then nothing is
 // sent, and JSON output names the address under key.
 func sendForAddress(c *cli.Context, key, method, action string, done func(view *scoin.SCoinCaller, who common.Address) (string, error)) error {
-	who, err := addressArg(c, "ADDRESS")
+	who, err := cmdkit.AddressArg(c, "ADDRESS")
 	if err != nil {
 		return err
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.close()
-	already, err := done(view, who)
-	if err != nil {
-		return err
-	}
-	if already != "" {
-		return nothingSent(c, tc.g, already, map[string]any{key: who})
-	}
-	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), method, who), fmt.Sprintf(action, who.Hex()))
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		already, err := done(view, who)
+		if err != nil {
+			return err
+		}
+		if already != "" {
+			return cmdkit.NothingSent(c, tc.G, already, map[string]any{key: who})
+		}
+		return tc.Send(c, fmt.Sprintf(action, who.Hex()), method, who)
+	})
 }
 
 func mileageMerchantList(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
 	r, view, err := mileageView(c)
 	if err != nil {
 		return err
 	}
-	defer r.close()
-	list, err := mileage.Merchants(c.Context, view, 0)
+	defer r.Close()
+	list, err := Merchants(c.Context, view, 0)
 	if err != nil {
-		return fmt.Errorf("read merchants of S-Coin at %s: %w", r.addr.Hex(), err)
+		return fmt.Errorf("read merchants of S-Coin at %s: %w", r.Addr.Hex(), err)
 	}
 	type line struct {
 		Address common.Address `json:"address"`
@@ -453,33 +386,33 @@ func mileageMerchantList(c *cli.Context) error {
 	}
 	lines := []line{}
 	for _, a := range list {
-		m, err := view.MerchantInfo(callOpts(c), a)
+		m, err := view.MerchantInfo(cmdkit.CallOpts(c), a)
 		if err != nil {
 			return fmt.Errorf("read merchant %s: %w", a.Hex(), err)
 		}
-		bal, err := view.BalanceOf(callOpts(c), a)
+		bal, err := view.BalanceOf(cmdkit.CallOpts(c), a)
 		if err != nil {
 			return fmt.Errorf("read balance of %s: %w", a.Hex(), err)
 		}
 		lines = append(lines, line{a, m.MerchantName, m.Active, amount.Format(bal, 0)})
 	}
-	if r.g.JSON {
-		return printJSON(c.App.Writer, lines)
+	if r.G.JSON {
+		return cmdkit.PrintJSON(c.App.Writer, lines)
 	}
 	if len(lines) == 0 {
 		_, err := fmt.Fprintln(c.App.Writer, "No merchants yet: add one with 'seoulchain mileage merchant add'.")
 		return err
 	}
-	t := &table{}
-	t.add("ADDRESS", "NAME", "ACTIVE", "BALANCE")
+	t := &cmdkit.Table{}
+	t.Add("ADDRESS", "NAME", "ACTIVE", "BALANCE")
 	for _, l := range lines {
-		t.add(l.Address.Hex(), l.Name, l.Active, l.Balance)
+		t.Add(l.Address.Hex(), l.Name, l.Active, l.Balance)
 	}
-	return t.write(c.App.Writer)
+	return t.Write(c.App.Writer)
 }
 
 func mileageBalance(c *cli.Context) error {
-	who, err := addressArg(c, "ADDRESS")
+	who, err := cmdkit.AddressArg(c, "ADDRESS")
 	if err != nil {
 		return err
 	}
@@ -487,8 +420,8 @@ func mileageBalance(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	defer r.close()
-	o := callOpts(c)
+	defer r.Close()
+	o := cmdkit.CallOpts(c)
 	bal, err := view.BalanceOf(o, who)
 	if err != nil {
 		return fmt.Errorf("read balance of %s: %w", who.Hex(), err)
@@ -538,8 +471,8 @@ func mileageBalance(c *cli.Context) error {
 			return fmt.Errorf("read whether %s is frozen: %w", who.Hex(), err)
 		}
 	}
-	if r.g.JSON {
-		return printJSON(c.App.Writer, out)
+	if r.G.JSON {
+		return cmdkit.PrintJSON(c.App.Writer, out)
 	}
 	w := c.App.Writer
 	if m.Registered {
@@ -553,12 +486,12 @@ func mileageBalance(c *cli.Context) error {
 	fmt.Fprintf(w, "%s S-Coin\n", out.Balance)
 	if len(out.Expiring) > 0 {
 		fmt.Fprintln(w)
-		t := &table{}
-		t.add("EXPIRES (UTC)", "AMOUNT")
+		t := &cmdkit.Table{}
+		t.Add("EXPIRES (UTC)", "AMOUNT")
 		for _, l := range out.Expiring {
-			t.add(l.ExpiresAt.Format("2006-01-02 15:04"), l.Amount)
+			t.Add(l.ExpiresAt.Format("2006-01-02 15:04"), l.Amount)
 		}
-		if err := t.write(w); err != nil {
+		if err := t.Write(w); err != nil {
 			return err
 		}
 	}
@@ -575,26 +508,26 @@ func mileageBalance(c *cli.Context) error {
 }
 
 func mileageSpend(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
-	to, err := addressFlag(c, MerchantFlag)
+	to, err := cmdkit.AddressFlag(c, MerchantFlag)
 	if err != nil {
 		return err
 	}
 	return sendOncePerReference(c, PaymentRefFlag, (*scoin.SCoinCaller).PaymentMade, "Payment %q by %s was already made",
 		func(amt *big.Int, ref string) ([]byte, string) {
-			return mustPack(scoinABI(), "pay", to, amt, ref), fmt.Sprintf("pay %s S-Coin to merchant %s for %q", amount.Format(amt, 0), to.Hex(), ref)
+			return cmdkit.MustPack(scoinABI(), "pay", to, amt, ref), fmt.Sprintf("pay %s S-Coin to merchant %s for %q", amount.Format(amt, 0), to.Hex(), ref)
 		})
 }
 
 func mileageRedeem(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
 	return sendOncePerReference(c, SettlementRefFlag, (*scoin.SCoinCaller).SettlementRedeemed, "Settlement %q of %s was already redeemed",
 		func(amt *big.Int, ref string) ([]byte, string) {
-			return mustPack(scoinABI(), "redeem", amt, ref), fmt.Sprintf("redeem %s S-Coin for settlement %q", amount.Format(amt, 0), ref)
+			return cmdkit.MustPack(scoinABI(), "redeem", amt, ref), fmt.Sprintf("redeem %s S-Coin for settlement %q", amount.Format(amt, 0), ref)
 		})
 }
 
@@ -609,81 +542,64 @@ func sendOncePerReference(c *cli.Context, refFlag *cli.StringFlag,
 	if err != nil {
 		return err
 	}
-	ref, err := requireFlag(c, refFlag)
+	ref, err := cmdkit.RequireFlag(c, refFlag)
 	if err != nil {
 		return err
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.close()
-	used, err := done(view, callOpts(c), tc.sender.From(), ref)
-	if err != nil {
-		return fmt.Errorf("read whether reference %q is used: %w", ref, err)
-	}
-	if used {
-		return nothingSent(c, tc.g, fmt.Sprintf(doneMsg, ref, tc.sender.From().Hex()), map[string]any{"reference": ref})
-	}
-	data, action := build(amt, ref)
-	return sendOrSimulate(c, tc, addr, data, action)
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		used, err := done(view, cmdkit.CallOpts(c), tc.Sender.From(), ref)
+		if err != nil {
+			return fmt.Errorf("read whether reference %q is used: %w", ref, err)
+		}
+		if used {
+			return cmdkit.NothingSent(c, tc.G, fmt.Sprintf(doneMsg, ref, tc.Sender.From().Hex()), map[string]any{"reference": ref})
+		}
+		data, action := build(amt, ref)
+		return cmdkit.SendOrSimulate(c, tc, tc.To, data, action)
+	})
 }
 
 func mileageRecoverRequest(c *cli.Context) error {
-	old, err := addressArg(c, "OLD")
+	old, err := cmdkit.AddressArg(c, "OLD")
 	if err != nil {
 		return err
 	}
-	to, err := addressFlag(c, NewAddressFlag)
+	to, err := cmdkit.AddressFlag(c, NewAddressFlag)
 	if err != nil {
 		return err
 	}
-	tc, addr, view, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.close()
-	rec, err := view.PendingRecovery(callOpts(c), old)
-	if err != nil {
-		return fmt.Errorf("read recovery of %s: %w", old.Hex(), err)
-	}
-	if rec.To == to {
-		return nothingSent(c, tc.g, fmt.Sprintf("The move of %s's points to %s is already requested, executable after %s UTC",
-			old.Hex(), to.Hex(), time.Unix(int64(rec.ExecuteAfter), 0).UTC().Format("2006-01-02 15:04")), map[string]any{"executeAfter": rec.ExecuteAfter})
-	}
-	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "requestRecovery", old, to),
-		fmt.Sprintf("request the move of %s's points to %s", old.Hex(), to.Hex()))
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		rec, err := view.PendingRecovery(cmdkit.CallOpts(c), old)
+		if err != nil {
+			return fmt.Errorf("read recovery of %s: %w", old.Hex(), err)
+		}
+		if rec.To == to {
+			return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("The move of %s's points to %s is already requested, executable after %s UTC",
+				old.Hex(), to.Hex(), time.Unix(int64(rec.ExecuteAfter), 0).UTC().Format("2006-01-02 15:04")), map[string]any{"executeAfter": rec.ExecuteAfter})
+		}
+		return tc.Send(c, fmt.Sprintf("request the move of %s's points to %s", old.Hex(), to.Hex()), "requestRecovery", old, to)
+	})
 }
 
 func mileageRecoverCancel(c *cli.Context) error {
-	old, err := addressArg(c, "OLD")
+	old, err := cmdkit.AddressArg(c, "OLD")
 	if err != nil {
 		return err
 	}
-	tc, addr, _, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.close()
-	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "cancelRecovery", old), fmt.Sprintf("cancel the move of %s's points", old.Hex()))
+	return cmdkit.Send(c, deploy.SCoin, scoinABI(), fmt.Sprintf("cancel the move of %s's points", old.Hex()), "cancelRecovery", old)
 }
 
 func mileageRecoverExecute(c *cli.Context) error {
-	old, err := addressArg(c, "OLD")
+	old, err := cmdkit.AddressArg(c, "OLD")
 	if err != nil {
 		return err
 	}
-	tc, addr, _, err := mileageTx(c)
-	if err != nil {
-		return err
-	}
-	defer tc.close()
-	return sendOrSimulate(c, tc, addr, mustPack(scoinABI(), "executeRecovery", old), fmt.Sprintf("move %s's points to the requested address", old.Hex()))
+	return cmdkit.Send(c, deploy.SCoin, scoinABI(), fmt.Sprintf("move %s's points to the requested address", old.Hex()), "executeRecovery", old)
 }
 
 func mileageRecoverUnfreeze(c *cli.Context) error {
 	return sendForAddress(c, "address", "unfreeze", "let %s spend again", func(view *scoin.SCoinCaller, who common.Address) (string, error) {
-		frozen, err := view.Frozen(callOpts(c), who)
+		frozen, err := view.Frozen(cmdkit.CallOpts(c), who)
 		if err != nil {
 			return "", fmt.Errorf("read whether %s is frozen: %w", who.Hex(), err)
 		}

@@ -1,4 +1,4 @@
-package cli
+package cmdkit
 
 import (
 	"errors"
@@ -10,6 +10,8 @@ import (
 )
 
 func TestExplainRevertNamesEnumValues(t *testing.T) {
+	RegisterEnum("EscrowWrongStatus", "status", "none", "proposed (the prime has not accepted)", "active", "cancelled")
+	RegisterEnum("EscrowWrongMilestoneState", "state", "pending (not funded)", "funded (not approved)", "approved")
 	wrap := func(r *abidecode.Revert) error { return fmt.Errorf("%w: %w", txsend.ErrWouldRevert, r) }
 	tests := []struct {
 		rev  *abidecode.Revert
@@ -24,13 +26,13 @@ func TestExplainRevertNamesEnumValues(t *testing.T) {
 		{&abidecode.Revert{Name: "KRWZeroAmount"}, "transaction would revert: reverted: KRWZeroAmount()"},
 	}
 	for _, tt := range tests {
-		err := explainRevert(wrap(tt.rev))
+		err := ExplainRevert(wrap(tt.rev))
 		if err.Error() != tt.want || !errors.Is(err, txsend.ErrWouldRevert) {
 			t.Errorf("explainRevert = %q, want %q (still wrapping ErrWouldRevert)", err, tt.want)
 		}
 	}
 	plain := errors.New("connection refused")
-	if explainRevert(plain) != plain {
+	if ExplainRevert(plain) != plain {
 		t.Error("a non-revert error was changed")
 	}
 }

@@ -1,4 +1,4 @@
-package cli
+package voting
 
 import (
 	"crypto/ecdsa"

@@ -1,4 +1,4 @@
-package cli
+package escrow
 
 import (
 	"context"
@@ -18,12 +18,20 @@ import (
 	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/txsend"
-	"github.com/seoulchain/seoulchain/services/escrow"
+	"github.com/seoulchain/seoulchain/services/krw"
 )
 
-func escrowCommand() *cli.Command {
+func init() {
+	// The contract's errors give these enums as numbers; say what they mean.
+	cmdkit.RegisterEnum("EscrowWrongStatus", "status", "none", "proposed (the prime has not accepted)", "active", "cancelled")
+	cmdkit.RegisterEnum("EscrowWrongMilestoneState", "state", "pending (not funded)", "funded (not approved)", "approved")
+}
+
+// Command is the escrow command.
+func Command() *cli.Command {
 	return &cli.Command{
 		Name:  "escrow",
 		Usage: "public-works payments straight to subcontractors, suppliers and workers",
@@ -39,55 +47,49 @@ A plan file is JSON:
                     "shares": {"0x…": "1,000,000", …}}, …]}
 or CSV with the rows milestone,milestone_amount,payee,share[,payee_name] and --prime.`,
 		Subcommands: []*cli.Command{
-			{Name: "create", Usage: "register a contract from a plan file (client)", ArgsUsage: " ", Flags: []cli.Flag{PlanFlag, PrimeFlag, AddressBookFlag, DryRunFlag}, Action: escrowCreate},
-			{Name: "accept", Usage: "accept the plan (prime contractor)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("accept", 1)},
-			{Name: "fund", Usage: "pay a milestone into escrow (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowFund},
-			{Name: "approve", Usage: "approve a milestone: pays every share at once (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("approve", 2)},
-			{Name: "hold", Usage: "hold one payee's share of a funded milestone (client); the reason stays off chain", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ReasonFlag, AddressBookFlag, DryRunFlag}, Action: escrowHold},
-			{Name: "resolve", Usage: "release a held share to the payee or return it to the city (client)", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ResolveToFlag, AddressBookFlag, DryRunFlag}, Action: escrowResolve},
+			{Name: "create", Usage: "register a contract from a plan file (client)", ArgsUsage: " ", Flags: []cli.Flag{PlanFlag, PrimeFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowCreate},
+			{Name: "accept", Usage: "accept the plan (prime contractor)", ArgsUsage: "ID", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowSimple("accept", 1)},
+			{Name: "fund", Usage: "pay a milestone into escrow (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowFund},
+			{Name: "approve", Usage: "approve a milestone: pays every share at once (client)", ArgsUsage: "ID MILESTONE", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowSimple("approve", 2)},
+			{Name: "hold", Usage: "hold one payee's share of a funded milestone (client); the reason stays off chain", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ReasonFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowHold},
+			{Name: "resolve", Usage: "release a held share to the payee or return it to the city (client)", ArgsUsage: "ID MILESTONE PAYEE", Flags: []cli.Flag{ResolveToFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowResolve},
 			{
 				Name:  "amend",
 				Usage: "change orders",
 				Subcommands: []*cli.Command{
-					{Name: "propose", Usage: "propose a new plan (client or prime); only unfunded milestones may change", ArgsUsage: "ID", Flags: []cli.Flag{PlanFlag, PrimeFlag, AddressBookFlag, DryRunFlag}, Action: escrowAmendPropose},
-					{Name: "approve", Usage: "approve the pending amendment it shows you (client, prime, or a payee whose amount goes down)", ArgsUsage: "ID", Flags: []cli.Flag{NonceFlag, AddressBookFlag, DryRunFlag}, Action: escrowAmendDecide("approveAmendment", "approve")},
-					{Name: "reject", Usage: "withdraw or veto the pending amendment (anyone whose approval it needs)", ArgsUsage: "ID", Flags: []cli.Flag{NonceFlag, AddressBookFlag, DryRunFlag}, Action: escrowAmendDecide("rejectAmendment", "reject")},
+					{Name: "propose", Usage: "propose a new plan (client or prime); only unfunded milestones may change", ArgsUsage: "ID", Flags: []cli.Flag{PlanFlag, PrimeFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowAmendPropose},
+					{Name: "approve", Usage: "approve the pending amendment it shows you (client, prime, or a payee whose amount goes down)", ArgsUsage: "ID", Flags: []cli.Flag{NonceFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowAmendDecide("approveAmendment", "approve")},
+					{Name: "reject", Usage: "withdraw or veto the pending amendment (anyone whose approval it needs)", ArgsUsage: "ID", Flags: []cli.Flag{NonceFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowAmendDecide("rejectAmendment", "reject")},
 				},
 			},
 			{
 				Name:  "client",
 				Usage: "move a contract to another department (admin request, 72 h delay)",
 				Subcommands: []*cli.Command{
-					{Name: "change", Usage: "request the move (admin); NEW_CLIENT must hold the client role", ArgsUsage: "ID NEW_CLIENT", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowClientChange},
-					{Name: "cancel-change", Usage: "cancel a requested move (admin or the current client)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("cancelClientChange", 1)},
-					{Name: "execute-change", Usage: "carry out a requested move once its delay has passed (anyone)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("executeClientChange", 1)},
+					{Name: "change", Usage: "request the move (admin); NEW_CLIENT must hold the client role", ArgsUsage: "ID NEW_CLIENT", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowClientChange},
+					{Name: "cancel-change", Usage: "cancel a requested move (admin or the current client)", ArgsUsage: "ID", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowSimple("cancelClientChange", 1)},
+					{Name: "execute-change", Usage: "carry out a requested move once its delay has passed (anyone)", ArgsUsage: "ID", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowSimple("executeClientChange", 1)},
 				},
 			},
-			{Name: "cancel", Usage: "cancel: unreleased money returns to the city (client)", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag, DryRunFlag}, Action: escrowSimple("cancel", 1)},
-			{Name: "status", Usage: "per payee: planned, funded, paid, held", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag}, Action: escrowStatus},
-			{Name: "history", Usage: "the contract's timeline, from events", ArgsUsage: "ID", Flags: []cli.Flag{AddressBookFlag}, Action: escrowHistory},
-			{Name: "payee", Usage: "what one payee is owed and has been paid, across all contracts", ArgsUsage: "ADDRESS", Flags: []cli.Flag{AddressBookFlag}, Action: escrowPayee},
+			{Name: "cancel", Usage: "cancel: unreleased money returns to the city (client)", ArgsUsage: "ID", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowSimple("cancel", 1)},
+			{Name: "status", Usage: "per payee: planned, funded, paid, held", ArgsUsage: "ID", Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: escrowStatus},
+			{Name: "history", Usage: "the contract's timeline, from events", ArgsUsage: "ID", Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: escrowHistory},
+			{Name: "payee", Usage: "what one payee is owed and has been paid, across all contracts", ArgsUsage: "ADDRESS", Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: escrowPayee},
 		},
 	}
 }
 
-func escrowABI() *abi.ABI {
-	a, err := subcontractescrow.SubcontractEscrowMetaData.GetAbi()
-	if err != nil {
-		panic(fmt.Sprintf("generated SubcontractEscrow ABI does not parse: %v", err)) // a build defect
-	}
-	return a
-}
+func escrowABI() *abi.ABI { return cmdkit.MustABI(subcontractescrow.SubcontractEscrowMetaData) }
 
 // uintArgs checks that the command got exactly names and parses the first n as whole
 // numbers (contract ID, milestone).
 func uintArgs(c *cli.Context, n int, names ...string) ([]*big.Int, error) {
-	if err := exactArgs(c, names...); err != nil {
+	if err := cmdkit.ExactArgs(c, names...); err != nil {
 		return nil, err
 	}
 	out := make([]*big.Int, n)
 	for i := 0; i < n; i++ {
-		v, err := uintArg(c, i, names[i])
+		v, err := cmdkit.UintArg(c, i, names[i])
 		if err != nil {
 			return nil, err
 		}
@@ -104,11 +106,11 @@ func escrowSimple(method string, n int) cli.ActionFunc {
 		if err != nil {
 			return err
 		}
-		tc, addr, err := openTxFor(c, deploy.Escrow)
+		tc, addr, err := cmdkit.OpenTxFor(c, deploy.Escrow)
 		if err != nil {
 			return err
 		}
-		defer tc.close()
+		defer tc.Close()
 		callArgs := make([]any, len(args))
 		for i, a := range args {
 			callArgs[i] = a
@@ -117,29 +119,29 @@ func escrowSimple(method string, n int) cli.ActionFunc {
 		if n == 2 {
 			action += fmt.Sprintf(" milestone %s", args[1])
 		}
-		return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), method, callArgs...), action)
+		return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), method, callArgs...), action)
 	}
 }
 
 func escrowCreate(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
-	planFile, err := requireFlag(c, PlanFlag)
+	planFile, err := cmdkit.RequireFlag(c, PlanFlag)
 	if err != nil {
 		return err
 	}
-	plan, err := escrow.ReadPlan(planFile, c.String(PrimeFlag.Name))
+	plan, err := ReadPlan(planFile, c.String(PrimeFlag.Name))
 	if err != nil {
-		return &UsageError{Err: err}
+		return &cmdkit.UsageError{Err: err}
 	}
-	tc, addr, err := openTxFor(c, deploy.Escrow)
+	tc, addr, err := cmdkit.OpenTxFor(c, deploy.Escrow)
 	if err != nil {
 		return err
 	}
-	defer tc.close()
+	defer tc.Close()
 	payees, amounts, shares := plan.Flat()
-	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "register", plan.Prime, payees, amounts, shares),
+	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), "register", plan.Prime, payees, amounts, shares),
 		fmt.Sprintf("register a contract with %d payees and %d milestones (prime %s)", len(payees), len(amounts), plan.Prime.Hex()))
 }
 
@@ -148,28 +150,28 @@ func escrowAmendPropose(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	planFile, err := requireFlag(c, PlanFlag)
+	planFile, err := cmdkit.RequireFlag(c, PlanFlag)
 	if err != nil {
 		return err
 	}
-	plan, err := escrow.ReadPlan(planFile, c.String(PrimeFlag.Name))
+	plan, err := ReadPlan(planFile, c.String(PrimeFlag.Name))
 	if err != nil {
-		return &UsageError{Err: err}
+		return &cmdkit.UsageError{Err: err}
 	}
 	tc, addr, view, err := openEscrowTx(c)
 	if err != nil {
 		return err
 	}
-	defer tc.close()
+	defer tc.Close()
 	current, err := view.PayeesOf(&bind.CallOpts{Context: c.Context}, args[0])
 	if err != nil {
 		return fmt.Errorf("read payees of contract %s: %w", args[0], err)
 	}
 	payees, amounts, shares := plan.Flat()
 	if fmt.Sprint(current) != fmt.Sprint(payees) {
-		return usagef("the amended plan must list the same payees in the same order as contract %s: %v", args[0], current)
+		return cmdkit.Usagef("the amended plan must list the same payees in the same order as contract %s: %v", args[0], current)
 	}
-	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "proposeAmendment", args[0], amounts, shares),
+	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), "proposeAmendment", args[0], amounts, shares),
 		fmt.Sprintf("propose an amendment of contract %s", args[0]))
 }
 
@@ -178,16 +180,16 @@ func escrowFund(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	tc, addr, err := openTxFor(c, deploy.Escrow)
+	tc, addr, err := cmdkit.OpenTxFor(c, deploy.Escrow)
 	if err != nil {
 		return err
 	}
-	defer tc.close()
-	token, err := contractAddress(c, tc.g, deploy.KRWToken)
+	defer tc.Close()
+	token, err := cmdkit.ContractAddress(c, tc.G, deploy.KRWToken)
 	if err != nil {
 		return err
 	}
-	view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.ec)
+	view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.EC)
 	if err != nil {
 		return err
 	}
@@ -196,7 +198,7 @@ func escrowFund(c *cli.Context) error {
 		return fmt.Errorf("read milestones of contract %s: %w", args[0], err)
 	}
 	if !args[1].IsInt64() || args[1].Int64() >= int64(len(ms.Amounts)) {
-		return usagef("contract %s has milestones 0 to %d, not %s", args[0], len(ms.Amounts)-1, args[1])
+		return cmdkit.Usagef("contract %s has milestones 0 to %d, not %s", args[0], len(ms.Amounts)-1, args[1])
 	}
 	// Checked here, before the allowance approval, so that a fund that cannot succeed
 	// sends nothing at all.
@@ -213,26 +215,26 @@ func escrowFund(c *cli.Context) error {
 	need := ms.Amounts[args[1].Int64()]
 	// The escrow takes the milestone with transferFrom: approve it first when the
 	// allowance is short.
-	out, err := tc.ec.CallContract(c.Context, ethereum.CallMsg{To: &token, Data: mustPack(krwABI(), "allowance", tc.sender.From(), addr)}, nil)
+	out, err := tc.EC.CallContract(c.Context, ethereum.CallMsg{To: &token, Data: cmdkit.MustPack(krw.ABI(), "allowance", tc.Sender.From(), addr)}, nil)
 	if err != nil {
 		return fmt.Errorf("read KRW allowance: %w", err)
 	}
-	vals, err := krwABI().Unpack("allowance", out)
+	vals, err := krw.ABI().Unpack("allowance", out)
 	if err != nil {
 		return fmt.Errorf("read KRW allowance: %w", err)
 	}
 	if vals[0].(*big.Int).Cmp(need) < 0 {
-		if err := sendOrSimulate(c, tc, token, mustPack(krwABI(), "approve", addr, need),
-			fmt.Sprintf("allow the escrow to take %s KRW", amount.Format(need, krwDecimals))); err != nil {
+		if err := cmdkit.SendOrSimulate(c, tc, token, cmdkit.MustPack(krw.ABI(), "approve", addr, need),
+			fmt.Sprintf("allow the escrow to take %s KRW", amount.Format(need, krw.Decimals))); err != nil {
 			return err
 		}
-		if c.Bool(DryRunFlag.Name) {
+		if c.Bool(cmdkit.DryRunFlag.Name) {
 			_, err := fmt.Fprintln(c.App.Writer, "Dry run: the fund itself is simulated only once the allowance exists.")
 			return err
 		}
 	}
-	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "fund", args[0], args[1]),
-		fmt.Sprintf("fund contract %s milestone %s with %s KRW", args[0], args[1], amount.Format(need, krwDecimals)))
+	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), "fund", args[0], args[1]),
+		fmt.Sprintf("fund contract %s milestone %s with %s KRW", args[0], args[1], amount.Format(need, krw.Decimals)))
 }
 
 func escrowHold(c *cli.Context) error {
@@ -242,30 +244,30 @@ func escrowHold(c *cli.Context) error {
 	}
 	payee, err := genesis.ParseAddress(c.Args().Get(2))
 	if err != nil {
-		return usagef("PAYEE: %w", err)
+		return cmdkit.Usagef("PAYEE: %w", err)
 	}
-	reason, err := requireFlag(c, ReasonFlag)
+	reason, err := cmdkit.RequireFlag(c, ReasonFlag)
 	if err != nil {
 		return err
 	}
-	tc, addr, err := openTxFor(c, deploy.Escrow)
+	tc, addr, err := cmdkit.OpenTxFor(c, deploy.Escrow)
 	if err != nil {
 		return err
 	}
-	defer tc.close()
+	defer tc.Close()
 	// Read before sending: a notes file that cannot be read stops the hold before it is made.
-	notes, err := escrow.ReadNotes(notesPath(c))
+	notes, err := ReadNotes(notesPath(c))
 	if err != nil {
 		return fmt.Errorf("%w: nothing sent", err)
 	}
-	note, err := escrow.NewNote(reason, args[0].Uint64(), args[1].Uint64(), payee)
+	note, err := NewNote(reason, args[0].Uint64(), args[1].Uint64(), payee)
 	if err != nil {
 		return err
 	}
-	data := mustPack(escrowABI(), "hold", args[0], args[1], payee, note.Ref)
+	data := cmdkit.MustPack(escrowABI(), "hold", args[0], args[1], payee, note.Ref)
 	action := fmt.Sprintf("hold %s's share of contract %s milestone %s (reason %s, text in %s)", payee.Hex(), args[0], args[1], note.Ref.Hex(), notesPath(c))
-	if c.Bool(DryRunFlag.Name) {
-		return sendOrSimulate(c, tc, addr, data, action)
+	if c.Bool(cmdkit.DryRunFlag.Name) {
+		return cmdkit.SendOrSimulate(c, tc, addr, data, action)
 	}
 	// The note is written first, so that a hold that is made never lacks its reason; a
 	// hold refused in simulation (never sent) takes the note back.
@@ -273,7 +275,7 @@ func escrowHold(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("%w: nothing sent", err)
 	}
-	err = sendOrSimulate(c, tc, addr, data, action)
+	err = cmdkit.SendOrSimulate(c, tc, addr, data, action)
 	if errors.Is(err, txsend.ErrWouldRevert) {
 		if uerr := undo(); uerr != nil {
 			return fmt.Errorf("%w (the note for %s stays in %s: %v)", err, note.Ref.Hex(), notesPath(c), uerr)
@@ -284,15 +286,15 @@ func escrowHold(c *cli.Context) error {
 
 // notesPath is the hold notes file beside the address book (--addresses FILE or --devnet DIR).
 func notesPath(c *cli.Context) string {
-	return escrow.NotesPath(c.String(AddressBookFlag.Name), c.String(DevnetFlag.Name))
+	return NotesPath(c.String(cmdkit.AddressBookFlag.Name), c.String(cmdkit.DevnetFlag.Name))
 }
 
 // readNotes reads the hold notes for display; without them, references are shown instead.
-func readNotes(c *cli.Context) *escrow.Notes {
-	notes, err := escrow.ReadNotes(notesPath(c))
+func readNotes(c *cli.Context) *Notes {
+	notes, err := ReadNotes(notesPath(c))
 	if err != nil {
 		fmt.Fprintf(c.App.ErrWriter, "Warning: %v; showing hold references instead of reasons.\n", err)
-		notes = &escrow.Notes{}
+		notes = &Notes{}
 	}
 	return notes
 }
@@ -311,7 +313,7 @@ func escrowAmendDecide(method, verb string) cli.ActionFunc {
 		if err != nil {
 			return err
 		}
-		defer tc.close()
+		defer tc.Close()
 		a, err := view.AmendmentOf(&bind.CallOpts{Context: c.Context}, id)
 		if err != nil {
 			return fmt.Errorf("read the amendment of contract %s: %w", id, err)
@@ -323,10 +325,10 @@ func escrowAmendDecide(method, verb string) cli.ActionFunc {
 			return fmt.Errorf("the pending amendment of contract %s is now #%d, not #%d: it was replaced since you read it; review it (escrow status %s) and %s with --nonce %d: nothing sent",
 				id, a.Nonce, c.Uint64(NonceFlag.Name), id, verb, a.Nonce)
 		}
-		if !tc.g.JSON {
+		if !tc.G.JSON {
 			printAmendment(c, id, a)
 		}
-		return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), method, id, a.Nonce),
+		return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), method, id, a.Nonce),
 			fmt.Sprintf("%s amendment #%d of contract %s (plan hash %s)", verb, a.Nonce, id, common.Hash(a.PlanHash).Hex()))
 	}
 }
@@ -354,14 +356,14 @@ func escrowClientChange(c *cli.Context) error {
 	}
 	to, err := genesis.ParseAddress(c.Args().Get(1))
 	if err != nil {
-		return usagef("NEW_CLIENT: %w", err)
+		return cmdkit.Usagef("NEW_CLIENT: %w", err)
 	}
-	tc, addr, err := openTxFor(c, deploy.Escrow)
+	tc, addr, err := cmdkit.OpenTxFor(c, deploy.Escrow)
 	if err != nil {
 		return err
 	}
-	defer tc.close()
-	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "requestClientChange", args[0], to),
+	defer tc.Close()
+	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), "requestClientChange", args[0], to),
 		fmt.Sprintf("request moving contract %s to client %s (executable after 72 h: escrow client execute-change %s)", args[0], to.Hex(), args[0]))
 }
 
@@ -372,9 +374,9 @@ func escrowResolve(c *cli.Context) error {
 	}
 	payee, err := genesis.ParseAddress(c.Args().Get(2))
 	if err != nil {
-		return usagef("PAYEE: %w", err)
+		return cmdkit.Usagef("PAYEE: %w", err)
 	}
-	to, err := requireFlag(c, ResolveToFlag)
+	to, err := cmdkit.RequireFlag(c, ResolveToFlag)
 	if err != nil {
 		return err
 	}
@@ -384,40 +386,40 @@ func escrowResolve(c *cli.Context) error {
 		toPayee = true
 	case "city":
 	default:
-		return usagef("--to: want payee or city, got %q", to)
+		return cmdkit.Usagef("--to: want payee or city, got %q", to)
 	}
-	tc, addr, err := openTxFor(c, deploy.Escrow)
+	tc, addr, err := cmdkit.OpenTxFor(c, deploy.Escrow)
 	if err != nil {
 		return err
 	}
-	defer tc.close()
-	return sendOrSimulate(c, tc, addr, mustPack(escrowABI(), "resolve", args[0], args[1], payee, toPayee),
+	defer tc.Close()
+	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), "resolve", args[0], args[1], payee, toPayee),
 		fmt.Sprintf("resolve the hold on %s's share of contract %s milestone %s to the %s", payee.Hex(), args[0], args[1], to))
 }
 
 // openEscrowTx opens a sender and the escrow, for commands that read it before sending.
-func openEscrowTx(c *cli.Context) (*txContext, common.Address, *subcontractescrow.SubcontractEscrow, error) {
-	tc, addr, err := openTxFor(c, deploy.Escrow)
+func openEscrowTx(c *cli.Context) (*cmdkit.Tx, common.Address, *subcontractescrow.SubcontractEscrow, error) {
+	tc, addr, err := cmdkit.OpenTxFor(c, deploy.Escrow)
 	if err != nil {
 		return nil, common.Address{}, nil, err
 	}
-	view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.ec)
+	view, err := subcontractescrow.NewSubcontractEscrow(addr, tc.EC)
 	if err != nil {
-		tc.close()
+		tc.Close()
 		return nil, common.Address{}, nil, err
 	}
 	return tc, addr, view, nil
 }
 
 // escrowReader opens the escrow for read-only commands.
-func escrowReader(c *cli.Context) (*reader, *subcontractescrow.SubcontractEscrow, error) {
-	r, err := openReader(c, deploy.Escrow)
+func escrowReader(c *cli.Context) (*cmdkit.Reader, *subcontractescrow.SubcontractEscrow, error) {
+	r, err := cmdkit.OpenReader(c, deploy.Escrow)
 	if err != nil {
 		return nil, nil, err
 	}
-	view, err := subcontractescrow.NewSubcontractEscrow(r.addr, r.ec)
+	view, err := subcontractescrow.NewSubcontractEscrow(r.Addr, r.EC)
 	if err != nil {
-		r.close()
+		r.Close()
 		return nil, nil, err
 	}
 	return r, view, nil
@@ -475,7 +477,7 @@ type clientChange struct {
 
 // readPending adds the holds (with reasons from notes), the pending amendment and the
 // pending client change to st.
-func readPending(ctx context.Context, view *subcontractescrow.SubcontractEscrow, id *big.Int, notes *escrow.Notes, st *contractStatus) error {
+func readPending(ctx context.Context, view *subcontractescrow.SubcontractEscrow, id *big.Int, notes *Notes, st *contractStatus) error {
 	opts := &bind.CallOpts{Context: ctx}
 	it, err := view.FilterShareHeld(&bind.FilterOpts{Context: ctx}, []*big.Int{id}, nil)
 	if err != nil {
@@ -522,7 +524,7 @@ func readStatus(ctx context.Context, view *subcontractescrow.SubcontractEscrow, 
 		return nil, fmt.Errorf("read contract %s: %w", id, err)
 	}
 	if pr.Status == 0 {
-		return nil, usagef("no contract %s in the escrow", id)
+		return nil, cmdkit.Usagef("no contract %s in the escrow", id)
 	}
 	payees, err := view.PayeesOf(opts, id)
 	if err != nil {
@@ -575,8 +577,8 @@ func escrowStatus(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	defer r.close()
-	g := r.g
+	defer r.Close()
+	g := r.G
 	st, err := readStatus(c.Context, view, args[0])
 	if err != nil {
 		return err
@@ -585,10 +587,10 @@ func escrowStatus(c *cli.Context) error {
 		return err
 	}
 	if g.JSON {
-		return printJSON(c.App.Writer, st)
+		return cmdkit.PrintJSON(c.App.Writer, st)
 	}
 	w := c.App.Writer
-	keyValues(w,
+	cmdkit.KeyValues(w,
 		[2]string{"Contract", fmt.Sprintf("#%d (%s)", st.ID, st.Status)},
 		[2]string{"Client", st.Client},
 		[2]string{"Prime", st.Prime},
@@ -599,16 +601,16 @@ func escrowStatus(c *cli.Context) error {
 		fmt.Fprintf(w, "  %d  %s\n", m, s)
 	}
 	fmt.Fprintln(w)
-	t := &table{}
-	t.add("PAYEE", "PLANNED", "FUNDED", "PAID", "HELD")
+	t := &cmdkit.Table{}
+	t.Add("PAYEE", "PLANNED", "FUNDED", "PAID", "HELD")
 	for _, p := range st.Payees {
 		name := p.Payee.Hex()
 		if p.Prime {
 			name += " (prime)"
 		}
-		t.add(name, p.Planned, p.Funded, p.Paid, p.Held)
+		t.Add(name, p.Planned, p.Funded, p.Paid, p.Held)
 	}
-	if err := t.write(w); err != nil {
+	if err := t.Write(w); err != nil {
 		return err
 	}
 	for _, h := range st.Holds {
@@ -639,8 +641,8 @@ func escrowHistory(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	defer r.close()
-	g, addr, ec := r.g, r.addr, r.ec
+	defer r.Close()
+	g, addr, ec := r.G, r.Addr, r.EC
 	logs, err := ec.FilterLogs(c.Context, ethereum.FilterQuery{Addresses: []common.Address{addr}, Topics: [][]common.Hash{nil, {common.BigToHash(args[0])}}})
 	if err != nil {
 		return fmt.Errorf("read the escrow's events: %w", err)
@@ -652,15 +654,15 @@ func escrowHistory(c *cli.Context) error {
 		}
 	}
 	if len(events) == 0 {
-		return usagef("no events for contract %s: is the ID right?", args[0])
+		return cmdkit.Usagef("no events for contract %s: is the ID right?", args[0])
 	}
 	if g.JSON {
-		return printJSON(c.App.Writer, events)
+		return cmdkit.PrintJSON(c.App.Writer, events)
 	}
 	notes := readNotes(c)
 	times := map[uint64]string{}
-	t := &table{}
-	t.add("BLOCK", "TIME", "EVENT", "DETAILS")
+	t := &cmdkit.Table{}
+	t.Add("BLOCK", "TIME", "EVENT", "DETAILS")
 	for _, ev := range events {
 		if _, ok := times[ev.Block]; !ok {
 			if h, err := ec.HeaderByNumber(c.Context, new(big.Int).SetUint64(ev.Block)); err == nil {
@@ -678,25 +680,25 @@ func escrowHistory(c *cli.Context) error {
 			}
 			details = append(details, f.Name+"="+f.Value)
 		}
-		t.add(ev.Block, times[ev.Block], ev.Name, strings.Join(details, " "))
+		t.Add(ev.Block, times[ev.Block], ev.Name, strings.Join(details, " "))
 	}
-	return t.write(c.App.Writer)
+	return t.Write(c.App.Writer)
 }
 
 func escrowPayee(c *cli.Context) error {
-	if err := exactArgs(c, "ADDRESS"); err != nil {
+	if err := cmdkit.ExactArgs(c, "ADDRESS"); err != nil {
 		return err
 	}
 	who, err := genesis.ParseAddress(c.Args().First())
 	if err != nil {
-		return &UsageError{Err: err}
+		return &cmdkit.UsageError{Err: err}
 	}
 	r, view, err := escrowReader(c)
 	if err != nil {
 		return err
 	}
-	defer r.close()
-	g := r.g
+	defer r.Close()
+	g := r.G
 	n, err := view.ProjectCount(&bind.CallOpts{Context: c.Context})
 	if err != nil {
 		return fmt.Errorf("read contract count: %w", err)
@@ -733,16 +735,16 @@ func escrowPayee(c *cli.Context) error {
 		}
 	}
 	if g.JSON {
-		return printJSON(c.App.Writer, lines)
+		return cmdkit.PrintJSON(c.App.Writer, lines)
 	}
 	if len(lines) == 0 {
 		_, err := fmt.Fprintf(c.App.Writer, "%s is not a payee of any contract in this escrow.\n", who.Hex())
 		return err
 	}
-	t := &table{}
-	t.add("CONTRACT", "STATUS", "PLANNED", "FUNDED", "PAID", "HELD")
+	t := &cmdkit.Table{}
+	t.Add("CONTRACT", "STATUS", "PLANNED", "FUNDED", "PAID", "HELD")
 	for _, l := range lines {
-		t.add(fmt.Sprintf("#%d", l.Contract), l.Status, l.Planned, l.Funded, l.Paid, l.Held)
+		t.Add(fmt.Sprintf("#%d", l.Contract), l.Status, l.Planned, l.Funded, l.Paid, l.Held)
 	}
-	return t.write(c.App.Writer)
+	return t.Write(c.App.Writer)
 }
