@@ -17,7 +17,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/internal/devnet"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnetinfo"
 	"github.com/seoulchain/seoulchain/internal/wallet"
 )
 
@@ -106,7 +106,7 @@ func ConfigFromFlags(c *cli.Context) (Config, error) {
 
 // DevnetConfig fills cfg with a devnet's node, contracts and relayer key.
 func DevnetConfig(cfg *Config, dir string) error {
-	info, err := devnet.ReadInfo(dir)
+	info, err := devnetinfo.ReadInfo(dir)
 	if err != nil {
 		return fmt.Errorf("%w: --devnet %s: %v", ErrConfig, dir, err)
 	}
