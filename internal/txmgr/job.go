@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // State is where a job is.
@@ -45,6 +46,9 @@ type Job struct {
 	// Pin, if set, is the only key that may send the job (SubmitPinned); otherwise any
 	// key takes it.
 	Pin common.Address `json:"pin,omitempty"`
+	// Owner names who submitted the job (a relayer plug-in): its updates go back to it
+	// without anyone parsing the ID.
+	Owner string `json:"owner,omitempty"`
 
 	State     State          `json:"state"`
 	Key       common.Address `json:"key,omitempty"`
@@ -56,6 +60,23 @@ type Job struct {
 	BlockHash common.Hash    `json:"blockHash,omitempty"`
 	Reorgs    int            `json:"reorgs,omitempty"`
 	Err       string         `json:"error,omitempty"`
-	Created   time.Time      `json:"created"`
-	Updated   time.Time      `json:"updated"`
+	// Logs are the confirmed receipt's logs, read once at the confirmation depth and
+	// journaled with the job, so whoever applies the outcome never reads the receipt again.
+	Logs    []*types.Log `json:"logs,omitempty"`
+	Created time.Time    `json:"created"`
+	Updated time.Time    `json:"updated"`
+}
+
+// Finished says the job will change no more: confirmed (with its logs) or failed.
+func (j Job) Finished() bool { return j.State == Confirmed || j.State == Failed }
+
+// Request is a job to submit.
+type Request struct {
+	ID    string // a job whose ID was submitted before is not submitted again
+	Owner string // handed back in every update of the job
+	To    common.Address
+	Data  []byte
+	// Pin, if set, is the only key that may send the job, also when it is resent after a
+	// reorganisation or a lost nonce: for calls whose effect depends on the sender.
+	Pin common.Address
 }

@@ -52,7 +52,9 @@ type Manager struct {
 	log     *slog.Logger
 	metrics Metrics
 
-	// OnUpdate, if set before Start, is called after each journaled change of a job.
+	// OnUpdate, if set before Start, is called after each journaled change of a job; a
+	// finished job carries its receipt's logs (Job.Logs). It is the one way updates arrive:
+	// after a restart, Get gives the state (and logs) of jobs that changed meanwhile.
 	OnUpdate func(Job)
 	// ABIs decode the custom errors of jobs that would revert.
 	ABIs []*abi.ABI
@@ -152,34 +154,34 @@ func (m *Manager) Stop(ctx context.Context) error {
 // Submit journals a job and queues it. A job whose ID was submitted before is not
 // submitted again: the earlier one is returned with existed = true.
 func (m *Manager) Submit(to common.Address, data []byte, id string) (job Job, existed bool, err error) {
-	return m.submit(to, data, id, common.Address{})
+	return m.Send(Request{ID: id, To: to, Data: data})
 }
 
-// SubmitPinned is Submit for a job only key may send, also when it is resent after a
-// reorganisation or a lost nonce: for calls whose effect depends on the sender (S-Coin keys
-// credit records by issuer). The pin of a job submitted before stays as it was.
+// SubmitPinned is Submit for a job only key may send (see Request.Pin): S-Coin keys credit
+// records by issuer. The pin of a job submitted before stays as it was.
 func (m *Manager) SubmitPinned(to common.Address, data []byte, id string, key common.Address) (job Job, existed bool, err error) {
-	if !m.hasKey(key) {
-		return Job{}, false, fmt.Errorf("pin job %s to %s: %w", id, key.Hex(), ErrUnknownKey)
-	}
-	return m.submit(to, data, id, key)
+	return m.Send(Request{ID: id, To: to, Data: data, Pin: key})
 }
 
-func (m *Manager) submit(to common.Address, data []byte, id string, pin common.Address) (job Job, existed bool, err error) {
+// Send journals the job r describes and queues it; see Submit.
+func (m *Manager) Send(r Request) (job Job, existed bool, err error) {
+	if r.Pin != (common.Address{}) && !m.hasKey(r.Pin) {
+		return Job{}, false, fmt.Errorf("pin job %s to %s: %w", r.ID, r.Pin.Hex(), ErrUnknownKey)
+	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if j, ok := m.jobs[id]; ok {
+	if j, ok := m.jobs[r.ID]; ok {
 		return *j, true, nil
 	}
 	now := time.Now().UTC()
 	m.seq++
-	j := &Job{ID: id, To: to, Data: data, Seq: m.seq, Pin: pin, State: Queued, Created: now, Updated: now}
-	if err := m.j.Put(jobPrefix+id, j); err != nil {
+	j := &Job{ID: r.ID, Owner: r.Owner, To: r.To, Data: r.Data, Seq: m.seq, Pin: r.Pin, State: Queued, Created: now, Updated: now}
+	if err := m.j.Put(jobPrefix+r.ID, j); err != nil {
 		m.seq--
 		return Job{}, false, err
 	}
-	m.jobs[id] = j
-	m.queue = append(m.queue, id)
+	m.jobs[r.ID] = j
+	m.queue = append(m.queue, r.ID)
 	m.signal()
 	return *j, false, nil
 }

@@ -324,7 +324,7 @@ func (w *worker) followMined(ctx context.Context, job *Job, head *types.Header, 
 		job.State = Failed
 		count(m.metrics.Failed)
 	} else {
-		job.State = Confirmed
+		job.State, job.Logs = Confirmed, r.Logs
 		count(m.metrics.Confirmed)
 	}
 	if err := m.save(job); err != nil {
