@@ -27,9 +27,10 @@ import (
 // Plugin is a service's part of the relayer. Its Name is its HTTP prefix (/v1/<name>/...),
 // its TOML table ([<name>]) and the owner of its jobs in the transaction manager.
 //
-// The relayer calls Configure from New (nothing dialled yet), then Start, then Resume once
-// its journal and transaction manager are up, and from then on Tick every batch_wait and
-// JobUpdated for every journaled change of one of its jobs.
+// The relayer calls Configure from New (nothing dialled yet), then Start once its journal
+// is open, then, with the transaction manager running, Jobs (to Resubmit or hand over what
+// was open at the last stop), and from then on Tick every batch_wait and JobUpdated for
+// every journaled change of one of its jobs.
 type Plugin interface {
 	Name() string
 	// DefaultAllow is what citizens may call through the forwarder for this service when
@@ -38,7 +39,8 @@ type Plugin interface {
 	// Configure reads and checks the plug-in's configuration; an error is a configuration
 	// problem (the relayer exits with code 2).
 	Configure(c Config) error
-	// Start loads the plug-in's journaled records; the host is ready to submit.
+	// Start loads the plug-in's journaled records; it submits nothing yet (the manager
+	// starts after it).
 	Start(ctx context.Context, h Host) error
 	// Routes are mounted under /v1/<name>/.
 	Routes() []Route
