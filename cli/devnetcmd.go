@@ -15,6 +15,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/devnet"
 	"github.com/seoulchain/seoulchain/relayer"
+	"github.com/seoulchain/seoulchain/services"
 )
 
 func devnetCommand() *cli.Command {
@@ -120,7 +121,7 @@ func startDevnetRelayer(ctx context.Context, nw *devnet.Network, dir string, por
 	if err != nil {
 		return nil, err
 	}
-	svc, err := relayer.New(cfg, keys, log.With("part", "relayer"))
+	svc, err := relayer.New(cfg, keys, services.RelayerPlugins(), log.With("part", "relayer"))
 	if err != nil {
 		return nil, err
 	}
