@@ -4,6 +4,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
 	"github.com/seoulchain/seoulchain/services/escrow"
 	"github.com/seoulchain/seoulchain/services/krw"
 	"github.com/seoulchain/seoulchain/services/mileage"
@@ -20,6 +21,9 @@ type Service struct {
 	// Command builds the service's command; built fresh on each call, because urfave/cli
 	// mutates commands as it runs them.
 	Command func() *cli.Command
+	// Relayer builds its relayer plug-in (a fresh one per relayer: a plug-in holds its
+	// records), or is nil when the service has no part in the relayer.
+	Relayer func() plugin.Plugin
 }
 
 // All lists the services in the order `seoulchain help` shows them. Adding a service is
@@ -28,7 +32,8 @@ func All() []Service {
 	return []Service{
 		{Name: "krw", Contracts: []string{deploy.KRWToken}, Command: krw.Command},
 		{Name: "escrow", Contracts: []string{deploy.Escrow}, Command: escrow.Command},
-		{Name: "voting", Contracts: []string{deploy.MVoting}, Command: voting.Command},
-		{Name: "mileage", Contracts: []string{deploy.SCoin}, Command: mileage.Command},
+		{Name: "voting", Contracts: []string{deploy.MVoting}, Command: voting.Command, Relayer: voting.Relayer},
+		{Name: "mileage", Contracts: []string{deploy.SCoin}, Command: mileage.Command,
+			Relayer: func() plugin.Plugin { return mileage.NewRelayer() }},
 	}
 }
