@@ -23,10 +23,6 @@ import (
 	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
-// maxBatchSize keeps one batch well inside a block of the devnet's gas limit (a batch of
-// 500 new citizens uses about 16M gas).
-const maxBatchSize = 2000
-
 func mileageCredit(c *cli.Context) error {
 	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
@@ -115,8 +111,8 @@ func findCredit(ctx context.Context, tc *cmdkit.Tx, addr common.Address, prog ui
 func mileageCreditFile(c *cli.Context, prog uint32) error {
 	path := c.String(CreditCSVFlag.Name)
 	size := c.Int(BatchSizeFlag.Name)
-	if size < 1 || size > maxBatchSize {
-		return cmdkit.Usagef("--batch-size: %d is not between 1 and %d", size, maxBatchSize)
+	if err := CheckBatchSize(size); err != nil {
+		return cmdkit.Usagef("--batch-size: %v", err)
 	}
 	credits, err := ReadCredits(path)
 	if err != nil {

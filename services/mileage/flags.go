@@ -16,7 +16,7 @@ var (
 	PointsFlag        = &cli.StringFlag{Name: "amount", Usage: "AMOUNT of S-Coin (1 S-Coin = 1 won), digits with optional thousands separators"}
 	RecordFlag        = &cli.StringFlag{Name: "record", Usage: "the issuing system's record ID (an unsigned integer); each record is credited once"}
 	CreditCSVFlag     = &cli.StringFlag{Name: "csv", Usage: "credit every line of FILE: citizen address, amount, record ID"}
-	BatchSizeFlag     = &cli.IntFlag{Name: "batch-size", Usage: "credits per transaction with --csv", Value: 500}
+	BatchSizeFlag     = &cli.IntFlag{Name: "batch-size", Usage: "credits per transaction with --csv", Value: DefaultCreditBatch}
 	MerchantFlag      = &cli.StringFlag{Name: "to", Usage: "ADDRESS of the Zero Pay merchant to pay"}
 	PaymentRefFlag    = &cli.StringFlag{Name: "ref", Usage: "the order or receipt REFERENCE; a payment with the same reference is made once"}
 	SettlementRefFlag = &cli.StringFlag{Name: "ref", Usage: "the settlement REFERENCE the city treasury pays KRW against; each is redeemed once"}
