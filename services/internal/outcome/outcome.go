@@ -20,10 +20,15 @@ import (
 // Plural is n followed by the noun in agreement with it: Plural(1, "credit", "credits")
 // is "1 credit", Plural(2, …) "2 credits".
 func Plural(n int, one, many string) string {
+	return strconv.Itoa(n) + " " + Word(n, one, many)
+}
+
+// Word is the word, noun or verb, in agreement with n: Word(1, "needs", "need") is "needs".
+func Word(n int, one, many string) string {
 	if n == 1 {
-		return "1 " + one
+		return one
 	}
-	return strconv.Itoa(n) + " " + many
+	return many
 }
 
 // Field returns the value of field in the receipt's first event named event.
