@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,6 +22,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/txsend"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/krw"
 )
 
@@ -58,6 +60,7 @@ or CSV with the rows milestone,milestone_amount,payee,share[,payee_name] and --p
 				Usage: "change orders",
 				Subcommands: []*cli.Command{
 					{Name: "propose", Usage: "propose a new plan (client or prime); only unfunded milestones may change", ArgsUsage: "ID", Flags: []cli.Flag{PlanFlag, PrimeFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowAmendPropose},
+					{Name: "show", Usage: "the pending amendment: changes per milestone, who approved, who still must", ArgsUsage: "ID", Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: escrowAmendShow},
 					{Name: "approve", Usage: "approve the pending amendment it shows you (client, prime, or a payee whose amount goes down)", ArgsUsage: "ID", Flags: []cli.Flag{NonceFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowAmendDecide("approveAmendment", "approve")},
 					{Name: "reject", Usage: "withdraw or veto the pending amendment (anyone whose approval it needs)", ArgsUsage: "ID", Flags: []cli.Flag{NonceFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: escrowAmendDecide("rejectAmendment", "reject")},
 				},
@@ -141,8 +144,31 @@ func escrowCreate(c *cli.Context) error {
 	}
 	defer tc.Close()
 	payees, amounts, shares := plan.Flat()
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), "register", plan.Prime, payees, amounts, shares),
-		fmt.Sprintf("register a contract with %d payees and %d milestones (prime %s)", len(payees), len(amounts), plan.Prime.Hex()))
+	size := fmt.Sprintf("%s, %s", outcome.Plural(len(payees), "payee", "payees"), outcome.Plural(len(amounts), "milestone", "milestones"))
+	return outcome.Send(c, tc, addr, cmdkit.MustPack(escrowABI(), "register", plan.Prime, payees, amounts, shares),
+		fmt.Sprintf("register a contract with %s (prime %s)", size, plan.Prime.Hex()),
+		outcome.Created{Event: "ProjectRegistered", IDField: "id",
+			Line: func(id string) string {
+				return fmt.Sprintf("Created contract #%s (%s); the prime accepts it with 'escrow accept %s'", id, size, id)
+			},
+			Then: func(id string) error { return keepPlanNames(c, plan, id) }})
+}
+
+// keepPlanNames records the plan's names of contract id in the notes, which the escrow's
+// views show; the chain has only addresses and milestone numbers.
+func keepPlanNames(c *cli.Context, plan *Plan, id string) error {
+	n, err := strconv.ParseUint(id, 10, 64)
+	if err != nil {
+		return fmt.Errorf("contract ID %q: %w", id, err)
+	}
+	notes, err := ReadNotes(notesPath(c))
+	if err == nil {
+		err = notes.AddPlan(plan.Names(n))
+	}
+	if err != nil {
+		return fmt.Errorf("the plan's names of contract %s are not kept (views show addresses and numbers): %w", id, err)
+	}
+	return nil
 }
 
 func escrowAmendPropose(c *cli.Context) error {
@@ -171,8 +197,16 @@ func escrowAmendPropose(c *cli.Context) error {
 	if fmt.Sprint(current) != fmt.Sprint(payees) {
 		return cmdkit.Usagef("the amended plan must list the same payees in the same order as contract %s: %v", args[0], current)
 	}
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), "proposeAmendment", args[0], amounts, shares),
+	err = cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), "proposeAmendment", args[0], amounts, shares),
 		fmt.Sprintf("propose an amendment of contract %s", args[0]))
+	if err != nil || c.Bool(cmdkit.DryRunFlag.Name) {
+		return err
+	}
+	// The amendment's names are shown once it applies, matched by its plan hash.
+	if err := keepPlanNames(c, plan, args[0].String()); err != nil {
+		fmt.Fprintf(c.App.ErrWriter, "Warning: %v\n", err)
+	}
+	return nil
 }
 
 func escrowFund(c *cli.Context) error {
@@ -193,26 +227,12 @@ func escrowFund(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	ms, err := view.MilestonesOf(&bind.CallOpts{Context: c.Context}, args[0])
-	if err != nil {
-		return fmt.Errorf("read milestones of contract %s: %w", args[0], err)
-	}
-	if !args[1].IsInt64() || args[1].Int64() >= int64(len(ms.Amounts)) {
-		return cmdkit.Usagef("contract %s has milestones 0 to %d, not %s", args[0], len(ms.Amounts)-1, args[1])
-	}
 	// Checked here, before the allowance approval, so that a fund that cannot succeed
 	// sends nothing at all.
-	pr, err := view.ProjectOf(&bind.CallOpts{Context: c.Context}, args[0])
+	need, err := checkFund(c, tc, view, token, args[0], args[1])
 	if err != nil {
-		return fmt.Errorf("read contract %s: %w", args[0], err)
+		return err
 	}
-	if pr.Status != 2 {
-		return fmt.Errorf("contract %s is %s, not active: nothing sent (a proposed plan must first be accepted by the prime: escrow accept %s)", args[0], projectStatus[pr.Status], args[0])
-	}
-	if st := ms.States[args[1].Int64()]; st != 0 {
-		return fmt.Errorf("contract %s milestone %s is already %s: nothing sent", args[0], args[1], milestoneStatus[st])
-	}
-	need := ms.Amounts[args[1].Int64()]
 	// The escrow takes the milestone with transferFrom: approve it first when the
 	// allowance is short.
 	out, err := tc.EC.CallContract(c.Context, ethereum.CallMsg{To: &token, Data: cmdkit.MustPack(krw.ABI(), "allowance", tc.Sender.From(), addr)}, nil)
@@ -314,38 +334,31 @@ func escrowAmendDecide(method, verb string) cli.ActionFunc {
 			return err
 		}
 		defer tc.Close()
-		a, err := view.AmendmentOf(&bind.CallOpts{Context: c.Context}, id)
+		a, err := readAmendment(c.Context, view, id, readNotes(c))
 		if err != nil {
-			return fmt.Errorf("read the amendment of contract %s: %w", id, err)
+			return err
 		}
-		if !a.Pending {
+		if a == nil {
 			return fmt.Errorf("contract %s has no pending amendment: nothing sent", id)
 		}
 		if c.IsSet(NonceFlag.Name) && c.Uint64(NonceFlag.Name) != a.Nonce {
-			return fmt.Errorf("the pending amendment of contract %s is now #%d, not #%d: it was replaced since you read it; review it (escrow status %s) and %s with --nonce %d: nothing sent",
+			return fmt.Errorf("the pending amendment of contract %s is now #%d, not #%d: it was replaced since you read it; review it (escrow amend show %s) and %s with --nonce %d: nothing sent",
 				id, a.Nonce, c.Uint64(NonceFlag.Name), id, verb, a.Nonce)
 		}
+		// Checked before sending: the escrow's refusal names neither the reason nor who
+		// must decide instead.
+		from := tc.Sender.From()
+		if err := a.checkApprover(from, verb); err != nil {
+			return err
+		}
+		if me, _ := a.mustApprove(from); me.Approved && method == "approveAmendment" {
+			return tc.NothingSent(c, fmt.Sprintf("%s already approved amendment #%d of contract %s", from.Hex(), a.Nonce, id), map[string]any{"contract": id, "nonce": a.Nonce})
+		}
 		if !tc.G.JSON {
-			printAmendment(c, id, a)
+			a.print(c)
 		}
 		return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), method, id, a.Nonce),
-			fmt.Sprintf("%s amendment #%d of contract %s (plan hash %s)", verb, a.Nonce, id, common.Hash(a.PlanHash).Hex()))
-	}
-}
-
-func printAmendment(c *cli.Context, id *big.Int, a subcontractescrow.SubcontractEscrowAmendment) {
-	w := c.App.Writer
-	fmt.Fprintf(w, "Amendment #%d of contract %s (plan hash %s, %s approvals still needed):\n", a.Nonce, id, common.Hash(a.PlanHash).Hex(), a.ApprovalsNeeded)
-	P := 0
-	if len(a.MilestoneAmounts) > 0 {
-		P = len(a.Shares) / len(a.MilestoneAmounts)
-	}
-	for m, amt := range a.MilestoneAmounts {
-		var shares []string
-		for _, s := range a.Shares[m*P : (m+1)*P] {
-			shares = append(shares, amount.Format(s, 0))
-		}
-		fmt.Fprintf(w, "  milestone %d  %s  (shares in payee order: %s)\n", m, amount.Format(amt, 0), strings.Join(shares, " / "))
+			fmt.Sprintf("%s amendment #%d of contract %s (plan hash %s)", verb, a.Nonce, id, a.PlanHash))
 	}
 }
 
@@ -432,6 +445,7 @@ var (
 
 type payeeLine struct {
 	Payee   common.Address `json:"payee"`
+	Name    string         `json:"name,omitempty"` // from the plan, kept in the notes
 	Prime   bool           `json:"prime,omitempty"`
 	Planned string         `json:"planned"`
 	Funded  string         `json:"funded"`
@@ -440,34 +454,34 @@ type payeeLine struct {
 }
 
 type contractStatus struct {
-	ID         uint64      `json:"id"`
-	Client     string      `json:"client"`
-	Prime      string      `json:"prime"`
-	Status     string      `json:"status"`
-	Funded     string      `json:"funded"`
-	Released   string      `json:"released"`
-	Returned   string      `json:"returned"`
-	Milestones []string    `json:"milestones"` // "amount (state)"
-	Payees     []payeeLine `json:"payees"`
+	ID         uint64   `json:"id"`
+	Client     string   `json:"client"`
+	Prime      string   `json:"prime"`
+	Status     string   `json:"status"`
+	Funded     string   `json:"funded"`
+	Released   string   `json:"released"`
+	Returned   string   `json:"returned"`
+	Milestones []string `json:"milestones"` // "amount (state)"
+	// MilestoneNames are the plan's, from the notes; empty without them.
+	MilestoneNames []string    `json:"milestoneNames,omitempty"`
+	Payees         []payeeLine `json:"payees"`
 	// Filled by escrow status only (escrow payee reads many contracts and needs none).
-	Holds        []holdLine    `json:"holds,omitempty"`
-	Amendment    *pendingLine  `json:"amendment,omitempty"`
-	ClientChange *clientChange `json:"clientChange,omitempty"`
+	Holds        []holdLine     `json:"holds,omitempty"`
+	Amendment    *amendmentView `json:"amendment,omitempty"`
+	ClientChange *clientChange  `json:"clientChange,omitempty"`
+
+	names PlanNames
 }
 
 // holdLine is a share on hold; Reason is the text from the notes file, if it is there.
 type holdLine struct {
-	Milestone uint64         `json:"milestone"`
-	Payee     common.Address `json:"payee"`
-	Amount    string         `json:"amount"`
-	ReasonRef string         `json:"reasonRef"`
-	Reason    string         `json:"reason,omitempty"`
-}
-
-type pendingLine struct {
-	Nonce           uint64 `json:"nonce"`
-	PlanHash        string `json:"planHash"`
-	ApprovalsNeeded string `json:"approvalsNeeded"`
+	Milestone     uint64         `json:"milestone"`
+	MilestoneName string         `json:"milestoneName,omitempty"`
+	Payee         common.Address `json:"payee"`
+	PayeeName     string         `json:"payeeName,omitempty"`
+	Amount        string         `json:"amount"`
+	ReasonRef     string         `json:"reasonRef"`
+	Reason        string         `json:"reason,omitempty"`
 }
 
 type clientChange struct {
@@ -493,19 +507,16 @@ func readPending(ctx context.Context, view *subcontractescrow.SubcontractEscrow,
 		if held.Sign() == 0 {
 			continue // resolved
 		}
-		h := holdLine{Milestone: e.Milestone.Uint64(), Payee: e.Payee, Amount: amount.Format(e.Amount, 0), ReasonRef: common.Hash(e.ReasonRef).Hex()}
+		h := holdLine{Milestone: e.Milestone.Uint64(), MilestoneName: st.names.Milestone(e.Milestone.Uint64()), Payee: e.Payee,
+			PayeeName: st.names.Payee(e.Payee), Amount: amount.Format(e.Amount, 0), ReasonRef: common.Hash(e.ReasonRef).Hex()}
 		h.Reason, _ = notes.Reason(e.ReasonRef)
 		st.Holds = append(st.Holds, h)
 	}
 	if err := it.Error(); err != nil {
 		return fmt.Errorf("read the holds of contract %s: %w", id, err)
 	}
-	a, err := view.AmendmentOf(opts, id)
-	if err != nil {
+	if st.Amendment, err = readAmendment(ctx, view, id, notes); err != nil {
 		return err
-	}
-	if a.Pending {
-		st.Amendment = &pendingLine{Nonce: a.Nonce, PlanHash: common.Hash(a.PlanHash).Hex(), ApprovalsNeeded: a.ApprovalsNeeded.String()}
 	}
 	cc, err := view.ClientChangeOf(opts, id)
 	if err != nil {
@@ -517,7 +528,8 @@ func readPending(ctx context.Context, view *subcontractescrow.SubcontractEscrow,
 	return nil
 }
 
-func readStatus(ctx context.Context, view *subcontractescrow.SubcontractEscrow, id *big.Int) (*contractStatus, error) {
+// readStatus reads contract id; notes name its payees and milestones.
+func readStatus(ctx context.Context, view *subcontractescrow.SubcontractEscrow, id *big.Int, notes *Notes) (*contractStatus, error) {
 	opts := &bind.CallOpts{Context: ctx}
 	pr, err := view.ProjectOf(opts, id)
 	if err != nil {
@@ -540,6 +552,12 @@ func readStatus(ctx context.Context, view *subcontractescrow.SubcontractEscrow, 
 	}
 	st := &contractStatus{ID: id.Uint64(), Client: pr.Client.Hex(), Prime: pr.Prime.Hex(), Status: projectStatus[pr.Status],
 		Funded: amount.Format(pr.Funded, 0), Released: amount.Format(pr.Released, 0), Returned: amount.Format(pr.Returned, 0)}
+	if names, ok := notes.Names(st.ID, PlanHash(ms.Amounts, shares)); ok {
+		st.names = names
+		for m := range ms.Amounts {
+			st.MilestoneNames = append(st.MilestoneNames, names.Milestone(uint64(m)))
+		}
+	}
 	for m, a := range ms.Amounts {
 		st.Milestones = append(st.Milestones, fmt.Sprintf("%s (%s)", amount.Format(a, 0), milestoneStatus[ms.States[m]]))
 	}
@@ -562,7 +580,7 @@ func readStatus(ctx context.Context, view *subcontractescrow.SubcontractEscrow, 
 		if err != nil {
 			return nil, err
 		}
-		st.Payees = append(st.Payees, payeeLine{Payee: payee, Prime: payee == pr.Prime, Planned: amount.Format(planned, 0),
+		st.Payees = append(st.Payees, payeeLine{Payee: payee, Name: st.names.Payee(payee), Prime: payee == pr.Prime, Planned: amount.Format(planned, 0),
 			Funded: amount.Format(funded, 0), Paid: amount.Format(paid, 0), Held: amount.Format(held, 0)})
 	}
 	return st, nil
@@ -579,11 +597,12 @@ func escrowStatus(c *cli.Context) error {
 	}
 	defer r.Close()
 	g := r.G
-	st, err := readStatus(c.Context, view, args[0])
+	notes := readNotes(c)
+	st, err := readStatus(c.Context, view, args[0], notes)
 	if err != nil {
 		return err
 	}
-	if err := readPending(c.Context, view, args[0], readNotes(c), st); err != nil {
+	if err := readPending(c.Context, view, args[0], notes, st); err != nil {
 		return err
 	}
 	if g.JSON {
@@ -597,14 +616,18 @@ func escrowStatus(c *cli.Context) error {
 		[2]string{"KRW", fmt.Sprintf("funded %s, released %s, returned %s", st.Funded, st.Released, st.Returned)},
 	)
 	fmt.Fprintln(w, "\nMilestones:")
+	ms := &cmdkit.Table{}
 	for m, s := range st.Milestones {
-		fmt.Fprintf(w, "  %d  %s\n", m, s)
+		ms.Add(fmt.Sprintf("  %d", m), st.names.Milestone(uint64(m)), s)
+	}
+	if err := ms.Write(w); err != nil {
+		return err
 	}
 	fmt.Fprintln(w)
 	t := &cmdkit.Table{}
 	t.Add("PAYEE", "PLANNED", "FUNDED", "PAID", "HELD")
 	for _, p := range st.Payees {
-		name := p.Payee.Hex()
+		name := label(p.Payee, p.Name)
 		if p.Prime {
 			name += " (prime)"
 		}
@@ -613,21 +636,21 @@ func escrowStatus(c *cli.Context) error {
 	if err := t.Write(w); err != nil {
 		return err
 	}
+	// Each of these lines ends its own line: the last one used to leave the shell's
+	// prompt behind it.
 	for _, h := range st.Holds {
 		reason := h.Reason
 		if reason == "" {
 			reason = "reference " + h.ReasonRef + " (no note in " + notesPath(c) + ")"
 		}
-		fmt.Fprintf(w, "\nHeld: milestone %d, %s, %s: %s", h.Milestone, h.Payee.Hex(), h.Amount, reason)
+		fmt.Fprintf(w, "\nHeld: %s, %s, %s: %s\n", milestoneLabel(h.Milestone, h.MilestoneName), label(h.Payee, h.PayeeName), h.Amount, reason)
 	}
 	if a := st.Amendment; a != nil {
-		fmt.Fprintf(w, "\nPending amendment #%d (plan hash %s, %s approvals needed): escrow amend approve --nonce %d %d", a.Nonce, a.PlanHash, a.ApprovalsNeeded, a.Nonce, st.ID)
+		fmt.Fprintln(w)
+		a.print(c)
 	}
 	if cc := st.ClientChange; cc != nil {
-		fmt.Fprintf(w, "\nClient change to %s requested, executable after %s", cc.To.Hex(), cc.ExecuteAfter)
-	}
-	if len(st.Holds) > 0 || st.Amendment != nil || st.ClientChange != nil {
-		fmt.Fprintln(w)
+		fmt.Fprintf(w, "\nClient change to %s requested, executable after %s\n", cc.To.Hex(), cc.ExecuteAfter)
 	}
 	return nil
 }
@@ -637,7 +660,7 @@ func escrowHistory(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	r, _, err := escrowReader(c)
+	r, view, err := escrowReader(c)
 	if err != nil {
 		return err
 	}
@@ -660,6 +683,7 @@ func escrowHistory(c *cli.Context) error {
 		return cmdkit.PrintJSON(c.App.Writer, events)
 	}
 	notes := readNotes(c)
+	names := planNamesNow(c.Context, view, args[0], notes)
 	times := map[uint64]string{}
 	t := &cmdkit.Table{}
 	t.Add("BLOCK", "TIME", "EVENT", "DETAILS")
@@ -676,6 +700,10 @@ func escrowHistory(c *cli.Context) error {
 			}
 			if reason, ok := notes.Reason(common.HexToHash(f.Value)); ok && f.Name == "reasonRef" {
 				details = append(details, fmt.Sprintf("reason=%q", reason))
+				continue
+			}
+			if name := fieldName(names, f.Name, f.Value); name != "" {
+				details = append(details, fmt.Sprintf("%s=%s (%s)", f.Name, f.Value, name))
 				continue
 			}
 			details = append(details, f.Name+"="+f.Value)
@@ -709,6 +737,7 @@ func escrowPayee(c *cli.Context) error {
 		payeeLine
 	}
 	var lines []line
+	notes := readNotes(c)
 	for id := uint64(1); id <= n.Uint64(); id++ {
 		// One call to see whether the payee is in this contract; the full status (many
 		// calls) only where it is.
@@ -724,7 +753,7 @@ func escrowPayee(c *cli.Context) error {
 		if !listed {
 			continue
 		}
-		st, err := readStatus(c.Context, view, bid)
+		st, err := readStatus(c.Context, view, bid, notes)
 		if err != nil {
 			return err
 		}
@@ -742,9 +771,17 @@ func escrowPayee(c *cli.Context) error {
 		return err
 	}
 	t := &cmdkit.Table{}
-	t.Add("CONTRACT", "STATUS", "PLANNED", "FUNDED", "PAID", "HELD")
+	t.Add("CONTRACT", "STATUS", "AS", "PLANNED", "FUNDED", "PAID", "HELD")
 	for _, l := range lines {
-		t.Add(fmt.Sprintf("#%d", l.Contract), l.Status, l.Planned, l.Funded, l.Paid, l.Held)
+		// The name each contract's plan gives the payee; without notes, its address.
+		as := l.Name
+		if as == "" {
+			as = who.Hex()
+		}
+		if l.Prime {
+			as += " (prime)"
+		}
+		t.Add(fmt.Sprintf("#%d", l.Contract), l.Status, as, l.Planned, l.Funded, l.Paid, l.Held)
 	}
 	return t.Write(c.App.Writer)
 }

@@ -1,6 +1,7 @@
 package escrow
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -21,13 +22,13 @@ func TestEscrowCommands(t *testing.T) {
 	dir := network.Dir(t)
 	info := network.Info(t)
 	staff := cmdtest.StaffSender(t, dir)
-	prime, sub := cmdtest.NewParty(t, staff), cmdtest.NewParty(t, staff)
-	worker := common.HexToAddress("0x00000000000000000000000000000000000c171e") // needs no key to be paid or to check
+	prime, sub, workerParty := cmdtest.NewParty(t, staff), cmdtest.NewParty(t, staff), cmdtest.NewParty(t, staff)
+	worker := workerParty.Addr // needs no key to be paid or to check; has one to try approving
 	city := []string{"--devnet", dir}
 	as := func(p cmdtest.Party) []string { return append([]string{"--devnet", dir}, p.Flags...) }
 
 	plan := filepath.Join(t.TempDir(), "plan.csv")
-	os.WriteFile(plan, []byte(fmt.Sprintf("milestone,milestone_amount,payee,share\nFoundation,\"1,000,000\",%s,100000\nFoundation,\"1,000,000\",%s,600000\nFoundation,\"1,000,000\",%s,300000\nFrame,2000000,%s,200000\nFrame,2000000,%s,1200000\nFrame,2000000,%s,600000\n",
+	os.WriteFile(plan, []byte(fmt.Sprintf("milestone,milestone_amount,payee,share,payee_name\nFoundation,\"1,000,000\",%s,100000,Hanul Construction\nFoundation,\"1,000,000\",%s,600000,Daehan Steel\nFoundation,\"1,000,000\",%s,300000,Kim Mason\nFrame,2000000,%s,200000\nFrame,2000000,%s,1200000\nFrame,2000000,%s,600000\n",
 		prime.Addr.Hex(), sub.Addr.Hex(), worker.Hex(), prime.Addr.Hex(), sub.Addr.Hex(), worker.Hex())), 0o644)
 	bad := filepath.Join(t.TempDir(), "bad.csv")
 	os.WriteFile(bad, []byte("Foundation,1000,"+prime.Addr.Hex()+",900\n"), 0o644)
@@ -40,7 +41,7 @@ func TestEscrowCommands(t *testing.T) {
 		stderr string
 	}{
 		{"bad plan", append(city, "escrow", "create", "--prime", prime.Addr.Hex(), "--plan", bad), cmdkit.ExitUsage, "", "shares add up to 900"},
-		{"create", append(city, "escrow", "create", "--prime", prime.Addr.Hex(), "--plan", plan), cmdkit.ExitOK, "Done: register", ""},
+		{"create leads with the new contract", append(city, "escrow", "create", "--prime", prime.Addr.Hex(), "--plan", plan), cmdkit.ExitOK, "Created contract #1 (3 payees, 2 milestones)", ""},
 		{"fund before acceptance", append(city, "escrow", "fund", "1", "0"), cmdkit.ExitFailed, "", "must first be accepted"},
 		{"only the prime accepts", append(as(sub), "escrow", "accept", "1"), cmdkit.ExitFailed, "", "EscrowNotPrime"},
 		{"prime accepts", append(as(prime), "escrow", "accept", "1"), cmdkit.ExitOK, "Done: accept contract 1", ""},
@@ -48,12 +49,14 @@ func TestEscrowCommands(t *testing.T) {
 		{"fund approves the allowance first", append(city, "escrow", "fund", "1", "0"), cmdkit.ExitOK, "allow the escrow to take 1,000,000 KRW", ""},
 		{"hold needs a reason", append(city, "escrow", "hold", "1", "0", worker.Hex()), cmdkit.ExitUsage, "", "--reason is required"},
 		{"hold the worker", append(city, "escrow", "hold", "--reason", "timesheet under review", "1", "0", worker.Hex()), cmdkit.ExitOK, "Done: hold", ""},
-		{"status shows the reason from the notes", append(city, "escrow", "status", "1"), cmdkit.ExitOK, "timesheet under review", ""},
+		{"status shows the reason from the notes", append(city, "escrow", "status", "1"), cmdkit.ExitOK, "Held: milestone 0 (Foundation), " + worker.Hex() + " (Kim Mason), 300,000: timesheet under review\n", ""},
+		{"status names payees and milestones", append(city, "escrow", "status", "1"), cmdkit.ExitOK, sub.Addr.Hex() + " (Daehan Steel)", ""},
 		{"a pending milestone cannot be held", append(city, "escrow", "hold", "--reason", "dispute", "1", "1", worker.Hex()), cmdkit.ExitFailed, "", "EscrowWrongMilestoneState"},
 		{"approve pays the others", append(city, "escrow", "approve", "1", "0"), cmdkit.ExitOK, "PaymentReleased", ""},
 		{"the prime cannot approve", append(as(prime), "escrow", "approve", "1", "1"), cmdkit.ExitFailed, "", "EscrowNotClient"},
 		{"release the hold", append(city, "escrow", "resolve", "--to", "payee", "1", "0", worker.Hex()), cmdkit.ExitOK, "Done: resolve", ""},
 		{"worker checks without an account", []string{"--devnet", dir, "escrow", "payee", worker.Hex()}, cmdkit.ExitOK, "300,000", ""},
+		{"payee shows the name it is paid as", []string{"--devnet", dir, "escrow", "payee", prime.Addr.Hex()}, cmdkit.ExitOK, "Hanul Construction (prime)", ""},
 	}
 	for _, s := range steps {
 		code, stdout, stderr := run(t, s.args...)
@@ -79,16 +82,32 @@ func TestEscrowCommands(t *testing.T) {
 	os.WriteFile(amended, []byte(fmt.Sprintf("Foundation,1000000,%s,100000\nFoundation,1000000,%s,600000\nFoundation,1000000,%s,300000\nFrame,2000000,%s,200000\nFrame,2000000,%s,800000\nFrame,2000000,%s,1000000\n",
 		prime.Addr.Hex(), sub.Addr.Hex(), worker.Hex(), prime.Addr.Hex(), sub.Addr.Hex(), worker.Hex())), 0o644)
 	staffAddr := info.Staff.Address.Hex()
+	if code, _, stderr := run(t, append(city, "escrow", "amend", "approve", "1")...); code != cmdkit.ExitFailed || !strings.Contains(stderr, "no pending amendment") {
+		t.Fatalf("approve without an amendment: exit %d %s", code, stderr)
+	}
+	if code, stdout, stderr := run(t, append(city, "escrow", "amend", "propose", "--prime", prime.Addr.Hex(), "--plan", amended, "1")...); code != cmdkit.ExitOK {
+		t.Fatalf("propose: exit %d\n%s%s", code, stdout, stderr)
+	}
+	checkNothingSent(t, info.RPC(), info.Staff.Address, func() {
+		code, stdout, stderr := run(t, append(city, "escrow", "fund", "1", "1")...)
+		if code != cmdkit.ExitFailed || !strings.Contains(stderr, "pending amendment #1 changes it") || !strings.Contains(stderr, "nothing sent") {
+			t.Fatalf("fund under a pending amendment: exit %d\n%s%s", code, stdout, stderr)
+		}
+	})
 	for _, s := range []struct {
 		args           []string
 		code           int
 		stdout, stderr string
 	}{
-		{append(city, "escrow", "amend", "approve", "1"), cmdkit.ExitFailed, "", "no pending amendment"},
-		{append(city, "escrow", "amend", "propose", "--prime", prime.Addr.Hex(), "--plan", amended, "1"), cmdkit.ExitOK, "", ""},
-		{append(city, "escrow", "fund", "1", "1"), cmdkit.ExitFailed, "", "EscrowAmendmentPending"},
+		{append(as(prime), "escrow", "fund", "1", "1"), cmdkit.ExitFailed, "", "only its client " + staffAddr + " funds it, not " + prime.Addr.Hex() + "; nothing sent"},
+		{append(city, "escrow", "amend", "show", "1"), cmdkit.ExitOK, "milestone 1 Frame: 2,000,000 (amount unchanged)\n      " + sub.Addr.Hex() + " (Daehan Steel): 1,200,000 → 800,000", ""},
+		{append(city, "escrow", "amend", "show", "1"), cmdkit.ExitOK, "Still to approve: prime " + prime.Addr.Hex() + ", " + sub.Addr.Hex() + " (Daehan Steel)", ""},
+		{append(as(workerParty), "escrow", "amend", "approve", "1"), cmdkit.ExitFailed, "",
+			"your planned total does not go down, so your approval is not needed; needed: client (approved), prime, " + sub.Addr.Hex() + " (Daehan Steel). Nothing sent"},
 		{append(as(prime), "escrow", "amend", "approve", "--nonce", "7", "1"), cmdkit.ExitFailed, "", "is now #1, not #7"},
-		{append(as(prime), "escrow", "amend", "approve", "--nonce", "1", "1"), cmdkit.ExitOK, "Amendment #1 of contract 1", ""},
+		{append(as(prime), "escrow", "amend", "approve", "--nonce", "1", "1"), cmdkit.ExitOK, "Amendment #1 of contract 1 proposed by " + staffAddr + " (client)", ""},
+		{append(as(prime), "escrow", "amend", "approve", "1"), cmdkit.ExitOK, "already approved amendment #1", ""},
+		{append(city, "escrow", "status", "1"), cmdkit.ExitOK, "1 approval still needed", ""},
 		{append(as(sub), "escrow", "amend", "approve", "1"), cmdkit.ExitOK, "800,000", ""},
 		{append(city, "escrow", "fund", "1", "1"), cmdkit.ExitOK, "", ""},
 		{append(city, "escrow", "approve", "1", "1"), cmdkit.ExitOK, "", ""},
@@ -116,10 +135,33 @@ func TestEscrowCommands(t *testing.T) {
 			t.Errorf("payee %s: planned %s paid %s held %s, want %v", p.Payee, p.Planned, p.Paid, p.Held, w)
 		}
 	}
+	// The amended plan file names nobody: the names given at registration stay.
+	if st.Payees[1].Name != "Daehan Steel" || strings.Join(st.MilestoneNames, ",") != "Foundation,Frame" {
+		t.Errorf("names after the amendment: payee %q, milestones %q", st.Payees[1].Name, st.MilestoneNames)
+	}
 	code, stdout, _ = run(t, append(city, "escrow", "history", "1")...)
-	for _, ev := range []string{"ProjectRegistered", "PlanAccepted", "ShareHeld", `reason="timesheet under review"`, "HoldResolved", "AmendmentApplied", "MilestoneApproved"} {
+	for _, ev := range []string{"ProjectRegistered", "PlanAccepted", "ShareHeld", `reason="timesheet under review"`, "HoldResolved", "AmendmentApplied", "MilestoneApproved",
+		"milestone=0 (Foundation)", "payee=" + worker.Hex() + " (Kim Mason)"} {
 		if code != cmdkit.ExitOK || !strings.Contains(stdout, ev) {
 			t.Fatalf("history lacks %s:\n%s", ev, stdout)
 		}
+	}
+}
+
+// checkNothingSent runs fn and fails the test if from sent a transaction meanwhile.
+func checkNothingSent(t *testing.T, rpcURL string, from common.Address, fn func()) {
+	t.Helper()
+	ec := cmdtest.Dial(t, rpcURL)
+	before, err := ec.NonceAt(context.Background(), from, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn()
+	after, err := ec.NonceAt(context.Background(), from, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after != before {
+		t.Fatalf("%s sent %d transaction(s); want none", from.Hex(), after-before)
 	}
 }

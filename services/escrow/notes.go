@@ -1,6 +1,7 @@
 package escrow
 
 import (
+	"bytes"
 	"crypto/rand"
 	"encoding/json"
 	"errors"
@@ -15,7 +16,8 @@ import (
 	"github.com/seoulchain/seoulchain/internal/atomicfile"
 )
 
-// NotesFile is the name of the department's hold notes, kept beside its address book.
+// NotesFile is the name of the department's escrow notes, kept beside its address book:
+// the reasons of holds and the names in its contracts' plans, both off chain.
 const NotesFile = "escrow-notes.json"
 
 // A hold's reason is about a person (a worker's timesheet, a dispute), so the escrow
@@ -47,11 +49,42 @@ func NewNote(text string, contract, milestone uint64, payee common.Address) (Not
 	return Note{Ref: ReasonRef(salt, text), Salt: salt, Text: text, Contract: contract, Milestone: milestone, Payee: payee}, nil
 }
 
-// Notes are the hold reasons in one notes file, by reference.
+// PlanNames are the names a plan gives its payees and milestones, which the escrow does
+// not store: the department keeps them so that its views name "Daehan Steel" and
+// "Foundation" rather than an address and a number. A contract has one entry per plan it
+// was given (at registration, and per amendment proposed), told apart by PlanHash, the
+// escrow's keccak256(abi.encode(milestoneAmounts, shares)).
+type PlanNames struct {
+	Contract   uint64                    `json:"contract"`
+	PlanHash   common.Hash               `json:"planHash"`
+	Payees     map[common.Address]string `json:"payees,omitempty"`
+	Milestones []string                  `json:"milestones,omitempty"`
+}
+
+// Payee is the name of payee, or "".
+func (p PlanNames) Payee(payee common.Address) string { return p.Payees[payee] }
+
+// Milestone is the name of milestone m, or "".
+func (p PlanNames) Milestone(m uint64) string {
+	if m < uint64(len(p.Milestones)) {
+		return p.Milestones[m]
+	}
+	return ""
+}
+
+// notesFile is the file's layout. The first version was the list of holds alone, which
+// ReadNotes still reads.
+type notesFile struct {
+	Holds []Note      `json:"holds"`
+	Plans []PlanNames `json:"plans,omitempty"`
+}
+
+// Notes are the hold reasons, by reference, and the plans' names in one notes file.
 type Notes struct {
 	path    string
 	existed bool
 	list    []Note
+	plans   []PlanNames
 }
 
 // ReadNotes reads the notes file at path; a missing file is no notes.
@@ -62,15 +95,22 @@ func ReadNotes(path string) (*Notes, error) {
 		return n, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read hold notes: %w", err)
+		return nil, fmt.Errorf("read escrow notes: %w", err)
 	}
 	n.existed = true
-	if err := json.Unmarshal(data, &n.list); err != nil {
-		return nil, fmt.Errorf("read hold notes %s: %w (a JSON list of {ref, salt, text, contract, milestone, payee})", path, err)
+	var f notesFile
+	if trimmed := bytes.TrimSpace(data); len(trimmed) > 0 && trimmed[0] == '[' {
+		err = json.Unmarshal(data, &f.Holds)
+	} else {
+		err = json.Unmarshal(data, &f)
 	}
+	if err != nil {
+		return nil, fmt.Errorf("read escrow notes %s: %w (a JSON object {holds: [{ref, salt, text, contract, milestone, payee}], plans: [{contract, planHash, payees, milestones}]})", path, err)
+	}
+	n.list, n.plans = f.Holds, f.Plans
 	for _, note := range n.list {
 		if ReasonRef(note.Salt, note.Text) != note.Ref {
-			return nil, fmt.Errorf("read hold notes %s: the note for %s does not match its reference (edited by hand?)", path, note.Ref.Hex())
+			return nil, fmt.Errorf("read escrow notes %s: the note for %s does not match its reference (edited by hand?)", path, note.Ref.Hex())
 		}
 	}
 	return n, nil
@@ -86,37 +126,75 @@ func (n *Notes) Reason(ref common.Hash) (string, bool) {
 	return "", false
 }
 
+// Names returns the names of contract's plan whose hash is planHash. Names that plan does
+// not give (an amendment from a plan file without names, or a plan the notes do not know,
+// amended by another office say) are the ones the contract was registered with: payees
+// keep their names through amendments, milestones theirs by position.
+func (n *Notes) Names(contract uint64, planHash common.Hash) (PlanNames, bool) {
+	var out PlanNames
+	found := false
+	for _, p := range n.plans {
+		if p.Contract != contract || (found && p.PlanHash != planHash) {
+			continue
+		}
+		if !found {
+			out = PlanNames{Contract: contract, Payees: map[common.Address]string{}}
+			found = true
+		}
+		out.PlanHash = p.PlanHash
+		for a, name := range p.Payees {
+			if name != "" {
+				out.Payees[a] = name
+			}
+		}
+		for m, name := range p.Milestones {
+			if m >= len(out.Milestones) {
+				out.Milestones = append(out.Milestones, make([]string, m+1-len(out.Milestones))...)
+			}
+			if name != "" {
+				out.Milestones[m] = name
+			}
+		}
+	}
+	return out, found
+}
+
+// AddPlan records a plan's names and writes the file whole, atomically.
+func (n *Notes) AddPlan(p PlanNames) error {
+	return n.write(n.list, append(append([]PlanNames(nil), n.plans...), p))
+}
+
 // Add records note and writes the file whole, atomically; it returns a function that
 // restores the file as it was, for when the hold it was written for is not made.
 func (n *Notes) Add(note Note) (undo func() error, err error) {
 	before, existed := n.list, n.existed
-	if err := n.write(append(append([]Note(nil), before...), note)); err != nil {
+	if err := n.write(append(append([]Note(nil), before...), note), n.plans); err != nil {
 		return nil, err
 	}
 	return func() error {
 		if !existed {
 			n.list, n.existed = nil, false
 			if err := os.Remove(n.path); err != nil {
-				return fmt.Errorf("remove hold notes: %w", err)
+				return fmt.Errorf("remove escrow notes: %w", err)
 			}
 			return nil
 		}
-		return n.write(before)
+		return n.write(before, n.plans)
 	}, nil
 }
 
-func (n *Notes) write(list []Note) error {
+func (n *Notes) write(list []Note, plans []PlanNames) error {
 	if list == nil {
 		list = []Note{}
 	}
-	data, err := json.MarshalIndent(list, "", "  ")
+	data, err := json.MarshalIndent(notesFile{Holds: list, Plans: plans}, "", "  ")
 	if err != nil {
 		return err
 	}
 	if err := atomicfile.Write(n.path, append(data, '\n'), 0o600); err != nil {
-		return fmt.Errorf("write hold notes: %w", err)
+		return fmt.Errorf("write escrow notes: %w", err)
 	}
-	n.list, n.existed = list, true
+	n.list, n.plans, n.existed = list, plans, true
 	return nil
 }
 

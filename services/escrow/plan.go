@@ -13,7 +13,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/amount"
@@ -320,4 +322,39 @@ func check(plan *Plan, ps *planProblems, where func(i int) string) {
 			ps.add("payees", "%s has no amount in any milestone", plan.Payees[p].Address.Hex())
 		}
 	}
+}
+
+// planHashArgs is the layout the escrow hashes a plan in: abi.encode(uint256[], uint256[]).
+var planHashArgs = func() abi.Arguments {
+	t, err := abi.NewType("uint256[]", "", nil)
+	if err != nil {
+		panic(err) // a constant type name
+	}
+	return abi.Arguments{{Type: t}, {Type: t}}
+}()
+
+// PlanHash is the escrow's hash of a plan, keccak256(abi.encode(milestoneAmounts, shares)):
+// an amendment's planHash, and for the plan in force the hash computed from it, so that
+// names kept off chain are matched to the plan they were given for.
+func PlanHash(amounts, shares []*big.Int) common.Hash {
+	data, err := planHashArgs.Pack(amounts, shares)
+	if err != nil {
+		panic(fmt.Sprintf("pack plan: %v", err)) // both are []*big.Int
+	}
+	return crypto.Keccak256Hash(data)
+}
+
+// Names are the plan's names of contract, for the notes.
+func (p *Plan) Names(contract uint64) PlanNames {
+	_, amounts, shares := p.Flat()
+	n := PlanNames{Contract: contract, PlanHash: PlanHash(amounts, shares), Payees: map[common.Address]string{}}
+	for _, pe := range p.Payees {
+		if pe.Name != "" {
+			n.Payees[pe.Address] = pe.Name
+		}
+	}
+	for _, m := range p.Milestones {
+		n.Milestones = append(n.Milestones, m.Name)
+	}
+	return n
 }

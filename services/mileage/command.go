@@ -17,6 +17,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
 )
 
 // Command is the mileage command of S-Coin (alias scoin, the contract's name).
@@ -71,11 +72,13 @@ credit lands between reading the program and sending, so that credit is not undo
 				Name:      "credit",
 				Usage:     "credit mileage to citizens (a program's issuer)",
 				ArgsUsage: " ",
-				Flags:     []cli.Flag{ProgramIDFlag, CitizenFlag, PointsFlag, RecordFlag, CreditCSVFlag, BatchSizeFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
+				Flags:     []cli.Flag{ProgramIDFlag, CitizenFlag, PointsFlag, RecordFlag, CreditCSVFlag, BatchSizeFlag, SkipDuplicatesFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
 				Description: `One credit: --program ID --to ADDRESS --amount N --record ID.
 A file: --program ID --csv FILE, with lines "citizen address, amount, record ID" (a header
 line is allowed). The whole file is checked first, every problem listed by line, and
 nothing is sent until it is clean; then the credits go out in batches of --batch-size.
+A record ID on two lines is a problem; with --skip-duplicates a line that repeats an
+earlier one exactly is reported by line number and left out instead.
 Each record ID is credited once: running the same command again after an interruption
 credits only what is left and says how many were already credited.`,
 				Action: mileageCredit,
@@ -203,7 +206,11 @@ func mileageProgramAdd(c *cli.Context) error {
 					p.ProgramName, id, amount.Format(p.RemainingBudget, 0), id), map[string]any{"program": id})
 			}
 		}
-		return tc.Send(c, fmt.Sprintf("add program %q with a budget of %s S-Coin and %d issuer(s)", name, amount.Format(budget, 0), len(issuers)), "addProgram", name, budget, issuers)
+		what := fmt.Sprintf("budget %s S-Coin, %s", amount.Format(budget, 0), outcome.Plural(len(issuers), "issuer", "issuers"))
+		return outcome.Send(c, tc, tc.To, cmdkit.MustPack(tc.ABI, "addProgram", name, budget, issuers), fmt.Sprintf("add program %q (%s)", name, what),
+			outcome.Created{Event: "ProgramAdded", IDField: "programId", Line: func(id string) string {
+				return fmt.Sprintf("Created program #%s %q (%s); issuers credit it with 'seoulchain mileage credit --program %s'", id, name, what, id)
+			}})
 	})
 }
 
@@ -586,7 +593,26 @@ func mileageRecoverCancel(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return cmdkit.Send(c, deploy.SCoin, scoinABI(), fmt.Sprintf("cancel the move of %s's points", old.Hex()), "cancelRecovery", old)
+	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
+		self := tc.Sender.From() == old
+		action := fmt.Sprintf("cancel the move of %s's points", old.Hex())
+		if self {
+			action += " (a cancel by the address itself freezes its spending)"
+		}
+		if err := tc.Send(c, action, "cancelRecovery", old); err != nil || !self || c.Bool(cmdkit.DryRunFlag.Name) || tc.G.JSON {
+			return err
+		}
+		// S-Coin freezes an address that cancels its own recovery: whoever holds a lost
+		// phone can cancel, so the citizen must learn here that the points cannot be spent.
+		frozen, err := view.Frozen(cmdkit.CallOpts(c), old)
+		if err != nil {
+			return fmt.Errorf("read whether %s is frozen: %w", old.Hex(), err)
+		}
+		if frozen {
+			_, err = fmt.Fprintf(c.App.Writer, "Spending from %s is now frozen until a recovery officer runs 'seoulchain mileage recover unfreeze %s' (having checked that the citizen holds it), or recovers its points.\n", old.Hex(), old.Hex())
+		}
+		return err
+	})
 }
 
 func mileageRecoverExecute(c *cli.Context) error {

@@ -46,6 +46,11 @@ func TestMileageCommands(t *testing.T) {
 	os.WriteFile(toShop, []byte(shop.Addr.Hex()+",100,900\n"), 0o644)
 	full := creditFile(t, 1000, 120)
 	firstBatch := creditFile(t, 1000, 50) // what an interrupted run had sent
+	// An export that wrote one line twice: record 2000 on lines 2 and 3.
+	repeated := filepath.Join(t.TempDir(), "repeated.csv")
+	line := fmt.Sprintf("0x%040x,100,2000\n", 0xc172_0000)
+	os.WriteFile(repeated, []byte("citizen,amount,record\n"+line+line), 0o644)
+	overBudget := creditFile(t, 3000, 1)
 
 	steps := []struct {
 		name   string
@@ -54,7 +59,8 @@ func TestMileageCommands(t *testing.T) {
 		stdout string
 		stderr string
 	}{
-		{"add a program", append(city, "mileage", "program", "add", "--name", "eco mileage", "--budget", "1,000,000", "--issuer", staffAddr), cmdkit.ExitOK, "Done: add program", ""},
+		{"add a program", append(city, "mileage", "program", "add", "--name", "eco mileage", "--budget", "1,000,000", "--issuer", staffAddr), cmdkit.ExitOK,
+			"Created program #1 \"eco mileage\" (budget 1,000,000 S-Coin, 1 issuer)", ""},
 		{"adding it again sends nothing", append(city, "mileage", "program", "add", "--name", "eco mileage", "--budget", "1,000,000"), cmdkit.ExitOK, "already exists as #1", ""},
 		{"register the shop", append(city, "mileage", "merchant", "add", "--name", "Mangwon stall 12", shop.Addr.Hex()), cmdkit.ExitOK, "Done: register merchant", ""},
 		{"a citizen is no issuer", append(as(citizen), "mileage", "credit", "--program", "1", "--to", citizen.Addr.Hex(), "--amount", "5", "--record", "1"), cmdkit.ExitFailed, "", "SCoinNotIssuer"},
@@ -64,8 +70,13 @@ func TestMileageCommands(t *testing.T) {
 		{"a malformed file", append(city, "mileage", "credit", "--program", "1", "--csv", bad), cmdkit.ExitUsage, "", "line 2 citizen"},
 		{"a file crediting a merchant", append(city, "mileage", "credit", "--program", "1", "--csv", toShop), cmdkit.ExitUsage, "", "is a merchant"},
 		{"the first batch, then an interruption", append(city, "mileage", "credit", "--program", "1", "--csv", firstBatch), cmdkit.ExitOK, "Credited 50 of 50", ""},
-		{"the whole file after the interruption", append(city, "mileage", "credit", "--program", "1", "--batch-size", "30", "--csv", full), cmdkit.ExitOK, "50 were already credited", ""},
+		{"the whole file after the interruption", append(city, "mileage", "credit", "--program", "1", "--batch-size", "30", "--csv", full), cmdkit.ExitOK, "in 3 transactions.\n50 records were already credited", ""},
 		{"the whole file once more", append(city, "mileage", "credit", "--program", "1", "--csv", full), cmdkit.ExitOK, "All 120 credits", ""},
+		{"a repeated line refuses the file", append(city, "mileage", "credit", "--program", "1", "--csv", repeated), cmdkit.ExitUsage, "",
+			"line 3 record ID: record 2000 is also on line 2: one record is one credit (a line repeated exactly is skipped with --skip-duplicates)"},
+		{"unless skipped", append(city, "mileage", "credit", "--program", "1", "--skip-duplicates", "--csv", repeated), cmdkit.ExitOK,
+			"Skipped 1 line repeating an earlier line: line 3 (record 2000, as on line 2).\nCredited 1 of 1 record in " + repeated + " (100 S-Coin) in 1 transaction.\n", ""},
+		{"skipped again, nothing left", append(city, "mileage", "credit", "--program", "1", "--skip-duplicates", "--csv", repeated), cmdkit.ExitOK, "The 1 credit in " + repeated + " was already credited", ""},
 		{"a second issuer", append(city, "mileage", "program", "update", "--issuer", citizen.Addr.Hex(), "1"), cmdkit.ExitOK, "Done", ""},
 		{"its record 1 is its own, not the first issuer's", append(as(citizen), "mileage", "credit", "--program", "1", "--to", citizen.Addr.Hex(), "--amount", "5", "--record", "1"), cmdkit.ExitOK, "Done: credit 5 S-Coin", ""},
 		{"and it resumes its own records", append(as(citizen), "mileage", "credit", "--program", "1", "--to", citizen.Addr.Hex(), "--amount", "5", "--record", "1"), cmdkit.ExitOK, "was already credited", ""},
@@ -81,7 +92,8 @@ func TestMileageCommands(t *testing.T) {
 		{"requesting it again sends nothing", append(city, "mileage", "recover", "request", "--to", common.HexToAddress("0xbeef").Hex(), citizen.Addr.Hex()), cmdkit.ExitOK, "already requested", ""},
 		{"no spending while it is pending", append(as(citizen), "mileage", "spend", "--to", shop.Addr.Hex(), "--amount", "1", "--ref", "ORDER-3"), cmdkit.ExitFailed, "", "SCoinRecoveryPending"},
 		{"too early to execute", append(city, "mileage", "recover", "execute", citizen.Addr.Hex()), cmdkit.ExitFailed, "", "SCoinRecoveryTooEarly"},
-		{"the citizen cancels", append(as(citizen), "mileage", "recover", "cancel", citizen.Addr.Hex()), cmdkit.ExitOK, "Done: cancel", ""},
+		{"the citizen cancels and is told of the freeze", append(as(citizen), "mileage", "recover", "cancel", citizen.Addr.Hex()), cmdkit.ExitOK,
+			"Spending from " + citizen.Addr.Hex() + " is now frozen until a recovery officer runs 'seoulchain mileage recover unfreeze " + citizen.Addr.Hex() + "'", ""},
 		{"a self-cancel freezes", append(city, "mileage", "balance", citizen.Addr.Hex()), cmdkit.ExitOK, "Frozen: the address cancelled a recovery", ""},
 		{"no spending while frozen", append(as(citizen), "mileage", "spend", "--to", shop.Addr.Hex(), "--amount", "1", "--ref", "ORDER-3"), cmdkit.ExitFailed, "", "SCoinAccountFrozen"},
 		{"a citizen cannot unfreeze", append(as(citizen), "mileage", "recover", "unfreeze", citizen.Addr.Hex()), cmdkit.ExitFailed, "", "AccessControlUnauthorizedAccount"},
@@ -89,7 +101,9 @@ func TestMileageCommands(t *testing.T) {
 		{"unfreezing again sends nothing", append(city, "mileage", "recover", "unfreeze", citizen.Addr.Hex()), cmdkit.ExitOK, "is not frozen", ""},
 		{"spending again", append(as(citizen), "mileage", "spend", "--to", shop.Addr.Hex(), "--amount", "1", "--ref", "ORDER-3"), cmdkit.ExitOK, "Done: pay 1", ""},
 		{"options after arguments", append(city, "mileage", "merchant", "add", shop.Addr.Hex(), "--name", "x"), cmdkit.ExitUsage, "", "put options first"},
-		{"program list", append(city, "mileage", "program", "list"), cmdkit.ExitOK, "17,005", ""},
+		{"program list", append(city, "mileage", "program", "list"), cmdkit.ExitOK, "17,105", ""},
+		{"the budget runs out", append(city, "mileage", "program", "update", "--budget", "0", "1"), cmdkit.ExitOK, "Done", ""},
+		{"one credit over the budget", append(city, "mileage", "credit", "--program", "1", "--csv", overBudget), cmdkit.ExitFailed, "", "the 1 credit still to send needs 100"},
 		{"merchant list", append(city, "mileage", "merchant", "list"), cmdkit.ExitOK, "Mangwon stall 12", ""},
 		{"report", append(city, "mileage", "report"), cmdkit.ExitOK, "Checked: the events add up", ""},
 	}
@@ -105,9 +119,9 @@ func TestMileageCommands(t *testing.T) {
 		t.Fatalf("report --json: exit %d, %v\n%s%s", code, err, stdout, stderr)
 	}
 	p := rep.Programs[0]
-	// 5,000 + 120 × 100 + 5 (the second issuer's) issued; 3,001 spent, 2,500 of it
-	// redeemed; nothing expired yet.
-	if p.Issued.Int64() != 17_005 || p.Spent.Int64() != 3_001 || p.Redeemed.Int64() != 2_500 || p.Outstanding.Int64() != 14_004 || p.Credits != 122 {
+	// 5,000 + 120 × 100 + 100 (the repeated line, once) + 5 (the second issuer's) issued;
+	// 3,001 spent, 2,500 of it redeemed; nothing expired yet.
+	if p.Issued.Int64() != 17_105 || p.Spent.Int64() != 3_001 || p.Redeemed.Int64() != 2_500 || p.Outstanding.Int64() != 14_104 || p.Credits != 123 {
 		t.Fatalf("program totals %+v", p)
 	}
 	if m := rep.Merchants[0]; m.Received.Int64() != 3_001 || m.Held.Int64() != 501 {

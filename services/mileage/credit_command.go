@@ -21,6 +21,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/problems"
 	"github.com/seoulchain/seoulchain/internal/txsend"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
 )
 
 func mileageCredit(c *cli.Context) error {
@@ -114,9 +115,19 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 	if err := CheckBatchSize(size); err != nil {
 		return cmdkit.Usagef("--batch-size: %v", err)
 	}
-	credits, err := ReadCredits(path)
+	var credits []Credit
+	var repeats []Repeat
+	var err error
+	if c.Bool(SkipDuplicatesFlag.Name) {
+		credits, repeats, err = ReadCreditsSkippingRepeats(path)
+	} else {
+		credits, err = ReadCredits(path)
+	}
 	if err != nil {
 		return &cmdkit.UsageError{Err: err}
+	}
+	if len(repeats) > 0 && !c.Bool(cmdkit.JSONFlag.Name) {
+		fmt.Fprintln(c.App.Writer, repeatsLine(repeats))
 	}
 	return withSCoin(c, func(tc *cmdkit.Tx, view *scoin.SCoinCaller) error {
 		addr := tc.To
@@ -153,12 +164,15 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 		}
 		already := len(credits) - len(todo)
 		if len(todo) == 0 {
-			return cmdkit.NothingSent(c, tc.G, fmt.Sprintf("All %d credits in %s were already credited", len(credits), path),
-				map[string]any{"credits": len(credits), "alreadyCredited": already})
+			what := fmt.Sprintf("All %d credits in %s were already credited", len(credits), path)
+			if len(credits) == 1 {
+				what = fmt.Sprintf("The 1 credit in %s was already credited", path)
+			}
+			return cmdkit.NothingSent(c, tc.G, what, map[string]any{"credits": len(credits), "alreadyCredited": already, "repeatedLines": repeats})
 		}
 		if need.Cmp(p.RemainingBudget) > 0 {
-			return fmt.Errorf("program %d (%q) has %s S-Coin of budget left; the %d credits still to send need %s. Nothing sent; a program manager raises it with 'seoulchain mileage program update %d --budget AMOUNT'",
-				prog, p.Name, amount.Format(p.RemainingBudget, 0), len(todo), amount.Format(need, 0), prog)
+			return fmt.Errorf("program %d (%q) has %s S-Coin of budget left; the %s still to send %s %s. Nothing sent; a program manager raises it with 'seoulchain mileage program update %d --budget AMOUNT'",
+				prog, p.Name, amount.Format(p.RemainingBudget, 0), outcome.Plural(len(todo), "credit", "credits"), outcome.Word(len(todo), "needs", "need"), amount.Format(need, 0), prog)
 		}
 
 		batches := Batches(todo, size)
@@ -173,10 +187,10 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 				gas += g
 			}
 			if tc.G.JSON {
-				return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "credits": len(todo), "alreadyCredited": already, "batches": len(batches), "gas": gas})
+				return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "credits": len(todo), "alreadyCredited": already, "batches": len(batches), "gas": gas, "repeatedLines": repeats})
 			}
-			_, err := fmt.Fprintf(c.App.Writer, "Dry run: %d credits (%s S-Coin) in %d batch(es) would succeed (gas %d); %d already credited. Nothing sent.\n",
-				len(todo), amount.Format(need, 0), len(batches), gas, already)
+			_, err := fmt.Fprintf(c.App.Writer, "Dry run: %s (%s S-Coin) in %s would succeed (gas %d); %d already credited. Nothing sent.\n",
+				outcome.Plural(len(todo), "credit", "credits"), amount.Format(need, 0), outcome.Plural(len(batches), "batch", "batches"), gas, already)
 			return err
 		}
 
@@ -210,14 +224,24 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 		}
 		bar.done()
 		if tc.G.JSON {
-			return cmdkit.PrintJSON(c.App.Writer, map[string]any{"credited": credited, "amount": total.String(), "alreadyCredited": already + skipped, "transactions": txs})
+			return cmdkit.PrintJSON(c.App.Writer, map[string]any{"credited": credited, "amount": total.String(), "alreadyCredited": already + skipped, "transactions": txs, "repeatedLines": repeats})
 		}
-		fmt.Fprintf(c.App.Writer, "Credited %d of %d records in %s (%s S-Coin) in %d transaction(s).\n", credited, len(credits), path, amount.Format(total, 0), len(txs))
-		if already+skipped > 0 {
-			fmt.Fprintf(c.App.Writer, "%d were already credited and were not credited again.\n", already+skipped)
+		fmt.Fprintf(c.App.Writer, "Credited %d of %s in %s (%s S-Coin) in %s.\n", credited, outcome.Plural(len(credits), "record", "records"), path, amount.Format(total, 0),
+			outcome.Plural(len(txs), "transaction", "transactions"))
+		if n := already + skipped; n > 0 {
+			fmt.Fprintf(c.App.Writer, "%s already credited and not credited again.\n", outcome.Plural(n, "record was", "records were"))
 		}
 		return nil
 	})
+}
+
+// repeatsLine reports the lines --skip-duplicates left out.
+func repeatsLine(repeats []Repeat) string {
+	var where []string
+	for _, r := range repeats {
+		where = append(where, fmt.Sprintf("line %d (record %d, as on line %d)", r.Line, r.RecordID, r.FirstLine))
+	}
+	return fmt.Sprintf("Skipped %s repeating an earlier line: %s.", outcome.Plural(len(repeats), "line", "lines"), strings.Join(where, ", "))
 }
 
 // recordsCredited asks the contract, in JSON-RPC batches, which of issuer's records it has

@@ -53,13 +53,38 @@ func ReadCredits(path string) ([]Credit, error) {
 
 // ParseCredits parses the contents of a credit file named name; see ReadCredits.
 func ParseCredits(name string, data []byte) ([]Credit, error) {
+	credits, _, err := parseCredits(name, data, false)
+	return credits, err
+}
+
+// Repeat is a line of a credit file that repeats an earlier one exactly: the same
+// citizen, amount and record ID.
+type Repeat struct {
+	Line, FirstLine int
+	RecordID        uint64
+}
+
+// ReadCreditsSkippingRepeats reads a credit file as ReadCredits does, except that a line
+// repeating an earlier line exactly is left out and returned, not a problem: a file
+// exported twice over, say. A record ID repeated with another citizen or amount is still a
+// problem, since which of the two is meant cannot be told.
+func ReadCreditsSkippingRepeats(path string) ([]Credit, []Repeat, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("read credit file %s: %w", path, err)
+	}
+	return parseCredits(path, data, true)
+}
+
+func parseCredits(name string, data []byte, skipRepeats bool) ([]Credit, []Repeat, error) {
 	ps := &problems.List{File: name, Kind: ErrCreditFile}
+	var repeats []Repeat
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = true
 	r.ReuseRecord = true
 	var out []Credit
-	seen := map[uint64]int{}
+	seen := map[uint64]Credit{}
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -103,23 +128,30 @@ func ParseCredits(name string, data []byte) ([]Credit, error) {
 		if c.RecordID, err = ParseRecordID(rec[2]); err != nil {
 			ps.Add(where+" record ID", "%v", err)
 			ok = false
-		} else if first, dup := seen[c.RecordID]; dup {
-			ps.Add(where+" record ID", "record %d is also on line %d: one record is one credit", c.RecordID, first)
+		} else if first, dup := seen[c.RecordID]; dup && ok && skipRepeats && first.Citizen == c.Citizen && first.Amount.Cmp(c.Amount) == 0 {
+			repeats = append(repeats, Repeat{Line: line, FirstLine: first.Line, RecordID: c.RecordID})
+			continue
+		} else if dup {
+			hint := " (a line repeated exactly is skipped with --skip-duplicates)"
+			if skipRepeats || first.Citizen != c.Citizen || first.Amount == nil || c.Amount == nil || first.Amount.Cmp(c.Amount) != 0 {
+				hint = ""
+			}
+			ps.Add(where+" record ID", "record %d is also on line %d: one record is one credit%s", c.RecordID, first.Line, hint)
 			ok = false
 		} else {
-			seen[c.RecordID] = line
+			seen[c.RecordID] = c
 		}
 		if ok {
 			out = append(out, c)
 		}
 	}
 	if err := ps.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%s: no credits in the file (want lines of: citizen address, amount, record ID)", name)
+		return nil, nil, fmt.Errorf("%s: no credits in the file (want lines of: citizen address, amount, record ID)", name)
 	}
-	return out, nil
+	return out, repeats, nil
 }
 
 // ParseRecordID parses an issuing system's record number.

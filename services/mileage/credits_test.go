@@ -2,6 +2,9 @@ package mileage
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -62,5 +65,42 @@ func TestBatches(t *testing.T) {
 	}
 	if len(sizes) != 3 || sizes[0] != 500 || sizes[1] != 500 || sizes[2] != 201 {
 		t.Fatalf("batch sizes %v, want [500 500 201]", sizes)
+	}
+}
+
+func TestCreditsSkippingRepeats(t *testing.T) {
+	a1 := "0x00000000000000000000000000000000000000a1"
+	a2 := "0x00000000000000000000000000000000000000a2"
+	tests := []struct {
+		name    string
+		lines   []string
+		credits int
+		repeats []Repeat
+		problem string
+	}{
+		{"a line twice", []string{a1 + ",100,1", a2 + ",50,2", a1 + ",100,1"}, 2, []Repeat{{Line: 3, FirstLine: 1, RecordID: 1}}, ""},
+		{"thousands separators are the same amount", []string{a1 + ",1000,1", a1 + `,"1,000",1`}, 1, []Repeat{{Line: 2, FirstLine: 1, RecordID: 1}}, ""},
+		{"the same record to another citizen", []string{a1 + ",100,1", a2 + ",100,1"}, 0, nil, "line 2 record ID: record 1 is also on line 1"},
+		{"the same record for another amount", []string{a1 + ",100,1", a1 + ",101,1"}, 0, nil, "line 2 record ID: record 1 is also on line 1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "c.csv")
+			os.WriteFile(path, []byte(strings.Join(tt.lines, "\n")+"\n"), 0o644)
+			credits, repeats, err := ReadCreditsSkippingRepeats(path)
+			if tt.problem != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.problem) || strings.Contains(err.Error(), "--skip-duplicates") {
+					t.Fatalf("err = %v, want %q (and no hint to skip what is not a repeat)", err, tt.problem)
+				}
+				return
+			}
+			if err != nil || len(credits) != tt.credits || !reflect.DeepEqual(repeats, tt.repeats) {
+				t.Fatalf("%d credits, repeats %+v, err %v; want %d, %+v", len(credits), repeats, err, tt.credits, tt.repeats)
+			}
+			// Without the option the same file is refused whole, with the hint.
+			if _, err := ReadCredits(path); err == nil || !strings.Contains(err.Error(), "skipped with --skip-duplicates") {
+				t.Fatalf("ReadCredits: err = %v", err)
+			}
+		})
 	}
 }

@@ -21,6 +21,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
 )
 
 // Command is the vote command (alias voting, the package's name).
@@ -218,9 +219,12 @@ func voteCreate(c *cli.Context) error {
 	}
 	kind := "open"
 	if e.Secret {
-		kind = fmt.Sprintf("secret, %d of %d trustees", e.Threshold, len(trusteeKeys))
+		kind = fmt.Sprintf("secret, %d of %s", e.Threshold, outcome.Plural(len(trusteeKeys), "trustee", "trustees"))
 	}
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(votingABI(), "create", e), fmt.Sprintf("create the %s election %q", kind, title))
+	return outcome.Send(c, tc, addr, cmdkit.MustPack(votingABI(), "create", e), fmt.Sprintf("create the %s election %q", kind, title),
+		outcome.Created{Event: "ElectionCreated", IDField: "id", Line: func(id string) string {
+			return fmt.Sprintf("Created election #%s %q (%s, %s, %s)", id, title, kind, outcome.Plural(len(options), "option", "options"), window(e.Start, e.End))
+		}})
 }
 
 func voteCancel(c *cli.Context) error {
@@ -305,8 +309,8 @@ func voteCast(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("--roll %s: %w; nothing sent", rollPath, err)
 	}
-	if err := CheckChoices(choices, len(el.Options), el.MaxChoices); err != nil {
-		return &cmdkit.UsageError{Err: fmt.Errorf("%w (options: %s)", err, optionList(el.Options))}
+	if err := checkChoices(choices, len(el.Options), el.MaxChoices, "options: "+optionList(el.Options)); err != nil {
+		return &cmdkit.UsageError{Err: err}
 	}
 	proofArg := make([][32]byte, len(proof))
 	for i, h := range proof {
@@ -377,17 +381,26 @@ func voteShow(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	head, _ := ec.HeaderByNumber(c.Context, nil)
+	var now uint64
+	if head != nil {
+		now = head.Time
+	}
+	sealed := readSealed(el, r.Addr, state, now)
 	if g.JSON {
-		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"id": el.ID, "title": el.Title, "options": el.Options, "maxChoices": el.MaxChoices,
+		out := map[string]any{"id": el.ID, "title": el.Title, "options": el.Options, "maxChoices": el.MaxChoices,
 			"start": el.Start, "end": el.End, "secret": el.Secret, "cancelled": state.Cancelled, "ballots": state.Ballots, "rollSize": state.RollSize,
-			"turnoutBps": tu.Bps, "quorumBps": state.QuorumBps, "quorumReached": tu.QuorumReached, "counts": counts, "resultPosted": state.ResultPosted})
+			"turnoutBps": tu.Bps, "quorumBps": state.QuorumBps, "quorumReached": tu.QuorumReached, "counts": counts, "resultPosted": state.ResultPosted}
+		if el.Secret {
+			out["sealed"] = sealed
+		}
+		return cmdkit.PrintJSON(c.App.Writer, out)
 	}
 	kind := "open ballots (counts are live)"
 	if el.Secret {
-		kind = fmt.Sprintf("secret ballots (%d of %d trustees rebuild the key after the end)", el.Threshold, len(el.Trustees))
+		kind = fmt.Sprintf("secret ballots (%d of %s rebuild the key after the end)", el.Threshold, outcome.Plural(len(el.Trustees), "trustee", "trustees"))
 	}
 	status := "scheduled"
-	head, _ := ec.HeaderByNumber(c.Context, nil)
 	switch {
 	case state.Cancelled:
 		status = "cancelled"
@@ -396,17 +409,25 @@ func voteShow(c *cli.Context) error {
 	case head != nil && head.Time >= el.Start:
 		status = "open"
 	}
-	cmdkit.KeyValues(c.App.Writer,
-		[2]string{"Election", fmt.Sprintf("#%d %q (%s)", el.ID, el.Title, status)},
-		[2]string{"Kind", kind},
-		[2]string{"Window", fmt.Sprintf("%s to %s", time.Unix(int64(el.Start), 0).UTC().Format(time.RFC3339), time.Unix(int64(el.End), 0).UTC().Format(time.RFC3339))},
-		[2]string{"Choices", fmt.Sprintf("up to %d", el.MaxChoices)},
-		[2]string{"Ballots", fmt.Sprintf("%d of %d on the roll (turnout %.2f%%, quorum %.2f%%: %v)", state.Ballots, state.RollSize, float64(tu.Bps.Int64())/100, float64(state.QuorumBps)/100, tu.QuorumReached)},
-	)
+	lines := [][2]string{
+		{"Election", fmt.Sprintf("#%d %q (%s)", el.ID, el.Title, status)},
+		{"Kind", kind},
+		{"Window", fmt.Sprintf("%s to %s", time.Unix(int64(el.Start), 0).UTC().Format(time.RFC3339), time.Unix(int64(el.End), 0).UTC().Format(time.RFC3339))},
+		{"Choices", fmt.Sprintf("up to %d", el.MaxChoices)},
+		{"Ballots", fmt.Sprintf("%d of %d on the roll (turnout %.2f%%, quorum %.2f%%: %v)", state.Ballots, state.RollSize, float64(tu.Bps.Int64())/100, float64(state.QuorumBps)/100, tu.QuorumReached)},
+	}
+	if el.Secret && !state.Cancelled {
+		if next := sealed.next(el); next != "" {
+			lines = append(lines, [2]string{"Result", next})
+		}
+	} else if state.ResultPosted {
+		lines = append(lines, [2]string{"Result", fmt.Sprintf("posted; check it with 'vote tally --verify %d'", el.ID)})
+	}
+	cmdkit.KeyValues(c.App.Writer, lines...)
 	t := &cmdkit.Table{}
 	t.Add("  #", "OPTION", "COUNT")
 	for i, o := range el.Options {
-		count := "sealed until the end"
+		count := sealed.count(i)
 		if !el.Secret {
 			count = counts[i].String()
 		}

@@ -38,12 +38,16 @@ func TestVoteCommands(t *testing.T) {
 	os.WriteFile(csv, []byte(staff+"\n0x1111111111111111111111111111111111111111\n"), 0o644)
 	must(cmdkit.ExitOK, "vote", "roll", "build", "--csv", csv, "--out", roll)
 
-	must(cmdkit.ExitOK, "vote", "create", "--title", "Gondola?", "--option", "Yes", "--option", "No", "--start", "+6s", "--end", "+14s", "--roll", roll)
+	if out := must(cmdkit.ExitOK, "vote", "create", "--title", "Gondola?", "--option", "Yes", "--option", "No", "--start", "+6s", "--end", "+14s", "--roll", roll); !strings.HasPrefix(out, `Created election #1 "Gondola?" (open, 2 options, `) || !strings.Contains(out, " KST)\n") {
+		t.Fatalf("create does not lead with the new election: %s", out)
+	}
 	if out := must(cmdkit.ExitFailed, "vote", "cast", "--choice", "0", "--roll", roll, "1"); !strings.Contains(out, "VotingNotOpen") {
 		t.Fatalf("early ballot: %s", out)
 	}
 	time.Sleep(7 * time.Second)
-	must(cmdkit.ExitUsage, "vote", "cast", "--choice", "5", "--roll", roll, "1")
+	if out := must(cmdkit.ExitUsage, "vote", "cast", "--choice", "5", "--roll", roll, "1"); !strings.Contains(out, "option 5 does not exist (options: 0=Yes, 1=No)\n") {
+		t.Fatalf("unknown option: %s", out)
+	}
 	must(cmdkit.ExitOK, "vote", "cast", "--choice", "0", "--roll", roll, "1")
 	must(cmdkit.ExitOK, "vote", "cast", "--choice", "1", "--roll", roll, "1")
 	if out := must(cmdkit.ExitOK, "vote", "show", "1"); !strings.Contains(out, "No      1") || !strings.Contains(out, "1 of 2 on the roll") {
@@ -59,6 +63,9 @@ func TestVoteCommands(t *testing.T) {
 		t.Fatalf("secret show: %s", out)
 	}
 	time.Sleep(6 * time.Second)
+	if out := must(cmdkit.ExitOK, "vote", "show", "2"); !strings.Contains(out, "key not published: 0 trustee shares revealed, 1 needed") || !strings.Contains(out, "sealed: key not published") {
+		t.Fatalf("secret show after the end: %s", out)
+	}
 
 	must(cmdkit.ExitOK, "vote", "tally", "--post", "1")
 	if out := must(cmdkit.ExitOK, "vote", "tally", "--verify", "1"); !strings.Contains(out, "matches the recount") {
@@ -67,11 +74,41 @@ func TestVoteCommands(t *testing.T) {
 	must(cmdkit.ExitFailed, "vote", "tally", "2") // key not published yet
 	must(cmdkit.ExitOK, "vote", "trustee", "submit-share", "2")
 	must(cmdkit.ExitOK, "vote", "publish-key", "2")
+	if out := must(cmdkit.ExitOK, "vote", "show", "2"); !strings.Contains(out, "key published, result not posted yet") {
+		t.Fatalf("secret show with the key published: %s", out)
+	}
 	out := must(cmdkit.ExitOK, "vote", "tally", "--post", "2")
 	if !strings.Contains(out, fmt.Sprintf("%-7s%s", "Buses", "1")) && !strings.Contains(out, "Buses   1") {
 		t.Fatalf("secret tally: %s", out)
 	}
 	if out := must(cmdkit.ExitOK, "vote", "tally", "--verify", "2"); !strings.Contains(out, "matches the recount") {
 		t.Fatalf("secret verify: %s", out)
+	}
+	// The posted result is shown, not "sealed until the end" for ever.
+	if out := must(cmdkit.ExitOK, "vote", "show", "2"); !strings.Contains(out, "Buses   1") || !strings.Contains(out, "vote tally --verify 2") || strings.Contains(out, "sealed") {
+		t.Fatalf("secret show after the result: %s", out)
+	}
+}
+
+func TestWindowInKST(t *testing.T) {
+	at := func(s string) uint64 {
+		t.Helper()
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return uint64(v.Unix())
+	}
+	tests := []struct{ start, end, want string }{
+		{"2026-12-01T00:00:00Z", "2026-12-04T00:00:00Z", "2026-12-01 09:00 → 12-04 09:00 KST"},
+		{"2026-12-01T00:00:00Z", "2026-12-01T09:30:00Z", "2026-12-01 09:00 → 18:30 KST"},
+		{"2026-12-31T00:00:00Z", "2027-01-02T00:00:00Z", "2026-12-31 09:00 → 2027-01-02 09:00 KST"},
+		// Past midnight in Seoul, still the same day in UTC: the date shown is Seoul's.
+		{"2026-12-01T14:00:00Z", "2026-12-01T16:00:00Z", "2026-12-01 23:00 → 12-02 01:00 KST"},
+	}
+	for _, tt := range tests {
+		if got := window(at(tt.start), at(tt.end)); got != tt.want {
+			t.Errorf("window(%s, %s) = %q, want %q", tt.start, tt.end, got, tt.want)
+		}
 	}
 }
