@@ -87,9 +87,13 @@ func SetUsageErrors(cmd *cli.Command) {
 }
 
 // Run runs app and returns the process exit code: the error, if any, is printed to stderr
-// prefixed with the app's name.
+// prefixed with the app's name. Options may follow arguments (ReorderArgs).
 func Run(ctx context.Context, app *cli.App, args []string) int {
-	err := app.RunContext(ctx, args)
+	if app.Metadata == nil {
+		app.Metadata = map[string]any{}
+	}
+	app.Metadata[reorderedKey] = true
+	err := app.RunContext(ctx, ReorderArgs(app, args))
 	if err == nil {
 		return ExitOK
 	}
