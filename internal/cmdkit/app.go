@@ -194,8 +194,8 @@ type Account struct {
 // Globals are the global flags with --devnet applied: a flag given explicitly wins over
 // the devnet's value.
 type Globals struct {
-	RPC     string
-	JSON    bool
+	RPC  string
+	JSON bool
 	// Relayer is the relayer's URL that citizens' actions go through; empty: none.
 	Relayer string
 	Devnet  *devnet.Info

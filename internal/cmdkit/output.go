@@ -223,3 +223,20 @@ func Note(c *cli.Context, text string) error {
 	_, err := fmt.Fprintln(c.App.Writer, text)
 	return err
 }
+
+// CountJSON counts the JSON values in out; an error means out is not a JSON stream.
+func CountJSON(out []byte) (int, error) {
+	dec := json.NewDecoder(bytes.NewReader(out))
+	n := 0
+	for {
+		var v any
+		err := dec.Decode(&v)
+		if err == io.EOF {
+			return n, nil
+		}
+		if err != nil {
+			return n, err
+		}
+		n++
+	}
+}

@@ -3,6 +3,7 @@ package cmdkit
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -69,5 +70,51 @@ func TestRunReadsOptionsAfterArguments(t *testing.T) {
 		if s := strings.Join(got, " "); s != tt.want {
 			t.Errorf("%s: read %q, want %q", tt.args, s, tt.want)
 		}
+	}
+}
+
+// TestJSONOneDocument: a command that prints a document, sends two transactions and
+// notes something prints one JSON document with --json.
+func TestJSONOneDocument(t *testing.T) {
+	tests := []struct {
+		name   string
+		action cli.ActionFunc
+		want   string
+	}{
+		{"a view", func(c *cli.Context) error { return PrintJSON(c.App.Writer, []int{1}) }, "[\n  1\n]\n"},
+		{"two transactions and a document", func(c *cli.Context) error {
+			PrintTx(c, &TxResult{Action: "approve"})
+			PrintTx(c, &TxResult{Action: "fund"})
+			return PrintJSON(c.App.Writer, map[string]any{"id": 1})
+		}, `{"id":1,"transactions":[{"action":"approve"},{"action":"fund"}]}`},
+		{"a dry run and a note", func(c *cli.Context) error {
+			PrintTx(c, &TxResult{Action: "approve", DryRun: true, Gas: 5})
+			return Note(c, "the fund is simulated later")
+		}, `{"dryRun":true,"notes":["the fund is simulated later"],"transactions":[{"action":"approve","dryRun":true,"gas":5}]}`},
+		{"two documents with the same keys", func(c *cli.Context) error {
+			PrintJSON(c.App.Writer, map[string]any{"id": 1})
+			return PrintJSON(c.App.Writer, map[string]any{"id": 2})
+		}, `{"id":1,"results":[{"id":2}]}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out bytes.Buffer
+			app := NewApp(&out, &bytes.Buffer{}, &cli.Command{Name: "x", Action: tt.action})
+			if code := Run(context.Background(), app, []string{"seoulchain", "x", "--json"}); code != ExitOK {
+				t.Fatalf("exit %d", code)
+			}
+			if n, err := CountJSON(out.Bytes()); n != 1 || err != nil {
+				t.Fatalf("%d documents (%v): %s", n, err, out.String())
+			}
+			var compact bytes.Buffer
+			if strings.HasPrefix(tt.want, "{") {
+				json.Compact(&compact, out.Bytes())
+			} else {
+				compact = out
+			}
+			if compact.String() != tt.want {
+				t.Errorf("printed %s, want %s", compact.String(), tt.want)
+			}
+		})
 	}
 }
