@@ -4,8 +4,11 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +17,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/seoulchain/seoulchain/bindings/scoin"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/devnet"
@@ -107,6 +116,10 @@ func TestCitizensOnTheDevnet(t *testing.T) {
 		{"then it pays its own gas", append(as(shop), "mileage", "redeem", "--amount", "5", "--ref", "S-1"), ExitOK, "Done", ""},
 		{"a relayer URL that is not one", append(as(citizen), "--relayer", "ftp://x", "mileage", "spend", "--to", shop, "--amount", "1", "--ref", "O-4"), ExitUsage, "", "want http://HOST:PORT"},
 	}
+	// A payment beyond the balance, replayed at the head as if it had reverted there.
+	scoinABI, _ := scoin.SCoinMetaData.GetAbi()
+	payTooMuch, _ := scoinABI.Pack("pay", common.HexToAddress(shop), big.NewInt(1_000_000), "O-9")
+	defer replayAt(t, info.RPC(), common.HexToAddress(citizen), info.Contracts[deploy.SCoin], payTooMuch)
 	for _, s := range steps {
 		code, stdout, stderr := run(t, s.args...)
 		if code != s.code || !strings.Contains(stdout, s.stdout) || !strings.Contains(stderr, s.stderr) {
@@ -118,5 +131,26 @@ func TestCitizensOnTheDevnet(t *testing.T) {
 		if n, err := cmdkit.CountJSON([]byte(stdout)); code == ExitOK && strings.Contains(strings.Join(s.args, " "), "--json") && (n != 1 || err != nil) {
 			t.Fatalf("%s: want one JSON document, got %s", s.name, stdout)
 		}
+	}
+}
+
+// replayAt checks that an on-chain revert is explained by replaying the call at its block.
+func replayAt(t *testing.T, rpc string, from, to common.Address, data []byte) {
+	t.Helper()
+	ec, err := ethclient.Dial(rpc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ec.Close()
+	head, err := ec.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	onChain := fmt.Errorf("%w: 0xabc in block %d", txsend.ErrRevertedOnChain, head)
+	err = cmdkit.ReplayRevert(context.Background(), ec, from, to, data, head, onChain)
+	var rev *abidecode.Revert
+	if !errors.Is(err, txsend.ErrRevertedOnChain) || !errors.As(err, &rev) || rev.Name != "SCoinInsufficientBalance" ||
+		!strings.Contains(err.Error(), fmt.Sprintf("replayed at block %d it reverts with", head)) {
+		t.Fatalf("replayed revert: %v", err)
 	}
 }

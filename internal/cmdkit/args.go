@@ -56,7 +56,8 @@ func UintArg(c *cli.Context, i int, name string) (*big.Int, error) {
 func RequireFlag(c *cli.Context, f *cli.StringFlag) (string, error) {
 	v := strings.TrimSpace(c.String(f.Name))
 	if v == "" {
-		return "", Usagef("--%s is required: %s", f.Name, f.Usage)
+		// A required flag's help starts with "required: ", so that --help says so too.
+		return "", Usagef("--%s is required: %s", f.Name, strings.TrimPrefix(f.Usage, "required: "))
 	}
 	return v, nil
 }

@@ -118,3 +118,16 @@ func TestJSONOneDocument(t *testing.T) {
 		})
 	}
 }
+
+func TestRequireFlagNamesTheFlag(t *testing.T) {
+	start := &cli.StringFlag{Name: "start", Usage: "required: when voting opens, e.g. +10m (no default)"}
+	var errb bytes.Buffer
+	app := NewApp(&bytes.Buffer{}, &errb, &cli.Command{Name: "x", Flags: []cli.Flag{start}, Action: func(c *cli.Context) error {
+		_, err := RequireFlag(c, start)
+		return err
+	}})
+	code := Run(context.Background(), app, []string{"seoulchain", "x"})
+	if want := "--start is required: when voting opens"; code != ExitUsage || !strings.Contains(errb.String(), want) {
+		t.Fatalf("exit %d: %s; want exit 2 with %q", code, errb.String(), want)
+	}
+}

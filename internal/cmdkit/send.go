@@ -60,7 +60,7 @@ func SendOrSimulate(c *cli.Context, tc *Tx, to common.Address, data []byte, acti
 	}
 	r, err := tc.Sender.Send(c.Context, cand)
 	if errors.Is(err, txsend.ErrRevertedOnChain) && r != nil {
-		return ExplainRevert(replayRevert(c.Context, tc, to, data, r.Block, err))
+		return ExplainRevert(ReplayRevert(c.Context, tc.EC, tc.Sender.From(), to, data, r.Block, err))
 	}
 	if err != nil {
 		return ExplainRevert(err)
@@ -183,13 +183,13 @@ func checkGas(c *cli.Context, tc *Tx, gas uint64, to common.Address, data []byte
 		from.Hex(), amount.Format(bal, amount.Ether), amount.Format(need, amount.Ether), hint)
 }
 
-// replayRevert explains a transaction that simulated fine and reverted when mined: the
-// state or the time changed in between (a start time that passed, a competing
-// transaction). It replays the call at the block that mined it to get the contract's error.
-func replayRevert(ctx context.Context, tc *Tx, to common.Address, data []byte, block uint64, onChain error) error {
+// ReplayRevert explains onChain, a transaction from that simulated fine and reverted when
+// mined: the state or the time changed in between (a start time that passed, a competing
+// transaction). It replays the call at the block that mined it for the contract's error.
+func ReplayRevert(ctx context.Context, ec ethereum.ContractCaller, from, to common.Address, data []byte, block uint64, onChain error) error {
 	abis, _ := deploy.ABIs()
-	msg := ethereum.CallMsg{From: tc.Sender.From(), To: &to, Data: data}
-	_, err := tc.EC.CallContract(ctx, msg, new(big.Int).SetUint64(block))
+	msg := ethereum.CallMsg{From: from, To: &to, Data: data}
+	_, err := ec.CallContract(ctx, msg, new(big.Int).SetUint64(block))
 	if rev, ok := abidecode.RevertFromError(err, abis...); ok {
 		return fmt.Errorf("%w; replayed at block %d it reverts with %w (the chain changed between the simulation and the block, e.g. a time that passed)", onChain, block, rev)
 	}
