@@ -38,6 +38,12 @@ DATADIR/relayer; settings it cannot guess (issuing systems' tokens) go in an opt
 DATADIR/relayer.toml. Everything is described in DATADIR/devnet.json, which other commands
 read with --devnet DATADIR.`,
 		Action: devnetRun,
+		Subcommands: []*cli.Command{{
+			Name: "fund", Usage: "send gas from the devnet's staff account to a test key", ArgsUsage: "ADDRESS",
+			Description: "Sends --amount ETH (default 10) from the staff account of --devnet DIR to ADDRESS, so\nthat a key made with 'seoulchain account new' can send transactions.",
+			Flags:       []cli.Flag{FundAmountFlag},
+			Action:      devnetFund,
+		}},
 	}
 }
 
@@ -61,6 +67,9 @@ func devnetRun(c *cli.Context) error {
 	cfg.P2PPort = c.Int(DevnetP2PPortFlag.Name)
 	cfg.ChainID = c.Uint64(ChainIDFlag.Name)
 	cfg.Period = c.Uint64(PeriodFlag.Name)
+	// devnet.json says deploying until the relayer serves too: a citizen's command in
+	// between would otherwise send directly, without the relayer.
+	cfg.HoldReady = true
 	if c.Bool(ResetFlag.Name) {
 		if err := devnet.Reset(cfg.DataDir); err != nil {
 			return err
@@ -77,6 +86,9 @@ func devnetRun(c *cli.Context) error {
 	var rel *relayer.Service
 	if startErr == nil && c.Int(DevnetRelayerPortFlag.Name) != 0 {
 		rel, startErr = startDevnetRelayer(ctx, nw, cfg.DataDir, c.Int(DevnetRelayerPortFlag.Name), log)
+	}
+	if startErr == nil {
+		startErr = nw.Ready()
 	}
 	if startErr == nil {
 		if err := printDevnet(c, cfg.DataDir, nw.Info()); err != nil {
@@ -144,7 +156,11 @@ func relayerLine(info *devnet.Info) string {
 
 func printDevnet(c *cli.Context, dir string, info *devnet.Info) error {
 	if c.Bool(cmdkit.JSONFlag.Name) {
-		return cmdkit.PrintJSON(c.App.Writer, info)
+		// The devnet keeps running: its document is printed now, not when it stops.
+		if err := cmdkit.PrintJSON(c.App.Writer, info); err != nil {
+			return err
+		}
+		return cmdkit.FlushJSON(c)
 	}
 	w := c.App.Writer
 	fmt.Fprintf(w, "seoulchain devnet is up: chain ID %d, %d signers, data in %s\n\n", info.ChainID, len(info.Nodes), dir)

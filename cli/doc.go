@@ -12,8 +12,8 @@
 // Conventions every command follows: readable tables by default and --json for scripts;
 // --devnet DIR fills --rpc, --keystore, --from and --password-file from a devnet's
 // devnet.json unless they are given; passwords come from a file, SEOULCHAIN_PASSWORD or a
-// prompt, never from a flag; options come before arguments (an option written after them
-// is refused, not ignored); a command that sends a transaction simulates it first, reports a
+// prompt, never from a flag; options may come before or after arguments, global ones after
+// the subcommand too (cmdkit.ReorderArgs; `--` ends them); a command that sends a transaction simulates it first, reports a
 // revert by the contract's error and sends nothing, stops there with --dry-run, and otherwise
 // prints the receipt and decoded events; exit code 0 on success, 1 when the operation
 // failed, 2 on bad usage.

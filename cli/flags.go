@@ -183,6 +183,16 @@ var (
 	}
 )
 
+// Account and devnet fund flags.
+var (
+	LightKDFFlag = &cli.BoolFlag{
+		Name: "lightkdf", Usage: "encrypt with geth's light scrypt parameters: fast, weaker; for test keys only",
+	}
+	FundAmountFlag = &cli.StringFlag{
+		Name: "amount", Usage: "ETH of gas to send", Value: "10",
+	}
+)
+
 // Signer-vote flags.
 var (
 	RemoveFlag = &cli.BoolFlag{

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/devnet"
+	"github.com/seoulchain/seoulchain/internal/relayclient"
 	"github.com/seoulchain/seoulchain/internal/wallet"
 )
 
@@ -78,18 +80,26 @@ func NewApp(stdout, stderr io.Writer, commands ...*cli.Command) *cli.App {
 	return app
 }
 
-// SetUsageErrors makes cmd and its subcommands report bad flags as *UsageError.
+// SetUsageErrors makes cmd and its subcommands report bad flags as *UsageError, and
+// print one JSON document with --json.
 func SetUsageErrors(cmd *cli.Command) {
 	cmd.OnUsageError = func(_ *cli.Context, err error, _ bool) error { return &UsageError{Err: err} }
+	if cmd.Action != nil {
+		cmd.Action = jsonCommand(cmd.Action)
+	}
 	for _, sub := range cmd.Subcommands {
 		SetUsageErrors(sub)
 	}
 }
 
 // Run runs app and returns the process exit code: the error, if any, is printed to stderr
-// prefixed with the app's name.
+// prefixed with the app's name. Options may follow arguments (ReorderArgs).
 func Run(ctx context.Context, app *cli.App, args []string) int {
-	err := app.RunContext(ctx, args)
+	if app.Metadata == nil {
+		app.Metadata = map[string]any{}
+	}
+	app.Metadata[reorderedKey] = true
+	err := app.RunContext(ctx, ReorderArgs(app, args))
 	if err == nil {
 		return ExitOK
 	}
@@ -184,8 +194,10 @@ type Account struct {
 // Globals are the global flags with --devnet applied: a flag given explicitly wins over
 // the devnet's value.
 type Globals struct {
-	RPC     string
-	JSON    bool
+	RPC  string
+	JSON bool
+	// Relayer is the relayer's URL that citizens' actions go through; empty: none.
+	Relayer string
 	Devnet  *devnet.Info
 	Account Account
 }
@@ -202,12 +214,16 @@ func ReadGlobals(c *cli.Context) (*Globals, error) {
 		}
 		g.Account.From = a
 	}
+	g.Relayer = c.String(RelayerFlag.Name)
 	if dir := c.String(DevnetFlag.Name); dir != "" {
-		info, err := devnet.ReadInfo(dir)
+		info, err := readDevnet(c.Context, dir)
 		if err != nil {
 			return nil, err
 		}
 		g.Devnet = info
+		if !c.IsSet(RelayerFlag.Name) {
+			g.Relayer = info.RelayerURL
+		}
 		if !c.IsSet(RPCFlag.Name) {
 			g.RPC = info.RPC()
 		}
@@ -221,7 +237,39 @@ func ReadGlobals(c *cli.Context) (*Globals, error) {
 			g.Account.PasswordFile = info.Staff.PasswordFile
 		}
 	}
+	if c.Bool(NoRelayerFlag.Name) {
+		g.Relayer = ""
+	}
+	if g.Relayer != "" {
+		if _, err := relayclient.New(g.Relayer); err != nil {
+			return nil, Usagef("--%s: %w", RelayerFlag.Name, err)
+		}
+	}
 	return g, nil
+}
+
+// DevnetWait is how long a command waits for a devnet that is still deploying its
+// contracts before it gives up.
+var DevnetWait = 15 * time.Second
+
+// readDevnet reads a devnet's devnet.json, waiting while the devnet is still deploying its
+// contracts: a command in that window would otherwise be told to deploy them itself.
+func readDevnet(ctx context.Context, dir string) (*devnet.Info, error) {
+	deadline := time.Now().Add(DevnetWait)
+	for {
+		info, err := devnet.ReadInfo(dir)
+		if err != nil || !info.Deploying {
+			return info, err
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("the devnet in %s is still deploying its contracts; try again in a few seconds (if no 'seoulchain devnet' is running, start it: seoulchain devnet --datadir %s)", dir, dir)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
 }
 
 // Dial connects to the --rpc endpoint and checks that it answers.

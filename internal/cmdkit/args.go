@@ -11,12 +11,15 @@ import (
 	"github.com/seoulchain/seoulchain/genesis"
 )
 
-// CheckArgs refuses arguments that look like flags: urfave/cli v2 stops reading flags at
-// the first argument, so `escrow hold 1 0 0x… --reason x` would otherwise lose --reason,
-// and a trailing --dry-run would be ignored and the transaction sent.
+// CheckArgs refuses an argument that looks like an option. Run moves every option before
+// the arguments (ReorderArgs), so one is left among them only when an app was run without
+// Run; refusing it then beats ignoring a trailing --dry-run and sending.
 func CheckArgs(c *cli.Context, usage string) error {
+	if c.App.Metadata[reorderedKey] == true {
+		return nil
+	}
 	for _, a := range c.Args().Slice() {
-		if strings.HasPrefix(a, "-") && len(a) > 1 {
+		if _, _, ok := optionName(a); ok {
 			return Usagef("%q comes after the arguments, where it is not read as an option: put options first, as in %s [options] %s", a, c.Command.HelpName, usage)
 		}
 	}
@@ -53,7 +56,8 @@ func UintArg(c *cli.Context, i int, name string) (*big.Int, error) {
 func RequireFlag(c *cli.Context, f *cli.StringFlag) (string, error) {
 	v := strings.TrimSpace(c.String(f.Name))
 	if v == "" {
-		return "", Usagef("--%s is required: %s", f.Name, f.Usage)
+		// A required flag's help starts with "required: ", so that --help says so too.
+		return "", Usagef("--%s is required: %s", f.Name, strings.TrimPrefix(f.Usage, "required: "))
 	}
 	return v, nil
 }

@@ -33,6 +33,14 @@ var (
 		Name: "devnet", Usage: "read the RPC URL, contract addresses and the staff key from DIR/devnet.json",
 		EnvVars: Env("DEVNET"), Category: CatGlobal,
 	}
+	RelayerFlag = &cli.StringFlag{
+		Name: "relayer", Usage: "relayer URL that pays the gas of citizens' actions it relays (S-Coin payments, ballots); with --devnet the default is the devnet's; \"\" sends directly",
+		EnvVars: Env("RELAYER"), Category: CatGlobal,
+	}
+	NoRelayerFlag = &cli.BoolFlag{
+		Name: "no-relayer", Usage: "send every transaction from the sending account, which pays the gas, even where a relayer is configured",
+		EnvVars: Env("NO_RELAYER"), Category: CatGlobal,
+	}
 	KeystoreFlag = &cli.StringFlag{
 		Name: "keystore", Usage: "geth keystore PATH (a key file, or a directory with --from) of the sending account",
 		EnvVars: Env("KEYSTORE"), Category: CatAccount,
@@ -56,7 +64,7 @@ var (
 )
 
 // GlobalFlags are accepted before any command.
-var GlobalFlags = []cli.Flag{RPCFlag, JSONFlag, DevnetFlag, KeystoreFlag, FromFlag, PasswordFileFlag, LogLevelFlag, GethLogLevelFlag}
+var GlobalFlags = []cli.Flag{RPCFlag, JSONFlag, DevnetFlag, RelayerFlag, NoRelayerFlag, KeystoreFlag, FromFlag, PasswordFileFlag, LogLevelFlag, GethLogLevelFlag}
 
 // Transaction flags.
 var (

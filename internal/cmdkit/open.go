@@ -133,33 +133,6 @@ func (tx *Tx) NothingSent(c *cli.Context, what string, fields map[string]any) er
 	return NothingSent(c, tx.G, what, fields)
 }
 
-// SendOrSimulate is the convention every sending command follows: --dry-run simulates
-// and stops; otherwise send, wait, and print the receipt. action names the operation in
-// the imperative ("mint 5 won to …").
-func SendOrSimulate(c *cli.Context, tc *Tx, to common.Address, data []byte, action string) error {
-	cand := txsend.Candidate{To: &to, Data: data}
-	if c.Bool(DryRunFlag.Name) {
-		gas, err := tc.Sender.Simulate(c.Context, cand)
-		if err != nil {
-			return ExplainRevert(err)
-		}
-		if tc.G.JSON {
-			return PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "gas": gas})
-		}
-		_, err = fmt.Fprintf(c.App.Writer, "Dry run: %s would succeed (gas %d). Nothing sent.\n", action, gas)
-		return err
-	}
-	r, err := tc.Sender.Send(c.Context, cand)
-	if err != nil {
-		return ExplainRevert(err)
-	}
-	if tc.G.JSON {
-		return PrintJSON(c.App.Writer, r)
-	}
-	fmt.Fprintf(c.App.Writer, "Done: %s\n", action)
-	return PrintReceipt(c.App.Writer, r)
-}
-
 // ContractAddress finds name in the address book.
 func ContractAddress(c *cli.Context, g *Globals, name string) (common.Address, error) {
 	book, _, err := AddressBook(c, g)

@@ -56,6 +56,9 @@ type Config struct {
 	P2PPort  int
 	// Contracts are deployed on the first start and whenever one is missing.
 	Contracts []string
+	// HoldReady keeps devnet.json marked deploying after Start, for a caller that starts
+	// more before the devnet is usable (the relayer) and then calls Ready.
+	HoldReady bool
 	// ReadyTimeout bounds the wait for sealed blocks after a start (0: the default). The
 	// signers must peer first; a handshake that times out on a loaded machine is retried
 	// by go-ethereum only after about 35 seconds.
@@ -200,6 +203,9 @@ func (n *Network) Start(ctx context.Context) (err error) {
 		info.Nodes[i].HTTP, info.Nodes[i].WS, info.Nodes[i].IPC = nd.HTTPEndpoint(), nd.WSEndpoint(), nd.IPCEndpoint()
 		info.Nodes[i].Enode, info.Nodes[i].P2PPort = nd.Enode(), n.cfg.P2PPort+i
 	}
+	// The nodes serve from here on, the contracts only after the deploy: commands wait
+	// while devnet.json says deploying. The relayer URL is of this start, set once it runs.
+	info.Deploying, info.RelayerURL = true, ""
 	if err := writeInfo(n.cfg.DataDir, info); err != nil {
 		return err
 	}
@@ -270,6 +276,13 @@ func (n *Network) deploy(ctx context.Context, client *ethclient.Client) error {
 		n.info.Relayer = rel
 	}
 	n.info.Contracts = addrs
+	n.info.Deploying = n.cfg.HoldReady
+	return writeInfo(n.cfg.DataDir, n.info)
+}
+
+// Ready marks the devnet usable in devnet.json, after a Start with HoldReady.
+func (n *Network) Ready() error {
+	n.info.Deploying = false
 	return writeInfo(n.cfg.DataDir, n.info)
 }
 

@@ -249,8 +249,7 @@ func escrowFund(c *cli.Context) error {
 			return err
 		}
 		if c.Bool(cmdkit.DryRunFlag.Name) {
-			_, err := fmt.Fprintln(c.App.Writer, "Dry run: the fund itself is simulated only once the allowance exists.")
-			return err
+			return cmdkit.Note(c, "Dry run: the fund itself is simulated only once the allowance exists.")
 		}
 	}
 	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), "fund", args[0], args[1]),

@@ -11,8 +11,8 @@ var (
 	TitleFlag     = &cli.StringFlag{Name: "title", Usage: "the question put to the vote"}
 	OptionFlag    = &cli.StringSliceFlag{Name: "option", Usage: "an OPTION on the ballot (repeat, 2 to 32)"}
 	MaxChoiceFlag = &cli.UintFlag{Name: "max-choices", Usage: "how many options a ballot may choose", Value: 1}
-	StartFlag     = &cli.StringFlag{Name: "start", Usage: "when voting opens: RFC 3339 time or +DURATION from now (+10m)"}
-	EndFlag       = &cli.StringFlag{Name: "end", Usage: "when voting closes: RFC 3339 time or +DURATION from now (+24h)"}
+	StartFlag     = &cli.StringFlag{Name: "start", Usage: "required: when voting opens, an RFC 3339 time or +DURATION from now, e.g. +10m (no default)"}
+	EndFlag       = &cli.StringFlag{Name: "end", Usage: "required: when voting closes, an RFC 3339 time or +DURATION from now, e.g. +24h (no default)"}
 	QuorumFlag    = &cli.Float64Flag{Name: "quorum", Usage: "minimum turnout in percent of the roll (0: none)"}
 	SecretFlag    = &cli.BoolFlag{Name: "secret", Usage: "secret ballots: encrypted, counted only after the end"}
 	TrusteeFlag   = &cli.StringSliceFlag{Name: "trustee", Usage: "a trustee's public KEY (hex, from 'vote trustee pubkey'); repeat for each"}

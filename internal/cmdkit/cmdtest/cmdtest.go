@@ -10,6 +10,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -41,7 +42,26 @@ func (r Runner) Run(t testing.TB, args ...string) (code int, stdout, stderr stri
 	app := cmdkit.NewApp(&out, &errb, cmds...)
 	app.Name = "seoulchain"
 	code = cmdkit.Run(context.Background(), app, append([]string{"seoulchain"}, args...))
+	if code == cmdkit.ExitOK && jsonMode(args) {
+		if n, err := cmdkit.CountJSON(out.Bytes()); n != 1 || err != nil {
+			t.Errorf("seoulchain %s: --json printed %d JSON documents (%v), want exactly one:\n%s", strings.Join(args, " "), n, err, out.String())
+		}
+	}
 	return code, out.String(), errb.String()
+}
+
+// jsonMode reports whether a command line asks for JSON: every command's --json output
+// must be exactly one JSON document, and every test run checks it.
+func jsonMode(args []string) bool {
+	for _, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "--json" || a == "-json" || a == "--json=true" {
+			return true
+		}
+	}
+	return os.Getenv(cmdkit.EnvPrefix+"JSON") == "true"
 }
 
 // Devnet is one local network shared by a package's tests, started by the first test

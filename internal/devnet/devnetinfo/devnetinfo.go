@@ -28,6 +28,9 @@ type Info struct {
 	// Relayer is the relayer's hot key, funded for gas; RelayerURL its API of the latest start.
 	Relayer    Account `json:"relayer"`
 	RelayerURL string  `json:"relayerUrl,omitempty"`
+	// Deploying is set while a start has its nodes up but not yet its contracts (and
+	// relayer): commands wait for it to clear instead of finding no contracts.
+	Deploying bool `json:"deploying,omitempty"`
 }
 
 // NodeInfo describes one node. URLs are those of the latest start.
