@@ -20,7 +20,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/seoulchain/seoulchain/genesis"
-	"github.com/seoulchain/seoulchain/internal/devnet"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnetinfo"
 	"github.com/seoulchain/seoulchain/internal/relayclient"
 	"github.com/seoulchain/seoulchain/internal/wallet"
 )
@@ -198,7 +198,7 @@ type Globals struct {
 	JSON bool
 	// Relayer is the relayer's URL that citizens' actions go through; empty: none.
 	Relayer string
-	Devnet  *devnet.Info
+	Devnet  *devnetinfo.Info
 	Account Account
 }
 
@@ -254,10 +254,10 @@ var DevnetWait = 15 * time.Second
 
 // readDevnet reads a devnet's devnet.json, waiting while the devnet is still deploying its
 // contracts: a command in that window would otherwise be told to deploy them itself.
-func readDevnet(ctx context.Context, dir string) (*devnet.Info, error) {
+func readDevnet(ctx context.Context, dir string) (*devnetinfo.Info, error) {
 	deadline := time.Now().Add(DevnetWait)
 	for {
-		info, err := devnet.ReadInfo(dir)
+		info, err := devnetinfo.ReadInfo(dir)
 		if err != nil || !info.Deploying {
 			return info, err
 		}

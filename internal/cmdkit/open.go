@@ -13,7 +13,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/internal/deploy"
-	"github.com/seoulchain/seoulchain/internal/devnet"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnetinfo"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
@@ -157,7 +157,7 @@ func AddressBook(c *cli.Context, g *Globals) (deploy.Addresses, func(deploy.Addr
 	}
 	if g.Devnet != nil {
 		dir := c.String(DevnetFlag.Name)
-		return g.Devnet.Contracts, func(a deploy.Addresses) error { return devnet.UpdateContracts(dir, a) }, nil
+		return g.Devnet.Contracts, func(a deploy.Addresses) error { return devnetinfo.UpdateContracts(dir, a) }, nil
 	}
 	return nil, nil, Usagef("no address book: pass --addresses FILE (created if missing) or --devnet DIR")
 }

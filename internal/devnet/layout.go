@@ -1,11 +1,6 @@
 package devnet
 
 import (
-	"encoding/json"
-	"fmt"
-	"path/filepath"
-
-	"github.com/seoulchain/seoulchain/internal/atomicfile"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/devnet/devnetinfo"
 )
@@ -26,20 +21,7 @@ var ErrNoDevnet = devnetinfo.ErrNoDevnet
 // ReadInfo reads <dir>/devnet.json.
 func ReadInfo(dir string) (*Info, error) { return devnetinfo.ReadInfo(dir) }
 
-func writeInfo(dir string, info *Info) error {
-	data, err := json.MarshalIndent(info, "", "  ")
-	if err != nil {
-		return fmt.Errorf("encode %s: %w", InfoFile, err)
-	}
-	return atomicfile.Write(filepath.Join(dir, InfoFile), append(data, '\n'), 0o644)
-}
+func writeInfo(dir string, info *Info) error { return devnetinfo.WriteInfo(dir, info) }
 
-// UpdateContracts records contract addresses in <dir>/devnet.json.
-func UpdateContracts(dir string, a deploy.Addresses) error {
-	info, err := ReadInfo(dir)
-	if err != nil {
-		return err
-	}
-	info.Contracts = a
-	return writeInfo(dir, info)
-}
+// UpdateContracts records the contract addresses in <dir>/devnet.json.
+func UpdateContracts(dir string, a deploy.Addresses) error { return devnetinfo.UpdateContracts(dir, a) }

@@ -19,6 +19,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/internal/relayclient"
 	"github.com/seoulchain/seoulchain/relayer"
+	"github.com/seoulchain/seoulchain/services"
 )
 
 // TestAgainstTheRelayer talks to the real relayer, in process, on a devnet.
@@ -33,7 +34,7 @@ func TestAgainstTheRelayer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc, err := relayer.New(cfg, keys, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	svc, err := relayer.New(cfg, keys, services.RelayerPlugins(), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}

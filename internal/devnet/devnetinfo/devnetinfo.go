@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/seoulchain/seoulchain/internal/atomicfile"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/wallet"
 )
@@ -90,4 +91,23 @@ func ReadInfo(dir string) (*Info, error) {
 		info.Contracts = deploy.Addresses{}
 	}
 	return info, nil
+}
+
+// WriteInfo writes <dir>/devnet.json whole or not at all.
+func WriteInfo(dir string, info *Info) error {
+	data, err := json.MarshalIndent(info, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode %s: %w", InfoFile, err)
+	}
+	return atomicfile.Write(filepath.Join(dir, InfoFile), append(data, '\n'), 0o644)
+}
+
+// UpdateContracts records the contract addresses in <dir>/devnet.json.
+func UpdateContracts(dir string, a deploy.Addresses) error {
+	info, err := ReadInfo(dir)
+	if err != nil {
+		return err
+	}
+	info.Contracts = a
+	return WriteInfo(dir, info)
 }
