@@ -100,7 +100,7 @@ func TestCitizensOnTheDevnet(t *testing.T) {
 		{"import it again", []string{"--keystore", ks, "--password-file", pw, "account", "import", keyFile}, ExitUsage, "", "already in"},
 		{"import a file without a key", []string{"--keystore", ks, "--password-file", pw, "account", "import", notKey}, ExitUsage, "", "does not hold a private key"},
 		{"list the keys", []string{"--keystore", ks, "account", "list"}, ExitOK, imported, ""},
-		{"add a program", append(city, "mileage", "program", "add", "--name", "eco", "--budget", "1,000", "--issuer", staffAddr), ExitOK, "Done", ""},
+		{"add a program", append(city, "mileage", "program", "add", "--name", "eco", "--budget", "1,000", "--issuer", staffAddr), ExitOK, "Created program #1", ""},
 		{"register the shop", append(city, "mileage", "merchant", "add", shop, "--name", "stall"), ExitOK, "Done", ""},
 		{"credit the citizen", append(city, "mileage", "credit", "--program", "1", "--to", citizen, "--amount", "500", "--record", "1"), ExitOK, "Done", ""},
 		{"the budget hint as printed", append(city, "mileage", "program", "update", "1", "--budget", "2,000"), ExitOK, "Done", ""},
