@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/seoulchain/seoulchain/bindings/citycouncil"
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
@@ -84,9 +85,36 @@ func All() []string {
 	return names
 }
 
-// ABIs returns the ABI of every deployable contract, for decoding reverts and events.
+// stepByName returns the step of the named contract.
+func stepByName(name string) (Step, bool) {
+	for _, st := range Steps() {
+		if st.Name == name {
+			return st, true
+		}
+	}
+	return Step{}, false
+}
+
+// checkRole refuses a role name the contract does not define (as a public constant).
+func (s Step) checkRole(role string) error {
+	a, err := s.Meta.GetAbi()
+	if err != nil {
+		return fmt.Errorf("ABI of %s: %w", s.Name, err)
+	}
+	if m, ok := a.Methods[role]; !ok || len(m.Inputs) != 0 || len(m.Outputs) != 1 || m.Outputs[0].Type.String() != "bytes32" {
+		return fmt.Errorf("%s has no role %q", s.Name, role)
+	}
+	return nil
+}
+
+// ABIs returns the ABI of every deployable contract and of the council, for decoding
+// reverts and events.
 func ABIs() ([]*abi.ABI, error) {
-	var out []*abi.ABI
+	council, err := citycouncil.CityCouncilMetaData.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("ABI of %s: %w", CityCouncil, err)
+	}
+	out := []*abi.ABI{council}
 	for _, s := range Steps() {
 		a, err := s.Meta.GetAbi()
 		if err != nil {
