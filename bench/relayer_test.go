@@ -29,6 +29,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/relayer"
+	"github.com/seoulchain/seoulchain/services"
 )
 
 // relayLoad is the number of signed citizen payments in each run.
@@ -152,7 +153,7 @@ func (l *load) viaRelayer(keys []*ecdsa.PrivateKey, batching bool) ([]time.Durat
 	if err != nil {
 		l.b.Fatal(err)
 	}
-	svc, err := relayer.New(cfg, ks, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	svc, err := relayer.New(cfg, ks, services.RelayerPlugins(), slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		l.b.Fatal(err)
 	}

@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"net"
 	"os"
@@ -18,8 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
-	"github.com/seoulchain/seoulchain/internal/devnet"
 	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/internal/wallet"
 )
@@ -262,7 +261,7 @@ func TestDevnetCommands(t *testing.T) {
 	// contracts deploy: a dry run sends nothing and writes nothing; a deploy records the
 	// address; a second deploy finds nothing to do.
 	book := filepath.Join(t.TempDir(), "book.json")
-	c := dialT(t, info.RPC())
+	c := cmdtest.Dial(t, info.RPC())
 	nonce := func() uint64 {
 		n, err := c.NonceAt(context.Background(), info.Staff.Address, nil)
 		if err != nil {
@@ -301,52 +300,6 @@ func TestDevnetCommands(t *testing.T) {
 	}
 }
 
-// TestKRWCommands mints, retries, burns and reads balances through the CLI on a devnet,
-// where the staff account is the token's issuer.
-func TestKRWCommands(t *testing.T) {
-	dir := t.TempDir()
-	nw := devnettest.Start(t, devnettest.Config(t, dir))
-	staff := nw.Info().Staff.Address.Hex()
-	tests := []struct {
-		name   string
-		args   []string
-		code   int
-		stdout string
-		stderr string
-	}{
-		{"mint", []string{"krw", "mint", "--to", staff, "--amount", "1,250,000", "--ref", "DEP-1"}, ExitOK, "Done: mint 1,250,000 won", ""},
-		{"retry finds the mint", []string{"krw", "mint", "--to", staff, "--amount", "1250000", "--ref", "DEP-1"}, ExitOK, "already minted", ""},
-		{"same reference, other amount", []string{"krw", "mint", "--to", staff, "--amount", "5", "--ref", "DEP-1"}, ExitFailed, "", "Nothing sent"},
-		{"fractional won", []string{"krw", "mint", "--to", staff, "--amount", "1.5", "--ref", "DEP-2"}, ExitUsage, "", "decimal places"},
-		{"no reference", []string{"krw", "mint", "--to", staff, "--amount", "5"}, ExitUsage, "", "ref"},
-		{"burn", []string{"krw", "burn", "--amount", "250,000", "--ref", "WD-2026-0042"}, ExitOK, "Done: burn 250,000 won", ""},
-		{"burn more than held", []string{"krw", "burn", "--amount", "1,000,001", "--ref", "WD-2026-0043"}, ExitFailed, "", "ERC20InsufficientBalance"},
-		{"dry run", []string{"krw", "burn", "--amount", "1", "--ref", "WD-2026-0044", "--dry-run"}, ExitOK, "Nothing sent", ""},
-		{"a bank account is refused", []string{"krw", "burn", "--amount", "1", "--account-ref", "KB 123-45-6789"}, ExitUsage, "", "a bank account must not go on chain"},
-		{"no withdrawal code", []string{"krw", "burn", "--amount", "1"}, ExitUsage, "", "withdrawal code is required"},
-		{"withdrawal code too long", []string{"krw", "burn", "--amount", "1", "--ref", strings.Repeat("W", 33)}, ExitUsage, "", "at most 32"},
-		{"balance", []string{"krw", "balance", staff}, ExitOK, "1,000,000 KRW", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			code, stdout, stderr := run(t, append([]string{"--devnet", dir}, tt.args...)...)
-			if code != tt.code || !strings.Contains(stdout, tt.stdout) || !strings.Contains(stderr, tt.stderr) {
-				t.Fatalf("exit %d, stdout %q, stderr %q; want exit %d, %q, %q", code, stdout, stderr, tt.code, tt.stdout, tt.stderr)
-			}
-		})
-	}
-}
-
-func dialT(t *testing.T, url string) *ethclient.Client {
-	t.Helper()
-	c, err := ethclient.Dial(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	return c
-}
-
 func containsAddr(list []common.Address, a common.Address) bool {
 	for _, x := range list {
 		if x == a {
@@ -354,18 +307,4 @@ func containsAddr(list []common.Address, a common.Address) bool {
 		}
 	}
 	return false
-}
-
-// loadStaff unlocks a devnet's staff key.
-func loadStaff(t *testing.T, dir string) *ecdsa.PrivateKey {
-	t.Helper()
-	info, err := devnet.ReadInfo(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	key, err := info.Staff.Unlock()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return key.PrivateKey
 }

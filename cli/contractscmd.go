@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -13,9 +12,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
-	"github.com/seoulchain/seoulchain/internal/devnet"
-	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
 func contractsCommand() *cli.Command {
@@ -27,7 +25,7 @@ func contractsCommand() *cli.Command {
 				Name:      "deploy",
 				Usage:     "deploy contracts (all by default) that the address book does not have yet",
 				ArgsUsage: "[NAME ...]",
-				Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
+				Flags:     []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
 				Description: `Deploys the named contracts, and the contracts they depend on, from the sending account
 (--keystore/--from or --devnet), in dependency order. Each deployment is simulated first;
 one that would revert is reported by the contract's error and nothing is sent. Each
@@ -42,7 +40,7 @@ nothing.`,
 				Name:      "grant",
 				Usage:     "grant a role of a contract to an account (the contract's admin)",
 				ArgsUsage: "CONTRACT ROLE ADDRESS",
-				Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
+				Flags:     []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
 				Description: `Grants ROLE (for example ISSUER_ROLE, PAUSER_ROLE, CLIENT_ROLE or DEFAULT_ADMIN_ROLE) of
 CONTRACT (its name in the address book, for example KRWToken) to ADDRESS: the bank gets
 the KRW token's ISSUER_ROLE, each city department the escrow's CLIENT_ROLE.`,
@@ -52,83 +50,67 @@ the KRW token's ISSUER_ROLE, each city department the escrow's CLIENT_ROLE.`,
 				Name:      "revoke",
 				Usage:     "revoke a role of a contract from an account (the contract's admin)",
 				ArgsUsage: "CONTRACT ROLE ADDRESS",
-				Flags:     []cli.Flag{AddressBookFlag, DryRunFlag},
+				Flags:     []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
 				Action:    contractsRole("revokeRole"),
 			},
 			{
 				Name:      "list",
 				Usage:     "list the deployable contracts and their addresses in the address book",
 				ArgsUsage: " ",
-				Flags:     []cli.Flag{AddressBookFlag},
+				Flags:     []cli.Flag{cmdkit.AddressBookFlag},
 				Action:    contractsList,
 			},
 		},
 	}
 }
 
-// addressBook returns the book's contents and a function that records new contents.
-func addressBook(c *cli.Context, g *globals) (deploy.Addresses, func(deploy.Addresses) error, error) {
-	if path := c.String(AddressBookFlag.Name); path != "" {
-		a, err := deploy.ReadBook(path)
-		if err != nil {
-			return nil, nil, err
-		}
-		return a, func(a deploy.Addresses) error { return deploy.WriteBook(path, a) }, nil
-	}
-	if g.Devnet != nil {
-		dir := c.String(DevnetFlag.Name)
-		return g.Devnet.Contracts, func(a deploy.Addresses) error { return devnet.UpdateContracts(dir, a) }, nil
-	}
-	return nil, nil, usagef("no address book: pass --addresses FILE (created if missing) or --devnet DIR")
-}
-
 func contractsDeploy(c *cli.Context) error {
-	if err := checkArgs(c, "[NAME ...]"); err != nil {
+	if err := cmdkit.CheckArgs(c, "[NAME ...]"); err != nil {
 		return err
 	}
 	names := c.Args().Slice()
 	if len(names) == 0 {
 		names = deploy.All()
 	}
-	tc, err := openTx(c)
+	tc, err := cmdkit.OpenTx(c)
 	if err != nil {
 		return err
 	}
-	defer tc.close()
-	g, ctx, sender := tc.g, c.Context, tc.sender
-	have, record, err := addressBook(c, g)
+	defer tc.Close()
+	g, ctx, sender := tc.G, c.Context, tc.Sender
+	have, record, err := cmdkit.AddressBook(c, g)
 	if err != nil {
 		return err
 	}
-	if c.Bool(DryRunFlag.Name) {
+	if c.Bool(cmdkit.DryRunFlag.Name) {
 		planned, err := deploy.Simulate(ctx, sender, names, have)
 		if err != nil {
 			return usageIfUnknown(err)
 		}
 		if g.JSON {
-			return printJSON(c.App.Writer, map[string]any{"dryRun": true, "planned": planned})
+			return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "planned": planned})
 		}
 		if len(planned) == 0 {
 			_, err := fmt.Fprintln(c.App.Writer, "Nothing to deploy: every contract is in the address book and has code.")
 			return err
 		}
-		t := &table{}
-		t.add("CONTRACT", "WOULD BE AT", "GAS")
+		t := &cmdkit.Table{}
+		t.Add("CONTRACT", "WOULD BE AT", "GAS")
 		for _, p := range planned {
-			t.add(p.Name, p.Address.Hex(), p.Gas)
+			t.Add(p.Name, p.Address.Hex(), p.Gas)
 		}
-		if err := t.write(c.App.Writer); err != nil {
+		if err := t.Write(c.App.Writer); err != nil {
 			return err
 		}
 		_, err = fmt.Fprintln(c.App.Writer, "Dry run: simulated, nothing sent.")
 		return err
 	}
-	addrs, done, err := deploy.Deploy(ctx, sender, names, have, record, tc.log)
+	addrs, done, err := deploy.Deploy(ctx, sender, names, have, record, tc.Log)
 	if err != nil {
 		return usageIfUnknown(err)
 	}
 	if g.JSON {
-		return printJSON(c.App.Writer, map[string]any{"deployed": done, "addresses": addrs})
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"deployed": done, "addresses": addrs})
 	}
 	if len(done) == 0 {
 		_, err := fmt.Fprintln(c.App.Writer, "Nothing to deploy: every contract is in the address book and has code.")
@@ -136,7 +118,7 @@ func contractsDeploy(c *cli.Context) error {
 	}
 	for _, d := range done {
 		fmt.Fprintf(c.App.Writer, "Deployed %s at %s\n", d.Name, d.Receipt.ContractAddress.Hex())
-		if err := printReceipt(c.App.Writer, d.Receipt); err != nil {
+		if err := cmdkit.PrintReceipt(c.App.Writer, d.Receipt); err != nil {
 			return err
 		}
 	}
@@ -145,26 +127,26 @@ func contractsDeploy(c *cli.Context) error {
 
 func usageIfUnknown(err error) error {
 	if errors.Is(err, deploy.ErrUnknownContract) {
-		return &UsageError{Err: err}
+		return &cmdkit.UsageError{Err: err}
 	}
 	return err
 }
 
 func contractsList(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
-	g, err := readGlobals(c)
+	g, err := cmdkit.ReadGlobals(c)
 	if err != nil {
 		return err
 	}
-	have, _, err := addressBook(c, g)
+	have, _, err := cmdkit.AddressBook(c, g)
 	if err != nil {
 		return err
 	}
 	ctx, cancel := context.WithCancel(c.Context)
 	defer cancel()
-	rc, ec, err := g.dial(ctx)
+	rc, ec, err := g.Dial(ctx)
 	if err != nil {
 		return err
 	}
@@ -188,10 +170,10 @@ func contractsList(c *cli.Context) error {
 		rows = append(rows, r)
 	}
 	if g.JSON {
-		return printJSON(c.App.Writer, rows)
+		return cmdkit.PrintJSON(c.App.Writer, rows)
 	}
-	t := &table{}
-	t.add("CONTRACT", "ADDRESS", "STATE")
+	t := &cmdkit.Table{}
+	t.Add("CONTRACT", "ADDRESS", "STATE")
 	for _, r := range rows {
 		state := "deployed"
 		switch {
@@ -200,27 +182,9 @@ func contractsList(c *cli.Context) error {
 		case !r.HasCode:
 			state = "NO CODE at this address (stale address book?)"
 		}
-		t.add(r.Name, r.Address, state)
+		t.Add(r.Name, r.Address, state)
 	}
-	return t.write(c.App.Writer)
-}
-
-// printReceipt is how every command reports a mined transaction.
-func printReceipt(w io.Writer, r *txsend.Receipt) error {
-	if err := keyValues(w,
-		[2]string{"  Transaction", r.TxHash.Hex()},
-		[2]string{"  Block", fmt.Sprint(r.Block)},
-		[2]string{"  Gas used", fmt.Sprint(r.GasUsed)},
-	); err != nil {
-		return err
-	}
-	for _, ev := range r.Events {
-		fmt.Fprintf(w, "  Event %s at %s\n", ev.Name, ev.Address.Hex())
-		for _, f := range ev.Fields {
-			fmt.Fprintf(w, "    %s: %s\n", f.Name, f.Value)
-		}
-	}
-	return nil
+	return t.Write(c.App.Writer)
 }
 
 // roleID is the AccessControl role id of a role name: DEFAULT_ADMIN_ROLE is zero, every
@@ -234,16 +198,16 @@ func roleID(name string) common.Hash {
 
 func contractsRole(method string) cli.ActionFunc {
 	return func(c *cli.Context) error {
-		if err := exactArgs(c, "CONTRACT", "ROLE", "ADDRESS"); err != nil {
+		if err := cmdkit.ExactArgs(c, "CONTRACT", "ROLE", "ADDRESS"); err != nil {
 			return err
 		}
 		name, role := c.Args().Get(0), c.Args().Get(1)
 		if !strings.HasSuffix(role, "_ROLE") {
-			return usagef("ROLE %q: want a role name such as ISSUER_ROLE or CLIENT_ROLE", role)
+			return cmdkit.Usagef("ROLE %q: want a role name such as ISSUER_ROLE or CLIENT_ROLE", role)
 		}
 		who, err := genesis.ParseAddress(c.Args().Get(2))
 		if err != nil {
-			return usagef("ADDRESS: %w", err)
+			return cmdkit.Usagef("ADDRESS: %w", err)
 		}
 		var meta *bind.MetaData
 		for _, st := range deploy.Steps() {
@@ -252,24 +216,24 @@ func contractsRole(method string) cli.ActionFunc {
 			}
 		}
 		if meta == nil {
-			return usagef("%w: %q (known: %v)", deploy.ErrUnknownContract, name, deploy.All())
+			return cmdkit.Usagef("%w: %q (known: %v)", deploy.ErrUnknownContract, name, deploy.All())
 		}
 		a, err := meta.GetAbi()
 		if err != nil {
 			return err
 		}
 		if _, ok := a.Methods[method]; !ok {
-			return usagef("%s has no roles", name)
+			return cmdkit.Usagef("%s has no roles", name)
 		}
-		tc, addr, err := openTxFor(c, name)
+		tc, addr, err := cmdkit.OpenTxFor(c, name)
 		if err != nil {
 			return err
 		}
-		defer tc.close()
+		defer tc.Close()
 		action := fmt.Sprintf("grant %s of %s to %s", role, name, who.Hex())
 		if method == "revokeRole" {
 			action = fmt.Sprintf("revoke %s of %s from %s", role, name, who.Hex())
 		}
-		return sendOrSimulate(c, tc, addr, mustPack(a, method, roleID(role), who), action)
+		return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(a, method, roleID(role), who), action)
 	}
 }

@@ -12,8 +12,10 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/devnet"
 	"github.com/seoulchain/seoulchain/relayer"
+	"github.com/seoulchain/seoulchain/services"
 )
 
 func devnetCommand() *cli.Command {
@@ -40,16 +42,16 @@ read with --devnet DATADIR.`,
 }
 
 func devnetRun(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
-	log, err := setupLogging(c, "info")
+	log, err := cmdkit.SetupLogging(c, "info")
 	if err != nil {
 		return err
 	}
 	// Clique logs a routine "signed recently, must wait for others" at WARN every block or two
 	// on a small network; --log.geth warn shows it.
-	if err := setupGethLogging(c, "error"); err != nil {
+	if err := cmdkit.SetupGethLogging(c, "error"); err != nil {
 		return err
 	}
 	cfg := devnet.DefaultConfig()
@@ -67,7 +69,7 @@ func devnetRun(c *cli.Context) error {
 	}
 	nw, err := devnet.New(cfg, log)
 	if err != nil {
-		return &UsageError{Err: err}
+		return &cmdkit.UsageError{Err: err}
 	}
 	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
@@ -87,7 +89,7 @@ func devnetRun(c *cli.Context) error {
 	stopCtx, cancel := context.WithTimeout(context.Background(), stopTimeout)
 	defer cancel()
 	if errors.Is(startErr, devnet.ErrNotDevnet) {
-		startErr = &UsageError{Err: startErr}
+		startErr = &cmdkit.UsageError{Err: startErr}
 	}
 	var relErr error
 	if rel != nil {
@@ -119,7 +121,7 @@ func startDevnetRelayer(ctx context.Context, nw *devnet.Network, dir string, por
 	if err != nil {
 		return nil, err
 	}
-	svc, err := relayer.New(cfg, keys, log.With("part", "relayer"))
+	svc, err := relayer.New(cfg, keys, services.RelayerPlugins(), log.With("part", "relayer"))
 	if err != nil {
 		return nil, err
 	}
@@ -141,30 +143,30 @@ func relayerLine(info *devnet.Info) string {
 }
 
 func printDevnet(c *cli.Context, dir string, info *devnet.Info) error {
-	if c.Bool(JSONFlag.Name) {
-		return printJSON(c.App.Writer, info)
+	if c.Bool(cmdkit.JSONFlag.Name) {
+		return cmdkit.PrintJSON(c.App.Writer, info)
 	}
 	w := c.App.Writer
 	fmt.Fprintf(w, "seoulchain devnet is up: chain ID %d, %d signers, data in %s\n\n", info.ChainID, len(info.Nodes), dir)
-	t := &table{}
-	t.add("NODE", "SIGNER", "HTTP", "WEBSOCKET")
+	t := &cmdkit.Table{}
+	t.Add("NODE", "SIGNER", "HTTP", "WEBSOCKET")
 	for _, n := range info.Nodes {
-		t.add(n.Name, n.Signer.Address.Hex(), n.HTTP, n.WS)
+		t.Add(n.Name, n.Signer.Address.Hex(), n.HTTP, n.WS)
 	}
-	if err := t.write(w); err != nil {
+	if err := t.Write(w); err != nil {
 		return err
 	}
 	fmt.Fprintln(w)
-	t = &table{}
-	t.add("CONTRACT", "ADDRESS")
-	for _, name := range sortedKeys(info.Contracts) {
-		t.add(name, info.Contracts[name].Hex())
+	t = &cmdkit.Table{}
+	t.Add("CONTRACT", "ADDRESS")
+	for _, name := range cmdkit.SortedKeys(info.Contracts) {
+		t.Add(name, info.Contracts[name].Hex())
 	}
-	if err := t.write(w); err != nil {
+	if err := t.Write(w); err != nil {
 		return err
 	}
 	fmt.Fprintln(w)
-	if err := keyValues(w,
+	if err := cmdkit.KeyValues(w,
 		[2]string{"Staff account", info.Staff.Address.Hex()},
 		[2]string{"Staff keystore", info.Staff.Keystore},
 		[2]string{"Staff password", info.Staff.PasswordFile},

@@ -1,7 +1,10 @@
-// Package cli is the `seoulchain` command line for node operators and city staff. Every
-// flag is defined once in flags.go; commands pick from that catalogue, one file per command
-// group, each command built fresh by a function (urfave/cli mutates commands as it runs
-// them). Global and node/devnet configuration flags have an environment-variable twin,
+// Package cli is the `seoulchain` binary for node operators and city staff: the platform
+// commands (node, genesis, signer, devnet, contracts), one file per command group, and the
+// services' commands taken from the registry (package services). Every flag is defined
+// once: the platform's in flags.go, the shared ones in internal/cmdkit, each service's with
+// its commands. Each command is built fresh by a function (urfave/cli mutates commands as it
+// runs them). Global, --addresses, --dry-run and node/devnet configuration flags have an
+// environment-variable twin,
 // SEOULCHAIN_ plus the flag name (devnet's own flags SEOULCHAIN_DEVNET_…); the arguments of
 // one operation (--amount, --to, --choice, …) deliberately have none, so that a variable
 // left set in a shell can never change what a transaction does.

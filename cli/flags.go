@@ -4,72 +4,26 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/devnet"
 	"github.com/seoulchain/seoulchain/node"
-	"github.com/seoulchain/seoulchain/services/escrow"
 )
 
-// EnvPrefix starts every flag's environment variable: --password-file is
-// SEOULCHAIN_PASSWORD_FILE.
-const EnvPrefix = "SEOULCHAIN_"
-
-// PasswordEnv holds the key password when no --password-file is given.
-const PasswordEnv = EnvPrefix + "PASSWORD"
+// The platform commands' flags (genesis, node, devnet, signer); the shared ones (global
+// flags, --addresses, --dry-run) are in cmdkit, each service's with its commands.
 
 // SignerPasswordEnv holds the signer key's password for `node run`.
-const SignerPasswordEnv = EnvPrefix + "SIGNER_PASSWORD"
+const SignerPasswordEnv = cmdkit.EnvPrefix + "SIGNER_PASSWORD"
 
 const (
-	catGlobal  = "GLOBAL"
-	catAccount = "ACCOUNT"
 	catGenesis = "GENESIS"
 	catNode    = "NODE"
 	catP2P     = "P2P"
 	catRPC     = "JSON-RPC"
 	catTxPool  = "TRANSACTION POOL"
-	catLog     = "LOGGING"
 )
 
-func env(name string) []string { return []string{EnvPrefix + name} }
-
-// Global flags.
-var (
-	RPCFlag = &cli.StringFlag{
-		Name: "rpc", Usage: "JSON-RPC endpoint of a node (http://, ws:// or an IPC socket path)",
-		Value: "http://127.0.0.1:8545", EnvVars: env("RPC"), Category: catGlobal,
-	}
-	JSONFlag = &cli.BoolFlag{
-		Name: "json", Usage: "print machine-readable JSON instead of tables",
-		EnvVars: env("JSON"), Category: catGlobal,
-	}
-	DevnetFlag = &cli.StringFlag{
-		Name: "devnet", Usage: "read the RPC URL, contract addresses and the staff key from DIR/devnet.json",
-		EnvVars: env("DEVNET"), Category: catGlobal,
-	}
-	KeystoreFlag = &cli.StringFlag{
-		Name: "keystore", Usage: "geth keystore PATH (a key file, or a directory with --from) of the sending account",
-		EnvVars: env("KEYSTORE"), Category: catAccount,
-	}
-	FromFlag = &cli.StringFlag{
-		Name: "from", Usage: "ADDRESS of the sending account in --keystore",
-		EnvVars: env("FROM"), Category: catAccount,
-	}
-	PasswordFileFlag = &cli.StringFlag{
-		Name: "password-file", Usage: "FILE holding the key's password (else $" + PasswordEnv + ", else a prompt)",
-		EnvVars: env("PASSWORD_FILE"), Category: catAccount,
-	}
-	LogLevelFlag = &cli.StringFlag{
-		Name: "log.level", Usage: "seoulchain's log level: debug, info, warn, error (default: info for node run and devnet, warn elsewhere)",
-		EnvVars: env("LOG_LEVEL"), Category: catLog,
-	}
-	GethLogLevelFlag = &cli.StringFlag{
-		Name: "log.geth", Usage: "go-ethereum's own log level: trace, debug, info, warn, error (default: info for node run, error for devnet)",
-		EnvVars: env("LOG_GETH"), Category: catLog,
-	}
-)
-
-// GlobalFlags are accepted before any command.
-var GlobalFlags = []cli.Flag{RPCFlag, JSONFlag, DevnetFlag, KeystoreFlag, FromFlag, PasswordFileFlag, LogLevelFlag, GethLogLevelFlag}
+func env(name string) []string { return cmdkit.Env(name) }
 
 // Genesis flags.
 var (
@@ -234,96 +188,4 @@ var (
 	RemoveFlag = &cli.BoolFlag{
 		Name: "remove", Usage: "vote to remove the signer instead of adding it",
 	}
-)
-
-// Transaction flags.
-var (
-	DryRunFlag = &cli.BoolFlag{
-		Name: "dry-run", Usage: "simulate and report, send nothing",
-		EnvVars: env("DRY_RUN"),
-	}
-	AddressBookFlag = &cli.StringFlag{
-		Name: "addresses", Usage: "address book FILE (JSON, name to address) to read and update; with --devnet the default is devnet.json",
-		EnvVars: env("ADDRESSES"),
-	}
-)
-
-// KRW token flags.
-var (
-	ToFlag = &cli.StringFlag{
-		Name: "to", Usage: "recipient ADDRESS", Required: true,
-	}
-	AmountFlag = &cli.StringFlag{
-		Name: "amount", Usage: "AMOUNT in won, digits with optional thousands separators (1,250,000)", Required: true,
-	}
-	BankRefFlag = &cli.StringFlag{
-		Name: "ref", Usage: "the bank's deposit REFERENCE; each is minted once", Required: true,
-	}
-	// WithdrawalRefFlag is not Required so that a burn given the refused --account-ref
-	// hears why before hearing that --ref is missing; krwBurn requires it.
-	WithdrawalRefFlag = &cli.StringFlag{
-		Name: "ref", Usage: "the withdrawal CODE the bank gave you for this payout (at most 32 bytes); the bank maps it to your account",
-	}
-	// AccountRefFlag is kept only to refuse it with the reason: a bank account must not go
-	// on chain, where every node keeps it forever.
-	AccountRefFlag = &cli.StringFlag{
-		Name: "account-ref", Usage: "refused: a bank account must not go on chain; pass the bank's withdrawal code with --ref", Hidden: true,
-	}
-)
-
-// Escrow flags.
-var (
-	PlanFlag = &cli.StringFlag{
-		Name: "plan", Usage: "payment plan FILE (.json or .csv)",
-	}
-	PrimeFlag = &cli.StringFlag{
-		Name: "prime", Usage: "prime contractor ADDRESS (needed for a CSV plan)",
-	}
-	ReasonFlag = &cli.StringFlag{
-		Name: "reason", Usage: "why the share is held; the TEXT stays off chain in " + escrow.NotesFile + " beside the address book, only a salted hash goes on chain",
-	}
-	NonceFlag = &cli.Uint64Flag{
-		Name: "nonce", Usage: "the amendment NUMBER you reviewed (escrow status ID shows it); refused if it was replaced since",
-	}
-	ResolveToFlag = &cli.StringFlag{
-		Name: "to", Usage: "where the held share goes: payee or city",
-	}
-)
-
-// Voting flags.
-var (
-	RollCSVFlag   = &cli.StringFlag{Name: "csv", Usage: "voters FILE: one address per line (a header 'address' is skipped)"}
-	RollFileFlag  = &cli.StringFlag{Name: "roll", Usage: "roll FILE written by 'vote roll build'"}
-	TitleFlag     = &cli.StringFlag{Name: "title", Usage: "the question put to the vote"}
-	OptionFlag    = &cli.StringSliceFlag{Name: "option", Usage: "an OPTION on the ballot (repeat, 2 to 32)"}
-	MaxChoiceFlag = &cli.UintFlag{Name: "max-choices", Usage: "how many options a ballot may choose", Value: 1}
-	StartFlag     = &cli.StringFlag{Name: "start", Usage: "when voting opens: RFC 3339 time or +DURATION from now (+10m)"}
-	EndFlag       = &cli.StringFlag{Name: "end", Usage: "when voting closes: RFC 3339 time or +DURATION from now (+24h)"}
-	QuorumFlag    = &cli.Float64Flag{Name: "quorum", Usage: "minimum turnout in percent of the roll (0: none)"}
-	SecretFlag    = &cli.BoolFlag{Name: "secret", Usage: "secret ballots: encrypted, counted only after the end"}
-	TrusteeFlag   = &cli.StringSliceFlag{Name: "trustee", Usage: "a trustee's public KEY (hex, from 'vote trustee pubkey'); repeat for each"}
-	ThresholdFlag = &cli.UintFlag{Name: "threshold", Usage: "how many trustees' shares rebuild the election key (secret ballots)"}
-	ChoiceFlag    = &cli.UintSliceFlag{Name: "choice", Usage: "an option NUMBER to vote for (repeat up to --max-choices); options count from 0"}
-	VerifyFlag    = &cli.BoolFlag{Name: "verify", Usage: "recount and compare with the posted result"}
-	PostFlag      = &cli.BoolFlag{Name: "post", Usage: "post the count as the final result (election admin)"}
-	OutRollFlag   = &cli.StringFlag{Name: "out", Usage: "write the roll to FILE", Value: "roll.json"}
-)
-
-// S-Coin mileage flags.
-var (
-	ProgramIDFlag     = &cli.UintFlag{Name: "program", Usage: "mileage program ID (see 'mileage program list')"}
-	NameFlag          = &cli.StringFlag{Name: "name", Usage: "display NAME"}
-	BudgetFlag        = &cli.StringFlag{Name: "budget", Usage: "the program's remaining budget in S-Coin (1 S-Coin = 1 won)"}
-	ActiveFlag        = &cli.StringFlag{Name: "active", Usage: "true to let the program credit, false to stop it"}
-	IssuerFlag        = &cli.StringSliceFlag{Name: "issuer", Usage: "ADDRESS of an issuing system's account allowed to credit the program (repeatable)"}
-	RemoveIssuerFlag  = &cli.StringSliceFlag{Name: "remove-issuer", Usage: "ADDRESS of an issuer to remove (repeatable)"}
-	CitizenFlag       = &cli.StringFlag{Name: "to", Usage: "citizen ADDRESS to credit"}
-	PointsFlag        = &cli.StringFlag{Name: "amount", Usage: "AMOUNT of S-Coin (1 S-Coin = 1 won), digits with optional thousands separators"}
-	RecordFlag        = &cli.StringFlag{Name: "record", Usage: "the issuing system's record ID (an unsigned integer); each record is credited once"}
-	CreditCSVFlag     = &cli.StringFlag{Name: "csv", Usage: "credit every line of FILE: citizen address, amount, record ID"}
-	BatchSizeFlag     = &cli.IntFlag{Name: "batch-size", Usage: "credits per transaction with --csv", Value: 500}
-	MerchantFlag      = &cli.StringFlag{Name: "to", Usage: "ADDRESS of the Zero Pay merchant to pay"}
-	PaymentRefFlag    = &cli.StringFlag{Name: "ref", Usage: "the order or receipt REFERENCE; a payment with the same reference is made once"}
-	SettlementRefFlag = &cli.StringFlag{Name: "ref", Usage: "the settlement REFERENCE the city treasury pays KRW against; each is redeemed once"}
-	NewAddressFlag    = &cli.StringFlag{Name: "to", Usage: "the citizen's new ADDRESS"}
 )

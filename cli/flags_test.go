@@ -4,8 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/urfave/cli/v2"
+
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/services"
 )
 
 // envOf returns a flag's environment variables.
@@ -28,9 +30,9 @@ func TestFlagEnvironmentTwins(t *testing.T) {
 			return
 		}
 		name := f.Names()[0]
-		want := EnvPrefix + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))
-		if devnet && strings.HasPrefix(env[0], EnvPrefix+"DEVNET_") {
-			want = EnvPrefix + "DEVNET_" + strings.TrimPrefix(want, EnvPrefix)
+		want := cmdkit.EnvPrefix + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))
+		if devnet && strings.HasPrefix(env[0], cmdkit.EnvPrefix+"DEVNET_") {
+			want = cmdkit.EnvPrefix + "DEVNET_" + strings.TrimPrefix(want, cmdkit.EnvPrefix)
 		}
 		if len(env) != 1 || env[0] != want {
 			t.Errorf("--%s has environment variables %v, want exactly [%s]", name, env, want)
@@ -59,38 +61,36 @@ func TestFlagEnvironmentTwins(t *testing.T) {
 }
 
 // TestOperationFlagsHaveNoEnvironmentTwin: what one transaction does is never taken from
-// the environment.
+// the environment. Every flag of a service's command is an operation's argument, except
+// the shared --addresses and --dry-run; so are the platform's listed here.
 func TestOperationFlagsHaveNoEnvironmentTwin(t *testing.T) {
-	for _, f := range []cli.Flag{ToFlag, AmountFlag, BankRefFlag, WithdrawalRefFlag, AccountRefFlag, PlanFlag, PrimeFlag, ReasonFlag, ResolveToFlag,
-		ChoiceFlag, TitleFlag, OptionFlag, StartFlag, EndFlag, TrusteeFlag, ThresholdFlag, PostFlag, RemoveFlag, ForceFlag, ResetFlag} {
+	shared := map[cli.Flag]bool{cmdkit.AddressBookFlag: true, cmdkit.DryRunFlag: true}
+	var walk func(cmds []*cli.Command)
+	checked := 0
+	check := func(f cli.Flag) {
+		if shared[f] {
+			return
+		}
+		checked++
 		if env := envOf(f); len(env) > 0 {
 			t.Errorf("--%s reads %v: an operation's arguments must come from the command line", f.Names()[0], env)
 		}
 	}
-}
-
-// TestWithdrawalRef: the bank's code is right-padded into bytes32 as Solidity's
-// bytes32("...") would; empty and over-long codes are refused.
-func TestWithdrawalRef(t *testing.T) {
-	tests := []struct {
-		code string
-		want string // hex of the bytes32, or "" for an error
-	}{
-		{"WD-1", "0x57442d3100000000000000000000000000000000000000000000000000000000"},
-		{strings.Repeat("9", 32), "0x" + strings.Repeat("39", 32)},
-		{"", ""},
-		{strings.Repeat("9", 33), ""},
-	}
-	for _, tt := range tests {
-		got, err := withdrawalRef(tt.code)
-		if tt.want == "" {
-			if err == nil {
-				t.Errorf("withdrawalRef(%q) = %x, want an error", tt.code, got)
+	walk = func(cmds []*cli.Command) {
+		for _, c := range cmds {
+			for _, f := range c.Flags {
+				check(f)
 			}
-			continue
+			walk(c.Subcommands)
 		}
-		if err != nil || hexutil.Encode(got[:]) != tt.want {
-			t.Errorf("withdrawalRef(%q) = %x, %v; want %s", tt.code, got, err, tt.want)
-		}
+	}
+	for _, s := range services.All() {
+		walk([]*cli.Command{s.Command()})
+	}
+	for _, f := range []cli.Flag{RemoveFlag, ForceFlag, ResetFlag} {
+		check(f)
+	}
+	if checked < 40 {
+		t.Fatalf("only %d operation flags checked: the walk missed flags", checked)
 	}
 }

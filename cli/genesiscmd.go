@@ -6,6 +6,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 )
 
 func genesisCommand() *cli.Command {
@@ -41,14 +42,14 @@ Example:
 }
 
 func genesisNew(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
 	spec := genesis.DefaultSpec()
 	if path := c.String(SpecFlag.Name); path != "" {
 		s, err := genesis.LoadSpec(path)
 		if err != nil {
-			return &UsageError{Err: err}
+			return &cmdkit.UsageError{Err: err}
 		}
 		spec = s
 	}
@@ -63,20 +64,20 @@ func genesisNew(c *cli.Context) error {
 	for _, s := range c.StringSlice(SignerAddrFlag.Name) {
 		a, err := genesis.ParseAddress(s)
 		if err != nil {
-			return usagef("--signer: %w", err)
+			return cmdkit.Usagef("--signer: %w", err)
 		}
 		spec.Signers = append(spec.Signers, a)
 	}
 	for _, s := range c.StringSlice(AllocFlag.Name) {
 		a, err := genesis.ParseAlloc(s)
 		if err != nil {
-			return usagef("--alloc: %w", err)
+			return cmdkit.Usagef("--alloc: %w", err)
 		}
 		spec.Alloc = append(spec.Alloc, a)
 	}
 	g, err := spec.Genesis()
 	if err != nil {
-		return &UsageError{Err: err}
+		return &cmdkit.UsageError{Err: err}
 	}
 	out := c.String(OutFlag.Name)
 	if out == "-" {
@@ -89,19 +90,19 @@ func genesisNew(c *cli.Context) error {
 	}
 	if err := genesis.Write(out, g, c.Bool(ForceFlag.Name)); err != nil {
 		if errors.Is(err, genesis.ErrOutputDir) || errors.Is(err, genesis.ErrExists) {
-			return &UsageError{Err: err}
+			return &cmdkit.UsageError{Err: err}
 		}
 		return err
 	}
 	hash := g.ToBlock().Hash()
-	if c.Bool(JSONFlag.Name) {
-		return printJSON(c.App.Writer, map[string]any{"file": out, "genesisHash": hash, "chainId": spec.ChainID, "signers": spec.Signers})
+	if c.Bool(cmdkit.JSONFlag.Name) {
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"file": out, "genesisHash": hash, "chainId": spec.ChainID, "signers": spec.Signers})
 	}
-	return keyValues(c.App.Writer,
+	return cmdkit.KeyValues(c.App.Writer,
 		[2]string{"Wrote", out},
-		[2]string{"Chain ID", formatUint(spec.ChainID)},
+		[2]string{"Chain ID", cmdkit.FormatUint(spec.ChainID)},
 		[2]string{"Genesis hash", hash.Hex()},
-		[2]string{"Signers", formatUint(uint64(len(spec.Signers)))},
+		[2]string{"Signers", cmdkit.FormatUint(uint64(len(spec.Signers)))},
 		[2]string{"Next", "seoulchain node init --genesis " + out + " --datadir DIR   (on each node)"},
 	)
 }

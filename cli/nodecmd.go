@@ -21,6 +21,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/wallet"
 	"github.com/seoulchain/seoulchain/node"
 )
@@ -85,22 +86,22 @@ The signer set needs the clique module (IPC or a loopback endpoint that serves i
 }
 
 func nodeInit(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
 	g, err := genesis.Load(c.String(GenesisFileFlag.Name))
 	if err != nil {
-		return &UsageError{Err: err}
+		return &cmdkit.UsageError{Err: err}
 	}
 	dir := c.String(DataDirFlag.Name)
 	hash, err := node.Init(dir, g)
 	if err != nil {
 		return err
 	}
-	if c.Bool(JSONFlag.Name) {
-		return printJSON(c.App.Writer, map[string]any{"datadir": dir, "genesisHash": hash, "chainId": g.Config.ChainID})
+	if c.Bool(cmdkit.JSONFlag.Name) {
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"datadir": dir, "genesisHash": hash, "chainId": g.Config.ChainID})
 	}
-	return keyValues(c.App.Writer,
+	return cmdkit.KeyValues(c.App.Writer,
 		[2]string{"Initialised", dir},
 		[2]string{"Chain ID", g.Config.ChainID.String()},
 		[2]string{"Genesis hash", hash.Hex()},
@@ -125,15 +126,15 @@ func nodeConfig(c *cli.Context) (node.Config, error) {
 	cfg.TxPool.AccountSlots = c.Uint64(TxPoolAccountSlotsFlag.Name)
 	cfg.TxPool.GlobalSlots = c.Uint64(TxPoolGlobalSlotsFlag.Name)
 	if err := cfg.Check(); err != nil {
-		return cfg, &UsageError{Err: err}
+		return cfg, &cmdkit.UsageError{Err: err}
 	}
 	if keyFile := c.String(SignerKeyFileFlag.Name); keyFile != "" {
 		if _, err := wallet.KeyFileAddress(keyFile); err != nil {
-			return cfg, usagef("--%s: %w", SignerKeyFileFlag.Name, err)
+			return cfg, cmdkit.Usagef("--%s: %w", SignerKeyFileFlag.Name, err)
 		}
 		pw, err := wallet.PasswordSource{File: c.String(SignerPasswordFileFlag.Name), Env: SignerPasswordEnv, Prompt: "Signer key password: "}.Read()
 		if err != nil {
-			return cfg, &UsageError{Err: err}
+			return cfg, &cmdkit.UsageError{Err: err}
 		}
 		cfg.Signer = &node.SignerConfig{KeyFile: keyFile, Password: pw}
 	}
@@ -141,14 +142,14 @@ func nodeConfig(c *cli.Context) (node.Config, error) {
 }
 
 func nodeRun(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
-	log, err := setupLogging(c, "info")
+	log, err := cmdkit.SetupLogging(c, "info")
 	if err != nil {
 		return err
 	}
-	if err := setupGethLogging(c, "info"); err != nil {
+	if err := cmdkit.SetupGethLogging(c, "info"); err != nil {
 		return err
 	}
 	cfg, err := nodeConfig(c)
@@ -157,7 +158,7 @@ func nodeRun(c *cli.Context) error {
 	}
 	n, err := node.New(cfg, log)
 	if err != nil {
-		return &UsageError{Err: err}
+		return &cmdkit.UsageError{Err: err}
 	}
 	ctx, stop := signal.NotifyContext(c.Context, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
@@ -203,16 +204,16 @@ type nodeStatusReport struct {
 }
 
 func nodeStatus(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
-	g, err := readGlobals(c)
+	g, err := cmdkit.ReadGlobals(c)
 	if err != nil {
 		return err
 	}
 	ctx, cancel := context.WithTimeout(c.Context, 30*time.Second)
 	defer cancel()
-	rc, ec, err := g.dial(ctx)
+	rc, ec, err := g.Dial(ctx)
 	if err != nil {
 		return err
 	}
@@ -223,7 +224,7 @@ func nodeStatus(c *cli.Context) error {
 	}
 	r.RPC = g.RPC
 	if g.JSON {
-		return printJSON(c.App.Writer, r)
+		return cmdkit.PrintJSON(c.App.Writer, r)
 	}
 	return printStatus(c, r)
 }
@@ -305,7 +306,7 @@ func printStatus(c *cli.Context, r *nodeStatusReport) error {
 	if r.Syncing {
 		sync = "yes"
 	}
-	if err := keyValues(w,
+	if err := cmdkit.KeyValues(w,
 		[2]string{"Node", r.RPC},
 		[2]string{"Chain ID", r.ChainID.String()},
 		[2]string{"Head", headLine},
@@ -324,19 +325,19 @@ func printStatus(c *cli.Context, r *nodeStatusReport) error {
 			sealed[b.Sealer]++
 		}
 		fmt.Fprintf(w, "Signers (%d):\n", len(r.Signers))
-		t := &table{}
-		t.add("  ADDRESS", "SEALED (LAST BLOCKS)")
+		t := &cmdkit.Table{}
+		t.Add("  ADDRESS", "SEALED (LAST BLOCKS)")
 		for _, s := range r.Signers {
-			t.add("  "+s.Hex(), sealed[s])
+			t.Add("  "+s.Hex(), sealed[s])
 		}
-		if err := t.write(w); err != nil {
+		if err := t.Write(w); err != nil {
 			return err
 		}
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Recent blocks:")
-	t := &table{}
-	t.add("  BLOCK", "SEALER", "TURN", "TXS", "GAS USED", "AGE")
+	t := &cmdkit.Table{}
+	t.Add("  BLOCK", "SEALER", "TURN", "TXS", "GAS USED", "AGE")
 	for _, b := range r.Blocks {
 		turn, sealer := "out", b.Sealer.Hex()
 		if b.InTurn {
@@ -345,7 +346,7 @@ func printStatus(c *cli.Context, r *nodeStatusReport) error {
 		if b.Number == 0 {
 			turn, sealer = "-", "(genesis)"
 		}
-		t.add(fmt.Sprintf("  %d", b.Number), sealer, turn, b.Txs, b.GasUsed, time.Since(time.Unix(int64(b.Time), 0)).Truncate(time.Second))
+		t.Add(fmt.Sprintf("  %d", b.Number), sealer, turn, b.Txs, b.GasUsed, time.Since(time.Unix(int64(b.Time), 0)).Truncate(time.Second))
 	}
-	return t.write(w)
+	return t.Write(w)
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 )
 
 func signerCommand() *cli.Command {
@@ -48,25 +49,25 @@ Pending votes are dropped at each epoch checkpoint.`,
 }
 
 func signerArg(c *cli.Context) (common.Address, error) {
-	if err := exactArgs(c, "ADDRESS"); err != nil {
+	if err := cmdkit.ExactArgs(c, "ADDRESS"); err != nil {
 		return common.Address{}, err
 	}
 	a, err := genesis.ParseAddress(c.Args().First())
 	if err != nil {
-		return common.Address{}, &UsageError{Err: err}
+		return common.Address{}, &cmdkit.UsageError{Err: err}
 	}
 	return a, nil
 }
 
 // cliqueClient dials --rpc and checks the clique module is there, so a vote never
 // silently goes nowhere.
-func cliqueClient(c *cli.Context) (*rpc.Client, *globals, context.Context, context.CancelFunc, error) {
-	g, err := readGlobals(c)
+func cliqueClient(c *cli.Context) (*rpc.Client, *cmdkit.Globals, context.Context, context.CancelFunc, error) {
+	g, err := cmdkit.ReadGlobals(c)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}
 	ctx, cancel := context.WithTimeout(c.Context, 30*time.Second)
-	rc, _, err := g.dial(ctx)
+	rc, _, err := g.Dial(ctx)
 	if err != nil {
 		cancel()
 		return nil, nil, nil, nil, err
@@ -100,7 +101,7 @@ func signerPropose(c *cli.Context) error {
 		verb = "remove"
 	}
 	if g.JSON {
-		return printJSON(c.App.Writer, map[string]any{"proposal": verb, "address": addr, "node": g.RPC})
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"proposal": verb, "address": addr, "node": g.RPC})
 	}
 	_, err = fmt.Fprintf(c.App.Writer, "This node now votes to %s %s in the blocks it seals.\n"+
 		"The change takes effect when more than half of the signers vote the same; see 'seoulchain signer list'.\n", verb, addr.Hex())
@@ -122,14 +123,14 @@ func signerDiscard(c *cli.Context) error {
 		return fmt.Errorf("discard vote on %s: %w", addr, err)
 	}
 	if g.JSON {
-		return printJSON(c.App.Writer, map[string]any{"discarded": addr, "node": g.RPC})
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"discarded": addr, "node": g.RPC})
 	}
 	_, err = fmt.Fprintf(c.App.Writer, "This node no longer votes on %s.\n", addr.Hex())
 	return err
 }
 
 func signerList(c *cli.Context) error {
-	if err := exactArgs(c); err != nil {
+	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
 	rc, g, ctx, cancel, err := cliqueClient(c)
@@ -147,7 +148,7 @@ func signerList(c *cli.Context) error {
 		return fmt.Errorf("read this node's votes: %w", err)
 	}
 	if g.JSON {
-		return printJSON(c.App.Writer, map[string]any{"signers": signers, "proposals": proposals})
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"signers": signers, "proposals": proposals})
 	}
 	fmt.Fprintf(c.App.Writer, "Signers (%d; a change needs %d votes):\n", len(signers), len(signers)/2+1)
 	for _, s := range signers {

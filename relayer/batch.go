@@ -4,25 +4,45 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
-	"github.com/seoulchain/seoulchain/bindings/scoin"
-	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/txmgr"
-	"github.com/seoulchain/seoulchain/services/mileage"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
 
-// Job IDs say what a job carries; the records name their job, journaled before the job is
-// submitted, so a restart rebuilds the same job under the same ID.
-const (
-	relayJobPrefix  = "relay-"
-	creditJobPrefix = "credits-"
-)
+// relayOwner owns the jobs of citizens' relay requests. Their IDs stay "relay-<first
+// request>": the records name their job, journaled before the job is submitted, so a
+// restart rebuilds the same job under the same ID.
+const relayOwner = "relay"
+
+// jobOwner is what the relayer needs of whoever owns jobs, the relay core or a plug-in.
+type jobOwner interface {
+	Jobs() []string
+	Resubmit(job string) error
+	JobUpdated(j txmgr.Job) error
+}
+
+// relayJobs is the relay core as a jobOwner.
+type relayJobs struct{ s *Service }
+
+func (r relayJobs) Jobs() []string {
+	var out []string
+	for job := range r.s.relays.OpenJobs() {
+		out = append(out, job)
+	}
+	return out
+}
+
+func (r relayJobs) Resubmit(job string) error {
+	recs := r.s.relays.OfJob(job)
+	if len(recs) == 0 {
+		return nil
+	}
+	return r.s.submitRelayJob(job, recs)
+}
+
+func (r relayJobs) JobUpdated(j txmgr.Job) error { return r.s.onRelayJob(j) }
 
 func (s *Service) batchLoop(ctx context.Context) {
 	t := time.NewTicker(s.cfg.BatchWait)
@@ -36,21 +56,8 @@ func (s *Service) batchLoop(ctx context.Context) {
 		if err := s.flushRelays(); err != nil {
 			s.log.Error("Cannot batch relay requests", "err", err)
 		}
-		if err := s.flushCredits(); err != nil {
-			s.log.Error("Cannot batch credits", "err", err)
-		}
-		s.reconcile()
-	}
-}
-
-// reconcile applies jobs that ended while their records were not updated (a receipt that
-// could not be read at the time).
-func (s *Service) reconcile() {
-	for _, open := range []map[string]bool{s.relays.openJobs(), s.credits.openJobs()} {
-		for job := range open {
-			if j, err := s.mgr.Get(job); err == nil && (j.State == txmgr.Confirmed || j.State == txmgr.Failed) {
-				s.onJob(j)
-			}
+		for _, p := range s.plugins {
+			p.Tick(ctx)
 		}
 	}
 }
@@ -65,8 +72,8 @@ func (s *Service) flushRelays() error {
 		n := min(size, len(recs))
 		chunk := recs[:n]
 		recs = recs[n:]
-		job := relayJobPrefix + chunk[0].ID.Hex()
-		if err := s.relays.assign(chunk, job); err != nil {
+		job := relayOwner + "-" + chunk[0].ID.Hex()
+		if err := s.relays.Assign(chunk, job); err != nil {
 			return err
 		}
 		if err := s.submitRelayJob(job, chunk); err != nil {
@@ -81,145 +88,72 @@ func (s *Service) submitRelayJob(job string, chunk []*relayRecord) error {
 	if err != nil {
 		return fmt.Errorf("job %s: %w", job, err)
 	}
-	_, _, err = s.mgr.Submit(s.domain.Forwarder, data, job)
+	_, _, err = s.submitFor(relayOwner)(txmgr.Request{ID: job, To: s.domain.Forwarder, Data: data})
 	return err
 }
 
-func (s *Service) flushCredits() error {
-	for program, recs := range s.credits.unassigned() {
-		// Checked before the records are assigned: with no key to send them they stay queued.
-		if _, err := s.creditKey(program); err != nil {
-			s.log.Warn("Credits wait: no hot key may credit their program", "program", program, "credits", len(recs), "err", err)
-			continue
-		}
-		for len(recs) > 0 {
-			n := min(s.cfg.CreditBatch, len(recs))
-			chunk := recs[:n]
-			recs = recs[n:]
-			job := fmt.Sprintf("%s%d-%d", creditJobPrefix, program, chunk[0].RecordID)
-			if err := s.credits.assign(chunk, job); err != nil {
-				return err
-			}
-			if err := s.submitCreditJob(job, program, chunk); err != nil {
-				return err
-			}
-		}
+// submitFor submits jobs owned by owner: their updates come back to it (onJob).
+func (s *Service) submitFor(owner string) func(txmgr.Request) (txmgr.Job, bool, error) {
+	return func(r txmgr.Request) (txmgr.Job, bool, error) {
+		r.Owner = owner
+		return s.mgr.Send(r)
 	}
-	return nil
 }
 
-// submitCreditJob sends a program's credits from the program's pinned key (creditKey),
-// never from whichever key is free: S-Coin keys records by issuer, so only credits from one
-// key find a record that key credited before and skip it.
-func (s *Service) submitCreditJob(job string, program uint32, chunk []*creditRecord) error {
-	data, err := creditJobData(program, chunk)
-	if err != nil {
-		return fmt.Errorf("job %s: %w", job, err)
-	}
-	key, err := s.creditKey(program)
-	if err != nil {
-		return fmt.Errorf("job %s: %w", job, err)
-	}
-	_, _, err = s.mgr.SubmitPinned(s.contracts[deploy.SCoin], data, job, key)
-	return err
-}
-
-// creditKey is the hot key that sends every credit of program: the lowest-address hot key
-// that is an issuer of the program (mileage.PinnedIssuer), the same at every start.
-func (s *Service) creditKey(program uint32) (common.Address, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	v, err := scoin.NewSCoinCaller(s.contracts[deploy.SCoin], s.ec)
-	if err != nil {
-		return common.Address{}, err
-	}
-	return mileage.PinnedIssuer(ctx, v, program, s.mgr.Keys())
-}
-
-// resume resubmits jobs the records name but the manager never journaled, and applies
-// jobs that ended while the records were not yet updated.
+// resume is the one path by which work journaled before a start reaches its end: each
+// owner's open jobs are submitted again if the manager never journaled them (a crash
+// between the two writes), and otherwise handed over in the state they reached.
 func (s *Service) resume() {
-	for job := range s.relays.openJobs() {
-		j, err := s.mgr.Get(job)
-		if errors.Is(err, txmgr.ErrUnknownJob) {
-			if err := s.submitRelayJob(job, s.relays.ofJob(job)); err != nil {
-				s.log.Error("Cannot resubmit a journaled relay job", "job", job, "err", err)
-			}
-			continue
-		}
-		s.onJob(j)
-	}
-	for job := range s.credits.openJobs() {
-		j, err := s.mgr.Get(job)
-		if errors.Is(err, txmgr.ErrUnknownJob) {
-			recs := s.credits.ofJob(job)
-			if len(recs) > 0 {
-				if err := s.submitCreditJob(job, recs[0].Program, recs); err != nil {
-					s.log.Error("Cannot resubmit a journaled credit job", "job", job, "err", err)
+	for name, o := range s.owners {
+		for _, job := range o.Jobs() {
+			j, err := s.mgr.Get(job)
+			if errors.Is(err, txmgr.ErrUnknownJob) {
+				if err := o.Resubmit(job); err != nil {
+					s.log.Error("Cannot resubmit a journaled job", "owner", name, "job", job, "err", err)
 				}
+				continue
 			}
-			continue
+			s.deliver(name, o, j)
 		}
-		s.onJob(j)
 	}
 }
 
-// onJob carries a job's progress to its requests or credits.
+// onJob routes a job's update to the owner it was submitted for (txmgr.Job.Owner), or, for
+// a job journaled before jobs carried one, to the owner whose records name it.
 func (s *Service) onJob(j txmgr.Job) {
-	switch {
-	case strings.HasPrefix(j.ID, relayJobPrefix):
-		s.onRelayJob(j)
-	case strings.HasPrefix(j.ID, creditJobPrefix):
-		s.onCreditJob(j)
-	}
-}
-
-func jobStatus(st txmgr.State) string {
-	switch st {
-	case txmgr.Sent:
-		return StatusSent
-	case txmgr.Mined:
-		return StatusMined
-	case txmgr.Confirmed:
-		return StatusConfirmed
-	case txmgr.Failed:
-		return StatusFailed
-	}
-	return StatusQueued
-}
-
-// receiptLogs fetches the logs of a job's mined transaction.
-func (s *Service) receiptLogs(j txmgr.Job) ([]*types.Log, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	r, err := s.ec.TransactionReceipt(ctx, j.TxHash)
-	if err != nil {
-		return nil, fmt.Errorf("receipt of %s: %w", j.TxHash, err)
-	}
-	return r.Logs, nil
-}
-
-func (s *Service) onRelayJob(j txmgr.Job) {
-	recs := s.relays.ofJob(j.ID)
-	if len(recs) == 0 {
-		return
-	}
-	status := jobStatus(j.State)
-	outcome := map[[2]string]bool{} // (signer, nonce) -> success
-	if j.State == txmgr.Confirmed {
-		logs, err := s.receiptLogs(j)
-		if err != nil {
-			s.log.Warn("Cannot read the outcome of a relay job; will retry", "job", j.ID, "err", err)
+	o, ok := s.owners[j.Owner]
+	if !ok {
+		if o, ok = s.legacy[j.ID]; !ok {
 			return
 		}
+	}
+	s.deliver(j.Owner, o, j)
+}
+
+func (s *Service) deliver(name string, o jobOwner, j txmgr.Job) {
+	if err := o.JobUpdated(j); err != nil {
+		s.log.Error("Cannot apply a job's update; it is applied again at the next start", "owner", name, "job", j.ID, "state", j.State, "err", err)
+	}
+}
+
+// onRelayJob carries a job's progress to its relay requests; a confirmed job's
+// ExecutedForwardRequest events say which requests succeeded.
+func (s *Service) onRelayJob(j txmgr.Job) error {
+	recs := s.relays.OfJob(j.ID)
+	if len(recs) == 0 {
+		return nil
+	}
+	status := plugin.JobStatus(j.State)
+	outcome := map[[2]string]bool{} // (signer, nonce) -> success
+	if j.State == txmgr.Confirmed {
 		f, _ := cityforwarder.NewCityForwarderFilterer(s.domain.Forwarder, nil)
-		for _, l := range logs {
+		for _, l := range j.Logs {
 			if ev, err := f.ParseExecutedForwardRequest(*l); err == nil && l.Address == s.domain.Forwarder {
 				outcome[[2]string{ev.Signer.Hex(), ev.Nonce.String()}] = ev.Success
 			}
 		}
 	}
-	err := s.relays.update(j.ID, func(r *relayRecord) {
+	err := s.relays.Update(j.ID, func(r *relayRecord) {
 		r.Status = status
 		r.TxHash, r.Block = j.TxHash, j.Block
 		switch j.State {
@@ -238,42 +172,7 @@ func (s *Service) onRelayJob(j txmgr.Job) {
 		}
 	})
 	if err != nil {
-		s.log.Error("Cannot journal relay outcomes", "job", j.ID, "err", err)
+		return fmt.Errorf("journal relay outcomes of job %s: %w", j.ID, err)
 	}
-}
-
-func (s *Service) onCreditJob(j txmgr.Job) {
-	recs := s.credits.ofJob(j.ID)
-	if len(recs) == 0 {
-		return
-	}
-	skipped := map[uint64]bool{} // of the job's key: the issuer whose records these are
-	if j.State == txmgr.Confirmed {
-		logs, err := s.receiptLogs(j)
-		if err != nil {
-			s.log.Warn("Cannot read the outcome of a credit job; will retry", "job", j.ID, "err", err)
-			return
-		}
-		f, _ := scoin.NewSCoinFilterer(common.Address{}, nil)
-		for _, l := range logs {
-			if ev, err := f.ParseCreditSkipped(*l); err == nil && ev.Issuer == j.Key {
-				skipped[ev.RecordId] = true
-			}
-		}
-	}
-	status := jobStatus(j.State)
-	err := s.credits.update(j.ID, func(r *creditRecord) {
-		r.Status, r.TxHash, r.Block = status, j.TxHash, j.Block
-		switch {
-		case j.State == txmgr.Failed:
-			r.Reason = j.Err
-		case j.State == txmgr.Confirmed && skipped[r.RecordID]:
-			r.Status = StatusAlreadyCredited
-		case j.State == txmgr.Confirmed:
-			s.m.latency.WithLabelValues("credit").Observe(time.Since(r.Accepted).Seconds())
-		}
-	})
-	if err != nil {
-		s.log.Error("Cannot journal credit outcomes", "job", j.ID, "err", err)
-	}
+	return nil
 }

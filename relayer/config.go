@@ -1,8 +1,6 @@
 package relayer
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"net"
@@ -14,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/internal/txmgr"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
 
 // Defaults.
@@ -22,7 +21,6 @@ const (
 	DefaultConfirmations = 2
 	DefaultBatchMax      = 64
 	DefaultBatchWait     = 250 * time.Millisecond
-	DefaultCreditBatch   = 500
 )
 
 // Config is everything the relayer runs on. A TOML file fills it, flags and environment
@@ -50,14 +48,10 @@ type Config struct {
 	Batching      bool          `toml:"batching"`   // relay requests go out through executeBatch
 	BatchMax      int           `toml:"batch_max"`  // relay requests per executeBatch
 	BatchWait     time.Duration `toml:"batch_wait"` // how long a request waits for others
-	CreditBatch   int           `toml:"credit_batch"`
 
 	// RatePerMinute and RateBurst limit each signer's relay requests.
 	RatePerMinute float64 `toml:"rate_per_minute"`
 	RateBurst     int     `toml:"rate_burst"`
-
-	// Issuers are the back-office systems allowed to post credits.
-	Issuers []Issuer `toml:"issuers"`
 
 	WS WSConfig `toml:"ws"`
 
@@ -65,13 +59,12 @@ type Config struct {
 
 	// HeadMaxAge is how old the chain head may be before /readyz says not ready.
 	HeadMaxAge time.Duration `toml:"head_max_age"`
-}
 
-// Issuer is one back-office system: its bearer token is never stored, only its SHA-256.
-type Issuer struct {
-	Name      string `toml:"name"`
-	TokenHash string `toml:"token_sha256"` // hex SHA-256 of the bearer token
-	Program   uint32 `toml:"program"`      // the S-Coin program it credits
+	// Plugins holds the plug-ins' settings: the TOML tables named after them ([mileage])
+	// and the top-level keys the relayer does not know (a plug-in claims those of its
+	// settings that were once top-level, plugin.LegacyKeys). New refuses what no plug-in
+	// takes. In Go, set a plug-in's table with plugin.SectionOf.
+	Plugins map[string]any `toml:"-"`
 }
 
 // WSConfig hardens the event feed as gorilla/websocket's examples do.
@@ -88,29 +81,45 @@ type WSConfig struct {
 	SocketBuffer int `toml:"socket_buffer"`
 }
 
-// DefaultAllow is what a devnet relays: S-Coin payments and ballots.
-func DefaultAllow() map[string][]string {
-	return map[string][]string{
-		"SCoin":   {"transfer", "pay", "cancelRecovery"},
-		"MVoting": {"castOpen", "castSecret"},
-	}
-}
-
 // ErrConfig is wrapped by every configuration problem.
 var ErrConfig = errors.New("relayer configuration")
 
-// LoadFile reads a TOML configuration file into c; unknown keys are refused.
+// LoadFile reads a TOML configuration file into c. Keys the relayer does not know are
+// kept in c.Plugins for the plug-ins; New refuses those no plug-in takes.
 func (c *Config) LoadFile(path string) error {
 	md, err := toml.DecodeFile(path, c)
 	if err != nil {
 		return fmt.Errorf("%w: read %s: %v", ErrConfig, path, err)
 	}
-	if und := md.Undecoded(); len(und) > 0 {
-		var keys []string
-		for _, k := range und {
-			keys = append(keys, k.String())
+	// A key the relayer does not know at the top level is a plug-in's; one inside a table
+	// of the relayer's ([txmgr], [ws]) is a mistake.
+	plugins := map[string]bool{}
+	for _, k := range md.Undecoded() {
+		if len(k) == 1 {
+			plugins[k[0]] = true
 		}
-		return fmt.Errorf("%w: %s: unknown keys %s", ErrConfig, path, strings.Join(keys, ", "))
+	}
+	var unknown []string
+	for _, k := range md.Undecoded() {
+		if !plugins[k[0]] {
+			unknown = append(unknown, k.String())
+		}
+	}
+	if len(unknown) > 0 {
+		return fmt.Errorf("%w: %s: unknown keys %s", ErrConfig, path, strings.Join(unknown, ", "))
+	}
+	if len(plugins) == 0 {
+		return nil
+	}
+	var raw map[string]any
+	if _, err := toml.DecodeFile(path, &raw); err != nil {
+		return fmt.Errorf("%w: read %s: %v", ErrConfig, path, err)
+	}
+	if c.Plugins == nil {
+		c.Plugins = map[string]any{}
+	}
+	for top := range plugins {
+		c.Plugins[top] = raw[top]
 	}
 	return nil
 }
@@ -149,11 +158,8 @@ func (c *Config) Check() error {
 	if c.BatchWait == 0 {
 		c.BatchWait = DefaultBatchWait
 	}
-	if c.CreditBatch == 0 {
-		c.CreditBatch = DefaultCreditBatch
-	}
-	if c.BatchMax < 1 || c.CreditBatch < 1 || c.CreditBatch > 2000 {
-		return bad("batch_max must be at least 1 and credit_batch between 1 and 2000")
+	if c.BatchMax < 1 {
+		return bad("batch_max must be at least 1")
 	}
 	if c.RatePerMinute == 0 {
 		c.RatePerMinute = 30
@@ -161,29 +167,12 @@ func (c *Config) Check() error {
 	if c.RateBurst == 0 {
 		c.RateBurst = 10
 	}
-	if c.Allow == nil {
-		c.Allow = DefaultAllow()
-	}
 	if c.HeadMaxAge == 0 {
 		c.HeadMaxAge = 30 * time.Second
 	}
 	c.TxMgr.Confirmations = c.Confirmations
 	if err := c.TxMgr.Check(); err != nil {
 		return bad("txmgr: %v", err)
-	}
-	seen := map[string]string{}
-	for i, is := range c.Issuers {
-		if is.Name == "" || is.Program == 0 {
-			return bad("issuers[%d]: name and program are required", i)
-		}
-		h, err := hex.DecodeString(strings.TrimPrefix(is.TokenHash, "0x"))
-		if err != nil || len(h) != sha256.Size {
-			return bad("issuers[%d] (%s): token_sha256 must be the hex SHA-256 of the bearer token (sha256sum of the token)", i, is.Name)
-		}
-		if other, ok := seen[string(h)]; ok {
-			return bad("issuers %s and %s have the same token", other, is.Name)
-		}
-		seen[string(h)] = is.Name
 	}
 	ws := &c.WS
 	if ws.SendBuffer == 0 {
@@ -208,7 +197,4 @@ func (c *Config) Check() error {
 }
 
 // HashToken is what an issuer's token_sha256 holds for token.
-func HashToken(token string) string {
-	h := sha256.Sum256([]byte(token))
-	return hex.EncodeToString(h[:])
-}
+func HashToken(token string) string { return plugin.HashToken(token) }

@@ -1,12 +1,12 @@
 // Package relayer is the seoulchain relayer daemon: it pays the gas of citizens' signed
-// ERC-2771 requests (S-Coin payments, ballots) through the city's forwarder, turns
-// back-office mileage credits into S-Coin batch credits exactly once, and streams the
-// contracts' events, once confirmed, over WebSocket. Transactions go out through txmgr;
-// everything accepted is journaled before the client hears so.
+// ERC-2771 requests through the city's forwarder, hosts the services' plug-ins (package
+// plugin; the list is services.RelayerPlugins) that take back-office work in over HTTP and
+// send it on chain, and streams the contracts' events, once confirmed, over WebSocket.
 //
-// Credits are exactly once per (program, issuer, record ID), the key S-Coin uses, and the
-// issuer is the sending key: so every credit of a program is sent from one hot key, the
-// lowest-address hot key that is an issuer of the program (mileage.PinnedIssuer), and its
-// jobs are pinned to that key in txmgr (SubmitPinned) so no other key sends them, also on a
-// resend. A CreditSkipped event counts only when it names that key.
+// The relayer knows no service: a plug-in brings its routes (/v1/<name>/...), its
+// allow-list entries, its readiness checks and its TOML table, and gets back every update
+// of the jobs it submitted, routed by the owner the job was submitted for; a confirmed job
+// carries its receipt's logs. Transactions go out through txmgr; everything accepted is
+// journaled before the client hears so, and at start one resume path hands each owner its
+// open jobs (or submits again those the manager never journaled).
 package relayer

@@ -17,8 +17,9 @@ import (
 
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/internal/devnet"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnetinfo"
 	"github.com/seoulchain/seoulchain/internal/wallet"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
 
 // EnvPrefix starts every flag's environment variable: --rpc is SEOULCHAIN_RELAYER_RPC.
@@ -106,7 +107,7 @@ func ConfigFromFlags(c *cli.Context) (Config, error) {
 
 // DevnetConfig fills cfg with a devnet's node, contracts and relayer key.
 func DevnetConfig(cfg *Config, dir string) error {
-	info, err := devnet.ReadInfo(dir)
+	info, err := devnetinfo.ReadInfo(dir)
 	if err != nil {
 		return fmt.Errorf("%w: --devnet %s: %v", ErrConfig, dir, err)
 	}
@@ -141,8 +142,8 @@ func LoadKeys(cfg Config) ([]*ecdsa.PrivateKey, error) {
 	return keys, nil
 }
 
-// NewApp is the seoulchain-relayer command line.
-func NewApp(stdout, stderr io.Writer) *cli.App {
+// NewApp is the seoulchain-relayer command line, hosting plugins (services.RelayerPlugins).
+func NewApp(stdout, stderr io.Writer, plugins []plugin.Plugin) *cli.App {
 	return &cli.App{
 		Name:  "seoulchain-relayer",
 		Usage: "pay gas for citizens' signed requests, credit mileage exactly once, stream contract events",
@@ -175,7 +176,7 @@ and relayer key. Accepted work is journaled in --datadir before it is acknowledg
 			if err != nil {
 				return err
 			}
-			svc, err := New(cfg, keys, log)
+			svc, err := New(cfg, keys, plugins, log)
 			if err != nil {
 				return err
 			}
@@ -194,8 +195,8 @@ and relayer key. Accepted work is journaled in --datadir before it is acknowledg
 }
 
 // Run runs the command line and returns the exit code: 2 for a configuration problem.
-func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	err := NewApp(stdout, stderr).RunContext(ctx, args)
+func Run(ctx context.Context, args []string, stdout, stderr io.Writer, plugins []plugin.Plugin) int {
+	err := NewApp(stdout, stderr, plugins).RunContext(ctx, args)
 	if err == nil {
 		return 0
 	}

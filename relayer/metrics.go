@@ -1,7 +1,9 @@
 package relayer
 
 import (
+	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/prometheus/client_golang/prometheus"
@@ -74,3 +76,17 @@ func (m *metrics) txmgr() txmgr.Metrics {
 func (m *metrics) handler() http.Handler {
 	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{})
 }
+
+// pluginMetrics is what plug-ins add to: the relayer's series, labelled by their kind.
+type pluginMetrics struct{ m *metrics }
+
+func (p pluginMetrics) Accepted(kind string, n int) {
+	p.m.accepted.WithLabelValues(kind).Add(float64(n))
+}
+func (p pluginMetrics) Refused(kind string, status int) {
+	p.m.refused.WithLabelValues(kind, fmt.Sprint(status)).Inc()
+}
+func (p pluginMetrics) Latency(kind string, d time.Duration) {
+	p.m.latency.WithLabelValues(kind).Observe(d.Seconds())
+}
+func (p pluginMetrics) Register(c prometheus.Collector) error { return p.m.reg.Register(c) }

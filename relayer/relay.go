@@ -23,26 +23,21 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/internal/journal"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
+	"github.com/seoulchain/seoulchain/relayer/records"
 )
 
-// Statuses of a relayed request or a credit, as the API reports them.
+// Statuses of a relayed request, as the API reports them; plug-ins share them.
 const (
-	StatusQueued    = "queued"
-	StatusSent      = "sent"
-	StatusMined     = "mined"
-	StatusConfirmed = "confirmed"
-	StatusFailed    = "failed"
-	// StatusAlreadyCredited: the contract had credited the record before (by another
-	// route, or an earlier batch); nothing was credited twice.
-	StatusAlreadyCredited = "already-credited"
+	StatusQueued    = plugin.StatusQueued
+	StatusSent      = plugin.StatusSent
+	StatusMined     = plugin.StatusMined
+	StatusConfirmed = plugin.StatusConfirmed
+	StatusFailed    = plugin.StatusFailed
 )
 
 // maxRelayGas bounds what one citizen request may make the relayer pay for.
 const maxRelayGas = 1_000_000
-
-func final(status string) bool {
-	return status == StatusConfirmed || status == StatusFailed || status == StatusAlreadyCredited
-}
 
 // number is a uint256 in JSON as a decimal string, a 0x hex string or a number, as wallet
 // libraries write them.
@@ -92,31 +87,31 @@ type relayRecord struct {
 
 const relayPrefix = "relay/"
 
-func (r *relayRecord) id() common.Hash    { return r.ID }
-func (r *relayRecord) journalKey() string { return relayPrefix + r.ID.Hex() }
-func (r *relayRecord) job() string        { return r.Job }
-func (r *relayRecord) setJob(job string)  { r.Job = job }
-func (r *relayRecord) status() string     { return r.Status }
-func (r *relayRecord) order() uint64      { return r.Seq }
-func (r *relayRecord) clone() any         { c := *r; return &c }
+func (r *relayRecord) Key() common.Hash   { return r.ID }
+func (r *relayRecord) JournalKey() string { return relayPrefix + r.ID.Hex() }
+func (r *relayRecord) InJob() string      { return r.Job }
+func (r *relayRecord) SetJob(job string)  { r.Job = job }
+func (r *relayRecord) Final() bool        { return r.Status == StatusConfirmed || r.Status == StatusFailed }
+func (r *relayRecord) Order() uint64      { return r.Seq }
+func (r *relayRecord) Clone() any         { c := *r; return &c }
 
 type relayStore struct {
-	*store[common.Hash, *relayRecord]
-	limit map[common.Address]*rate.Limiter // under store.mu
+	*records.Store[common.Hash, *relayRecord]
+	limit map[common.Address]*rate.Limiter // under Store.Mu
 }
 
 func loadRelays(j *journal.Journal) (*relayStore, error) {
-	st, err := loadStore[common.Hash](j, relayPrefix, decodeJSON[relayRecord])
-	return &relayStore{store: st, limit: map[common.Address]*rate.Limiter{}}, err
+	st, err := records.Load[common.Hash](j, relayPrefix, records.DecodeJSON[relayRecord])
+	return &relayStore{Store: st, limit: map[common.Address]*rate.Limiter{}}, err
 }
 
 // nextNonce is the forwarder nonce the signer's next request must carry: after the chain's,
 // and after every request of theirs accepted and not yet mined.
 func (st *relayStore) nextNonce(from common.Address, chain *big.Int) *big.Int {
-	st.mu.Lock()
-	defer st.mu.Unlock()
+	st.Mu.Lock()
+	defer st.Mu.Unlock()
 	next := new(big.Int).Set(chain)
-	for _, r := range st.open {
+	for _, r := range st.Open {
 		if r.Request.From == from && (r.Status == StatusQueued || r.Status == StatusSent) {
 			if n := new(big.Int).Add(r.Request.Nonce, big.NewInt(1)); n.Cmp(next) > 0 {
 				next = n
@@ -127,8 +122,8 @@ func (st *relayStore) nextNonce(from common.Address, chain *big.Int) *big.Int {
 }
 
 func (st *relayStore) allow(from common.Address, perMinute float64, burst int) (bool, time.Duration) {
-	st.mu.Lock()
-	defer st.mu.Unlock()
+	st.Mu.Lock()
+	defer st.Mu.Unlock()
 	l, ok := st.limit[from]
 	if !ok {
 		l = rate.NewLimiter(rate.Limit(perMinute/60), burst)
@@ -148,23 +143,23 @@ var errNonceTaken = errors.New("another request of this signer with this nonce w
 
 // add journals a new request; false if its ID is known.
 func (st *relayStore) add(r *relayRecord) (bool, error) {
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if _, ok := st.all[r.ID]; ok {
+	st.Mu.Lock()
+	defer st.Mu.Unlock()
+	if _, ok := st.All[r.ID]; ok {
 		return false, nil
 	}
-	for _, o := range st.open {
+	for _, o := range st.Open {
 		if o.Request.From == r.Request.From && o.Request.Nonce.Cmp(r.Request.Nonce) == 0 && (o.Status == StatusQueued || o.Status == StatusSent) {
 			return false, errNonceTaken
 		}
 	}
-	st.seq++
-	r.Seq = st.seq
-	if err := st.j.Put(relayPrefix+r.ID.Hex(), r); err != nil {
-		st.seq--
+	st.Seq++
+	r.Seq = st.Seq
+	if err := st.J.Put(relayPrefix+r.ID.Hex(), r); err != nil {
+		st.Seq--
 		return false, err
 	}
-	st.putLocked(r)
+	st.PutLocked(r)
 	return true, nil
 }
 
@@ -172,11 +167,11 @@ func (st *relayStore) add(r *relayRecord) (bool, error) {
 // requests while an earlier one of theirs is in a job not yet mined: forwarder nonces must
 // execute in order.
 func (st *relayStore) unassigned() []*relayRecord {
-	st.mu.Lock()
-	defer st.mu.Unlock()
+	st.Mu.Lock()
+	defer st.Mu.Unlock()
 	busy := map[common.Address]bool{}
 	var out []*relayRecord
-	for _, r := range st.open {
+	for _, r := range st.Open {
 		if r.Job != "" && (r.Status == StatusQueued || r.Status == StatusSent) {
 			busy[r.Request.From] = true
 		}
@@ -202,11 +197,7 @@ type apiError struct {
 	ID     *common.Hash      `json:"id,omitempty"`
 }
 
-func writeJSON(w http.ResponseWriter, status int, v any) {
-	w.Header().Set("Content-Type", "application/json")
-	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(v)
-}
+func writeJSON(w http.ResponseWriter, status int, v any) { plugin.WriteJSON(w, status, v) }
 
 func (s *Service) refuse(w http.ResponseWriter, kind string, e *apiError) {
 	s.m.refused.WithLabelValues(kind, fmt.Sprint(e.Status)).Inc()
@@ -268,7 +259,7 @@ func (s *Service) checkRelay(ctx context.Context, body RelayBody) (*relayRecord,
 	if err != nil {
 		return nil, bad(http.StatusBadRequest, "request: %v", err)
 	}
-	if known, ok := s.relays.get(id); ok {
+	if known, ok := s.relays.Get(id); ok {
 		return nil, &apiError{Status: http.StatusConflict, Error: fmt.Sprintf("this request was already accepted (status %s): a signed request is relayed once", known.Status), ID: &id}
 	}
 	if now := uint64(time.Now().Unix()); req.Deadline <= now {
@@ -351,7 +342,7 @@ func (s *Service) handleRelayStatus(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusBadRequest, apiError{Error: fmt.Sprintf("request ID %q: want the 0x-prefixed 32-byte ID that POST /v1/relay returned", raw)})
 		return
 	}
-	rec, ok := s.relays.get(common.BytesToHash(b))
+	rec, ok := s.relays.Get(common.BytesToHash(b))
 	if !ok {
 		writeJSON(w, http.StatusNotFound, apiError{Error: "no request with this ID"})
 		return

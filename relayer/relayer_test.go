@@ -30,6 +30,9 @@ import (
 	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/internal/txsend"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
+	"github.com/seoulchain/seoulchain/services"
+	"github.com/seoulchain/seoulchain/services/mileage"
 )
 
 const ecoToken = "eco-system-secret-token"
@@ -113,8 +116,12 @@ func (e *world) sendFrom(from *txsend.Sender, method string, args ...any) *txsen
 
 // config is the relayer's devnet configuration for tests: fast polling, one confirmation.
 func (e *world) config() Config {
+	mileageCfg, err := plugin.SectionOf(mileage.RelayerConfig{Issuers: []mileage.Issuer{{Name: "eco", TokenHash: HashToken(ecoToken), Program: 1}}})
+	if err != nil {
+		e.t.Fatal(err)
+	}
 	cfg := Config{Batching: true, Listen: "127.0.0.1:0", Confirmations: 1, BatchWait: 100 * time.Millisecond,
-		Issuers: []Issuer{{Name: "eco", TokenHash: HashToken(ecoToken), Program: 1}}}
+		Plugins: map[string]any{"mileage": mileageCfg}}
 	if err := DevnetConfig(&cfg, e.dir); err != nil {
 		e.t.Fatal(err)
 	}
@@ -134,7 +141,7 @@ func (e *world) start(cfg Config) {
 	if os.Getenv("RELAYER_TEST_LOG") != "" {
 		logw = os.Stderr
 	}
-	svc, err := New(cfg, keys, slog.New(slog.NewTextHandler(logw, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	svc, err := New(cfg, keys, services.RelayerPlugins(), slog.New(slog.NewTextHandler(logw, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -225,7 +232,7 @@ func (e *world) waitFor(path string, header map[string]string) map[string]any {
 		if code != http.StatusOK {
 			e.t.Fatalf("GET %s: %d %s", path, code, out["_raw"])
 		}
-		if final(fmt.Sprint(out["status"])) {
+		if st := fmt.Sprint(out["status"]); st == StatusConfirmed || st == StatusFailed || st == mileage.StatusAlreadyCredited {
 			return out
 		}
 		if time.Now().After(deadline) {
@@ -372,6 +379,11 @@ func TestRelayer(t *testing.T) {
 			t.Fatalf("malformed CSV: %d %s", code, out["_raw"])
 		}
 		merchant := fmt.Sprintf("%s,5,5005\n", e.shop.Hex())
+		// More than the program's remaining budget: refused at intake, naming it.
+		over := fmt.Sprintf("%s,2000000000000,5900\n", citizenA.Hex())
+		if code, out = e.do("POST", "/v1/mileage/credits", "text/csv", []byte(over), auth); code != http.StatusConflict || !strings.Contains(fmt.Sprint(out["error"]), "budget left") {
+			t.Fatalf("over budget: %d %s", code, out["_raw"])
+		}
 		if code, out = e.do("POST", "/v1/mileage/credits", "text/csv", []byte(merchant), auth); code != 400 || !strings.Contains(fmt.Sprint(out["error"]), "merchant") {
 			t.Fatalf("credit to a merchant: %d %s", code, out["_raw"])
 		}
@@ -382,7 +394,7 @@ func TestRelayer(t *testing.T) {
 		if code, out = e.do("POST", "/v1/mileage/credits", "text/csv", []byte(csv), auth); code != http.StatusAccepted {
 			t.Fatalf("CSV post: %d %s", code, out["_raw"])
 		}
-		for rec, want := range map[string]string{"5001": StatusConfirmed, "5002": StatusConfirmed, "5003": StatusConfirmed, "5006": StatusAlreadyCredited} {
+		for rec, want := range map[string]string{"5001": StatusConfirmed, "5002": StatusConfirmed, "5003": StatusConfirmed, "5006": mileage.StatusAlreadyCredited} {
 			if st := e.waitFor("/v1/mileage/credits/"+rec, auth); st["status"] != want {
 				t.Errorf("record %s: %s, want %s", rec, st["_raw"], want)
 			}
@@ -447,7 +459,7 @@ func (e *world) creditRange(first, n int) {
 	e.send("creditBatch", uint32(1), cs)
 }
 
-func records(evs []Event) string {
+func recordIDs(evs []Event) string {
 	var out []string
 	for _, ev := range evs {
 		out = append(out, ev.Fields["recordId"])
@@ -466,8 +478,8 @@ func TestEventFeed(t *testing.T) {
 		a := e.feed(credited, nil)
 		e.creditRange(7000, 10)
 		got := next(t, a, 10, 30*time.Second)
-		if records(got) != "7000 7001 7002 7003 7004 7005 7006 7007 7008 7009" {
-			t.Fatalf("live events: %s", records(got))
+		if recordIDs(got) != "7000 7001 7002 7003 7004 7005 7006 7007 7008 7009" {
+			t.Fatalf("live events: %s", recordIDs(got))
 		}
 		if got[0].Contract != "SCoin" || got[0].Event != "Credited" || got[0].Tx == (common.Hash{}) {
 			t.Fatalf("event %+v", got[0])
@@ -485,7 +497,7 @@ func TestEventFeed(t *testing.T) {
 		for i := 7004; i < 7025; i++ {
 			want = append(want, fmt.Sprint(i))
 		}
-		if got := records(append(replayed, live...)); got != strings.Join(want, " ") {
+		if got := recordIDs(append(replayed, live...)); got != strings.Join(want, " ") {
 			t.Fatalf("after reconnecting:\n got %s\nwant %s", got, strings.Join(want, " "))
 		}
 	})

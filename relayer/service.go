@@ -6,9 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -17,12 +20,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
-	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/internal/txmgr"
-	"github.com/seoulchain/seoulchain/services/mileage"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
 
 // Service is the relayer: HTTP API, batcher, transaction manager and event feed.
@@ -43,9 +45,16 @@ type Service struct {
 	domain    forwarder.Domain
 	m         *metrics
 
-	relays  *relayStore
-	credits *creditStore
-	hub     *hub
+	plugins []plugin.Plugin
+	// owners routes a job's updates by the owner it was submitted for: the relay core
+	// (relayOwner) or a plug-in (its name).
+	owners map[string]jobOwner
+	// legacy names the owner of jobs journaled before jobs carried one, from the records
+	// that name them; read-only once the manager starts.
+	legacy map[string]jobOwner
+
+	relays *relayStore
+	hub    *hub
 
 	srv    *http.Server
 	ln     net.Listener
@@ -53,8 +62,9 @@ type Service struct {
 	wg     sync.WaitGroup
 }
 
-// New checks the configuration and prepares the service; keys are the unlocked hot keys.
-func New(cfg Config, keys []*ecdsa.PrivateKey, log *slog.Logger) (*Service, error) {
+// New checks the configuration and prepares the service; keys are the unlocked hot keys,
+// plugins the services it hosts (services.RelayerPlugins).
+func New(cfg Config, keys []*ecdsa.PrivateKey, plugins []plugin.Plugin, log *slog.Logger) (*Service, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
@@ -64,7 +74,7 @@ func New(cfg Config, keys []*ecdsa.PrivateKey, log *slog.Logger) (*Service, erro
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Service{cfg: cfg, log: log, keys: keys, names: map[common.Address]string{}, abis: map[string]*abi.ABI{}}
+	s := &Service{cfg: cfg, log: log, keys: keys, plugins: plugins, names: map[common.Address]string{}, abis: map[string]*abi.ABI{}}
 	book := deploy.Addresses{}
 	if cfg.AddressBook != "" {
 		b, err := deploy.ReadBook(cfg.AddressBook)
@@ -91,8 +101,20 @@ func New(cfg Config, keys []*ecdsa.PrivateKey, log *slog.Logger) (*Service, erro
 	if _, ok := book[deploy.CityForwarder]; !ok {
 		return nil, fmt.Errorf("%w: the address of %s is not known: give an address book (--addresses or --devnet) or contracts.%s", ErrConfig, deploy.CityForwarder, deploy.CityForwarder)
 	}
+	if err := s.configurePlugins(); err != nil {
+		return nil, err
+	}
+	allow := cfg.Allow
+	if allow == nil {
+		allow = map[string][]string{}
+		for _, p := range plugins {
+			for name, fns := range p.DefaultAllow() {
+				allow[name] = append(allow[name], fns...)
+			}
+		}
+	}
 	s.allowed = map[common.Address]map[[4]byte]string{}
-	for name, fns := range cfg.Allow {
+	for name, fns := range allow {
 		addr, ok := book[name]
 		if !ok {
 			return nil, fmt.Errorf("%w: allow names %s, whose address is not known", ErrConfig, name)
@@ -111,10 +133,62 @@ func New(cfg Config, keys []*ecdsa.PrivateKey, log *slog.Logger) (*Service, erro
 		}
 		s.allowed[addr] = sel
 	}
-	if _, ok := book[deploy.SCoin]; !ok && len(cfg.Issuers) > 0 {
-		return nil, fmt.Errorf("%w: issuer %s credits S-Coin, whose address is not known", ErrConfig, cfg.Issuers[0].Name)
-	}
 	return s, nil
+}
+
+// configurePlugins hands each plug-in its table of the configuration, with the top-level
+// keys it claims (plugin.LegacyKeys), and refuses keys no plug-in takes.
+func (s *Service) configurePlugins() error {
+	rest := maps.Clone(s.cfg.Plugins)
+	s.owners = map[string]jobOwner{relayOwner: relayJobs{s}}
+	for _, p := range s.plugins {
+		name := p.Name()
+		if _, taken := s.owners[name]; taken {
+			return fmt.Errorf("%w: two plug-ins named %s", ErrConfig, name)
+		}
+		s.owners[name] = p
+		sec, err := section(rest[name])
+		if err != nil {
+			return fmt.Errorf("%w: [%s]: %v", ErrConfig, name, err)
+		}
+		delete(rest, name)
+		if lk, ok := p.(plugin.LegacyKeys); ok {
+			for _, k := range lk.LegacyKeys() {
+				v, ok := rest[k]
+				if !ok {
+					continue
+				}
+				if _, both := sec[k]; both {
+					return fmt.Errorf("%w: %s is set both at the top level and in [%s]: keep the one in [%s]", ErrConfig, k, name, name)
+				}
+				if sec == nil {
+					sec = plugin.Section{}
+				}
+				sec[k] = v
+				delete(rest, k)
+			}
+		}
+		if err := p.Configure(plugin.Config{Section: sec, Contracts: s.contracts}); err != nil {
+			return fmt.Errorf("%w: %s: %v", ErrConfig, name, err)
+		}
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("%w: unknown keys %s", ErrConfig, strings.Join(slices.Sorted(maps.Keys(rest)), ", "))
+	}
+	return nil
+}
+
+// section is a plug-in's table as LoadFile read it, or as set in Go.
+func section(v any) (plugin.Section, error) {
+	switch t := v.(type) {
+	case nil:
+		return nil, nil
+	case plugin.Section:
+		return maps.Clone(t), nil
+	case map[string]any:
+		return maps.Clone(plugin.Section(t)), nil
+	}
+	return nil, fmt.Errorf("want a table, got %T", v)
 }
 
 // Start opens the journal, dials the node, resumes journaled work and serves the API.
@@ -154,16 +228,30 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if s.relays, err = loadRelays(s.j); err != nil {
 		return err
 	}
-	if s.credits, err = loadCredits(s.j); err != nil {
-		return err
+	for _, p := range s.plugins {
+		h := plugin.Host{
+			Journal: s.j, JournalPrefix: p.Name() + "/",
+			Submit: s.submitFor(p.Name()), Keys: s.mgr.Keys,
+			Chain: s.ec, Contracts: s.contracts, ABIs: s.abis,
+			Log: s.log.With("plugin", p.Name()), Metrics: pluginMetrics{s.m},
+		}
+		if err := p.Start(ctx, h); err != nil {
+			return fmt.Errorf("start %s: %w", p.Name(), err)
+		}
+	}
+	s.legacy = map[string]jobOwner{}
+	for _, o := range s.owners {
+		for _, job := range o.Jobs() {
+			s.legacy[job] = o
+		}
 	}
 	s.mgr.OnUpdate = s.onJob
 	if err := s.mgr.Start(ctx); err != nil {
 		return err
 	}
 	// Work journaled as assigned to a job the manager never journaled (a crash between
-	// the two writes) is submitted again under the same ID; jobs that finished while
-	// the records were not yet updated are applied now.
+	// the two writes) is submitted again under the same ID; jobs that changed while the
+	// records were not yet updated are applied now.
 	s.resume()
 
 	run, cancel := context.WithCancel(context.Background())
@@ -237,8 +325,11 @@ func (s *Service) routes() http.Handler {
 	handle("POST /v1/relay", "relay", s.handleRelay)
 	handle("GET /v1/relay/{id}", "relay_status", s.handleRelayStatus)
 	handle("GET /v1/forwarder", "forwarder", s.handleForwarder)
-	handle("POST /v1/mileage/credits", "credits", s.handleCredits)
-	handle("GET /v1/mileage/credits/{record}", "credit_status", s.handleCreditStatus)
+	for _, p := range s.plugins {
+		for _, rt := range p.Routes() {
+			handle(rt.Method+" /v1/"+p.Name()+rt.Path, rt.Label, rt.Handler)
+		}
+	}
 	mux.HandleFunc("GET /v1/events", s.hub.serveWS)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "alive"})
@@ -273,11 +364,15 @@ func (s *Service) handleReady(w http.ResponseWriter, r *http.Request) {
 	} else {
 		checks["keys"] = fmt.Sprintf("%d loaded, %d short of balance", len(s.keys), len(low))
 	}
-	if len(s.cfg.Issuers) > 0 && checks["node"] == "ok" {
-		if why := s.issuersReady(ctx); why != "" {
-			fail("issuers", why)
-		} else {
-			checks["issuers"] = "every configured program has a hot key that is its issuer (its credits are sent from the lowest such key)"
+	if checks["node"] == "ok" {
+		for _, p := range s.plugins {
+			for _, c := range p.Ready(ctx) {
+				if c.OK {
+					checks[c.Name] = c.Detail
+				} else {
+					fail(c.Name, c.Detail)
+				}
+			}
 		}
 	}
 	status := http.StatusOK
@@ -285,29 +380,4 @@ func (s *Service) handleReady(w http.ResponseWriter, r *http.Request) {
 		status = http.StatusServiceUnavailable
 	}
 	writeJSON(w, status, map[string]any{"ready": ok, "checks": checks})
-}
-
-// issuersReady says what stops the hot keys crediting the configured programs, or "".
-// Each program needs one hot key that is its issuer: its credits are pinned to the lowest
-// such key. An inactive program is the city's decision, not a fault of the relayer.
-func (s *Service) issuersReady(ctx context.Context) string {
-	v, err := scoin.NewSCoinCaller(s.contracts[deploy.SCoin], s.ec)
-	if err != nil {
-		return err.Error()
-	}
-	for _, is := range s.cfg.Issuers {
-		if _, err := s.programKey(ctx, v, is.Program); err != nil && !errors.Is(err, mileage.ErrProgramInactive) {
-			return fmt.Sprintf("issuer %s: %v", is.Name, err)
-		}
-	}
-	return ""
-}
-
-// programKey checks that program exists and is active, and returns the hot key its credits
-// are pinned to (mileage.PinnedIssuer).
-func (s *Service) programKey(ctx context.Context, v *scoin.SCoinCaller, program uint32) (common.Address, error) {
-	if _, err := mileage.CheckProgram(ctx, v, program); err != nil {
-		return common.Address{}, err
-	}
-	return mileage.PinnedIssuer(ctx, v, program, s.mgr.Keys())
 }

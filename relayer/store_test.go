@@ -44,7 +44,7 @@ func TestRelayStoreRefusesASecondRequestForANonce(t *testing.T) {
 	}
 	// The journal holds them: a restart sees the same.
 	again, _ := loadRelays(j)
-	if len(again.all) != 2 {
-		t.Fatalf("reloaded %d requests, want 2", len(again.all))
+	if len(again.All) != 2 {
+		t.Fatalf("reloaded %d requests, want 2", len(again.All))
 	}
 }

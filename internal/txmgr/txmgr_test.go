@@ -357,3 +357,31 @@ func TestReorganisedJobIsFollowedAgain(t *testing.T) {
 		t.Fatalf("supply %d, want 10", s)
 	}
 }
+
+// TestConfirmedJobCarriesItsLogs: a confirmed job comes with its receipt's logs and its
+// owner, journaled, so that a restart hands them over without reading the receipt again.
+func TestConfirmedJobCarriesItsLogs(t *testing.T) {
+	w := newWorld(t, 1)
+	m, stop := w.start(w.chain.Client(), w.chain.Keys[1:])
+	if _, _, err := m.Send(Request{ID: "owned", Owner: "mileage", To: w.contract, Data: w.credit(1, 1)}); err != nil {
+		t.Fatal(err)
+	}
+	j := wait(t, m, "owned")[0]
+	sc, _ := scoin.SCoinMetaData.GetAbi()
+	credited := func(j Job) bool {
+		for _, l := range j.Logs {
+			if len(l.Topics) > 0 && l.Topics[0] == sc.Events["Credited"].ID && l.TxHash == j.TxHash {
+				return true
+			}
+		}
+		return false
+	}
+	if j.State != Confirmed || j.Owner != "mileage" || !credited(j) {
+		t.Fatalf("confirmed job: state %s, owner %q, %d logs (want a Credited log)", j.State, j.Owner, len(j.Logs))
+	}
+	stop()
+	again, _ := w.start(w.chain.Client(), w.chain.Keys[1:])
+	if j, err := again.Get("owned"); err != nil || j.Owner != "mileage" || !credited(j) {
+		t.Fatalf("after a restart: %v, owner %q, %d logs", err, j.Owner, len(j.Logs))
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/feepolicy"
 )
 
 var (
@@ -35,10 +36,6 @@ var (
 // DefaultPollInterval is how often Send asks for the receipt: a fifth of the devnet's
 // block period, so a command returns soon after its block.
 const DefaultPollInterval = 200 * time.Millisecond
-
-// gasMarginPercent is added to the estimate: a call whose gas depends on state that
-// changes before inclusion (a growing batch, a storage slot cleared) must not run out.
-const gasMarginPercent = 20
 
 // Backend is what sending needs from a node; *ethclient.Client satisfies it.
 type Backend interface {
@@ -123,7 +120,7 @@ func (s *Sender) Simulate(ctx context.Context, c Candidate) (uint64, error) {
 	if err != nil {
 		return 0, s.explain(err)
 	}
-	return gas + gas*gasMarginPercent/100, nil
+	return feepolicy.WithMargin(gas, feepolicy.DefaultGasMarginPercent), nil
 }
 
 func (s *Sender) explain(err error) error {
@@ -145,17 +142,10 @@ func (s *Sender) Send(ctx context.Context, c Candidate) (*Receipt, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read nonce of %s: %w", s.from, err)
 	}
-	tip, err := s.b.SuggestGasTipCap(ctx)
+	tip, feeCap, err := feepolicy.Suggest(ctx, s.b)
 	if err != nil {
-		return nil, fmt.Errorf("suggest gas tip: %w", err)
+		return nil, err
 	}
-	head, err := s.b.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("read head: %w", err)
-	}
-	// Twice the base fee keeps the transaction includable through six full blocks of
-	// base-fee increases.
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
 	value := c.Value
 	if value == nil {
 		value = new(big.Int)

@@ -1,0 +1,90 @@
+package devnetinfo
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/wallet"
+)
+
+// InfoFile is the name of the description file inside the data directory.
+const InfoFile = "devnet.json"
+
+// Info is the content of devnet.json.
+type Info struct {
+	ChainID     uint64           `json:"chainId"`
+	GenesisHash common.Hash      `json:"genesisHash"`
+	Nodes       []NodeInfo       `json:"nodes"`
+	Contracts   deploy.Addresses `json:"contracts"`
+	Staff       Account          `json:"staff"`
+	// Relayer is the relayer's hot key, funded for gas; RelayerURL its API of the latest start.
+	Relayer    Account `json:"relayer"`
+	RelayerURL string  `json:"relayerUrl,omitempty"`
+}
+
+// NodeInfo describes one node. URLs are those of the latest start.
+type NodeInfo struct {
+	Name    string  `json:"name"`
+	DataDir string  `json:"datadir"`
+	Signer  Account `json:"signer"`
+	Enode   string  `json:"enode"`
+	HTTP    string  `json:"http"`
+	WS      string  `json:"ws"`
+	IPC     string  `json:"ipc"`
+	P2PPort int     `json:"p2pPort"`
+}
+
+// Account is a keystore-held account; paths are absolute.
+type Account struct {
+	Address      common.Address `json:"address"`
+	Keystore     string         `json:"keystore"`
+	PasswordFile string         `json:"passwordFile"`
+}
+
+// Unlock decrypts the account's key with its password file.
+func (a Account) Unlock() (*keystore.Key, error) {
+	pw, err := wallet.PasswordSource{File: a.PasswordFile}.Read()
+	if err != nil {
+		return nil, err
+	}
+	return wallet.LoadKey(a.Keystore, pw)
+}
+
+// RPC returns the HTTP JSON-RPC URL of the first node.
+func (i *Info) RPC() string {
+	if len(i.Nodes) == 0 {
+		return ""
+	}
+	return i.Nodes[0].HTTP
+}
+
+// ErrNoDevnet is returned by ReadInfo when the directory holds no devnet.json.
+var ErrNoDevnet = errors.New("no devnet in directory")
+
+// ReadInfo reads <dir>/devnet.json.
+func ReadInfo(dir string) (*Info, error) {
+	path := filepath.Join(dir, InfoFile)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("%w: %s has no %s (start one with: seoulchain devnet --datadir %s)", ErrNoDevnet, dir, InfoFile, dir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	info := new(Info)
+	if err := json.Unmarshal(data, info); err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if info.Contracts == nil {
+		info.Contracts = deploy.Addresses{}
+	}
+	return info, nil
+}

@@ -1,0 +1,82 @@
+package txmgr
+
+import (
+	"errors"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// State is where a job is.
+type State string
+
+const (
+	Queued    State = "queued"    // accepted, journaled, no transaction yet
+	Sent      State = "sent"      // signed, journaled and broadcast; not mined
+	Mined     State = "mined"     // in a block, not yet at the confirmation depth
+	Confirmed State = "confirmed" // at the confirmation depth and still canonical
+	Failed    State = "failed"    // will not be sent (or reverted on chain): see Err
+)
+
+// ErrUnknownJob is returned by Get for an ID never submitted.
+var ErrUnknownJob = errors.New("unknown job")
+
+// ErrUnknownKey is returned by SubmitPinned for a key the manager does not hold.
+var ErrUnknownKey = errors.New("key not loaded")
+
+const jobPrefix = "txmgr/job/"
+
+// Attempt is one signed transaction of a job; a resubmission adds one with the same nonce.
+type Attempt struct {
+	Hash   common.Hash `json:"hash"`
+	FeeCap *big.Int    `json:"feeCap"`
+	TipCap *big.Int    `json:"tipCap"`
+	Raw    []byte      `json:"raw"`
+}
+
+// Job is a call the manager sends exactly once.
+type Job struct {
+	ID    string         `json:"id"`
+	To    common.Address `json:"to"`
+	Data  []byte         `json:"data"`
+	Value *big.Int       `json:"value,omitempty"`
+	Seq   uint64         `json:"seq"`
+	// Pin, if set, is the only key that may send the job (SubmitPinned); otherwise any
+	// key takes it.
+	Pin common.Address `json:"pin,omitempty"`
+	// Owner names who submitted the job (a relayer plug-in): its updates go back to it
+	// without anyone parsing the ID.
+	Owner string `json:"owner,omitempty"`
+
+	State     State          `json:"state"`
+	Key       common.Address `json:"key,omitempty"`
+	Nonce     uint64         `json:"nonce"`
+	Gas       uint64         `json:"gas,omitempty"`
+	Attempts  []Attempt      `json:"attempts,omitempty"`
+	TxHash    common.Hash    `json:"txHash,omitempty"` // the attempt that was mined
+	Block     uint64         `json:"block,omitempty"`
+	BlockHash common.Hash    `json:"blockHash,omitempty"`
+	Reorgs    int            `json:"reorgs,omitempty"`
+	Err       string         `json:"error,omitempty"`
+	// Logs are the confirmed receipt's logs, read once at the confirmation depth and
+	// journaled with the job, so whoever applies the outcome never reads the receipt again.
+	Logs    []*types.Log `json:"logs,omitempty"`
+	Created time.Time    `json:"created"`
+	Updated time.Time    `json:"updated"`
+}
+
+// Finished says the job will change no more: confirmed (with its logs) or failed.
+func (j Job) Finished() bool { return j.State == Confirmed || j.State == Failed }
+
+// Request is a job to submit.
+type Request struct {
+	ID    string // a job whose ID was submitted before is not submitted again
+	Owner string // handed back in every update of the job
+	To    common.Address
+	Data  []byte
+	// Pin, if set, is the only key that may send the job, also when it is resent after a
+	// reorganisation or a lost nonce: for calls whose effect depends on the sender.
+	Pin common.Address
+}

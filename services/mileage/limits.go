@@ -1,0 +1,58 @@
+package mileage
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/seoulchain/seoulchain/internal/amount"
+)
+
+// Batch limits of creditBatch, one rule for the CLI (--batch-size) and the relayer
+// (credit_batch): MaxCreditBatch keeps one batch well inside a block of the devnet's gas
+// limit (a batch of 500 new citizens uses about 16M gas); DefaultCreditBatch is the size
+// both use when none is given.
+const (
+	MaxCreditBatch     = 2000
+	DefaultCreditBatch = 500
+)
+
+// CheckBatchSize refuses a batch size the contract or the block cannot take.
+func CheckBatchSize(n int) error {
+	if n < 1 || n > MaxCreditBatch {
+		return fmt.Errorf("batch size %d: want 1 to %d credits per transaction", n, MaxCreditBatch)
+	}
+	return nil
+}
+
+// ErrOverBudget: the credits need more than the program's remaining budget; S-Coin would
+// refuse the whole batch.
+var ErrOverBudget = errors.New("mileage program's budget is short")
+
+// Sum is the total amount of credits.
+func Sum(credits []Credit) *big.Int {
+	total := new(big.Int)
+	for _, c := range credits {
+		total.Add(total, c.Amount)
+	}
+	return total
+}
+
+// CheckBudget refuses credits that need more than p's remaining budget, naming the program,
+// what is left and what is asked. already is what earlier credits, accepted and not yet
+// sent, will take from the budget first (nil: none).
+func CheckBudget(p *Program, need, already *big.Int) error {
+	left := new(big.Int).Set(p.RemainingBudget)
+	if already != nil {
+		left.Sub(left, already)
+	}
+	if need.Cmp(left) <= 0 {
+		return nil
+	}
+	queued := ""
+	if already != nil && already.Sign() > 0 {
+		queued = fmt.Sprintf(" (%s S-Coin of it already taken by credits accepted and not yet sent)", amount.Format(already, 0))
+	}
+	return fmt.Errorf("%w: program %d (%q) has %s S-Coin of budget left%s; these credits ask for %s. A program manager raises it with 'seoulchain mileage program update %d --budget AMOUNT'",
+		ErrOverBudget, p.ID, p.Name, amount.Format(p.RemainingBudget, 0), queued, amount.Format(need, 0), p.ID)
+}
