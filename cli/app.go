@@ -19,7 +19,7 @@ const (
 
 // NewApp returns the seoulchain command line. stdout receives results; stderr logs.
 func NewApp(stdout, stderr io.Writer) *cli.App {
-	commands := []*cli.Command{genesisCommand(), nodeCommand(), signerCommand(), devnetCommand(), contractsCommand(), accountCommand()}
+	commands := []*cli.Command{genesisCommand(), nodeCommand(), signerCommand(), devnetCommand(), contractsCommand(), govCommand(), accountCommand()}
 	// The services' commands come from the registry, one line per service.
 	for _, s := range services.All() {
 		commands = append(commands, s.Command())

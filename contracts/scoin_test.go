@@ -567,7 +567,7 @@ func TestSCoinConstructorRefusesBadPeriods(t *testing.T) {
 	acc := accounts(t, 1)
 	a, _ := scoin.SCoinMetaData.GetAbi()
 	for _, p := range [][2]int64{{0, 100}, {86400, 0}, {1, 1001}} {
-		args, err := a.Pack("", common.HexToAddress("0xf0"), acc[0].addr(), big.NewInt(p[0]), big.NewInt(p[1]))
+		args, err := a.Pack("", big.NewInt(p[0]), big.NewInt(p[1]))
 		if err != nil {
 			t.Fatal(err)
 		}

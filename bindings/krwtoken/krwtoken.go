@@ -31,8 +31,8 @@ var (
 
 // KRWTokenMetaData contains all meta data concerning the KRWToken contract.
 var KRWTokenMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"bankReference\",\"type\":\"string\"}],\"name\":\"KRWDepositAlreadyMinted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"KRWEmptyReference\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"KRWZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"bankReference\",\"type\":\"string\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"withdrawalRef\",\"type\":\"bytes32\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ISSUER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAUSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRef\",\"type\":\"bytes32\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"bankReference\",\"type\":\"string\"}],\"name\":\"depositMinted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"bankReference\",\"type\":\"string\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x608060405234801561001057600080fd5b5060405161142c38038061142c83398101604081905261002f916101ba565b6040518060400160405280601781526020017f53656f756c204b5257204465706f73697420546f6b656e000000000000000000815250604051806040016040528060038152602001624b525760e81b81525081600390816100909190610289565b50600461009d8282610289565b506100ad9150600090508261010a565b506100d87f114e74f6ea3bd819998f78687bfcb11b140da08e9b7d222fa9c1f1ba1f2aa1228261010a565b506101037f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a8261010a565b5050610347565b60008281526006602090815260408083206001600160a01b038516845290915281205460ff166101b05760008381526006602090815260408083206001600160a01b03861684529091529020805460ff191660011790556101683390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016101b4565b5060005b92915050565b6000602082840312156101cc57600080fd5b81516001600160a01b03811681146101e357600080fd5b9392505050565b634e487b7160e01b600052604160045260246000fd5b600181811c9082168061021457607f821691505b60208210810361023457634e487b7160e01b600052602260045260246000fd5b50919050565b601f82111561028457806000526020600020601f840160051c810160208510156102615750805b601f840160051c820191505b81811015610281576000815560010161026d565b50505b505050565b81516001600160401b038111156102a2576102a26101ea565b6102b6816102b08454610200565b8461023a565b6020601f8211600181146102ea57600083156102d25750848201515b600019600385901b1c1916600184901b178455610281565b600084815260208120601f198516915b8281101561031a57878501518255602094850194600190920191016102fa565b50848210156103385786840151600019600387901b60f8161c191681555b50505050600190811b01905550565b6110d6806103566000396000f3fe608060405234801561001057600080fd5b50600436106101585760003560e01c806370a08231116100c3578063a9059cbb1161007c578063a9059cbb146102cd578063bcf64e05146102e0578063d3fc9864146102f3578063d547741f14610306578063dd62ed3e14610319578063e63ab1e91461035257600080fd5b806370a082311461025257806382aefa241461027b5780638456cb59146102a257806391d14854146102aa57806395d89b41146102bd578063a217fddf146102c557600080fd5b80632f2ff15d116101155780632f2ff15d146101f5578063313ce5671461020a5780633619043b1461021957806336568abe1461022c5780633f4ba83a1461023f5780635c975abb1461024757600080fd5b806301ffc9a71461015d57806306fdde0314610185578063095ea7b31461019a57806318160ddd146101ad57806323b872dd146101bf578063248a9ca3146101d2575b600080fd5b61017061016b366004610d3a565b610379565b60405190151581526020015b60405180910390f35b61018d6103b0565b60405161017c9190610d6b565b6101706101a8366004610dd5565b610442565b6002545b60405190815260200161017c565b6101706101cd366004610dff565b61045a565b6101b16101e0366004610e3c565b60009081526006602052604090206001015490565b610208610203366004610e55565b61047e565b005b6040516000815260200161017c565b610170610227366004610eca565b6104a9565b61020861023a366004610e55565b6104e3565b61020861051b565b60055460ff16610170565b6101b1610260366004610f0c565b6001600160a01b031660009081526020819052604090205490565b6101b17f114e74f6ea3bd819998f78687bfcb11b140da08e9b7d222fa9c1f1ba1f2aa12281565b610208610550565b6101706102b8366004610e55565b610582565b61018d6105ad565b6101b1600081565b6101706102db366004610dd5565b6105bc565b6102086102ee366004610f27565b6105ca565b610208610301366004610f49565b610652565b610208610314366004610e55565b61078c565b6101b1610327366004610fa3565b6001600160a01b03918216600090815260016020908152604080832093909416825291909152205490565b6101b17f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a81565b60006001600160e01b03198216637965db0b60e01b14806103aa57506301ffc9a760e01b6001600160e01b03198316145b92915050565b6060600380546103bf90610fcd565b80601f01602080910402602001604051908101604052809291908181526020018280546103eb90610fcd565b80156104385780601f1061040d57610100808354040283529160200191610438565b820191906000526020600020905b81548152906001019060200180831161041b57829003601f168201915b5050505050905090565b6000336104508185856107b1565b5060019392505050565b6000336104688582856107be565b610473858585610837565b506001949350505050565b60008281526006602052604090206001015461049981610896565b6104a383836108a0565b50505050565b60006007600084846040516104bf929190611007565b604080519182900390912082526020820192909252016000205460ff169392505050565b6001600160a01b038116331461050c5760405163334bd91960e11b815260040160405180910390fd5b6105168282610934565b505050565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a61054581610896565b61054d6109a1565b50565b7f65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a61057a81610896565b61054d6109f3565b60009182526006602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6060600480546103bf90610fcd565b600033610450818585610837565b816000036105eb576040516357f1581760e01b815260040160405180910390fd5b8061060957604051631a78ebf960e21b815260040160405180910390fd5b6106133383610a30565b604080518381526020810183905233917f510b30a02fc9b7506980950b9c615af8c13e88658555c0ea22acffd73d9ea222910160405180910390a25050565b7f114e74f6ea3bd819998f78687bfcb11b140da08e9b7d222fa9c1f1ba1f2aa12261067c81610896565b8360000361069d576040516357f1581760e01b815260040160405180910390fd5b60008290036106bf57604051631a78ebf960e21b815260040160405180910390fd5b600083836040516106d1929190611007565b604080519182900390912060008181526007602052919091205490915060ff161561071c578383604051633525f3d960e01b8152600401610713929190611040565b60405180910390fd5b6000818152600760205260409020805460ff1916600117905561073f8686610a6a565b856001600160a01b03167f6f85d9948d6ca3dd6ce6ce7d175da22b4e865827ae6fcd530ec7edac1240f92886868660405161077c9392919061105c565b60405180910390a2505050505050565b6000828152600660205260409020600101546107a781610896565b6104a38383610934565b6105168383836001610aa0565b6001600160a01b038381166000908152600160209081526040808320938616835292905220546000198110156104a3578181101561082857604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610713565b6104a384848484036000610aa0565b6001600160a01b03831661086157604051634b637e8f60e11b815260006004820152602401610713565b6001600160a01b03821661088b5760405163ec442f0560e01b815260006004820152602401610713565b610516838383610b75565b61054d8133610b80565b60006108ac8383610582565b61092c5760008381526006602090815260408083206001600160a01b03861684529091529020805460ff191660011790556108e43390565b6001600160a01b0316826001600160a01b0316847f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a45060016103aa565b5060006103aa565b60006109408383610582565b1561092c5760008381526006602090815260408083206001600160a01b0386168085529252808320805460ff1916905551339286917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a45060016103aa565b6109a9610bb9565b6005805460ff191690557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a1565b6109fb610bde565b6005805460ff191660011790557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a2586109d63390565b6001600160a01b038216610a5a57604051634b637e8f60e11b815260006004820152602401610713565b610a6682600083610b75565b5050565b6001600160a01b038216610a945760405163ec442f0560e01b815260006004820152602401610713565b610a6660008383610b75565b6001600160a01b038416610aca5760405163e602df0560e01b815260006004820152602401610713565b6001600160a01b038316610af457604051634a1406b160e11b815260006004820152602401610713565b6001600160a01b03808516600090815260016020908152604080832093871683529290522082905580156104a357826001600160a01b0316846001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92584604051610b6791815260200190565b60405180910390a350505050565b610516838383610c02565b610b8a8282610582565b610a665760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610713565b60055460ff16610bdc57604051638dfc202b60e01b815260040160405180910390fd5b565b60055460ff1615610bdc5760405163d93c066560e01b815260040160405180910390fd5b610c0a610bde565b6105168383836001600160a01b038316610c3b578060026000828254610c30919061107f565b90915550610cad9050565b6001600160a01b03831660009081526020819052604090205481811015610c8e5760405163391434e360e21b81526001600160a01b03851660048201526024810182905260448101839052606401610713565b6001600160a01b03841660009081526020819052604090209082900390555b6001600160a01b038216610cc957600280548290039055610ce8565b6001600160a01b03821660009081526020819052604090208054820190555b816001600160a01b0316836001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef83604051610d2d91815260200190565b60405180910390a3505050565b600060208284031215610d4c57600080fd5b81356001600160e01b031981168114610d6457600080fd5b9392505050565b602081526000825180602084015260005b81811015610d995760208186018101516040868401015201610d7c565b506000604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b0381168114610dd057600080fd5b919050565b60008060408385031215610de857600080fd5b610df183610db9565b946020939093013593505050565b600080600060608486031215610e1457600080fd5b610e1d84610db9565b9250610e2b60208501610db9565b929592945050506040919091013590565b600060208284031215610e4e57600080fd5b5035919050565b60008060408385031215610e6857600080fd5b82359150610e7860208401610db9565b90509250929050565b60008083601f840112610e9357600080fd5b50813567ffffffffffffffff811115610eab57600080fd5b602083019150836020828501011115610ec357600080fd5b9250929050565b60008060208385031215610edd57600080fd5b823567ffffffffffffffff811115610ef457600080fd5b610f0085828601610e81565b90969095509350505050565b600060208284031215610f1e57600080fd5b610d6482610db9565b60008060408385031215610f3a57600080fd5b50508035926020909101359150565b60008060008060608587031215610f5f57600080fd5b610f6885610db9565b935060208501359250604085013567ffffffffffffffff811115610f8b57600080fd5b610f9787828801610e81565b95989497509550505050565b60008060408385031215610fb657600080fd5b610fbf83610db9565b9150610e7860208401610db9565b600181811c90821680610fe157607f821691505b60208210810361100157634e487b7160e01b600052602260045260246000fd5b50919050565b8183823760009101908152919050565b81835281816020850137506000828201602090810191909152601f909101601f19169091010190565b602081526000611054602083018486611017565b949350505050565b838152604060208201526000611076604083018486611017565b95945050505050565b808201808211156103aa57634e487b7160e01b600052601160045260246000fdfea26469706673582212201064999cda56ea5cbbb2ee64932689af43bc2c8a6d4351d153b51d1db95e88c664736f6c634300081c0033",
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"ERC20InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"approver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidApprover\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"receiver\",\"type\":\"address\"}],\"name\":\"ERC20InvalidReceiver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSender\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"ERC20InvalidSpender\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EnforcedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ExpectedPause\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"bankReference\",\"type\":\"string\"}],\"name\":\"KRWDepositAlreadyMinted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"KRWEmptyReference\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"KRWZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"bankReference\",\"type\":\"string\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Paused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"Unpaused\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"withdrawalRef\",\"type\":\"bytes32\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"ISSUER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"PAUSER_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalRef\",\"type\":\"bytes32\"}],\"name\":\"burn\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"bankReference\",\"type\":\"string\"}],\"name\":\"depositMinted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"bankReference\",\"type\":\"string\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"paused\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unpause\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"}]",
+	Bin: "0x60a06040523060805234801561001457600080fd5b5061001d610022565b6100d4565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100725760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146100d15780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b608051611ce26100fd60003960008181610eab01528181610ed4015261101a0152611ce26000f3fe6080604052600436106101b75760003560e01c806370a08231116100ec578063ad3cb1cc1161008a578063d3fc986411610064578063d3fc9864146104f8578063d547741f14610518578063dd62ed3e14610538578063e63ab1e91461055857600080fd5b8063ad3cb1cc14610487578063bcf64e05146104b8578063c4d66de8146104d857600080fd5b806391d14854116100c657806391d148541461041d57806395d89b411461043d578063a217fddf14610452578063a9059cbb1461046757600080fd5b806370a082311461039157806382aefa24146103d45780638456cb591461040857600080fd5b8063313ce567116101595780633f4ba83a116101335780633f4ba83a1461032f5780634f1ef2861461034457806352d1902d146103575780635c975abb1461036c57600080fd5b8063313ce567146102d35780633619043b146102ef57806336568abe1461030f57600080fd5b806318160ddd1161019557806318160ddd1461023357806323b872dd14610271578063248a9ca3146102915780632f2ff15d146102b157600080fd5b806301ffc9a7146101bc57806306fdde03146101f1578063095ea7b314610213575b600080fd5b3480156101c857600080fd5b506101dc6101d7366004611692565b61057a565b60405190151581526020015b60405180910390f35b3480156101fd57600080fd5b506102066105b1565b6040516101e891906116e0565b34801561021f57600080fd5b506101dc61022e36600461172f565b610674565b34801561023f57600080fd5b507f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace02545b6040519081526020016101e8565b34801561027d57600080fd5b506101dc61028c366004611759565b61068c565b34801561029d57600080fd5b506102636102ac366004611796565b6106b2565b3480156102bd57600080fd5b506102d16102cc3660046117af565b6106d4565b005b3480156102df57600080fd5b50604051600081526020016101e8565b3480156102fb57600080fd5b506101dc61030a366004611824565b6106f6565b34801561031b57600080fd5b506102d161032a3660046117af565b61072f565b34801561033b57600080fd5b506102d1610767565b6102d161035236600461187c565b61078a565b34801561036357600080fd5b506102636107a9565b34801561037857600080fd5b50600080516020611c8d8339815191525460ff166101dc565b34801561039d57600080fd5b506102636103ac366004611946565b6001600160a01b03166000908152600080516020611c0d833981519152602052604090205490565b3480156103e057600080fd5b506102637f114e74f6ea3bd819998f78687bfcb11b140da08e9b7d222fa9c1f1ba1f2aa12281565b34801561041457600080fd5b506102d16107c6565b34801561042957600080fd5b506101dc6104383660046117af565b6107e6565b34801561044957600080fd5b5061020661081e565b34801561045e57600080fd5b50610263600081565b34801561047357600080fd5b506101dc61048236600461172f565b61085d565b34801561049357600080fd5b50610206604051806040016040528060058152602001640352e302e360dc1b81525081565b3480156104c457600080fd5b506102d16104d3366004611961565b61086b565b3480156104e457600080fd5b506102d16104f3366004611946565b6108f3565b34801561050457600080fd5b506102d1610513366004611983565b610aa8565b34801561052457600080fd5b506102d16105333660046117af565b610be2565b34801561054457600080fd5b506102636105533660046119dd565b610bfe565b34801561056457600080fd5b50610263600080516020611c4d83398151915281565b60006001600160e01b03198216637965db0b60e01b14806105ab57506301ffc9a760e01b6001600160e01b03198316145b92915050565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace038054606091600080516020611c0d833981519152916105f090611a07565b80601f016020809104026020016040519081016040528092919081815260200182805461061c90611a07565b80156106695780601f1061063e57610100808354040283529160200191610669565b820191906000526020600020905b81548152906001019060200180831161064c57829003601f168201915b505050505091505090565b600033610682818585610c48565b5060019392505050565b60003361069a858285610c55565b6106a5858585610cb6565b60019150505b9392505050565b6000908152600080516020611c6d833981519152602052604090206001015490565b6106dd826106b2565b6106e681610d15565b6106f08383610d1f565b50505050565b6000806000848460405161070b929190611a41565b604080519182900390912082526020820192909252016000205460ff169392505050565b6001600160a01b03811633146107585760405163334bd91960e11b815260040160405180910390fd5b6107628282610dc4565b505050565b600080516020611c4d83398151915261077f81610d15565b610787610e40565b50565b610792610ea0565b61079b82610f47565b6107a58282610f52565b5050565b60006107b361100f565b50600080516020611c2d83398151915290565b600080516020611c4d8339815191526107de81610d15565b610787611058565b6000918252600080516020611c6d833981519152602090815260408084206001600160a01b0393909316845291905290205460ff1690565b7f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace048054606091600080516020611c0d833981519152916105f090611a07565b600033610682818585610cb6565b8160000361088c576040516357f1581760e01b815260040160405180910390fd5b806108aa57604051631a78ebf960e21b815260040160405180910390fd5b6108b433836110a1565b604080518381526020810183905233917f510b30a02fc9b7506980950b9c615af8c13e88658555c0ea22acffd73d9ea222910160405180910390a25050565b60006108fd6110d7565b805490915060ff600160401b820416159067ffffffffffffffff166000811580156109255750825b905060008267ffffffffffffffff1660011480156109425750303b155b905081158015610950575080155b1561096e5760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff19166001178555831561099857845460ff60401b1916600160401b1785555b6109f26040518060400160405280601781526020017f53656f756c204b5257204465706f73697420546f6b656e000000000000000000815250604051806040016040528060038152602001624b525760e81b815250611100565b6109fa611112565b610a02611112565b610a0a611112565b610a15600087610d1f565b50610a407f114e74f6ea3bd819998f78687bfcb11b140da08e9b7d222fa9c1f1ba1f2aa12287610d1f565b50610a59600080516020611c4d83398151915287610d1f565b508315610aa057845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b505050505050565b7f114e74f6ea3bd819998f78687bfcb11b140da08e9b7d222fa9c1f1ba1f2aa122610ad281610d15565b83600003610af3576040516357f1581760e01b815260040160405180910390fd5b6000829003610b1557604051631a78ebf960e21b815260040160405180910390fd5b60008383604051610b27929190611a41565b604080519182900390912060008181526020819052919091205490915060ff1615610b72578383604051633525f3d960e01b8152600401610b69929190611a7a565b60405180910390fd5b6000818152602081905260409020805460ff19166001179055610b95868661111a565b856001600160a01b03167f6f85d9948d6ca3dd6ce6ce7d175da22b4e865827ae6fcd530ec7edac1240f928868686604051610bd293929190611a96565b60405180910390a2505050505050565b610beb826106b2565b610bf481610d15565b6106f08383610dc4565b6001600160a01b0391821660009081527f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace016020908152604080832093909416825291909152205490565b6107628383836001611150565b6000610c618484610bfe565b90506000198110156106f05781811015610ca757604051637dc7a0d960e11b81526001600160a01b03841660048201526024810182905260448101839052606401610b69565b6106f084848484036000611150565b6001600160a01b038316610ce057604051634b637e8f60e11b815260006004820152602401610b69565b6001600160a01b038216610d0a5760405163ec442f0560e01b815260006004820152602401610b69565b610762838383611238565b6107878133611243565b6000600080516020611c6d833981519152610d3a84846107e6565b610dba576000848152602082815260408083206001600160a01b03871684529091529020805460ff19166001179055610d703390565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a460019150506105ab565b60009150506105ab565b6000600080516020611c6d833981519152610ddf84846107e6565b15610dba576000848152602082815260408083206001600160a01b0387168085529252808320805460ff1916905551339287917ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b9190a460019150506105ab565b610e4861127c565b600080516020611c8d833981519152805460ff191681557f5db9ee0a495bf2e6ff9c91a7834c1ba4fdd244a5e8aa4e537bd38aeae4b073aa335b6040516001600160a01b03909116815260200160405180910390a150565b306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480610f2757507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316610f1b600080516020611c2d833981519152546001600160a01b031690565b6001600160a01b031614155b15610f455760405163703e46dd60e11b815260040160405180910390fd5b565b60006107a581610d15565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015610fac575060408051601f3d908101601f19168201909252610fa991810190611ab0565b60015b610fd457604051634c9c8ce360e01b81526001600160a01b0383166004820152602401610b69565b600080516020611c2d833981519152811461100557604051632a87526960e21b815260048101829052602401610b69565b61076283836112ac565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610f455760405163703e46dd60e11b815260040160405180910390fd5b611060611302565b600080516020611c8d833981519152805460ff191660011781557f62e78cea01bee320cd4e420270b5ea74000d11b0c9f74754ebdbfc544b05a25833610e82565b6001600160a01b0382166110cb57604051634b637e8f60e11b815260006004820152602401610b69565b6107a582600083611238565b6000807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a006105ab565b611108611333565b6107a58282611358565b610f45611333565b6001600160a01b0382166111445760405163ec442f0560e01b815260006004820152602401610b69565b6107a560008383611238565b600080516020611c0d8339815191526001600160a01b0385166111895760405163e602df0560e01b815260006004820152602401610b69565b6001600160a01b0384166111b357604051634a1406b160e11b815260006004820152602401610b69565b6001600160a01b0380861660009081526001830160209081526040808320938816835292905220839055811561123157836001600160a01b0316856001600160a01b03167f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9258560405161122891815260200190565b60405180910390a35b5050505050565b6107628383836113a9565b61124d82826107e6565b6107a55760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610b69565b600080516020611c8d8339815191525460ff16610f4557604051638dfc202b60e01b815260040160405180910390fd5b6112b5826113bc565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b90600090a28051156112fa576107628282611421565b6107a5611497565b600080516020611c8d8339815191525460ff1615610f455760405163d93c066560e01b815260040160405180910390fd5b61133b6114b6565b610f4557604051631afcd79f60e31b815260040160405180910390fd5b611360611333565b600080516020611c0d8339815191527f52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace0361139a8482611b10565b50600481016106f08382611b10565b6113b1611302565b6107628383836114d0565b806001600160a01b03163b6000036113f257604051634c9c8ce360e01b81526001600160a01b0382166004820152602401610b69565b600080516020611c2d83398151915280546001600160a01b0319166001600160a01b0392909216919091179055565b6060600080846001600160a01b03168460405161143e9190611bcf565b600060405180830381855af49150503d8060008114611479576040519150601f19603f3d011682016040523d82523d6000602084013e61147e565b606091505b509150915061148e85838361160e565b95945050505050565b3415610f455760405163b398979f60e01b815260040160405180910390fd5b60006114c06110d7565b54600160401b900460ff16919050565b600080516020611c0d8339815191526001600160a01b03841661150c57818160020160008282546115019190611beb565b9091555061157e9050565b6001600160a01b0384166000908152602082905260409020548281101561155f5760405163391434e360e21b81526001600160a01b03861660048201526024810182905260448101849052606401610b69565b6001600160a01b03851660009081526020839052604090209083900390555b6001600160a01b03831661159c5760028101805483900390556115bb565b6001600160a01b03831660009081526020829052604090208054830190555b826001600160a01b0316846001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8460405161160091815260200190565b60405180910390a350505050565b6060826116235761161e8261166a565b6106ab565b815115801561163a57506001600160a01b0384163b155b1561166357604051639996b31560e01b81526001600160a01b0385166004820152602401610b69565b50806106ab565b80511561167957805160208201fd5b60405163d6bda27560e01b815260040160405180910390fd5b6000602082840312156116a457600080fd5b81356001600160e01b0319811681146106ab57600080fd5b60005b838110156116d75781810151838201526020016116bf565b50506000910152565b60208152600082518060208401526116ff8160408501602087016116bc565b601f01601f19169190910160400192915050565b80356001600160a01b038116811461172a57600080fd5b919050565b6000806040838503121561174257600080fd5b61174b83611713565b946020939093013593505050565b60008060006060848603121561176e57600080fd5b61177784611713565b925061178560208501611713565b929592945050506040919091013590565b6000602082840312156117a857600080fd5b5035919050565b600080604083850312156117c257600080fd5b823591506117d260208401611713565b90509250929050565b60008083601f8401126117ed57600080fd5b50813567ffffffffffffffff81111561180557600080fd5b60208301915083602082850101111561181d57600080fd5b9250929050565b6000806020838503121561183757600080fd5b823567ffffffffffffffff81111561184e57600080fd5b61185a858286016117db565b90969095509350505050565b634e487b7160e01b600052604160045260246000fd5b6000806040838503121561188f57600080fd5b61189883611713565b9150602083013567ffffffffffffffff8111156118b457600080fd5b8301601f810185136118c557600080fd5b803567ffffffffffffffff8111156118df576118df611866565b604051601f8201601f19908116603f0116810167ffffffffffffffff8111828210171561190e5761190e611866565b60405281815282820160200187101561192657600080fd5b816020840160208301376000602083830101528093505050509250929050565b60006020828403121561195857600080fd5b6106ab82611713565b6000806040838503121561197457600080fd5b50508035926020909101359150565b6000806000806060858703121561199957600080fd5b6119a285611713565b935060208501359250604085013567ffffffffffffffff8111156119c557600080fd5b6119d1878288016117db565b95989497509550505050565b600080604083850312156119f057600080fd5b6119f983611713565b91506117d260208401611713565b600181811c90821680611a1b57607f821691505b602082108103611a3b57634e487b7160e01b600052602260045260246000fd5b50919050565b8183823760009101908152919050565b81835281816020850137506000828201602090810191909152601f909101601f19169091010190565b602081526000611a8e602083018486611a51565b949350505050565b83815260406020820152600061148e604083018486611a51565b600060208284031215611ac257600080fd5b5051919050565b601f82111561076257806000526020600020601f840160051c81016020851015611af05750805b601f840160051c820191505b818110156112315760008155600101611afc565b815167ffffffffffffffff811115611b2a57611b2a611866565b611b3e81611b388454611a07565b84611ac9565b6020601f821160018114611b725760008315611b5a5750848201515b600019600385901b1c1916600184901b178455611231565b600084815260208120601f198516915b82811015611ba25787850151825560209485019460019092019101611b82565b5084821015611bc05786840151600019600387901b60f8161c191681555b50505050600190811b01905550565b60008251611be18184602087016116bc565b9190910192915050565b808201808211156105ab57634e487b7160e01b600052601160045260246000fdfe52c63247e1f47db19d5ce0460030c497f067ca4cebf71ba98eeadabe20bace00360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc65d7a28e3265b37a6474929f336521b332c1681b933f6cb9f3376673440d862a02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800cd5ed15c6e187e77e9aee88184c21f4f2182ab5827cb3b7e07fbedcd63f03300a2646970667358221220e2f8ec5de9a4ec6211a78b1e4875c3cfe436055331e7510f5a354cec63b5df4b64736f6c634300081c0033",
 }
 
 // KRWTokenABI is the input ABI used to generate the binding from.
@@ -44,7 +44,7 @@ var KRWTokenABI = KRWTokenMetaData.ABI
 var KRWTokenBin = KRWTokenMetaData.Bin
 
 // DeployKRWToken deploys a new Ethereum contract, binding an instance of KRWToken to it.
-func DeployKRWToken(auth *bind.TransactOpts, backend bind.ContractBackend, admin common.Address) (common.Address, *types.Transaction, *KRWToken, error) {
+func DeployKRWToken(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *KRWToken, error) {
 	parsed, err := KRWTokenMetaData.GetAbi()
 	if err != nil {
 		return common.Address{}, nil, nil, err
@@ -53,7 +53,7 @@ func DeployKRWToken(auth *bind.TransactOpts, backend bind.ContractBackend, admin
 		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
 	}
 
-	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(KRWTokenBin), backend, admin)
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(KRWTokenBin), backend)
 	if err != nil {
 		return common.Address{}, nil, nil, err
 	}
@@ -293,6 +293,37 @@ func (_KRWToken *KRWTokenSession) PAUSERROLE() ([32]byte, error) {
 // Solidity: function PAUSER_ROLE() view returns(bytes32)
 func (_KRWToken *KRWTokenCallerSession) PAUSERROLE() ([32]byte, error) {
 	return _KRWToken.Contract.PAUSERROLE(&_KRWToken.CallOpts)
+}
+
+// UPGRADEINTERFACEVERSION is a free data retrieval call binding the contract method 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (_KRWToken *KRWTokenCaller) UPGRADEINTERFACEVERSION(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _KRWToken.contract.Call(opts, &out, "UPGRADE_INTERFACE_VERSION")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// UPGRADEINTERFACEVERSION is a free data retrieval call binding the contract method 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (_KRWToken *KRWTokenSession) UPGRADEINTERFACEVERSION() (string, error) {
+	return _KRWToken.Contract.UPGRADEINTERFACEVERSION(&_KRWToken.CallOpts)
+}
+
+// UPGRADEINTERFACEVERSION is a free data retrieval call binding the contract method 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (_KRWToken *KRWTokenCallerSession) UPGRADEINTERFACEVERSION() (string, error) {
+	return _KRWToken.Contract.UPGRADEINTERFACEVERSION(&_KRWToken.CallOpts)
 }
 
 // Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
@@ -543,6 +574,37 @@ func (_KRWToken *KRWTokenCallerSession) Paused() (bool, error) {
 	return _KRWToken.Contract.Paused(&_KRWToken.CallOpts)
 }
 
+// ProxiableUUID is a free data retrieval call binding the contract method 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (_KRWToken *KRWTokenCaller) ProxiableUUID(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _KRWToken.contract.Call(opts, &out, "proxiableUUID")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// ProxiableUUID is a free data retrieval call binding the contract method 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (_KRWToken *KRWTokenSession) ProxiableUUID() ([32]byte, error) {
+	return _KRWToken.Contract.ProxiableUUID(&_KRWToken.CallOpts)
+}
+
+// ProxiableUUID is a free data retrieval call binding the contract method 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (_KRWToken *KRWTokenCallerSession) ProxiableUUID() ([32]byte, error) {
+	return _KRWToken.Contract.ProxiableUUID(&_KRWToken.CallOpts)
+}
+
 // SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
 //
 // Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
@@ -699,6 +761,27 @@ func (_KRWToken *KRWTokenTransactorSession) GrantRole(role [32]byte, account com
 	return _KRWToken.Contract.GrantRole(&_KRWToken.TransactOpts, role, account)
 }
 
+// Initialize is a paid mutator transaction binding the contract method 0xc4d66de8.
+//
+// Solidity: function initialize(address admin) returns()
+func (_KRWToken *KRWTokenTransactor) Initialize(opts *bind.TransactOpts, admin common.Address) (*types.Transaction, error) {
+	return _KRWToken.contract.Transact(opts, "initialize", admin)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xc4d66de8.
+//
+// Solidity: function initialize(address admin) returns()
+func (_KRWToken *KRWTokenSession) Initialize(admin common.Address) (*types.Transaction, error) {
+	return _KRWToken.Contract.Initialize(&_KRWToken.TransactOpts, admin)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xc4d66de8.
+//
+// Solidity: function initialize(address admin) returns()
+func (_KRWToken *KRWTokenTransactorSession) Initialize(admin common.Address) (*types.Transaction, error) {
+	return _KRWToken.Contract.Initialize(&_KRWToken.TransactOpts, admin)
+}
+
 // Mint is a paid mutator transaction binding the contract method 0xd3fc9864.
 //
 // Solidity: function mint(address to, uint256 amount, string bankReference) returns()
@@ -844,6 +927,27 @@ func (_KRWToken *KRWTokenSession) Unpause() (*types.Transaction, error) {
 // Solidity: function unpause() returns()
 func (_KRWToken *KRWTokenTransactorSession) Unpause() (*types.Transaction, error) {
 	return _KRWToken.Contract.Unpause(&_KRWToken.TransactOpts)
+}
+
+// UpgradeToAndCall is a paid mutator transaction binding the contract method 0x4f1ef286.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (_KRWToken *KRWTokenTransactor) UpgradeToAndCall(opts *bind.TransactOpts, newImplementation common.Address, data []byte) (*types.Transaction, error) {
+	return _KRWToken.contract.Transact(opts, "upgradeToAndCall", newImplementation, data)
+}
+
+// UpgradeToAndCall is a paid mutator transaction binding the contract method 0x4f1ef286.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (_KRWToken *KRWTokenSession) UpgradeToAndCall(newImplementation common.Address, data []byte) (*types.Transaction, error) {
+	return _KRWToken.Contract.UpgradeToAndCall(&_KRWToken.TransactOpts, newImplementation, data)
+}
+
+// UpgradeToAndCall is a paid mutator transaction binding the contract method 0x4f1ef286.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (_KRWToken *KRWTokenTransactorSession) UpgradeToAndCall(newImplementation common.Address, data []byte) (*types.Transaction, error) {
+	return _KRWToken.Contract.UpgradeToAndCall(&_KRWToken.TransactOpts, newImplementation, data)
 }
 
 // KRWTokenApprovalIterator is returned from FilterApproval and is used to iterate over the raw logs and unpacked data for Approval events raised by the KRWToken contract.
@@ -1140,6 +1244,140 @@ func (_KRWToken *KRWTokenFilterer) WatchDeposited(opts *bind.WatchOpts, sink cha
 func (_KRWToken *KRWTokenFilterer) ParseDeposited(log types.Log) (*KRWTokenDeposited, error) {
 	event := new(KRWTokenDeposited)
 	if err := _KRWToken.contract.UnpackLog(event, "Deposited", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// KRWTokenInitializedIterator is returned from FilterInitialized and is used to iterate over the raw logs and unpacked data for Initialized events raised by the KRWToken contract.
+type KRWTokenInitializedIterator struct {
+	Event *KRWTokenInitialized // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *KRWTokenInitializedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(KRWTokenInitialized)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(KRWTokenInitialized)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *KRWTokenInitializedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *KRWTokenInitializedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// KRWTokenInitialized represents a Initialized event raised by the KRWToken contract.
+type KRWTokenInitialized struct {
+	Version uint64
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterInitialized is a free log retrieval operation binding the contract event 0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2.
+//
+// Solidity: event Initialized(uint64 version)
+func (_KRWToken *KRWTokenFilterer) FilterInitialized(opts *bind.FilterOpts) (*KRWTokenInitializedIterator, error) {
+
+	logs, sub, err := _KRWToken.contract.FilterLogs(opts, "Initialized")
+	if err != nil {
+		return nil, err
+	}
+	return &KRWTokenInitializedIterator{contract: _KRWToken.contract, event: "Initialized", logs: logs, sub: sub}, nil
+}
+
+// WatchInitialized is a free log subscription operation binding the contract event 0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2.
+//
+// Solidity: event Initialized(uint64 version)
+func (_KRWToken *KRWTokenFilterer) WatchInitialized(opts *bind.WatchOpts, sink chan<- *KRWTokenInitialized) (event.Subscription, error) {
+
+	logs, sub, err := _KRWToken.contract.WatchLogs(opts, "Initialized")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(KRWTokenInitialized)
+				if err := _KRWToken.contract.UnpackLog(event, "Initialized", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseInitialized is a log parse operation binding the contract event 0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2.
+//
+// Solidity: event Initialized(uint64 version)
+func (_KRWToken *KRWTokenFilterer) ParseInitialized(log types.Log) (*KRWTokenInitialized, error) {
+	event := new(KRWTokenInitialized)
+	if err := _KRWToken.contract.UnpackLog(event, "Initialized", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -2048,6 +2286,150 @@ func (_KRWToken *KRWTokenFilterer) WatchUnpaused(opts *bind.WatchOpts, sink chan
 func (_KRWToken *KRWTokenFilterer) ParseUnpaused(log types.Log) (*KRWTokenUnpaused, error) {
 	event := new(KRWTokenUnpaused)
 	if err := _KRWToken.contract.UnpackLog(event, "Unpaused", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// KRWTokenUpgradedIterator is returned from FilterUpgraded and is used to iterate over the raw logs and unpacked data for Upgraded events raised by the KRWToken contract.
+type KRWTokenUpgradedIterator struct {
+	Event *KRWTokenUpgraded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *KRWTokenUpgradedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(KRWTokenUpgraded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(KRWTokenUpgraded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *KRWTokenUpgradedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *KRWTokenUpgradedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// KRWTokenUpgraded represents a Upgraded event raised by the KRWToken contract.
+type KRWTokenUpgraded struct {
+	Implementation common.Address
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterUpgraded is a free log retrieval operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_KRWToken *KRWTokenFilterer) FilterUpgraded(opts *bind.FilterOpts, implementation []common.Address) (*KRWTokenUpgradedIterator, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _KRWToken.contract.FilterLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return &KRWTokenUpgradedIterator{contract: _KRWToken.contract, event: "Upgraded", logs: logs, sub: sub}, nil
+}
+
+// WatchUpgraded is a free log subscription operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_KRWToken *KRWTokenFilterer) WatchUpgraded(opts *bind.WatchOpts, sink chan<- *KRWTokenUpgraded, implementation []common.Address) (event.Subscription, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _KRWToken.contract.WatchLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(KRWTokenUpgraded)
+				if err := _KRWToken.contract.UnpackLog(event, "Upgraded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUpgraded is a log parse operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_KRWToken *KRWTokenFilterer) ParseUpgraded(log types.Log) (*KRWTokenUpgraded, error) {
+	event := new(KRWTokenUpgraded)
+	if err := _KRWToken.contract.UnpackLog(event, "Upgraded", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -21,9 +21,8 @@ const SETTINGS = {
 };
 
 const root = path.resolve(__dirname, '..');
-const srcDir = path.join(root, 'src');
-const outDir = path.resolve(root, process.argv[2] || 'artifacts');
 
+// listSources lists the .sol files under dir, in a stable order.
 function listSources(dir) {
   const out = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -42,22 +41,43 @@ function findImport(importPath) {
   return { error: `import ${importPath} not found under contracts/ or contracts/node_modules (run: make contracts)` };
 }
 
-const sources = {};
-for (const file of listSources(srcDir)) {
-  sources[path.relative(root, file).split(path.sep).join('/')] = { content: fs.readFileSync(file, 'utf8') };
-}
-if (Object.keys(sources).length === 0) {
-  console.error(`compile: no .sol files under ${srcDir}`);
-  process.exit(1);
+// input is the standard-JSON input for every .sol file under srcDir (named relative to
+// base, so src/X.sol for the repository's own), with the fixed SETTINGS and the given
+// output selection.
+function input(srcDir, outputSelection, base = root) {
+  const sources = {};
+  for (const file of listSources(srcDir)) {
+    sources[path.relative(base, file).split(path.sep).join('/')] = { content: fs.readFileSync(file, 'utf8') };
+  }
+  if (Object.keys(sources).length === 0) {
+    throw new Error(`compile: no .sol files under ${srcDir}`);
+  }
+  return { language: 'Solidity', sources, settings: { ...SETTINGS, outputSelection: outputSelection || SETTINGS.outputSelection } };
 }
 
-const output = JSON.parse(solc.compile(JSON.stringify({ language: 'Solidity', sources, settings: SETTINGS }), { import: findImport }));
-let failed = false;
-for (const e of output.errors || []) {
-  process.stderr.write(e.formattedMessage || e.message);
-  if (e.severity === 'error') failed = true;
+// compile runs solc on a standard-JSON input, prints its warnings and throws on an error.
+function compile(inp) {
+  const output = JSON.parse(solc.compile(JSON.stringify(inp), { import: findImport }));
+  let failed = false;
+  for (const e of output.errors || []) {
+    process.stderr.write(e.formattedMessage || e.message);
+    if (e.severity === 'error') failed = true;
+  }
+  if (failed) throw new Error('compile: solc reported errors');
+  return output;
 }
-if (failed) process.exit(1);
+
+module.exports = { SETTINGS, input, compile, findImport, root };
+if (require.main !== module) return;
+
+const outDir = path.resolve(root, process.argv[2] || 'artifacts');
+let output;
+try {
+  output = compile(input(path.join(root, 'src')));
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
+}
 
 fs.mkdirSync(outDir, { recursive: true });
 const written = [];

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.28;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
-import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";
-import {ERC20Pausable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Pausable.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {ERC20Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC20/ERC20Upgradeable.sol";
+import {ERC20PausableUpgradeable} from
+    "@openzeppelin/contracts-upgradeable/token/ERC20/extensions/ERC20PausableUpgradeable.sol";
 
 /// @title KRWToken
 /// @notice The KRW settlement token: a deposit token, 1 token = 1 KRW (0 decimals), that the
@@ -17,7 +19,10 @@ import {ERC20Pausable} from "@openzeppelin/contracts/token/ERC20/extensions/ERC2
 /// On chain about a person: holders' addresses and amounts, the bank's deposit code of each
 /// mint and the opaque withdrawal code of each burn. No bank account, name or other personal
 /// data: the bank maps its codes to accounts in its own systems.
-contract KRWToken is ERC20, ERC20Pausable, AccessControl {
+///
+/// It lives behind a proxy (UUPS): the admin (the city council) upgrades it, through the
+/// council's delay.
+contract KRWToken is ERC20Upgradeable, ERC20PausableUpgradeable, AccessControlUpgradeable, UUPSUpgradeable {
     /// @notice The bank's role: mints against deposits it has received.
     bytes32 public constant ISSUER_ROLE = keccak256("ISSUER_ROLE");
     /// @notice Pauses and unpauses every transfer, mint and burn.
@@ -40,9 +45,19 @@ contract KRWToken is ERC20, ERC20Pausable, AccessControl {
     /// @dev keccak256 of each deposit reference already minted.
     mapping(bytes32 => bool) private _minted;
 
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor() {
+        _disableInitializers();
+    }
+
+    /// @notice Sets the proxy up, once.
     /// @param admin receives the admin, issuer and pauser roles; it grants the issuer role
     /// to the bank and may then renounce its own.
-    constructor(address admin) ERC20("Seoul KRW Deposit Token", "KRW") {
+    function initialize(address admin) external initializer {
+        __ERC20_init("Seoul KRW Deposit Token", "KRW");
+        __ERC20Pausable_init();
+        __AccessControl_init();
+        __UUPSUpgradeable_init();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(ISSUER_ROLE, admin);
         _grantRole(PAUSER_ROLE, admin);
@@ -91,7 +106,13 @@ contract KRWToken is ERC20, ERC20Pausable, AccessControl {
         _unpause();
     }
 
-    function _update(address from, address to, uint256 value) internal override(ERC20, ERC20Pausable) {
+    function _update(address from, address to, uint256 value)
+        internal
+        override(ERC20Upgradeable, ERC20PausableUpgradeable)
+    {
         super._update(from, to, value);
     }
+
+    /// @dev Upgrades are the admin's (the council's, through its delay).
+    function _authorizeUpgrade(address) internal override onlyRole(DEFAULT_ADMIN_ROLE) {}
 }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.28;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
-import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
-import {Context} from "@openzeppelin/contracts/utils/Context.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {GovernedForwarderContext} from "./platform/GovernedForwarderContext.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 
 /// @title MVoting
@@ -20,7 +19,7 @@ import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProo
 /// secret ballot is a ciphertext under the election key, which anyone can decrypt once the
 /// key is published after the end. Trustees' addresses and shares are public. Titles and
 /// option names are public text about the election, not about a person.
-contract MVoting is ERC2771Context, AccessControl {
+contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice Creates, cancels and posts results of elections.
     bytes32 public constant ELECTION_ADMIN_ROLE = keccak256("ELECTION_ADMIN_ROLE");
 
@@ -105,7 +104,18 @@ contract MVoting is ERC2771Context, AccessControl {
     mapping(uint256 => mapping(address => bool)) private _voted;
     mapping(uint256 => mapping(address => bool)) private _trustee;
 
-    constructor(address trustedForwarder, address admin) ERC2771Context(trustedForwarder) {
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor() {
+        _disableInitializers();
+    }
+
+    /// @notice Sets the proxy up, once.
+    /// @param forwarder the city's ERC-2771 forwarder; the admin may replace it.
+    /// @param admin receives the admin and election admin roles.
+    function initialize(address forwarder, address admin) external initializer {
+        __GovernedForwarderContext_init(forwarder);
+        __AccessControl_init();
+        __UUPSUpgradeable_init();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(ELECTION_ADMIN_ROLE, admin);
     }
@@ -331,15 +341,7 @@ contract MVoting is ERC2771Context, AccessControl {
         return ecrecover(bytes32(0), 27, bytes32(GX), bytes32(mulmod(k, GX, N))) == expected;
     }
 
-    function _msgSender() internal view override(Context, ERC2771Context) returns (address) {
-        return ERC2771Context._msgSender();
-    }
+    /// @dev Upgrades are the admin's (the council's, through its delay).
+    function _authorizeUpgrade(address) internal override onlyRole(DEFAULT_ADMIN_ROLE) {}
 
-    function _msgData() internal view override(Context, ERC2771Context) returns (bytes calldata) {
-        return ERC2771Context._msgData();
-    }
-
-    function _contextSuffixLength() internal view override(Context, ERC2771Context) returns (uint256) {
-        return ERC2771Context._contextSuffixLength();
-    }
 }

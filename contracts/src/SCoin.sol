@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.28;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
-import {ERC2771Context} from "@openzeppelin/contracts/metatx/ERC2771Context.sol";
-import {Context} from "@openzeppelin/contracts/utils/Context.sol";
-import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {PausableUpgradeable} from "@openzeppelin/contracts-upgradeable/utils/PausableUpgradeable.sol";
+import {ContextUpgradeable} from "@openzeppelin/contracts-upgradeable/utils/ContextUpgradeable.sol";
+import {GovernedForwarderContext} from "./platform/GovernedForwarderContext.sol";
 import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet.sol";
 
 /// @title SCoin
@@ -36,7 +36,12 @@ import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet
 /// address may cancel it during the delay, but a self-cancel freezes the account's spending
 /// until an officer unfreezes it or requests a new recovery and it executes, so that a thief
 /// holding the phone cannot cancel and then spend at once.
-contract SCoin is ERC2771Context, AccessControl, Pausable {
+///
+/// It lives behind a proxy (UUPS) that the admin (the city council) upgrades through the
+/// council's delay. The expiry periods are immutables of the implementation, not storage:
+/// they are read on every balance scan, and they can never change without corrupting the
+/// buckets, so an upgrade to an implementation built with other periods is refused.
+contract SCoin is GovernedForwarderContext, PausableUpgradeable, UUPSUpgradeable {
     using EnumerableSet for EnumerableSet.AddressSet;
 
     /// @notice Adds mileage programs, sets their budgets, issuers and active flag.
@@ -67,10 +72,13 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
     uint256 public constant MAX_EPOCH_AMOUNT = LANE_MASK;
 
     /// @notice Seconds per expiry epoch.
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
     uint256 public immutable EPOCH_LENGTH;
     /// @notice Seconds points stay valid after the end of the epoch they were credited in.
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
     uint256 public immutable VALIDITY_PERIOD;
     /// @notice Bucket slots per citizen; enough that a reused slot's points have all expired.
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
     uint256 public immutable RING_SIZE;
 
     struct Program {
@@ -125,6 +133,11 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
     error SCoinBadRecovery(address from, address to);
     error SCoinNotRecoveryParty(address account);
     error SCoinBadPeriod(uint256 epochLength, uint256 validityPeriod);
+    /// @notice An upgrade to an implementation with other expiry periods: the buckets would
+    /// be read with the wrong epochs.
+    error SCoinUpgradeChangesPeriod(
+        uint256 epochLength, uint256 validityPeriod, uint256 newEpochLength, uint256 newValidityPeriod
+    );
     /// @notice `setRecoveryDelay` below `MIN_RECOVERY_DELAY`.
     error SCoinRecoveryDelayTooShort(uint64 delay, uint64 minimum);
     /// @notice The account cancelled a recovery itself; an officer must unfreeze it (or
@@ -179,14 +192,10 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
     mapping(address => bool) private _frozen;
     uint64 public recoveryDelay;
 
-    /// @param forwarder the city's ERC-2771 forwarder.
-    /// @param admin receives every role; it grants them to the city's staff and may then
-    /// renounce its own.
     /// @param epochLength seconds per expiry epoch (the precision of expiry).
     /// @param validityPeriod seconds points live after the end of their epoch.
-    constructor(address forwarder, address admin, uint256 epochLength, uint256 validityPeriod)
-        ERC2771Context(forwarder)
-    {
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor(uint256 epochLength, uint256 validityPeriod) {
         if (epochLength == 0 || validityPeriod == 0 || validityPeriod / epochLength > 1000) {
             revert SCoinBadPeriod(epochLength, validityPeriod);
         }
@@ -195,6 +204,18 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
         // Live epochs span at most validityPeriod/epochLength + 2 epochs, so at most that / 4 + 2
         // groups; one more makes a reused slot's points certainly expired.
         RING_SIZE = validityPeriod / epochLength / LANES + 3;
+        _disableInitializers();
+    }
+
+    /// @notice Sets the proxy up, once.
+    /// @param forwarder the city's ERC-2771 forwarder; the admin may replace it.
+    /// @param admin receives every role; it grants them to the city's staff and may then
+    /// renounce its own.
+    function initialize(address forwarder, address admin) external initializer {
+        __GovernedForwarderContext_init(forwarder);
+        __AccessControl_init();
+        __Pausable_init();
+        __UUPSUpgradeable_init();
         recoveryDelay = DEFAULT_RECOVERY_DELAY;
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(PROGRAM_MANAGER_ROLE, admin);
@@ -759,15 +780,33 @@ contract SCoin is ERC2771Context, AccessControl, Pausable {
         return (block.timestamp - VALIDITY_PERIOD) / EPOCH_LENGTH;
     }
 
-    function _msgSender() internal view override(Context, ERC2771Context) returns (address) {
-        return ERC2771Context._msgSender();
+    // Pausable brings a second path to Context: name the forwarder-aware one again.
+    function _msgSender() internal view override(ContextUpgradeable, GovernedForwarderContext) returns (address) {
+        return GovernedForwarderContext._msgSender();
     }
 
-    function _msgData() internal view override(Context, ERC2771Context) returns (bytes calldata) {
-        return ERC2771Context._msgData();
+    function _msgData() internal view override(ContextUpgradeable, GovernedForwarderContext) returns (bytes calldata) {
+        return GovernedForwarderContext._msgData();
     }
 
-    function _contextSuffixLength() internal view override(Context, ERC2771Context) returns (uint256) {
-        return ERC2771Context._contextSuffixLength();
+    function _contextSuffixLength() internal view override(ContextUpgradeable, GovernedForwarderContext) returns (uint256) {
+        return GovernedForwarderContext._contextSuffixLength();
     }
+
+    /// @dev Upgrades are the admin's (the council's, through its delay), and keep the expiry
+    /// periods, which the buckets were written with.
+    /// A contract without the periods is refused as having periods of zero.
+    function _authorizeUpgrade(address newImplementation) internal view override onlyRole(DEFAULT_ADMIN_ROLE) {
+        (uint256 epoch, uint256 validity) = (0, 0);
+        try SCoin(newImplementation).EPOCH_LENGTH() returns (uint256 e) {
+            epoch = e;
+        } catch {}
+        try SCoin(newImplementation).VALIDITY_PERIOD() returns (uint256 v) {
+            validity = v;
+        } catch {}
+        if (epoch != EPOCH_LENGTH || validity != VALIDITY_PERIOD) {
+            revert SCoinUpgradeChangesPeriod(EPOCH_LENGTH, VALIDITY_PERIOD, epoch, validity);
+        }
+    }
+
 }

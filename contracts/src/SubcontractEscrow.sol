@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.28;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
@@ -27,7 +28,7 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 /// On chain about people: addresses, amounts and 32-byte references (a hold's reason is a
 /// salted commitment or a case code; the text stays off chain). No names, no free text.
 /// @dev Shares are stored flat: payee p's share of milestone m is at m * payeeCount + p.
-contract SubcontractEscrow is AccessControl {
+contract SubcontractEscrow is AccessControlUpgradeable, UUPSUpgradeable {
     using SafeERC20 for IERC20;
 
     /// @notice City departments that register and pay public-works contracts.
@@ -110,6 +111,8 @@ contract SubcontractEscrow is AccessControl {
     error EscrowNotClientOrAdmin(uint256 id, address caller);
     error EscrowMilestoneOverpaid(uint256 id, uint256 milestone, uint256 funded, uint256 paidOut);
     error EscrowProjectInsolvent(uint256 id, uint256 funded, uint256 releasedPlusReturned);
+    /// @notice An upgrade to an implementation bound to another token than `current`.
+    error EscrowUpgradeChangesToken(address current, address proposed);
 
     event ProjectRegistered(uint256 indexed id, address indexed client, address indexed prime, address[] payees);
     event MilestonePlanned(uint256 indexed id, uint256 milestone, uint256 amount, uint256[] shares);
@@ -128,6 +131,9 @@ contract SubcontractEscrow is AccessControl {
     event ClientChangeCancelled(uint256 indexed id, address indexed to, address by);
     event ClientChanged(uint256 indexed id, address indexed from, address indexed to);
 
+    /// @notice The settlement token. Immutable in the implementation (no storage read on
+    /// every movement): an upgrade must keep it, which `_authorizeUpgrade` checks.
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
     IERC20 public immutable KRW;
     uint256 public projectCount;
 
@@ -144,8 +150,18 @@ contract SubcontractEscrow is AccessControl {
     mapping(uint256 => mapping(uint256 => MilestoneMoney)) private _money; // id => milestone
     mapping(uint256 => ClientChange) private _clientChanges;
 
-    constructor(IERC20 token, address admin) {
+    /// @param token the KRW token the escrow moves; every later implementation must name it too.
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor(IERC20 token) {
         KRW = token;
+        _disableInitializers();
+    }
+
+    /// @notice Sets the proxy up, once.
+    /// @param admin receives the admin and client roles.
+    function initialize(address admin) external initializer {
+        __AccessControl_init();
+        __UUPSUpgradeable_init();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(CLIENT_ROLE, admin);
     }
@@ -466,6 +482,17 @@ contract SubcontractEscrow is AccessControl {
     }
 
     // ---- internals ----
+
+    /// @dev Upgrades are the admin's (the council's, through its delay), and keep the token:
+    /// the escrowed balances are in it.
+    /// A contract without `KRW()` is refused as bound to the zero address.
+    function _authorizeUpgrade(address newImplementation) internal view override onlyRole(DEFAULT_ADMIN_ROLE) {
+        IERC20 proposed;
+        try SubcontractEscrow(newImplementation).KRW() returns (IERC20 token) {
+            proposed = token;
+        } catch {}
+        if (proposed != KRW) revert EscrowUpgradeChangesToken(address(KRW), address(proposed));
+    }
 
     function _checkPlan(address[] memory payees_, uint256[] calldata amounts, uint256[] calldata shares_) private pure {
         uint256 payeeCount = payees_.length;

@@ -64,6 +64,20 @@ func (a *Account) Deploy(names ...string) deploy.Addresses {
 	return addrs
 }
 
+// DeployCouncil deploys a city council from a whose emergency role may pause pauseTargets.
+func (a *Account) DeployCouncil(c *deploy.Council, pauseTargets ...common.Address) common.Address {
+	a.TB.Helper()
+	if pauseTargets == nil {
+		pauseTargets = []common.Address{}
+	}
+	r, err := deploy.DeployCouncil(context.Background(), a.S, c, pauseTargets)
+	if err != nil {
+		a.TB.Fatalf("deploy council: %v", err)
+	}
+	a.waitHead(r.Block)
+	return *r.ContractAddress
+}
+
 // Now is the head block's time.
 func (a *Account) Now() uint64 {
 	a.TB.Helper()

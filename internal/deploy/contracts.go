@@ -9,7 +9,9 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/seoulchain/seoulchain/bindings/citycouncil"
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
+	"github.com/seoulchain/seoulchain/bindings/cityproxy"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
@@ -33,42 +35,61 @@ const (
 	SCoinValidityPeriod = 1826 * 24 * time.Hour
 )
 
+// ImplSuffix names an upgradeable contract's implementation in the address book:
+// "SCoin.impl" is the code behind the proxy "SCoin".
+const ImplSuffix = ".impl"
+
+// Impl is the address-book name of the implementation behind the proxy name.
+func Impl(name string) string { return name + ImplSuffix }
+
 // Step deploys one contract. Deps are the names it needs deployed first; Args returns the
-// constructor arguments given the deploying account and the dependencies' addresses.
+// constructor arguments given the deploying account and the dependencies' addresses. A step
+// with Init is upgradeable: Args are its implementation's constructor arguments, and the
+// contract is a CityProxy (ERC-1967, UUPS) whose creation calls initialize(Init...).
 type Step struct {
 	Name string
 	Deps []string
 	Meta *bind.MetaData
 	Args func(from common.Address, deps Addresses) []any
+	Init func(from common.Address, deps Addresses) []any
 }
+
+// Upgradeable reports whether the contract lives behind a proxy.
+func (s Step) Upgradeable() bool { return s.Init != nil }
 
 // Steps returns every deployable contract, dependencies before dependants.
 func Steps() []Step {
 	return []Step{
+		// Stateless but for nonces: replaced, not upgraded; the services read it from storage
+		// and their admin (the council) points them to a new one.
 		{Name: CityForwarder, Meta: cityforwarder.CityForwarderMetaData},
 		{
 			// The deployer holds every role at first; it grants the issuer role to the
-			// designated bank and renounces its own.
+			// designated bank and hands the admin role to the council (Govern).
 			Name: KRWToken, Meta: krwtoken.KRWTokenMetaData,
-			Args: func(from common.Address, _ Addresses) []any { return []any{from} },
+			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
 		},
 		{
 			// The deployer is admin and a client (city department) at first; it grants
-			// the client role to the departments.
+			// the client role to the departments. The token is an immutable of the
+			// implementation: every later implementation must name the same one.
 			Name: Escrow, Meta: subcontractescrow.SubcontractEscrowMetaData, Deps: []string{KRWToken},
-			Args: func(from common.Address, deps Addresses) []any { return []any{deps[KRWToken], from} },
+			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
+			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
 		},
 		{
 			// Citizens vote through the forwarder; the deployer is the first election admin.
 			Name: MVoting, Meta: mvoting.MVotingMetaData, Deps: []string{CityForwarder},
-			Args: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
+			Init: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
 		},
 		{
 			// Citizens spend through the forwarder; the deployer holds every role at first.
+			// The expiry periods are immutables of the implementation (see SCoin.sol).
 			Name: SCoin, Meta: scoin.SCoinMetaData, Deps: []string{CityForwarder},
-			Args: func(from common.Address, deps Addresses) []any {
-				return []any{deps[CityForwarder], from, seconds(SCoinEpochLength), seconds(SCoinValidityPeriod)}
+			Args: func(common.Address, Addresses) []any {
+				return []any{seconds(SCoinEpochLength), seconds(SCoinValidityPeriod)}
 			},
+			Init: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
 		},
 	}
 }
@@ -84,9 +105,36 @@ func All() []string {
 	return names
 }
 
-// ABIs returns the ABI of every deployable contract, for decoding reverts and events.
+// stepByName returns the step of the named contract.
+func stepByName(name string) (Step, bool) {
+	for _, st := range Steps() {
+		if st.Name == name {
+			return st, true
+		}
+	}
+	return Step{}, false
+}
+
+// checkRole refuses a role name the contract does not define (as a public constant).
+func (s Step) checkRole(role string) error {
+	a, err := s.Meta.GetAbi()
+	if err != nil {
+		return fmt.Errorf("ABI of %s: %w", s.Name, err)
+	}
+	if m, ok := a.Methods[role]; !ok || len(m.Inputs) != 0 || len(m.Outputs) != 1 || m.Outputs[0].Type.String() != "bytes32" {
+		return fmt.Errorf("%s has no role %q", s.Name, role)
+	}
+	return nil
+}
+
+// ABIs returns the ABI of every deployable contract and of the council, for decoding
+// reverts and events.
 func ABIs() ([]*abi.ABI, error) {
-	var out []*abi.ABI
+	council, err := citycouncil.CityCouncilMetaData.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("ABI of %s: %w", CityCouncil, err)
+	}
+	out := []*abi.ABI{council}
 	for _, s := range Steps() {
 		a, err := s.Meta.GetAbi()
 		if err != nil {
@@ -97,7 +145,8 @@ func ABIs() ([]*abi.ABI, error) {
 	return out, nil
 }
 
-// creationCode is the bytecode plus the ABI-encoded constructor arguments.
+// creationCode is the contract's (for an upgradeable one, its implementation's) bytecode
+// plus the ABI-encoded constructor arguments.
 func (s Step) creationCode(from common.Address, deps Addresses) ([]byte, error) {
 	a, err := s.Meta.GetAbi()
 	if err != nil {
@@ -112,4 +161,31 @@ func (s Step) creationCode(from common.Address, deps Addresses) ([]byte, error) 
 		return nil, fmt.Errorf("constructor arguments of %s: %w", s.Name, err)
 	}
 	return append(common.FromHex(s.Meta.Bin), packed...), nil
+}
+
+// proxyCreationCode is the CityProxy bytecode pointing at impl, whose creation runs
+// initialize(Init...) in the proxy's storage.
+func (s Step) proxyCreationCode(from common.Address, deps Addresses, impl common.Address) ([]byte, error) {
+	a, err := s.Meta.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("ABI of %s: %w", s.Name, err)
+	}
+	init, err := a.Pack("initialize", s.Init(from, deps)...)
+	if err != nil {
+		return nil, fmt.Errorf("initializer arguments of %s: %w", s.Name, err)
+	}
+	return ProxyCreationCode(impl, init)
+}
+
+// ProxyCreationCode is the bytecode of a CityProxy to impl whose creation calls init.
+func ProxyCreationCode(impl common.Address, init []byte) ([]byte, error) {
+	p, err := cityproxy.CityProxyMetaData.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("ABI of CityProxy: %w", err)
+	}
+	packed, err := p.Pack("", impl, init)
+	if err != nil {
+		return nil, fmt.Errorf("proxy arguments: %w", err)
+	}
+	return append(common.FromHex(cityproxy.CityProxyMetaData.Bin), packed...), nil
 }

@@ -22,22 +22,42 @@ var (
 // Addresses maps contract names to deployed addresses.
 type Addresses map[string]common.Address
 
-// Planned is one deployment Deploy would make.
+// Planned is one deployment Deploy would make: a contract, or an upgradeable contract's
+// implementation ("SCoin.impl") and then its proxy ("SCoin").
 type Planned struct {
 	Name    string         `json:"name"`
 	Address common.Address `json:"address"` // predicted from the sender's nonce
-	Gas     uint64         `json:"gas"`
+	// Gas is the simulated gas; 0 for a proxy whose implementation is not deployed yet (its
+	// creation calls the implementation, so it cannot be simulated before).
+	Gas uint64 `json:"gas"`
 }
 
-// Deployed is one deployment Deploy made.
+// Deployed is one contract Deploy made. For an upgradeable contract, Receipt is its proxy's
+// and Implementation its implementation's (nil when an earlier run deployed it).
 type Deployed struct {
-	Name    string          `json:"name"`
-	Receipt *txsend.Receipt `json:"receipt"`
+	Name           string          `json:"name"`
+	Receipt        *txsend.Receipt `json:"receipt"`
+	Implementation *txsend.Receipt `json:"implementation,omitempty"`
 }
 
-// plan returns the steps needed for names (with their dependencies) that are not in have,
-// after checking that every address in have holds code.
-func plan(ctx context.Context, s *txsend.Sender, names []string, have Addresses) ([]Step, error) {
+// unit is one creation transaction: a plain contract, an implementation, or a proxy.
+type unit struct {
+	Step
+	key   string // the address-book name it is recorded under
+	proxy bool
+}
+
+func (u unit) code(from common.Address, addrs Addresses) ([]byte, error) {
+	if u.proxy {
+		return u.proxyCreationCode(from, addrs, addrs[Impl(u.Name)])
+	}
+	return u.creationCode(from, addrs)
+}
+
+// plan returns the creations needed for names (with their dependencies) that are not in
+// have, after checking that every address in have holds code. An upgradeable contract
+// whose implementation is recorded but whose proxy is not gets its proxy only.
+func plan(ctx context.Context, s *txsend.Sender, names []string, have Addresses) ([]unit, error) {
 	steps := make(map[string]Step)
 	for _, st := range Steps() {
 		steps[st.Name] = st
@@ -62,22 +82,28 @@ func plan(ctx context.Context, s *txsend.Sender, names []string, have Addresses)
 			return nil, err
 		}
 	}
-	var todo []Step
+	var todo []unit
 	for _, st := range Steps() {
 		if !want[st.Name] {
 			continue
 		}
-		addr, ok := have[st.Name]
-		if !ok {
-			todo = append(todo, st)
-			continue
+		keys := []unit{{Step: st, key: st.Name}}
+		if st.Upgradeable() {
+			keys = []unit{{Step: st, key: Impl(st.Name)}, {Step: st, key: st.Name, proxy: true}}
 		}
-		code, err := s.Backend().CodeAt(ctx, addr, nil)
-		if err != nil {
-			return nil, fmt.Errorf("check %s at %s: %w", st.Name, addr, err)
-		}
-		if len(code) == 0 {
-			return nil, fmt.Errorf("%w: %s at %s (was the chain reset under a stale address book?)", ErrNoCode, st.Name, addr)
+		for _, u := range keys {
+			addr, ok := have[u.key]
+			if !ok {
+				todo = append(todo, u)
+				continue
+			}
+			code, err := s.Backend().CodeAt(ctx, addr, nil)
+			if err != nil {
+				return nil, fmt.Errorf("check %s at %s: %w", u.key, addr, err)
+			}
+			if len(code) == 0 {
+				return nil, fmt.Errorf("%w: %s at %s (was the chain reset under a stale address book?)", ErrNoCode, u.key, addr)
+			}
 		}
 	}
 	return todo, nil
@@ -104,18 +130,20 @@ func Simulate(ctx context.Context, s *txsend.Sender, names []string, have Addres
 	}
 	addrs := copyAddresses(have)
 	var out []Planned
-	for i, st := range todo {
-		code, err := st.creationCode(s.From(), addrs)
+	for i, u := range todo {
+		code, err := u.code(s.From(), addrs)
 		if err != nil {
 			return nil, err
 		}
-		gas, err := s.Simulate(ctx, txsend.Candidate{Data: code})
-		if err != nil {
-			return nil, fmt.Errorf("deploy %s: %w", st.Name, err)
+		var gas uint64
+		if _, recorded := have[Impl(u.Name)]; !u.proxy || recorded {
+			if gas, err = s.Simulate(ctx, txsend.Candidate{Data: code}); err != nil {
+				return nil, fmt.Errorf("deploy %s: %w", u.key, err)
+			}
 		}
 		addr := crypto.CreateAddress(s.From(), nonce+uint64(i))
-		addrs[st.Name] = addr
-		out = append(out, Planned{Name: st.Name, Address: addr, Gas: gas})
+		addrs[u.key] = addr
+		out = append(out, Planned{Name: u.key, Address: addr, Gas: gas})
 	}
 	return out, nil
 }
@@ -123,7 +151,10 @@ func Simulate(ctx context.Context, s *txsend.Sender, names []string, have Addres
 // Deploy deploys each contract in names (and what they depend on) that is not already in
 // have, one transaction at a time, each simulated first, and calls record with all
 // addresses after each one so the caller can persist them: a retry after a crash then
-// deploys only what is missing. It returns have plus the new addresses and what it sent.
+// deploys only what is missing. An upgradeable contract is two transactions: its
+// implementation (recorded as Impl(name)), then its proxy, created with the initializer
+// call (recorded as name, which every other piece of code uses). It returns have plus the
+// new addresses and what it sent.
 func Deploy(ctx context.Context, s *txsend.Sender, names []string, have Addresses, record func(Addresses) error, log *slog.Logger) (Addresses, []Deployed, error) {
 	if log == nil {
 		log = slog.Default()
@@ -134,21 +165,30 @@ func Deploy(ctx context.Context, s *txsend.Sender, names []string, have Addresse
 		return out, nil, err
 	}
 	done := []Deployed{}
-	for _, st := range todo {
-		code, err := st.creationCode(s.From(), out)
+	var impl *txsend.Receipt
+	for _, u := range todo {
+		code, err := u.code(s.From(), out)
 		if err != nil {
 			return out, done, err
 		}
 		rcpt, err := s.Send(ctx, txsend.Candidate{Data: code})
 		if err != nil {
-			return out, done, fmt.Errorf("deploy %s: %w", st.Name, err)
+			return out, done, fmt.Errorf("deploy %s: %w", u.key, err)
 		}
-		out[st.Name] = *rcpt.ContractAddress
-		done = append(done, Deployed{Name: st.Name, Receipt: rcpt})
-		log.Info("Deployed contract", "name", st.Name, "address", rcpt.ContractAddress, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
+		out[u.key] = *rcpt.ContractAddress
+		switch {
+		case u.Upgradeable() && !u.proxy:
+			impl = rcpt
+		case u.proxy:
+			done = append(done, Deployed{Name: u.Name, Receipt: rcpt, Implementation: impl})
+			impl = nil
+		default:
+			done = append(done, Deployed{Name: u.Name, Receipt: rcpt})
+		}
+		log.Info("Deployed contract", "name", u.key, "address", rcpt.ContractAddress, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
 		if record != nil {
 			if err := record(copyAddresses(out)); err != nil {
-				return out, done, fmt.Errorf("record address of %s: %w", st.Name, err)
+				return out, done, fmt.Errorf("record address of %s: %w", u.key, err)
 			}
 		}
 	}

@@ -37,8 +37,16 @@ func TestDeployRecordsAndSkipsDeployed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(planned) != len(All()) {
-		t.Fatalf("Simulate planned %d deployments, want %d", len(planned), len(All()))
+	// One creation per contract, two per upgradeable one (implementation, proxy).
+	txs := 0
+	for _, st := range Steps() {
+		txs++
+		if st.Upgradeable() {
+			txs++
+		}
+	}
+	if len(planned) != txs {
+		t.Fatalf("Simulate planned %d deployments, want %d", len(planned), txs)
 	}
 
 	var recorded []Addresses
@@ -57,8 +65,22 @@ func TestDeployRecordsAndSkipsDeployed(t *testing.T) {
 	if code, _ := s.Backend().CodeAt(ctx, addr, nil); len(code) == 0 {
 		t.Fatalf("no code at %s", addr)
 	}
-	if len(recorded) != len(All()) || len(sent) != len(All()) || sent[0].Receipt.GasUsed == 0 {
-		t.Fatalf("record called %d times, %d sent; want one per contract (%d)", len(recorded), len(sent), len(All()))
+	if len(recorded) != txs || len(sent) != len(All()) || sent[0].Receipt.GasUsed == 0 {
+		t.Fatalf("record called %d times, %d sent; want one per creation (%d), one Deployed per contract (%d)", len(recorded), len(sent), txs, len(All()))
+	}
+	for i, p := range planned {
+		if got[p.Name] != p.Address {
+			t.Errorf("%s deployed at %s, Simulate predicted %s", p.Name, got[p.Name], p.Address)
+		}
+		if i > 0 && planned[i-1].Name == Impl(p.Name) && p.Gas != 0 {
+			t.Errorf("proxy %s simulated before its implementation exists", p.Name)
+		}
+	}
+	for _, d := range sent {
+		st, _ := stepByName(d.Name)
+		if st.Upgradeable() != (d.Implementation != nil) {
+			t.Errorf("%s: upgradeable %v, implementation receipt %v", d.Name, st.Upgradeable(), d.Implementation)
+		}
 	}
 
 	nonce, _ := s.Backend().PendingNonceAt(ctx, s.From())
@@ -86,5 +108,45 @@ func TestDeployRefusals(t *testing.T) {
 	}
 	if _, err := Simulate(ctx, s, All(), stale); !errors.Is(err, ErrNoCode) {
 		t.Fatalf("Simulate with a stale address: err = %v, want ErrNoCode", err)
+	}
+}
+
+// TestDeployResumesAfterImplementation: a run interrupted between an implementation and its
+// proxy deploys only the proxy, on the recorded implementation.
+func TestDeployResumesAfterImplementation(t *testing.T) {
+	s := newSender(t)
+	ctx := context.Background()
+	var book Addresses
+	stop := errors.New("interrupted")
+	record := func(a Addresses) error {
+		book = a
+		if _, ok := a[Impl(KRWToken)]; ok {
+			return stop
+		}
+		return nil
+	}
+	if _, _, err := Deploy(ctx, s, []string{KRWToken}, nil, record, nil); !errors.Is(err, stop) {
+		t.Fatalf("err = %v, want the interruption", err)
+	}
+	if _, ok := book[KRWToken]; ok {
+		t.Fatal("the proxy was deployed before the interruption")
+	}
+	planned, err := Simulate(ctx, s, []string{KRWToken}, book)
+	if err != nil || len(planned) != 1 || planned[0].Name != KRWToken || planned[0].Gas == 0 {
+		t.Fatalf("Simulate after the implementation: %+v, %v; want the proxy alone, simulated", planned, err)
+	}
+	got, sent, err := Deploy(ctx, s, []string{KRWToken}, book, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sent) != 1 || sent[0].Implementation != nil || got[Impl(KRWToken)] != book[Impl(KRWToken)] {
+		t.Fatalf("resumed deploy sent %+v, implementation %s (recorded %s)", sent, got[Impl(KRWToken)], book[Impl(KRWToken)])
+	}
+	impl, err := ImplementationOf(ctx, s.Backend(), got[KRWToken])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if impl != book[Impl(KRWToken)] {
+		t.Fatalf("proxy points at %s, want %s", impl, book[Impl(KRWToken)])
 	}
 }

@@ -263,6 +263,14 @@ func (n *Network) deploy(ctx context.Context, client *ethclient.Client) error {
 	if err != nil {
 		return err
 	}
+	if len(n.cfg.Contracts) > 0 {
+		// The staff key keeps every role, so that the README's staff commands work as they
+		// do on a fresh deployment; the council, next to it, makes upgrades and governed
+		// changes testable on the devnet.
+		if addrs, _, err = deploy.Govern(ctx, sender, addrs, StaffCouncil(n.info.Staff.Address), true, record, n.log); err != nil {
+			return fmt.Errorf("council: %w", err)
+		}
+	}
 	if n.info.Relayer.Keystore == "" {
 		// A devnet created before the relayer: give it a funded relayer key now.
 		rel, err := newAccount(filepath.Join(n.cfg.DataDir, "relayer-key"))
@@ -284,6 +292,20 @@ func (n *Network) deploy(ctx context.Context, client *ethclient.Client) error {
 func (n *Network) Ready() error {
 	n.info.Deploying = false
 	return writeInfo(n.cfg.DataDir, n.info)
+}
+
+// CouncilDelay is the devnet council's delay: seconds, where mainnet settings wait 48 hours.
+const CouncilDelay = 10 * time.Second
+
+// StaffCouncil is the devnet's council: the staff key alone (1 of 1), with a delay of
+// CouncilDelay and the emergency pause.
+func StaffCouncil(staff common.Address) *deploy.Council {
+	return &deploy.Council{
+		Members:      []common.Address{staff},
+		Threshold:    1,
+		DelaySeconds: uint64(CouncilDelay / time.Second),
+		Emergency:    []common.Address{staff},
+	}
 }
 
 // WaitForBlocks waits until the head is count blocks past where it was when called.

@@ -1,0 +1,240 @@
+package deploy
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/seoulchain/seoulchain/internal/txsend"
+)
+
+// DefaultAdminRole is AccessControl's admin role, whose holder grants and revokes the others
+// and, on the upgradeable contracts, upgrades them and replaces their forwarder.
+const DefaultAdminRole = "DEFAULT_ADMIN_ROLE"
+
+// pauserRole is the role the council needs on a pausable contract for its emergency pause.
+const pauserRole = "PAUSER_ROLE"
+
+// RoleID is the AccessControl id of a role name: DEFAULT_ADMIN_ROLE is zero, every other
+// role the keccak256 of its name.
+func RoleID(name string) common.Hash {
+	if name == DefaultAdminRole {
+		return common.Hash{}
+	}
+	return crypto.Keccak256Hash([]byte(name))
+}
+
+// Roles lists the role names the contract defines (its public *_ROLE constants and
+// DEFAULT_ADMIN_ROLE), sorted; none for a contract without AccessControl.
+func (s Step) Roles() ([]string, error) {
+	a, err := s.Meta.GetAbi()
+	if err != nil {
+		return nil, fmt.Errorf("ABI of %s: %w", s.Name, err)
+	}
+	if _, ok := a.Methods["hasRole"]; !ok {
+		return nil, nil
+	}
+	var roles []string
+	for name := range a.Methods {
+		if strings.HasSuffix(name, "_ROLE") && s.checkRole(name) == nil {
+			roles = append(roles, name)
+		}
+	}
+	sort.Strings(roles)
+	return roles, nil
+}
+
+// Action is one transaction Govern sent.
+type Action struct {
+	Action  string          `json:"action"`
+	Receipt *txsend.Receipt `json:"receipt"`
+}
+
+// Govern hands the contracts recorded in have to a city council: it deploys the council
+// (unless have names one; its emergency role may pause the pausable contracts), grants it
+// the admin role of every contract and the pauser role of the pausable ones, grants the
+// council file's operational roles and then renounces every role the sending (deploying)
+// key holds that the file does not give it, the admin role last. From then on every admin
+// action is a council operation, delayed. keepDeployer skips the renouncing: the devnet
+// keeps its staff key's powers next to the council's. Each step already done is skipped, so
+// running it again after an interruption finishes the job; record is called with the book
+// once the council is deployed.
+func Govern(ctx context.Context, s *txsend.Sender, have Addresses, c *Council, keepDeployer bool, record func(Addresses) error, log *slog.Logger) (Addresses, []Action, error) {
+	if log == nil {
+		log = slog.Default()
+	}
+	out := copyAddresses(have)
+	if err := c.Check(); err != nil {
+		return out, nil, err
+	}
+	var done []Action
+	send := func(what string, to common.Address, data []byte) error {
+		rcpt, err := s.Send(ctx, txsend.Candidate{To: &to, Data: data})
+		if err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		done = append(done, Action{Action: what, Receipt: rcpt})
+		log.Info("Governance", "action", what, "tx", rcpt.TxHash)
+		return nil
+	}
+
+	council, ok := out[CityCouncil]
+	if ok {
+		code, err := s.Backend().CodeAt(ctx, council, nil)
+		if err != nil {
+			return out, done, fmt.Errorf("check %s at %s: %w", CityCouncil, council, err)
+		}
+		if len(code) == 0 {
+			return out, done, fmt.Errorf("%w: %s at %s", ErrNoCode, CityCouncil, council)
+		}
+	} else {
+		targets := []common.Address{}
+		for _, st := range Steps() {
+			if addr, ok := out[st.Name]; ok && st.pausable() {
+				targets = append(targets, addr)
+			}
+		}
+		rcpt, err := DeployCouncil(ctx, s, c, targets)
+		if err != nil {
+			return out, done, err
+		}
+		council = *rcpt.ContractAddress
+		out[CityCouncil] = council
+		done = append(done, Action{Action: "deploy " + CityCouncil, Receipt: rcpt})
+		log.Info("Deployed contract", "name", CityCouncil, "address", council, "tx", rcpt.TxHash)
+		if record != nil {
+			if err := record(copyAddresses(out)); err != nil {
+				return out, done, fmt.Errorf("record address of %s: %w", CityCouncil, err)
+			}
+		}
+	}
+
+	for _, st := range Steps() {
+		addr, ok := out[st.Name]
+		if !ok {
+			continue
+		}
+		roles, err := st.Roles()
+		if err != nil || len(roles) == 0 {
+			continue
+		}
+		a, _ := st.Meta.GetAbi()
+		grant := func(role string, to common.Address) error {
+			has, err := hasRoleOn(ctx, s.Backend(), addr, a, role, to)
+			if err != nil || has {
+				return err
+			}
+			return send(fmt.Sprintf("grant %s of %s to %s", role, st.Name, to.Hex()), addr, mustPack(a, "grantRole", RoleID(role), to))
+		}
+		if err := grant(DefaultAdminRole, council); err != nil {
+			return out, done, err
+		}
+		if st.pausable() {
+			if err := grant(pauserRole, council); err != nil {
+				return out, done, err
+			}
+		}
+		operators := c.Operators[st.Name]
+		for _, role := range sortedKeys(operators) {
+			for _, who := range operators[role] {
+				if err := grant(role, who); err != nil {
+					return out, done, err
+				}
+			}
+		}
+		if keepDeployer {
+			continue
+		}
+		// The admin role last: renouncing it first would leave the rest to the council.
+		ordered := []string{}
+		for _, role := range roles {
+			if role != DefaultAdminRole {
+				ordered = append(ordered, role)
+			}
+		}
+		for _, role := range append(ordered, DefaultAdminRole) {
+			if contains(operators[role], s.From()) {
+				continue
+			}
+			has, err := hasRoleOn(ctx, s.Backend(), addr, a, role, s.From())
+			if err != nil {
+				return out, done, err
+			}
+			if has {
+				if err := send(fmt.Sprintf("renounce %s of %s", role, st.Name), addr, mustPack(a, "renounceRole", RoleID(role), s.From())); err != nil {
+					return out, done, err
+				}
+			}
+		}
+	}
+	return out, done, nil
+}
+
+// pausable reports whether the contract has pause() for the council's emergency role.
+func (s Step) pausable() bool {
+	a, err := s.Meta.GetAbi()
+	if err != nil {
+		return false
+	}
+	_, ok := a.Methods["pause"]
+	return ok
+}
+
+// HasRole reads whether who holds role of the contract at addr.
+func HasRole(ctx context.Context, b txsend.Backend, addr common.Address, name, role string, who common.Address) (bool, error) {
+	st, ok := stepByName(name)
+	if !ok {
+		return false, fmt.Errorf("%w: %q", ErrUnknownContract, name)
+	}
+	a, err := st.Meta.GetAbi()
+	if err != nil {
+		return false, err
+	}
+	return hasRoleOn(ctx, b, addr, a, role, who)
+}
+
+func hasRoleOn(ctx context.Context, b txsend.Backend, addr common.Address, a *abi.ABI, role string, who common.Address) (bool, error) {
+	out, err := b.CallContract(ctx, ethereum.CallMsg{To: &addr, Data: mustPack(a, "hasRole", RoleID(role), who)}, nil)
+	if err != nil {
+		return false, fmt.Errorf("read %s of %s at %s: %w", role, who, addr, err)
+	}
+	v, err := a.Unpack("hasRole", out)
+	if err != nil || len(v) != 1 {
+		return false, fmt.Errorf("read %s of %s at %s: %w (no AccessControl there?)", role, who, addr, err)
+	}
+	return v[0].(bool), nil
+}
+
+// mustPack packs a call whose arguments the caller built from the ABI's own types.
+func mustPack(a *abi.ABI, method string, args ...any) []byte {
+	data, err := a.Pack(method, args...)
+	if err != nil {
+		panic(fmt.Sprintf("pack %s: %v", method, err))
+	}
+	return data
+}
+
+func contains(list []common.Address, a common.Address) bool {
+	for _, x := range list {
+		if x == a {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
