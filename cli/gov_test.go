@@ -49,7 +49,7 @@ func TestGovUpgradesSCoinThroughTheCouncil(t *testing.T) {
 	citizens := []common.Address{common.HexToAddress("0xc1"), common.HexToAddress("0xc2")}
 	shop := common.HexToAddress("0x5b")
 
-	mustRun(t, cmdkit.ExitOK, "Done", append(city, "mileage", "program", "add", "--name", "eco mileage", "--budget", "1,000,000", "--issuer", info.Staff.Address.Hex())...)
+	mustRun(t, cmdkit.ExitOK, "Created program #1", append(city, "mileage", "program", "add", "--name", "eco mileage", "--budget", "1,000,000", "--issuer", info.Staff.Address.Hex())...)
 	mustRun(t, cmdkit.ExitOK, "Done", append(city, "mileage", "merchant", "add", "--name", "Mangwon stall 12", shop.Hex())...)
 	for i, who := range citizens {
 		mustRun(t, cmdkit.ExitOK, "Done", append(city, "mileage", "credit", "--program", "1", "--to", who.Hex(), "--amount", "5,000", "--record", string(rune('1'+i)))...)
