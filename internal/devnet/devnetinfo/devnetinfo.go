@@ -28,6 +28,9 @@ type Info struct {
 	// Relayer is the relayer's hot key, funded for gas; RelayerURL its API of the latest start.
 	Relayer    Account `json:"relayer"`
 	RelayerURL string  `json:"relayerUrl,omitempty"`
+	// RelayerHot are the relayer's further hot keys, funded for gas: the relayer sends
+	// from Relayer and these in parallel.
+	RelayerHot []Account `json:"relayerHot,omitempty"`
 }
 
 // NodeInfo describes one node. URLs are those of the latest start.
