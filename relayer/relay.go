@@ -36,6 +36,9 @@ const (
 	StatusFailed    = plugin.StatusFailed
 )
 
+// simulationWait is how long a request waits for one of the max_simulations slots.
+const simulationWait = 2 * time.Second
+
 // maxRelayGas bounds what one citizen request may make the relayer pay for.
 const maxRelayGas = 1_000_000
 
@@ -349,11 +352,17 @@ func (s *Service) forwarderNonce(ctx context.Context, from common.Address) (*big
 // own revert reason and the gas it takes. The forwarder's own checks (signature, nonce,
 // deadline, trusted target) were made in Go before. At most MaxSimulations run at once.
 func (s *Service) simulate(ctx context.Context, req forwarder.Request) (uint64, *apiError) {
+	// A request waits a moment for a slot (a burst is queued, not refused); past that the
+	// node is the bottleneck and the client is told to come back.
+	wait := time.NewTimer(simulationWait)
+	defer wait.Stop()
 	select {
 	case s.sims <- struct{}{}:
 		defer func() { <-s.sims }()
-	default:
-		return 0, &apiError{Status: http.StatusServiceUnavailable, Error: fmt.Sprintf("%d simulations are running (max_simulations): retry in a second", cap(s.sims))}
+	case <-wait.C:
+		return 0, &apiError{Status: http.StatusServiceUnavailable, Error: fmt.Sprintf("%d simulations are running (max_simulations) and none ended within %s: retry in a second", cap(s.sims), simulationWait)}
+	case <-ctx.Done():
+		return 0, &apiError{Status: http.StatusServiceUnavailable, Error: "request cancelled while waiting to be simulated"}
 	}
 	fwd := s.domain.Forwarder
 	inner := ethereum.CallMsg{From: fwd, To: &req.To, Gas: req.Gas.Uint64(), Data: append(append([]byte{}, req.Data...), req.From.Bytes()...)}
