@@ -81,8 +81,8 @@ func (c *Config) Check() error {
 	if c.MaxAttempts == 0 {
 		c.MaxAttempts = DefaultMaxAttempts
 	}
-	if c.MaxInFlight < 1 || c.MaxInFlight > 64 {
-		return fmt.Errorf("max_in_flight %d: want 1 to 64 (geth keeps 16 executable transactions per account beyond its global slots)", c.MaxInFlight)
+	if c.MaxInFlight < 1 || c.MaxInFlight > 1024 {
+		return fmt.Errorf("max_in_flight %d: want 1 to 1024 (the node's pool must keep that many per account: the devnet's keeps 1,024)", c.MaxInFlight)
 	}
 	if c.MaxAttempts < 1 {
 		return fmt.Errorf("max_attempts %d: want at least 1", c.MaxAttempts)
