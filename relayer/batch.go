@@ -2,9 +2,13 @@ package relayer
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/internal/txmgr"
@@ -47,10 +51,15 @@ func (r relayJobs) JobUpdated(j txmgr.Job) error { return r.s.onRelayJob(j) }
 func (s *Service) batchLoop(ctx context.Context) {
 	t := time.NewTicker(s.cfg.BatchWait)
 	defer t.Stop()
+	evict := time.NewTicker(10 * time.Second)
+	defer evict.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
+		case <-evict.C:
+			s.relays.evictLimiters()
+			continue
 		case <-t.C:
 		}
 		if err := s.flushRelays(); err != nil {
@@ -62,25 +71,101 @@ func (s *Service) batchLoop(ctx context.Context) {
 	}
 }
 
+// flushRelays cuts batches of queued requests for each hot key that has room in its
+// window (txmgr.Manager.Room): while a key is busy its citizens' requests gather into a
+// larger batch. Each citizen is pinned to one key (pinKey), so their forwarder nonces go
+// out in nonce order on one key's nonce sequence.
 func (s *Service) flushRelays() error {
 	recs := s.relays.unassigned()
-	size := 1
-	if s.cfg.Batching {
-		size = s.cfg.BatchMax
+	if len(recs) == 0 {
+		return nil
 	}
-	for len(recs) > 0 {
-		n := min(size, len(recs))
-		chunk := recs[:n]
-		recs = recs[n:]
-		job := relayOwner + "-" + chunk[0].ID.Hex()
-		if err := s.relays.Assign(chunk, job); err != nil {
-			return err
-		}
-		if err := s.submitRelayJob(job, chunk); err != nil {
-			return err
+	keys := s.mgr.Keys()
+	byKey := map[common.Address][]*relayRecord{}
+	for _, r := range recs {
+		k := pinKey(r.Request.From, keys)
+		byKey[k] = append(byKey[k], r)
+	}
+	for key, list := range byKey {
+		for room := s.mgr.Room(key); room > 0 && len(list) > 0; room-- {
+			n := s.cut(list)
+			chunk := list[:n]
+			list = list[n:]
+			job := relayOwner + "-" + chunk[0].ID.Hex()
+			if err := s.relays.Assign(chunk, job); err != nil {
+				return err
+			}
+			if err := s.submitRelayJob(job, chunk); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
+}
+
+// pinKey is the hot key that sends every request of signer: by a hash of the address, so
+// the same at every start with the same keys.
+func pinKey(signer common.Address, keys []common.Address) common.Address {
+	h := crypto.Keccak256(signer.Bytes())
+	return keys[binary.BigEndian.Uint64(h[:8])%uint64(len(keys))]
+}
+
+// cut is how many of recs (at least one) the next batch carries: bounded by batch_max, by
+// calldata bytes (geth refuses a transaction over 128 KiB) and by gas.
+func (s *Service) cut(recs []*relayRecord) int {
+	if !s.cfg.Batching {
+		return 1
+	}
+	bytes, gas := batchBaseBytes, uint64(batchBaseGas)
+	for i, r := range recs {
+		b, g := requestBytes(r), requestGas(r)
+		if i > 0 && (i >= s.cfg.BatchMax || bytes+b > s.cfg.BatchBytes || gas+g > s.cfg.BatchGas) {
+			return i
+		}
+		bytes, gas = bytes+b, gas+g
+	}
+	return len(recs)
+}
+
+// Sizes of executeBatch's calldata: the selector and two head words, the array's length,
+// and per request an offset and the tuple (seven head words, the data and signature with
+// their lengths, padded to words).
+const (
+	batchBaseBytes = 4 + 3*32
+	batchBaseGas   = 21_000 + 30_000
+	// requestOverheadGas is what the forwarder spends on one request besides its call:
+	// the EIP-712 hash and ecrecover, the nonce's storage write (a new one for a new
+	// citizen), the call's cold access, the event, decoding; measured ≈ 35k, with room.
+	requestOverheadGas = 50_000
+)
+
+func requestBytes(r *relayRecord) int {
+	pad := func(n int) int { return (n + 31) / 32 * 32 }
+	return 32 + 7*32 + 32 + pad(len(r.Request.Data)) + 32 + pad(len(r.Sig))
+}
+
+// requestGas is what one request takes of a batch's gas limit: its call's simulated gas
+// with a quarter more (state changes between acceptance and execution), the forwarder's
+// overhead, and its calldata at 16 gas a byte. No estimate of the whole batch is made.
+// Blocks are packed by gas limit, not gas used, so a tight limit is throughput.
+func requestGas(r *relayRecord) uint64 {
+	call := r.Request.Gas.Uint64()
+	if r.SimGas > 21_000 {
+		call = min(call, (r.SimGas-21_000)*5/4)
+	}
+	return call + requestOverheadGas + uint64(requestBytes(r))*16
+}
+
+// batchGas is the gas limit of a batch: the requests' shares, and for the largest signed
+// gas the 1/63 the forwarder checks is left after a call (ERC2771Forwarder's
+// _checkForwardedGas ends the whole transaction with invalid() otherwise).
+func batchGas(recs []*relayRecord) uint64 {
+	gas, most := uint64(batchBaseGas), uint64(0)
+	for _, r := range recs {
+		gas += requestGas(r)
+		most = max(most, r.Request.Gas.Uint64())
+	}
+	return gas + most/63 + 1
 }
 
 func (s *Service) submitRelayJob(job string, chunk []*relayRecord) error {
@@ -88,8 +173,30 @@ func (s *Service) submitRelayJob(job string, chunk []*relayRecord) error {
 	if err != nil {
 		return fmt.Errorf("job %s: %w", job, err)
 	}
-	_, _, err = s.submitFor(relayOwner)(txmgr.Request{ID: job, To: s.domain.Forwarder, Data: data})
+	pin := pinKey(chunk[0].Request.From, s.mgr.Keys())
+	_, _, err = s.submitFor(relayOwner)(txmgr.Request{ID: job, To: s.domain.Forwarder, Data: data, Gas: batchGas(chunk), Pin: pin})
 	return err
+}
+
+// splitRelayJob sends the requests of a job the node can never accept as it is (too many
+// bytes, too much gas or fee) again in two halves, in their order; a request alone that is
+// still too large fails with the reason.
+func (s *Service) splitRelayJob(j txmgr.Job, recs []*relayRecord) error {
+	if len(recs) < 2 {
+		return nil
+	}
+	half := len(recs) / 2
+	for i, part := range [][]*relayRecord{recs[:half], recs[half:]} {
+		job := fmt.Sprintf("%s/%d", j.ID, i+1)
+		if err := s.relays.Assign(part, job); err != nil {
+			return err
+		}
+		if err := s.submitRelayJob(job, part); err != nil {
+			return err
+		}
+	}
+	s.log.Warn("Batch the node cannot take split in two", "job", j.ID, "requests", len(recs), "code", j.Code, "err", j.Err)
+	return nil
 }
 
 // submitFor submits jobs owned by owner: their updates come back to it (onJob).
@@ -144,6 +251,11 @@ func (s *Service) onRelayJob(j txmgr.Job) error {
 		return nil
 	}
 	status := plugin.JobStatus(j.State)
+	// A batch the node cannot take, or one that reverted as a whole (no forwarder nonce
+	// was used), goes again in halves.
+	if j.State == txmgr.Failed && (txmgr.Splittable(j.Code) || j.Code == txmgr.CodeReverted) && len(recs) > 1 {
+		return s.splitRelayJob(j, recs)
+	}
 	outcome := map[[2]string]bool{} // (signer, nonce) -> success
 	if j.State == txmgr.Confirmed {
 		f, _ := cityforwarder.NewCityForwarderFilterer(s.domain.Forwarder, nil)
@@ -159,6 +271,9 @@ func (s *Service) onRelayJob(j txmgr.Job) error {
 		switch j.State {
 		case txmgr.Failed:
 			r.Reason = j.Err
+			if j.Code != "" {
+				r.Reason = j.Code + ": " + j.Err
+			}
 		case txmgr.Confirmed:
 			ok, found := outcome[[2]string{r.Request.From.Hex(), r.Request.Nonce.String()}]
 			switch {

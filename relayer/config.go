@@ -19,8 +19,15 @@ import (
 const (
 	DefaultListen        = "127.0.0.1:8600"
 	DefaultConfirmations = 2
-	DefaultBatchMax      = 64
-	DefaultBatchWait     = 250 * time.Millisecond
+	DefaultBatchMax      = 256
+	DefaultBatchWait     = 100 * time.Millisecond
+	// DefaultBatchBytes keeps a batch's calldata well under geth's 128 KiB transaction
+	// limit (txmgr.MaxTxSize), with room for the transaction's own fields.
+	DefaultBatchBytes = 96 << 10
+	DefaultBatchGas   = 30_000_000
+	// DefaultMaxRelayData bounds one request's calldata, so that any accepted request fits
+	// a transaction alone.
+	DefaultMaxRelayData = 16 << 10
 )
 
 // Config is everything the relayer runs on. A TOML file fills it, flags and environment
@@ -34,6 +41,9 @@ type Config struct {
 	// unlocks them all.
 	Keys         []string `toml:"keys"`
 	PasswordFile string   `toml:"password_file"`
+	// KeyPasswordFiles, if given, unlock Keys one by one (a devnet's keys each have one);
+	// an empty entry falls back to PasswordFile.
+	KeyPasswordFiles []string `toml:"key_password_files"`
 
 	// Contracts by name (CityForwarder, SCoin, MVoting, ...): from an address book file
 	// (a devnet.json or a `contracts deploy --addresses` file), overridden entry by entry.
@@ -45,9 +55,22 @@ type Config struct {
 	Allow map[string][]string `toml:"allow"`
 
 	Confirmations uint64        `toml:"confirmations"`
-	Batching      bool          `toml:"batching"`   // relay requests go out through executeBatch
-	BatchMax      int           `toml:"batch_max"`  // relay requests per executeBatch
-	BatchWait     time.Duration `toml:"batch_wait"` // how long a request waits for others
+	Batching      bool          `toml:"batching"`       // relay requests go out through executeBatch
+	BatchMax      int           `toml:"batch_max"`      // relay requests per executeBatch
+	BatchWait     time.Duration `toml:"batch_wait"`     // how often batches are cut
+	BatchBytes    int           `toml:"batch_bytes"`    // calldata bytes per executeBatch (under 128 KiB)
+	BatchGas      uint64        `toml:"batch_gas"`      // gas per executeBatch (under the block gas limit)
+	MaxRelayData  int           `toml:"max_relay_data"` // calldata bytes of one relay request
+
+	// GlobalRatePerSecond and GlobalBurst limit relay requests from everyone together,
+	// beside the per-signer limit: new signers cost nothing to make.
+	GlobalRatePerSecond float64 `toml:"global_rate_per_second"`
+	GlobalBurst         int     `toml:"global_burst"`
+	// MaxSimulations bounds the simulations (eth_estimateGas of a request's call) run at
+	// once; a request over it is refused with 503 and Retry-After.
+	MaxSimulations int `toml:"max_simulations"`
+
+	HTTP HTTPConfig `toml:"http"`
 
 	// RatePerMinute and RateBurst limit each signer's relay requests.
 	RatePerMinute float64 `toml:"rate_per_minute"`
@@ -67,6 +90,13 @@ type Config struct {
 	Plugins map[string]any `toml:"-"`
 }
 
+// HTTPConfig bounds the HTTP server: slow clients cannot hold connections open.
+type HTTPConfig struct {
+	ReadTimeout  time.Duration `toml:"read_timeout"`
+	WriteTimeout time.Duration `toml:"write_timeout"` // not for the event feed, which sets its own deadlines
+	IdleTimeout  time.Duration `toml:"idle_timeout"`
+}
+
 // WSConfig hardens the event feed as gorilla/websocket's examples do.
 type WSConfig struct {
 	Origins      []string      `toml:"origins"`       // browser origins allowed; none: only non-browser clients
@@ -79,6 +109,13 @@ type WSConfig struct {
 	// letting it grow to megabytes: a client that stops reading is then noticed within
 	// that many bytes, and costs no more memory.
 	SocketBuffer int `toml:"socket_buffer"`
+	// MaxClients and MaxClientsPerAddr cap the feed's connections, in total and per
+	// client IP address.
+	MaxClients        int `toml:"max_clients"`
+	MaxClientsPerAddr int `toml:"max_clients_per_addr"`
+	// ReplayBlocks is how many blocks of past events one replay page reads: a replay from
+	// 0-0 walks the chain page by page, holding one page at a time.
+	ReplayBlocks uint64 `toml:"replay_blocks"`
 }
 
 // ErrConfig is wrapped by every configuration problem.
@@ -161,6 +198,43 @@ func (c *Config) Check() error {
 	if c.BatchMax < 1 {
 		return bad("batch_max must be at least 1")
 	}
+	if c.BatchBytes == 0 {
+		c.BatchBytes = DefaultBatchBytes
+	}
+	if c.BatchGas == 0 {
+		c.BatchGas = DefaultBatchGas
+	}
+	if c.MaxRelayData == 0 {
+		c.MaxRelayData = DefaultMaxRelayData
+	}
+	if c.BatchBytes < 4<<10 || c.BatchBytes > 120<<10 {
+		return bad("batch_bytes %d: want 4 KiB to 120 KiB (geth refuses a transaction over 128 KiB)", c.BatchBytes)
+	}
+	if c.MaxRelayData < 256 || c.MaxRelayData > c.BatchBytes/2 {
+		return bad("max_relay_data %d: want 256 bytes to half of batch_bytes (%d)", c.MaxRelayData, c.BatchBytes/2)
+	}
+	if c.BatchGas < 2_000_000 {
+		return bad("batch_gas %d: want at least 2,000,000 (a request may take 1,000,000)", c.BatchGas)
+	}
+	if c.GlobalRatePerSecond == 0 {
+		c.GlobalRatePerSecond = 2000
+	}
+	if c.GlobalBurst == 0 {
+		c.GlobalBurst = int(c.GlobalRatePerSecond)
+	}
+	if c.MaxSimulations == 0 {
+		c.MaxSimulations = 64
+	}
+	h := &c.HTTP
+	if h.ReadTimeout == 0 {
+		h.ReadTimeout = 15 * time.Second
+	}
+	if h.WriteTimeout == 0 {
+		h.WriteTimeout = 30 * time.Second
+	}
+	if h.IdleTimeout == 0 {
+		h.IdleTimeout = 2 * time.Minute
+	}
 	if c.RatePerMinute == 0 {
 		c.RatePerMinute = 30
 	}
@@ -189,6 +263,15 @@ func (c *Config) Check() error {
 	}
 	if ws.WriteWait == 0 {
 		ws.WriteWait = 10 * time.Second
+	}
+	if ws.MaxClients == 0 {
+		ws.MaxClients = 10_000
+	}
+	if ws.MaxClientsPerAddr == 0 {
+		ws.MaxClientsPerAddr = 64
+	}
+	if ws.ReplayBlocks == 0 {
+		ws.ReplayBlocks = 2_000
 	}
 	if ws.PingInterval >= ws.PongWait {
 		return bad("ws.ping_interval %s must be shorter than ws.pong_wait %s", ws.PingInterval, ws.PongWait)

@@ -9,4 +9,35 @@
 // carries its receipt's logs. Transactions go out through txmgr; everything accepted is
 // journaled before the client hears so, and at start one resume path hands each owner its
 // open jobs (or submits again those the manager never journaled).
+//
+// # Relaying at chain speed
+//
+// A request is checked in Go as the forwarder would check it (EIP-712 signature with low s
+// and v of 27 or 28, as OpenZeppelin's ECDSA; the signer's next nonce, counting requests
+// accepted and not yet mined; the deadline; the allow-list, which only names contracts that
+// trust the forwarder), then simulated once: one eth_estimateGas of the call as the
+// forwarder makes it, for the target's revert reason and the gas it takes. Its calldata is
+// bounded (max_relay_data) so that any accepted request fits a transaction alone.
+//
+// Each citizen is pinned to one hot key by a hash of their address, so their forwarder
+// nonces go out in the key's nonce order; a citizen's next request waits until the earlier
+// one is mined. Every batch_wait, batches are cut for each key that has room in its window
+// (txmgr.Manager.Room), bounded by batch_max requests, batch_bytes of calldata (under
+// geth's 128 KiB) and batch_gas. A batch's gas limit is the sum of its requests' simulated
+// gas (with a quarter more), the forwarder's overhead and calldata, and the 1/63 the
+// forwarder checks is left after a call: no estimate of the whole batch, and a limit close
+// to the gas used, since blocks are packed by gas limit. Every batch is an executeBatch
+// with a refund receiver, so a request found invalid or reverting when it runs is skipped
+// and reported alone (its ExecutedForwardRequest event). A batch the node can never take
+// (txmgr.Splittable), or one that reverted whole (then no forwarder nonce was used), is
+// sent again in halves; a single request that still cannot go fails with the reason.
+//
+// # Public surface
+//
+// The HTTP server has read, write and idle timeouts and a body limit per route; relay
+// requests are limited per signer and globally, and simulations run at most
+// max_simulations at once. The event feed caps connections in total and per client
+// address, and replays history page by page (ws.replay_blocks) with at most a few pages in
+// memory over all clients. Per-signer limiters that refilled are evicted; finished jobs
+// live in the journal, not in memory.
 package relayer

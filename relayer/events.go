@@ -95,7 +95,16 @@ type hub struct {
 	confirmed uint64 // every event up to this block has gone to the clients
 	clients   map[*client]bool
 	closed    bool
+	conns     int            // open feed connections, registered or still subscribing
+	perAddr   map[string]int // open feed connections by client IP
+
+	// replays bounds the replay pages read and written at once: each holds one page of
+	// events, so 2,000 clients replaying from 0-0 hold at most cap(replays) pages.
+	replays chan struct{}
 }
+
+// maxReplayPages is how many replay pages are in memory at once, over all clients.
+const maxReplayPages = 8
 
 type client struct {
 	conn   *websocket.Conn
@@ -116,7 +125,7 @@ func (h *hub) tooSlow(c *client) {
 }
 
 func newHub(s *Service) *hub {
-	h := &hub{s: s, clients: map[*client]bool{}}
+	h := &hub{s: s, clients: map[*client]bool{}, perAddr: map[string]int{}, replays: make(chan struct{}, maxReplayPages)}
 	for _, a := range s.contracts {
 		h.addrs = append(h.addrs, a)
 	}
@@ -275,7 +284,42 @@ func (h *hub) decode(l *types.Log) (Event, bool) {
 		Block: l.BlockNumber, Tx: l.TxHash, LogIndex: l.Index, Cursor: cursor{l.BlockNumber, uint64(l.Index)}.String()}, true
 }
 
+// admit counts a new feed connection from addr, or refuses it over the caps.
+func (h *hub) admit(addr string) error {
+	ws := h.s.cfg.WS
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.conns >= ws.MaxClients {
+		return fmt.Errorf("the event feed has %d connections (ws.max_clients): retry later", h.conns)
+	}
+	if h.perAddr[addr] >= ws.MaxClientsPerAddr {
+		return fmt.Errorf("%d event feed connections from %s (ws.max_clients_per_addr): close some", h.perAddr[addr], addr)
+	}
+	h.conns++
+	h.perAddr[addr]++
+	return nil
+}
+
+func (h *hub) release(addr string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.conns--
+	if h.perAddr[addr]--; h.perAddr[addr] <= 0 {
+		delete(h.perAddr, addr)
+	}
+}
+
 func (h *hub) serveWS(w http.ResponseWriter, r *http.Request) {
+	addr, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		addr = r.RemoteAddr
+	}
+	if err := h.admit(addr); err != nil {
+		w.Header().Set("Retry-After", "10")
+		writeJSON(w, http.StatusTooManyRequests, apiError{Error: err.Error()})
+		return
+	}
+	defer h.release(addr)
 	conn, err := h.upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return // the upgrader has answered
@@ -382,20 +426,8 @@ func (h *hub) writePump(ctx context.Context, c *client) {
 		}
 		return true
 	}
-	if c.replay != nil && c.replay.block <= c.upTo {
-		evs, err := h.fetch(ctx, c.replay.block, c.upTo)
-		if err != nil {
-			closeWith(c.conn, websocket.CloseInternalServerErr, "cannot read past events: "+err.Error(), ws.WriteWait)
-			return
-		}
-		for _, e := range evs {
-			if e.Block == c.replay.block && uint64(e.LogIndex) <= c.replay.index {
-				continue
-			}
-			if c.f.match(&e) && !write(e) {
-				return
-			}
-		}
+	if c.replay != nil && !h.replay(ctx, c, write) {
+		return
 	}
 	for {
 		select {
@@ -421,6 +453,48 @@ func (h *hub) writePump(ctx context.Context, c *client) {
 			}
 		}
 	}
+}
+
+// replay sends the client's past events, from its cursor up to where live delivery starts,
+// one page of blocks at a time: a page is read and written while holding one of the
+// hub's replay slots, so memory stays bounded however many clients replay at once.
+func (h *hub) replay(ctx context.Context, c *client, write func(Event) bool) bool {
+	ws := h.s.cfg.WS
+	for lo := c.replay.block; lo <= c.upTo; {
+		hi := min(lo+ws.ReplayBlocks-1, c.upTo)
+		select {
+		case h.replays <- struct{}{}:
+		case <-ctx.Done():
+			return false
+		case <-c.kick:
+			return false
+		}
+		ok := func() bool {
+			defer func() { <-h.replays }()
+			evs, err := h.fetch(ctx, lo, hi)
+			if err != nil {
+				closeWith(c.conn, websocket.CloseInternalServerErr, "cannot read past events: "+err.Error(), ws.WriteWait)
+				return false
+			}
+			for _, e := range evs {
+				if e.Block == c.replay.block && uint64(e.LogIndex) <= c.replay.index {
+					continue
+				}
+				if c.f.match(&e) && !write(e) {
+					return false
+				}
+			}
+			return true
+		}()
+		if !ok {
+			return false
+		}
+		if hi == c.upTo {
+			break
+		}
+		lo = hi + 1
+	}
+	return true
 }
 
 func closeWith(conn *websocket.Conn, code int, reason string, wait time.Duration) {

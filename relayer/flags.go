@@ -79,7 +79,7 @@ func ConfigFromFlags(c *cli.Context) (Config, error) {
 		cfg.DataDir = c.String(DataDirFlag.Name)
 	}
 	if c.IsSet(KeystoreFlag.Name) {
-		cfg.Keys = c.StringSlice(KeystoreFlag.Name)
+		cfg.Keys, cfg.KeyPasswordFiles = c.StringSlice(KeystoreFlag.Name), nil
 	}
 	if c.IsSet(PasswordFileFlag.Name) {
 		cfg.PasswordFile = c.String(PasswordFileFlag.Name)
@@ -105,7 +105,8 @@ func ConfigFromFlags(c *cli.Context) (Config, error) {
 	return cfg, cfg.Check()
 }
 
-// DevnetConfig fills cfg with a devnet's node, contracts and relayer key.
+// DevnetConfig fills cfg with a devnet's node, contracts and relayer keys, each with its
+// own password file.
 func DevnetConfig(cfg *Config, dir string) error {
 	info, err := devnetinfo.ReadInfo(dir)
 	if err != nil {
@@ -118,6 +119,11 @@ func DevnetConfig(cfg *Config, dir string) error {
 	cfg.Contracts = info.Contracts
 	cfg.Keys = []string{info.Relayer.Keystore}
 	cfg.PasswordFile = info.Relayer.PasswordFile
+	cfg.KeyPasswordFiles = []string{info.Relayer.PasswordFile}
+	for _, hot := range info.RelayerHot {
+		cfg.Keys = append(cfg.Keys, hot.Keystore)
+		cfg.KeyPasswordFiles = append(cfg.KeyPasswordFiles, hot.PasswordFile)
+	}
 	if cfg.DataDir == "" {
 		abs, _ := filepath.Abs(dir)
 		cfg.DataDir = filepath.Join(abs, "relayer")
@@ -132,7 +138,13 @@ func LoadKeys(cfg Config) ([]*ecdsa.PrivateKey, error) {
 		return nil, err
 	}
 	var keys []*ecdsa.PrivateKey
-	for _, f := range cfg.Keys {
+	for i, f := range cfg.Keys {
+		pw := pw
+		if i < len(cfg.KeyPasswordFiles) && cfg.KeyPasswordFiles[i] != "" {
+			if pw, err = (wallet.PasswordSource{File: cfg.KeyPasswordFiles[i]}).Read(); err != nil {
+				return nil, err
+			}
+		}
 		k, err := wallet.LoadKey(f, pw)
 		if err != nil {
 			return nil, err

@@ -36,6 +36,9 @@ const (
 	StatusFailed    = plugin.StatusFailed
 )
 
+// simulationWait is how long a request waits for one of the max_simulations slots.
+const simulationWait = 2 * time.Second
+
 // maxRelayGas bounds what one citizen request may make the relayer pay for.
 const maxRelayGas = 1_000_000
 
@@ -83,6 +86,11 @@ type relayRecord struct {
 	Reason   string            `json:"reason,omitempty"`
 	TxHash   common.Hash       `json:"txHash,omitempty"`
 	Block    uint64            `json:"block,omitempty"`
+	// SimGas is the gas the request's call took when it was simulated at acceptance: what
+	// its batch's gas limit is made of (0 in records journaled before: Request.Gas).
+	SimGas uint64 `json:"simGas,omitempty"`
+
+	journaling bool // accepted and being journaled: not yet for the batcher
 }
 
 const relayPrefix = "relay/"
@@ -97,7 +105,20 @@ func (r *relayRecord) Clone() any         { c := *r; return &c }
 
 type relayStore struct {
 	*records.Store[common.Hash, *relayRecord]
-	limit map[common.Address]*rate.Limiter // under Store.Mu
+	limit map[common.Address]*rate.Limiter // under Store.Mu; full ones are evicted
+}
+
+// evictLimiters forgets the limiters of signers whose bucket refilled: they would allow
+// as much as a new one, so the map holds only signers active in the last burst period.
+func (st *relayStore) evictLimiters() {
+	st.Mu.Lock()
+	defer st.Mu.Unlock()
+	now := time.Now()
+	for a, l := range st.limit {
+		if l.TokensAt(now) >= float64(l.Burst()) {
+			delete(st.limit, a)
+		}
+	}
 }
 
 func loadRelays(j *journal.Journal) (*relayStore, error) {
@@ -141,25 +162,38 @@ func (st *relayStore) allow(from common.Address, perMinute float64, burst int) (
 // nonce check; the second is refused.
 var errNonceTaken = errors.New("another request of this signer with this nonce was accepted just now")
 
-// add journals a new request; false if its ID is known.
+// add journals a new request; false if its ID is known. The record is reserved under
+// the lock (so a second request with its nonce is refused) and journaled outside it, so
+// that concurrent requests share one fsync (journal's group commit); the batcher leaves
+// it alone until it is on disk.
 func (st *relayStore) add(r *relayRecord) (bool, error) {
 	st.Mu.Lock()
-	defer st.Mu.Unlock()
 	if _, ok := st.All[r.ID]; ok {
+		st.Mu.Unlock()
 		return false, nil
 	}
 	for _, o := range st.Open {
 		if o.Request.From == r.Request.From && o.Request.Nonce.Cmp(r.Request.Nonce) == 0 && (o.Status == StatusQueued || o.Status == StatusSent) {
+			st.Mu.Unlock()
 			return false, errNonceTaken
 		}
 	}
 	st.Seq++
 	r.Seq = st.Seq
-	if err := st.J.Put(relayPrefix+r.ID.Hex(), r); err != nil {
-		st.Seq--
+	r.journaling = true
+	st.PutLocked(r)
+	st.Mu.Unlock()
+
+	err := st.J.Put(relayPrefix+r.ID.Hex(), r)
+
+	st.Mu.Lock()
+	defer st.Mu.Unlock()
+	r.journaling = false
+	if err != nil {
+		delete(st.All, r.ID)
+		delete(st.Open, r.ID)
 		return false, err
 	}
-	st.PutLocked(r)
 	return true, nil
 }
 
@@ -175,7 +209,7 @@ func (st *relayStore) unassigned() []*relayRecord {
 		if r.Job != "" && (r.Status == StatusQueued || r.Status == StatusSent) {
 			busy[r.Request.From] = true
 		}
-		if r.Job == "" && r.Status == StatusQueued {
+		if r.Job == "" && r.Status == StatusQueued && !r.journaling {
 			out = append(out, r)
 		}
 	}
@@ -272,6 +306,9 @@ func (s *Service) checkRelay(ctx context.Context, body RelayBody) (*relayRecord,
 	if len(req.Data) < 4 {
 		return nil, bad(http.StatusForbidden, "data has no function selector")
 	}
+	if len(req.Data) > s.cfg.MaxRelayData {
+		return nil, bad(http.StatusBadRequest, "data of %d bytes: at most %d bytes (max_relay_data), so that every accepted request fits a transaction", len(req.Data), s.cfg.MaxRelayData)
+	}
 	if _, ok := fns[[4]byte(req.Data[:4])]; !ok {
 		return nil, bad(http.StatusForbidden, "function %s of %s is not on the relayer's allow-list (GET /v1/forwarder lists it)", hexutil.Encode(req.Data[:4]), s.names[req.To])
 	}
@@ -280,6 +317,9 @@ func (s *Service) checkRelay(ctx context.Context, body RelayBody) (*relayRecord,
 	}
 	if ok, wait := s.relays.allow(req.From, s.cfg.RatePerMinute, s.cfg.RateBurst); !ok {
 		return nil, bad(http.StatusTooManyRequests, "too many requests from %s: retry in %s", req.From.Hex(), wait.Round(time.Second))
+	}
+	if !s.global.Allow() {
+		return nil, bad(http.StatusTooManyRequests, "the relayer takes at most %g requests per second from everyone (global_rate_per_second): retry in a second", s.cfg.GlobalRatePerSecond)
 	}
 	chainNonce, err := s.forwarderNonce(ctx, req.From)
 	if err != nil {
@@ -292,10 +332,11 @@ func (s *Service) checkRelay(ctx context.Context, body RelayBody) (*relayRecord,
 	case c != 0:
 		return nil, bad(http.StatusConflict, "nonce %s of %s is out of order: the next is %s (GET /v1/forwarder?signer=%s)", req.Nonce, req.From.Hex(), next, req.From.Hex())
 	}
-	if apiErr := s.simulate(ctx, req, body.Signature, req.Nonce.Cmp(chainNonce) == 0); apiErr != nil {
+	gas, apiErr := s.simulate(ctx, req)
+	if apiErr != nil {
 		return nil, apiErr
 	}
-	return &relayRecord{ID: id, Request: req, Sig: body.Signature, Accepted: time.Now().UTC(), Status: StatusQueued}, nil
+	return &relayRecord{ID: id, Request: req, Sig: body.Signature, Accepted: time.Now().UTC(), Status: StatusQueued, SimGas: gas}, nil
 }
 
 func (s *Service) forwarderNonce(ctx context.Context, from common.Address) (*big.Int, error) {
@@ -306,33 +347,36 @@ func (s *Service) forwarderNonce(ctx context.Context, from common.Address) (*big
 	return f.Nonces(&bind.CallOpts{Context: ctx}, from)
 }
 
-// simulate runs the call as the forwarder would make it, for the target's own reason, and
-// (when the request is next in line) the forwarder's execute, for its checks.
-func (s *Service) simulate(ctx context.Context, req forwarder.Request, sig []byte, next bool) *apiError {
+// simulate runs the request's call as the forwarder would make it (from the forwarder,
+// the signer appended, with the signed gas): one eth_estimateGas, which gives the call's
+// own revert reason and the gas it takes. The forwarder's own checks (signature, nonce,
+// deadline, trusted target) were made in Go before. At most MaxSimulations run at once.
+func (s *Service) simulate(ctx context.Context, req forwarder.Request) (uint64, *apiError) {
+	// A request waits a moment for a slot (a burst is queued, not refused); past that the
+	// node is the bottleneck and the client is told to come back.
+	wait := time.NewTimer(simulationWait)
+	defer wait.Stop()
+	select {
+	case s.sims <- struct{}{}:
+		defer func() { <-s.sims }()
+	case <-wait.C:
+		return 0, &apiError{Status: http.StatusServiceUnavailable, Error: fmt.Sprintf("%d simulations are running (max_simulations) and none ended within %s: retry in a second", cap(s.sims), simulationWait)}
+	case <-ctx.Done():
+		return 0, &apiError{Status: http.StatusServiceUnavailable, Error: "request cancelled while waiting to be simulated"}
+	}
 	fwd := s.domain.Forwarder
 	inner := ethereum.CallMsg{From: fwd, To: &req.To, Gas: req.Gas.Uint64(), Data: append(append([]byte{}, req.Data...), req.From.Bytes()...)}
-	if _, err := s.ec.CallContract(ctx, inner, nil); err != nil {
-		if rev, ok := abidecode.RevertFromError(err, s.allABIs...); ok {
-			return &apiError{Status: http.StatusBadRequest, Error: "the call would fail: " + rev.Error(), Reason: rev}
-		}
-		return &apiError{Status: http.StatusServiceUnavailable, Error: "simulate the call: " + err.Error()}
-	}
-	if !next {
-		return nil
-	}
-	a := s.abis[deploy.CityForwarder]
-	data, err := a.Pack("execute", req.Signed(sig))
+	gas, err := s.ec.EstimateGas(ctx, inner)
 	if err != nil {
-		return &apiError{Status: http.StatusBadRequest, Error: "pack the request: " + err.Error()}
-	}
-	from := crypto.PubkeyToAddress(s.keys[0].PublicKey)
-	if _, err := s.ec.CallContract(ctx, ethereum.CallMsg{From: from, To: &fwd, Data: data}, nil); err != nil {
 		if rev, ok := abidecode.RevertFromError(err, s.allABIs...); ok {
-			return &apiError{Status: http.StatusBadRequest, Error: "the forwarder would refuse it: " + rev.Error(), Reason: rev}
+			return 0, &apiError{Status: http.StatusBadRequest, Error: "the call would fail: " + rev.Error(), Reason: rev}
 		}
-		return &apiError{Status: http.StatusServiceUnavailable, Error: "simulate the forwarder: " + err.Error()}
+		if strings.Contains(err.Error(), "gas required exceeds allowance") || strings.Contains(err.Error(), "out of gas") {
+			return 0, &apiError{Status: http.StatusBadRequest, Error: fmt.Sprintf("the call needs more than the %s gas signed: sign it again with more gas", req.Gas)}
+		}
+		return 0, &apiError{Status: http.StatusServiceUnavailable, Error: "simulate the call: " + err.Error()}
 	}
-	return nil
+	return gas, nil
 }
 
 func (s *Service) handleRelayStatus(w http.ResponseWriter, r *http.Request) {
@@ -398,13 +442,11 @@ func (s *Service) handleForwarder(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, out)
 }
 
-// relayJobData is the forwarder call for a job's requests: executeBatch (invalid requests
-// are skipped, not fatal to the others) or, for one request, execute.
+// relayJobData is the forwarder call for a job's requests: executeBatch, also for one
+// request, so that a request found invalid when the transaction runs is skipped and
+// reported alone instead of reverting the transaction (its gas is not estimated).
 func (s *Service) relayJobData(recs []*relayRecord) ([]byte, error) {
 	a := s.abis[deploy.CityForwarder]
-	if len(recs) == 1 {
-		return a.Pack("execute", recs[0].Request.Signed(recs[0].Sig))
-	}
 	reqs := make([]cityforwarder.ERC2771ForwarderForwardRequestData, len(recs))
 	for i, r := range recs {
 		reqs[i] = r.Request.Signed(r.Sig)

@@ -200,6 +200,45 @@ func (e *world) newCitizen(points int64, record uint64) citizen {
 	return c
 }
 
+// newCitizens makes n citizens holding points each, credited by the staff in one batch
+// (records first, first+1, ...).
+func (e *world) newCitizens(n int, points int64, first uint64) []citizen {
+	e.t.Helper()
+	var cs []citizen
+	var credits []scoin.SCoinCredit
+	for i := 0; i < n; i++ {
+		k, _ := crypto.GenerateKey()
+		c := citizen{key: k, addr: crypto.PubkeyToAddress(k.PublicKey)}
+		cs = append(cs, c)
+		credits = append(credits, scoin.SCoinCredit{Citizen: c.addr, Amount: big.NewInt(points), RecordId: first + uint64(i)})
+	}
+	e.send("creditBatch", uint32(1), credits)
+	return cs
+}
+
+// hotKeys are the addresses of the devnet relayer's hot keys.
+func (e *world) hotKeys() []common.Address {
+	out := []common.Address{e.info.Relayer.Address}
+	for _, h := range e.info.RelayerHot {
+		out = append(out, h.Address)
+	}
+	return out
+}
+
+// nonces is the sum of the hot keys' nonces: the transactions they sent.
+func (e *world) nonces() uint64 {
+	e.t.Helper()
+	var n uint64
+	for _, k := range e.hotKeys() {
+		v, err := e.ec.NonceAt(context.Background(), k, nil)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		n += v
+	}
+	return n
+}
+
 // signed is the body of POST /v1/relay for a call c signs, as a wallet would sign it.
 func (e *world) signed(c citizen, to common.Address, data []byte, nonce int64, deadline uint64) []byte {
 	e.t.Helper()

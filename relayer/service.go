@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+	"golang.org/x/time/rate"
 
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
@@ -55,6 +56,8 @@ type Service struct {
 
 	relays *relayStore
 	hub    *hub
+	global *rate.Limiter // relay requests from everyone
+	sims   chan struct{} // a slot per simulation running
 
 	srv    *http.Server
 	ln     net.Listener
@@ -74,7 +77,8 @@ func New(cfg Config, keys []*ecdsa.PrivateKey, plugins []plugin.Plugin, log *slo
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Service{cfg: cfg, log: log, keys: keys, plugins: plugins, names: map[common.Address]string{}, abis: map[string]*abi.ABI{}}
+	s := &Service{cfg: cfg, log: log, keys: keys, plugins: plugins, names: map[common.Address]string{}, abis: map[string]*abi.ABI{},
+		global: rate.NewLimiter(rate.Limit(cfg.GlobalRatePerSecond), cfg.GlobalBurst), sims: make(chan struct{}, cfg.MaxSimulations)}
 	book := deploy.Addresses{}
 	if cfg.AddressBook != "" {
 		b, err := deploy.ReadBook(cfg.AddressBook)
@@ -264,7 +268,8 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	go func() { defer s.wg.Done(); s.batchLoop(run) }()
 	go func() { defer s.wg.Done(); s.hub.run(run) }()
 
-	s.srv = &http.Server{Handler: s.routes(), ReadHeaderTimeout: 10 * time.Second}
+	s.srv = &http.Server{Handler: s.routes(), ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout: s.cfg.HTTP.ReadTimeout, WriteTimeout: s.cfg.HTTP.WriteTimeout, IdleTimeout: s.cfg.HTTP.IdleTimeout}
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()

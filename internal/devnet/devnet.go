@@ -225,6 +225,9 @@ func (n *Network) Start(ctx context.Context) (err error) {
 	return n.deploy(ctx, client)
 }
 
+// RelayerHotKeys is how many funded hot keys the devnet gives its relayer.
+const RelayerHotKeys = 4
+
 // SetRelayerURL records where the devnet's relayer serves, in devnet.json.
 func (n *Network) SetRelayerURL(url string) error {
 	n.info.RelayerURL = url
@@ -282,6 +285,18 @@ func (n *Network) deploy(ctx context.Context, client *ethclient.Client) error {
 			return fmt.Errorf("fund the relayer account: %w", err)
 		}
 		n.info.Relayer = rel
+	}
+	// The relayer's further hot keys (RelayerHotKeys in all), created and funded once.
+	for i := len(n.info.RelayerHot) + 1; i < RelayerHotKeys; i++ {
+		hot, err := newAccount(filepath.Join(n.cfg.DataDir, fmt.Sprintf("relayer-key-%d", i+1)))
+		if err != nil {
+			return fmt.Errorf("relayer hot key: %w", err)
+		}
+		funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+		if _, err := sender.Send(ctx, txsend.Candidate{To: &hot.Address, Value: funds}); err != nil {
+			return fmt.Errorf("fund a relayer hot key: %w", err)
+		}
+		n.info.RelayerHot = append(n.info.RelayerHot, hot)
 	}
 	n.info.Contracts = addrs
 	n.info.Deploying = n.cfg.HoldReady

@@ -25,6 +25,9 @@ const (
 // ErrBadSignature is returned for a signature that is malformed or not the request's signer's.
 var ErrBadSignature = errors.New("signature does not match the request's from address")
 
+// secp256k1halfN is half the curve order: OpenZeppelin refuses an s above it.
+var secp256k1halfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+
 // Domain is what a wallet needs besides the request to sign it.
 type Domain struct {
 	ChainID   *big.Int
@@ -113,10 +116,16 @@ func (d Domain) Verify(r Request, sig []byte) error {
 	if err != nil {
 		return err
 	}
-	s := common.CopyBytes(sig)
-	if s[64] >= 27 {
-		s[64] -= 27
+	// As OpenZeppelin's ECDSA.recover (which the forwarder calls): v is 27 or 28, and s in
+	// the lower half of the curve order, so a signature has one form only.
+	if v := sig[64]; v != 27 && v != 28 {
+		return fmt.Errorf("%w: v is %d, want 27 or 28", ErrBadSignature, v)
 	}
+	if new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1halfN) > 0 {
+		return fmt.Errorf("%w: s is in the upper half of the curve order (a malleable signature)", ErrBadSignature)
+	}
+	s := common.CopyBytes(sig)
+	s[64] -= 27
 	pub, err := crypto.SigToPub(h[:], s)
 	if err != nil {
 		return fmt.Errorf("%w: %v", ErrBadSignature, err)

@@ -35,12 +35,27 @@ func TestSignVerify(t *testing.T) {
 		"another nonce":  func() (Request, []byte) { x := r; x.Nonce = big.NewInt(4); return x, sig },
 		"another signer": func() (Request, []byte) { x := r; x.From = common.HexToAddress("0x1"); return x, sig },
 		"short":          func() (Request, []byte) { return r, sig[:64] },
+		// The same signature in its other valid form (n - s, v flipped): ecrecover accepts
+		// it, OpenZeppelin's ECDSA does not.
+		"high s":  func() (Request, []byte) { return r, malleate(sig) },
+		"v of 0":  func() (Request, []byte) { x := bytes.Clone(sig); x[64] -= 27; return r, x },
+		"v of 29": func() (Request, []byte) { x := bytes.Clone(sig); x[64] = 29; return r, x },
 	} {
 		req, s := bad()
 		if err := testDomain.Verify(req, s); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}
+}
+
+// malleate is sig with s replaced by n - s and v flipped: the other signature ecrecover
+// maps to the same signer.
+func malleate(sig []byte) []byte {
+	x := bytes.Clone(sig)
+	s := new(big.Int).Sub(crypto.S256().Params().N, new(big.Int).SetBytes(x[32:64]))
+	s.FillBytes(x[32:64])
+	x[64] = 27 + 28 - x[64]
+	return x
 }
 
 // TestEthersSignatureAccepted signs the request with ethers.js (contracts/node_modules), as

@@ -2,6 +2,7 @@ package journal
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/syndtr/goleveldb/leveldb"
@@ -37,6 +38,22 @@ func (j *Journal) Put(key string, v any) error {
 		return fmt.Errorf("journal %s: %w", key, err)
 	}
 	return nil
+}
+
+// Get reads the record under key into v; false if there is none. It takes no lock of the
+// caller's: records evicted from memory are read back this way.
+func (j *Journal) Get(key string, v any) (bool, error) {
+	b, err := j.db.Get([]byte(key), nil)
+	if errors.Is(err, leveldb.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("journal %s: %w", key, err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return false, fmt.Errorf("journal %s: %w", key, err)
+	}
+	return true, nil
 }
 
 // Batch stores several records at once: all or none.

@@ -1,7 +1,6 @@
 package txmgr
 
 import (
-	"errors"
 	"math/big"
 	"time"
 
@@ -20,12 +19,6 @@ const (
 	Failed    State = "failed"    // will not be sent (or reverted on chain): see Err
 )
 
-// ErrUnknownJob is returned by Get for an ID never submitted.
-var ErrUnknownJob = errors.New("unknown job")
-
-// ErrUnknownKey is returned by SubmitPinned for a key the manager does not hold.
-var ErrUnknownKey = errors.New("key not loaded")
-
 const jobPrefix = "txmgr/job/"
 
 // Attempt is one signed transaction of a job; a resubmission adds one with the same nonce.
@@ -43,6 +36,8 @@ type Job struct {
 	Data  []byte         `json:"data"`
 	Value *big.Int       `json:"value,omitempty"`
 	Seq   uint64         `json:"seq"`
+	// FixedGas is Request.Gas.
+	FixedGas uint64 `json:"fixedGas,omitempty"`
 	// Pin, if set, is the only key that may send the job (SubmitPinned); otherwise any
 	// key takes it.
 	Pin common.Address `json:"pin,omitempty"`
@@ -60,11 +55,20 @@ type Job struct {
 	BlockHash common.Hash    `json:"blockHash,omitempty"`
 	Reorgs    int            `json:"reorgs,omitempty"`
 	Err       string         `json:"error,omitempty"`
+	// Code names why a failed job ended (CodeOversized, ...); Splittable says whether its
+	// owner may send the work again in smaller jobs.
+	Code string `json:"code,omitempty"`
+	// AtCap: the fees reached Config.MaxFeeCap (or the node refused a higher bid), so the
+	// job's transaction is broadcast again as it is, never bumped further.
+	AtCap bool `json:"atCap,omitempty"`
 	// Logs are the confirmed receipt's logs, read once at the confirmation depth and
 	// journaled with the job, so whoever applies the outcome never reads the receipt again.
 	Logs    []*types.Log `json:"logs,omitempty"`
 	Created time.Time    `json:"created"`
 	Updated time.Time    `json:"updated"`
+
+	// broadcastAt is when the job's last attempt went to the node (this process).
+	broadcastAt time.Time
 }
 
 // Finished says the job will change no more: confirmed (with its logs) or failed.
@@ -76,6 +80,9 @@ type Request struct {
 	Owner string // handed back in every update of the job
 	To    common.Address
 	Data  []byte
+	// Gas, if set, is the gas limit: the owner computed it (from each request's own
+	// simulation) and no estimate is made. A call that fails is then found on chain.
+	Gas uint64
 	// Pin, if set, is the only key that may send the job, also when it is resent after a
 	// reorganisation or a lost nonce: for calls whose effect depends on the sender.
 	Pin common.Address

@@ -41,8 +41,9 @@ type Metrics struct {
 	LowBalance                                           func(key common.Address, low bool)
 }
 
-// Manager sends jobs from one or more hot keys, each key one transaction at a time, keys in
-// parallel, and journals every step before taking it.
+// Manager sends jobs from one or more hot keys, each key up to Config.MaxInFlight
+// transactions at a time (consecutive nonces), keys in parallel, and journals every step
+// before taking it.
 type Manager struct {
 	cfg     Config
 	b       Backend
@@ -59,14 +60,17 @@ type Manager struct {
 	// ABIs decode the custom errors of jobs that would revert.
 	ABIs []*abi.ABI
 
-	mu      sync.Mutex
-	jobs    map[string]*Job
-	queue   []string // queued job IDs in order
-	wake    chan struct{}
-	seq     uint64
-	low     map[common.Address]bool
-	cancel  context.CancelFunc
-	workers sync.WaitGroup
+	mu        sync.Mutex
+	jobs      map[string]*Job          // open jobs; finished ones are read from the journal
+	reserved  map[string]chan struct{} // IDs being journaled by Send
+	queue     []string                 // queued job IDs in order
+	queuedFor map[common.Address]int   // queued jobs pinned to each key
+	unmined   map[common.Address]int   // each key's sent, unmined transactions
+	wake      chan struct{}
+	seq       uint64
+	low       map[common.Address]bool
+	cancel    context.CancelFunc
+	workers   sync.WaitGroup
 }
 
 // New makes a manager; Start begins sending.
@@ -81,7 +85,8 @@ func New(cfg Config, b Backend, j *journal.Journal, keys []*ecdsa.PrivateKey, m 
 		log = slog.Default()
 	}
 	return &Manager{cfg: cfg, b: b, j: j, keys: keys, log: log, metrics: m,
-		jobs: map[string]*Job{}, wake: make(chan struct{}, 1), low: map[common.Address]bool{}}, nil
+		jobs: map[string]*Job{}, reserved: map[string]chan struct{}{}, queuedFor: map[common.Address]int{},
+		unmined: map[common.Address]int{}, wake: make(chan struct{}, 1), low: map[common.Address]bool{}}, nil
 }
 
 // Start reloads the journal, resumes every job in flight on the key that signed it, and
@@ -98,11 +103,17 @@ func (m *Manager) Start(ctx context.Context) error {
 		if err := json.Unmarshal(v, &job); err != nil {
 			return err
 		}
-		m.jobs[job.ID] = &job
 		m.seq = max(m.seq, job.Seq)
+		if job.Finished() {
+			return nil
+		}
+		m.jobs[job.ID] = &job
 		switch job.State {
 		case Queued:
 			m.queue = append(m.queue, job.ID)
+			if job.Pin != (common.Address{}) {
+				m.queuedFor[job.Pin]++
+			}
 			if job.Pin != (common.Address{}) && !m.hasKey(job.Pin) {
 				m.log.Error("Job pinned to a key that is not loaded; add the key back to send it", "job", job.ID, "key", job.Pin)
 			}
@@ -163,51 +174,99 @@ func (m *Manager) SubmitPinned(to common.Address, data []byte, id string, key co
 	return m.Send(Request{ID: id, To: to, Data: data, Pin: key})
 }
 
-// Send journals the job r describes and queues it; see Submit.
+// Send journals the job r describes and queues it; see Submit. The journal write (an
+// fsync) happens outside the manager's lock, so concurrent submissions are group-committed.
 func (m *Manager) Send(r Request) (job Job, existed bool, err error) {
 	if r.Pin != (common.Address{}) && !m.hasKey(r.Pin) {
 		return Job{}, false, fmt.Errorf("pin job %s to %s: %w", r.ID, r.Pin.Hex(), ErrUnknownKey)
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	if j, ok := m.jobs[r.ID]; ok {
-		return *j, true, nil
+	for {
+		m.mu.Lock()
+		if j, ok := m.jobs[r.ID]; ok {
+			m.mu.Unlock()
+			return *j, true, nil
+		}
+		wait, reserved := m.reserved[r.ID]
+		if !reserved {
+			break
+		}
+		m.mu.Unlock()
+		<-wait // the same ID is being journaled by another caller
 	}
-	now := time.Now().UTC()
+	// Finished jobs leave memory; the journal still knows them.
+	var old Job
+	if ok, err := m.j.Get(jobPrefix+r.ID, &old); err != nil {
+		m.mu.Unlock()
+		return Job{}, false, err
+	} else if ok {
+		m.mu.Unlock()
+		return old, true, nil
+	}
+	done := make(chan struct{})
+	m.reserved[r.ID] = done
 	m.seq++
-	j := &Job{ID: r.ID, Owner: r.Owner, To: r.To, Data: r.Data, Seq: m.seq, Pin: r.Pin, State: Queued, Created: now, Updated: now}
-	if err := m.j.Put(jobPrefix+r.ID, j); err != nil {
-		m.seq--
+	now := time.Now().UTC()
+	j := &Job{ID: r.ID, Owner: r.Owner, To: r.To, Data: r.Data, FixedGas: r.Gas, Seq: m.seq, Pin: r.Pin, State: Queued, Created: now, Updated: now}
+	m.mu.Unlock()
+
+	err = m.j.Put(jobPrefix+r.ID, j)
+
+	m.mu.Lock()
+	delete(m.reserved, r.ID)
+	close(done)
+	if err != nil {
+		m.mu.Unlock()
 		return Job{}, false, err
 	}
 	m.jobs[r.ID] = j
 	m.queue = append(m.queue, r.ID)
+	if j.Pin != (common.Address{}) {
+		m.queuedFor[j.Pin]++
+	}
+	m.mu.Unlock()
 	m.signal()
 	return *j, false, nil
 }
 
-// Get returns a job's current state.
+// Get returns a job's current state: from memory while it is open, from the journal once
+// it finished.
 func (m *Manager) Get(id string) (Job, error) {
 	m.mu.Lock()
-	defer m.mu.Unlock()
 	j, ok := m.jobs[id]
-	if !ok {
+	var c Job
+	if ok {
+		c = *j
+	}
+	m.mu.Unlock()
+	if ok {
+		return c, nil
+	}
+	var old Job
+	found, err := m.j.Get(jobPrefix+id, &old)
+	if err != nil {
+		return Job{}, err
+	}
+	if !found {
 		return Job{}, ErrUnknownJob
 	}
-	return *j, nil
+	return old, nil
 }
 
-// QueueDepth is the number of jobs not yet confirmed or failed.
+// Room is how many more jobs key could put in flight now: its window (MaxInFlight) less
+// its transactions not yet mined and the jobs queued for it. An owner cuts a batch for a
+// key when it has room, so that requests gather into larger batches while the key is busy.
+func (m *Manager) Room(key common.Address) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.cfg.MaxInFlight - m.unmined[key] - m.queuedFor[key]
+}
+
+// QueueDepth is the number of jobs not yet confirmed or failed: those in memory, as
+// finished jobs leave it.
 func (m *Manager) QueueDepth() int {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	n := 0
-	for _, j := range m.jobs {
-		if j.State != Confirmed && j.State != Failed {
-			n++
-		}
-	}
-	return n
+	return len(m.jobs)
 }
 
 // LowKeys lists the keys currently short of balance.
@@ -256,6 +315,9 @@ func (m *Manager) take(key common.Address) *Job {
 			continue
 		}
 		m.queue = slices.Delete(m.queue, i, i+1)
+		if pin := m.jobs[id].Pin; pin != (common.Address{}) {
+			m.queuedFor[pin]--
+		}
 		if len(m.queue) > 0 {
 			m.signal() // another key may take the next one
 		}
@@ -270,6 +332,9 @@ func (m *Manager) putBack(j *Job) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.queue = append([]string{j.ID}, m.queue...)
+	if j.Pin != (common.Address{}) {
+		m.queuedFor[j.Pin]++
+	}
 	m.signal()
 }
 
@@ -281,7 +346,11 @@ func (m *Manager) save(j *Job) error {
 	}
 	m.mu.Lock()
 	c := *j
-	m.jobs[j.ID] = &c
+	if j.Finished() {
+		delete(m.jobs, j.ID) // the journal keeps it; Get reads it from there
+	} else {
+		m.jobs[j.ID] = &c
+	}
 	m.mu.Unlock()
 	if m.OnUpdate != nil {
 		m.OnUpdate(c)
@@ -309,4 +378,11 @@ func count(f func()) {
 	if f != nil {
 		f()
 	}
+}
+
+// setUnmined publishes how many of key's transactions are sent and not mined (Room).
+func (m *Manager) setUnmined(key common.Address, n int) {
+	m.mu.Lock()
+	m.unmined[key] = n
+	m.mu.Unlock()
 }

@@ -69,12 +69,27 @@ func pack(t *testing.T, method string, args ...any) []byte {
 // start opens the journal and a manager over backend b with keys.
 func (w *world) start(b Backend, keys []*ecdsa.PrivateKey) (*Manager, func()) {
 	w.t.Helper()
+	return w.startWith(Config{}, b, keys)
+}
+
+// startWith is start with cfg's non-zero settings over the tests' defaults.
+func (w *world) startWith(cfg Config, b Backend, keys []*ecdsa.PrivateKey) (*Manager, func()) {
+	w.t.Helper()
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = 5 * time.Millisecond
+	}
+	if cfg.ResubmitAfter == 0 {
+		cfg.ResubmitAfter = time.Second
+	}
+	if cfg.LowBalanceRetry == 0 {
+		cfg.LowBalanceRetry = 50 * time.Millisecond
+	}
 	j, err := journal.Open(w.dir)
 	if err != nil {
 		w.t.Fatal(err)
 	}
 	abis, _ := deploy.ABIs()
-	m, err := New(Config{PollInterval: 5 * time.Millisecond, ResubmitAfter: time.Second, LowBalanceRetry: 50 * time.Millisecond}, b, j, keys, Metrics{}, nil)
+	m, err := New(cfg, b, j, keys, Metrics{}, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}

@@ -33,6 +33,11 @@ const StatusAlreadyCredited = "already-credited"
 // maxCreditsPerPost bounds one POST; a larger file is posted in parts.
 const maxCreditsPerPost = 10_000
 
+// maxCreditsPerTx bounds a creditBatch by calldata bytes: each credit is three words
+// (96 bytes), so 1,000 stay under 96 KiB, well within geth's 128 KiB transaction limit,
+// whatever credit_batch says.
+const maxCreditsPerTx = 1000
+
 // RelayerConfig is the [mileage] table of the relayer's configuration. Its keys were once
 // top-level (issuers, credit_batch) and are still read there.
 type RelayerConfig struct {
@@ -333,7 +338,7 @@ func (p *Relayer) handleCredits(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if len(credits) > maxCreditsPerPost {
-		p.refuse(w, &plugin.Error{Status: http.StatusRequestEntityTooLarge, Error: fmt.Sprintf("%d credits in one post; at most %d", len(credits), maxCreditsPerPost)})
+		p.refuse(w, &plugin.Error{Status: http.StatusBadRequest, Error: fmt.Sprintf("%d credits in one post; at most %d: post the rest in further posts", len(credits), maxCreditsPerPost)})
 		return
 	}
 	prog, apiErr := p.checkProgram(r.Context(), is, credits)
@@ -492,10 +497,12 @@ func (p *Relayer) Tick(context.Context) {
 			continue
 		}
 		for len(recs) > 0 {
-			n := min(p.cfg.CreditBatch, len(recs))
+			n := min(p.cfg.CreditBatch, maxCreditsPerTx, len(recs))
 			chunk := recs[:n]
 			recs = recs[n:]
-			job := fmt.Sprintf("credits-%d-%d", program, chunk[0].RecordID)
+			// The acceptance sequence makes the ID new when a failed credit is posted again
+			// (a re-post gets a new Seq): the old failed job is not found instead.
+			job := fmt.Sprintf("credits-%d-%d-%d", program, chunk[0].RecordID, chunk[0].Seq)
 			if err := p.credits.Assign(chunk, job); err != nil {
 				p.h.Log.Error("Cannot batch credits", "err", err)
 				return
@@ -561,10 +568,27 @@ func (p *Relayer) JobUpdated(j txmgr.Job) error {
 			}
 		}
 	}
+	if recs := p.credits.OfJob(j.ID); j.State == txmgr.Failed && txmgr.Splittable(j.Code) && len(recs) > 1 {
+		// Too large for the node (bytes, gas, fee): the credits go again in halves.
+		half := len(recs) / 2
+		for i, part := range [][]*creditRecord{recs[:half], recs[half:]} {
+			job := fmt.Sprintf("%s/%d", j.ID, i+1)
+			if err := p.credits.Assign(part, job); err != nil {
+				return err
+			}
+			if err := p.submit(job, part[0].Program, part); err != nil {
+				return err
+			}
+		}
+		p.h.Log.Warn("Credit batch the node cannot take split in two", "job", j.ID, "credits", len(recs), "code", j.Code)
+		return nil
+	}
 	status := plugin.JobStatus(j.State)
 	err := p.credits.Update(j.ID, func(r *creditRecord) {
 		r.Status, r.TxHash, r.Block = status, j.TxHash, j.Block
 		switch {
+		case j.State == txmgr.Failed && j.Code != "":
+			r.Reason = j.Code + ": " + j.Err
 		case j.State == txmgr.Failed:
 			r.Reason = j.Err
 		case j.State == txmgr.Confirmed && skipped[r.RecordID]:

@@ -32,6 +32,9 @@ type Info struct {
 	// Deploying is set while a start has its nodes up but not yet its contracts (and
 	// relayer): commands wait for it to clear instead of finding no contracts.
 	Deploying bool `json:"deploying,omitempty"`
+	// RelayerHot are the relayer's further hot keys, funded for gas: the relayer sends
+	// from Relayer and these in parallel.
+	RelayerHot []Account `json:"relayerHot,omitempty"`
 }
 
 // NodeInfo describes one node. URLs are those of the latest start.

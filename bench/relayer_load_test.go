@@ -1,0 +1,350 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/seoulchain/seoulchain/bindings/scoin"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/relayer"
+	"github.com/seoulchain/seoulchain/services"
+)
+
+// BenchmarkRelayerLoad offers signed S-Coin payments open-loop (at a fixed rate, whether or
+// not earlier ones are done) from distinct new citizens to the relayer in its default
+// configuration on the default devnet (3 signers, 1-second blocks, 4 hot keys), and prints
+// beside it the chain's own ceiling measured on the same devnet: plain transfers per
+// second and Mgas per second.
+//
+// RELAYER_BENCH_DURATION (default 10s; the figure is 60s) and RELAYER_BENCH_RATES
+// (offered requests per second, default "250,500") set the runs.
+func BenchmarkRelayerLoad(b *testing.B) {
+	dur := 10 * time.Second
+	if v := os.Getenv("RELAYER_BENCH_DURATION"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			b.Fatalf("RELAYER_BENCH_DURATION: %v", err)
+		}
+		dur = d
+	}
+	rates := []int{250, 500}
+	if v := os.Getenv("RELAYER_BENCH_RATES"); v != "" {
+		rates = nil
+		for _, f := range strings.Split(v, ",") {
+			r, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil {
+				b.Fatalf("RELAYER_BENCH_RATES: %v", err)
+			}
+			rates = append(rates, r)
+		}
+	}
+	dir := b.TempDir()
+	nw := devnettest.Start(b, devnettest.Config(b, dir))
+	l := newLoad(b, nw.Info(), dir)
+
+	chain := l.chainCeiling(3000)
+	var rows []string
+	for _, rate := range rates {
+		for _, conf := range []uint64{1} {
+			n := max(rate*int(dur/time.Second), 2000)
+			r := l.openLoop(rate, n, conf)
+			rows = append(rows, fmt.Sprintf("| %d/s × %s, depth %d | %d (%.0f/s) | %v | %d | %.0f | %.0f%% | %.2f | %.2f | %.0f | %d |",
+				rate, time.Duration(n/rate)*time.Second, conf, n, float64(n)/r.offerSeconds, r.refused, r.confirmed, r.perSecond,
+				100*r.perSecond/chain.txPerSecond, r.p50.Seconds(), r.p99.Seconds(), r.gasPerRequest, r.failed))
+		}
+	}
+	b.ReportMetric(0, "ns/op")
+	fmt.Printf("\nChain ceiling on this devnet: %.0f plain transfers/s, %.1f Mgas/s (%d transfers)\n\n", chain.txPerSecond, chain.mgasPerSecond, chain.n)
+	fmt.Println("| offered | requests (offered/s achieved) | refused | confirmed | confirmed/s | ÷ chain tx/s | p50 s | p99 s | gas/request | failed |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
+	for _, r := range rows {
+		fmt.Println(r)
+	}
+	fmt.Println()
+}
+
+type loadResult struct {
+	refused           map[string]int
+	offerSeconds      float64
+	confirmed, failed int
+	perSecond         float64
+	p50, p99          time.Duration
+	gasPerRequest     float64
+}
+
+// openLoop offers n payments at rate per second from n new citizens, then waits for every
+// one to end. Latency is from the 202 to the moment the relayer reports it confirmed
+// (polled every 100 ms, so up to 100 ms late).
+func (l *load) openLoop(rate, n int, conf uint64) loadResult {
+	b := l.b
+	b.Helper()
+	keys := l.citizensBulk(n)
+	bodies := make([][]byte, n)
+	var wg sync.WaitGroup
+	for w := 0; w < 2; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < n; i += 2 {
+				r, sig := l.request(keys[i])
+				bodies[i], _ = json.Marshal(map[string]any{
+					"request": map[string]any{"from": r.From, "to": r.To, "value": "0", "gas": r.Gas.String(), "nonce": "0",
+						"deadline": fmt.Sprint(r.Deadline), "data": hexutil.Encode(r.Data)},
+					"signature": hexutil.Encode(sig),
+				})
+			}
+		}(w)
+	}
+	wg.Wait()
+
+	cfg := relayer.Config{Batching: true, Listen: "127.0.0.1:0", Confirmations: conf}
+	if err := relayer.DevnetConfig(&cfg, l.dir); err != nil {
+		b.Fatal(err)
+	}
+	cfg.DataDir = b.TempDir()
+	ks, err := relayer.LoadKeys(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	svc, err := relayer.New(cfg, ks, services.RelayerPlugins(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := svc.Start(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	defer svc.Stop(context.Background())
+	url := "http://" + svc.Addr()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 512}}
+
+	accepted := make([]time.Time, n)
+	ids := make([]string, n)
+	interval := time.Second / time.Duration(rate)
+	start := time.Now()
+	var posts sync.WaitGroup
+	var mu sync.Mutex
+	refused := map[string]int{}
+	for i := 0; i < n; i++ {
+		if d := time.Until(start.Add(time.Duration(i) * interval)); d > 0 {
+			time.Sleep(d)
+		}
+		posts.Add(1)
+		go func(i int) {
+			defer posts.Done()
+			resp, err := client.Post(url+"/v1/relay", "application/json", bytes.NewReader(bodies[i]))
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			var out map[string]any
+			json.NewDecoder(resp.Body).Decode(&out)
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusAccepted {
+				// Open loop: a refusal (the relayer over its intake bounds) is counted,
+				// not retried.
+				mu.Lock()
+				refused[fmt.Sprint(resp.StatusCode)]++
+				mu.Unlock()
+				return
+			}
+			accepted[i], ids[i] = time.Now(), out["id"].(string)
+		}(i)
+	}
+	posts.Wait()
+	offerEnd := time.Now()
+
+	// Follow every request to its end; at most 16 status reads at once.
+	confirmedAt := make([]time.Time, n)
+	status := make([]map[string]any, n)
+	deadline := time.Now().Add(3 * time.Minute)
+	pending := map[int]bool{}
+	for i := range ids {
+		if ids[i] != "" {
+			pending[i] = true
+		}
+	}
+	for len(pending) > 0 && time.Now().Before(deadline) {
+		var mu sync.Mutex
+		sem := make(chan struct{}, 16)
+		var rd sync.WaitGroup
+		var round []int
+		for i := range pending {
+			round = append(round, i)
+		}
+		for _, i := range round {
+			rd.Add(1)
+			sem <- struct{}{}
+			go func(i int) {
+				defer rd.Done()
+				defer func() { <-sem }()
+				resp, err := client.Get(url + "/v1/relay/" + ids[i])
+				if err != nil {
+					return
+				}
+				var st map[string]any
+				json.NewDecoder(resp.Body).Decode(&st)
+				resp.Body.Close()
+				if st["status"] == relayer.StatusConfirmed || st["status"] == relayer.StatusFailed {
+					mu.Lock()
+					confirmedAt[i], status[i] = time.Now(), st
+					delete(pending, i)
+					mu.Unlock()
+				}
+			}(i)
+		}
+		rd.Wait()
+		time.Sleep(100 * time.Millisecond)
+	}
+
+	res := loadResult{refused: refused, offerSeconds: offerEnd.Sub(start).Seconds()}
+	var lat []time.Duration
+	var last time.Time
+	txs := map[common.Hash]int{}
+	for i, st := range status {
+		if st == nil {
+			continue
+		}
+		if st["status"] != relayer.StatusConfirmed {
+			res.failed++
+			b.Logf("request failed: %v", st)
+			continue
+		}
+		res.confirmed++
+		lat = append(lat, confirmedAt[i].Sub(accepted[i]))
+		if confirmedAt[i].After(last) {
+			last = confirmedAt[i]
+		}
+		txs[common.HexToHash(fmt.Sprint(st["txHash"]))]++
+	}
+	res.failed += len(pending)
+	if len(lat) == 0 {
+		b.Fatalf("nothing confirmed")
+	}
+	sort.Slice(lat, func(i, k int) bool { return lat[i] < lat[k] })
+	res.p50, res.p99 = lat[len(lat)/2], lat[len(lat)*99/100]
+	res.perSecond = float64(res.confirmed) / last.Sub(start).Seconds()
+	var gas uint64
+	for h := range txs {
+		r, err := l.ec.TransactionReceipt(context.Background(), h)
+		if err == nil {
+			gas += r.GasUsed
+		}
+	}
+	res.gasPerRequest = float64(gas) / float64(res.confirmed)
+	return res
+}
+
+// citizensBulk makes n new citizens holding 100 points each, credited 1,000 per
+// transaction, all sent before any receipt is awaited.
+func (l *load) citizensBulk(n int) []*ecdsa.PrivateKey {
+	l.b.Helper()
+	keys := make([]*ecdsa.PrivateKey, n)
+	for i := range keys {
+		keys[i], _ = crypto.GenerateKey()
+	}
+	for lo := 0; lo < n; lo += 1000 {
+		var cs []scoin.SCoinCredit
+		for _, k := range keys[lo:min(lo+1000, n)] {
+			l.record++
+			cs = append(cs, scoin.SCoinCredit{Citizen: crypto.PubkeyToAddress(k.PublicKey), Amount: big.NewInt(100), RecordId: l.record})
+		}
+		l.send(l.info.Contracts[deploy.SCoin], l.sc, "creditBatch", uint32(1), cs)
+	}
+	return keys
+}
+
+type ceiling struct {
+	n                          int
+	txPerSecond, mgasPerSecond float64
+}
+
+// chainCeiling measures what the devnet mines of n pre-signed plain transfers from 30
+// senders, sent as fast as the node takes them: from the first send to the last mined.
+func (l *load) chainCeiling(n int) ceiling {
+	b := l.b
+	b.Helper()
+	ctx := context.Background()
+	chainID, _ := l.ec.ChainID(ctx)
+	signer := types.LatestSignerForChainID(chainID)
+	staffKey, err := l.info.Staff.Unlock()
+	if err != nil {
+		b.Fatal(err)
+	}
+	const senders = 30
+	per := (n + senders - 1) / senders
+	keys := make([]*ecdsa.PrivateKey, senders)
+	tip := big.NewInt(1e9)
+	feeCap := big.NewInt(100e9)
+	nonce, err := l.ec.PendingNonceAt(ctx, l.staff.From())
+	if err != nil {
+		b.Fatal(err)
+	}
+	for i := range keys {
+		keys[i], _ = crypto.GenerateKey()
+		to := crypto.PubkeyToAddress(keys[i].PublicKey)
+		tx := types.MustSignNewTx(staffKey.PrivateKey, signer, &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce + uint64(i), To: &to,
+			Value: new(big.Int).Mul(big.NewInt(1e18), big.NewInt(10)), Gas: 21000, GasTipCap: tip, GasFeeCap: feeCap})
+		if err := l.ec.SendTransaction(ctx, tx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	l.waitNonce(l.staff.From(), nonce+senders)
+	var txs []*types.Transaction
+	for k := 0; k < per; k++ {
+		for _, key := range keys {
+			to := common.HexToAddress("0x5409")
+			txs = append(txs, types.MustSignNewTx(key, signer, &types.DynamicFeeTx{ChainID: chainID, Nonce: uint64(k), To: &to,
+				Value: big.NewInt(1), Gas: 21000, GasTipCap: tip, GasFeeCap: feeCap}))
+		}
+	}
+	start := time.Now()
+	var wg sync.WaitGroup
+	for w := 0; w < 8; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := w; i < len(txs); i += 8 {
+				if err := l.ec.SendTransaction(ctx, txs[i]); err != nil {
+					b.Errorf("send transfer: %v", err)
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	for _, key := range keys {
+		l.waitNonce(crypto.PubkeyToAddress(key.PublicKey), uint64(per))
+	}
+	el := time.Since(start).Seconds()
+	return ceiling{n: len(txs), txPerSecond: float64(len(txs)) / el, mgasPerSecond: float64(len(txs)) * 21000 / 1e6 / el}
+}
+
+func (l *load) waitNonce(a common.Address, n uint64) {
+	deadline := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(deadline) {
+		if v, err := l.ec.NonceAt(context.Background(), a, nil); err == nil && v >= n {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	l.b.Fatalf("%s never reached nonce %d", a.Hex(), n)
+}
