@@ -4,7 +4,7 @@ go 1.23
 
 require (
 	github.com/BurntSushi/toml v1.5.0 // the relayer's TOML config; strict decoding reports unknown keys
-	github.com/cloudflare/circl v1.6.1 // Shamir secret sharing of the election key among trustees (no hand-written curve code)
+	github.com/consensys/gnark-crypto v0.12.1 // BN254 G1 for secret ballots (the version geth v1.13.15 already pulls in; no hand-written curve code)
 	github.com/ethereum/go-ethereum v1.13.15 // exactly: the last release that seals Clique (v1.14+ panics)
 	github.com/gorilla/websocket v1.5.3 // the relayer's event feed
 	github.com/prometheus/client_golang v1.12.0 // the relayer's /metrics (the version geth v1.13.15 already pulls in)
@@ -24,7 +24,6 @@ require (
 	github.com/beorn7/perks v1.0.1 // indirect
 	github.com/bits-and-blooms/bitset v1.10.0 // indirect
 	github.com/btcsuite/btcd/btcec/v2 v2.2.0 // indirect
-	github.com/bwesterb/go-ristretto v1.2.3 // indirect
 	github.com/cespare/xxhash/v2 v2.2.0 // indirect
 	github.com/cockroachdb/errors v1.8.1 // indirect
 	github.com/cockroachdb/logtags v0.0.0-20190617123548-eb05cc24525f // indirect
@@ -33,7 +32,6 @@ require (
 	github.com/cockroachdb/sentry-go v0.6.1-cockroachdb.2 // indirect
 	github.com/cockroachdb/tokenbucket v0.0.0-20230807174530-cc333fc44b06 // indirect
 	github.com/consensys/bavard v0.1.13 // indirect
-	github.com/consensys/gnark-crypto v0.12.1 // indirect
 	github.com/cpuguy83/go-md2man/v2 v2.0.7 // indirect
 	github.com/crate-crypto/go-ipa v0.0.0-20231025140028-3c0104f4b233 // indirect
 	github.com/crate-crypto/go-kzg-4844 v0.7.0 // indirect

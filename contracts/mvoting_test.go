@@ -2,17 +2,14 @@ package contracts
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"math/big"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
@@ -70,15 +67,6 @@ func (w *votingWorld) openElection() (mvoting.MVotingNewElection, *big.Int) {
 	return e, w.create(e)
 }
 
-// secretElection: openElection's rules with secret ballots under key, alice the 1-of-1 trustee.
-func (w *votingWorld) secretElection(key *ecdsa.PrivateKey) *big.Int {
-	w.t.Helper()
-	e, _ := w.openElection()
-	e.Secret, e.PublicKey, e.Threshold = true, crypto.FromECDSAPub(&key.PublicKey)[1:], 1
-	e.Trustees, e.EncryptedShares = []common.Address{w.alice.addr()}, [][]byte{{1}}
-	return w.create(e)
-}
-
 func (w *votingWorld) create(e mvoting.MVotingNewElection) *big.Int {
 	w.t.Helper()
 	w.admin.ok(w.contract, w.mv, "create", e)
@@ -109,8 +97,6 @@ func fmtBig(v []*big.Int) string {
 func TestVotingCreateValidates(t *testing.T) {
 	w := newVotingWorld(t)
 	base, _ := w.openElection()
-	key, _ := voting.NewElectionKey()
-	pub := crypto.FromECDSAPub(&key.PublicKey)[1:]
 	tests := []struct {
 		name   string
 		from   *account
@@ -126,31 +112,18 @@ func TestVotingCreateValidates(t *testing.T) {
 		{"ends before it starts", w.admin, func(e *mvoting.MVotingNewElection) { e.End = e.Start }, "VotingBadWindow"},
 		{"empty roll", w.admin, func(e *mvoting.MVotingNewElection) { e.RollSize = 0 }, "VotingEmptyRoll"},
 		{"quorum over 100%", w.admin, func(e *mvoting.MVotingNewElection) { e.QuorumBps = 10001 }, "VotingBadQuorum"},
-		{"secret without a key", w.admin, func(e *mvoting.MVotingNewElection) { e.Secret = true; e.PublicKey = pub[:63] }, "VotingBadKey"},
+		{"secret without trustees", w.admin, func(e *mvoting.MVotingNewElection) { e.Secret, e.Threshold = true, 1 }, "VotingBadTrustees"},
 		{"threshold above trustees", w.admin, func(e *mvoting.MVotingNewElection) {
-			e.Secret, e.PublicKey, e.Threshold, e.Trustees, e.EncryptedShares = true, pub, 2, []common.Address{w.alice.addr()}, [][]byte{{1}}
+			e.Secret, e.Threshold, e.TrusteeKeys = true, 2, [][]byte{tk(w.alice)}
 		}, "VotingBadTrustees"},
-		{"a share missing", w.admin, func(e *mvoting.MVotingNewElection) {
-			e.Secret, e.PublicKey, e.Threshold, e.Trustees, e.EncryptedShares = true, pub, 1, []common.Address{w.alice.addr(), w.bob.addr()}, [][]byte{{1}}
+		{"threshold zero", w.admin, func(e *mvoting.MVotingNewElection) {
+			e.Secret, e.Threshold, e.TrusteeKeys = true, 0, [][]byte{tk(w.alice)}
 		}, "VotingBadTrustees"},
-		{"key off the curve", w.admin, func(e *mvoting.MVotingNewElection) {
-			e.Secret, e.PublicKey = true, append(common.LeftPadBytes([]byte{1}, 32), common.LeftPadBytes([]byte{1}, 32)...)
-		}, "VotingKeyNotOnCurve"},
-		{"key y flipped", w.admin, func(e *mvoting.MVotingNewElection) {
-			bad := append([]byte{}, pub...)
-			bad[63] ^= 1 // (x, y+-1) is on the curve only if y^2 is unchanged: never
-			e.Secret, e.PublicKey = true, bad
-		}, "VotingKeyNotOnCurve"},
-		{"key x not below p", w.admin, func(e *mvoting.MVotingNewElection) {
-			// (x0 + p, y0) with (x0, y0) on the curve: the equation holds mod p, the range check does not.
-			x0, y0 := smallPoint(t)
-			e.Secret, e.PublicKey = true, append(common.LeftPadBytes(new(big.Int).Add(x0, secp256k1P).Bytes(), 32), common.LeftPadBytes(y0.Bytes(), 32)...)
-		}, "VotingKeyNotOnCurve"},
-		{"zero trustee", w.admin, func(e *mvoting.MVotingNewElection) {
-			e.Secret, e.PublicKey, e.Threshold, e.Trustees, e.EncryptedShares = true, pub, 1, []common.Address{w.alice.addr(), {}}, [][]byte{{1}, {2}}
-		}, "VotingZeroTrustee"},
+		{"short trustee key", w.admin, func(e *mvoting.MVotingNewElection) {
+			e.Secret, e.Threshold, e.TrusteeKeys = true, 1, [][]byte{tk(w.alice), tk(w.bob)[:63]}
+		}, "VotingBadTrusteeKey"},
 		{"trustee twice", w.admin, func(e *mvoting.MVotingNewElection) {
-			e.Secret, e.PublicKey, e.Threshold, e.Trustees, e.EncryptedShares = true, pub, 2, []common.Address{w.alice.addr(), w.bob.addr(), w.alice.addr()}, [][]byte{{1}, {2}, {3}}
+			e.Secret, e.Threshold, e.TrusteeKeys = true, 2, [][]byte{tk(w.alice), tk(w.bob), tk(w.alice)}
 		}, "VotingDuplicateTrustee"},
 	}
 	for _, tt := range tests {
@@ -161,31 +134,10 @@ func TestVotingCreateValidates(t *testing.T) {
 			reverts(t, err, tt.err, nil)
 		})
 	}
-	// The passing case of each: a key on the curve and distinct trustees.
+	// The passing case: distinct trustees, 1 <= k <= n.
 	e := base
-	e.Secret, e.PublicKey, e.Threshold, e.Trustees, e.EncryptedShares = true, pub, 2, []common.Address{w.alice.addr(), w.bob.addr()}, [][]byte{{1}, {2}}
+	e.Secret, e.Threshold, e.TrusteeKeys = true, 2, [][]byte{tk(w.alice), tk(w.bob)}
 	w.create(e)
-	x0, y0 := smallPoint(t) // the point whose x + p was refused is itself accepted
-	e.PublicKey = append(common.LeftPadBytes(x0.Bytes(), 32), common.LeftPadBytes(y0.Bytes(), 32)...)
-	w.create(e)
-}
-
-// secp256k1P is the field prime of secp256k1.
-var secp256k1P, _ = new(big.Int).SetString("FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F", 16)
-
-// smallPoint finds the secp256k1 point with the smallest x, so that x + p still fits 256 bits.
-func smallPoint(t *testing.T) (x, y *big.Int) {
-	t.Helper()
-	for i := int64(1); i < 100; i++ {
-		x = big.NewInt(i)
-		rhs := new(big.Int).Exp(x, big.NewInt(3), secp256k1P)
-		rhs.Add(rhs, big.NewInt(7)).Mod(rhs, secp256k1P)
-		if y = new(big.Int).ModSqrt(rhs, secp256k1P); y != nil {
-			return x, y
-		}
-	}
-	t.Fatal("no point with x below 100")
-	return nil, nil
 }
 
 // TestVotingRollSizeIsTheRoots: each leaf commits to the roll size, so an election that
@@ -199,42 +151,6 @@ func TestVotingRollSizeIsTheRoots(t *testing.T) {
 	_, err := w.alice.send(w.contract, w.mv, "castOpen", wrong, []uint8{0}, w.proof(w.alice.addr()))
 	reverts(t, err, "VotingNotOnRoll", map[string]string{"voter": w.alice.addr().Hex()})
 	w.alice.ok(w.contract, w.mv, "castOpen", right, []uint8{0}, w.proof(w.alice.addr()))
-}
-
-// TestVotingSecretResultBounded: until the tally is verified on chain, a secret result is
-// bounded by the ballots cast: no option above the voters, no more marks than ballots x
-// maxChoices (the audit's proof of concept posted 1,000,000 votes with no ballot).
-func TestVotingSecretResultBounded(t *testing.T) {
-	w := newVotingWorld(t)
-	key, _ := voting.NewElectionKey()
-	empty := w.secretElection(key) // no ballot will be cast
-	one := w.secretElection(key)   // alice casts one ballot; up to 2 choices of 3
-	w.advance(200 * time.Second)
-	ct, _ := voting.EncryptBallot(&key.PublicKey, []uint8{0, 1}, 3, 2)
-	w.alice.ok(w.contract, w.mv, "castSecret", one, ct, w.proof(w.alice.addr()))
-	w.advance(1000 * time.Second)
-	w.stray.ok(w.contract, w.mv, "publishKey", empty, key.D)
-	w.stray.ok(w.contract, w.mv, "publishKey", one, key.D)
-
-	tests := []struct {
-		name   string
-		id     *big.Int
-		counts []*big.Int
-		err    string
-		args   map[string]string
-	}{
-		{"votes with no ballot", empty, ints(1_000_000, 0, 0), "VotingCountAboveBallots", map[string]string{"option": "0", "posted": "1000000", "ballots": "0"}},
-		{"an option above the ballots", one, ints(0, 0, 2), "VotingCountAboveBallots", map[string]string{"option": "2", "posted": "2", "ballots": "1"}},
-		{"more marks than ballots x maxChoices", one, ints(1, 1, 1), "VotingCountsAboveChoices", map[string]string{"total": "3", "maxTotal": "2"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := w.admin.send(w.contract, w.mv, "postResult", tt.id, tt.counts)
-			reverts(t, err, tt.err, tt.args)
-		})
-	}
-	w.admin.ok(w.contract, w.mv, "postResult", empty, ints(0, 0, 0))
-	w.admin.ok(w.contract, w.mv, "postResult", one, ints(1, 1, 0))
 }
 
 func TestVotingOpenBallots(t *testing.T) {
@@ -270,7 +186,7 @@ func TestVotingOpenBallots(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { reverts(t, cast(tt.from, tt.choices, tt.proof), tt.err, nil) })
 	}
-	_, err := w.bob.send(w.contract, w.mv, "castSecret", id, []byte{1}, w.proof(w.bob.addr()))
+	_, err := w.bob.send(w.contract, w.mv, "castSecret", id, mvoting.MVotingSecretBallot{}, [][4]*big.Int{}, w.proof(w.bob.addr()))
 	reverts(t, err, "VotingWrongBallotKind", nil)
 
 	// Alice changes her vote: her earlier ballot stops counting; she is one voter still.
@@ -319,110 +235,6 @@ func TestVotingCancelOnlyBeforeStart(t *testing.T) {
 	reverts(t, err, "VotingAlreadyStarted", nil)
 	_, err = w.admin.send(w.contract, w.mv, "cancel", big.NewInt(99))
 	reverts(t, err, "VotingUnknownElection", nil)
-}
-
-// TestVotingSecretBallots: a 2-of-3 trustee key; ballots are opaque until the end; shares
-// are revealed, the key rebuilt and checked on chain, and anyone counts from chain data.
-func TestVotingSecretBallots(t *testing.T) {
-	w := newVotingWorld(t)
-	key, err := voting.NewElectionKey()
-	if err != nil {
-		t.Fatal(err)
-	}
-	trustees := []*account{w.alice, w.bob, w.carol}
-	shares, _ := voting.Split(key, 2, 3)
-	e, _ := w.openElection()
-	e.Secret, e.PublicKey, e.Threshold = true, crypto.FromECDSAPub(&key.PublicKey)[1:], 2
-	for i, tr := range trustees {
-		ct, err := voting.EncryptFor(&tr.key.PublicKey, shares[i])
-		if err != nil {
-			t.Fatal(err)
-		}
-		e.Trustees = append(e.Trustees, tr.addr())
-		e.EncryptedShares = append(e.EncryptedShares, ct)
-	}
-	id := w.create(e)
-	w.advance(200 * time.Second)
-
-	vote := func(a *account, choices ...uint8) {
-		t.Helper()
-		ct, err := voting.EncryptBallot(&key.PublicKey, choices, 3, 2)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a.ok(w.contract, w.mv, "castSecret", id, ct, w.proof(a.addr()))
-	}
-	vote(w.alice, 1)
-	vote(w.bob, 1)
-	vote(w.alice, 0, 2) // replaces her earlier ballot
-	bad, _ := voting.EncryptBallot(&key.PublicKey, []uint8{0}, 3, 2)
-	bad[len(bad)-1] ^= 0xff // tampered
-	w.carol.ok(w.contract, w.mv, "castSecret", id, bad, w.proof(w.carol.addr()))
-	if c := w.counts(id); c != "" {
-		t.Fatalf("a secret election shows counts %q before the end", c)
-	}
-	el, _ := w.view.ElectionOf(&bind.CallOpts{}, id)
-	if el.Ballots != 3 {
-		t.Fatalf("ballots = %d, want 3 voters (alice's second replaced her first)", el.Ballots)
-	}
-	_, err = w.alice.send(w.contract, w.mv, "revealShare", id, []byte(shares[0]))
-	reverts(t, err, "VotingNotEnded", nil)
-
-	w.advance(1000 * time.Second)
-	_, err = w.stray.send(w.contract, w.mv, "revealShare", id, []byte{1})
-	reverts(t, err, "VotingNotTrustee", nil)
-	_, err = w.admin.send(w.contract, w.mv, "postResult", id, ints(0, 0, 0))
-	reverts(t, err, "VotingKeyNotPublished", nil)
-
-	// Trustees read their shares from the creation event and reveal them.
-	logs, err := w.admin.s.Backend().FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{w.contract}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var encShares [][]byte
-	ballots := map[string][]byte{}
-	for _, l := range logs {
-		if ev, err := w.view.ParseElectionKey(l); err == nil {
-			encShares = ev.EncryptedShares
-		}
-		if ev, err := w.view.ParseSecretBallotCast(l); err == nil {
-			ballots[ev.Voter.Hex()] = ev.Ciphertext // later ballots overwrite earlier ones
-		}
-	}
-	var revealed []voting.Share
-	for i, tr := range trustees[:2] {
-		share, err := voting.DecryptWith(tr.key, encShares[i])
-		if err != nil {
-			t.Fatalf("trustee %d cannot read its share: %v", i, err)
-		}
-		tr.ok(w.contract, w.mv, "revealShare", id, share)
-		revealed = append(revealed, share)
-	}
-	if _, err := voting.Combine(2, revealed[:1], &key.PublicKey); err == nil {
-		t.Fatal("one share rebuilt a 2-of-3 key")
-	}
-	rebuilt, err := voting.Combine(2, revealed, &key.PublicKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wrong, _ := voting.NewElectionKey()
-	_, err = w.stray.send(w.contract, w.mv, "publishKey", id, wrong.D)
-	reverts(t, err, "VotingWrongKey", nil)
-	w.stray.ok(w.contract, w.mv, "publishKey", id, rebuilt.D) // anyone may publish a correct key
-	_, err = w.stray.send(w.contract, w.mv, "publishKey", id, rebuilt.D)
-	reverts(t, err, "VotingKeyAlreadyPublished", nil)
-
-	// Anyone counts from chain data alone: the ballots and the published key.
-	el, _ = w.view.ElectionOf(&bind.CallOpts{}, id)
-	published, err := crypto.ToECDSA(common.LeftPadBytes(el.PrivateKey.Bytes(), 32))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tally := voting.CountSecret(published, ballots, 3, 2)
-	if fmtUints(tally.Counts) != "1 1 1" || tally.Valid != 2 || len(tally.Invalid) != 1 || tally.Invalid[0].Voter != w.carol.addr().Hex() {
-		t.Fatalf("tally = %+v; want A 1, B 1 (bob), C 1 and carol's tampered ballot reported", tally)
-	}
-	w.admin.ok(w.contract, w.mv, "postResult", id, ints(1, 1, 1))
 }
 
 func fmtUints(v []uint64) string {
@@ -480,18 +292,14 @@ func (w *votingWorld) forwarder() common.Address {
 func TestVotingRefusalsLeftOver(t *testing.T) {
 	w := newVotingWorld(t)
 	_, open := w.openElection()
-	key, _ := voting.NewElectionKey()
-	secret := w.secretElection(key)
-	w.advance(200 * time.Second)
-
-	_, err := w.alice.send(w.contract, w.mv, "castSecret", secret, []byte{}, w.proof(w.alice.addr()))
-	reverts(t, err, "VotingNoChoice", nil)
-
-	w.advance(1000 * time.Second)
-	_, err = w.admin.send(w.contract, w.mv, "postResult", open, ints(0, 0))
+	w.advance(1200 * time.Second)
+	_, err := w.admin.send(w.contract, w.mv, "postResult", open, ints(0, 0))
 	reverts(t, err, "VotingResultLength", map[string]string{"got": "2", "options": "3"})
-	_, err = w.alice.send(w.contract, w.mv, "revealShare", open, []byte{1})
-	reverts(t, err, "VotingNotTrustee", nil) // no trustees on an open election
-	_, err = w.stray.send(w.contract, w.mv, "publishKey", open, key.D)
+	_, err = w.alice.send(w.contract, w.mv, "postDecryption", open, [][2]*big.Int{}, [][2]*big.Int{})
+	reverts(t, err, "VotingWrongBallotKind", map[string]string{"secret": "false"})
+	_, err = w.alice.send(w.contract, w.mv, "commitKey", open, [][2]*big.Int{}, [2]*big.Int{big.NewInt(0), big.NewInt(0)}, [][]byte{})
 	reverts(t, err, "VotingWrongBallotKind", map[string]string{"secret": "false"})
 }
+
+// tk is an account's trustee key as MVoting takes it.
+func tk(a *account) []byte { return voting.TrusteeKey(&a.key.PublicKey) }

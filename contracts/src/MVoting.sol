@@ -4,30 +4,43 @@ pragma solidity 0.8.28;
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
 import {GovernedForwarderContext} from "./platform/GovernedForwarderContext.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
+import * as BN254 from "./voting/BN254.sol";
 
 /// @title MVoting
 /// @notice The city's citizen voting. Each election has a voter roll (a Merkle root), a
 /// voting window, and open or secret ballots. A voter may vote again before the end, which
 /// replaces the earlier ballot: only the last one counts. Open ballots are counted live.
-/// Secret ballots are encrypted to the election key, whose private half exists only as
-/// trustee shares until the vote closes; then trustees reveal their shares, anyone rebuilds
-/// and publishes the key (the contract checks it), and anyone can count from chain data.
 /// Citizens vote through the city's ERC-2771 forwarder, so they never pay gas.
 ///
+/// Secret ballots follow Helios and Belenios on alt_bn128 (BN254) G1, checked with the
+/// ecAdd/ecMul precompiles. Before the start, the trustees run a distributed key generation
+/// with no dealer (Pedersen's DKG over Feldman VSS): each commits to a random polynomial
+/// with a proof of knowledge of its constant term, which this contract verifies; the
+/// election key is the sum of the constant-term commitments, derived here. A ballot is one
+/// exponential ElGamal ciphertext per option with disjunctive Chaum-Pedersen proofs that
+/// each encrypts 0 or 1 and that their sum is 1 to maxChoices, bound by Fiat-Shamir to the
+/// chain, this contract, the election and the voter; the contract verifies them, refuses
+/// an invalid ballot, and adds the ciphertexts to a running sum per option (a re-vote takes
+/// the voter's previous ciphertexts back out). After the end each trustee posts partial
+/// decryptions of the sums with Chaum-Pedersen proofs against its verification key; with k
+/// of them the contract checks the posted counts in the exponent. No ballot is ever
+/// decrypted and no election private key ever exists.
+///
 /// On chain about a person: a voter's address (when it votes; the roll itself is only a
-/// Merkle root), and its ballot: an open ballot's choices are public per voter address, a
-/// secret ballot is a ciphertext under the election key, which anyone can decrypt once the
-/// key is published after the end. Trustees' addresses and shares are public. Titles and
-/// option names are public text about the election, not about a person.
+/// Merkle root), and its ballot: an open ballot's choices are public per voter address; a
+/// secret ballot is a ciphertext that only k trustees together could decrypt (and honest
+/// trustees decrypt only the sums). Trustees' addresses and public keys are public. Titles
+/// and option names are public text about the election, not about a person.
 contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice Creates, cancels and posts results of elections.
     bytes32 public constant ELECTION_ADMIN_ROLE = keccak256("ELECTION_ADMIN_ROLE");
 
-    // secp256k1's generator x coordinate and group order, for the published-key check, and
-    // its field prime, for the curve check of an election's public key.
-    uint256 private constant GX = 0x79BE667EF9DCBBAC55A06295CE870B07029BFCDB2DCE28D959F2815B16F81798;
-    uint256 private constant N = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141;
-    uint256 private constant P = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEFFFFFC2F;
+    // Fiat-Shamir domains: a proof of one kind is never valid as another.
+    bytes32 private constant BALLOT_DOMAIN = keccak256("seoulchain.MVoting.ballot.v1");
+    bytes32 private constant DKG_DOMAIN = keccak256("seoulchain.MVoting.dkg.v1");
+    bytes32 private constant DECRYPT_DOMAIN = keccak256("seoulchain.MVoting.decrypt.v1");
+    // The tag of a ballot's sum proof; option proofs are tagged with their index.
+    uint256 private constant SUM_TAG = 0xffff;
 
     struct Election {
         uint64 start;
@@ -40,11 +53,28 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         uint16 quorumBps; // minimum turnout in basis points of the roll; 0 for none
         uint32 rollSize;
         uint32 ballots; // voters who cast at least one ballot
-        uint8 threshold; // trustee shares needed to rebuild the key
+        uint8 threshold; // trustees needed to decrypt the sums (secret ballots)
+        uint8 trustees; // number of trustees
+        uint8 committed; // trustees whose key generation commitments are in
+        uint8 decrypted; // trustees whose partial decryptions are in
         bytes32 rollRoot;
-        address keyAddress; // address of the election public key (secret ballots)
-        uint256 privateKey; // published after the end (secret ballots)
         bytes32 resultHash;
+    }
+
+    /// @dev A trustee of a secret election: its 1-based index (its x in the Shamir sharing).
+    struct Trustee {
+        uint8 index;
+        bool committed;
+        bool decrypted;
+    }
+
+    /// @notice A secret ballot: per option a ciphertext (A.x, A.y, B.x, B.y) and a proof
+    /// (c0, c1, s0, s1) that it encrypts 0 or 1; then a proof that the options' sum
+    /// encrypts 1 to maxChoices (challenges c_1..c_max, then responses s_1..s_max).
+    struct SecretBallot {
+        uint256[4][] ciphertexts;
+        uint256[4][] choiceProofs;
+        uint256[] sumProof;
     }
 
     error VotingUnknownElection(uint256 id);
@@ -53,13 +83,9 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     error VotingBadWindow(uint64 start, uint64 end);
     error VotingEmptyRoll();
     error VotingBadQuorum(uint256 quorumBps);
-    error VotingBadKey();
-    /// @notice The election public key (x, y) is not a point of secp256k1: no private key
-    /// matches it, so the key could never be published nor the result posted.
-    error VotingKeyNotOnCurve(uint256 x, uint256 y);
-    error VotingBadTrustees(uint256 threshold, uint256 trustees, uint256 shares);
-    /// @notice A trustee at position `index` is the zero address.
-    error VotingZeroTrustee(uint256 index);
+    error VotingBadTrustees(uint256 threshold, uint256 trustees);
+    /// @notice The trustee key at position `index` is not a 64-byte secp256k1 public key.
+    error VotingBadTrusteeKey(uint256 index);
     /// @notice The trustee at position `index` is listed earlier too: its one share would count twice.
     error VotingDuplicateTrustee(uint256 index, address trustee);
     error VotingNotOpen(uint256 id, uint256 time, uint64 start, uint64 end);
@@ -73,28 +99,60 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     error VotingDuplicateChoice(uint256 option);
     error VotingNotEnded(uint256 id, uint64 end);
     error VotingNotTrustee(uint256 id, address account);
-    error VotingWrongKey(uint256 id);
-    error VotingKeyAlreadyPublished(uint256 id);
-    error VotingKeyNotPublished(uint256 id);
     error VotingResultPosted(uint256 id);
     error VotingResultMismatch(uint256 id, uint256 option, uint256 posted, uint256 counted);
     error VotingResultLength(uint256 got, uint256 options);
     /// @notice A secret election's posted count for `option` exceeds the voters who cast a ballot.
     error VotingCountAboveBallots(uint256 id, uint256 option, uint256 posted, uint256 ballots);
-    /// @notice A secret election's posted counts add up to more than ballots x maxChoices.
-    error VotingCountsAboveChoices(uint256 id, uint256 total, uint256 maxTotal);
+    /// @notice (x, y) is not a point of BN254 G1 (off the curve, or a coordinate not below p).
+    error VotingPointNotOnCurve(uint256 x, uint256 y);
+    /// @notice Key generation is over: commitments come before the vote opens.
+    error VotingKeyGenerationClosed(uint256 id, uint64 start);
+    error VotingAlreadyCommitted(uint256 id, address trustee);
+    /// @notice A trustee committed `got` coefficients and `shares` encrypted shares; the
+    /// election needs `threshold` and `trustees`.
+    error VotingBadCommitments(uint256 id, uint256 got, uint256 threshold, uint256 shares, uint256 trustees);
+    /// @notice A constant-term commitment is the point at infinity (a zero key part).
+    error VotingZeroCommitment(uint256 id, address trustee);
+    /// @notice The Schnorr proof of knowledge of the constant term does not verify.
+    error VotingBadKnowledgeProof(uint256 id, address trustee);
+    /// @notice Not every trustee has committed: there is no election key yet.
+    error VotingKeyNotReady(uint256 id, uint256 committed, uint256 trustees);
+    error VotingBallotLength(uint256 id, uint256 ciphertexts, uint256 proofs, uint256 options);
+    error VotingSumProofLength(uint256 id, uint256 got, uint256 want);
+    /// @notice The proof that option `option` encrypts 0 or 1 does not verify for this voter.
+    error VotingBadChoiceProof(uint256 id, address voter, uint256 option);
+    /// @notice The proof that the ballot chooses 1 to maxChoices options does not verify.
+    error VotingBadSumProof(uint256 id, address voter);
+    /// @notice A replacing ballot must carry the voter's previous ciphertexts exactly (a
+    /// first ballot none), so that they can be taken out of the sums.
+    error VotingPreviousBallotMismatch(uint256 id, address voter);
+    error VotingAlreadyDecrypted(uint256 id, address trustee);
+    error VotingDecryptionLength(uint256 id, uint256 shares, uint256 proofs, uint256 options);
+    /// @notice The partial decryption of option `option` does not match the trustee's
+    /// verification key (its Chaum-Pedersen proof fails).
+    error VotingBadDecryption(uint256 id, address trustee, uint256 option);
+    error VotingTooFewDecryptions(uint256 id, uint256 have, uint256 threshold);
+    /// @notice count·G + sum of the weighted partial decryptions is not option `option`'s sum.
+    error VotingCountMismatch(uint256 id, uint256 option, uint256 posted);
 
     // An election's creation is told by three events (one would not fit the stack).
     event ElectionCreated(uint256 indexed id, string title, string[] optionNames);
     event ElectionWindow(uint256 indexed id, uint64 start, uint64 end, uint8 maxChoices, bool secret);
     event ElectionRoll(uint256 indexed id, bytes32 rollRoot, uint32 rollSize, uint16 quorumBps);
-    /// @notice A secret election's public key and each trustee's share, encrypted to that trustee.
-    event ElectionKey(uint256 indexed id, bytes publicKey, uint8 threshold, address[] trustees, bytes[] encryptedShares);
+    /// @notice A secret election's trustees, in index order (1, 2, ...), and their secp256k1
+    /// public keys, to which the key generation shares are encrypted.
+    event ElectionTrustees(uint256 indexed id, uint8 threshold, address[] trustees, bytes[] trusteeKeys);
     event ElectionCancelled(uint256 indexed id);
+    /// @notice A trustee's polynomial commitments (verified proof of knowledge) and its share
+    /// for each trustee, ECIES-encrypted to that trustee's key, in index order.
+    event TrusteeCommitted(uint256 indexed id, address indexed trustee, uint8 index, uint256[2][] commitments, bytes[] encryptedShares);
+    /// @notice Every trustee has committed: the election key is the sum of their constant terms.
+    event ElectionKeyReady(uint256 indexed id, uint256[2] key);
     event OpenBallotCast(uint256 indexed id, address indexed voter, uint8[] choices, bool replaced);
-    event SecretBallotCast(uint256 indexed id, address indexed voter, bytes ciphertext, bool replaced);
-    event ShareRevealed(uint256 indexed id, address indexed trustee, bytes share);
-    event KeyPublished(uint256 indexed id, uint256 privateKey);
+    event SecretBallotCast(uint256 indexed id, address indexed voter, SecretBallot ballot, bool replaced);
+    /// @notice A trustee's verified partial decryptions of the option sums, with their proofs.
+    event DecryptionPosted(uint256 indexed id, address indexed trustee, uint8 index, uint256[2][] shares, uint256[2][] proofs);
     event ResultPosted(uint256 indexed id, uint256[] counts, bytes32 resultHash);
 
     uint256 public electionCount;
@@ -102,7 +160,12 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     mapping(uint256 => uint256[]) private _counts; // open ballots, live
     mapping(uint256 => mapping(address => uint32)) private _choiceMask; // open ballots: the voter's last choices + 1 bit
     mapping(uint256 => mapping(address => bool)) private _voted;
-    mapping(uint256 => mapping(address => bool)) private _trustee;
+    mapping(uint256 => mapping(address => Trustee)) private _trustees;
+    mapping(uint256 => uint256[2][]) private _commitSum; // sum over trustees of each coefficient's commitment; [0] is the key
+    mapping(uint256 => mapping(uint256 => uint256[4])) private _sum; // per option: the sum of the last ballots' ciphertexts
+    mapping(uint256 => mapping(address => bytes32)) private _ballotHash; // keccak256(abi.encode(ciphertexts)) of the voter's last ballot
+    mapping(uint256 => uint8[]) private _decryptors; // trustee indexes in the order their decryptions came
+    mapping(uint256 => mapping(uint256 => uint256[2][])) private _partials; // trustee index => per option D = x_j·A
 
     /// @custom:oz-upgrades-unsafe-allow constructor
     constructor() {
@@ -132,17 +195,15 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         uint32 rollSize;
         uint16 quorumBps;
         bool secret;
-        bytes publicKey; // 64 bytes, x and y, for secret ballots
         uint8 threshold;
-        address[] trustees;
-        bytes[] encryptedShares;
+        bytes[] trusteeKeys; // secret ballots: each trustee's 64-byte secp256k1 public key (x, y)
     }
 
-    /// @notice Creates an election. Secret ballots need the election public key (a point of
-    /// secp256k1), the trustees (distinct, non-zero) and each one's encrypted share, and the
-    /// number of shares that rebuild the key. The roll root must be built for `rollSize`
-    /// voters: each leaf commits to the roll size (see _votable), so a root built for one size
-    /// admits no voter under another.
+    /// @notice Creates an election. Secret ballots need the trustees' public keys (their
+    /// addresses are derived from them; distinct) and the threshold k; the trustees then
+    /// generate the election key before the start (commitKey). The roll root must be built
+    /// for `rollSize` voters: each leaf commits to the roll size (see _votable), so a root
+    /// built for one size admits no voter under another.
     function create(NewElection calldata e) external onlyRole(ELECTION_ADMIN_ROLE) returns (uint256 id) {
         uint256 options = e.optionNames.length;
         if (options < 2 || options > 32) revert VotingBadOptions(options);
@@ -154,20 +215,18 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         Election storage el = _elections[id];
         (el.start, el.end, el.options, el.maxChoices, el.secret) = (e.start, e.end, uint8(options), e.maxChoices, e.secret);
         (el.rollRoot, el.rollSize, el.quorumBps) = (e.rollRoot, e.rollSize, e.quorumBps);
+        address[] memory trustees;
         if (e.secret) {
-            if (e.publicKey.length != 64) revert VotingBadKey();
-            _checkOnCurve(e.publicKey);
-            uint256 n = e.trustees.length;
-            if (e.threshold == 0 || e.threshold > n || e.encryptedShares.length != n) {
-                revert VotingBadTrustees(e.threshold, n, e.encryptedShares.length);
-            }
-            el.keyAddress = address(uint160(uint256(keccak256(e.publicKey))));
-            el.threshold = e.threshold;
+            uint256 n = e.trusteeKeys.length;
+            if (e.threshold == 0 || e.threshold > n || n > 32) revert VotingBadTrustees(e.threshold, n);
+            (el.threshold, el.trustees) = (e.threshold, uint8(n));
+            trustees = new address[](n);
             for (uint256 i = 0; i < n; ++i) {
-                address tr = e.trustees[i];
-                if (tr == address(0)) revert VotingZeroTrustee(i);
-                if (_trustee[id][tr]) revert VotingDuplicateTrustee(i, tr);
-                _trustee[id][tr] = true;
+                if (e.trusteeKeys[i].length != 64) revert VotingBadTrusteeKey(i);
+                address tr = address(uint160(uint256(keccak256(e.trusteeKeys[i]))));
+                if (_trustees[id][tr].index != 0) revert VotingDuplicateTrustee(i, tr);
+                _trustees[id][tr].index = uint8(i + 1);
+                trustees[i] = tr;
             }
         } else {
             _counts[id] = new uint256[](options);
@@ -175,7 +234,7 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         emit ElectionCreated(id, e.title, e.optionNames);
         emit ElectionWindow(id, e.start, e.end, e.maxChoices, e.secret);
         emit ElectionRoll(id, e.rollRoot, e.rollSize, e.quorumBps);
-        if (e.secret) emit ElectionKey(id, e.publicKey, e.threshold, e.trustees, e.encryptedShares);
+        if (e.secret) emit ElectionTrustees(id, e.threshold, trustees, e.trusteeKeys);
     }
 
     /// @notice Cancels an election that has not started; a running one cannot be changed.
@@ -185,6 +244,37 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         if (block.timestamp >= el.start) revert VotingAlreadyStarted(id, el.start);
         el.cancelled = true;
         emit ElectionCancelled(id);
+    }
+
+    /// @notice A trustee's part of the key generation (Pedersen DKG / Feldman VSS, as
+    /// Belenios): commitments C_l = a_l·G to the k coefficients of its secret polynomial,
+    /// a Schnorr proof (c, s) of knowledge of a_0 (so no trustee can cancel the others' key
+    /// parts: no rogue key), and f(j) for each trustee j encrypted to j's key. Trustees check
+    /// their shares off chain against the commitments. Before the start only.
+    function commitKey(uint256 id, uint256[2][] calldata commitments, uint256[2] calldata pok, bytes[] calldata encryptedShares) external {
+        Election storage el = _election(id);
+        if (!el.secret) revert VotingWrongBallotKind(id, false);
+        if (el.cancelled) revert VotingCancelled(id);
+        if (block.timestamp >= el.start) revert VotingKeyGenerationClosed(id, el.start);
+        address who = _msgSender();
+        Trustee storage tr = _trustees[id][who];
+        if (tr.index == 0) revert VotingNotTrustee(id, who);
+        if (tr.committed) revert VotingAlreadyCommitted(id, who);
+        if (commitments.length != el.threshold || encryptedShares.length != el.trustees) {
+            revert VotingBadCommitments(id, commitments.length, el.threshold, encryptedShares.length, el.trustees);
+        }
+        _checkKnowledge(id, who, commitments[0], pok);
+        uint256[2][] storage sum = _commitSum[id];
+        bool first = sum.length == 0;
+        for (uint256 l = 0; l < commitments.length; ++l) {
+            uint256[2] memory c = _point(commitments[l]);
+            if (first) sum.push(c);
+            else sum[l] = BN254.add(sum[l], c);
+        }
+        tr.committed = true;
+        ++el.committed;
+        emit TrusteeCommitted(id, who, tr.index, commitments, encryptedShares);
+        if (el.committed == el.trustees) emit ElectionKeyReady(id, sum[0]);
     }
 
     /// @notice Casts (or replaces) an open ballot.
@@ -202,43 +292,64 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         emit OpenBallotCast(id, voter, choices, _markVoted(id, el, voter));
     }
 
-    /// @notice Casts (or replaces) a secret ballot: choices encrypted to the election key.
-    function castSecret(uint256 id, bytes calldata ciphertext, bytes32[] calldata proof) external {
+    /// @notice Casts (or replaces) a secret ballot. Its proofs are verified here (an invalid
+    /// ballot is refused) and its ciphertexts added to the option sums. A replacing ballot
+    /// passes the voter's previous ciphertexts as `previous` (from its last SecretBallotCast
+    /// event; empty for a first ballot): they are checked against the stored hash and taken
+    /// back out of the sums, so only the last ballot counts.
+    function castSecret(uint256 id, SecretBallot calldata ballot, uint256[4][] calldata previous, bytes32[] calldata proof) external {
         Election storage el = _votable(id, proof, true);
-        if (ciphertext.length == 0) revert VotingNoChoice();
+        if (el.committed != el.trustees) revert VotingKeyNotReady(id, el.committed, el.trustees);
         address voter = _msgSender();
-        emit SecretBallotCast(id, voter, ciphertext, _markVoted(id, el, voter));
+        _verifyBallot(id, el, voter, ballot);
+        bytes32 old = _ballotHash[id][voter];
+        if (old == 0 ? previous.length != 0 : keccak256(abi.encode(previous)) != old) revert VotingPreviousBallotMismatch(id, voter);
+        for (uint256 o = 0; o < ballot.ciphertexts.length; ++o) {
+            uint256[4] storage s = _sum[id][o];
+            uint256[4] memory ct = ballot.ciphertexts[o];
+            uint256[2] memory a = BN254.add([s[0], s[1]], [ct[0], ct[1]]);
+            uint256[2] memory b = BN254.add([s[2], s[3]], [ct[2], ct[3]]);
+            if (old != 0) {
+                a = BN254.sub(a, [previous[o][0], previous[o][1]]);
+                b = BN254.sub(b, [previous[o][2], previous[o][3]]);
+            }
+            (s[0], s[1], s[2], s[3]) = (a[0], a[1], b[0], b[1]);
+        }
+        _ballotHash[id][voter] = keccak256(abi.encode(ballot.ciphertexts));
+        emit SecretBallotCast(id, voter, ballot, _markVoted(id, el, voter));
     }
 
-    /// @notice A trustee reveals its share after the vote closed.
-    function revealShare(uint256 id, bytes calldata share) external {
+    /// @notice A trustee's partial decryptions of the option sums after the end: for each
+    /// option D = x_j·A and a Chaum-Pedersen proof (c, s) that log_G(K_j) = log_A(D) for its
+    /// verification key K_j = sum_l j^l·(sum of the trustees' C_l). Verified here; a wrong
+    /// one is refused.
+    function postDecryption(uint256 id, uint256[2][] calldata shares, uint256[2][] calldata proofs) external {
         Election storage el = _ended(id);
-        if (!_trustee[id][_msgSender()]) revert VotingNotTrustee(id, _msgSender());
         if (!el.secret) revert VotingWrongBallotKind(id, false);
-        emit ShareRevealed(id, _msgSender(), share);
+        if (el.resultPosted) revert VotingResultPosted(id);
+        if (el.committed != el.trustees) revert VotingKeyNotReady(id, el.committed, el.trustees);
+        address who = _msgSender();
+        Trustee storage tr = _trustees[id][who];
+        if (tr.index == 0) revert VotingNotTrustee(id, who);
+        if (tr.decrypted) revert VotingAlreadyDecrypted(id, who);
+        if (shares.length != el.options || proofs.length != el.options) revert VotingDecryptionLength(id, shares.length, proofs.length, el.options);
+        _storeDecryptions(id, who, tr.index, shares, proofs);
+        tr.decrypted = true;
+        ++el.decrypted;
+        _decryptors[id].push(tr.index);
+        emit DecryptionPosted(id, who, tr.index, shares, proofs);
     }
 
-    /// @notice Publishes the rebuilt election private key; it must match the public key.
-    function publishKey(uint256 id, uint256 privateKey) external {
-        Election storage el = _ended(id);
-        if (!el.secret) revert VotingWrongBallotKind(id, false);
-        if (el.privateKey != 0) revert VotingKeyAlreadyPublished(id);
-        if (!_isKeyOf(privateKey, el.keyAddress)) revert VotingWrongKey(id);
-        el.privateKey = privateKey;
-        emit KeyPublished(id, privateKey);
-    }
-
-    /// @notice Records the final counts. Open ballots must match the contract's own count;
-    /// secret ones anyone can recount from the ballots and the published key. Until the
-    /// contract verifies a secret tally itself, it bounds it: no option above the number of
-    /// voters who cast a ballot, and no more marks in all than ballots x maxChoices.
+    /// @notice Records the final counts. Open ballots must match the contract's own count.
+    /// Secret ones are checked against the first k partial decryptions: for each option
+    /// count·G + sum_j lambda_j·D_j must equal the sum's B (Lagrange interpolation in the
+    /// exponent), so a wrong count is refused.
     function postResult(uint256 id, uint256[] calldata counts) external onlyRole(ELECTION_ADMIN_ROLE) {
         Election storage el = _ended(id);
         if (el.resultPosted) revert VotingResultPosted(id);
         if (counts.length != el.options) revert VotingResultLength(counts.length, el.options);
         if (el.secret) {
-            if (el.privateKey == 0) revert VotingKeyNotPublished(id);
-            _checkSecretBounds(id, el, counts);
+            _checkSecretCounts(id, el, counts);
         } else {
             for (uint256 o = 0; o < counts.length; ++o) {
                 if (counts[o] != _counts[id][o]) revert VotingResultMismatch(id, o, counts[o], _counts[id][o]);
@@ -270,6 +381,28 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
 
     function hasVoted(uint256 id, address voter) external view returns (bool) {
         return _voted[id][voter];
+    }
+
+    /// @notice A secret election's key (the point at infinity until every trustee committed).
+    function electionKey(uint256 id) external view returns (uint256[2] memory key, bool ready) {
+        Election storage el = _elections[id];
+        ready = el.secret && el.committed == el.trustees;
+        if (ready) key = _commitSum[id][0];
+    }
+
+    /// @notice The sum of the last ballots' ciphertexts per option (A.x, A.y, B.x, B.y).
+    function sumsOf(uint256 id) external view returns (uint256[4][] memory sums) {
+        sums = new uint256[4][](_elections[id].options);
+        for (uint256 o = 0; o < sums.length; ++o) sums[o] = _sum[id][o];
+    }
+
+    /// @notice Trustee `index`'s verification key K_j = sum_l j^l·C_l (Horner), C_l summed
+    /// over the trustees; its key generation secret x_j satisfies x_j·G = K_j.
+    function verificationKey(uint256 id, uint256 index) public view returns (uint256[2] memory k) {
+        uint256[2][] storage c = _commitSum[id];
+        for (uint256 l = c.length; l > 0; --l) {
+            k = BN254.add(BN254.mul(k, index), c[l - 1]);
+        }
     }
 
     // ---- internals ----
@@ -315,30 +448,146 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         }
     }
 
-    function _checkSecretBounds(uint256 id, Election storage el, uint256[] calldata counts) private view {
-        uint256 ballots = el.ballots;
-        uint256 total = 0;
+    /// @dev The Fiat-Shamir context: keccak256(abi.encode(domain, chain, this, election, party)).
+    function _context(bytes32 domain, uint256 id, address party) private view returns (bytes32) {
+        return keccak256(abi.encode(domain, block.chainid, address(this), id, party));
+    }
+
+    /// @dev A point from calldata, refused with VotingPointNotOnCurve unless it is one.
+    function _point(uint256[2] calldata p) private pure returns (uint256[2] memory) {
+        _checkPoint(p[0], p[1]);
+        return [p[0], p[1]];
+    }
+
+    function _checkPoint(uint256 x, uint256 y) private pure {
+        if (!BN254.isPoint(x, y)) revert VotingPointNotOnCurve(x, y);
+    }
+
+    /// @dev Checks every proof of a secret ballot (see SecretBallot).
+    function _verifyBallot(uint256 id, Election storage el, address voter, SecretBallot calldata ballot) private view {
+        uint256 options = el.options;
+        if (ballot.ciphertexts.length != options || ballot.choiceProofs.length != options) {
+            revert VotingBallotLength(id, ballot.ciphertexts.length, ballot.choiceProofs.length, options);
+        }
+        uint256 m = el.maxChoices;
+        if (ballot.sumProof.length != 2 * m) revert VotingSumProofLength(id, ballot.sumProof.length, 2 * m);
+        bytes32 ctx = _context(BALLOT_DOMAIN, id, voter);
+        uint256[2] memory y = _commitSum[id][0];
+        uint256[4] memory total;
+        uint256[] memory cs = new uint256[](2);
+        uint256[] memory ss = new uint256[](2);
+        for (uint256 o = 0; o < options; ++o) {
+            uint256[4] calldata ct = ballot.ciphertexts[o];
+            _checkPoint(ct[0], ct[1]);
+            _checkPoint(ct[2], ct[3]);
+            uint256[4] calldata p = ballot.choiceProofs[o];
+            (cs[0], cs[1], ss[0], ss[1]) = (p[0], p[1], p[2], p[3]);
+            if (!_verifyRange(ctx, y, o, ct, 0, cs, ss)) revert VotingBadChoiceProof(id, voter, o);
+            uint256[2] memory a = BN254.add([total[0], total[1]], [ct[0], ct[1]]);
+            uint256[2] memory b = BN254.add([total[2], total[3]], [ct[2], ct[3]]);
+            (total[0], total[1], total[2], total[3]) = (a[0], a[1], b[0], b[1]);
+        }
+        cs = ballot.sumProof[:m];
+        ss = ballot.sumProof[m:];
+        if (!_verifyRange(ctx, y, SUM_TAG, total, 1, cs, ss)) revert VotingBadSumProof(id, voter);
+    }
+
+    /// @dev A disjunctive Chaum-Pedersen proof (CDS94, as Helios) that (A, B) under y
+    /// encrypts one of lo, lo+1, ..., lo+n-1: branch j's commitments are recomputed as
+    /// a_j = s_j·G - c_j·A and b_j = s_j·y - c_j·(B - (lo+j)·G), and the challenges must add
+    /// up to H(ctx, tag, lo, hi, A, B, a_0, b_0, ...) mod r.
+    function _verifyRange(bytes32 ctx, uint256[2] memory y, uint256 tag, uint256[4] memory ct, uint256 lo, uint256[] memory cs, uint256[] memory ss)
+        private
+        view
+        returns (bool)
+    {
+        uint256[] memory buf = new uint256[](7 + 4 * cs.length);
+        (buf[0], buf[1], buf[2], buf[3], buf[4], buf[5], buf[6]) = (tag, lo, lo + cs.length - 1, ct[0], ct[1], ct[2], ct[3]);
+        // B - lo·G, then one G less per branch.
+        uint256[2] memory bv = lo == 0 ? [ct[2], ct[3]] : BN254.sub([ct[2], ct[3]], BN254.mulG(lo));
+        uint256 sumC = 0;
+        for (uint256 j = 0; j < cs.length; ++j) {
+            if (cs[j] >= BN254.R || ss[j] >= BN254.R) return false;
+            _branch(buf, 7 + 4 * j, y, [ct[0], ct[1]], bv, cs[j], ss[j]);
+            sumC = addmod(sumC, cs[j], BN254.R);
+            if (j + 1 < cs.length) bv = BN254.sub(bv, [uint256(1), uint256(2)]);
+        }
+        return uint256(keccak256(abi.encodePacked(ctx, buf))) % BN254.R == sumC;
+    }
+
+    /// @dev A Schnorr proof (c, s) of knowledge of log_G(C0): R = s·G - c·C0 and
+    /// c = H(ctx, C0, R) mod r. C0 must not be the point at infinity.
+    function _checkKnowledge(uint256 id, address who, uint256[2] calldata commitment, uint256[2] calldata pok) private view {
+        uint256[2] memory c0 = _point(commitment);
+        if (c0[0] == 0 && c0[1] == 0) revert VotingZeroCommitment(id, who);
+        uint256[2] memory r = BN254.sub(BN254.mulG(pok[1]), BN254.mul(c0, pok[0]));
+        bytes32 ctx = _context(DKG_DOMAIN, id, who);
+        if (pok[0] >= BN254.R || pok[1] >= BN254.R || uint256(keccak256(abi.encodePacked(ctx, c0, r))) % BN254.R != pok[0]) {
+            revert VotingBadKnowledgeProof(id, who);
+        }
+    }
+
+    /// @dev Verifies and stores a trustee's partial decryptions (see postDecryption).
+    function _storeDecryptions(uint256 id, address who, uint8 index, uint256[2][] calldata shares, uint256[2][] calldata proofs) private {
+        uint256[2] memory k = verificationKey(id, index);
+        bytes32 ctx = _context(DECRYPT_DOMAIN, id, who);
+        uint256[2][] storage stored = _partials[id][index];
+        for (uint256 o = 0; o < shares.length; ++o) {
+            uint256[2] memory d = _point(shares[o]);
+            uint256[4] storage sum = _sum[id][o];
+            if (!_verifyDecryption(ctx, k, [sum[0], sum[1]], d, o, proofs[o])) revert VotingBadDecryption(id, who, o);
+            stored.push(d);
+        }
+    }
+
+    /// @dev Writes one branch's commitments a = s·G - c·A and b = s·y - c·bv at buf[at..at+3].
+    function _branch(uint256[] memory buf, uint256 at, uint256[2] memory y, uint256[2] memory a, uint256[2] memory bv, uint256 c, uint256 s)
+        private
+        view
+    {
+        uint256[2] memory aj = BN254.sub(BN254.mulG(s), BN254.mul(a, c));
+        uint256[2] memory bj = BN254.sub(BN254.mul(y, s), BN254.mul(bv, c));
+        (buf[at], buf[at + 1], buf[at + 2], buf[at + 3]) = (aj[0], aj[1], bj[0], bj[1]);
+    }
+
+    /// @dev A Chaum-Pedersen proof (CP92) (c, s) that log_G(k) = log_a(d): t1 = s·G - c·k,
+    /// t2 = s·a - c·d, and c = H(ctx, tag, k, a, d, t1, t2) mod r.
+    function _verifyDecryption(bytes32 ctx, uint256[2] memory k, uint256[2] memory a, uint256[2] memory d, uint256 tag, uint256[2] calldata proof)
+        private
+        view
+        returns (bool)
+    {
+        (uint256 c, uint256 s) = (proof[0], proof[1]);
+        if (c >= BN254.R || s >= BN254.R) return false;
+        uint256[2] memory t1 = BN254.sub(BN254.mulG(s), BN254.mul(k, c));
+        uint256[2] memory t2 = BN254.sub(BN254.mul(a, s), BN254.mul(d, c));
+        return uint256(keccak256(abi.encodePacked(ctx, tag, k, a, d, t1, t2))) % BN254.R == c;
+    }
+
+    /// @dev The tally check of a secret election (see postResult).
+    function _checkSecretCounts(uint256 id, Election storage el, uint256[] calldata counts) private view {
+        uint8[] storage who = _decryptors[id];
+        uint256 k = el.threshold;
+        if (who.length < k) revert VotingTooFewDecryptions(id, who.length, k);
+        uint256[] memory lambda = new uint256[](k);
+        for (uint256 i = 0; i < k; ++i) {
+            (uint256 num, uint256 den) = (1, 1);
+            for (uint256 m = 0; m < k; ++m) {
+                if (m == i) continue;
+                num = mulmod(num, who[m], BN254.R);
+                den = mulmod(den, addmod(who[m], BN254.R - who[i], BN254.R), BN254.R);
+            }
+            lambda[i] = mulmod(num, BN254.inverse(den), BN254.R);
+        }
         for (uint256 o = 0; o < counts.length; ++o) {
-            if (counts[o] > ballots) revert VotingCountAboveBallots(id, o, counts[o], ballots);
-            total += counts[o]; // each count <= 2^32, so the sum of 32 cannot overflow
+            // A count above the ballots could only alias a true one modulo r; refuse it plainly.
+            if (counts[o] > el.ballots) revert VotingCountAboveBallots(id, o, counts[o], el.ballots);
+            uint256[2] memory acc = BN254.mulG(counts[o]);
+            for (uint256 i = 0; i < k; ++i) {
+                acc = BN254.add(acc, BN254.mul(_partials[id][who[i]][o], lambda[i]));
+            }
+            if (!BN254.eq(acc, [_sum[id][o][2], _sum[id][o][3]])) revert VotingCountMismatch(id, o, counts[o]);
         }
-        if (total > ballots * el.maxChoices) revert VotingCountsAboveChoices(id, total, ballots * el.maxChoices);
-    }
-
-    /// @dev Refuses a public key (x, y) that is not on y^2 = x^3 + 7 over F_p.
-    function _checkOnCurve(bytes calldata publicKey) private pure {
-        uint256 x = uint256(bytes32(publicKey[:32]));
-        uint256 y = uint256(bytes32(publicKey[32:]));
-        if (x >= P || y >= P || mulmod(y, y, P) != addmod(mulmod(mulmod(x, x, P), x, P), 7, P)) {
-            revert VotingKeyNotOnCurve(x, y);
-        }
-    }
-
-    /// @dev k*G computed with ecrecover: ecrecover(0, 27, Gx, k*Gx mod N) recovers the
-    /// address of k*G (27: G's y is even), so the key check costs one precompile call.
-    function _isKeyOf(uint256 k, address expected) private pure returns (bool) {
-        if (k == 0 || k >= N) return false;
-        return ecrecover(bytes32(0), 27, bytes32(GX), bytes32(mulmod(k, GX, N))) == expected;
     }
 
     /// @dev Upgrades are the admin's (the council's, through its delay).

@@ -1,7 +1,6 @@
 package voting
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,15 +54,25 @@ func TestVoteCommands(t *testing.T) {
 	}
 
 	pub := strings.TrimSpace(must(cmdkit.ExitOK, "vote", "trustee", "pubkey"))
+	tf := []string{"--trustee-file", filepath.Join(tmp, "trustee.enc")}
 	must(cmdkit.ExitOK, "vote", "create", "--secret", "--trustee", pub, "--threshold", "1", "--title", "Budget", "--option", "Parks", "--option", "Buses",
-		"--start", "+2s", "--end", "+8s", "--roll", roll)
-	time.Sleep(3 * time.Second)
-	must(cmdkit.ExitOK, "vote", "cast", "--choice", "1", "--roll", roll, "2")
+		"--start", "+8s", "--end", "+20s", "--roll", roll)
+	if out := must(cmdkit.ExitFailed, "vote", "cast", "--choice", "1", "--roll", roll, "2"); !strings.Contains(out, "no key yet") {
+		t.Fatalf("ballot before the key generation: %s", out)
+	}
+	must(cmdkit.ExitOK, append(append([]string{"vote", "trustee", "keygen"}, tf...), "2")...)
+	if raw, _ := os.ReadFile(tf[1]); len(raw) == 0 || strings.Contains(string(raw), "coefficients") {
+		t.Fatalf("the trustee file is missing or readable without the key")
+	}
+	must(cmdkit.ExitOK, append(append([]string{"vote", "trustee", "share"}, tf...), "2")...)
+	time.Sleep(6 * time.Second)
+	must(cmdkit.ExitOK, "vote", "cast", "--choice", "0", "--roll", roll, "2")
+	must(cmdkit.ExitOK, "vote", "cast", "--choice", "1", "--roll", roll, "2") // replaces the first
 	if out := must(cmdkit.ExitOK, "vote", "show", "2"); !strings.Contains(out, "sealed until the end") {
 		t.Fatalf("secret show: %s", out)
 	}
-	time.Sleep(6 * time.Second)
-	if out := must(cmdkit.ExitOK, "vote", "show", "2"); !strings.Contains(out, "key not published: 0 trustee shares revealed, 1 needed") || !strings.Contains(out, "sealed: key not published") {
+	time.Sleep(10 * time.Second)
+	if out := must(cmdkit.ExitOK, "vote", "show", "2"); !strings.Contains(out, "0 trustee decryptions posted, 1 needed") || !strings.Contains(out, "sealed: 0 of 1 decryptions") {
 		t.Fatalf("secret show after the end: %s", out)
 	}
 
@@ -71,14 +80,13 @@ func TestVoteCommands(t *testing.T) {
 	if out := must(cmdkit.ExitOK, "vote", "tally", "--verify", "1"); !strings.Contains(out, "matches the recount") {
 		t.Fatalf("verify: %s", out)
 	}
-	must(cmdkit.ExitFailed, "vote", "tally", "2") // key not published yet
-	must(cmdkit.ExitOK, "vote", "trustee", "submit-share", "2")
-	must(cmdkit.ExitOK, "vote", "publish-key", "2")
-	if out := must(cmdkit.ExitOK, "vote", "show", "2"); !strings.Contains(out, "key published, result not posted yet") {
-		t.Fatalf("secret show with the key published: %s", out)
+	must(cmdkit.ExitFailed, "vote", "tally", "2") // no partial decryption yet
+	must(cmdkit.ExitOK, append(append([]string{"vote", "trustee", "decrypt"}, tf...), "2")...)
+	if out := must(cmdkit.ExitOK, "vote", "show", "2"); !strings.Contains(out, "1 trustee decryption in, result not posted yet") {
+		t.Fatalf("secret show with the decryptions in: %s", out)
 	}
 	out := must(cmdkit.ExitOK, "vote", "tally", "--post", "2")
-	if !strings.Contains(out, fmt.Sprintf("%-7s%s", "Buses", "1")) && !strings.Contains(out, "Buses   1") {
+	if !strings.Contains(out, "Buses   1") || !strings.Contains(out, "Parks   0") {
 		t.Fatalf("secret tally: %s", out)
 	}
 	if out := must(cmdkit.ExitOK, "vote", "tally", "--verify", "2"); !strings.Contains(out, "matches the recount") {

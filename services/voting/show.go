@@ -28,15 +28,16 @@ func window(start, end uint64) string {
 	return fmt.Sprintf("%s → %s KST", s.Format("2006-01-02 15:04"), e.Format(endLayout))
 }
 
-// sealedResult is where a secret election stands after its end, step by step: shares
-// revealed, key published, result posted. Its ballots are counted only from the published
-// key, so until the result is posted there is no count to show; after, the posted counts.
+// sealedResult is where a secret election stands after its end, step by step: the
+// trustees' partial decryptions of the option sums, then the posted result, which the
+// contract checks against them. No single ballot is ever decrypted, so until the result is
+// posted there is no count to show; after, the posted counts.
 type sealedResult struct {
-	Ended          bool       `json:"ended"`
-	SharesRevealed int        `json:"sharesRevealed"`
-	KeyPublished   bool       `json:"keyPublished"`
-	ResultPosted   bool       `json:"resultPosted"`
-	PostedCounts   []*big.Int `json:"postedCounts,omitempty"`
+	Ended        bool       `json:"ended"`
+	Decryptions  int        `json:"decryptions"`
+	Needed       int        `json:"needed"`
+	ResultPosted bool       `json:"resultPosted"`
+	PostedCounts []*big.Int `json:"postedCounts,omitempty"`
 }
 
 // postedCounts are the counts of the election's ResultPosted event, if any.
@@ -52,11 +53,11 @@ func postedCounts(el *electionInfo, contract common.Address) []*big.Int {
 
 func readSealed(el *electionInfo, contract common.Address, state mvoting.MVotingElection, now uint64) sealedResult {
 	return sealedResult{
-		Ended:          now >= el.End,
-		SharesRevealed: len(revealedShares(el, contract)),
-		KeyPublished:   state.PrivateKey != nil && state.PrivateKey.Sign() != 0,
-		ResultPosted:   state.ResultPosted,
-		PostedCounts:   postedCounts(el, contract),
+		Ended:        now >= el.End,
+		Decryptions:  int(state.Decrypted),
+		Needed:       int(state.Threshold),
+		ResultPosted: state.ResultPosted,
+		PostedCounts: postedCounts(el, contract),
 	}
 }
 
@@ -67,8 +68,8 @@ func (r sealedResult) count(i int) string {
 		return r.PostedCounts[i].String()
 	case !r.Ended:
 		return "sealed until the end"
-	case !r.KeyPublished:
-		return "sealed: key not published"
+	case r.Decryptions < r.Needed:
+		return fmt.Sprintf("sealed: %d of %d decryptions", r.Decryptions, r.Needed)
 	}
 	return "not posted yet"
 }
@@ -80,10 +81,11 @@ func (r sealedResult) next(el *electionInfo) string {
 	case !r.Ended:
 		return ""
 	case r.ResultPosted:
-		return fmt.Sprintf("posted (the counts below); check them against the ballots with 'vote tally --verify %d'", id)
-	case r.KeyPublished:
-		return fmt.Sprintf("key published, result not posted yet: anyone counts with 'vote tally %d', the election admin posts with 'vote tally --post %d'", id, id)
+		return fmt.Sprintf("posted and checked by the contract (the counts below); anyone recounts from the events with 'vote tally --verify %d'", id)
+	case r.Decryptions >= r.Needed:
+		return fmt.Sprintf("%s in, result not posted yet: the election admin posts with 'vote tally --post %d'",
+			outcome.Plural(r.Decryptions, "trustee decryption", "trustee decryptions"), id)
 	}
-	return fmt.Sprintf("key not published: %s revealed, %d needed (trustees: 'vote trustee submit-share %d'; then anyone: 'vote publish-key %d')",
-		outcome.Plural(r.SharesRevealed, "trustee share", "trustee shares"), el.Threshold, id, id)
+	return fmt.Sprintf("%s posted, %d needed (trustees: 'vote trustee decrypt %d')",
+		outcome.Plural(r.Decryptions, "trustee decryption", "trustee decryptions"), r.Needed, id)
 }
