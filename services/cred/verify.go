@@ -42,7 +42,7 @@ type Challenges struct {
 	ttl    time.Duration
 }
 
-type challenge struct {
+type challenge struct { // fields exported to JSON for the challenge file
 	Audience string    `json:"audience"`
 	Expires  time.Time `json:"expires"`
 	Used     bool      `json:"used"`
