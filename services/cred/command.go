@@ -16,7 +16,6 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/eas"
 	"github.com/seoulchain/seoulchain/bindings/schemaregistry"
 	"github.com/seoulchain/seoulchain/bindings/trustedissuerresolver"
-	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/txsend"
@@ -442,19 +441,11 @@ func show(c *cli.Context) error {
 		}
 		file, uid = cr, cr.UID
 	}
-	r, err := cmdkit.OpenReader(c, deploy.EAS)
+	r, ch, err := openChain(c)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
-	resolver, err := cmdkit.ContractAddress(c, r.G, deploy.CredResolver)
-	if err != nil {
-		return err
-	}
-	ch, err := NewEASChain(r.EC, r.Addr, resolver)
-	if err != nil {
-		return err
-	}
 	a, err := ch.Attestation(c.Context, uid)
 	if err != nil {
 		return err
@@ -566,6 +557,23 @@ func newChallenge(c *cli.Context) error {
 	return err
 }
 
+// openChain opens a reader of EAS and the city's resolver; the caller closes it.
+func openChain(c *cli.Context) (*cmdkit.Reader, *EASChain, error) {
+	r, err := cmdkit.OpenReader(c, deploy.EAS)
+	if err != nil {
+		return nil, nil, err
+	}
+	resolver, err := cmdkit.ContractAddress(c, r.G, deploy.CredResolver)
+	if err == nil {
+		var ch *EASChain
+		if ch, err = NewEASChain(r.EC, r.Addr, resolver); err == nil {
+			return r, ch, nil
+		}
+	}
+	r.Close()
+	return nil, nil, err
+}
+
 // ErrNotEligible is returned (exit 1) after a verdict that refuses.
 var ErrNotEligible = errors.New("not eligible")
 
@@ -590,19 +598,11 @@ func check(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := cmdkit.OpenReader(c, deploy.EAS)
+	r, ch, err := openChain(c)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
-	resolver, err := cmdkit.ContractAddress(c, r.G, deploy.CredResolver)
-	if err != nil {
-		return err
-	}
-	ch, err := NewEASChain(r.EC, r.Addr, resolver)
-	if err != nil {
-		return err
-	}
 	chainID, err := r.EC.ChainID(c.Context)
 	if err != nil {
 		return err
@@ -642,6 +642,3 @@ func check(c *cli.Context) error {
 	}
 	return nil
 }
-
-// parseAddress is genesis's, for the CSV reader.
-var parseAddress = genesis.ParseAddress
