@@ -5,6 +5,7 @@ import (
 
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
+	"github.com/seoulchain/seoulchain/services/cred"
 	"github.com/seoulchain/seoulchain/services/escrow"
 	"github.com/seoulchain/seoulchain/services/krw"
 	"github.com/seoulchain/seoulchain/services/mileage"
@@ -35,5 +36,6 @@ func All() []Service {
 		{Name: "voting", Contracts: []string{deploy.MVoting}, Command: voting.Command, Relayer: voting.Relayer},
 		{Name: "mileage", Contracts: []string{deploy.SCoin}, Command: mileage.Command,
 			Relayer: func() plugin.Plugin { return mileage.NewRelayer() }},
+		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command},
 	}
 }

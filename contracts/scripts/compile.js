@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Compiles every contract under src/ with the solc pinned in package-lock.json, through the
 // standard-JSON interface, and writes <Name>.abi and <Name>.bin into the folder given as the
-// first argument (relative to contracts/). The settings are fixed here, not read from the
+// first argument (relative to contracts/). It also compiles the Ethereum Attestation
+// Service's SchemaRegistry and EAS from their npm package, with the compiler and OpenZeppelin
+// they pin (see EAS below). The settings are fixed here, not read from the
 // environment, so that the committed artifacts are reproducible: a test compiles again and
 // compares.
 'use strict';
@@ -67,13 +69,61 @@ function compile(inp) {
   return output;
 }
 
-module.exports = { SETTINGS, input, compile, findImport, root };
+// EAS is the Ethereum Attestation Service build. Its sources pin `pragma solidity 0.8.29`
+// exactly and import OpenZeppelin 5.3.0 (5.4.0's SignatureChecker pulls Bytes, which uses
+// MCOPY): both come as npm aliases beside our solc and OpenZeppelin, and the import callback
+// maps @openzeppelin/contracts/ to the 5.3.0 copy. Sources keep the names EAS's own build
+// gives them (contracts/EAS.sol) and the settings are EAS's (optimizer 1,000,000 runs, no
+// metadata hash) but for the EVM, London: the result is byte for byte the package's shipped
+// artifacts (a test checks), so the chain runs exactly the code EAS audited and ships.
+const EAS = {
+  pkg: path.join(root, 'node_modules', '@ethereum-attestation-service', 'eas-contracts'),
+  oz: path.join(root, 'node_modules', '@openzeppelin', 'contracts-5.3.0'),
+  contracts: { 'contracts/SchemaRegistry.sol': 'SchemaRegistry', 'contracts/EAS.sol': 'EAS' },
+  settings: {
+    ...SETTINGS,
+    optimizer: { enabled: true, runs: 1000000 },
+    metadata: { bytecodeHash: 'none' },
+  },
+};
+
+function findEASImport(importPath) {
+  const ozPrefix = '@openzeppelin/contracts/';
+  const file = importPath.startsWith(ozPrefix)
+    ? path.join(EAS.oz, importPath.slice(ozPrefix.length))
+    : path.join(EAS.pkg, importPath);
+  if (fs.existsSync(file)) return { contents: fs.readFileSync(file, 'utf8') };
+  return { error: `EAS import ${importPath} not found (run: make contracts)` };
+}
+
+// compileEAS returns solc's output for SchemaRegistry and EAS.
+function compileEAS() {
+  const solcEAS = require('solc-0.8.29');
+  const sources = {};
+  for (const file of Object.keys(EAS.contracts)) {
+    sources[file] = { content: fs.readFileSync(path.join(EAS.pkg, file), 'utf8') };
+  }
+  const inp = { language: 'Solidity', sources, settings: EAS.settings };
+  const output = JSON.parse(solcEAS.compile(JSON.stringify(inp), { import: findEASImport }));
+  let failed = false;
+  for (const e of output.errors || []) {
+    if (e.severity === 'error') {
+      process.stderr.write(e.formattedMessage || e.message);
+      failed = true;
+    }
+  }
+  if (failed) throw new Error(`compile: solc ${solcEAS.version()} reported errors in EAS`);
+  return { output, version: solcEAS.version() };
+}
+
+module.exports = { SETTINGS, EAS, input, compile, compileEAS, findImport, root };
 if (require.main !== module) return;
 
 const outDir = path.resolve(root, process.argv[2] || 'artifacts');
-let output;
+let output, eas;
 try {
   output = compile(input(path.join(root, 'src')));
+  eas = compileEAS();
 } catch (e) {
   console.error(e.message);
   process.exit(1);
@@ -95,4 +145,15 @@ for (const [file, contracts] of Object.entries(output.contracts)) {
     written.push(name);
   }
 }
+for (const [file, name] of Object.entries(EAS.contracts)) {
+  const c = eas.output.contracts[file][name];
+  if (written.includes(name)) {
+    console.error(`compile: two contracts are named ${name}; artifact names must be unique`);
+    process.exit(1);
+  }
+  fs.writeFileSync(path.join(outDir, `${name}.abi`), JSON.stringify(c.abi, null, 2) + '\n');
+  fs.writeFileSync(path.join(outDir, `${name}.bin`), c.evm.bytecode.object + '\n');
+  written.push(name);
+}
+console.error(`compile: EAS with solc ${eas.version}, OpenZeppelin 5.3.0: ${Object.values(EAS.contracts).join(', ')}`);
 console.error(`compile: solc ${solc.version()}, evm ${SETTINGS.evmVersion}: ${written.sort().join(', ')} -> ${path.relative(process.cwd(), outDir) || '.'}`);

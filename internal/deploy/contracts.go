@@ -12,10 +12,13 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/citycouncil"
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/cityproxy"
+	"github.com/seoulchain/seoulchain/bindings/eas"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
+	"github.com/seoulchain/seoulchain/bindings/schemaregistry"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
+	"github.com/seoulchain/seoulchain/bindings/trustedissuerresolver"
 )
 
 // Names of the deployable contracts, as recorded in devnet.json.
@@ -25,6 +28,11 @@ const (
 	Escrow        = "SubcontractEscrow"
 	MVoting       = "MVoting"
 	SCoin         = "SCoin"
+	// The Ethereum Attestation Service (its own contracts, unchanged) and the city's
+	// resolver that admits only the issuers registered for a schema.
+	SchemaRegistry = "SchemaRegistry"
+	EAS            = "EAS"
+	CredResolver   = "TrustedIssuerResolver"
 )
 
 // S-Coin's expiry, fixed at deployment: points live five years (1,826 days, a leap day
@@ -90,6 +98,21 @@ func Steps() []Step {
 				return []any{seconds(SCoinEpochLength), seconds(SCoinValidityPeriod)}
 			},
 			Init: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
+		},
+		// EAS's registry and EAS itself are plain, as EAS ships them: no admin, nothing to
+		// upgrade, the same bytecode as the package's artifacts, so EAS's SDK and tools
+		// work unchanged.
+		{Name: SchemaRegistry, Meta: schemaregistry.SchemaRegistryMetaData},
+		{
+			Name: EAS, Meta: eas.EASMetaData, Deps: []string{SchemaRegistry},
+			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[SchemaRegistry]} },
+		},
+		{
+			// Upgradeable because its address is part of every city schema's UID. The
+			// deployer is admin and registrar at first; the registrar role goes to staff.
+			Name: CredResolver, Meta: trustedissuerresolver.TrustedIssuerResolverMetaData, Deps: []string{EAS},
+			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[EAS]} },
+			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
 		},
 	}
 }
