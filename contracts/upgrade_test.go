@@ -85,8 +85,10 @@ func TestUpgradeRefusals(t *testing.T) {
 			reverts(t, err, "AccessControlUnauthorizedAccount", map[string]string{"account": stray.addr().Hex()})
 		})
 		t.Run(st.Name+" to a contract that is no UUPS implementation", func(t *testing.T) {
-			// S-Coin and the escrow first check their immutables, which the forwarder lacks.
-			want := map[string]string{deploy.SCoin: "SCoinUpgradeChangesPeriod", deploy.Escrow: "EscrowUpgradeChangesToken"}[st.Name]
+			// S-Coin, the escrow and the resolver first check their immutables, which the
+			// forwarder lacks.
+			want := map[string]string{deploy.SCoin: "SCoinUpgradeChangesPeriod", deploy.Escrow: "EscrowUpgradeChangesToken",
+				deploy.CredResolver: "ResolverUpgradeChangesEAS"}[st.Name]
 			if want == "" {
 				want = "ERC1967InvalidImplementation"
 			}

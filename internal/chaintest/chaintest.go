@@ -74,7 +74,6 @@ func (a *Account) DeployCouncil(c *deploy.Council, pauseTargets ...common.Addres
 	if err != nil {
 		a.TB.Fatalf("deploy council: %v", err)
 	}
-	a.waitHead(r.Block)
 	return *r.ContractAddress
 }
 
@@ -96,11 +95,8 @@ func (a *Account) Send(to common.Address, c *abi.ABI, method string, args ...any
 	if err != nil {
 		a.TB.Fatalf("pack %s: %v", method, err)
 	}
-	r, err := a.S.Send(context.Background(), txsend.Candidate{To: &to, Data: data})
-	if err == nil {
-		a.waitHead(r.Block)
-	}
-	return r, err
+	// txsend returns once the head holds the receipt's block, so calls right after see it.
+	return a.S.Send(context.Background(), txsend.Candidate{To: &to, Data: data})
 }
 
 // Must sends and fails the test on error.
@@ -135,24 +131,4 @@ func (a *Account) Call(to common.Address, c *abi.ABI, method string, args ...any
 func (a *Account) BigCall(to common.Address, c *abi.ABI, method string, args ...any) *big.Int {
 	a.TB.Helper()
 	return a.Call(to, c, method, args...)[0].(*big.Int)
-}
-
-// waitHead waits until the chain's head is at least block. The simulated chain writes a
-// block's receipts before it moves its head, so a receipt can be read while calls (and
-// the next send's simulation) still run against the parent block's state: the race behind
-// a flaky EscrowUnknownProject(id=0).
-func (a *Account) waitHead(block uint64) {
-	a.TB.Helper()
-	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(time.Millisecond) {
-		n, err := a.Chain.Client().BlockNumber(context.Background())
-		if err != nil {
-			a.TB.Fatalf("head: %v", err)
-		}
-		if n >= block {
-			return
-		}
-		if time.Now().After(deadline) {
-			a.TB.Fatalf("head stays at %d, the receipt is in block %d", n, block)
-		}
-	}
 }

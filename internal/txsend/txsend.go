@@ -185,12 +185,23 @@ func (s *Sender) Send(ctx context.Context, c Candidate) (*Receipt, error) {
 
 // waitMined polls for the receipt; bind.WaitMined polls once a second, too slow for a
 // one-second chain and for tests.
+// headAtLeast reports whether the node's head has reached block. A node may answer a
+// receipt a moment before its head (and so the state that calls and the next send's
+// simulation read) moves to the receipt's block — go-ethereum's simulated backend does —
+// so a caller that reads state right after Send would see the parent's: the race behind a
+// flaky EscrowUnknownProject(id=0) and a proxy deployed against an implementation without
+// code (ERC1967InvalidImplementation). On a node that moves both together, one call.
+func (s *Sender) headAtLeast(ctx context.Context, block *big.Int) bool {
+	h, err := s.b.HeaderByNumber(ctx, nil)
+	return err == nil && h.Number.Cmp(block) >= 0
+}
+
 func (s *Sender) waitMined(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
 	tick := time.NewTicker(s.poll)
 	defer tick.Stop()
 	for {
 		r, err := s.b.TransactionReceipt(ctx, hash)
-		if err == nil {
+		if err == nil && s.headAtLeast(ctx, r.BlockNumber) {
 			return r, nil
 		}
 		if !errors.Is(err, ethereum.NotFound) {
