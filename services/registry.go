@@ -36,6 +36,7 @@ func All() []Service {
 		{Name: "voting", Contracts: []string{deploy.MVoting}, Command: voting.Command, Relayer: voting.Relayer},
 		{Name: "mileage", Contracts: []string{deploy.SCoin}, Command: mileage.Command,
 			Relayer: func() plugin.Plugin { return mileage.NewRelayer() }},
-		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command},
+		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command,
+			Relayer: func() plugin.Plugin { return cred.NewRelayer() }},
 	}
 }

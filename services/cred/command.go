@@ -327,8 +327,8 @@ func issue(c *cli.Context) error {
 		todo = append(todo, p)
 	}
 	batch := c.Int(BatchFlag.Name)
-	if batch < 1 {
-		return cmdkit.Usagef("--batch: at least 1")
+	if batch < 1 || batch > MaxBatch {
+		return cmdkit.Usagef("--batch: 1 to %d", MaxBatch)
 	}
 	return cmdkit.With(c, deploy.EAS, easABI(), func(tx *cmdkit.Tx) error {
 		uid, name, err := schemaUID(c, tx.G)

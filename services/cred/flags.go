@@ -4,6 +4,11 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
+// MaxBatch bounds a multiAttest: at about 168,000 gas per credential (make bench), 250
+// take 42M gas, within geth's default 50M RPC gas cap that gas estimation runs under and
+// the city's 100M block; 500 (84M) would be refused by the node before it is sent.
+const MaxBatch = 250
+
 // Credential flags.
 var (
 	SchemaFlag = &cli.StringFlag{

@@ -33,7 +33,9 @@ type Policy struct {
 
 // Requirement is one required credential.
 type Requirement struct {
-	Schema  common.Hash      `toml:"schema"`
+	Schema common.Hash `toml:"schema"`
+	// Issuers are the issuers the programme accepts; a policy file must list them. Empty
+	// (only in Go: the sign-in) leaves it to the city's trust list.
 	Issuers []common.Address `toml:"issuers"`
 }
 

@@ -78,6 +78,13 @@ func (c *Challenges) Issue(audience string, now time.Time) (common.Hash, error) 
 	return h, nil
 }
 
+// Pending is how many challenges the store holds, used or not, until they are forgotten.
+func (c *Challenges) Pending() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.issued)
+}
+
 // Consume marks the challenge used, or says why it cannot be.
 func (c *Challenges) Consume(h common.Hash, audience string, now time.Time) error {
 	c.mu.Lock()
@@ -100,7 +107,9 @@ func (c *Challenges) Consume(h common.Hash, audience string, now time.Time) erro
 
 // Verifier checks presentations for one programme.
 type Verifier struct {
-	Chain      Chain
+	Chain Chain
+	// Challenges are the verifier's; nil when the caller checked the presentation's
+	// challenge itself (the relayer's sign-in binds it in its own signed message).
 	Challenges *Challenges
 	ChainID    uint64
 	EAS        common.Address
@@ -119,6 +128,9 @@ type Verdict struct {
 	Holder   common.Address `json:"holder"`
 	Eligible bool           `json:"eligible"`
 	Checks   []Check        `json:"checks"`
+	// Proved are the disclosed fields proved against good credentials, by
+	// "credential.field": what a caller may act on (the sign-in's claims), never printed.
+	Proved map[string]string `json:"-"`
 }
 
 func (v *Verdict) add(name string, pass bool, format string, args ...any) {
@@ -156,7 +168,7 @@ func (v *Verifier) Check(ctx context.Context, p *Presentation, pol *Policy, now 
 	}
 	// The challenge is consumed only for a presentation the holder signed for us: a forged
 	// one must not burn the holder's challenge.
-	if signer == p.Holder && p.Audience == pol.Audience {
+	if v.Challenges != nil && signer == p.Holder && p.Audience == pol.Audience {
 		if err := v.Challenges.Consume(p.Challenge, pol.Audience, now); err != nil {
 			out.add("challenge", false, "%s: %v", p.Challenge.Hex(), err)
 		} else {
@@ -168,6 +180,7 @@ func (v *Verifier) Check(ctx context.Context, p *Presentation, pol *Policy, now 
 	if err != nil {
 		return nil, err
 	}
+	out.Proved = fields
 	date := pol.ApplicationDate(now)
 	for _, r := range pol.Rules {
 		val, ok := fields[r.Field]
@@ -227,7 +240,7 @@ func (v *Verifier) credentials(ctx context.Context, out *Verdict, p *Presentatio
 			out.add(check, false, "revoked by the issuer at %s", stamp(att.Revocation))
 		case att.Expiration != 0 && att.Expiration <= uint64(now.Unix()):
 			out.add(check, false, "expired at %s", stamp(att.Expiration))
-		case !contains(req.Issuers, att.Attester):
+		case len(req.Issuers) > 0 && !contains(req.Issuers, att.Attester): // none listed: the city's trust list decides
 			out.add(check, false, "issuer %s is not one this programme accepts", att.Attester.Hex())
 		case !trusted:
 			out.add(check, false, "issuer %s is not trusted by the city for this schema", att.Attester.Hex())
