@@ -1,6 +1,10 @@
 package genesis
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
+)
 
 var (
 	// ErrNoSigners is returned when a spec or genesis names no Clique signer.
@@ -8,7 +12,7 @@ var (
 	// ErrDuplicateSigner is returned when the same signer address is given twice.
 	ErrDuplicateSigner = errors.New("duplicate signer")
 	// ErrBadAddress is returned for text that is not a 20-byte hex address.
-	ErrBadAddress = errors.New("malformed address")
+	ErrBadAddress = hexaddr.ErrBadAddress
 	// ErrZeroPeriod is returned for a block period of 0 seconds, which makes Clique seal
 	// only when transactions arrive and breaks the block-time assumptions of the relayer.
 	ErrZeroPeriod = errors.New("block period is 0")

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
 )
 
 const (
@@ -62,16 +63,8 @@ func DefaultSpec() Spec {
 	return Spec{ChainID: DefaultChainID, Period: DefaultPeriod, Epoch: DefaultEpoch, GasLimit: DefaultGasLimit}
 }
 
-// ParseAddress reads a 0x-prefixed (or bare) 40-hex-digit address strictly: geth's
-// common.HexToAddress accepts anything and silently pads or truncates.
-func ParseAddress(s string) (common.Address, error) {
-	t := strings.TrimSpace(s)
-	hex := strings.TrimPrefix(strings.TrimPrefix(t, "0x"), "0X")
-	if len(hex) != 40 || !common.IsHexAddress(t) {
-		return common.Address{}, fmt.Errorf("%w: %q (want 0x followed by 40 hex digits)", ErrBadAddress, s)
-	}
-	return common.HexToAddress(t), nil
-}
+// ParseAddress reads an address strictly (see hexaddr.Parse).
+func ParseAddress(s string) (common.Address, error) { return hexaddr.Parse(s) }
 
 // ParseAlloc reads ADDRESS=AMOUNT, the amount in ether as a decimal ("1000", "0.5").
 func ParseAlloc(s string) (Alloc, error) {

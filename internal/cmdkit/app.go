@@ -19,8 +19,8 @@ import (
 	expslog "golang.org/x/exp/slog"
 	"golang.org/x/term"
 
-	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/devnet/devnetinfo"
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
 	"github.com/seoulchain/seoulchain/internal/relayclient"
 	"github.com/seoulchain/seoulchain/internal/wallet"
 )
@@ -208,7 +208,7 @@ func ReadGlobals(c *cli.Context) (*Globals, error) {
 	g.Account.Keystore = c.String(KeystoreFlag.Name)
 	g.Account.PasswordFile = c.String(PasswordFileFlag.Name)
 	if from := c.String(FromFlag.Name); from != "" {
-		a, err := genesis.ParseAddress(from)
+		a, err := hexaddr.Parse(from)
 		if err != nil {
 			return nil, Usagef("--from: %w", err)
 		}

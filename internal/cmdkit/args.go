@@ -8,7 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
 )
 
 // CheckArgs refuses an argument that looks like an option. Run moves every option before
@@ -76,7 +76,7 @@ func AddressFlag(c *cli.Context, f *cli.StringFlag) (common.Address, error) {
 	if err != nil {
 		return common.Address{}, err
 	}
-	a, err := genesis.ParseAddress(s)
+	a, err := hexaddr.Parse(s)
 	if err != nil {
 		return common.Address{}, Usagef("--%s: %w", f.Name, err)
 	}
@@ -88,7 +88,7 @@ func AddressArg(c *cli.Context, name string) (common.Address, error) {
 	if err := ExactArgs(c, name); err != nil {
 		return common.Address{}, err
 	}
-	a, err := genesis.ParseAddress(c.Args().First())
+	a, err := hexaddr.Parse(c.Args().First())
 	if err != nil {
 		return common.Address{}, Usagef("%s: %w", name, err)
 	}
@@ -99,7 +99,7 @@ func AddressArg(c *cli.Context, name string) (common.Address, error) {
 func AddressList(c *cli.Context, f *cli.StringSliceFlag) ([]common.Address, error) {
 	out := []common.Address{}
 	for _, s := range c.StringSlice(f.Name) {
-		a, err := genesis.ParseAddress(s)
+		a, err := hexaddr.Parse(s)
 		if err != nil {
 			return nil, Usagef("--%s: %w", f.Name, err)
 		}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
 )
 
 // HolderRow is one row of an issuing CSV: a holder and the facts to attest.
@@ -56,7 +56,7 @@ func ReadHolders(path string) ([]HolderRow, error) {
 			problems = append(problems, err.Error())
 			continue
 		}
-		a, err := genesis.ParseAddress(strings.TrimSpace(rec[0]))
+		a, err := hexaddr.Parse(strings.TrimSpace(rec[0]))
 		if err != nil {
 			problems = append(problems, fmt.Sprintf("line %d: holder: %v", line, err))
 			continue

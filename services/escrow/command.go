@@ -16,11 +16,11 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
-	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/krw"
@@ -261,7 +261,7 @@ func escrowHold(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	payee, err := genesis.ParseAddress(c.Args().Get(2))
+	payee, err := hexaddr.Parse(c.Args().Get(2))
 	if err != nil {
 		return cmdkit.Usagef("PAYEE: %w", err)
 	}
@@ -366,7 +366,7 @@ func escrowClientChange(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	to, err := genesis.ParseAddress(c.Args().Get(1))
+	to, err := hexaddr.Parse(c.Args().Get(1))
 	if err != nil {
 		return cmdkit.Usagef("NEW_CLIENT: %w", err)
 	}
@@ -384,7 +384,7 @@ func escrowResolve(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	payee, err := genesis.ParseAddress(c.Args().Get(2))
+	payee, err := hexaddr.Parse(c.Args().Get(2))
 	if err != nil {
 		return cmdkit.Usagef("PAYEE: %w", err)
 	}
@@ -716,7 +716,7 @@ func escrowPayee(c *cli.Context) error {
 	if err := cmdkit.ExactArgs(c, "ADDRESS"); err != nil {
 		return err
 	}
-	who, err := genesis.ParseAddress(c.Args().First())
+	who, err := hexaddr.Parse(c.Args().First())
 	if err != nil {
 		return &cmdkit.UsageError{Err: err}
 	}

@@ -17,8 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
 	"github.com/seoulchain/seoulchain/internal/problems"
 )
 
@@ -88,7 +88,7 @@ func (ps *planProblems) add(where, format string, args ...any) { ps.Add(where, f
 func (ps *planProblems) err() error { return ps.Err() }
 
 func (ps *planProblems) address(where, s string) (common.Address, bool) {
-	a, err := genesis.ParseAddress(s)
+	a, err := hexaddr.Parse(s)
 	if err != nil {
 		ps.add(where, "%v", err)
 		return common.Address{}, false
@@ -135,7 +135,7 @@ func parseJSON(path string, data []byte, primeFlag string) (*Plan, error) {
 	plan := &Plan{}
 	prime, _ := ps.address("prime", jp.Prime)
 	if primeFlag != "" {
-		if f, err := genesis.ParseAddress(primeFlag); err != nil || f != prime {
+		if f, err := hexaddr.Parse(primeFlag); err != nil || f != prime {
 			ps.add("prime", "the plan's prime %s differs from --prime %s", jp.Prime, primeFlag)
 		}
 	}

@@ -7,10 +7,10 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
 )
 
 // Command is the krw command.
@@ -75,7 +75,7 @@ func krwMint(c *cli.Context) error {
 	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
-	to, err := genesis.ParseAddress(c.String(ToFlag.Name))
+	to, err := hexaddr.Parse(c.String(ToFlag.Name))
 	if err != nil {
 		return cmdkit.Usagef("--to: %w", err)
 	}
@@ -145,7 +145,7 @@ func krwBalance(c *cli.Context) error {
 	if err := cmdkit.ExactArgs(c, "ADDRESS"); err != nil {
 		return err
 	}
-	who, err := genesis.ParseAddress(c.Args().First())
+	who, err := hexaddr.Parse(c.Args().First())
 	if err != nil {
 		return &cmdkit.UsageError{Err: err}
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
-	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 )
 
@@ -64,18 +63,18 @@ func FindDeposit(ctx context.Context, ec *ethclient.Client, token, to common.Add
 	if err != nil {
 		return nil, fmt.Errorf("search Deposited events: %w", err)
 	}
-	for i := range logs {
-		ev, err := abidecode.DecodeLog(&logs[i], krw)
+	// The binding's typed event, not decoded strings parsed back into numbers.
+	f, err := krwtoken.NewKRWTokenFilterer(token, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, l := range logs {
+		ev, err := f.ParseDeposited(l)
 		if err != nil {
 			continue
 		}
-		fields := map[string]string{}
-		for _, f := range ev.Fields {
-			fields[f.Name] = f.Value
-		}
-		if fields["bankReference"] == ref {
-			amt, _ := new(big.Int).SetString(fields["amount"], 10)
-			return &Deposit{To: to, Amount: amt, Tx: ev.TxHash, Block: ev.Block}, nil
+		if ev.BankReference == ref {
+			return &Deposit{To: to, Amount: ev.Amount, Tx: l.TxHash, Block: l.BlockNumber}, nil
 		}
 	}
 	return nil, fmt.Errorf("deposit %q was already minted to an address other than %s; nothing sent", ref, to.Hex())

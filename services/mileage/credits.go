@@ -14,8 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
-	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
 	"github.com/seoulchain/seoulchain/internal/problems"
 )
 
@@ -108,7 +108,7 @@ func parseCredits(name string, data []byte, skipRepeats bool) ([]Credit, []Repea
 		}
 		c := Credit{Line: line}
 		ok := true
-		if c.Citizen, err = genesis.ParseAddress(strings.TrimSpace(rec[0])); err != nil {
+		if c.Citizen, err = hexaddr.Parse(strings.TrimSpace(rec[0])); err != nil {
 			ps.Add(where+" citizen", "%v", err)
 			ok = false
 		} else if c.Citizen == (common.Address{}) {

@@ -6,8 +6,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
 	"github.com/seoulchain/seoulchain/internal/problems"
 )
 
@@ -46,7 +46,7 @@ func checkEntry(ps *problems.List, where string, e CreditEntry, seen map[uint64]
 		err error
 	)
 	ok := true
-	if c.Citizen, err = genesis.ParseAddress(strings.TrimSpace(e.Citizen)); err != nil {
+	if c.Citizen, err = hexaddr.Parse(strings.TrimSpace(e.Citizen)); err != nil {
 		ps.Add(where+" citizen", "%v", err)
 		ok = false
 	} else if c.Citizen == (common.Address{}) {

@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/seoulchain/seoulchain/genesis"
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
 	"github.com/seoulchain/seoulchain/internal/problems"
 )
 
@@ -163,7 +163,7 @@ func ReadRollCSV(path string) ([]common.Address, error) {
 		if field == "" {
 			continue
 		}
-		a, err := genesis.ParseAddress(field)
+		a, err := hexaddr.Parse(field)
 		if err != nil {
 			ps.Add(fmt.Sprintf("line %d", line), "%v", err)
 			continue
