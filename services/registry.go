@@ -5,6 +5,7 @@ import (
 
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
+	"github.com/seoulchain/seoulchain/services/cert"
 	"github.com/seoulchain/seoulchain/services/cred"
 	"github.com/seoulchain/seoulchain/services/escrow"
 	"github.com/seoulchain/seoulchain/services/krw"
@@ -37,5 +38,6 @@ func All() []Service {
 		{Name: "mileage", Contracts: []string{deploy.SCoin}, Command: mileage.Command,
 			Relayer: func() plugin.Plugin { return mileage.NewRelayer() }},
 		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command},
+		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command},
 	}
 }
