@@ -38,6 +38,6 @@ func All() []Service {
 		{Name: "mileage", Contracts: []string{deploy.SCoin}, Command: mileage.Command,
 			Relayer: func() plugin.Plugin { return mileage.NewRelayer() }},
 		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command},
-		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command},
+		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command, Relayer: cert.Plugin},
 	}
 }
