@@ -7,7 +7,7 @@ RUN_ARGS ?=
 TEST_TIMEOUT ?= 15m
 
 .DEFAULT_GOAL := help
-.PHONY: help build run test contracts bench lint clean
+.PHONY: help build run test contracts bench lint clean chromium
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -19,7 +19,7 @@ build: ## build bin/seoulchain and bin/seoulchain-relayer
 run: build ## start the local network and the relayer in ./.devnet (RUN_ARGS="--reset" starts over)
 	./bin/seoulchain devnet $(RUN_ARGS)
 
-test: contracts/node_modules/.installed ## vet and run every test (installs what it needs)
+test: contracts/node_modules/.installed chromium ## vet and run every test (installs what it needs)
 	@# go.mod must say what the code imports; `go mod tidy` fixes it.
 	$(GO) mod tidy -diff
 	$(GO) vet ./...
@@ -39,6 +39,13 @@ lint: contracts/node_modules/.installed ## gofmt, go vet and solhint
 
 clean: ## remove build output (not the devnet: use `make run RUN_ARGS=--reset`)
 	rm -rf bin
+
+# Headless Chromium for the certificate page's browser test (services/cert): Debian's
+# package, installed once (as root, or through sudo) when it is missing.
+chromium: ## install Debian's chromium for the browser tests, if missing
+	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y --no-install-recommends chromium; }
 
 # npm ci from the lockfile; the marker makes it run again when the lockfile changes.
 contracts/node_modules/.installed: contracts/package-lock.json

@@ -334,6 +334,11 @@ func (s *Service) routes() http.Handler {
 		for _, rt := range p.Routes() {
 			handle(rt.Method+" /v1/"+p.Name()+rt.Path, rt.Label, rt.Handler)
 		}
+		if pages, ok := p.(plugin.Pages); ok {
+			for _, rt := range pages.Pages() {
+				handle(rt.Method+" "+rt.Path, rt.Label, rt.Handler)
+			}
+		}
 	}
 	mux.HandleFunc("GET /v1/events", s.hub.serveWS)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
+	"github.com/seoulchain/seoulchain/services/cert"
 	"github.com/seoulchain/seoulchain/services/cred"
 	"github.com/seoulchain/seoulchain/services/escrow"
 	"github.com/seoulchain/seoulchain/services/krw"
@@ -38,5 +39,6 @@ func All() []Service {
 			Relayer: func() plugin.Plugin { return mileage.NewRelayer() }},
 		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command,
 			Relayer: func() plugin.Plugin { return cred.NewRelayer() }},
+		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command, Relayer: cert.Plugin},
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/seoulchain/seoulchain/bindings/certificateregistry"
 	"github.com/seoulchain/seoulchain/bindings/citycouncil"
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/cityproxy"
@@ -33,6 +34,8 @@ const (
 	SchemaRegistry = "SchemaRegistry"
 	EAS            = "EAS"
 	CredResolver   = "TrustedIssuerResolver"
+	// The document store of certificates issued as files: offices anchor Merkle roots.
+	CertRegistry = "CertificateRegistry"
 )
 
 // S-Coin's expiry, fixed at deployment: points live five years (1,826 days, a leap day
@@ -112,6 +115,12 @@ func Steps() []Step {
 			// deployer is admin and registrar at first; the registrar role goes to staff.
 			Name: CredResolver, Meta: trustedissuerresolver.TrustedIssuerResolverMetaData, Deps: []string{EAS},
 			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[EAS]} },
+			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
+		},
+		{
+			// Upgradeable because its address is written into every proof file. The
+			// deployer is admin and registrar at first; the registrar role goes to staff.
+			Name: CertRegistry, Meta: certificateregistry.CertificateRegistryMetaData,
 			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
 		},
 	}

@@ -210,3 +210,9 @@ func CheckTokenHash(h string) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// Pages is implemented by a plug-in that serves public pages people open by a short
+// address (/verify), outside /v1/<name>/: the relayer mounts each Route's Path as given.
+type Pages interface {
+	Pages() []Route
+}

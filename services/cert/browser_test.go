@@ -1,0 +1,180 @@
+package cert
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
+	"github.com/seoulchain/seoulchain/internal/journal"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
+)
+
+// chromium finds Debian's headless browser: absent, the test is skipped, except in CI,
+// where `make test` installs it and its absence is a failure.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	if os.Getenv("CI") == "true" {
+		t.Fatal("chromium is not installed (make test installs it: apt-get install chromium)")
+	}
+	t.Skip("chromium is not installed: the browser test needs Debian's chromium package (make test installs it)")
+	return ""
+}
+
+// serve mounts the plug-in's routes and pages as the relayer does, on 127.0.0.1.
+func serve(t *testing.T, p *Relayer) string {
+	t.Helper()
+	mux := http.NewServeMux()
+	for _, rt := range p.Routes() {
+		mux.HandleFunc(rt.Method+" /v1/"+p.Name()+rt.Path, rt.Handler)
+	}
+	for _, rt := range p.Pages() {
+		mux.HandleFunc(rt.Method+" "+rt.Path, rt.Handler)
+	}
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// TestVerifyPageInChromium issues a batch on the devnet, posts its leaves to the plug-in,
+// revokes one certificate, then drops a genuine, a revoked, a changed (one byte) and an
+// unknown file on the /verify page in headless Chromium and reads the verdict shown.
+func TestVerifyPageInChromium(t *testing.T) {
+	bin := chromium(t)
+	e := certCLI{t, network.Dir(t)}
+	info := network.Info(t)
+	staff := info.Staff.Address.Hex()
+	tmp := t.TempDir()
+	files := writeFiles(t, tmp,
+		[2]string{"hours.txt", "자원봉사 확인서: 홍길동, 40시간"},
+		[2]string{"payment.txt", "공과금 납부 확인서: 2026-11"},
+		[2]string{"course.txt", "수료증: 시민 코딩 교실"})
+	e.must(cmdkit.ExitOK, "", "", "office", "add", staff, "--name", office)
+	e.must(cmdkit.ExitOK, "Issued 3", "", "issue", "--office", office, files[0], files[1], files[2])
+	e.must(cmdkit.ExitOK, "Done: revoke", "", "revoke", files[1], "--reason", "error")
+
+	const token = "mapo-issuing-system"
+	sec, err := plugin.SectionOf(RelayerConfig{Offices: []RelayerOffice{{Name: office, Address: staff, TokenHash: plugin.HashToken(token)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewRelayer()
+	if err := p.Configure(plugin.Config{Section: sec, Contracts: info.Contracts}); err != nil {
+		t.Fatal(err)
+	}
+	j, err := journal.Open(filepath.Join(tmp, "journal"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { j.Close() })
+	if err := p.Start(context.Background(), plugin.Host{Journal: j, JournalPrefix: "certs/", Chain: cmdtest.Dial(t, info.RPC())}); err != nil {
+		t.Fatal(err)
+	}
+	url := serve(t, p)
+	var body BatchBody
+	for _, f := range files {
+		h, _ := HashFile(f)
+		body.Documents = append(body.Documents, h)
+	}
+	post := func(token string) int {
+		b, _ := json.Marshal(body)
+		req, _ := http.NewRequest("POST", url+"/v1/certs/batches", bytes.NewReader(b))
+		req.Header.Set("Authorization", "Bearer "+token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := post("wrong"); code != http.StatusUnauthorized {
+		t.Fatalf("a wrong token: %d", code)
+	}
+	if code := post(token); code != http.StatusAccepted {
+		t.Fatalf("post the batch: %d", code)
+	}
+	changed := filepath.Join(tmp, "hours-changed.txt")
+	b, _ := os.ReadFile(files[0])
+	b[len(b)-1] ^= 0x01
+	unknown := filepath.Join(tmp, "forged.txt")
+	if err := os.WriteFile(changed, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(unknown, []byte("자원봉사 확인서: 홍길동, 400시간"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	shots := os.Getenv("CERT_SCREENSHOTS")
+	if shots == "" {
+		if shots, err = os.MkdirTemp("", "cert-verify-screenshots-"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
+		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(412, 915), // a phone
+	}
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancel()
+	// cdproto lags the Debian browser's protocol: events it cannot decode (IPAddressSpace
+	// "Loopback") are noise here, not failures.
+	ctx, cancel := chromedp.NewContext(actx, chromedp.WithErrorf(func(string, ...any) {}))
+	defer cancel()
+	ctx, cancel = context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+
+	for _, tc := range []struct {
+		name, file string
+		want       []string
+		not        string
+	}{
+		{"genuine", files[0], []string{"진본 · Genuine", office, "issued on"}, "Unknown"},
+		{"revoked", files[1], []string{"취소됨 · Revoked", "issued in error", "잘못 발급됨"}, "Genuine"},
+		{"changed", changed, []string{"확인할 수 없음 · Unknown"}, "Genuine"},
+		{"unknown", unknown, []string{"확인할 수 없음 · Unknown"}, "Genuine"},
+	} {
+		var text string
+		var png []byte
+		err := chromedp.Run(ctx,
+			chromedp.Navigate(url+"/verify"),
+			chromedp.WaitReady("#file", chromedp.ByID),
+			chromedp.SetUploadFiles("#file", []string{tc.file}, chromedp.ByID),
+			chromedp.Poll(`!document.getElementById('result').hidden && document.getElementById('result').className !== 'checking'`, nil),
+			chromedp.Text("#result", &text, chromedp.ByID),
+			chromedp.FullScreenshot(&png, 100), // 100: PNG,
+		)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		for _, w := range tc.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: the page says %q, want %q in it", tc.name, text, w)
+			}
+		}
+		if strings.Contains(text, tc.not) {
+			t.Errorf("%s: the page says %q", tc.name, text)
+		}
+		shot := filepath.Join(shots, "verify-"+tc.name+".png")
+		if err := os.WriteFile(shot, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: screenshot %s", tc.name, shot)
+	}
+}

@@ -1,0 +1,293 @@
+package cert
+
+import (
+	"context"
+	"crypto/subtle"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/http"
+	"strings"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/txmgr"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
+)
+
+// maxLeavesPerPost bounds one batch posted to the relayer (a body of about 7 MB).
+const maxLeavesPerPost = 100_000
+
+//go:embed web
+var webFiles embed.FS
+
+// RelayerConfig is the [certs] table of the relayer's TOML.
+type RelayerConfig struct {
+	Offices []RelayerOffice `toml:"offices"`
+}
+
+// RelayerOffice is an issuing office's system allowed to post its batches' leaves.
+type RelayerOffice struct {
+	Name      string `toml:"name"`
+	Address   string `toml:"address"`      // the office's key, which anchors its batches
+	TokenHash string `toml:"token_sha256"` // hex SHA-256 of the bearer token (plugin.HashToken)
+}
+
+// entry is where a document sits: its batch and its proof.
+type entry struct {
+	root  common.Hash
+	proof []common.Hash
+}
+
+// Relayer is the certificates plug-in: offices post the document hashes of a batch they
+// anchored (or are about to); anyone asks GET /v1/certs/{sha256}, and people use the page at
+// /verify. The verdict always comes from the chain (CertificateRegistry.check): the index
+// only says where a hash would be, so a posted batch never anchored, or anchored by another
+// office, proves nothing.
+type Relayer struct {
+	cfg     RelayerConfig
+	offices map[common.Address]string // address → name, from the configuration
+	reg     common.Address
+	h       plugin.Host
+	check   *Checker
+
+	mu    sync.RWMutex
+	index map[common.Hash]entry // document SHA-256 → its place
+}
+
+// Plugin builds the plug-in, for services.All.
+func Plugin() plugin.Plugin { return NewRelayer() }
+
+// NewRelayer is a plug-in waiting for Configure.
+func NewRelayer() *Relayer { return &Relayer{index: map[common.Hash]entry{}} }
+
+var _ plugin.Plugin = (*Relayer)(nil)
+
+// Name is the plug-in's HTTP prefix: /v1/certs/.
+func (p *Relayer) Name() string { return "certs" }
+
+// DefaultAllow: citizens call nothing of the registry through the forwarder.
+func (p *Relayer) DefaultAllow() map[string][]string { return nil }
+
+// Configure reads [certs].
+func (p *Relayer) Configure(c plugin.Config) error {
+	if err := c.Section.Decode(&p.cfg); err != nil {
+		return err
+	}
+	p.offices = map[common.Address]string{}
+	seen := map[string]string{}
+	for i, o := range p.cfg.Offices {
+		if o.Name == "" || !common.IsHexAddress(o.Address) {
+			return fmt.Errorf("offices[%d]: name and address (0x…) are required", i)
+		}
+		h, err := plugin.CheckTokenHash(o.TokenHash)
+		if err != nil {
+			return fmt.Errorf("offices[%d] (%s): %w", i, o.Name, err)
+		}
+		if other, ok := seen[string(h)]; ok {
+			return fmt.Errorf("offices %s and %s have the same token", other, o.Name)
+		}
+		seen[string(h)] = o.Name
+		p.offices[common.HexToAddress(o.Address)] = o.Name
+	}
+	p.reg = c.Contracts[deploy.CertRegistry]
+	return nil
+}
+
+// storedBatch is a posted batch as journaled: the leaves are all the relayer keeps.
+type storedBatch struct {
+	Office    common.Address `json:"office"`
+	Documents []common.Hash  `json:"documents"`
+}
+
+// Start rebuilds the index from the journaled batches.
+func (p *Relayer) Start(_ context.Context, h plugin.Host) error {
+	p.h = h
+	// The proofs the plug-in builds are its own, for the registry of its address book on
+	// the chain it reads: chain ID 0 on both sides.
+	var err error
+	if p.check, err = NewChecker(h.Chain, p.reg, 0); err != nil {
+		return err
+	}
+	return h.Journal.Each(h.JournalPrefix+"batch/", func(_ string, v []byte) error {
+		var b storedBatch
+		if err := json.Unmarshal(v, &b); err != nil {
+			return err
+		}
+		_, err := p.add(b.Documents)
+		return err
+	})
+}
+
+// add indexes a batch's documents and returns its root.
+func (p *Relayer) add(docs []common.Hash) (common.Hash, error) {
+	tree, err := NewTree(docs)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, d := range docs {
+		proof, err := tree.Proof(d)
+		if err != nil {
+			return common.Hash{}, err
+		}
+		p.index[d] = entry{root: tree.Root(), proof: proof}
+	}
+	return tree.Root(), nil
+}
+
+// Routes: offices post batches; anyone asks about a hash.
+func (p *Relayer) Routes() []plugin.Route {
+	return []plugin.Route{
+		{Method: "POST", Path: "/batches", Label: "cert_batches", Handler: p.handleBatch},
+		{Method: "GET", Path: "/{sha256}", Label: "cert_lookup", Handler: p.handleLookup},
+	}
+}
+
+// Pages is the public verification page, served at /verify (relayer/plugin.Pages).
+func (p *Relayer) Pages() []plugin.Route {
+	sub, _ := fs.Sub(webFiles, "web") // a fixed embedded path
+	files := http.FileServer(http.FS(sub))
+	page := func(w http.ResponseWriter, r *http.Request) {
+		// The page loads nothing from elsewhere and sends the file nowhere: only its own
+		// script, style and the lookup.
+		w.Header().Set("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Referrer-Policy", "no-referrer")
+		r = r.Clone(r.Context())
+		r.URL.Path = strings.TrimPrefix(r.URL.Path, "/verify")
+		if r.URL.Path == "" {
+			r.URL.Path = "/"
+		}
+		files.ServeHTTP(w, r)
+	}
+	return []plugin.Route{
+		{Method: "GET", Path: "/verify", Label: "cert_page", Handler: page},
+		{Method: "GET", Path: "/verify/{file}", Label: "cert_page", Handler: page},
+	}
+}
+
+func (p *Relayer) office(r *http.Request) (common.Address, string, bool) {
+	token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok || token == "" {
+		return common.Address{}, "", false
+	}
+	got := []byte(plugin.HashToken(token))
+	for _, o := range p.cfg.Offices {
+		want := []byte(strings.ToLower(strings.TrimPrefix(o.TokenHash, "0x")))
+		if subtle.ConstantTimeCompare(got, want) == 1 {
+			return common.HexToAddress(o.Address), o.Name, true
+		}
+	}
+	return common.Address{}, "", false
+}
+
+// BatchBody is what POST /v1/certs/batches takes: the SHA-256 of every document of a batch.
+type BatchBody struct {
+	Documents []common.Hash `json:"documents"`
+}
+
+func (p *Relayer) handleBatch(w http.ResponseWriter, r *http.Request) {
+	office, name, ok := p.office(r)
+	if !ok {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="seoulchain-relayer"`)
+		p.refuse(w, http.StatusUnauthorized, "an issuing office's bearer token is required (Authorization: Bearer …)")
+		return
+	}
+	var body BatchBody
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 8<<20))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&body); err != nil {
+		p.refuse(w, http.StatusBadRequest, fmt.Sprintf("body: %v (want {\"documents\": [\"0x<sha256>\", …]})", err))
+		return
+	}
+	if len(body.Documents) > maxLeavesPerPost {
+		p.refuse(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("%d documents: at most %d a batch", len(body.Documents), maxLeavesPerPost))
+		return
+	}
+	tree, err := NewTree(body.Documents)
+	if err != nil {
+		p.refuse(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	root := tree.Root()
+	b, err := p.check.reg.Batch(nil, root)
+	if err != nil {
+		p.refuse(w, http.StatusServiceUnavailable, fmt.Sprintf("read the registry: %v", err))
+		return
+	}
+	if b.Office != (common.Address{}) && b.Office != office {
+		p.refuse(w, http.StatusForbidden, fmt.Sprintf("batch %s was anchored by %s, not by %s", root.Hex(), b.Office.Hex(), name))
+		return
+	}
+	if err := p.h.Journal.Put(p.h.JournalPrefix+"batch/"+root.Hex(), storedBatch{Office: office, Documents: body.Documents}); err != nil {
+		p.refuse(w, http.StatusInternalServerError, fmt.Sprintf("journal: %v", err))
+		return
+	}
+	if _, err := p.add(body.Documents); err != nil {
+		p.refuse(w, http.StatusInternalServerError, err.Error())
+		return
+	}
+	if p.h.Metrics != nil {
+		p.h.Metrics.Accepted("cert", len(body.Documents))
+	}
+	plugin.WriteJSON(w, http.StatusAccepted, map[string]any{"root": root, "documents": len(body.Documents), "anchored": b.Office == office})
+}
+
+func (p *Relayer) handleLookup(w http.ResponseWriter, r *http.Request) {
+	raw := strings.TrimPrefix(strings.ToLower(r.PathValue("sha256")), "0x")
+	doc, err := parseSHA256(raw)
+	if err != nil {
+		p.refuse(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	p.mu.RLock()
+	e, found := p.index[doc]
+	p.mu.RUnlock()
+	var proof *Proof
+	if found {
+		proof = &Proof{Version: ProofVersion, DocumentHash: doc, Root: e.root, Proof: e.proof, Registry: p.reg}
+	}
+	res, err := p.check.Check(r.Context(), doc, proof)
+	if err != nil {
+		p.refuse(w, http.StatusServiceUnavailable, err.Error())
+		return
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	plugin.WriteJSON(w, http.StatusOK, res)
+}
+
+func parseSHA256(s string) (common.Hash, error) {
+	if len(s) != 64 || strings.Trim(s, "0123456789abcdef") != "" {
+		return common.Hash{}, errors.New("want the hex SHA-256 of the document (64 hex digits)")
+	}
+	return common.HexToHash(s), nil
+}
+
+func (p *Relayer) refuse(w http.ResponseWriter, status int, msg string) {
+	if p.h.Metrics != nil {
+		p.h.Metrics.Refused("cert", status)
+	}
+	plugin.WriteJSON(w, status, &plugin.Error{Status: status, Error: msg})
+}
+
+// Ready: the registry must be known to answer.
+func (p *Relayer) Ready(context.Context) []plugin.Check {
+	if p.reg == (common.Address{}) {
+		return []plugin.Check{{Name: "certs", OK: false, Detail: "CertificateRegistry is not in the address book"}}
+	}
+	p.mu.RLock()
+	defer p.mu.RUnlock()
+	return []plugin.Check{{Name: "certs", OK: true, Detail: fmt.Sprintf("%d documents indexed", len(p.index))}}
+}
+
+// The plug-in sends no transactions: offices anchor with their own keys.
+func (p *Relayer) Tick(context.Context)       {}
+func (p *Relayer) Jobs() []string             { return nil }
+func (p *Relayer) Resubmit(string) error      { return nil }
+func (p *Relayer) JobUpdated(txmgr.Job) error { return nil }
