@@ -57,6 +57,8 @@ type Config struct {
 	GasShare float64
 	// MaxBytes bounds one batch's calldata (DefaultMaxBytes).
 	MaxBytes int
+	// MaxRecords, if set, bounds a batch's records below what gas and bytes allow.
+	MaxRecords int
 	// InFlight is how many batches each key keeps sent and not yet mined (8).
 	InFlight      int
 	Confirmations uint64        // blocks after a batch's block before it counts (1)
@@ -84,6 +86,8 @@ type Result struct {
 	Records int           `json:"records"`
 	Sent    int           `json:"sent"`
 	Skipped int           `json:"skipped"` // done before: the contract skipped them
+	// SkippedIDs are the records skipped.
+	SkippedIDs []string `json:"skippedIds,omitempty"`
 	Failed  []Failure     `json:"failed,omitempty"`
 	Batches int           `json:"batches"` // confirmed transactions
 	GasUsed uint64        `json:"gasUsed"`
@@ -307,6 +311,9 @@ func (r *run[R]) cutFree() error {
 	if err != nil {
 		return err
 	}
+	if r.cfg.MaxRecords > 0 {
+		perBatch = min(perBatch, r.cfg.MaxRecords)
+	}
 	cuts, err := Cut(len(todo), perBatch, r.cfg.MaxBytes, func(lo, hi int) (int, error) {
 		data, err := r.w.Pack(todo[lo:hi])
 		return len(data), err
@@ -426,6 +433,7 @@ func (r *run[R]) finish(job txmgr.Job) error {
 			n++
 			if skipped[id] {
 				r.res.Skipped++
+				r.res.SkippedIDs = append(r.res.SkippedIDs, id)
 			} else {
 				r.res.Sent++
 			}
