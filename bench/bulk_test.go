@@ -79,4 +79,3 @@ func newKey() *ecdsa.PrivateKey {
 	k, _ := crypto.GenerateKey()
 	return k
 }
-

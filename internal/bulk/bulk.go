@@ -83,16 +83,16 @@ type Failure struct {
 // Result is what a run did. Records done by an earlier, interrupted run count as sent or
 // skipped as their batches were.
 type Result struct {
-	Records int           `json:"records"`
-	Sent    int           `json:"sent"`
-	Skipped int           `json:"skipped"` // done before: the contract skipped them
+	Records int `json:"records"`
+	Sent    int `json:"sent"`
+	Skipped int `json:"skipped"` // done before: the contract skipped them
 	// SkippedIDs are the records skipped.
-	SkippedIDs []string `json:"skippedIds,omitempty"`
-	Failed  []Failure     `json:"failed,omitempty"`
-	Batches int           `json:"batches"` // confirmed transactions
-	GasUsed uint64        `json:"gasUsed"`
-	Txs     []common.Hash `json:"transactions"`
-	Elapsed time.Duration `json:"elapsed"`
+	SkippedIDs []string      `json:"skippedIds,omitempty"`
+	Failed     []Failure     `json:"failed,omitempty"`
+	Batches    int           `json:"batches"` // confirmed transactions
+	GasUsed    uint64        `json:"gasUsed"`
+	Txs        []common.Hash `json:"transactions"`
+	Elapsed    time.Duration `json:"elapsed"`
 }
 
 // PerSecond is records ended (sent, skipped or failed) per second of the run.
@@ -113,6 +113,10 @@ type batch struct {
 	Split bool `json:"split,omitempty"`
 	// Failed: the record failed; a later run sends it again (the cause may be gone).
 	Failed bool `json:"failed,omitempty"`
+	// Gas is the batch's gas limit, from the measured gas per record: the node does not
+	// execute every batch a second time for an estimate. 0: estimated (the halves of a
+	// failed batch, whose failure may be the measure's).
+	Gas uint64 `json:"gas,omitempty"`
 }
 
 // state of one record in this run.
@@ -134,7 +138,9 @@ type run[R any] struct {
 	state []int
 	open  map[string]*batch
 	seq   int
-	res   *Result
+	// fixed and per are the measured gas of a batch's call and of each record.
+	fixed, per uint64
+	res        *Result
 }
 
 // Send sends w's records in batches and returns once every record is sent, skipped or
@@ -325,6 +331,9 @@ func (r *run[R]) cutFree() error {
 	for _, c := range cuts {
 		r.seq++
 		bt := &batch{Job: fmt.Sprintf("bulk-%06d", r.seq), IDs: todoIDs[c[0]:c[1]]}
+		if r.per > 0 {
+			bt.Gas = (r.fixed + uint64(len(bt.IDs))*r.per) * (100 + gasMarginPercent) / 100
+		}
 		if err := r.j.Put(batchPrefix+bt.Job, bt); err != nil {
 			return err
 		}
@@ -369,8 +378,10 @@ func (r *run[R]) perBatch(recs []R) (int, error) {
 	var fixed, per uint64
 	switch {
 	case err1 == nil && err2 == nil && k > 1 && many > one:
-		per = (many - one + uint64(k-2)) / uint64(k-1)
+		// Never below the work's own bound: the first records may be the cheap kind.
+		per = max((many-one+uint64(k-2))/uint64(k-1), r.w.GasPerRecord)
 		fixed = one - min(one, per)
+		r.fixed, r.per = fixed, per
 	case r.w.GasPerRecord > 0:
 		per, fixed = r.w.GasPerRecord, 50_000
 	default:
@@ -394,7 +405,7 @@ func (r *run[R]) submit(bt *batch) error {
 	if err != nil {
 		return err
 	}
-	_, _, err = r.m.Send(txmgr.Request{ID: bt.Job, To: r.w.To, Data: data, Pin: r.cfg.Pin})
+	_, _, err = r.m.Send(txmgr.Request{ID: bt.Job, To: r.w.To, Data: data, Pin: r.cfg.Pin, Gas: bt.Gas})
 	return err
 }
 
