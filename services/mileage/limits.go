@@ -9,10 +9,11 @@ import (
 	"github.com/seoulchain/seoulchain/internal/bulk"
 )
 
-// Batch limits of creditBatch, one rule for the CLI (--batch-size) and the relayer
-// (credit_batch): MaxCreditBatch keeps one batch well inside a block of the devnet's gas
-// limit (a batch of 500 new citizens uses about 16M gas); DefaultCreditBatch is the size
-// both use when none is given.
+// Caps on creditBatch sizes, for the CLI (--batch-size) and the relayer (credit_batch):
+// batches are cut by gas and bytes (CreditBatches), and these cap them further.
+// MaxCreditBatch keeps one batch well inside a block of the devnet's gas limit (a batch of
+// 500 new citizens uses about 16M gas); DefaultCreditBatch is the relayer's cap when none
+// is given (the CLI has none by default).
 const (
 	MaxCreditBatch     = 2000
 	DefaultCreditBatch = 500
