@@ -41,11 +41,13 @@ clean: ## remove build output (not the devnet: use `make run RUN_ARGS=--reset`)
 	rm -rf bin
 
 # Headless Chromium for the certificate page's browser test (services/cert): Debian's
-# package, installed once (as root, or through sudo) when it is missing.
-chromium: ## install Debian's chromium for the browser tests, if missing
-	@command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || { \
+# package, installed once (as root, or through sudo) when it is missing, with a Korean font
+# so that the page's screenshots read as a citizen sees it.
+chromium: ## install Debian's chromium (and a Korean font) for the browser tests, if missing
+	@{ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1; } && \
+	  [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y --no-install-recommends chromium; }
+	  $$SUDO apt-get update && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y --no-install-recommends chromium fonts-noto-cjk; }
 
 # npm ci from the lockfile; the marker makes it run again when the lockfile changes.
 contracts/node_modules/.installed: contracts/package-lock.json

@@ -8,11 +8,12 @@ require (
 	github.com/ethereum/go-ethereum v1.13.15 // exactly: the last release that seals Clique (v1.14+ panics)
 	github.com/gorilla/websocket v1.5.3 // the relayer's event feed
 	github.com/prometheus/client_golang v1.12.0 // the relayer's /metrics (the version geth v1.13.15 already pulls in)
+	github.com/schollz/progressbar/v3 v3.18.0 // bulk commands' bar with records/s and ETA; v3.18 is the newest whose go.mod keeps go 1.23 and x/term near ours (v3.19 wants go 1.25, x/term v0.44)
 	github.com/shopspring/decimal v1.4.0 // amounts are parsed and printed exactly, never through float64
 	github.com/syndtr/goleveldb v1.0.1-0.20210819022825-2ae1ddf74ef7 // the relayer's journal (the LevelDB geth already links)
 	github.com/urfave/cli/v2 v2.27.7 // the command line (as geth v1.13 uses it)
 	golang.org/x/exp v0.0.0-20231110203233-9a3e6036ecaa // geth v1.13 logs through x/exp/slog: the CLI sets its level
-	golang.org/x/term v0.27.0 // password prompts without echo; is stdout a terminal
+	golang.org/x/term v0.28.0 // password prompts without echo; is stdout a terminal
 	golang.org/x/time v0.3.0 // per-signer rate limits in the relayer
 )
 
@@ -76,10 +77,11 @@ require (
 	github.com/kr/text v0.2.0 // indirect
 	github.com/mailru/easyjson v0.7.7 // indirect
 	github.com/mattn/go-colorable v0.1.13 // indirect
-	github.com/mattn/go-isatty v0.0.17 // indirect
-	github.com/mattn/go-runewidth v0.0.13 // indirect
+	github.com/mattn/go-isatty v0.0.20 // indirect
+	github.com/mattn/go-runewidth v0.0.16 // indirect
 	github.com/matttproud/golang_protobuf_extensions v1.0.2-0.20181231171920-c182affec369 // indirect
 	github.com/minio/sha256-simd v1.0.0 // indirect
+	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
 	github.com/mitchellh/mapstructure v1.4.1 // indirect
 	github.com/mitchellh/pointerstructure v1.2.0 // indirect
 	github.com/mmcloughlin/addchain v0.4.0 // indirect
@@ -90,7 +92,7 @@ require (
 	github.com/prometheus/client_model v0.2.1-0.20210607210712-147c58e9608a // indirect
 	github.com/prometheus/common v0.32.1 // indirect
 	github.com/prometheus/procfs v0.7.3 // indirect
-	github.com/rivo/uniseg v0.2.0 // indirect
+	github.com/rivo/uniseg v0.4.7 // indirect
 	github.com/rogpeppe/go-internal v1.9.0 // indirect
 	github.com/rs/cors v1.7.0 // indirect
 	github.com/russross/blackfriday/v2 v2.1.0 // indirect
@@ -105,7 +107,7 @@ require (
 	golang.org/x/mod v0.14.0 // indirect
 	golang.org/x/net v0.18.0 // indirect
 	golang.org/x/sync v0.5.0 // indirect
-	golang.org/x/sys v0.28.0 // indirect
+	golang.org/x/sys v0.29.0 // indirect
 	golang.org/x/text v0.14.0 // indirect
 	golang.org/x/tools v0.15.0 // indirect
 	google.golang.org/protobuf v1.27.1 // indirect

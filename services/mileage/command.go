@@ -72,7 +72,7 @@ credit lands between reading the program and sending, so that credit is not undo
 				Name:      "credit",
 				Usage:     "credit mileage to citizens (a program's issuer)",
 				ArgsUsage: " ",
-				Flags:     []cli.Flag{ProgramIDFlag, CitizenFlag, PointsFlag, RecordFlag, CreditCSVFlag, BatchSizeFlag, SkipDuplicatesFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
+				Flags:     []cli.Flag{ProgramIDFlag, CitizenFlag, PointsFlag, RecordFlag, CreditCSVFlag, BatchSizeFlag, InFlightFlag, ProgressDirFlag, SkipDuplicatesFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
 				Description: `One credit: --program ID --to ADDRESS --amount N --record ID.
 A file: --program ID --csv FILE, with lines "citizen address, amount, record ID" (a header
 line is allowed). The whole file is checked first, every problem listed by line, and

@@ -2,21 +2,24 @@ package mileage
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
-	"os"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/problems"
@@ -112,8 +115,13 @@ func findCredit(ctx context.Context, tc *cmdkit.Tx, addr common.Address, prog ui
 func mileageCreditFile(c *cli.Context, prog uint32) error {
 	path := c.String(CreditCSVFlag.Name)
 	size := c.Int(BatchSizeFlag.Name)
-	if err := CheckBatchSize(size); err != nil {
-		return cmdkit.Usagef("--batch-size: %v", err)
+	if c.IsSet(BatchSizeFlag.Name) {
+		if err := CheckBatchSize(size); err != nil {
+			return cmdkit.Usagef("--batch-size: %v", err)
+		}
+	}
+	if n := c.Int(InFlightFlag.Name); n < 1 || n > 1024 {
+		return cmdkit.Usagef("--in-flight %d: want 1 to 1,024", n)
 	}
 	var credits []Credit
 	var repeats []Repeat
@@ -175,9 +183,16 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 				prog, p.Name, amount.Format(p.RemainingBudget, 0), outcome.Plural(len(todo), "credit", "credits"), outcome.Word(len(todo), "needs", "need"), amount.Format(need, 0), prog)
 		}
 
-		batches := Batches(todo, size)
-		a := scoinABI()
 		if c.Bool(cmdkit.DryRunFlag.Name) {
+			head, err := tc.EC.HeaderByNumber(c.Context, nil)
+			if err != nil {
+				return err
+			}
+			batches, err := CreditBatches(prog, todo, head.GasLimit, size)
+			if err != nil {
+				return err
+			}
+			a := scoinABI()
 			var gas uint64
 			for i, b := range batches {
 				g, err := tc.Sender.Simulate(c.Context, txsend.Candidate{To: &addr, Data: cmdkit.MustPack(a, "creditBatch", prog, Entries(b))})
@@ -189,50 +204,98 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 			if tc.G.JSON {
 				return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "credits": len(todo), "alreadyCredited": already, "batches": len(batches), "gas": gas, "repeatedLines": repeats})
 			}
-			_, err := fmt.Fprintf(c.App.Writer, "Dry run: %s (%s S-Coin) in %s would succeed (gas %d); %d already credited. Nothing sent.\n",
+			_, err = fmt.Fprintf(c.App.Writer, "Dry run: %s (%s S-Coin) in %s would succeed (gas %d); %d already credited. Nothing sent.\n",
 				outcome.Plural(len(todo), "credit", "credits"), amount.Format(need, 0), outcome.Plural(len(batches), "batch", "batches"), gas, already)
 			return err
 		}
 
-		bar := newProgress(c.App.ErrWriter, len(todo))
-		var credited, skipped int
-		total := new(big.Int)
-		var txs []common.Hash
-		for i, b := range batches {
-			r, err := tc.Sender.Send(c.Context, txsend.Candidate{To: &addr, Data: cmdkit.MustPack(a, "creditBatch", prog, Entries(b))})
-			if err != nil {
-				bar.done()
-				return fmt.Errorf("batch %d of %d (lines %d-%d): %w; %d credited before it. Run the same command again to send the rest: nothing is credited twice",
-					i+1, len(batches), b[0].Line, b[len(b)-1].Line, cmdkit.ExplainRevert(err), credited)
-			}
-			txs = append(txs, r.TxHash)
-			for _, ev := range r.Events {
-				switch ev.Name {
-				case "Credited":
-					credited++
-					for _, f := range ev.Fields {
-						if f.Name == "amount" {
-							v, _ := new(big.Int).SetString(f.Value, 10)
-							total.Add(total, v)
-						}
-					}
-				case "CreditSkipped":
-					skipped++
-				}
-			}
-			bar.advance(len(b))
+		res, err := bulk.Send(c.Context, tc.EC, creditConfig(c, tc, path, prog, size), CreditWork(addr, prog, todo))
+		if res == nil {
+			return err
 		}
-		bar.done()
+		if err != nil {
+			return fmt.Errorf("%w; %d credited before it stopped. Run the same command again to send the rest: the batches in flight are followed from %s and nothing is credited twice",
+				err, res.Sent, progressDir(c, path, prog, tc.Sender.From()))
+		}
+		// The amount credited: what was to send, less what the contract skipped or refused.
+		credited := Sum(todo)
+		byID := map[string]*big.Int{}
+		for _, cr := range todo {
+			byID[strconv.FormatUint(cr.RecordID, 10)] = cr.Amount
+		}
+		for _, id := range res.SkippedIDs {
+			credited.Sub(credited, byID[id])
+		}
+		for _, f := range res.Failed {
+			credited.Sub(credited, byID[f.ID])
+		}
 		if tc.G.JSON {
-			return cmdkit.PrintJSON(c.App.Writer, map[string]any{"credited": credited, "amount": total.String(), "alreadyCredited": already + skipped, "transactions": txs, "repeatedLines": repeats})
+			if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"credited": res.Sent, "amount": credited.String(), "alreadyCredited": already + res.Skipped,
+				"failed": res.Failed, "gasUsed": res.GasUsed, "seconds": res.Elapsed.Seconds(), "transactions": res.Txs, "repeatedLines": repeats}); err != nil {
+				return err
+			}
+		} else {
+			fmt.Fprintf(c.App.Writer, "Credited %d of %s in %s (%s S-Coin) in %s.\n", res.Sent, outcome.Plural(len(credits), "record", "records"), path, amount.Format(credited, 0),
+				outcome.Plural(res.Batches, "transaction", "transactions"))
+			if n := already + res.Skipped; n > 0 {
+				fmt.Fprintf(c.App.Writer, "%s already credited and not credited again.\n", outcome.Plural(n, "record was", "records were"))
+			}
+			fmt.Fprint(c.App.Writer, res.Summary("credits"))
 		}
-		fmt.Fprintf(c.App.Writer, "Credited %d of %s in %s (%s S-Coin) in %s.\n", credited, outcome.Plural(len(credits), "record", "records"), path, amount.Format(total, 0),
-			outcome.Plural(len(txs), "transaction", "transactions"))
-		if n := already + skipped; n > 0 {
-			fmt.Fprintf(c.App.Writer, "%s already credited and not credited again.\n", outcome.Plural(n, "record was", "records were"))
+		if len(res.Failed) > 0 {
+			return fmt.Errorf("%s not credited (reasons above); the others were. Fix the cause and run the same command again: only those are sent",
+				outcome.Plural(len(res.Failed), "record was", "records were"))
 		}
 		return nil
 	})
+}
+
+// CreditWork is the bulk work of crediting credits in program: records keyed by record
+// ID, a batch one creditBatch, and the records a batch's key (their issuer) had credited
+// before read from its CreditSkipped events. The relayer's credit route cuts its batches
+// by the same rules (CreditBatches).
+func CreditWork(scoinAddr common.Address, program uint32, credits []Credit) bulk.Work[Credit] {
+	a := scoinABI()
+	f, _ := scoin.NewSCoinFilterer(common.Address{}, nil)
+	return bulk.Work[Credit]{
+		Name: "credits", To: scoinAddr, Records: credits, GasPerRecord: CreditGas,
+		ID:   func(c Credit) string { return strconv.FormatUint(c.RecordID, 10) },
+		Pack: func(cs []Credit) ([]byte, error) { return a.Pack("creditBatch", program, Entries(cs)) },
+		Skipped: func(logs []*types.Log, key common.Address) map[string]bool {
+			out := map[string]bool{}
+			for _, l := range logs {
+				if ev, err := f.ParseCreditSkipped(*l); err == nil && l.Address == scoinAddr && ev.Issuer == key {
+					out[strconv.FormatUint(ev.RecordId, 10)] = true
+				}
+			}
+			return out
+		},
+	}
+}
+
+// creditConfig sends from the command's key alone: S-Coin keys records by issuer, so the
+// key that sent a record before is the one whose retry the contract skips.
+func creditConfig(c *cli.Context, tc *cmdkit.Tx, path string, prog uint32, size int) bulk.Config {
+	abis, _ := deploy.ABIs()
+	return bulk.Config{
+		Dir:        progressDir(c, path, prog, tc.Sender.From()),
+		Keys:       []*ecdsa.PrivateKey{tc.Key.PrivateKey},
+		Pin:        tc.Sender.From(),
+		MaxRecords: size,
+		InFlight:   c.Int(InFlightFlag.Name),
+		Progress:   bulk.NewProgress(c.App.ErrWriter, 2*time.Second),
+		ABIs:       abis,
+		Log:        tc.Log,
+	}
+}
+
+// progressDir is where an import's progress is journaled: --progress-dir, or beside the
+// file, one per program and issuer (the same file sent by another key is other work).
+func progressDir(c *cli.Context, path string, prog uint32, issuer common.Address) string {
+	if d := c.String(ProgressDirFlag.Name); d != "" {
+		return d
+	}
+	return fmt.Sprintf("%s.progress-%d-%s", path, prog, strings.ToLower(issuer.Hex()[2:10]))
 }
 
 // repeatsLine reports the lines --skip-duplicates left out.
@@ -273,41 +336,6 @@ func recordsCredited(ctx context.Context, rc *rpc.Client, addr common.Address, p
 		}
 	}
 	return out, nil
-}
-
-// progress draws a bar on a terminal and nothing elsewhere (a script's log stays clean).
-type progress struct {
-	w          io.Writer
-	total, now int
-}
-
-func newProgress(w io.Writer, total int) *progress {
-	if f, ok := w.(*os.File); !ok || !cmdkit.IsTerminal(f) {
-		w = nil
-	}
-	p := &progress{w: w, total: total}
-	p.draw()
-	return p
-}
-
-func (p *progress) advance(n int) {
-	p.now += n
-	p.draw()
-}
-
-func (p *progress) draw() {
-	if p.w == nil || p.total == 0 {
-		return
-	}
-	const width = 30
-	filled := p.now * width / p.total
-	fmt.Fprintf(p.w, "\r[%s%s] %d/%d credits", strings.Repeat("=", filled), strings.Repeat(" ", width-filled), p.now, p.total)
-}
-
-func (p *progress) done() {
-	if p.w != nil {
-		fmt.Fprintln(p.w)
-	}
 }
 
 func mileageReport(c *cli.Context) error {

@@ -6,16 +6,47 @@ import (
 	"math/big"
 
 	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/bulk"
 )
 
-// Batch limits of creditBatch, one rule for the CLI (--batch-size) and the relayer
-// (credit_batch): MaxCreditBatch keeps one batch well inside a block of the devnet's gas
-// limit (a batch of 500 new citizens uses about 16M gas); DefaultCreditBatch is the size
-// both use when none is given.
+// Caps on creditBatch sizes, for the CLI (--batch-size) and the relayer (credit_batch):
+// batches are cut by gas and bytes (CreditBatches), and these cap them further.
+// MaxCreditBatch keeps one batch well inside a block of the devnet's gas limit (a batch of
+// 500 new citizens uses about 16M gas); DefaultCreditBatch is the relayer's cap when none
+// is given (the CLI has none by default).
 const (
 	MaxCreditBatch     = 2000
 	DefaultCreditBatch = 500
 )
+
+// CreditGas bounds the gas of one credit in a creditBatch: a new citizen's costs about
+// 32k (bench/scoin_test.go), an existing one's 15k. It sizes batches before any is
+// measured (the relayer) and when a measure fails.
+const CreditGas = 34_000
+
+// CreditBatches cuts credits into creditBatch calls by the platform's bulk rules: each
+// within bulk.DefaultGasShare of a block of blockGasLimit gas and bulk.DefaultMaxBytes of
+// calldata, and at most maxRecords credits if that is set. The CLI's --csv import and
+// the relayer's credit route cut the same way.
+func CreditBatches(program uint32, credits []Credit, blockGasLimit uint64, maxRecords int) ([][]Credit, error) {
+	n := bulk.PerBatch(blockGasLimit, bulk.DefaultGasShare, CreditGas)
+	if maxRecords > 0 {
+		n = min(n, maxRecords)
+	}
+	a := scoinABI()
+	cuts, err := bulk.Cut(len(credits), n, bulk.DefaultMaxBytes, func(lo, hi int) (int, error) {
+		data, err := a.Pack("creditBatch", program, Entries(credits[lo:hi]))
+		return len(data), err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]Credit, len(cuts))
+	for i, c := range cuts {
+		out[i] = credits[c[0]:c[1]]
+	}
+	return out, nil
+}
 
 // CheckBatchSize refuses a batch size the contract or the block cannot take.
 func CheckBatchSize(n int) error {

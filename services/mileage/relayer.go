@@ -33,11 +33,6 @@ const StatusAlreadyCredited = "already-credited"
 // maxCreditsPerPost bounds one POST; a larger file is posted in parts.
 const maxCreditsPerPost = 10_000
 
-// maxCreditsPerTx bounds a creditBatch by calldata bytes: each credit is three words
-// (96 bytes), so 1,000 stay under 96 KiB, well within geth's 128 KiB transaction limit,
-// whatever credit_batch says.
-const maxCreditsPerTx = 1000
-
 // RelayerConfig is the [mileage] table of the relayer's configuration. Its keys were once
 // top-level (issuers, credit_batch) and are still read there.
 type RelayerConfig struct {
@@ -487,19 +482,37 @@ func (p *Relayer) handleCreditStatus(w http.ResponseWriter, r *http.Request) {
 	plugin.WriteJSON(w, http.StatusOK, out)
 }
 
-// Tick sends the credits accepted since the last tick, a program's in jobs of at most
-// credit_batch from its pinned key.
-func (p *Relayer) Tick(context.Context) {
-	for program, recs := range p.credits.unassigned() {
+// Tick sends the credits accepted since the last tick, a program's from its pinned key, in
+// jobs cut by the platform's bulk rules (CreditBatches: a share of the block gas limit,
+// calldata under geth's transaction size limit) and at most credit_batch credits each.
+func (p *Relayer) Tick(ctx context.Context) {
+	unassigned := p.credits.unassigned()
+	if len(unassigned) == 0 {
+		return
+	}
+	head, err := p.h.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		p.h.Log.Warn("Credits wait: cannot read the block gas limit", "err", err)
+		return
+	}
+	for program, recs := range unassigned {
 		// Checked before the records are assigned: with no key to send them they stay queued.
 		if _, err := p.creditKey(program); err != nil {
 			p.h.Log.Warn("Credits wait: no hot key may credit their program", "program", program, "credits", len(recs), "err", err)
 			continue
 		}
-		for len(recs) > 0 {
-			n := min(p.cfg.CreditBatch, maxCreditsPerTx, len(recs))
-			chunk := recs[:n]
-			recs = recs[n:]
+		credits := make([]Credit, len(recs))
+		for i, r := range recs {
+			credits[i] = Credit{Citizen: r.Citizen, Amount: r.Amount, RecordID: r.RecordID}
+		}
+		batches, err := CreditBatches(program, credits, head.GasLimit, p.cfg.CreditBatch)
+		if err != nil {
+			p.h.Log.Error("Cannot batch credits", "err", err)
+			return
+		}
+		for _, b := range batches {
+			chunk := recs[:len(b)]
+			recs = recs[len(b):]
 			// The acceptance sequence makes the ID new when a failed credit is posted again
 			// (a re-post gets a new Seq): the old failed job is not found instead.
 			job := fmt.Sprintf("credits-%d-%d-%d", program, chunk[0].RecordID, chunk[0].Seq)

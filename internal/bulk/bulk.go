@@ -1,0 +1,519 @@
+package bulk
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/journal"
+	"github.com/seoulchain/seoulchain/internal/txmgr"
+)
+
+// Backend is the node: what the transaction manager needs, which includes what the sender
+// reads itself (the head's gas limit, gas estimates, receipts' gas).
+type Backend = txmgr.Backend
+
+// Work is what one bulk command sends: records, and how a batch of them becomes a call.
+type Work[R any] struct {
+	// Name is what the records are ("credits"), for progress lines.
+	Name    string
+	To      common.Address
+	Records []R
+	// ID names a record, unique in the work and the same in every run: the progress
+	// directory keeps records by it (S-Coin: the record ID).
+	ID func(R) string
+	// Pack is the calldata of one batch.
+	Pack func([]R) ([]byte, error)
+	// Skipped reads a confirmed batch's logs: the IDs of its records the contract had
+	// done before and skipped (S-Coin's CreditSkipped from key, the issuer). nil: none.
+	Skipped func(logs []*types.Log, key common.Address) map[string]bool
+	// GasPerRecord is used when the sender cannot measure a record's gas (the first
+	// records would revert).
+	GasPerRecord uint64
+}
+
+// Config is how the sender sends.
+type Config struct {
+	// Dir is the progress directory: the journal of batches and of the manager's jobs. A
+	// run started again with the same directory resumes; it is removed once every record
+	// was sent or skipped.
+	Dir  string
+	Keys []*ecdsa.PrivateKey
+	// Pin, if set, is the only key that sends (a contract that keys records by sender).
+	Pin common.Address
+	// GasShare is the share of the block gas limit one batch may use (DefaultGasShare).
+	GasShare float64
+	// MaxBytes bounds one batch's calldata (DefaultMaxBytes).
+	MaxBytes int
+	// MaxRecords, if set, bounds a batch's records below what gas and bytes allow.
+	MaxRecords int
+	// InFlight is how many batches each key keeps sent and not yet mined (8).
+	InFlight      int
+	Confirmations uint64        // blocks after a batch's block before it counts (1)
+	PollInterval  time.Duration // receipts and head (250 ms)
+	// Progress, if set, is told of records as they end.
+	Progress Progress
+	ABIs     []*abi.ABI // decode the reasons of failing records
+	Log      *slog.Logger
+}
+
+// gasMarginPercent is the manager's margin over a batch's gas estimate: a batch's gas
+// barely depends on state (a citizen credited by an earlier batch costs less, not more),
+// and the smaller the margin, the more batches fit in a block (see the package comment).
+const gasMarginPercent = 10
+
+// Failure is a record that could not be sent, with why.
+type Failure struct {
+	ID     string `json:"id"`
+	Reason string `json:"reason"`
+}
+
+// Result is what a run did. Records done by an earlier, interrupted run count as sent or
+// skipped as their batches were.
+type Result struct {
+	Records int `json:"records"`
+	Sent    int `json:"sent"`
+	Skipped int `json:"skipped"` // done before: the contract skipped them
+	// SkippedIDs are the records skipped.
+	SkippedIDs []string      `json:"skippedIds,omitempty"`
+	Failed     []Failure     `json:"failed,omitempty"`
+	Batches    int           `json:"batches"` // confirmed transactions
+	GasUsed    uint64        `json:"gasUsed"`
+	Txs        []common.Hash `json:"transactions"`
+	Elapsed    time.Duration `json:"elapsed"`
+}
+
+// PerSecond is records ended (sent, skipped or failed) per second of the run.
+func (r *Result) PerSecond() float64 {
+	if r.Elapsed <= 0 {
+		return 0
+	}
+	return float64(r.Sent+r.Skipped+len(r.Failed)) / r.Elapsed.Seconds()
+}
+
+const batchPrefix = "bulk/batch/"
+
+// batch is a journaled batch: the records of one job.
+type batch struct {
+	Job string   `json:"job"`
+	IDs []string `json:"ids"`
+	// Split: the job failed and its records went into Job+".1" and Job+".2".
+	Split bool `json:"split,omitempty"`
+	// Failed: the record failed; a later run sends it again (the cause may be gone).
+	Failed bool `json:"failed,omitempty"`
+	// Gas is the batch's gas limit, from the measured gas per record: the node does not
+	// execute every batch a second time for an estimate. 0: estimated (the halves of a
+	// failed batch, whose failure may be the measure's).
+	Gas uint64 `json:"gas,omitempty"`
+}
+
+// state of one record in this run.
+const (
+	free   = iota // in no batch
+	queued        // in an open batch
+	ended         // sent, skipped or failed
+)
+
+type run[R any] struct {
+	ctx   context.Context
+	b     Backend
+	cfg   Config
+	w     Work[R]
+	j     *journal.Journal
+	m     *txmgr.Manager
+	log   *slog.Logger
+	index map[string]int
+	state []int
+	open  map[string]*batch
+	seq   int
+	// fixed and per are the measured gas of a batch's call and of each record.
+	fixed, per uint64
+	res        *Result
+}
+
+// Send sends w's records in batches and returns once every record is sent, skipped or
+// failed, or ctx ends (what is in flight is journaled; the same call resumes it).
+func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result, error) {
+	start := time.Now()
+	if cfg.Dir == "" {
+		return nil, errors.New("bulk: no progress directory")
+	}
+	if cfg.InFlight == 0 {
+		cfg.InFlight = 8
+	}
+	if cfg.Confirmations == 0 {
+		cfg.Confirmations = 1
+	}
+	if cfg.MaxBytes == 0 {
+		cfg.MaxBytes = DefaultMaxBytes
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.Default()
+	}
+	r := &run[R]{ctx: ctx, b: b, cfg: cfg, w: w, log: cfg.Log, index: make(map[string]int, len(w.Records)),
+		state: make([]int, len(w.Records)), open: map[string]*batch{}, res: &Result{Records: len(w.Records)}}
+	for i, rec := range w.Records {
+		id := w.ID(rec)
+		if _, dup := r.index[id]; dup {
+			return nil, fmt.Errorf("bulk: record %s appears twice", id)
+		}
+		r.index[id] = i
+	}
+	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
+		return nil, err
+	}
+	j, err := journal.Open(cfg.Dir)
+	if err != nil {
+		return nil, fmt.Errorf("progress directory: %w", err)
+	}
+	r.j = j
+	res, err := r.send(start)
+	if cerr := j.Close(); err == nil && cerr != nil {
+		err = cerr
+	}
+	if err == nil && len(res.Failed) == 0 {
+		// Every record is on chain: a later run of the same work starts afresh (and the
+		// contract tells it what was done).
+		if rerr := os.RemoveAll(cfg.Dir); rerr != nil {
+			r.log.Warn("Cannot remove the progress directory", "dir", cfg.Dir, "err", rerr)
+		}
+	}
+	return res, err
+}
+
+func (r *run[R]) send(start time.Time) (*Result, error) {
+	ctx := r.ctx
+	// Finished jobs come back through updates; the channel is drained by this goroutine
+	// only, so a worker waits for it rather than drop an outcome.
+	updates := make(chan txmgr.Job, 256)
+	stop := make(chan struct{})
+	defer close(stop)
+	m, err := txmgr.New(txmgr.Config{Confirmations: r.cfg.Confirmations, MaxInFlight: r.cfg.InFlight,
+		GasMarginPercent: gasMarginPercent, PollInterval: r.cfg.PollInterval}, r.b, r.j, r.cfg.Keys, txmgr.Metrics{}, r.log)
+	if err != nil {
+		return nil, err
+	}
+	m.ABIs = r.cfg.ABIs
+	m.OnUpdate = func(j txmgr.Job) {
+		if !j.Finished() {
+			return
+		}
+		select {
+		case updates <- j:
+		case <-stop:
+		}
+	}
+	r.m = m
+	if err := r.load(); err != nil {
+		return nil, err
+	}
+	if err := m.Start(ctx); err != nil {
+		return nil, err
+	}
+	defer func() {
+		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		m.Stop(sctx)
+	}()
+	if p := r.cfg.Progress; p != nil {
+		p.Start(r.w.Name, len(r.w.Records))
+		defer p.Finish()
+	}
+	// Batches of an earlier run: follow them (their jobs resume in the manager).
+	for _, bt := range r.sortedOpen() {
+		job, err := m.Get(bt.Job)
+		switch {
+		case errors.Is(err, txmgr.ErrUnknownJob):
+			// Journaled here, never submitted (stopped in between).
+			if err := r.submit(bt); err != nil {
+				return r.res, err
+			}
+		case err != nil:
+			return r.res, err
+		case job.Finished():
+			if err := r.finish(job); err != nil {
+				return r.res, err
+			}
+		}
+	}
+	if err := r.cutFree(); err != nil {
+		return r.res, err
+	}
+	for len(r.open) > 0 {
+		select {
+		case <-ctx.Done():
+			r.res.Elapsed = time.Since(start)
+			return r.res, fmt.Errorf("stopped with %d batches open; run again to resume: %w", len(r.open), ctx.Err())
+		case job := <-updates:
+			if err := r.finish(job); err != nil {
+				return r.res, err
+			}
+		}
+	}
+	r.res.Elapsed = time.Since(start)
+	return r.res, nil
+}
+
+// load reads the batches of an earlier run.
+func (r *run[R]) load() error {
+	return r.j.Each(batchPrefix, func(_ string, v []byte) error {
+		var bt batch
+		if err := json.Unmarshal(v, &bt); err != nil {
+			return err
+		}
+		r.seq++
+		if bt.Split || bt.Failed {
+			return nil
+		}
+		var known []string
+		for _, id := range bt.IDs {
+			if i, ok := r.index[id]; ok {
+				r.state[i] = queued
+				known = append(known, id)
+			}
+		}
+		if len(known) > 0 {
+			r.open[bt.Job] = &bt
+		}
+		return nil
+	})
+}
+
+func (r *run[R]) sortedOpen() []*batch {
+	out := make([]*batch, 0, len(r.open))
+	for _, bt := range r.open {
+		out = append(out, bt)
+	}
+	return out
+}
+
+// cutFree puts the records in no batch into batches bounded by gas and bytes, and
+// submits them all: the manager keeps InFlight of them in the pool per key.
+func (r *run[R]) cutFree() error {
+	var todo []R
+	var todoIDs []string
+	for i, rec := range r.w.Records {
+		if r.state[i] == free {
+			todo = append(todo, rec)
+			todoIDs = append(todoIDs, r.w.ID(rec))
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	perBatch, err := r.perBatch(todo)
+	if err != nil {
+		return err
+	}
+	if r.cfg.MaxRecords > 0 {
+		perBatch = min(perBatch, r.cfg.MaxRecords)
+	}
+	cuts, err := Cut(len(todo), perBatch, r.cfg.MaxBytes, func(lo, hi int) (int, error) {
+		data, err := r.w.Pack(todo[lo:hi])
+		return len(data), err
+	})
+	if err != nil {
+		return err
+	}
+	r.log.Info("Sending in batches", "records", len(todo), "batches", len(cuts), "perBatch", perBatch)
+	for _, c := range cuts {
+		r.seq++
+		bt := &batch{Job: fmt.Sprintf("bulk-%06d", r.seq), IDs: todoIDs[c[0]:c[1]]}
+		if r.per > 0 {
+			bt.Gas = (r.fixed + uint64(len(bt.IDs))*r.per) * (100 + gasMarginPercent) / 100
+		}
+		if err := r.j.Put(batchPrefix+bt.Job, bt); err != nil {
+			return err
+		}
+		for _, id := range bt.IDs {
+			r.state[r.index[id]] = queued
+		}
+		r.open[bt.Job] = bt
+		if err := r.submit(bt); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// perBatch is how many records fit the gas share of a block: the head's gas limit, and a
+// record's gas measured on the first records (the estimate of one less that of many, so
+// the transaction's fixed cost is counted once).
+func (r *run[R]) perBatch(recs []R) (int, error) {
+	head, err := r.b.HeaderByNumber(r.ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read the block gas limit: %w", err)
+	}
+	share := r.cfg.GasShare
+	if share <= 0 || share > 1 {
+		share = DefaultGasShare
+	}
+	budget := uint64(float64(head.GasLimit) * share)
+	from := r.cfg.Pin
+	if from == (common.Address{}) {
+		from = crypto.PubkeyToAddress(r.cfg.Keys[0].PublicKey)
+	}
+	estimate := func(n int) (uint64, error) {
+		data, err := r.w.Pack(recs[:n])
+		if err != nil {
+			return 0, err
+		}
+		return r.b.EstimateGas(r.ctx, ethereum.CallMsg{From: from, To: &r.w.To, Data: data})
+	}
+	k := min(len(recs), 100)
+	one, err1 := estimate(1)
+	many, err2 := estimate(k)
+	var fixed, per uint64
+	switch {
+	case err1 == nil && err2 == nil && k > 1 && many > one:
+		// Never below the work's own bound: the first records may be the cheap kind.
+		per = max((many-one+uint64(k-2))/uint64(k-1), r.w.GasPerRecord)
+		fixed = one - min(one, per)
+		r.fixed, r.per = fixed, per
+	case r.w.GasPerRecord > 0:
+		per, fixed = r.w.GasPerRecord, 50_000
+	default:
+		return 1, nil // cannot tell: records go one by one
+	}
+	// With the manager's margin on top, a batch's gas limit stays within the share.
+	budget = budget * 100 / (100 + gasMarginPercent)
+	if budget <= fixed {
+		return 1, nil
+	}
+	n := int((budget - fixed) / per)
+	r.log.Info("Batch size from the block gas limit", "gasLimit", head.GasLimit, "share", share, "gasPerRecord", per, "records", n)
+	return max(1, n), nil
+}
+
+// submit sends a batch's job (again, after a stop: a job submitted before is not
+// submitted twice).
+func (r *run[R]) submit(bt *batch) error {
+	recs := r.records(bt)
+	data, err := r.w.Pack(recs)
+	if err != nil {
+		return err
+	}
+	_, _, err = r.m.Send(txmgr.Request{ID: bt.Job, To: r.w.To, Data: data, Pin: r.cfg.Pin, Gas: bt.Gas})
+	return err
+}
+
+func (r *run[R]) records(bt *batch) []R {
+	var out []R
+	for _, id := range bt.IDs {
+		if i, ok := r.index[id]; ok {
+			out = append(out, r.w.Records[i])
+		}
+	}
+	return out
+}
+
+// finish takes a finished job's outcome: its records counted, or the batch split, or a
+// single record failed with its reason.
+func (r *run[R]) finish(job txmgr.Job) error {
+	bt, ok := r.open[job.ID]
+	if !ok {
+		return nil // a job of another work, or handled already
+	}
+	delete(r.open, job.ID)
+	ids := bt.IDs
+	switch {
+	case job.State == txmgr.Confirmed:
+		var skipped map[string]bool
+		if r.w.Skipped != nil {
+			skipped = r.w.Skipped(job.Logs, job.Key)
+		}
+		n := 0
+		for _, id := range ids {
+			i, ok := r.index[id]
+			if !ok || r.state[i] == ended {
+				continue
+			}
+			r.state[i] = ended
+			n++
+			if skipped[id] {
+				r.res.Skipped++
+				r.res.SkippedIDs = append(r.res.SkippedIDs, id)
+			} else {
+				r.res.Sent++
+			}
+		}
+		r.res.Batches++
+		r.res.Txs = append(r.res.Txs, job.TxHash)
+		if rc, err := r.b.TransactionReceipt(r.ctx, job.TxHash); err == nil {
+			r.res.GasUsed += rc.GasUsed
+		}
+		r.progress(n)
+		return nil
+	case len(ids) > 1 && (txmgr.Splittable(job.Code) || job.Code == txmgr.CodeWouldRevert || job.Code == txmgr.CodeReverted):
+		// One record (or the budget running out part-way) fails the whole batch: the
+		// halves go again, so the rest get through and the failing record is found.
+		half := len(ids) / 2
+		a := &batch{Job: job.ID + ".1", IDs: ids[:half]}
+		c := &batch{Job: job.ID + ".2", IDs: ids[half:]}
+		done := *bt
+		done.Split = true
+		jb := &journal.Batch{}
+		jb.Put(batchPrefix+a.Job, a)
+		jb.Put(batchPrefix+c.Job, c)
+		jb.Put(batchPrefix+bt.Job, &done)
+		if err := r.j.Write(jb); err != nil {
+			return err
+		}
+		r.log.Debug("Batch failed; sending its halves", "job", job.ID, "records", len(ids), "code", job.Code, "err", job.Err)
+		for _, half := range []*batch{a, c} {
+			r.open[half.Job] = half
+			if err := r.submit(half); err != nil {
+				return err
+			}
+		}
+		return nil
+	default:
+		reason := r.reason(job)
+		failed := *bt
+		failed.Failed = true
+		if err := r.j.Put(batchPrefix+bt.Job, &failed); err != nil {
+			return err
+		}
+		n := 0
+		for _, id := range ids {
+			if i, ok := r.index[id]; ok && r.state[i] != ended {
+				r.state[i] = ended
+				r.res.Failed = append(r.res.Failed, Failure{ID: id, Reason: reason})
+				n++
+			}
+		}
+		r.progress(n)
+		return nil
+	}
+}
+
+// reason is why a job failed, its revert decoded: a job that reverted on chain is
+// simulated again for its custom error.
+func (r *run[R]) reason(job txmgr.Job) string {
+	if job.Code == txmgr.CodeReverted {
+		_, err := r.b.CallContract(r.ctx, ethereum.CallMsg{From: job.Key, To: &job.To, Data: job.Data}, nil)
+		if rev, ok := abidecode.RevertFromError(err, r.cfg.ABIs...); ok {
+			return "reverted: " + rev.Error()
+		}
+		return "reverted on chain (tx " + job.TxHash.Hex() + ")"
+	}
+	return job.Err
+}
+
+func (r *run[R]) progress(n int) {
+	if r.cfg.Progress != nil && n > 0 {
+		r.cfg.Progress.Add(n)
+	}
+}
