@@ -1,7 +1,6 @@
 package cred
 
 import (
-	"bytes"
 	"crypto/rand"
 	"errors"
 	"fmt"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/seoulchain/seoulchain/internal/merkle"
 )
 
 // Field is one fact of a credential with the salt that hides it: without the salt, a leaf
@@ -63,10 +63,10 @@ func checkFields(fields []Field) error {
 	return nil
 }
 
-// Tree is the commitment over a credential's fields: leaves in the fields' order, pairs
-// hashed sorted (as OpenZeppelin's MerkleProof), an odd node moving up unchanged.
+// Tree is the commitment over a credential's fields: a Merkle tree (internal/merkle) of
+// the fields' leaves in the fields' order.
 type Tree struct {
-	layers [][]common.Hash
+	t *merkle.Tree
 }
 
 // NewTree builds the tree of fields.
@@ -78,49 +78,20 @@ func NewTree(fields []Field) (*Tree, error) {
 	for i, f := range fields {
 		layer[i] = f.Leaf()
 	}
-	t := &Tree{layers: [][]common.Hash{layer}}
-	for len(layer) > 1 {
-		next := make([]common.Hash, 0, (len(layer)+1)/2)
-		for i := 0; i < len(layer); i += 2 {
-			if i+1 == len(layer) {
-				next = append(next, layer[i])
-			} else {
-				next = append(next, pairHash(layer[i], layer[i+1]))
-			}
-		}
-		t.layers = append(t.layers, next)
-		layer = next
+	t, err := merkle.New(layer)
+	if err != nil {
+		return nil, err
 	}
-	return t, nil
+	return &Tree{t: t}, nil
 }
 
 // Root is the commitment that goes on chain.
-func (t *Tree) Root() common.Hash { return t.layers[len(t.layers)-1][0] }
+func (t *Tree) Root() common.Hash { return t.t.Root() }
 
 // Proof is the sibling path of the i-th field's leaf.
-func (t *Tree) Proof(i int) []common.Hash {
-	var proof []common.Hash
-	for _, layer := range t.layers[:len(t.layers)-1] {
-		if s := i ^ 1; s < len(layer) {
-			proof = append(proof, layer[s])
-		}
-		i /= 2
-	}
-	return proof
-}
+func (t *Tree) Proof(i int) []common.Hash { return t.t.Proof(i) }
 
 // VerifyField reports whether f with proof leads to root.
 func VerifyField(root common.Hash, f Field, proof []common.Hash) bool {
-	h := f.Leaf()
-	for _, p := range proof {
-		h = pairHash(h, p)
-	}
-	return h == root
-}
-
-func pairHash(a, b common.Hash) common.Hash {
-	if bytes.Compare(a[:], b[:]) > 0 {
-		a, b = b, a
-	}
-	return crypto.Keccak256Hash(a[:], b[:])
+	return merkle.Verify(f.Leaf(), root, proof)
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/internal/hexaddr"
+	"github.com/seoulchain/seoulchain/internal/merkle"
 	"github.com/seoulchain/seoulchain/internal/problems"
 )
 
@@ -26,10 +27,10 @@ import (
 // size an election declares is the tree's own: a root built for one size proves no voter
 // of an election that declares another.
 type Roll struct {
-	Root   common.Hash
-	Size   int
-	layers [][]common.Hash
-	index  map[common.Address]int // address -> leaf position in layers[0]
+	Root  common.Hash
+	Size  int
+	tree  *merkle.Tree
+	index map[common.Address]int // address -> leaf position in the tree
 }
 
 // ErrNotOnRoll is returned by Proof for an address that is not on the roll.
@@ -39,13 +40,6 @@ var ErrNotOnRoll = errors.New("address is not on the voter roll")
 func Leaf(a common.Address, size int) common.Hash {
 	inner := crypto.Keccak256(common.LeftPadBytes(a.Bytes(), 32), common.LeftPadBytes(big.NewInt(int64(size)).Bytes(), 32))
 	return crypto.Keccak256Hash(inner)
-}
-
-func hashPair(a, b common.Hash) common.Hash {
-	if bytes.Compare(a[:], b[:]) > 0 {
-		a, b = b, a
-	}
-	return crypto.Keccak256Hash(a[:], b[:])
 }
 
 // MaxRollSize is the most voters a roll may have: the contract stores the size as a uint32.
@@ -78,20 +72,11 @@ func NewRoll(voters []common.Address) (*Roll, error) {
 		layer[i] = l.h
 		r.index[l.a] = i
 	}
-	r.layers = append(r.layers, layer)
-	for len(layer) > 1 {
-		next := make([]common.Hash, 0, (len(layer)+1)/2)
-		for i := 0; i < len(layer); i += 2 {
-			if i+1 == len(layer) {
-				next = append(next, layer[i]) // an odd node moves up unchanged
-			} else {
-				next = append(next, hashPair(layer[i], layer[i+1]))
-			}
-		}
-		r.layers = append(r.layers, next)
-		layer = next
+	tree, err := merkle.New(layer)
+	if err != nil {
+		return nil, err
 	}
-	r.Root = layer[0]
+	r.tree, r.Root = tree, tree.Root()
 	return r, nil
 }
 
@@ -101,25 +86,13 @@ func (r *Roll) Proof(a common.Address) ([]common.Hash, error) {
 	if !ok {
 		return nil, fmt.Errorf("%w: %s", ErrNotOnRoll, a.Hex())
 	}
-	var proof []common.Hash
-	for _, layer := range r.layers[:len(r.layers)-1] {
-		sibling := i ^ 1
-		if sibling < len(layer) {
-			proof = append(proof, layer[sibling])
-		}
-		i /= 2
-	}
-	return proof, nil
+	return r.tree.Proof(i), nil
 }
 
 // Verify checks a proof of voter a on a roll of size voters as OpenZeppelin's
 // MerkleProof.verify does with the contract's leaf.
 func Verify(root common.Hash, size int, a common.Address, proof []common.Hash) bool {
-	h := Leaf(a, size)
-	for _, p := range proof {
-		h = hashPair(h, p)
-	}
-	return h == root
+	return merkle.Verify(Leaf(a, size), root, proof)
 }
 
 // Voters returns the roll's addresses in leaf order.
