@@ -79,3 +79,22 @@ func Format(units *big.Int, decimals int32) string {
 
 // Ether is the number of decimal places of the chain's native coin (wei per ether is 1e18).
 const Ether = 18
+
+// Value is an amount as commands print it: with thousands separators for people
+// (String, as in tables) and as a plain decimal string for scripts (MarshalJSON: "3800",
+// never "3,800"), so that one field serves both outputs.
+type Value struct {
+	Units    *big.Int
+	Decimals int32
+}
+
+// String is the amount with thousands separators.
+func (v Value) String() string { return Format(v.Units, v.Decimals) }
+
+// MarshalJSON writes the amount as a decimal string without separators.
+func (v Value) MarshalJSON() ([]byte, error) {
+	if v.Units == nil {
+		return []byte(`"0"`), nil
+	}
+	return []byte(`"` + decimal.NewFromBigInt(v.Units, -v.Decimals).String() + `"`), nil
+}

@@ -1,6 +1,7 @@
 package amount
 
 import (
+	"encoding/json"
 	"errors"
 	"math/big"
 	"testing"
@@ -83,6 +84,26 @@ func TestParseFormatRoundTrip(t *testing.T) {
 		}
 		if got := Format(u, 18); got != s {
 			t.Errorf("Format(Parse(%q)) = %q", s, got)
+		}
+	}
+}
+
+func TestValuePrintsForPeopleAndScripts(t *testing.T) {
+	for _, tc := range []struct {
+		v          Value
+		text, json string
+	}{
+		{Value{big.NewInt(3800), 0}, "3,800", `"3800"`},
+		{Value{big.NewInt(-1234567), 0}, "-1,234,567", `"-1234567"`},
+		{Value{big.NewInt(1500000000000000000), 18}, "1.5", `"1.5"`},
+		{Value{nil, 0}, "0", `"0"`},
+	} {
+		b, err := json.Marshal(tc.v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.v.String() != tc.text || string(b) != tc.json {
+			t.Errorf("%v: text %q json %s, want %q %s", tc.v.Units, tc.v.String(), b, tc.text, tc.json)
 		}
 	}
 }

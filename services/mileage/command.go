@@ -273,8 +273,9 @@ type programLine struct {
 	ID        uint32           `json:"id"`
 	Name      string           `json:"name"`
 	Active    bool             `json:"active"`
-	Remaining string           `json:"remainingBudget"`
-	Issued    string           `json:"issued"`
+	Remaining amount.Value     `json:"remainingBudget"`
+	Issued    amount.Value     `json:"issued"`
+	Unit      string           `json:"unit"`
 	Issuers   []common.Address `json:"issuers"`
 }
 
@@ -297,7 +298,7 @@ func mileageProgramList(c *cli.Context) error {
 		if err != nil {
 			return fmt.Errorf("read program %d: %w", id, err)
 		}
-		lines = append(lines, programLine{id, p.ProgramName, p.Active, amount.Format(p.RemainingBudget, 0), amount.Format(p.Issued, 0), p.Issuers})
+		lines = append(lines, programLine{id, p.ProgramName, p.Active, amount.Value{Units: p.RemainingBudget}, amount.Value{Units: p.Issued}, Unit, p.Issuers})
 	}
 	if r.G.JSON {
 		return cmdkit.PrintJSON(c.App.Writer, lines)
@@ -389,7 +390,8 @@ func mileageMerchantList(c *cli.Context) error {
 		Address common.Address `json:"address"`
 		Name    string         `json:"name"`
 		Active  bool           `json:"active"`
-		Balance string         `json:"balance"`
+		Balance amount.Value   `json:"balance"`
+		Unit    string         `json:"unit"`
 	}
 	lines := []line{}
 	for _, a := range list {
@@ -401,7 +403,7 @@ func mileageMerchantList(c *cli.Context) error {
 		if err != nil {
 			return fmt.Errorf("read balance of %s: %w", a.Hex(), err)
 		}
-		lines = append(lines, line{a, m.MerchantName, m.Active, amount.Format(bal, 0)})
+		lines = append(lines, line{a, m.MerchantName, m.Active, amount.Value{Units: bal}, Unit})
 	}
 	if r.G.JSON {
 		return cmdkit.PrintJSON(c.App.Writer, lines)
@@ -438,33 +440,34 @@ func mileageBalance(c *cli.Context) error {
 		return fmt.Errorf("read merchant %s: %w", who.Hex(), err)
 	}
 	type lot struct {
-		ExpiresAt time.Time `json:"expiresAt"`
-		Amount    string    `json:"amount"`
+		ExpiresAt time.Time    `json:"expiresAt"`
+		Amount    amount.Value `json:"amount"`
 	}
 	out := struct {
 		Address         common.Address  `json:"address"`
-		Balance         string          `json:"balance"`
+		Balance         amount.Value    `json:"balance"`
+		Unit            string          `json:"unit"`
 		Merchant        bool            `json:"merchant"`
 		Expiring        []lot           `json:"expiring,omitempty"`
-		ExpiredNotSwept string          `json:"expiredNotSwept,omitempty"`
+		ExpiredNotSwept *amount.Value   `json:"expiredNotSwept,omitempty"`
 		RecoveryTo      *common.Address `json:"recoveryTo,omitempty"`
 		RecoveryAfter   *time.Time      `json:"recoveryAfter,omitempty"`
 		Frozen          bool            `json:"frozen,omitempty"`
-	}{Address: who, Balance: amount.Format(bal, 0), Merchant: m.Registered}
+	}{Address: who, Balance: amount.Value{Units: bal}, Unit: Unit, Merchant: m.Registered}
 	if !m.Registered {
 		exp, err := view.ExpiringOf(o, who)
 		if err != nil {
 			return fmt.Errorf("read expiry of %s: %w", who.Hex(), err)
 		}
 		for i := range exp.ExpiresAt {
-			out.Expiring = append(out.Expiring, lot{time.Unix(int64(exp.ExpiresAt[i]), 0).UTC(), amount.Format(exp.Amounts[i], 0)})
+			out.Expiring = append(out.Expiring, lot{time.Unix(int64(exp.ExpiresAt[i]), 0).UTC(), amount.Value{Units: exp.Amounts[i]}})
 		}
 		expired, err := view.ExpiredOf(o, who)
 		if err != nil {
 			return fmt.Errorf("read expired points of %s: %w", who.Hex(), err)
 		}
 		if expired.Sign() > 0 {
-			out.ExpiredNotSwept = amount.Format(expired, 0)
+			out.ExpiredNotSwept = &amount.Value{Units: expired}
 		}
 		rec, err := view.PendingRecovery(o, who)
 		if err != nil {
@@ -502,7 +505,7 @@ func mileageBalance(c *cli.Context) error {
 			return err
 		}
 	}
-	if out.ExpiredNotSwept != "" {
+	if out.ExpiredNotSwept != nil {
 		fmt.Fprintf(w, "\n%s S-Coin expired (not spendable; removed from the supply at the next sweep)\n", out.ExpiredNotSwept)
 	}
 	if out.RecoveryTo != nil {

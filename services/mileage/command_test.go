@@ -81,6 +81,7 @@ func TestMileageCommands(t *testing.T) {
 		{"its record 1 is its own, not the first issuer's", append(as(citizen), "mileage", "credit", "--program", "1", "--to", citizen.Addr.Hex(), "--amount", "5", "--record", "1"), cmdkit.ExitOK, "Done: credit 5 S-Coin", ""},
 		{"and it resumes its own records", append(as(citizen), "mileage", "credit", "--program", "1", "--to", citizen.Addr.Hex(), "--amount", "5", "--record", "1"), cmdkit.ExitOK, "was already credited", ""},
 		{"balance with expiry", append(city, "mileage", "balance", citizen.Addr.Hex()), cmdkit.ExitOK, "EXPIRES (UTC)", ""},
+		{"balance for scripts: a plain decimal and the unit", append(city, "mileage", "balance", citizen.Addr.Hex(), "--json"), cmdkit.ExitOK, `"unit": "S-Coin"`, ""},
 		{"pay a citizen", append(as(citizen), "mileage", "spend", "--to", staffAddr, "--amount", "10", "--ref", "O-0"), cmdkit.ExitFailed, "", "SCoinNotMerchant"},
 		{"pay the shop", append(as(citizen), "mileage", "spend", "--to", shop.Addr.Hex(), "--amount", "3,000", "--ref", "ORDER-1"), cmdkit.ExitOK, "Done: pay 3,000", ""},
 		{"the same payment again sends nothing", append(as(citizen), "mileage", "spend", "--to", shop.Addr.Hex(), "--amount", "3,000", "--ref", "ORDER-1"), cmdkit.ExitOK, "already made", ""},

@@ -87,3 +87,6 @@ func CheckBudget(p *Program, need, already *big.Int) error {
 	return fmt.Errorf("%w: program %d (%q) has %s S-Coin of budget left%s; these credits ask for %s. A program manager raises it with 'seoulchain mileage program update %d --budget AMOUNT'",
 		ErrOverBudget, p.ID, p.Name, amount.Format(p.RemainingBudget, 0), queued, amount.Format(need, 0), p.ID)
 }
+
+// Unit is S-Coin's unit as the commands' JSON names it beside an amount (1 S-Coin = 1 won).
+const Unit = "S-Coin"
