@@ -1,7 +1,6 @@
 package cred
 
 import (
-	"os"
 	"testing"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
@@ -10,11 +9,7 @@ import (
 // network is the one devnet this package's command tests share.
 var network cmdtest.Devnet
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	network.Stop()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { network.Main(m) }
 
 // run runs a command line through this service's command, as the binary would.
 func run(t *testing.T, args ...string) (code int, stdout, stderr string) {

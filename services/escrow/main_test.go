@@ -1,7 +1,6 @@
 package escrow
 
 import (
-	"os"
 	"testing"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
@@ -11,11 +10,7 @@ import (
 // network is the one devnet this package's command tests share.
 var network cmdtest.Devnet
 
-func TestMain(m *testing.M) {
-	code := m.Run()
-	network.Stop()
-	os.Exit(code)
-}
+func TestMain(m *testing.M) { network.Main(m) }
 
 // run runs a command line through this service's command, and krw's to fund contracts, as the binary would.
 func run(t *testing.T, args ...string) (code int, stdout, stderr string) {

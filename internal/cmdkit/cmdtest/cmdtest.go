@@ -116,6 +116,14 @@ func (d *Devnet) Stop() {
 	}
 }
 
+// Main is a package's TestMain: it runs the tests, then stops the shared network (tests
+// start it on first use), and exits with the tests' code.
+func (d *Devnet) Main(m *testing.M) {
+	code := m.Run()
+	d.Stop()
+	os.Exit(code)
+}
+
 // Dial connects to url, closed when the test ends.
 func Dial(t testing.TB, url string) *ethclient.Client {
 	t.Helper()
