@@ -145,13 +145,13 @@ func (c *Checker) Check(ctx context.Context, doc common.Hash, p *Proof) (*Result
 		now = func() time.Time { return at }
 		if res.IssuedAt.After(at) {
 			res.Verdict, res.Office, res.OfficeNow, res.Batch, res.IssuedAt, res.ExpiresAt = Unknown, nil, "", nil, nil, nil
-			res.Why = fmt.Sprintf("batch %s was anchored on %s, after %s", root.Hex(), unix(out.B.IssuedAt).Format(time.RFC3339), at.UTC().Format(time.RFC3339))
+			res.Why = fmt.Sprintf("batch %s was anchored on %s, after %s", root.Hex(), unix(out.B.IssuedAt).In(seoul).Format(time.RFC3339), at.In(seoul).Format(time.RFC3339))
 			return res, nil
 		}
 		// The revocation that came later is said, not counted.
 		later := func(what string, when uint64, reason uint16) {
 			en, _ := ReasonText(reason)
-			res.Why = fmt.Sprintf("the %s was revoked later, on %s (%s)", what, unix(when).Format(time.RFC3339), en)
+			res.Why = fmt.Sprintf("the %s was revoked later, on %s (%s)", what, unix(when).In(seoul).Format(time.RFC3339), en)
 		}
 		if batchRevoked != 0 && time.Unix(int64(batchRevoked), 0).After(at) {
 			later("batch", batchRevoked, out.B.Reason)
