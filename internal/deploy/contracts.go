@@ -14,6 +14,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/cityproxy"
 	"github.com/seoulchain/seoulchain/bindings/eas"
+	"github.com/seoulchain/seoulchain/bindings/fundledger"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/bindings/schemaregistry"
@@ -36,6 +37,8 @@ const (
 	CredResolver   = "TrustedIssuerResolver"
 	// The document store of certificates issued as files: offices anchor Merkle roots.
 	CertRegistry = "CertificateRegistry"
+	// Donation campaigns and consignment funds, settled in KRW.
+	FundLedger = "FundLedger"
 )
 
 // S-Coin's expiry, fixed at deployment: points live five years (1,826 days, a leap day
@@ -121,6 +124,13 @@ func Steps() []Step {
 			// Upgradeable because its address is written into every proof file. The
 			// deployer is admin and registrar at first; the registrar role goes to staff.
 			Name: CertRegistry, Meta: certificateregistry.CertificateRegistryMetaData,
+			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
+		},
+		{
+			// Funds hold KRW: the token is an immutable of the implementation, kept by every
+			// upgrade. The deployer is admin and registrar (opens funds) at first.
+			Name: FundLedger, Meta: fundledger.FundLedgerMetaData, Deps: []string{KRWToken},
+			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
 			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
 		},
 	}
