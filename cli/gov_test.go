@@ -111,7 +111,7 @@ func TestGovUpgradesSCoinThroughTheCouncil(t *testing.T) {
 		t.Fatalf("contracts roles does not show the council as S-Coin's admin: %+v", roles)
 	}
 
-	out := mustRun(t, cmdkit.ExitOK, "Done: propose to upgrade SCoin", append(city, "gov", "upgrade", "SCoin")...)
+	out := mustRun(t, cmdkit.ExitOK, "Done: propose to the council: upgrade SCoin", append(city, "gov", "upgrade", "SCoin")...)
 	m := operationID.FindStringSubmatch(out)
 	if m == nil {
 		t.Fatalf("no operation id in:\n%s", out)

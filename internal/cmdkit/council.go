@@ -6,6 +6,8 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/seoulchain/seoulchain/internal/txsend"
+
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -31,13 +33,6 @@ func Propose(c *cli.Context, tc *Tx, to common.Address, data []byte, action stri
 	if err != nil {
 		return err
 	}
-	if _, err := tc.EC.CallContract(c.Context, ethereum.CallMsg{From: council, To: &to, Data: data}, nil); err != nil {
-		abis, _ := deploy.ABIs()
-		if rev, ok := abidecode.RevertFromError(err, abis...); ok {
-			return ExplainRevert(fmt.Errorf("as the council would run it, %s reverts: %w; nothing proposed", action, rev))
-		}
-		return fmt.Errorf("simulate %s as the council: %w; nothing proposed", action, err)
-	}
 	salt := tc.G.Salt
 	if salt == ([32]byte{}) {
 		if _, err := rand.Read(salt[:]); err != nil {
@@ -55,6 +50,17 @@ func Propose(c *cli.Context, tc *Tx, to common.Address, data []byte, action stri
 		return fmt.Errorf("read the council at %s: %w", council.Hex(), err)
 	}
 	call := MustPack(CouncilABI(), "propose", []common.Address{to}, values, [][]byte{data}, salt)
+	// The sender's own right to propose first (CouncilNotMember), then the call itself.
+	if _, err := tc.Sender.Simulate(c.Context, txsend.Candidate{To: &council, Data: call}); err != nil {
+		return ExplainRevert(err)
+	}
+	if _, err := tc.EC.CallContract(c.Context, ethereum.CallMsg{From: council, To: &to, Data: data}, nil); err != nil {
+		abis, _ := deploy.ABIs()
+		if rev, ok := abidecode.RevertFromError(err, abis...); ok {
+			return ExplainRevert(fmt.Errorf("as the council would run it, %s reverts: %w; nothing proposed", action, rev))
+		}
+		return fmt.Errorf("simulate %s as the council: %w; nothing proposed", action, err)
+	}
 	if err := sendDirect(c, tc, council, call, "propose to the council: "+action); err != nil || c.Bool(DryRunFlag.Name) {
 		return err
 	}
