@@ -85,10 +85,10 @@ func TestUpgradeRefusals(t *testing.T) {
 			reverts(t, err, "AccessControlUnauthorizedAccount", map[string]string{"account": stray.addr().Hex()})
 		})
 		t.Run(st.Name+" to a contract that is no UUPS implementation", func(t *testing.T) {
-			// S-Coin, the escrow and the resolver first check their immutables, which the
-			// forwarder lacks.
+			// S-Coin, the escrow, the fund ledger and the resolver first check their
+			// immutables, which the forwarder lacks.
 			want := map[string]string{deploy.SCoin: "SCoinUpgradeChangesPeriod", deploy.Escrow: "EscrowUpgradeChangesToken",
-				deploy.CredResolver: "ResolverUpgradeChangesEAS"}[st.Name]
+				deploy.CredResolver: "ResolverUpgradeChangesEAS", deploy.FundLedger: "FundUpgradeChangesToken"}[st.Name]
 			if want == "" {
 				want = "ERC1967InvalidImplementation"
 			}
