@@ -281,8 +281,8 @@ func TestSendFailingRecords(t *testing.T) {
 			if tc.failed == 1 && res.Failed[0].ID != fmt.Sprint(recs[123].RecordId) {
 				t.Errorf("failed record %s, want %d", res.Failed[0].ID, recs[123].RecordId)
 			}
-			if !strings.Contains(res.Summary("credits"), tc.reason) {
-				t.Errorf("summary lacks the reason:\n%s", res.Summary("credits"))
+			if !strings.Contains(res.Summary("credit", "credits"), tc.reason) {
+				t.Errorf("summary lacks the reason:\n%s", res.Summary("credit", "credits"))
 			}
 		})
 	}

@@ -90,10 +90,23 @@ func (p *lineProgress) line() {
 
 // Summary is the run's closing lines: records sent, skipped as already done, failed with
 // their reasons, gas used and time.
-func (r *Result) Summary(what string) string {
+// one and many name a record ("credit", "credits"), in agreement with the count.
+func (r *Result) Summary(one, many string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d %s: %d sent, %d skipped as already done, %d failed; %d gas in %d transactions; %s (%.0f %s/s)\n",
-		r.Records, what, r.Sent, r.Skipped, len(r.Failed), r.GasUsed, r.Batches, r.Elapsed.Round(10*time.Millisecond), r.PerSecond(), what)
+	what, txs := many, "transactions"
+	if r.Records == 1 {
+		what = one
+	}
+	if r.Batches == 1 {
+		txs = "transaction"
+	}
+	// A small run's rate is below one a second: "0 credits/s" would say nothing went.
+	rate := fmt.Sprintf("%.0f", r.PerSecond())
+	if r.PerSecond() < 10 {
+		rate = fmt.Sprintf("%.1f", r.PerSecond())
+	}
+	fmt.Fprintf(&b, "%d %s: %d sent, %d skipped as already done, %d failed; %d gas in %d %s; %s (%s %s/s)\n",
+		r.Records, what, r.Sent, r.Skipped, len(r.Failed), r.GasUsed, r.Batches, txs, r.Elapsed.Round(10*time.Millisecond), rate, many)
 	for _, f := range r.Failed {
 		fmt.Fprintf(&b, "  failed %s: %s\n", f.ID, f.Reason)
 	}

@@ -51,6 +51,7 @@ func Usagef(format string, args ...any) error {
 // (cmdtest) build their apps with it, so a service's tests run its commands exactly as the
 // binary does. stdout receives results; stderr logs.
 func NewApp(stdout, stderr io.Writer, commands ...*cli.Command) *cli.App {
+	tidyHelp()
 	app := &cli.App{
 		Writer:               stdout,
 		ErrWriter:            stderr,

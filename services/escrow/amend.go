@@ -36,18 +36,26 @@ func (a approver) String() string {
 type shareChange struct {
 	Payee common.Address `json:"payee"`
 	Name  string         `json:"name,omitempty"`
-	Old   string         `json:"old"`
-	New   string         `json:"new"`
+	Old   amount.Value   `json:"old"`
+	New   amount.Value   `json:"new"`
 }
 
 // milestoneChange is what an amendment does to one milestone: a new amount or split, a
-// milestone added (Old empty) or dropped (New empty).
+// milestone added (OldAmount nil) or dropped (NewAmount nil).
 type milestoneChange struct {
 	Milestone int           `json:"milestone"`
 	Name      string        `json:"name,omitempty"`
-	OldAmount string        `json:"oldAmount,omitempty"`
-	NewAmount string        `json:"newAmount,omitempty"`
+	OldAmount *amount.Value `json:"oldAmount,omitempty"`
+	NewAmount *amount.Value `json:"newAmount,omitempty"`
 	Shares    []shareChange `json:"shares,omitempty"`
+}
+
+// amountChanged reports whether the milestone's amount changes (is added or dropped).
+func (mc milestoneChange) amountChanged() bool {
+	if mc.OldAmount == nil || mc.NewAmount == nil {
+		return mc.OldAmount != mc.NewAmount
+	}
+	return mc.OldAmount.Units.Cmp(mc.NewAmount.Units) != 0
 }
 
 // amendmentView is a pending change order as its approvers need to see it: who proposed
@@ -56,6 +64,7 @@ type amendmentView struct {
 	Contract        uint64            `json:"contract"`
 	Nonce           uint64            `json:"nonce"`
 	PlanHash        string            `json:"planHash"`
+	Unit            string            `json:"unit"`
 	Proposer        *common.Address   `json:"proposer,omitempty"`
 	Changes         []milestoneChange `json:"changes"`
 	Approvers       []approver        `json:"approvers"`
@@ -130,20 +139,21 @@ func readAmendment(ctx context.Context, view *subcontractescrow.SubcontractEscro
 	if !ok {
 		next = cur
 	}
-	v := &amendmentView{Contract: id.Uint64(), Nonce: a.Nonce, PlanHash: common.Hash(a.PlanHash).Hex(), ApprovalsNeeded: a.ApprovalsNeeded.Uint64(),
+	v := &amendmentView{Contract: id.Uint64(), Nonce: a.Nonce, PlanHash: common.Hash(a.PlanHash).Hex(), Unit: Unit, ApprovalsNeeded: a.ApprovalsNeeded.Uint64(),
 		payees: payees}
 	P := len(payees)
-	f := func(x *big.Int) string { return amount.Format(x, 0) }
 	for m := 0; m < max(len(ms.Amounts), len(a.MilestoneAmounts)); m++ {
 		mc := milestoneChange{Milestone: m, Name: next.Milestone(uint64(m))}
 		if mc.Name == "" {
 			mc.Name = cur.Milestone(uint64(m))
 		}
 		if m < len(ms.Amounts) {
-			mc.OldAmount = f(ms.Amounts[m])
+			old := krwValue(ms.Amounts[m])
+			mc.OldAmount = &old
 		}
 		if m < len(a.MilestoneAmounts) {
-			mc.NewAmount = f(a.MilestoneAmounts[m])
+			amended := krwValue(a.MilestoneAmounts[m])
+			mc.NewAmount = &amended
 		}
 		for p, payee := range payees {
 			was, will := new(big.Int), new(big.Int)
@@ -154,10 +164,10 @@ func readAmendment(ctx context.Context, view *subcontractescrow.SubcontractEscro
 				will = a.Shares[m*P+p]
 			}
 			if was.Cmp(will) != 0 {
-				mc.Shares = append(mc.Shares, shareChange{Payee: payee, Name: cur.Payee(payee), Old: f(was), New: f(will)})
+				mc.Shares = append(mc.Shares, shareChange{Payee: payee, Name: cur.Payee(payee), Old: krwValue(was), New: krwValue(will)})
 			}
 		}
-		if mc.OldAmount != mc.NewAmount || len(mc.Shares) > 0 {
+		if mc.amountChanged() || len(mc.Shares) > 0 {
 			v.Changes = append(v.Changes, mc)
 		}
 	}
@@ -238,11 +248,11 @@ func (v *amendmentView) print(c *cli.Context) {
 			name += " " + mc.Name
 		}
 		switch {
-		case mc.OldAmount == "":
+		case mc.OldAmount == nil:
 			fmt.Fprintf(w, "  %s: added, %s\n", name, mc.NewAmount)
-		case mc.NewAmount == "":
+		case mc.NewAmount == nil:
 			fmt.Fprintf(w, "  %s: dropped (was %s)\n", name, mc.OldAmount)
-		case mc.OldAmount != mc.NewAmount:
+		case mc.amountChanged():
 			fmt.Fprintf(w, "  %s: %s → %s\n", name, mc.OldAmount, mc.NewAmount)
 		default:
 			fmt.Fprintf(w, "  %s: %s (amount unchanged)\n", name, mc.OldAmount)

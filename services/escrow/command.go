@@ -442,25 +442,38 @@ var (
 	milestoneStatus = []string{"pending", "funded", "approved"}
 )
 
+// krwValue is an amount of KRW: with separators in tables, a plain decimal in JSON.
+func krwValue(units *big.Int) amount.Value { return amount.Value{Units: units, Decimals: krw.Decimals} }
+
+// Unit is the unit of every escrow amount, given beside them in JSON.
+const Unit = "KRW"
+
 type payeeLine struct {
 	Payee   common.Address `json:"payee"`
 	Name    string         `json:"name,omitempty"` // from the plan, kept in the notes
 	Prime   bool           `json:"prime,omitempty"`
-	Planned string         `json:"planned"`
-	Funded  string         `json:"funded"`
-	Paid    string         `json:"paid"`
-	Held    string         `json:"held"`
+	Planned amount.Value   `json:"planned"`
+	Funded  amount.Value   `json:"funded"`
+	Paid    amount.Value   `json:"paid"`
+	Held    amount.Value   `json:"held"`
+}
+
+// milestoneLine is a milestone's amount and state.
+type milestoneLine struct {
+	Amount amount.Value `json:"amount"`
+	State  string       `json:"state"`
 }
 
 type contractStatus struct {
-	ID         uint64   `json:"id"`
-	Client     string   `json:"client"`
-	Prime      string   `json:"prime"`
-	Status     string   `json:"status"`
-	Funded     string   `json:"funded"`
-	Released   string   `json:"released"`
-	Returned   string   `json:"returned"`
-	Milestones []string `json:"milestones"` // "amount (state)"
+	ID         uint64          `json:"id"`
+	Client     string          `json:"client"`
+	Prime      string          `json:"prime"`
+	Status     string          `json:"status"`
+	Unit       string          `json:"unit"`
+	Funded     amount.Value    `json:"funded"`
+	Released   amount.Value    `json:"released"`
+	Returned   amount.Value    `json:"returned"`
+	Milestones []milestoneLine `json:"milestones"`
 	// MilestoneNames are the plan's, from the notes; empty without them.
 	MilestoneNames []string    `json:"milestoneNames,omitempty"`
 	Payees         []payeeLine `json:"payees"`
@@ -478,7 +491,7 @@ type holdLine struct {
 	MilestoneName string         `json:"milestoneName,omitempty"`
 	Payee         common.Address `json:"payee"`
 	PayeeName     string         `json:"payeeName,omitempty"`
-	Amount        string         `json:"amount"`
+	Amount        amount.Value   `json:"amount"`
 	ReasonRef     string         `json:"reasonRef"`
 	Reason        string         `json:"reason,omitempty"`
 }
@@ -507,7 +520,7 @@ func readPending(ctx context.Context, view *subcontractescrow.SubcontractEscrow,
 			continue // resolved
 		}
 		h := holdLine{Milestone: e.Milestone.Uint64(), MilestoneName: st.names.Milestone(e.Milestone.Uint64()), Payee: e.Payee,
-			PayeeName: st.names.Payee(e.Payee), Amount: amount.Format(e.Amount, 0), ReasonRef: common.Hash(e.ReasonRef).Hex()}
+			PayeeName: st.names.Payee(e.Payee), Amount: krwValue(e.Amount), ReasonRef: common.Hash(e.ReasonRef).Hex()}
 		h.Reason, _ = notes.Reason(e.ReasonRef)
 		st.Holds = append(st.Holds, h)
 	}
@@ -550,7 +563,7 @@ func readStatus(ctx context.Context, view *subcontractescrow.SubcontractEscrow, 
 		return nil, err
 	}
 	st := &contractStatus{ID: id.Uint64(), Client: pr.Client.Hex(), Prime: pr.Prime.Hex(), Status: projectStatus[pr.Status],
-		Funded: amount.Format(pr.Funded, 0), Released: amount.Format(pr.Released, 0), Returned: amount.Format(pr.Returned, 0)}
+		Unit: Unit, Funded: krwValue(pr.Funded), Released: krwValue(pr.Released), Returned: krwValue(pr.Returned)}
 	if names, ok := notes.Names(st.ID, PlanHash(ms.Amounts, shares)); ok {
 		st.names = names
 		for m := range ms.Amounts {
@@ -558,7 +571,7 @@ func readStatus(ctx context.Context, view *subcontractescrow.SubcontractEscrow, 
 		}
 	}
 	for m, a := range ms.Amounts {
-		st.Milestones = append(st.Milestones, fmt.Sprintf("%s (%s)", amount.Format(a, 0), milestoneStatus[ms.States[m]]))
+		st.Milestones = append(st.Milestones, milestoneLine{krwValue(a), milestoneStatus[ms.States[m]]})
 	}
 	P := len(payees)
 	for p, payee := range payees {
@@ -579,8 +592,8 @@ func readStatus(ctx context.Context, view *subcontractescrow.SubcontractEscrow, 
 		if err != nil {
 			return nil, err
 		}
-		st.Payees = append(st.Payees, payeeLine{Payee: payee, Name: st.names.Payee(payee), Prime: payee == pr.Prime, Planned: amount.Format(planned, 0),
-			Funded: amount.Format(funded, 0), Paid: amount.Format(paid, 0), Held: amount.Format(held, 0)})
+		st.Payees = append(st.Payees, payeeLine{Payee: payee, Name: st.names.Payee(payee), Prime: payee == pr.Prime, Planned: krwValue(planned),
+			Funded: krwValue(funded), Paid: krwValue(paid), Held: krwValue(held)})
 	}
 	return st, nil
 }
@@ -617,7 +630,7 @@ func escrowStatus(c *cli.Context) error {
 	fmt.Fprintln(w, "\nMilestones:")
 	ms := &cmdkit.Table{}
 	for m, s := range st.Milestones {
-		ms.Add(fmt.Sprintf("  %d", m), st.names.Milestone(uint64(m)), s)
+		ms.Add(fmt.Sprintf("  %d", m), st.names.Milestone(uint64(m)), fmt.Sprintf("%s (%s)", s.Amount, s.State))
 	}
 	if err := ms.Write(w); err != nil {
 		return err
@@ -733,6 +746,7 @@ func escrowPayee(c *cli.Context) error {
 	type line struct {
 		Contract uint64 `json:"contract"`
 		Status   string `json:"status"`
+		Unit     string `json:"unit"`
 		payeeLine
 	}
 	var lines []line
@@ -758,7 +772,7 @@ func escrowPayee(c *cli.Context) error {
 		}
 		for _, p := range st.Payees {
 			if p.Payee == who {
-				lines = append(lines, line{Contract: id, Status: st.Status, payeeLine: p})
+				lines = append(lines, line{Contract: id, Status: st.Status, Unit: Unit, payeeLine: p})
 			}
 		}
 	}

@@ -109,7 +109,7 @@ func TestEscrowCommands(t *testing.T) {
 		{append(as(prime), "escrow", "amend", "approve", "1"), cmdkit.ExitOK, "already approved amendment #1", ""},
 		{append(city, "escrow", "status", "1"), cmdkit.ExitOK, "1 approval still needed", ""},
 		{append(as(sub), "escrow", "amend", "approve", "1"), cmdkit.ExitOK, "800,000", ""},
-		{append(city, "escrow", "fund", "1", "1"), cmdkit.ExitOK, "", ""},
+		{append(city, "--json", "escrow", "fund", "1", "1"), cmdkit.ExitOK, `"transactions"`, ""},
 		{append(city, "escrow", "approve", "1", "1"), cmdkit.ExitOK, "", ""},
 		// Moving the contract to another department: requested by the admin, delayed.
 		{append(city, "escrow", "client", "change", "1", "not-an-address"), cmdkit.ExitUsage, "", "NEW_CLIENT"},
@@ -125,15 +125,32 @@ func TestEscrowCommands(t *testing.T) {
 		}
 	}
 	code, stdout, stderr := run(t, append(city, "--json", "escrow", "status", "1")...)
-	var st contractStatus
+	// In JSON every amount is a plain decimal string, with the unit beside it.
+	var st struct {
+		Unit, Funded string
+		Milestones   []struct{ Amount, State string }
+		Payees       []struct {
+			Payee                       common.Address
+			Name                        string
+			Planned, Funded, Paid, Held string
+		}
+		MilestoneNames []string
+	}
 	if err := json.Unmarshal([]byte(stdout), &st); err != nil || code != cmdkit.ExitOK {
 		t.Fatalf("status: exit %d, %v\n%s%s", code, err, stdout, stderr)
 	}
-	want := map[common.Address][2]string{prime.Addr: {"300,000", "300,000"}, sub.Addr: {"1,400,000", "1,400,000"}, worker: {"1,300,000", "1,300,000"}}
+	if st.Unit != "KRW" || st.Funded != "3000000" || len(st.Milestones) != 2 || st.Milestones[1].Amount != "2000000" || st.Milestones[1].State != "approved" {
+		t.Errorf("status amounts in JSON: %s", stdout)
+	}
+	want := map[common.Address][2]string{prime.Addr: {"300000", "300000"}, sub.Addr: {"1400000", "1400000"}, worker: {"1300000", "1300000"}}
 	for _, p := range st.Payees {
 		if w := want[p.Payee]; p.Planned != w[0] || p.Paid != w[1] || p.Held != "0" {
 			t.Errorf("payee %s: planned %s paid %s held %s, want %v", p.Payee, p.Planned, p.Paid, p.Held, w)
 		}
+	}
+	// People read the same amounts with separators.
+	if code, stdout, _ := run(t, append(city, "escrow", "status", "1")...); code != cmdkit.ExitOK || !strings.Contains(stdout, "1,400,000") || !strings.Contains(stdout, "funded 3,000,000") {
+		t.Errorf("status table: %s", stdout)
 	}
 	// The amended plan file names nobody: the names given at registration stay.
 	if st.Payees[1].Name != "Daehan Steel" || strings.Join(st.MilestoneNames, ",") != "Foundation,Frame" {

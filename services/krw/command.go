@@ -165,7 +165,7 @@ func krwBalance(c *cli.Context) error {
 	}
 	bal := vals[0].(*big.Int)
 	if g.JSON {
-		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"address": who, "balance": bal.String(), "token": token})
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"address": who, "balance": amount.Value{Units: bal, Decimals: Decimals}, "unit": "KRW", "token": token})
 	}
 	_, err = fmt.Fprintf(c.App.Writer, "%s KRW\n", amount.Format(bal, Decimals))
 	return err

@@ -31,6 +31,7 @@ func TestKRWCommands(t *testing.T) {
 		{"no withdrawal code", []string{"krw", "burn", "--amount", "1"}, cmdkit.ExitUsage, "", "withdrawal code is required"},
 		{"withdrawal code too long", []string{"krw", "burn", "--amount", "1", "--ref", strings.Repeat("W", 33)}, cmdkit.ExitUsage, "", "at most 32"},
 		{"balance", []string{"krw", "balance", staff}, cmdkit.ExitOK, "1,000,000 KRW", ""},
+		{"balance in JSON: a plain decimal and the unit", []string{"--json", "krw", "balance", staff}, cmdkit.ExitOK, `"balance": "1000000",` + "\n" + `  "token"`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

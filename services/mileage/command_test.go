@@ -114,17 +114,26 @@ func TestMileageCommands(t *testing.T) {
 		}
 	}
 	code, stdout, stderr := run(t, append(city, "--json", "mileage", "report")...)
-	var rep Report
+	// Amounts in JSON are plain decimal strings, with the unit.
+	var rep struct {
+		Unit     string
+		Supply   string
+		Programs []struct {
+			Unit, Issued, Spent, Redeemed, Outstanding string
+			Credits                                    int
+		}
+		Merchants []struct{ Unit, Received, Held string }
+	}
 	if err := json.Unmarshal([]byte(stdout), &rep); err != nil || code != cmdkit.ExitOK {
 		t.Fatalf("report --json: exit %d, %v\n%s%s", code, err, stdout, stderr)
 	}
 	p := rep.Programs[0]
 	// 5,000 + 120 × 100 + 100 (the repeated line, once) + 5 (the second issuer's) issued;
 	// 3,001 spent, 2,500 of it redeemed; nothing expired yet.
-	if p.Issued.Int64() != 17_105 || p.Spent.Int64() != 3_001 || p.Redeemed.Int64() != 2_500 || p.Outstanding.Int64() != 14_104 || p.Credits != 123 {
+	if p.Issued != "17105" || p.Spent != "3001" || p.Redeemed != "2500" || p.Outstanding != "14104" || p.Credits != 123 || p.Unit != Unit || rep.Unit != Unit {
 		t.Fatalf("program totals %+v", p)
 	}
-	if m := rep.Merchants[0]; m.Received.Int64() != 3_001 || m.Held.Int64() != 501 {
+	if m := rep.Merchants[0]; m.Received != "3001" || m.Held != "501" || m.Unit != Unit {
 		t.Fatalf("merchant totals %+v", m)
 	}
 }

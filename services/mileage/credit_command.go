@@ -230,7 +230,7 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 			credited.Sub(credited, byID[f.ID])
 		}
 		if tc.G.JSON {
-			if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"credited": res.Sent, "amount": credited.String(), "alreadyCredited": already + res.Skipped,
+			if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"credited": res.Sent, "amount": amount.Value{Units: credited}, "unit": Unit, "alreadyCredited": already + res.Skipped,
 				"failed": res.Failed, "gasUsed": res.GasUsed, "seconds": res.Elapsed.Seconds(), "transactions": res.Txs, "repeatedLines": repeats}); err != nil {
 				return err
 			}
@@ -240,7 +240,7 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 			if n := already + res.Skipped; n > 0 {
 				fmt.Fprintf(c.App.Writer, "%s already credited and not credited again.\n", outcome.Plural(n, "record was", "records were"))
 			}
-			fmt.Fprint(c.App.Writer, res.Summary("credits"))
+			fmt.Fprint(c.App.Writer, res.Summary("credit", "credits"))
 		}
 		if len(res.Failed) > 0 {
 			return fmt.Errorf("%s not credited (reasons above); the others were. Fix the cause and run the same command again: only those are sent",

@@ -1,6 +1,7 @@
 package mileage
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
@@ -380,4 +381,46 @@ func sortedEpochs(c map[uint64][]lot) []uint64 {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// points is an amount of S-Coin as JSON gives it: a plain decimal string.
+func points(x *big.Int) amount.Value { return amount.Value{Units: x} }
+
+// MarshalJSON gives the amounts as plain decimal strings with the unit, as every command's
+// JSON does (big.Int alone would be a JSON number).
+func (p *ProgramTotals) MarshalJSON() ([]byte, error) {
+	type plain ProgramTotals
+	return json.Marshal(struct {
+		*plain
+		Unit        string       `json:"unit"`
+		Issued      amount.Value `json:"issued"`
+		Spent       amount.Value `json:"spent"`
+		Redeemed    amount.Value `json:"redeemed"`
+		Expired     amount.Value `json:"expired"`
+		Outstanding amount.Value `json:"outstanding"`
+	}{(*plain)(p), Unit, points(p.Issued), points(p.Spent), points(p.Redeemed), points(p.Expired), points(p.Outstanding)})
+}
+
+// MarshalJSON: see ProgramTotals.MarshalJSON.
+func (m *MerchantTotals) MarshalJSON() ([]byte, error) {
+	type plain MerchantTotals
+	return json.Marshal(struct {
+		*plain
+		Unit     string       `json:"unit"`
+		Received amount.Value `json:"received"`
+		Redeemed amount.Value `json:"redeemed"`
+		Held     amount.Value `json:"held"`
+	}{(*plain)(m), Unit, points(m.Received), points(m.Redeemed), points(m.Held)})
+}
+
+// MarshalJSON: see ProgramTotals.MarshalJSON.
+func (r *Report) MarshalJSON() ([]byte, error) {
+	type plain Report
+	return json.Marshal(struct {
+		*plain
+		Unit    string       `json:"unit"`
+		Expired amount.Value `json:"expired"`
+		Swept   amount.Value `json:"swept"`
+		Supply  amount.Value `json:"supply"`
+	}{(*plain)(r), Unit, points(r.Expired), points(r.Swept), points(r.Supply)})
 }

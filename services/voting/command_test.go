@@ -76,7 +76,9 @@ func TestVoteCommands(t *testing.T) {
 		t.Fatalf("secret show after the end: %s", out)
 	}
 
-	must(cmdkit.ExitOK, "vote", "tally", "--post", "1")
+	if out := must(cmdkit.ExitOK, "--json", "vote", "tally", "--post", "1"); !strings.Contains(out, `"transactions"`) {
+		t.Fatalf("tally --post in JSON: %s", out)
+	}
 	if out := must(cmdkit.ExitOK, "vote", "tally", "--verify", "1"); !strings.Contains(out, "matches the recount") {
 		t.Fatalf("verify: %s", out)
 	}
