@@ -231,7 +231,7 @@ func donateFile(c *cli.Context, id *big.Int, path string) error {
 			if n := already + res.Skipped; n > 0 {
 				fmt.Fprintf(c.App.Writer, "%s already recorded and not posted again.\n", outcome.Plural(n, "donation was", "donations were"))
 			}
-			fmt.Fprint(c.App.Writer, res.Summary("donations"))
+			fmt.Fprint(c.App.Writer, res.Summary("donation", "donations"))
 		}
 		if len(res.Failed) > 0 {
 			return fmt.Errorf("%s not posted (reasons above); fix the cause and run the same command again", outcome.Plural(len(res.Failed), "donation was", "donations were"))
