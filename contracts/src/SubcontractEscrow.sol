@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.28;
 
-import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {GovernedForwarderContext} from "./platform/GovernedForwarderContext.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
@@ -27,8 +27,11 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 ///
 /// On chain about people: addresses, amounts and 32-byte references (a hold's reason is a
 /// salted commitment or a case code; the text stays off chain). No names, no free text.
+/// Gasless: the prime, the payees and the client may act through the city's forwarder
+/// (ERC-2771, the relayer pays the gas; which functions the relayer relays is its
+/// allow-list): `_msgSender()` is then the signer of the request.
 /// @dev Shares are stored flat: payee p's share of milestone m is at m * payeeCount + p.
-contract SubcontractEscrow is AccessControlUpgradeable, UUPSUpgradeable {
+contract SubcontractEscrow is GovernedForwarderContext, UUPSUpgradeable {
     using SafeERC20 for IERC20;
 
     /// @notice City departments that register and pay public-works contracts.
@@ -158,8 +161,10 @@ contract SubcontractEscrow is AccessControlUpgradeable, UUPSUpgradeable {
     }
 
     /// @notice Sets the proxy up, once.
+    /// @param forwarder is the trusted forwarder of gasless calls (the council may replace it).
     /// @param admin receives the admin and client roles.
-    function initialize(address admin) external initializer {
+    function initialize(address forwarder, address admin) external initializer {
+        __GovernedForwarderContext_init(forwarder);
         __AccessControl_init();
         __UUPSUpgradeable_init();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);

@@ -87,9 +87,10 @@ func Steps() []Step {
 			// The deployer is admin and a client (city department) at first; it grants
 			// the client role to the departments. The token is an immutable of the
 			// implementation: every later implementation must name the same one.
-			Name: Escrow, Meta: subcontractescrow.SubcontractEscrowMetaData, Deps: []string{KRWToken},
+			Name: Escrow, Meta: subcontractescrow.SubcontractEscrowMetaData, Deps: []string{KRWToken, CityForwarder},
 			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
-			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
+			// Primes and payees accept and approve change orders gasless, through the forwarder.
+			Init: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
 		},
 		{
 			// Citizens vote through the forwarder; the deployer is the first election admin.
