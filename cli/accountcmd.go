@@ -31,7 +31,7 @@ func accountCommand() *cli.Command {
 never from a flag. A private key is imported from a FILE, never from a flag value.`,
 		Subcommands: []*cli.Command{
 			{Name: "new", Usage: "create a key in the --keystore directory", ArgsUsage: " ", Flags: []cli.Flag{LightKDFFlag}, Action: accountNew},
-			{Name: "list", Usage: "list the keys in the --keystore directory", ArgsUsage: " ", Action: accountList},
+			{Name: "list", Usage: "list the keys in the --keystore directory (with --devnet and no --keystore: the devnet's own keys, staff, relayer and signers, with their files)", ArgsUsage: " ", Action: accountList},
 			{Name: "import", Usage: "encrypt the hex private key held in FILE into the --keystore directory", ArgsUsage: "FILE", Flags: []cli.Flag{LightKDFFlag}, Action: accountImport},
 		},
 	}
@@ -158,6 +158,9 @@ func accountList(c *cli.Context) error {
 	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
+	if !c.IsSet(cmdkit.KeystoreFlag.Name) && c.String(cmdkit.DevnetFlag.Name) != "" {
+		return devnetAccounts(c)
+	}
 	dir, err := keystoreDir(c, false)
 	if err != nil {
 		return err
@@ -254,4 +257,40 @@ func devnetFund(c *cli.Context) error {
 // plainEther is an ether amount for JSON: a decimal string without separators.
 func plainEther(wei *big.Int) string {
 	return strings.ReplaceAll(amount.Format(wei, amount.Ether), ",", "")
+}
+
+// devnetAccounts lists a devnet's own keys (account list with --devnet and no --keystore):
+// the staff account, the relayer's hot keys and the signers, with their key and password
+// files, so that a test script can use them with --keystore and --password-file.
+func devnetAccounts(c *cli.Context) error {
+	g, err := cmdkit.ReadGlobals(c)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		Role         string         `json:"role"`
+		Address      common.Address `json:"address"`
+		File         string         `json:"file"`
+		PasswordFile string         `json:"passwordFile"`
+	}
+	info := g.Devnet
+	rows := []row{{"staff", info.Staff.Address, info.Staff.Keystore, info.Staff.PasswordFile}}
+	if info.Relayer.Keystore != "" {
+		rows = append(rows, row{"relayer", info.Relayer.Address, info.Relayer.Keystore, info.Relayer.PasswordFile})
+	}
+	for i, a := range info.RelayerHot {
+		rows = append(rows, row{fmt.Sprintf("relayer %d", i+2), a.Address, a.Keystore, a.PasswordFile})
+	}
+	for _, n := range info.Nodes {
+		rows = append(rows, row{"signer " + n.Name, n.Signer.Address, n.Signer.Keystore, n.Signer.PasswordFile})
+	}
+	if g.JSON {
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"accounts": rows})
+	}
+	t := &cmdkit.Table{}
+	t.Add("ROLE", "ADDRESS", "FILE")
+	for _, r := range rows {
+		t.Add(r.Role, r.Address.Hex(), r.File)
+	}
+	return t.Write(c.App.Writer)
 }

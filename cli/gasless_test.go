@@ -100,6 +100,8 @@ func TestCitizensOnTheDevnet(t *testing.T) {
 		{"import it again", []string{"--keystore", ks, "--password-file", pw, "account", "import", keyFile}, ExitUsage, "", "already in"},
 		{"import a file without a key", []string{"--keystore", ks, "--password-file", pw, "account", "import", notKey}, ExitUsage, "", "does not hold a private key"},
 		{"list the keys", []string{"--keystore", ks, "account", "list"}, ExitOK, imported, ""},
+		{"list the devnet's own keys", append(city, "account", "list"), ExitOK, staffAddr, ""},
+		{"the devnet's keys in JSON", append(city, "--json", "account", "list"), ExitOK, `"role": "relayer 2"`, ""},
 		{"add a program", append(city, "mileage", "program", "add", "--name", "eco", "--budget", "1,000", "--issuer", staffAddr), ExitOK, "Created program #1", ""},
 		{"register the shop", append(city, "mileage", "merchant", "add", shop, "--name", "stall"), ExitOK, "Done", ""},
 		{"credit the citizen", append(city, "mileage", "credit", "--program", "1", "--to", citizen, "--amount", "500", "--record", "1"), ExitOK, "Done", ""},
