@@ -77,6 +77,7 @@ func (d *devIssuer) issue(t *testing.T, holder common.Address, fields ...string)
 // testRelayer is the real relayer, in process, with the cred plug-in on a clock the test
 // moves.
 type testRelayer struct {
+	base  string // the relayer's (for --relayer)
 	url   string
 	clock atomic.Int64 // seconds added to the wall clock
 }
@@ -107,7 +108,8 @@ func startRelayer(t *testing.T, dir string, conf RelayerConfig) *testRelayer {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { svc.Stop(context.Background()) })
-	tr.url = "http://" + svc.Addr() + "/v1/cred"
+	tr.base = "http://" + svc.Addr()
+	tr.url = tr.base + "/v1/cred"
 	return tr
 }
 
