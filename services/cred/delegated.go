@@ -82,25 +82,28 @@ func (b *DelegatedBatch) TypedData(d EASDomain, i int) apitypes.TypedData {
 	if data == nil {
 		data = hexutil.Bytes{}
 	}
+	return easTypedData(easDomainName, d, []apitypes.Type{
+		{Name: "attester", Type: "address"}, {Name: "schema", Type: "bytes32"}, {Name: "recipient", Type: "address"},
+		{Name: "expirationTime", Type: "uint64"}, {Name: "revocable", Type: "bool"}, {Name: "refUID", Type: "bytes32"},
+		{Name: "data", Type: "bytes"}, {Name: "value", Type: "uint256"}, {Name: "nonce", Type: "uint256"},
+		{Name: "deadline", Type: "uint64"},
+	}, apitypes.TypedDataMessage{
+		"attester": b.Attester.Hex(), "schema": b.Schema.Hex(), "recipient": r.Recipient.Hex(),
+		"expirationTime": new(big.Int).SetUint64(r.ExpirationTime).String(), "revocable": r.Revocable,
+		"refUID": r.RefUID.Hex(), "data": data.String(), "value": "0",
+		"nonce": new(big.Int).SetUint64(r.Nonce).String(), "deadline": new(big.Int).SetUint64(b.Deadline).String(),
+	})
+}
+
+// easTypedData is an "Attest" message under EAS's domain named name (the contract's
+// "EAS", or the SDK's "EAS Attestation" for off-chain attestations), version 1.4.0.
+func easTypedData(name string, d EASDomain, fields []apitypes.Type, msg apitypes.TypedDataMessage) apitypes.TypedData {
 	return apitypes.TypedData{
-		Types: apitypes.Types{
-			"EIP712Domain": eip712Domain,
-			"Attest": {
-				{Name: "attester", Type: "address"}, {Name: "schema", Type: "bytes32"}, {Name: "recipient", Type: "address"},
-				{Name: "expirationTime", Type: "uint64"}, {Name: "revocable", Type: "bool"}, {Name: "refUID", Type: "bytes32"},
-				{Name: "data", Type: "bytes"}, {Name: "value", Type: "uint256"}, {Name: "nonce", Type: "uint256"},
-				{Name: "deadline", Type: "uint64"},
-			},
-		},
+		Types:       apitypes.Types{"EIP712Domain": eip712Domain, "Attest": fields},
 		PrimaryType: "Attest",
-		Domain: apitypes.TypedDataDomain{Name: easDomainName, Version: easDomainVersion,
+		Domain: apitypes.TypedDataDomain{Name: name, Version: easDomainVersion,
 			ChainId: (*math.HexOrDecimal256)(new(big.Int).SetUint64(d.ChainID)), VerifyingContract: d.EAS.Hex()},
-		Message: apitypes.TypedDataMessage{
-			"attester": b.Attester.Hex(), "schema": b.Schema.Hex(), "recipient": r.Recipient.Hex(),
-			"expirationTime": new(big.Int).SetUint64(r.ExpirationTime).String(), "revocable": r.Revocable,
-			"refUID": r.RefUID.Hex(), "data": data.String(), "value": "0",
-			"nonce": new(big.Int).SetUint64(r.Nonce).String(), "deadline": new(big.Int).SetUint64(b.Deadline).String(),
-		},
+		Message: msg,
 	}
 }
 

@@ -12,7 +12,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/common/math"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 )
@@ -96,24 +95,15 @@ func (a *OffchainAttestation) typedData(d EASDomain) apitypes.TypedData {
 		data = hexutil.Bytes{}
 	}
 	u := func(n uint64) string { return new(big.Int).SetUint64(n).String() }
-	return apitypes.TypedData{
-		Types: apitypes.Types{
-			"EIP712Domain": eip712Domain,
-			"Attest": {
-				{Name: "version", Type: "uint16"}, {Name: "schema", Type: "bytes32"}, {Name: "recipient", Type: "address"},
-				{Name: "time", Type: "uint64"}, {Name: "expirationTime", Type: "uint64"}, {Name: "revocable", Type: "bool"},
-				{Name: "refUID", Type: "bytes32"}, {Name: "data", Type: "bytes"}, {Name: "salt", Type: "bytes32"},
-			},
-		},
-		PrimaryType: "Attest",
-		Domain: apitypes.TypedDataDomain{Name: offchainDomainName, Version: easDomainVersion,
-			ChainId: (*math.HexOrDecimal256)(new(big.Int).SetUint64(d.ChainID)), VerifyingContract: d.EAS.Hex()},
-		Message: apitypes.TypedDataMessage{
-			"version": u(uint64(m.Version)), "schema": a.SchemaUID().Hex(), "recipient": m.Recipient.Hex(),
-			"time": u(uint64(m.Time)), "expirationTime": u(uint64(m.ExpirationTime)), "revocable": m.Revocable,
-			"refUID": m.RefUID.Hex(), "data": data.String(), "salt": m.Salt.Hex(),
-		},
-	}
+	return easTypedData(offchainDomainName, d, []apitypes.Type{
+		{Name: "version", Type: "uint16"}, {Name: "schema", Type: "bytes32"}, {Name: "recipient", Type: "address"},
+		{Name: "time", Type: "uint64"}, {Name: "expirationTime", Type: "uint64"}, {Name: "revocable", Type: "bool"},
+		{Name: "refUID", Type: "bytes32"}, {Name: "data", Type: "bytes"}, {Name: "salt", Type: "bytes32"},
+	}, apitypes.TypedDataMessage{
+		"version": u(uint64(m.Version)), "schema": a.SchemaUID().Hex(), "recipient": m.Recipient.Hex(),
+		"time": u(uint64(m.Time)), "expirationTime": u(uint64(m.ExpirationTime)), "revocable": m.Revocable,
+		"refUID": m.RefUID.Hex(), "data": data.String(), "salt": m.Salt.Hex(),
+	})
 }
 
 // offchainUID is the SDK's UID of a version 2 attestation: keccak256 of the packed fields,

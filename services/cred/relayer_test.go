@@ -399,6 +399,8 @@ func TestRelayerConfigure(t *testing.T) {
 		{"a missing policy", RelayerConfig{Policies: []string{filepath.Join(dir, "none.toml")}}, "none.toml"},
 		{"two policies with one name", RelayerConfig{Policies: []string{goodFile, goodFile}}, `a second policy named "youth-allowance"`},
 		{"an audience that is no host", RelayerConfig{SignIn: SignInConfig{Audiences: []string{"https://library"}}}, "not a host name"},
+		{"delegation", RelayerConfig{Delegation: DelegationConfig{Enabled: true}}, ""},
+		{"delegated batches over the gas cap", RelayerConfig{Delegation: DelegationConfig{Enabled: true, MaxBatch: MaxBatch + 1}}, "delegation.max_batch: 1 to 250"},
 		{"a bad token key file", RelayerConfig{SignIn: SignInConfig{Audiences: []string{library}, TokenKeyFile: write("key", "secret-not-hex")}}, "not a hex secp256k1 key"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
