@@ -270,10 +270,7 @@ func (s *Service) onRelayJob(j txmgr.Job) error {
 		r.TxHash, r.Block = j.TxHash, j.Block
 		switch j.State {
 		case txmgr.Failed:
-			r.Reason = j.Err
-			if j.Code != "" {
-				r.Reason = j.Code + ": " + j.Err
-			}
+			r.Reason = plugin.FailureReason(j)
 		case txmgr.Confirmed:
 			ok, found := outcome[[2]string{r.Request.From.Hex(), r.Request.Nonce.String()}]
 			switch {

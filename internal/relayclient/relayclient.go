@@ -39,10 +39,12 @@ const DefaultValidity = 10 * time.Minute
 var ErrUnreachable = errors.New("relayer does not answer")
 
 // APIError is the relayer's refusal: its HTTP status and its message, which names the
-// problem and the fix.
+// problem and the fix; Reason is the refusal's stable name where the route gives one
+// ("nonce-used").
 type APIError struct {
 	Status  int
 	Message string
+	Reason  string
 }
 
 func (e *APIError) Error() string {
@@ -197,6 +199,12 @@ func (c *Client) Wait(ctx context.Context, id common.Hash, progress func(*Status
 	}
 }
 
+// Do calls one of the relayer's routes (a service's own, /v1/<service>/...) with in as the
+// JSON body (nil: none) and decodes the answer into out; a refusal is an *APIError.
+func (c *Client) Do(ctx context.Context, method, path string, in, out any) error {
+	return c.do(ctx, method, path, in, out)
+}
+
 func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
 	var body io.Reader
 	if in != nil {
@@ -224,12 +232,13 @@ func (c *Client) do(ctx context.Context, method, path string, in, out any) error
 	}
 	if resp.StatusCode >= 300 {
 		var e struct {
-			Error string `json:"error"`
+			Error  string `json:"error"`
+			Reason string `json:"reason"`
 		}
 		if json.Unmarshal(data, &e) != nil || e.Error == "" {
 			e.Error = strings.TrimSpace(string(data))
 		}
-		return &APIError{Status: resp.StatusCode, Message: e.Error}
+		return &APIError{Status: resp.StatusCode, Message: e.Error, Reason: e.Reason}
 	}
 	if err := json.Unmarshal(data, out); err != nil {
 		return fmt.Errorf("relayer %s: %s %s: unexpected answer: %w", c.base, method, path, err)

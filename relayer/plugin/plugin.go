@@ -142,6 +142,15 @@ func JobStatus(st txmgr.State) string {
 	return StatusQueued
 }
 
+// FailureReason is why a failed job ended, as the API reports it: its code (when the
+// manager named one) and its error.
+func FailureReason(j txmgr.Job) string {
+	if j.Code != "" {
+		return j.Code + ": " + j.Err
+	}
+	return j.Err
+}
+
 // Section is a plug-in's TOML table as read: key to value.
 type Section map[string]any
 

@@ -3,7 +3,6 @@ package cred
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -18,7 +17,6 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/trustedissuerresolver"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
-	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
 func easABI() *abi.ABI      { return cmdkit.MustABI(eas.EASMetaData) }
@@ -65,11 +63,16 @@ income: those stay in the holder's file.`,
 			{
 				Name: "issue", Usage: "issue a credential (--holder and --field NAME=VALUE), or one per row of --csv",
 				ArgsUsage: " ",
-				Flags:     []cli.Flag{SchemaFlag, HolderFlag, FieldFlag, ValidFlag, CSVFlag, BatchFlag, OutFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
+				Flags:     []cli.Flag{SchemaFlag, HolderFlag, FieldFlag, ValidFlag, CSVFlag, BatchFlag, OutFlag, DelegatedFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
 				Description: `Salts each fact, commits to them with a Merkle root, attests the root to the holder on
 EAS (the sending key is the issuer and must be trusted for the schema), and writes the
 holder's credential file (--out FILE; with --csv, one FILE per holder in --out DIR, named
-after the holder's address). Give the file to the holder only: it holds the facts.`,
+after the holder's address). Give the file to the holder only: it holds the facts.
+
+An issuer's key without gas issues by delegation: it signs each attestation (EAS's EIP-712
+delegated attest) and the relayer (--relayer URL) sends them and pays the gas; the attester
+on chain is still the issuer. That happens by itself when a relayer is configured and the
+key cannot pay, or always with --delegated.`,
 				Action: issue,
 			},
 			{Name: "revoke", Usage: "revoke credential UID (its issuer only)", ArgsUsage: "UID", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: revoke},
@@ -288,110 +291,6 @@ func newPending(holder common.Address, values map[string]string, out string) (*p
 		return nil, err
 	}
 	return &pending{holder: holder, fields: fields, root: t.Root(), out: out}, nil
-}
-
-func issue(c *cli.Context) error {
-	if err := cmdkit.ExactArgs(c); err != nil {
-		return err
-	}
-	var todo []*pending
-	if path := c.String(CSVFlag.Name); path != "" {
-		rows, err := ReadHolders(path)
-		if err != nil {
-			return &cmdkit.UsageError{Err: err}
-		}
-		for _, r := range rows {
-			p, err := newPending(r.Holder, r.Values, filepath.Join(c.String(OutFlag.Name), r.Holder.Hex()+".cred.json"))
-			if err != nil {
-				return &cmdkit.UsageError{Err: fmt.Errorf("%s line %d: %w", path, r.Line, err)}
-			}
-			todo = append(todo, p)
-		}
-	} else {
-		holder, err := cmdkit.AddressFlag(c, HolderFlag)
-		if err != nil {
-			return err
-		}
-		values, err := parseFieldFlags(c.StringSlice(FieldFlag.Name))
-		if err != nil {
-			return err
-		}
-		out := c.String(OutFlag.Name)
-		if out == "." {
-			out = holder.Hex() + ".cred.json"
-		}
-		p, err := newPending(holder, values, out)
-		if err != nil {
-			return &cmdkit.UsageError{Err: err}
-		}
-		todo = append(todo, p)
-	}
-	batch := c.Int(BatchFlag.Name)
-	if batch < 1 || batch > MaxBatch {
-		return cmdkit.Usagef("--batch: 1 to %d", MaxBatch)
-	}
-	return cmdkit.With(c, deploy.EAS, easABI(), func(tx *cmdkit.Tx) error {
-		uid, name, err := schemaUID(c, tx.G)
-		if err != nil {
-			return err
-		}
-		chainID, err := tx.EC.ChainID(c.Context)
-		if err != nil {
-			return err
-		}
-		expires := uint64(time.Now().Add(c.Duration(ValidFlag.Name)).Unix())
-		var written []string
-		for start := 0; start < len(todo); start += batch {
-			part := todo[start:min(start+batch, len(todo))]
-			var data []eas.AttestationRequestData
-			for _, p := range part {
-				data = append(data, eas.AttestationRequestData{Recipient: p.holder, ExpirationTime: expires, Revocable: true, Data: p.root.Bytes(), Value: common.Big0})
-			}
-			call := cmdkit.MustPack(tx.ABI, "multiAttest", []eas.MultiAttestationRequest{{Schema: uid, Data: data}})
-			cand := txsend.Candidate{To: &tx.To, Data: call}
-			gas, err := tx.Sender.Simulate(c.Context, cand)
-			if err != nil {
-				return cmdkit.ExplainRevert(err)
-			}
-			if c.Bool(cmdkit.DryRunFlag.Name) {
-				_, err := fmt.Fprintf(c.App.Writer, "Dry run: issuing %d credential(s) would succeed (gas %d). Nothing sent.\n", len(part), gas)
-				return err
-			}
-			r, err := tx.Sender.Send(c.Context, cand)
-			if err != nil {
-				return cmdkit.ExplainRevert(err)
-			}
-			var uids []common.Hash
-			for _, ev := range r.Events {
-				if ev.Name == "Attested" {
-					for _, f := range ev.Fields {
-						if f.Name == "uid" {
-							uids = append(uids, common.HexToHash(f.Value))
-						}
-					}
-				}
-			}
-			if len(uids) != len(part) {
-				return fmt.Errorf("transaction %s attested %d credentials, want %d", r.TxHash.Hex(), len(uids), len(part))
-			}
-			for i, p := range part {
-				cr := &Credential{Version: FormatVersion, ChainID: chainID.Uint64(), EAS: tx.To, UID: uids[i], Schema: uid, SchemaName: name,
-					Issuer: tx.Sender.From(), Holder: p.holder, Expires: expires, Root: p.root, Fields: p.fields}
-				if err := WriteJSON(p.out, cr); err != nil {
-					return fmt.Errorf("credential %s was issued but its file could not be written: %w", uids[i].Hex(), err)
-				}
-				written = append(written, p.out)
-			}
-			if !tx.G.JSON {
-				fmt.Fprintf(c.App.ErrWriter, "Issued %d/%d (tx %s, gas %d)\n", start+len(part), len(todo), r.TxHash.Hex(), r.GasUsed)
-			}
-		}
-		if tx.G.JSON {
-			return cmdkit.PrintJSON(c.App.Writer, map[string]any{"issued": len(written), "files": written})
-		}
-		_, err = fmt.Fprintf(c.App.Writer, "Done: issued %d credential(s); give each holder their file: %s\n", len(written), strings.Join(written, ", "))
-		return err
-	})
 }
 
 func hashArg(c *cli.Context, name string) (common.Hash, error) {

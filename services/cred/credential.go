@@ -184,10 +184,7 @@ func (p *Presentation) typedData() apitypes.TypedData {
 	}
 	return apitypes.TypedData{
 		Types: apitypes.Types{
-			"EIP712Domain": {
-				{Name: "name", Type: "string"}, {Name: "version", Type: "string"},
-				{Name: "chainId", Type: "uint256"}, {Name: "verifyingContract", Type: "address"},
-			},
+			"EIP712Domain": eip712Domain,
 			"Presentation": {
 				{Name: "holder", Type: "address"}, {Name: "audience", Type: "string"},
 				{Name: "challenge", Type: "bytes32"}, {Name: "issuedAt", Type: "uint64"},
@@ -218,28 +215,14 @@ func (p *Presentation) sign(key *ecdsa.PrivateKey) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	sig, err := crypto.Sign(h[:], key)
-	if err != nil {
-		return nil, err
-	}
-	sig[64] += 27
-	return sig, nil
+	return signDigest(h, key)
 }
 
 // Signer recovers the address that signed the presentation.
 func (p *Presentation) Signer() (common.Address, error) {
-	if len(p.Signature) != 65 || (p.Signature[64] != 27 && p.Signature[64] != 28) {
-		return common.Address{}, errors.New("not a 65-byte signature with v 27 or 28")
-	}
 	h, err := p.Hash()
 	if err != nil {
 		return common.Address{}, err
 	}
-	sig := append([]byte{}, p.Signature...)
-	sig[64] -= 27
-	pub, err := crypto.SigToPub(h[:], sig)
-	if err != nil {
-		return common.Address{}, err
-	}
-	return crypto.PubkeyToAddress(*pub), nil
+	return recoverDigest(h, p.Signature)
 }

@@ -41,6 +41,9 @@ var (
 	ChallengesFlag = &cli.StringFlag{
 		Name: "challenges", Usage: "the verifier's challenge FILE (issued and used challenges)", Value: "cred-challenges.json",
 	}
+	DelegatedFlag = &cli.BoolFlag{
+		Name: "delegated", Usage: "issue by delegation: sign the attestations and have the relayer (--relayer) send them and pay the gas",
+	}
 	PolicyFlag = &cli.StringFlag{
 		Name: "policy", Usage: "programme policy FILE (TOML)",
 	}

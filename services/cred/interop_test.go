@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,10 +13,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/seoulchain/seoulchain/bindings/eas"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
@@ -32,9 +36,16 @@ type sdkAttestation struct {
 	Valid          bool           `json:"valid"`
 }
 
+// sdkOut is what eas-interop.cjs answers.
+type sdkOut struct {
+	Read     []sdkAttestation     `json:"read"`
+	Attested common.Hash          `json:"attested"`
+	Offchain *OffchainAttestation `json:"offchain"`
+}
+
 // easSDK runs testdata/eas-interop.cjs with node on the packages of contracts/ (npm ci,
-// as make test does), attesting as key when req has "attest".
-func easSDK(t *testing.T, req map[string]any, key string) (read []sdkAttestation, attested common.Hash) {
+// as make test does), attesting (and signing off chain) as key when req asks.
+func easSDK(t *testing.T, req map[string]any, key string) *sdkOut {
 	t.Helper()
 	modules, _ := filepath.Abs(filepath.Join("..", "..", "contracts", "node_modules"))
 	if _, err := os.Stat(filepath.Join(modules, "@ethereum-attestation-service", "eas-sdk")); err != nil {
@@ -51,19 +62,17 @@ func easSDK(t *testing.T, req map[string]any, key string) (read []sdkAttestation
 	if err := cmd.Run(); err != nil {
 		t.Fatalf("node eas-interop.cjs: %v\n%s", err, stderr.String())
 	}
-	var out struct {
-		Read     []sdkAttestation `json:"read"`
-		Attested common.Hash      `json:"attested"`
-	}
+	var out sdkOut
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
 		t.Fatalf("SDK output %q: %v", stdout.String(), err)
 	}
-	return out.Read, out.Attested
+	return &out
 }
 
 // TestEASSDKInterop: credentials issued in Go are read by EAS's own SDK as Go wrote them
 // (and a revocation shows in revocationTime, not in isAttestationValid); a credential
-// attested by the SDK passes our verifier.
+// attested by the SDK passes our verifier; an off-chain attestation the SDK signs offline
+// (version 2) is verified in Go: signature, issuer trusted, not revoked off chain.
 func TestEASSDKInterop(t *testing.T) {
 	is := newIssuer(t)
 	holder := key(t)
@@ -81,11 +90,15 @@ func TestEASSDKInterop(t *testing.T) {
 	tree, _ := NewTree(fields)
 	info := network.Info(t)
 	expires := uint64(time.Now().Add(24 * time.Hour).Unix())
-	read, uid := easSDK(t, map[string]any{
+	signedAt := time.Now().Unix()
+	out := easSDK(t, map[string]any{
 		"rpc": info.RPC(), "eas": info.Contracts[deploy.EAS].Hex(),
 		"read":   []common.Hash{cr.UID, revoked.UID},
 		"attest": map[string]any{"name": "residence", "schema": is.schema.Hex(), "recipient": addr(holder).Hex(), "root": tree.Root().Hex(), "expirationTime": expires},
+		"offchain": map[string]any{"name": "residence", "chainId": info.ChainID, "schema": is.schema.Hex(), "recipient": addr(holder).Hex(),
+			"root": tree.Root().Hex(), "time": signedAt, "expirationTime": expires},
 	}, hexutil.Encode(crypto.FromECDSA(is.key))[2:])
+	read, uid := out.Read, out.Attested
 
 	if len(read) != 2 {
 		t.Fatalf("the SDK read %d attestations, want 2", len(read))
@@ -135,5 +148,74 @@ equals = "Seoul"
 	}
 	if !verdict.Eligible {
 		t.Fatalf("the SDK's credential refused by our verifier: %s", strings.Join(failed(verdict), "; "))
+	}
+	checkSDKOffchain(t, is, chain, out.Offchain)
+}
+
+// checkSDKOffchain: the SDK's off-chain attestation passes CheckOffchain, and each change
+// or later event is refused by its error.
+func checkSDKOffchain(t *testing.T, is *devIssuer, chain *EASChain, off *OffchainAttestation) {
+	t.Helper()
+	if off == nil {
+		t.Fatal("the SDK signed no off-chain attestation")
+	}
+	info := network.Info(t)
+	ctx := context.Background()
+	d := EASDomain{ChainID: info.ChainID, EAS: info.Contracts[deploy.EAS]}
+	now := time.Now()
+	if err := chain.CheckOffchain(ctx, off, is.party.Addr, d, now); err != nil {
+		t.Fatalf("the SDK's off-chain attestation refused: %v", err)
+	}
+	changed := func(f func(a *OffchainAttestation)) *OffchainAttestation {
+		c := *off
+		c.Message.Data = append(hexutil.Bytes{}, off.Message.Data...)
+		f(&c)
+		return &c
+	}
+	for _, tc := range []struct {
+		name     string
+		a        *OffchainAttestation
+		attester common.Address
+		d        EASDomain
+		at       time.Time
+		want     error
+	}{
+		{"a byte of the data changed", changed(func(a *OffchainAttestation) { a.Message.Data[5] ^= 1 }), is.party.Addr, d, now, ErrOffchainSignature},
+		{"the UID changed", changed(func(a *OffchainAttestation) { a.UID[0] ^= 1 }), is.party.Addr, d, now, ErrOffchainSignature},
+		{"the signature changed", changed(func(a *OffchainAttestation) { a.Signature.R[3] ^= 1 }), is.party.Addr, d, now, ErrOffchainSignature},
+		{"claimed for another issuer", off, common.HexToAddress("0x1234"), d, now, ErrOffchainSignature},
+		{"for another EAS", off, is.party.Addr, EASDomain{ChainID: d.ChainID, EAS: common.HexToAddress("0xea5")}, now, ErrOffchainFormat},
+		{"expired", off, is.party.Addr, d, time.Unix(int64(off.Message.ExpirationTime), 0), ErrOffchainExpired},
+	} {
+		if err := chain.CheckOffchain(ctx, tc.a, tc.attester, tc.d, tc.at); !errors.Is(err, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.name, err, tc.want)
+		}
+	}
+
+	// The issuer revokes it off chain (EAS.revokeOffchain: a time under the issuer and UID).
+	ec := cmdtest.Dial(t, info.RPC())
+	opts, err := bind.NewKeyedTransactorWithChainID(is.key, new(big.Int).SetUint64(info.ChainID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := eas.NewEASTransactor(d.EAS, ec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err := tr.RevokeOffchain(opts, off.UID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, err := bind.WaitMined(ctx, ec, tx); err != nil || r.Status != 1 {
+		t.Fatalf("revokeOffchain: %v %v", r, err)
+	}
+	if err := chain.CheckOffchain(ctx, off, is.party.Addr, d, time.Now()); !errors.Is(err, ErrOffchainRevoked) {
+		t.Fatalf("after revokeOffchain: %v", err)
+	}
+	if code, _, errOut := run(t, "--devnet", is.dir, "cred", "issuer", "remove", "--schema", "residence", is.party.Addr.Hex()); code != cmdkit.ExitOK {
+		t.Fatalf("issuer remove: %d %s", code, errOut)
+	}
+	if err := chain.CheckOffchain(ctx, off, is.party.Addr, d, time.Now()); !errors.Is(err, ErrOffchainUntrusted) {
+		t.Fatalf("issuer no longer trusted: %v", err)
 	}
 }

@@ -45,6 +45,8 @@ type RelayerConfig struct {
 	Policies            []string     `toml:"policies"`
 	ChallengeTTLSeconds uint64       `toml:"challenge_ttl_seconds"` // 0: DefaultChallengeTTL
 	SignIn              SignInConfig `toml:"signin"`
+	// Delegation relays issuers' delegated attestations (POST /v1/cred/attestations).
+	Delegation DelegationConfig `toml:"delegation"`
 }
 
 // SignInConfig is [cred.signin]: the citizen-card sign-in for relying parties.
@@ -67,9 +69,11 @@ type SignInConfig struct {
 }
 
 // Relayer is the cred plug-in of the relayer: programme verification of presentations
-// (POST /v1/cred/challenge, /v1/cred/verify) and the citizen-card sign-in in the style of
+// (POST /v1/cred/challenge, /v1/cred/verify), the citizen-card sign-in in the style of
 // Sign-In with Ethereum (POST /v1/cred/auth/challenge, /v1/cred/auth/token,
-// GET /v1/cred/auth/key). It sends nothing on chain: it only reads EAS and the resolver.
+// GET /v1/cred/auth/key), and issuers' attestations by delegation, sent gaslessly for
+// them (POST /v1/cred/attestations, GET /v1/cred/attestations/{id}): the only
+// transactions it sends.
 type Relayer struct {
 	cfg       RelayerConfig
 	policies  map[string]*Policy
@@ -79,6 +83,8 @@ type Relayer struct {
 	h         plugin.Host
 	verifier  *Verifier // for programmes: its Challenges are the verification challenges
 	signIns   *signIns
+	domain    EASDomain     // EAS's EIP-712 domain, for delegated attestations
+	attests   *attestations // posted delegated batches
 	// now is the clock; tests move it.
 	now func() time.Time
 }
@@ -91,7 +97,8 @@ func NewRelayer() *Relayer { return &Relayer{now: time.Now} }
 // Name is the plug-in's routes' prefix and its TOML table.
 func (p *Relayer) Name() string { return "cred" }
 
-// DefaultAllow is empty: citizens hold credentials, they send nothing to EAS.
+// DefaultAllow is empty: citizens hold credentials, they send nothing to EAS; issuers
+// without gas post delegated attestations to the plug-in's own route instead.
 func (p *Relayer) DefaultAllow() map[string][]string { return nil }
 
 var hostName = regexp.MustCompile(`^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?$`)
@@ -133,6 +140,9 @@ func (p *Relayer) Configure(c plugin.Config) error {
 	if p.schema == (common.Hash{}) {
 		p.schema = SchemaUID("residence", resolver)
 	}
+	if d := p.cfg.Delegation; d.MaxBatch < 0 || d.MaxBatch > MaxBatch {
+		return fmt.Errorf("delegation.max_batch: 1 to %d (0: %d)", MaxBatch, MaxBatch)
+	}
 	if si.City == "" {
 		si.City = "Seoul"
 	}
@@ -151,7 +161,9 @@ func (p *Relayer) Configure(c plugin.Config) error {
 	return nil
 }
 
-func (p *Relayer) enabled() bool { return len(p.policies) > 0 || len(p.cfg.SignIn.Audiences) > 0 }
+func (p *Relayer) enabled() bool {
+	return len(p.policies) > 0 || len(p.cfg.SignIn.Audiences) > 0 || p.cfg.Delegation.Enabled
+}
 
 func (p *Relayer) challengeTTL() time.Duration {
 	if p.cfg.ChallengeTTLSeconds == 0 {
@@ -167,7 +179,7 @@ func (p *Relayer) tokenTTL() time.Duration {
 	return time.Duration(p.cfg.SignIn.TokenTTLSeconds) * time.Second
 }
 
-// Start binds the reader of EAS and the resolver.
+// Start binds the reader of EAS and the resolver and loads the journaled delegated batches.
 func (p *Relayer) Start(ctx context.Context, h plugin.Host) error {
 	p.h = h
 	p.signIns = &signIns{m: map[string]*signIn{}}
@@ -189,6 +201,12 @@ func (p *Relayer) Start(ctx context.Context, h plugin.Host) error {
 		return err
 	}
 	p.verifier = &Verifier{Chain: chain, Challenges: NewChallenges(p.challengeTTL()), ChainID: id.Uint64(), EAS: p.contracts[deploy.EAS]}
+	p.domain = EASDomain{ChainID: id.Uint64(), EAS: p.contracts[deploy.EAS]}
+	if p.cfg.Delegation.Enabled {
+		if p.attests, err = loadAttestations(h.Journal); err != nil {
+			return fmt.Errorf("load delegated batches: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -201,6 +219,8 @@ func (p *Relayer) Routes() []plugin.Route {
 		{Method: "POST", Path: "/auth/challenge", Label: "cred_auth_challenge", Handler: p.handleAuthChallenge},
 		{Method: "POST", Path: "/auth/token", Label: "cred_auth_token", Handler: p.handleAuthToken},
 		{Method: "GET", Path: "/auth/key", Label: "cred_auth_key", Handler: p.handleAuthKey},
+		{Method: "POST", Path: "/attestations", Label: "cred_attest", Handler: p.handleAttest},
+		{Method: "GET", Path: "/attestations/{id}", Label: "cred_attest_status", Handler: p.handleAttestStatus},
 	}
 }
 
@@ -210,14 +230,30 @@ func (p *Relayer) Ready(context.Context) []plugin.Check {
 		return nil
 	}
 	return []plugin.Check{{Name: "cred", OK: true,
-		Detail: fmt.Sprintf("%d programme policies, sign-in for %d relying parties", len(p.policies), len(p.cfg.SignIn.Audiences))}}
+		Detail: fmt.Sprintf("%d programme policies, sign-in for %d relying parties, delegated attestations %s", len(p.policies),
+			len(p.cfg.SignIn.Audiences), map[bool]string{true: "relayed", false: "off"}[p.cfg.Delegation.Enabled])}}
 }
 
-// The plug-in sends no transactions.
-func (p *Relayer) Tick(context.Context)       {}
-func (p *Relayer) Jobs() []string             { return nil }
-func (p *Relayer) Resubmit(string) error      { return nil }
-func (p *Relayer) JobUpdated(txmgr.Job) error { return nil }
+// Tick has nothing to do: a delegated batch is submitted when it is posted.
+func (p *Relayer) Tick(context.Context) {}
+
+// Jobs are the jobs of delegated batches not yet final.
+func (p *Relayer) Jobs() []string {
+	if p.attests == nil {
+		return nil
+	}
+	var out []string
+	for job := range p.attests.OpenJobs() {
+		out = append(out, job)
+	}
+	return out
+}
+
+// Resubmit sends again a delegated batch's job the manager never journaled.
+func (p *Relayer) Resubmit(job string) error { return p.attestResubmit(job) }
+
+// JobUpdated carries a job's progress to its delegated batch.
+func (p *Relayer) JobUpdated(j txmgr.Job) error { return p.attestJobUpdated(j) }
 
 // Refusal is the body of a refused request: Reason is a stable name for programs
 // ("challenge-used"), Error says it for people, Checks are a refused credential's failed

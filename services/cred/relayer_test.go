@@ -77,6 +77,7 @@ func (d *devIssuer) issue(t *testing.T, holder common.Address, fields ...string)
 // testRelayer is the real relayer, in process, with the cred plug-in on a clock the test
 // moves.
 type testRelayer struct {
+	base  string // the relayer's (for --relayer)
 	url   string
 	clock atomic.Int64 // seconds added to the wall clock
 }
@@ -107,7 +108,8 @@ func startRelayer(t *testing.T, dir string, conf RelayerConfig) *testRelayer {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { svc.Stop(context.Background()) })
-	tr.url = "http://" + svc.Addr() + "/v1/cred"
+	tr.base = "http://" + svc.Addr()
+	tr.url = tr.base + "/v1/cred"
 	return tr
 }
 
@@ -397,6 +399,8 @@ func TestRelayerConfigure(t *testing.T) {
 		{"a missing policy", RelayerConfig{Policies: []string{filepath.Join(dir, "none.toml")}}, "none.toml"},
 		{"two policies with one name", RelayerConfig{Policies: []string{goodFile, goodFile}}, `a second policy named "youth-allowance"`},
 		{"an audience that is no host", RelayerConfig{SignIn: SignInConfig{Audiences: []string{"https://library"}}}, "not a host name"},
+		{"delegation", RelayerConfig{Delegation: DelegationConfig{Enabled: true}}, ""},
+		{"delegated batches over the gas cap", RelayerConfig{Delegation: DelegationConfig{Enabled: true, MaxBatch: MaxBatch + 1}}, "delegation.max_batch: 1 to 250"},
 		{"a bad token key file", RelayerConfig{SignIn: SignInConfig{Audiences: []string{library}, TokenKeyFile: write("key", "secret-not-hex")}}, "not a hex secp256k1 key"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

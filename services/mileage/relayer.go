@@ -600,10 +600,8 @@ func (p *Relayer) JobUpdated(j txmgr.Job) error {
 	err := p.credits.Update(j.ID, func(r *creditRecord) {
 		r.Status, r.TxHash, r.Block = status, j.TxHash, j.Block
 		switch {
-		case j.State == txmgr.Failed && j.Code != "":
-			r.Reason = j.Code + ": " + j.Err
 		case j.State == txmgr.Failed:
-			r.Reason = j.Err
+			r.Reason = plugin.FailureReason(j)
 		case j.State == txmgr.Confirmed && skipped[r.RecordID]:
 			r.Status = StatusAlreadyCredited
 		case j.State == txmgr.Confirmed:

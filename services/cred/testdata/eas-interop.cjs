@@ -1,9 +1,11 @@
 // Drives EAS's own SDK (@ethereum-attestation-service/eas-sdk) for TestEASSDKInterop:
-// reads the attestations Go made, and attests one itself. Input: one JSON object on stdin
-// ({rpc, eas, read: [uid], attest?: {schema, recipient, root, expirationTime}}); the
-// attester's key comes in EAS_INTEROP_KEY. Output: one JSON object on stdout.
+// reads the attestations Go made, attests one itself, and signs one off chain (version 2,
+// fully offline) for Go to verify. Input: one JSON object on stdin ({rpc, eas, read: [uid],
+// attest?: {schema, recipient, root, expirationTime}, offchain?: {chainId, schema,
+// recipient, root, time, expirationTime}}); the attester's key comes in EAS_INTEROP_KEY.
+// Output: one JSON object on stdout, big numbers as decimal strings.
 'use strict';
-const { EAS, SchemaEncoder } = require('@ethereum-attestation-service/eas-sdk');
+const { EAS, Offchain, OffchainAttestationVersion, SchemaEncoder, ZERO_BYTES32 } = require('@ethereum-attestation-service/eas-sdk');
 const { ethers } = require('ethers');
 
 async function main() {
@@ -26,6 +28,15 @@ async function main() {
   } else {
     eas.connect(provider);
   }
+  if (req.offchain) {
+    const o = req.offchain;
+    const offchain = new Offchain({ address: req.eas, version: '1.4.0', chainId: BigInt(o.chainId) }, OffchainAttestationVersion.Version2, eas);
+    const data = new SchemaEncoder('bytes32 ' + o.name).encodeData([{ name: o.name, value: o.root, type: 'bytes32' }]);
+    out.offchain = await offchain.signOffchainAttestation({
+      schema: o.schema, recipient: o.recipient, time: BigInt(o.time), expirationTime: BigInt(o.expirationTime),
+      revocable: true, refUID: ZERO_BYTES32, data,
+    }, new ethers.Wallet(process.env.EAS_INTEROP_KEY));
+  }
   for (const uid of req.read) {
     const a = await eas.getAttestation(uid);
     out.read.push({
@@ -34,7 +45,7 @@ async function main() {
       valid: await eas.isAttestationValid(uid),
     });
   }
-  process.stdout.write(JSON.stringify(out));
+  process.stdout.write(JSON.stringify(out, (_, v) => (typeof v === 'bigint' ? v.toString() : v)));
 }
 
 main().then(() => process.exit(0), (err) => { process.stderr.write(String(err && err.stack || err)); process.exit(1); });
