@@ -126,6 +126,14 @@ func startDevnetRelayer(ctx context.Context, nw *devnet.Network, dir string, por
 		}
 	}
 	cfg.Listen = fmt.Sprintf("127.0.0.1:%d", port)
+	// Agencies' test keys have no gas: the devnet's relayer issues their credentials by
+	// delegation (services/cred), unless relayer.toml has its own [cred] table.
+	if cfg.Plugins == nil {
+		cfg.Plugins = map[string]any{}
+	}
+	if _, ok := cfg.Plugins["cred"]; !ok {
+		cfg.Plugins["cred"] = map[string]any{"delegation": map[string]any{"enabled": true}}
+	}
 	if err := relayer.DevnetConfig(&cfg, dir); err != nil {
 		return nil, err
 	}
