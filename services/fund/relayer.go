@@ -64,7 +64,8 @@ type Collector struct {
 	Funds     []uint64 `toml:"funds"` // the campaigns it posts to
 	// Payer is the relayer's hot key that pays the collector's donations in: donateBatch
 	// takes the KRW from its sender, so the collected money is minted (or sent) to this key.
-	// The plug-in allows the ledger to take it (one approve, sent by the plug-in).
+	// The plug-in allows the ledger to take it (one approve, sent by the plug-in). Default:
+	// the relayer's first key.
 	Payer string `toml:"payer"`
 }
 
@@ -122,8 +123,11 @@ func (p *Relayer) Configure(c plugin.Config) error {
 	}
 	seen := map[string]string{}
 	for i, col := range p.cfg.Collectors {
-		if col.Name == "" || len(col.Funds) == 0 || !common.IsHexAddress(col.Payer) {
-			return fmt.Errorf("collectors[%d]: name, funds (the campaigns it posts to) and payer (the relayer's key that pays its donations in, 0x…) are required", i)
+		if col.Name == "" || len(col.Funds) == 0 {
+			return fmt.Errorf("collectors[%d]: name and funds (the campaigns it posts to) are required", i)
+		}
+		if col.Payer != "" && !common.IsHexAddress(col.Payer) {
+			return fmt.Errorf("collectors[%d] (%s): payer %q: want the address (0x…) of the relayer's key that pays its donations in", i, col.Name, col.Payer)
 		}
 		h, err := plugin.CheckTokenHash(col.TokenHash)
 		if err != nil {
@@ -149,8 +153,11 @@ func (p *Relayer) Start(ctx context.Context, h plugin.Host) error {
 	if p.store, err = loadDonations(h.Journal, h.JournalPrefix+"donation/"); err != nil {
 		return err
 	}
-	for _, col := range p.cfg.Collectors {
-		if payer := common.HexToAddress(col.Payer); h.Keys != nil && !slices.Contains(h.Keys(), payer) {
+	for i, col := range p.cfg.Collectors {
+		if col.Payer == "" && h.Keys != nil && len(h.Keys()) > 0 {
+			p.cfg.Collectors[i].Payer = h.Keys()[0].Hex()
+		}
+		if payer := common.HexToAddress(p.cfg.Collectors[i].Payer); h.Keys != nil && !slices.Contains(h.Keys(), payer) {
 			return fmt.Errorf("collector %s: payer %s is not one of the relayer's keys", col.Name, payer.Hex())
 		}
 	}

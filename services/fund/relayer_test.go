@@ -77,7 +77,7 @@ func (c *campaign) startRelayer(t *testing.T) {
 	}
 	id, _ := strconv.ParseUint(c.id, 10, 64)
 	sec, err := plugin.SectionOf(RelayerConfig{Collectors: []Collector{{Name: "mapo-desk", TokenHash: plugin.HashToken(collectorToken),
-		Funds: []uint64{id}, Payer: c.payer.Hex()}}})
+		Funds: []uint64{id}}}}) // the payer is the relayer's first key
 	if err != nil {
 		t.Fatal(err)
 	}
