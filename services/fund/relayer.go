@@ -41,11 +41,12 @@ const StatusAlreadyRecorded = "already-recorded"
 // maxDonationsPerPost bounds one POST (a body of about 1 MB); a larger file goes in parts.
 const maxDonationsPerPost = 10_000
 
-// syncEvery spaces the Follower's reads of new ledger events from Tick; a read route
-// syncs itself when the books are older than readFresh.
+// syncEvery spaces the Follower's reads of new ledger events from Tick. A read route
+// syncs first, always (readFresh 0): with no new block that is two header reads, and the
+// answer then shows every block up to the head, as `fund report` does.
 const (
 	syncEvery = 2 * time.Second
-	readFresh = time.Second
+	readFresh = 0
 )
 
 // RelayerConfig is the [funds] table of the relayer's TOML.
@@ -80,8 +81,7 @@ type Collector struct {
 //     is one donation's status, for the collector.
 //
 // The reads come from books kept current by a Follower: the ledger's events are read once
-// at start, then only the new blocks' (every syncEvery from Tick, or on a read when the
-// books are older than readFresh). A request costs the report of one fund (its lines) or
+// at start, then only the new blocks' (every syncEvery from Tick, and before each read). A request costs the report of one fund (its lines) or
 // one trace (a walk over its fund's inflows and spends), never a replay from genesis.
 type Relayer struct {
 	cfg    RelayerConfig
