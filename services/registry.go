@@ -41,6 +41,6 @@ func All() []Service {
 		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command,
 			Relayer: func() plugin.Plugin { return cred.NewRelayer() }},
 		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command, Relayer: cert.Plugin},
-		{Name: "fund", Contracts: []string{deploy.FundLedger}, Command: fund.Command},
+		{Name: "fund", Contracts: []string{deploy.FundLedger}, Command: fund.Command, Relayer: fund.Plugin},
 	}
 }

@@ -31,8 +31,9 @@ const (
 type Books struct {
 	Funds  map[uint64]*Fund
 	Spends map[uint64]*Spend
-	// Receipts: each donation's fund.
+	// Receipts: each donation's fund; Amounts: its amount.
 	Receipts map[common.Hash]uint64
+	Amounts  map[common.Hash]*big.Int
 }
 
 // Fund is one fund's books.
@@ -99,7 +100,7 @@ type flow struct {
 
 // NewBooks is empty books.
 func NewBooks() *Books {
-	return &Books{Funds: map[uint64]*Fund{}, Spends: map[uint64]*Spend{}, Receipts: map[common.Hash]uint64{}}
+	return &Books{Funds: map[uint64]*Fund{}, Spends: map[uint64]*Spend{}, Receipts: map[common.Hash]uint64{}, Amounts: map[common.Hash]*big.Int{}}
 }
 
 // Balance is what the fund holds: inflows − spent + refunded − settled.
@@ -245,6 +246,7 @@ func (b *Books) Apply(ev any) error {
 		f.Donations.Add(f.Donations, e.Amount)
 		f.DonationCount++
 		b.Receipts[e.Receipt] = f.ID
+		b.Amounts[e.Receipt] = e.Amount
 		f.flows = append(f.flows, flow{kind: flowIn, amount: e.Amount, receipt: e.Receipt, block: e.Raw.BlockNumber})
 		return nil
 	case *fundledger.FundLedgerDeposited:

@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -317,15 +316,7 @@ func approveShort(c *cli.Context, tx *cmdkit.Tx, need *big.Int) error {
 		return err
 	}
 	read := func(method string, args ...any) (*big.Int, error) {
-		out, err := tx.EC.CallContract(c.Context, ethereum.CallMsg{To: &token, Data: cmdkit.MustPack(krw.ABI(), method, args...)}, nil)
-		if err != nil {
-			return nil, fmt.Errorf("read KRW %s: %w", method, err)
-		}
-		v, err := krw.ABI().Unpack(method, out)
-		if err != nil {
-			return nil, fmt.Errorf("read KRW %s: %w", method, err)
-		}
-		return v[0].(*big.Int), nil
+		return ReadKRW(c.Context, tx.EC, token, method, args...)
 	}
 	bal, err := read("balanceOf", tx.Sender.From())
 	if err != nil {

@@ -66,7 +66,7 @@ func TestFundCommands(t *testing.T) {
 
 	e.must(cmdkit.ExitOK, "", "", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
 	e.must(cmdkit.ExitOK, "already recorded", "", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
-	e.must(cmdkit.ExitUsage, "", "line 1 amount \"abc\"", none, "donate", "--csv", bad, "1")
+	e.must(cmdkit.ExitUsage, "", "line 1 amount: \"abc\"", none, "donate", "--csv", bad, "1")
 	e.must(cmdkit.ExitOK, "Posted 2 of 3 donations", "", none, "donate", "--csv", csvFile, "1")
 	e.must(cmdkit.ExitOK, "All 3 donations", "", none, "donate", "--csv", csvFile, "1")
 

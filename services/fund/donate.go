@@ -19,6 +19,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/problems"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/krw"
 )
@@ -43,9 +44,7 @@ func ReadDonations(r io.Reader) ([]Donation, error) {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	cr.TrimLeadingSpace = true
-	var out []Donation
-	var probs []string
-	seen := map[common.Hash]int{}
+	var entries []DonationEntry
 	for n := 1; ; n++ {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -57,31 +56,69 @@ func ReadDonations(r io.Reader) ([]Donation, error) {
 		if n == 1 && len(rec) > 0 && strings.EqualFold(strings.TrimSpace(rec[0]), "receipt") {
 			continue
 		}
-		if len(rec) != 2 {
-			probs = append(probs, fmt.Sprintf("line %d: want 2 fields (receipt,amount), got %d", n, len(rec)))
+		e := DonationEntry{Line: n, Where: fmt.Sprintf("line %d", n), Fields: len(rec)}
+		if len(rec) == 2 {
+			e.Receipt, e.Amount = rec[0], rec[1]
+		}
+		entries = append(entries, e)
+	}
+	return CheckDonations("", entries)
+}
+
+// DonationEntry is one donation as written: a line of a file, an entry of a JSON body.
+type DonationEntry struct {
+	Line            int    // the file's line, 0 for JSON
+	Where           string // "line 3", "donations[2]"
+	Fields          int    // a CSV line's fields (it wants 2); 0 for JSON
+	Receipt, Amount string
+}
+
+// CheckDonations parses entries and lists every problem by its place (named by file,
+// "" for ReadDonations' plain list): a bad amount, an empty receipt, a receipt repeated.
+func CheckDonations(file string, entries []DonationEntry) ([]Donation, error) {
+	var out []Donation
+	var probs []problems.Problem
+	add := func(where, format string, args ...any) {
+		probs = append(probs, problems.Problem{Where: where, What: fmt.Sprintf(format, args...)})
+	}
+	seen := map[common.Hash]string{}
+	for _, e := range entries {
+		if e.Fields != 0 && e.Fields != 2 {
+			add(e.Where, "want 2 fields (receipt,amount), got %d", e.Fields)
 			continue
 		}
-		ref, err := Ref(rec[0])
+		ref, err := Ref(e.Receipt)
 		if err != nil {
-			probs = append(probs, fmt.Sprintf("line %d receipt: %v", n, err))
+			add(e.Where+" receipt", "%v", err)
 			continue
 		}
-		amt, err := amount.Parse(strings.TrimSpace(rec[1]), krw.Decimals)
+		amt, err := amount.Parse(strings.TrimSpace(e.Amount), krw.Decimals)
 		if err != nil || amt.Sign() == 0 {
-			probs = append(probs, fmt.Sprintf("line %d amount %q: want a positive number of won", n, rec[1]))
+			add(e.Where+" amount", "%q: want a positive number of won", e.Amount)
 			continue
 		}
 		if first, ok := seen[ref]; ok {
-			probs = append(probs, fmt.Sprintf("line %d receipt: repeats line %d", n, first))
+			add(e.Where+" receipt", "repeats %s", first)
 			continue
 		}
-		seen[ref] = n
-		out = append(out, Donation{Line: n, Receipt: ref, Amount: amt})
+		seen[ref] = e.Where
+		out = append(out, Donation{Line: e.Line, Receipt: ref, Amount: amt})
 	}
 	if len(probs) > 0 {
-		return nil, fmt.Errorf("%w:\n  %s", ErrDonationFile, strings.Join(probs, "\n  "))
+		if file != "" {
+			return nil, &problems.FileError{File: file, Kind: ErrDonationFile, Problems: probs, Outcome: "nothing accepted"}
+		}
+		lines := make([]string, len(probs))
+		for i, p := range probs {
+			lines[i] = p.Where + ": " + p.What
+		}
+		return nil, fmt.Errorf("%w:\n  %s", ErrDonationFile, strings.Join(lines, "\n  "))
 	}
 	if len(out) == 0 {
+		if file != "" {
+			return nil, &problems.FileError{File: file, Kind: ErrDonationFile, Outcome: "nothing accepted",
+				Problems: []problems.Problem{{Where: file, What: "no donations in it"}}}
+		}
 		return nil, fmt.Errorf("%w: no donations in it", ErrDonationFile)
 	}
 	return out, nil

@@ -63,15 +63,15 @@ func report(c *cli.Context) error {
 	var t cmdkit.Table
 	t.Add("LINE", "CODE", "BUDGET", "SPENT", "PENDING", "FLAGGED", "LEFT")
 	for _, l := range rep.Lines {
-		budget := l.Budget.String()
+		budget, left := l.Budget.String(), l.Left.String()
 		if l.Budget.Units.Cmp(abiMax()) == 0 {
-			budget = "no limit"
+			budget, left = "no limit", "no limit" // the cap still bounds the admin line
 		}
 		flagged := "-"
 		if l.FlaggedCount > 0 {
 			flagged = fmt.Sprintf("%s (%d)", l.Flagged, l.FlaggedCount)
 		}
-		t.Add(l.Line, l.Code, budget, l.Spent, l.Pending, flagged, l.Left)
+		t.Add(l.Line, l.Code, budget, l.Spent, l.Pending, flagged, left)
 	}
 	return t.Write(w)
 }
