@@ -128,18 +128,26 @@ func (c *Config) LoadFile(path string) error {
 	if err != nil {
 		return fmt.Errorf("%w: read %s: %v", ErrConfig, path, err)
 	}
-	// A key the relayer does not know at the top level is a plug-in's; one inside a table
-	// of the relayer's ([txmgr], [ws]) is a mistake.
-	plugins := map[string]bool{}
+	// A key under a top-level name the relayer does not know is a plug-in's, however it is
+	// written ([funds] or only [[funds.collectors]]); an unknown key inside a table of the
+	// relayer's ([txmgr], [ws]) is a mistake.
+	undecoded := map[string]bool{}
 	for _, k := range md.Undecoded() {
-		if len(k) == 1 {
-			plugins[k[0]] = true
+		undecoded[k.String()] = true
+	}
+	relayers := map[string]bool{}
+	for _, k := range md.Keys() {
+		if !undecoded[k.String()] {
+			relayers[k[0]] = true
 		}
 	}
+	plugins := map[string]bool{}
 	var unknown []string
 	for _, k := range md.Undecoded() {
-		if !plugins[k[0]] {
+		if relayers[k[0]] {
 			unknown = append(unknown, k.String())
+		} else {
+			plugins[k[0]] = true
 		}
 	}
 	if len(unknown) > 0 {
