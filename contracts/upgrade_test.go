@@ -85,10 +85,11 @@ func TestUpgradeRefusals(t *testing.T) {
 			reverts(t, err, "AccessControlUnauthorizedAccount", map[string]string{"account": stray.addr().Hex()})
 		})
 		t.Run(st.Name+" to a contract that is no UUPS implementation", func(t *testing.T) {
-			// S-Coin, the escrow, the fund ledger and the resolver first check their
+			// S-Coin, the escrow, the fund ledger, the solar market and the resolver first check their
 			// immutables, which the forwarder lacks.
 			want := map[string]string{deploy.SCoin: "SCoinUpgradeChangesPeriod", deploy.Escrow: "EscrowUpgradeChangesToken",
-				deploy.CredResolver: "ResolverUpgradeChangesEAS", deploy.FundLedger: "FundUpgradeChangesToken"}[st.Name]
+				deploy.CredResolver: "ResolverUpgradeChangesEAS", deploy.FundLedger: "FundUpgradeChangesToken",
+				deploy.SolarMarket: "SolarUpgradeChangesToken"}[st.Name]
 			if want == "" {
 				want = "ERC1967InvalidImplementation"
 			}

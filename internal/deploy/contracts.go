@@ -18,6 +18,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/bindings/schemaregistry"
+	"github.com/seoulchain/seoulchain/bindings/solarmarket"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
 	"github.com/seoulchain/seoulchain/bindings/trustedissuerresolver"
@@ -39,6 +40,17 @@ const (
 	CertRegistry = "CertificateRegistry"
 	// Donation campaigns and consignment funds, settled in KRW.
 	FundLedger = "FundLedger"
+	// Neighbourhood solar power trading, settled in KRW.
+	SolarMarket = "SolarMarket"
+)
+
+// The solar market's first tariffs, in won per kWh (the market operator sets new ones): the
+// utility buys surplus at SolarBuyTariff and sells at SolarSellTariff, which bound every
+// order's price; SolarGridFee is charged per kWh bought in the market.
+const (
+	SolarBuyTariff  = 100
+	SolarSellTariff = 200
+	SolarGridFee    = 10
 )
 
 // S-Coin's expiry, fixed at deployment: points live five years (1,826 days, a leap day
@@ -133,6 +145,16 @@ func Steps() []Step {
 			Name: FundLedger, Meta: fundledger.FundLedgerMetaData, Deps: []string{KRWToken},
 			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
 			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
+		},
+		{
+			// Settles in KRW (an immutable of the implementation, kept by every upgrade);
+			// meter owners post orders gasless through the forwarder. The deployer is admin,
+			// both operators, the utility and the grid operator at first.
+			Name: SolarMarket, Meta: solarmarket.SolarMarketMetaData, Deps: []string{KRWToken, CityForwarder},
+			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
+			Init: func(from common.Address, deps Addresses) []any {
+				return []any{deps[CityForwarder], from, uint64(SolarBuyTariff), uint64(SolarSellTariff), uint64(SolarGridFee)}
+			},
 		},
 	}
 }

@@ -1,0 +1,4260 @@
+// Code generated - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package solarmarket
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = errors.New
+	_ = big.NewInt
+	_ = strings.NewReader
+	_ = ethereum.NotFound
+	_ = bind.Bind
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = event.NewSubscription
+	_ = abi.ConvertType
+)
+
+// SolarMarketAccount is an auto generated low-level Go binding around an user-defined struct.
+type SolarMarketAccount struct {
+	Balance *big.Int
+	Locked  *big.Int
+}
+
+// SolarMarketArea is an auto generated low-level Go binding around an user-defined struct.
+type SolarMarketArea struct {
+	IntervalSeconds    uint32
+	GateClosureSeconds uint32
+}
+
+// SolarMarketMeter is an auto generated low-level Go binding around an user-defined struct.
+type SolarMarketMeter struct {
+	Owner common.Address
+	Kind  uint8
+	Area  [32]byte
+}
+
+// SolarMarketOrder is an auto generated low-level Go binding around an user-defined struct.
+type SolarMarketOrder struct {
+	Meter     [32]byte
+	Area      [32]byte
+	Owner     common.Address
+	Interval  uint64
+	Bid       bool
+	Cancelled bool
+	Wh        uint64
+	Price     uint64
+	Filled    uint64
+	Locked    *big.Int
+}
+
+// SolarMarketMetaData contains all meta data concerning the SolarMarket contract.
+var SolarMarketMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"SolarAlreadyCleared\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"SolarAlreadySettled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"}],\"name\":\"SolarAreaExists\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SolarBadKind\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"}],\"name\":\"SolarBadQuantity\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"}],\"name\":\"SolarBadReading\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"intervalSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"gateClosureSeconds\",\"type\":\"uint32\"}],\"name\":\"SolarBadSchedule\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"buyTariff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"sellTariff\",\"type\":\"uint64\"}],\"name\":\"SolarBadTariffs\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"SolarBookFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"given\",\"type\":\"bytes32\"}],\"name\":\"SolarBookMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"expected\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"SolarFillsLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"closedAt\",\"type\":\"uint256\"}],\"name\":\"SolarGateClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"closesAt\",\"type\":\"uint256\"}],\"name\":\"SolarGateOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"available\",\"type\":\"uint256\"}],\"name\":\"SolarInsufficientDeposit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"endsAt\",\"type\":\"uint256\"}],\"name\":\"SolarIntervalNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"}],\"name\":\"SolarMeterExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"SolarNotCleared\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"SolarNotMeterOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"SolarOrderCancelled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"SolarOrderExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"filled\",\"type\":\"uint64\"}],\"name\":\"SolarOverfilled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"buyTariff\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"sellTariff\",\"type\":\"uint64\"}],\"name\":\"SolarPriceOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"limit\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"}],\"name\":\"SolarPriceViolatesLimit\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"SolarReadingExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"SolarReadingMissing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"meters\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"readings\",\"type\":\"uint256\"}],\"name\":\"SolarReadingsLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"bought\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"sold\",\"type\":\"uint64\"}],\"name\":\"SolarUnbalanced\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"}],\"name\":\"SolarUnknownArea\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"}],\"name\":\"SolarUnknownMeter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"SolarUnknownOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"current\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"proposed\",\"type\":\"address\"}],\"name\":\"SolarUpgradeChangesToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"meterArea\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"}],\"name\":\"SolarWrongArea\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"internalType\":\"enumSolarMarket.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"bid\",\"type\":\"bool\"}],\"name\":\"SolarWrongSide\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SolarZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SolarZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"intervalSeconds\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"gateClosureSeconds\",\"type\":\"uint32\"}],\"name\":\"AreaAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"matchedWh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64[]\",\"name\":\"filled\",\"type\":\"uint64[]\"}],\"name\":\"Cleared\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumSolarMarket.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"}],\"name\":\"MeterAdded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"OrderCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"bid\",\"type\":\"bool\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"}],\"name\":\"OrderPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"why\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"Paid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"utility\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"gridOperator\",\"type\":\"address\"}],\"name\":\"PartiesSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"}],\"name\":\"Reading\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"Settled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"buyTariff\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"sellTariff\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"gridFee\",\"type\":\"uint64\"}],\"name\":\"TariffsSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"forwarder\",\"type\":\"address\"}],\"name\":\"TrustedForwarderSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"KRW\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MARKET_OPERATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_BOOK\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_ORDER_WH\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_READING_WH\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"METERING_OPERATOR_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"intervalSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"gateClosureSeconds\",\"type\":\"uint32\"}],\"name\":\"addArea\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"enumSolarMarket.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"}],\"name\":\"addMeter\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"}],\"name\":\"ask\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"}],\"name\":\"bid\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"buyTariff\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"gateClosure\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"getAccount\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"balance\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structSolarMarket.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area_\",\"type\":\"bytes32\"}],\"name\":\"getArea\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"intervalSeconds\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"gateClosureSeconds\",\"type\":\"uint32\"}],\"internalType\":\"structSolarMarket.Area\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"getBook\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"orders\",\"type\":\"uint256[]\"},{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"cleared\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"settled\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"matchedWh\",\"type\":\"uint64\"},{\"internalType\":\"uint64[3]\",\"name\":\"tariffs\",\"type\":\"uint64[3]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter_\",\"type\":\"bytes32\"}],\"name\":\"getMeter\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"enumSolarMarket.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"}],\"internalType\":\"structSolarMarket.Meter\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"orderId\",\"type\":\"uint256\"}],\"name\":\"getOrder\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"meter\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"bid\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"cancelled\",\"type\":\"bool\"},{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"filled\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"locked\",\"type\":\"uint128\"}],\"internalType\":\"structSolarMarket.Order\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"meter_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"getReading\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"wh\",\"type\":\"uint64\"},{\"internalType\":\"bool\",\"name\":\"posted\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gridFee\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"gridOperator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"forwarder\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"buyTariff_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"sellTariff_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gridFee_\",\"type\":\"uint64\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"forwarder\",\"type\":\"address\"}],\"name\":\"isTrustedForwarder\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"orderCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"price\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"uint64[]\",\"name\":\"filled\",\"type\":\"uint64[]\"}],\"name\":\"postClearing\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"meters\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64[]\",\"name\":\"wh\",\"type\":\"uint64[]\"}],\"name\":\"postReadings\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"sellTariff\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"utility_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"gridOperator_\",\"type\":\"address\"}],\"name\":\"setParties\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"buyTariff_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"sellTariff_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"gridFee_\",\"type\":\"uint64\"}],\"name\":\"setTariffs\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"forwarder\",\"type\":\"address\"}],\"name\":\"setTrustedForwarder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"area\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"interval\",\"type\":\"uint64\"}],\"name\":\"settle\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"trustedForwarder\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"utility\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60e06040523060a05234801561001457600080fd5b5060405161494438038061494483398101604081905261003391610105565b60006080526001600160a01b03811660c05261004d610053565b50610135565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100a35760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146101025780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b60006020828403121561011757600080fd5b81516001600160a01b038116811461012e57600080fd5b9392505050565b60805160a05160c0516147b961018b600039600081816104d701528181610fb5015281816117aa015281816124f601526125440152600081816124000152818161242901526126410152600050506147b96000f3fe6080604052600436106102725760003560e01c8063701629a11161014f578063b6b55f25116100c1578063da28644f1161007a578063da28644f14610960578063da74222814610980578063dfa7bf51146109a0578063edc03ea1146109c0578063fbcbc0f1146109d6578063fefe7e1a14610a6e57600080fd5b8063b6b55f2514610781578063bce57c18146107a1578063ce68026d146107c8578063d09ef241146107e8578063d148f66014610920578063d547741f1461094057600080fd5b806391d148541161011357806391d14854146106a15780639bb6f9d9146106c1578063a217fddf146106e1578063a4bc68ac146106f6578063ad3cb1cc14610723578063af1b39991461076157600080fd5b8063701629a1146105e357806372c212ed146106165780637da0a8771461062d57806383c4a474146106425780638a2db3b71461066257600080fd5b8063407fe910116101e857806352d1902d116101ac57806352d1902d146104b057806356ef4514146104c5578063572b6c05146104f957806358d33a7c146105195780635d6d173b146105395780636f723b0e146105c357600080fd5b8063407fe9101461040557806340b2f5b51461042557806340e58ee51461045d5780634b62811b1461047d5780634f1ef2861461049d57600080fd5b80632453ffa81161023a5780632453ffa81461034d578063248a9ca3146103635780632e1a7d4d146103835780632f2ff15d146103a35780633610bdce146103c357806336568abe146103e557600080fd5b806301ffc9a714610277578063070805e3146102ac5780630e997a95146102da57806310899d78146102fc5780631a82bfda1461031e575b600080fd5b34801561028357600080fd5b50610297610292366004613d25565b610a95565b60405190151581526020015b60405180910390f35b3480156102b857600080fd5b506102cc6102c7366004613d66565b610acc565b6040519081526020016102a3565b3480156102e657600080fd5b506102cc6000805160206146e483398151915281565b34801561030857600080fd5b5061031c610317366004613dd6565b610ae7565b005b34801561032a57600080fd5b506103356298968081565b6040516001600160401b0390911681526020016102a3565b34801561035957600080fd5b506102cc60035481565b34801561036f57600080fd5b506102cc61037e366004613e5a565b610e58565b34801561038f57600080fd5b5061031c61039e366004613e5a565b610e7a565b3480156103af57600080fd5b5061031c6103be366004613e88565b610fe2565b3480156103cf57600080fd5b506102cc60008051602061474483398151915281565b3480156103f157600080fd5b5061031c610400366004613e88565b610ffe565b34801561041157600080fd5b5061031c610420366004613eb8565b611046565b34801561043157600080fd5b50600054610445906001600160a01b031681565b6040516001600160a01b0390911681526020016102a3565b34801561046957600080fd5b5061031c610478366004613e5a565b61120d565b34801561048957600080fd5b50600154610445906001600160a01b031681565b61031c6104ab366004613f1a565b6113ef565b3480156104bc57600080fd5b506102cc61140e565b3480156104d157600080fd5b506104457f000000000000000000000000000000000000000000000000000000000000000081565b34801561050557600080fd5b50610297610514366004613fe3565b61142b565b34801561052557600080fd5b5061031c610534366004614000565b611450565b34801561054557600080fd5b5061059f610554366004613e5a565b60408051808201909152600080825260208201525060009081526004602090815260409182902082518084019093525463ffffffff8082168452640100000000909104169082015290565b60408051825163ffffffff90811682526020938401511692810192909252016102a3565b3480156105cf57600080fd5b506102cc6105de36600461402e565b611465565b3480156105ef57600080fd5b506106036105fe366004613d66565b611480565b6040516102a397969594939291906140b1565b34801561062257600080fd5b50610335620f424081565b34801561063957600080fd5b506104456115ef565b34801561064e57600080fd5b50600254610335906001600160401b031681565b34801561066e57600080fd5b5061068261067d366004613d66565b611622565b604080516001600160401b0390931683529015156020830152016102a3565b3480156106ad57600080fd5b506102976106bc366004613e88565b611678565b3480156106cd57600080fd5b5061031c6106dc366004614146565b6116b0565b3480156106ed57600080fd5b506102cc600081565b34801561070257600080fd5b50610716610711366004613e5a565b6116d3565b6040516102a391906141c1565b34801561072f57600080fd5b50610754604051806040016040528060058152602001640352e302e360dc1b81525081565b6040516102a39190614218565b34801561076d57600080fd5b506102cc61077c36600461402e565b61175f565b34801561078d57600080fd5b5061031c61079c366004613e5a565b611770565b3480156107ad57600080fd5b5060015461033590600160a01b90046001600160401b031681565b3480156107d457600080fd5b5061031c6107e3366004613d66565b61186e565b3480156107f457600080fd5b50610913610803366004613e5a565b6040805161014081018252600080825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081018290526101008101829052610120810191909152506000908152600660209081526040918290208251610140810184528154815260018201549281019290925260028101546001600160a01b038116938301939093526001600160401b03600160a01b84048116606084015260ff600160e01b8504811615156080850152600160e81b909404909316151560a0830152600381015480841660c0840152600160401b8104841660e0840152600160801b90049092166101008201526004909101546001600160801b031661012082015290565b6040516102a3919061424b565b34801561092c57600080fd5b5061031c61093b36600461432f565b611b63565b34801561094c57600080fd5b5061031c61095b366004613e88565b611ceb565b34801561096c57600080fd5b5061031c61097b366004614384565b611d07565b34801561098c57600080fd5b5061031c61099b366004613fe3565b611e5d565b3480156109ac57600080fd5b5061031c6109bb3660046143b7565b611e71565b3480156109cc57600080fd5b506102cc61019081565b3480156109e257600080fd5b50610a476109f1366004613fe3565b6040805180820190915260008082526020820152506001600160a01b03166000908152600a60209081526040918290208251808401909352546001600160801b038082168452600160801b909104169082015290565b6040805182516001600160801b0390811682526020938401511692810192909252016102a3565b348015610a7a57600080fd5b5060025461033590600160401b90046001600160401b031681565b60006001600160e01b03198216637965db0b60e01b1480610ac657506301ffc9a760e01b6001600160e01b03198316145b92915050565b6000610ae0610ada84612121565b8361218c565b9392505050565b600080516020614744833981519152610aff816121e3565b838214610b2e5760405163507ad1cb60e11b815260048101859052602481018390526044015b60405180910390fd5b60005b84811015610e4f576000868683818110610b4d57610b4d61442e565b602090810292909201356000818152600590935260409092208054929350916001600160a01b03169050610b975760405163a51f273360e01b815260048101839052602401610b25565b600180820154600090815260046020908152604080832081518083019092525463ffffffff808216808452640100000000909204169282019290925292610be8906001600160401b038e169061445a565b610bf2919061446d565b905080421015610c34576001830154604051637ad5ee5d60e11b815260048101919091526001600160401b038c16602482015260448101829052606401610b25565b62989680888887818110610c4a57610c4a61442e565b9050602002016020810190610c5f9190614484565b6001600160401b03161115610cc15783888887818110610c8157610c8161442e565b9050602002016020810190610c969190614484565b60405163089c450360e41b815260048101929092526001600160401b03166024820152604401610b25565b6009600085815260200190815260200160002060008c6001600160401b03166001600160401b0316815260200190815260200160002060009054906101000a90046001600160401b03166001600160401b0316600014610d46576040516303b2da7760e41b8152600481018590526001600160401b038c166024820152604401610b25565b878786818110610d5857610d5861442e565b9050602002016020810190610d6d9190614484565b610d7890600161449f565b6009600086815260200190815260200160002060008d6001600160401b03166001600160401b0316815260200190815260200160002060006101000a8154816001600160401b0302191690836001600160401b031602179055508a6001600160401b0316847fc6737484dc199c5f10190f768253332b0f7dfcccc15838c83739fafe855472488a8a89818110610e1057610e1061442e565b9050602002016020810190610e259190614484565b6040516001600160401b03909116815260200160405180910390a350505050806001019050610b31565b50505050505050565b6000908152600080516020614724833981519152602052604090206001015490565b80600003610e9b5760405163f7f70a0d60e01b815260040160405180910390fd5b6000610ea56121f7565b6001600160a01b0381166000908152600a60205260408120805492935091610edf906001600160801b03600160801b8204811691166144be565b6001600160801b0316905080841115610f245760405163829fa73b60e01b81526001600160a01b03841660048201526024810185905260448101829052606401610b25565b815484908390600090610f419084906001600160801b03166144be565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550826001600160a01b03167f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d585604051610fa091815260200190565b60405180910390a2610fdc6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168486612206565b50505050565b610feb82610e58565b610ff4816121e3565b610fdc8383612265565b6110066121f7565b6001600160a01b0316816001600160a01b0316146110375760405163334bd91960e11b815260040160405180910390fd5b6110418282612312565b505050565b60008051602061474483398151915261105e816121e3565b6001600160a01b03841661108557604051630d80498360e31b815260040160405180910390fd5b600083600281111561109957611099614189565b036110b757604051637386211360e11b815260040160405180910390fd5b60008281526004602052604081205463ffffffff1690036110ee57604051633221644360e01b815260048101839052602401610b25565b6000858152600560205260409020546001600160a01b03161561112657604051624e444160e21b815260048101869052602401610b25565b6040518060600160405280856001600160a01b0316815260200184600281111561115257611152614189565b8152602090810184905260008781526005825260409020825181546001600160a01b039091166001600160a01b031982168117835592840151919283916001600160a81b03191617600160a01b8360028111156111b1576111b1614189565b02179055506040820151816001015590505081846001600160a01b0316867f97a4789c7e7a0f88de49ddaf5b69c6acf4aa665e867e03d1878cafd718ec2cf5866040516111fe91906144dd565b60405180910390a45050505050565b600081815260066020526040902060028101546001600160a01b031661124957604051635452664560e01b815260048101839052602401610b25565b6112516121f7565b60028201546001600160a01b0390811691161461129d5780546112726121f7565b6040516323d12e4960e21b815260048101929092526001600160a01b03166024820152604401610b25565b6002810154600160e81b900460ff16156112cd57604051633efb336360e11b815260048101839052602401610b25565b600181015460028201546112f19190600160a01b90046001600160401b03166123ac565b60028101805460ff60e81b198116600160e81b1790915560048201546001600160a01b039091166000908152600a6020526040902080546001600160801b039283169260109161134a918591600160801b9004166144be565b82546001600160801b039182166101009390930a9283029190920219909116179055506004810180546001600160801b0319169055805460009081526008602090815260408083206002850180546001600160401b03600160a01b91829004811687529290945282852085905554600186015492519390041692909185917f17efec4fe5399aa38372f579b3855cd32f1faad0700d1841bf2f6c434f7eaa7d91a45050565b6113f76123f5565b61140082612485565b61140a8282612579565b5050565b6000611418612636565b5060008051602061470483398151915290565b60006114356115ef565b6001600160a01b0316826001600160a01b0316149050919050565b600061145b816121e3565b611041838361267f565b600061147686868686866001612715565b9695505050505050565b60606000806000806000611492613d07565b6000600760006114a28c8c612c8a565b815260200190815260200160002090508060010160189054906101000a900460ff1661150857604080516060810182526001546001600160401b03600160a01b909104811682526002548082166020840152600160401b90041691810191909152611543565b6040805160608101825260018301546001600160401b038082168352600160401b820481166020840152600160801b90910416918101919091525b81546001830154600284015460038501805460408051602080840282018101909252828152969850919560ff600160c81b8604811695600160d01b900416936001600160401b0380821694600160401b90920416928a92918991908301828280156115cd57602002820191906000526020600020905b8154815260200190600101908083116115b9575b5050505050965097509750975097509750975097505092959891949750929550565b60007f6389d4d2560983108581ad2cc39dce4636976a601669f6a74e7bc7f44ec3e9005b546001600160a01b0316919050565b60008281526009602090815260408083206001600160401b0380861685529252822054829116801561165e576116596001826144eb565b611661565b60005b92506001600160401b0316151590505b9250929050565b6000918252600080516020614724833981519152602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6000805160206146e48339815191526116c8816121e3565b610fdc848484612ccf565b604080516060810182526000808252602082018190529181019190915260008281526005602090815260409182902082516060810190935280546001600160a01b03811684529091830190600160a01b900460ff16600281111561173957611739614189565b600281111561174a5761174a614189565b81526020016001820154815250509050919050565b600061147686868686866000612715565b806000036117915760405163f7f70a0d60e01b815260040160405180910390fd5b600061179b6121f7565b90506117d26001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016823085612dde565b6001600160a01b0381166000908152600a6020526040812080548492906118039084906001600160801b031661450a565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550806001600160a01b03167f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c48360405161186291815260200190565b60405180910390a25050565b60006007600061187e8585612c8a565b815260200190815260200160002090508060010160199054906101000a900460ff166118cf576040516308917ac360e21b8152600481018490526001600160401b0383166024820152604401610b25565b6001810154600160d01b900460ff161561190e576040516364cd092760e11b8152600481018490526001600160401b0383166024820152604401610b25565b6001818101805460ff60d01b198116600160d01b179182905560408051610160810182526000808252602082018190529181018290526060810182905281546001600160a01b039081166080830152945490941660a085015260028501546001600160401b0390811660c086015291821660e0850152600160401b83048216610100850152600160801b909204811661012084015284166101408301526003830154905b818110156119eb576119e38460030182815481106119d2576119d261442e565b906000526020600020015484612e17565b6001016119b2565b5060808201516001600160a01b03166000908152600a602052604081206060840151815491929091839190611a2a9084906001600160801b031661450a565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550611a618184608001518560400151613203565b60208301518351600091611a7491614529565b90508015611b245760a08401516001600160a01b03166000908152600a602052604081208054839290611ab19084906001600160801b031661450a565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555060008460a001516001600160a01b0316306001600160a01b0316600080516020614764833981519152846004604051611b1b92919091825260ff16602082015260400190565b60405180910390a45b6040516001600160401b0387169088907f12c0c00549aeecd316eada73f4565969e58ead92e25f78857813207aac9d6e8390600090a350505050505050565b6000611b6d6132b0565b805490915060ff600160401b82041615906001600160401b0316600081158015611b945750825b90506000826001600160401b03166001148015611bb05750303b155b905081158015611bbe575080155b15611bdc5760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff191660011785558315611c0657845460ff60401b1916600160401b1785555b611c0f8a6132d9565b611c176132ea565b611c1f6132ea565b6001600160a01b038916611c4657604051630d80498360e31b815260040160405180910390fd5b611c5160008a612265565b50611c6a6000805160206146e48339815191528a612265565b50611c836000805160206147448339815191528a612265565b50611c8e898a61267f565b611c99888888612ccf565b8315611cdf57845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50505050505050505050565b611cf482610e58565b611cfd816121e3565b610fdc8383612312565b6000805160206146e4833981519152611d1f816121e3565b60008481526004602052604090205463ffffffff1615611d5557604051631586397760e01b815260048101859052602401610b25565b831580611d685750603c8363ffffffff16105b80611d7b5750620151808363ffffffff16115b80611d9c5750611d8c83600461453c565b63ffffffff168263ffffffff1610155b15611dca57604051634861f12360e11b815263ffffffff808516600483015283166024820152604401610b25565b60408051808201825263ffffffff858116808352858216602080850182815260008b81526004835287902095518654915186166401000000000267ffffffffffffffff199092169516949094179390931790935583519081529081019190915285917f8be349ddca79c5742d6bc3c38685e88680781c87157e0de106df7cf22a15f80d910160405180910390a250505050565b6000611e68816121e3565b61140a826132f2565b6000805160206146e4833981519152611e89816121e3565b6000611e9488612121565b90506000611ea2828961218c565b905080421015611ede5760405163a0844dfd60e01b8152600481018a90526001600160401b038916602482015260448101829052606401610b25565b600060076000611eee8c8c612c8a565b815260200190815260200160002090508060010160199054906101000a900460ff1615611f4057604051633334228f60e21b8152600481018b90526001600160401b038a166024820152604401610b25565b80548714611f84578054604051632d88930560e21b8152600481018c90526001600160401b038b166024820152604481019190915260648101889052608401610b25565b60038101548514611fb8576003810154604051632410c78160e21b8152600481019190915260248101869052604401610b25565b6001810154600160c01b900460ff16611fd457611fd48161335b565b6000611fe2828a89896133d1565b90506000816001600160401b031611801561202e575060018201546001600160401b03908116908a16108061202e575060018201546001600160401b03600160401b9091048116908a16115b156120755760018201546040516301d937c160e11b81526001600160401b03808c1660048301528083166024830152600160401b9092049091166044820152606401610b25565b806001600160401b031660000361208b57600098505b60018201805460ff60c81b1916600160c81b1790556002820180546001600160401b03838116600160401b026001600160801b0319909216818d161791909117909155604051908b16908c907fa2e409ee5078a2f19a6214293db13f5fd118327416129b3cdb02afae6f24b6a29061210c908d9086908e908e908e9061455b565b60405180910390a35050505050505050505050565b604080518082018252600080825260209182018190528381526004825282812083518085019094525463ffffffff80821680865264010000000090920416928401929092520361218757604051633221644360e01b815260048101839052602401610b25565b919050565b815160009081906121ac9063ffffffff166001600160401b03851661446d565b9050836020015163ffffffff1681116121c65760006121db565b60208401516121db9063ffffffff1682614529565b949350505050565b6121f4816121ef6121f7565b61362b565b50565b6000612201613664565b905090565b6040516001600160a01b0383811660248301526044820183905261104191859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b0383818316178352505050506136ac565b60006000805160206147248339815191526122808484611678565b612301576000848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556122b76121f7565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610ac6565b6000915050610ac6565b5092915050565b600060008051602061472483398151915261232d8484611678565b15612301576000848152602082815260408083206001600160a01b03871684529091529020805460ff191690556123626121f7565b6001600160a01b0316836001600160a01b0316857ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a46001915050610ac6565b60006123ba610ada84612121565b9050804210611041576040516314b595ad60e21b8152600481018490526001600160401b038316602482015260448101829052606401610b25565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148061246557507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031661245961371d565b6001600160a01b031614155b156124835760405163703e46dd60e11b815260040160405180910390fd5b565b6000612490816121e3565b6000826001600160a01b03166356ef45146040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156124ec575060408051601f3d908101601f191682019092526124e9918101906145c8565b60015b156124f45790505b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316816001600160a01b03161461104157604051631674cab560e31b81526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116600483015282166024820152604401610b25565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa9250505080156125d3575060408051601f3d908101601f191682019092526125d0918101906145e5565b60015b6125fb57604051634c9c8ce360e01b81526001600160a01b0383166004820152602401610b25565b600080516020614704833981519152811461262c57604051632a87526960e21b815260048101829052602401610b25565b6110418383613733565b306001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146124835760405163703e46dd60e11b815260040160405180910390fd5b6001600160a01b038216158061269c57506001600160a01b038116155b156126ba57604051630d80498360e31b815260040160405180910390fd5b600080546001600160a01b038085166001600160a01b0319928316811784556001805492861692909316821790925560405190927f48461bef8804227483fe90c82da6791324d3dd59315647f3925c639b20d21c7a91a35050565b6000806127258888888887613789565b90506000600760006127378a8a612c8a565b815260200190815260200160002090508060010160189054906101000a900460ff16612766576127668161335b565b60018101546001600160401b03908116908616108061279c575060018101546001600160401b03600160401b9091048116908616115b156127e35760018101546040516301d937c160e11b81526001600160401b0380881660048301528083166024830152600160401b9092049091166044820152606401610b25565b60038101546101901161281b57604051631fd7b3c960e01b8152600481018990526001600160401b0388166024820152604401610b25565b600084612847576001820154612842908890600160401b90046001600160401b03166139a7565b61287b565b6001820154612867908890600160801b90046001600160401b03166139a7565b61287188886139a7565b61287b919061445a565b6001600160a01b0384166000908152600a602052604081208054929350916128b5906001600160801b03600160801b8204811691166144be565b6001600160801b03169050808311156128fa5760405163829fa73b60e01b81526001600160a01b03861660048201526024810184905260448101829052606401610b25565b81548390839060109061291e908490600160801b90046001600160801b031661450a565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550600360008154612951906145fe565b91905081905595506040518061014001604052808d81526020018c8152602001866001600160a01b031681526020018b6001600160401b0316815260200188151581526020016000151581526020018a6001600160401b03168152602001896001600160401b0316815260200160006001600160401b03168152602001846001600160801b031681525060066000888152602001908152602001600020600082015181600001556020820151816001015560408201518160020160006101000a8154816001600160a01b0302191690836001600160a01b0316021790555060608201518160020160146101000a8154816001600160401b0302191690836001600160401b03160217905550608082015181600201601c6101000a81548160ff02191690831515021790555060a082015181600201601d6101000a81548160ff02191690831515021790555060c08201518160030160006101000a8154816001600160401b0302191690836001600160401b0316021790555060e08201518160030160086101000a8154816001600160401b0302191690836001600160401b031602179055506101008201518160030160106101000a8154816001600160401b0302191690836001600160401b031602179055506101208201518160040160006101000a8154816001600160801b0302191690836001600160801b0316021790555090505085600860008e815260200190815260200160002060008c6001600160401b03166001600160401b0316815260200190815260200160002081905550836003018690806001815401808255809150506001900390600052602060002001600090919091909150558360000154868d898c8c604051602001612c0b9695949392919095865260208601949094526040850192909252151560608401526001600160401b0390811660808401521660a082015260c00190565b60408051808303601f19018152828252805160209182012087558e8352891515908301526001600160401b038b8116838301528a811660608401529051908c16918d9189917f07b5e8ce151546e43d82fa6cf8fe36fe14a821f6923f63b7e9e4bc6f7b6a4d39919081900360800190a450505050509695505050505050565b60008282604051602001612cb19291909182526001600160401b0316602082015260400190565b60405160208183030381529060405280519060200120905092915050565b6001600160401b0383161580612cf65750816001600160401b0316836001600160401b0316115b80612d0c5750620186a0826001600160401b0316115b15612d3d57604051631211c32960e21b81526001600160401b03808516600483015283166024820152604401610b25565b600280546001600160801b031916600160401b6001600160401b0384811691820267ffffffffffffffff1916929092178583169081179093556001805467ffffffffffffffff60a01b1916600160a01b938816938402179055604080519283526020830193909352918101919091527f5adc9efb6e2a54bbeea1db753fea00d934630f2aa74927b706cee9adf651cdc99060600160405180910390a1505050565b6040516001600160a01b038481166024830152838116604483015260648201839052610fdc9186918216906323b872dd90608401612233565b60008281526006602052604090206002810154600160e81b900460ff1615612e3e57505050565b60028101546001600160a01b03166000908152600a60205260409020600482015481546001600160801b03918216918391601091612e86918591600160801b909104166144be565b82546001600160801b039182166101009390930a9283029190920219909116179055506004820180546001600160801b031916905560038201546001600160401b03600160801b909104166000819003612ee1575050505050565b825460009081526009602090815260408083206101408801516001600160401b03908116855292528220541690819003612f485783546101408601516040516393ca1f3d60e01b815260048101929092526001600160401b03166024820152604401610b25565b612f536001826144eb565b6002850154909150600160e01b900460ff1615613072576000612f7a838760c001516139a7565b6002860154909150612f979085906001600160a01b031683613203565b8086600001818151612fa9919061445a565b90525060028501546040805183815260016020820152899230926001600160a01b0390911691600080516020614764833981519152910160405180910390a4613020848660020160009054906101000a90046001600160a01b03168860a00151613018878b61012001516139a7565b60028c6139d8565b826001600160401b0316826001600160401b0316101561306c57600285015461306c9085906001600160a01b031661306561305b86886144eb565b8a60e00151613a8e565b898b613aa9565b506131fb565b6000613082838760c00151613a8e565b90508086602001818151613096919061445a565b9052508354819085906000906130b69084906001600160801b031661450a565b82546001600160801b039182166101009390930a9283029190920219909116179055506002850154604080518381526001602082015289926001600160a01b0316913091600080516020614764833981519152910160405180910390a4826001600160401b0316826001600160401b031610156131c057600061314761313c84866144eb565b8861010001516139a7565b60028701549091506131649086906001600160a01b031683613203565b8087606001818151613176919061445a565b9052506080870151600287015460408051848152600360208201528b936001600160a01b03908116931691600080516020614764833981519152910160405180910390a450610e4f565b826001600160401b0316826001600160401b03161115610e4f576002850154610e4f9085906001600160a01b031661306561305b87876144eb565b505050505050565b8254600090613224906001600160801b03600160801b8204811691166144be565b6001600160801b03169050808211156132695760405163829fa73b60e01b81526001600160a01b03841660048201526024810183905260448101829052606401610b25565b8354829085906000906132869084906001600160801b03166144be565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555050505050565b6000807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610ac6565b6132e1613b51565b6121f4816132f2565b612483613b51565b7f6389d4d2560983108581ad2cc39dce4636976a601669f6a74e7bc7f44ec3e90080546001600160a01b0319166001600160a01b0383169081179091556040517fd91237492a9e30cd2faf361fc103998a382ff0ec2b1b07dc1cbebb76ae2f1ea290600090a250565b6001805460025492909101805467ffffffffffffffff19600160401b6001600160401b038681168202929092166001600160801b0319600160801b9290970483169190910268ffffffffffffffffff60801b1990931692909217600160c01b179490941617600160a01b90920492909216179055565b60008060005b838110156135dc5760008585838181106133f3576133f361442e565b90506020020160208101906134089190614484565b9050806001600160401b031660000361342157506135d4565b60008860030183815481106134385761343861442e565b6000918252602080832090910154808352600690915260409091206003810154919250906001600160401b03908116908416118061348157506002810154600160e81b900460ff165b156134e55760028101548290600160e81b900460ff166134ae5760038201546001600160401b03166134b1565b60005b60405163fdebc6ab60e01b815260048101929092526001600160401b03908116602483015284166044820152606401610b25565b6002810154600160e01b900460ff166135175760038101546001600160401b03808b16600160401b9092041611613532565b60038101546001600160401b03808b16600160401b90920416105b1561357757600381015460405163d6a0075160e01b8152600481018490526001600160401b03600160401b90920482166024820152908a166044820152606401610b25565b60038101805467ffffffffffffffff60801b1916600160801b6001600160401b038616021790556002810154600160e01b900460ff16156135c3576135bc838761449f565b95506135d0565b6135cd838661449f565b94505b5050505b6001016133d7565b50806001600160401b0316826001600160401b03161461362257604051630baaedf760e01b81526001600160401b03808416600483015282166024820152604401610b25565b50949350505050565b6136358282611678565b61140a5760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610b25565b600036601480821080159061367d575061367d3361142b565b156136a45761369136828403816000614617565b61369a91614641565b60601c9250505090565b339250505090565b600080602060008451602086016000885af1806136cf576040513d6000823e3d81fd5b50506000513d915081156136e75780600114156136f4565b6001600160a01b0384163b155b15610fdc57604051635274afe760e01b81526001600160a01b0385166004820152602401610b25565b6000600080516020614704833981519152611613565b61373c82613b76565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b90600090a2805115613781576110418282613bdb565b61140a613c51565b600085815260056020908152604080832081516060810190925280546001600160a01b03811683528493830190600160a01b900460ff1660028111156137d1576137d1614189565b60028111156137e2576137e2614189565b815260200160018201548152505090506137fa6121f7565b81519092506001600160a01b03166138285760405163a51f273360e01b815260048101889052602401610b25565b816001600160a01b031681600001516001600160a01b031614613870576040516323d12e4960e21b8152600481018890526001600160a01b0383166024820152604401610b25565b858160400151146138ab576040808201519051635259e73760e01b815260048101899052602481019190915260448101879052606401610b25565b8215156002826020015160028111156138c6576138c6614189565b14146138ee5760208101516040516326eb60ab60e21b8152610b259189918690600401614681565b6138f886866123ac565b6001600160401b03841615806139195750620f42406001600160401b038516115b156139425760405163a69df6cd60e01b81526001600160401b0385166004820152602401610b25565b60008781526008602090815260408083206001600160401b0389168452909152902054801561399c576040516208c8a160e51b8152600481018990526001600160401b038716602482015260448101829052606401610b25565b505095945050505050565b60006103e86139c26001600160401b0380851690861661446d565b6139ce906103e761445a565b610ae091906146a5565b82156131fb576139e9868685613203565b6001600160a01b0384166000908152600a602052604081208054859290613a1a9084906001600160801b031661450a565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555080846001600160a01b0316866001600160a01b03166000805160206147648339815191528686604051613a7e92919091825260ff16602082015260400190565b60405180910390a4505050505050565b60006103e86139ce6001600160401b0380851690861661446d565b8215613b4a578282604001818151613ac1919061445a565b905250845483908690600090613ae19084906001600160801b031661450a565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555080846001600160a01b031683608001516001600160a01b03166000805160206147648339815191528660036040516111fe92919091825260ff16602082015260400190565b5050505050565b613b59613c70565b61248357604051631afcd79f60e31b815260040160405180910390fd5b806001600160a01b03163b600003613bac57604051634c9c8ce360e01b81526001600160a01b0382166004820152602401610b25565b60008051602061470483398151915280546001600160a01b0319166001600160a01b0392909216919091179055565b6060600080846001600160a01b031684604051613bf891906146c7565b600060405180830381855af49150503d8060008114613c33576040519150601f19603f3d011682016040523d82523d6000602084013e613c38565b606091505b5091509150613c48858383613c8a565b95945050505050565b34156124835760405163b398979f60e01b815260040160405180910390fd5b6000613c7a6132b0565b54600160401b900460ff16919050565b606082613c9f57613c9a82613cdf565b610ae0565b8151158015613cb657506001600160a01b0384163b155b1561230b57604051639996b31560e01b81526001600160a01b0385166004820152602401610b25565b805115613cee57805160208201fd5b60405163d6bda27560e01b815260040160405180910390fd5b60405180606001604052806003906020820280368337509192915050565b600060208284031215613d3757600080fd5b81356001600160e01b031981168114610ae057600080fd5b80356001600160401b038116811461218757600080fd5b60008060408385031215613d7957600080fd5b82359150613d8960208401613d4f565b90509250929050565b60008083601f840112613da457600080fd5b5081356001600160401b03811115613dbb57600080fd5b6020830191508360208260051b850101111561167157600080fd5b600080600080600060608688031215613dee57600080fd5b613df786613d4f565b945060208601356001600160401b03811115613e1257600080fd5b613e1e88828901613d92565b90955093505060408601356001600160401b03811115613e3d57600080fd5b613e4988828901613d92565b969995985093965092949392505050565b600060208284031215613e6c57600080fd5b5035919050565b6001600160a01b03811681146121f457600080fd5b60008060408385031215613e9b57600080fd5b823591506020830135613ead81613e73565b809150509250929050565b60008060008060808587031215613ece57600080fd5b843593506020850135613ee081613e73565b9250604085013560038110613ef457600080fd5b9396929550929360600135925050565b634e487b7160e01b600052604160045260246000fd5b60008060408385031215613f2d57600080fd5b8235613f3881613e73565b915060208301356001600160401b03811115613f5357600080fd5b8301601f81018513613f6457600080fd5b80356001600160401b03811115613f7d57613f7d613f04565b604051601f8201601f19908116603f011681016001600160401b0381118282101715613fab57613fab613f04565b604052818152828201602001871015613fc357600080fd5b816020840160208301376000602083830101528093505050509250929050565b600060208284031215613ff557600080fd5b8135610ae081613e73565b6000806040838503121561401357600080fd5b823561401e81613e73565b91506020830135613ead81613e73565b600080600080600060a0868803121561404657600080fd5b853594506020860135935061405d60408701613d4f565b925061406b60608701613d4f565b915061407960808701613d4f565b90509295509295909350565b8060005b6003811015610fdc5781516001600160401b0316845260209384019390910190600101614089565b610120808252885190820181905260009060208a0190610140840190835b818110156140ed5783518352602093840193909201916001016140cf565b5050602084018a9052881515604085015291506141079050565b85151560608301526001600160401b03851660808301526001600160401b03841660a083015261413a60c0830184614085565b98975050505050505050565b60008060006060848603121561415b57600080fd5b61416484613d4f565b925061417260208501613d4f565b915061418060408501613d4f565b90509250925092565b634e487b7160e01b600052602160045260246000fd5b600381106141bd57634e487b7160e01b600052602160045260246000fd5b9052565b81516001600160a01b0316815260208083015160608301916141e59084018261419f565b50604092830151919092015290565b60005b8381101561420f5781810151838201526020016141f7565b50506000910152565b60208152600082518060208401526142378160408501602087016141f4565b601f01601f19169190910160400192915050565b6000610140820190508251825260208301516020830152604083015161427c60408401826001600160a01b03169052565b50606083015161429760608401826001600160401b03169052565b5060808301516142ab608084018215159052565b5060a08301516142bf60a084018215159052565b5060c08301516142da60c08401826001600160401b03169052565b5060e08301516142f560e08401826001600160401b03169052565b506101008301516143126101008401826001600160401b03169052565b5061012083015161230b6101208401826001600160801b03169052565b600080600080600060a0868803121561434757600080fd5b853561435281613e73565b9450602086013561436281613e73565b935061405d60408701613d4f565b803563ffffffff8116811461218757600080fd5b60008060006060848603121561439957600080fd5b833592506143a960208501614370565b915061418060408501614370565b60008060008060008060a087890312156143d057600080fd5b863595506143e060208801613d4f565b94506143ee60408801613d4f565b93506060870135925060808701356001600160401b0381111561441057600080fd5b61441c89828a01613d92565b979a9699509497509295939492505050565b634e487b7160e01b600052603260045260246000fd5b634e487b7160e01b600052601160045260246000fd5b80820180821115610ac657610ac6614444565b8082028115828204841417610ac657610ac6614444565b60006020828403121561449657600080fd5b610ae082613d4f565b6001600160401b038181168382160190811115610ac657610ac6614444565b6001600160801b038281168282160390811115610ac657610ac6614444565b60208101610ac6828461419f565b6001600160401b038281168282160390811115610ac657610ac6614444565b6001600160801b038181168382160190811115610ac657610ac6614444565b81810381811115610ac657610ac6614444565b63ffffffff818116838216029081169081811461230b5761230b614444565b6001600160401b0386811682528516602082015260408101849052608060608201819052810182905260008360a08301825b858110156145bb576001600160401b036145a684613d4f565b1682526020928301929091019060010161458d565b5098975050505050505050565b6000602082840312156145da57600080fd5b8151610ae081613e73565b6000602082840312156145f757600080fd5b5051919050565b60006001820161461057614610614444565b5060010190565b6000808585111561462757600080fd5b8386111561463457600080fd5b5050820193919092039150565b80356bffffffffffffffffffffffff19811690601484101561230b576bffffffffffffffffffffffff1960149490940360031b84901b1690921692915050565b83815260608101614695602083018561419f565b8215156040830152949350505050565b6000826146c257634e487b7160e01b600052601260045260246000fd5b500490565b600082516146d98184602087016141f4565b919091019291505056fe55049dd3b89514f54f939cb6b3d0bd764d192f30d61ca6964b2cacf4a9134af1360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b62680014bc19e187864ba983e1e88379d9f857bc0aa7efd374be5a2053d4fd127e7e53e000c511c36dbc6533f478a85011518265196945bf27bf7907cb69d2c551b544a2646970667358221220a0df1f03649471a2c5682786aa3e305952b954ee1b4bcceb183b18b7470f26a264736f6c634300081c0033",
+}
+
+// SolarMarketABI is the input ABI used to generate the binding from.
+// Deprecated: Use SolarMarketMetaData.ABI instead.
+var SolarMarketABI = SolarMarketMetaData.ABI
+
+// SolarMarketBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use SolarMarketMetaData.Bin instead.
+var SolarMarketBin = SolarMarketMetaData.Bin
+
+// DeploySolarMarket deploys a new Ethereum contract, binding an instance of SolarMarket to it.
+func DeploySolarMarket(auth *bind.TransactOpts, backend bind.ContractBackend, token common.Address) (common.Address, *types.Transaction, *SolarMarket, error) {
+	parsed, err := SolarMarketMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(SolarMarketBin), backend, token)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &SolarMarket{SolarMarketCaller: SolarMarketCaller{contract: contract}, SolarMarketTransactor: SolarMarketTransactor{contract: contract}, SolarMarketFilterer: SolarMarketFilterer{contract: contract}}, nil
+}
+
+// SolarMarket is an auto generated Go binding around an Ethereum contract.
+type SolarMarket struct {
+	SolarMarketCaller     // Read-only binding to the contract
+	SolarMarketTransactor // Write-only binding to the contract
+	SolarMarketFilterer   // Log filterer for contract events
+}
+
+// SolarMarketCaller is an auto generated read-only Go binding around an Ethereum contract.
+type SolarMarketCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SolarMarketTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type SolarMarketTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SolarMarketFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type SolarMarketFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SolarMarketSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type SolarMarketSession struct {
+	Contract     *SolarMarket      // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// SolarMarketCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type SolarMarketCallerSession struct {
+	Contract *SolarMarketCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts      // Call options to use throughout this session
+}
+
+// SolarMarketTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type SolarMarketTransactorSession struct {
+	Contract     *SolarMarketTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts      // Transaction auth options to use throughout this session
+}
+
+// SolarMarketRaw is an auto generated low-level Go binding around an Ethereum contract.
+type SolarMarketRaw struct {
+	Contract *SolarMarket // Generic contract binding to access the raw methods on
+}
+
+// SolarMarketCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type SolarMarketCallerRaw struct {
+	Contract *SolarMarketCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// SolarMarketTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type SolarMarketTransactorRaw struct {
+	Contract *SolarMarketTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewSolarMarket creates a new instance of SolarMarket, bound to a specific deployed contract.
+func NewSolarMarket(address common.Address, backend bind.ContractBackend) (*SolarMarket, error) {
+	contract, err := bindSolarMarket(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarket{SolarMarketCaller: SolarMarketCaller{contract: contract}, SolarMarketTransactor: SolarMarketTransactor{contract: contract}, SolarMarketFilterer: SolarMarketFilterer{contract: contract}}, nil
+}
+
+// NewSolarMarketCaller creates a new read-only instance of SolarMarket, bound to a specific deployed contract.
+func NewSolarMarketCaller(address common.Address, caller bind.ContractCaller) (*SolarMarketCaller, error) {
+	contract, err := bindSolarMarket(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketCaller{contract: contract}, nil
+}
+
+// NewSolarMarketTransactor creates a new write-only instance of SolarMarket, bound to a specific deployed contract.
+func NewSolarMarketTransactor(address common.Address, transactor bind.ContractTransactor) (*SolarMarketTransactor, error) {
+	contract, err := bindSolarMarket(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketTransactor{contract: contract}, nil
+}
+
+// NewSolarMarketFilterer creates a new log filterer instance of SolarMarket, bound to a specific deployed contract.
+func NewSolarMarketFilterer(address common.Address, filterer bind.ContractFilterer) (*SolarMarketFilterer, error) {
+	contract, err := bindSolarMarket(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketFilterer{contract: contract}, nil
+}
+
+// bindSolarMarket binds a generic wrapper to an already deployed contract.
+func bindSolarMarket(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := SolarMarketMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SolarMarket *SolarMarketRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SolarMarket.Contract.SolarMarketCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SolarMarket *SolarMarketRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SolarMarket.Contract.SolarMarketTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SolarMarket *SolarMarketRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SolarMarket.Contract.SolarMarketTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SolarMarket *SolarMarketCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SolarMarket.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SolarMarket *SolarMarketTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SolarMarket.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SolarMarket *SolarMarketTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SolarMarket.Contract.contract.Transact(opts, method, params...)
+}
+
+// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (_SolarMarket *SolarMarketCaller) DEFAULTADMINROLE(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "DEFAULT_ADMIN_ROLE")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (_SolarMarket *SolarMarketSession) DEFAULTADMINROLE() ([32]byte, error) {
+	return _SolarMarket.Contract.DEFAULTADMINROLE(&_SolarMarket.CallOpts)
+}
+
+// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (_SolarMarket *SolarMarketCallerSession) DEFAULTADMINROLE() ([32]byte, error) {
+	return _SolarMarket.Contract.DEFAULTADMINROLE(&_SolarMarket.CallOpts)
+}
+
+// KRW is a free data retrieval call binding the contract method 0x56ef4514.
+//
+// Solidity: function KRW() view returns(address)
+func (_SolarMarket *SolarMarketCaller) KRW(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "KRW")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// KRW is a free data retrieval call binding the contract method 0x56ef4514.
+//
+// Solidity: function KRW() view returns(address)
+func (_SolarMarket *SolarMarketSession) KRW() (common.Address, error) {
+	return _SolarMarket.Contract.KRW(&_SolarMarket.CallOpts)
+}
+
+// KRW is a free data retrieval call binding the contract method 0x56ef4514.
+//
+// Solidity: function KRW() view returns(address)
+func (_SolarMarket *SolarMarketCallerSession) KRW() (common.Address, error) {
+	return _SolarMarket.Contract.KRW(&_SolarMarket.CallOpts)
+}
+
+// MARKETOPERATORROLE is a free data retrieval call binding the contract method 0x0e997a95.
+//
+// Solidity: function MARKET_OPERATOR_ROLE() view returns(bytes32)
+func (_SolarMarket *SolarMarketCaller) MARKETOPERATORROLE(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "MARKET_OPERATOR_ROLE")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// MARKETOPERATORROLE is a free data retrieval call binding the contract method 0x0e997a95.
+//
+// Solidity: function MARKET_OPERATOR_ROLE() view returns(bytes32)
+func (_SolarMarket *SolarMarketSession) MARKETOPERATORROLE() ([32]byte, error) {
+	return _SolarMarket.Contract.MARKETOPERATORROLE(&_SolarMarket.CallOpts)
+}
+
+// MARKETOPERATORROLE is a free data retrieval call binding the contract method 0x0e997a95.
+//
+// Solidity: function MARKET_OPERATOR_ROLE() view returns(bytes32)
+func (_SolarMarket *SolarMarketCallerSession) MARKETOPERATORROLE() ([32]byte, error) {
+	return _SolarMarket.Contract.MARKETOPERATORROLE(&_SolarMarket.CallOpts)
+}
+
+// MAXBOOK is a free data retrieval call binding the contract method 0xedc03ea1.
+//
+// Solidity: function MAX_BOOK() view returns(uint256)
+func (_SolarMarket *SolarMarketCaller) MAXBOOK(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "MAX_BOOK")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXBOOK is a free data retrieval call binding the contract method 0xedc03ea1.
+//
+// Solidity: function MAX_BOOK() view returns(uint256)
+func (_SolarMarket *SolarMarketSession) MAXBOOK() (*big.Int, error) {
+	return _SolarMarket.Contract.MAXBOOK(&_SolarMarket.CallOpts)
+}
+
+// MAXBOOK is a free data retrieval call binding the contract method 0xedc03ea1.
+//
+// Solidity: function MAX_BOOK() view returns(uint256)
+func (_SolarMarket *SolarMarketCallerSession) MAXBOOK() (*big.Int, error) {
+	return _SolarMarket.Contract.MAXBOOK(&_SolarMarket.CallOpts)
+}
+
+// MAXORDERWH is a free data retrieval call binding the contract method 0x72c212ed.
+//
+// Solidity: function MAX_ORDER_WH() view returns(uint64)
+func (_SolarMarket *SolarMarketCaller) MAXORDERWH(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "MAX_ORDER_WH")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MAXORDERWH is a free data retrieval call binding the contract method 0x72c212ed.
+//
+// Solidity: function MAX_ORDER_WH() view returns(uint64)
+func (_SolarMarket *SolarMarketSession) MAXORDERWH() (uint64, error) {
+	return _SolarMarket.Contract.MAXORDERWH(&_SolarMarket.CallOpts)
+}
+
+// MAXORDERWH is a free data retrieval call binding the contract method 0x72c212ed.
+//
+// Solidity: function MAX_ORDER_WH() view returns(uint64)
+func (_SolarMarket *SolarMarketCallerSession) MAXORDERWH() (uint64, error) {
+	return _SolarMarket.Contract.MAXORDERWH(&_SolarMarket.CallOpts)
+}
+
+// MAXREADINGWH is a free data retrieval call binding the contract method 0x1a82bfda.
+//
+// Solidity: function MAX_READING_WH() view returns(uint64)
+func (_SolarMarket *SolarMarketCaller) MAXREADINGWH(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "MAX_READING_WH")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MAXREADINGWH is a free data retrieval call binding the contract method 0x1a82bfda.
+//
+// Solidity: function MAX_READING_WH() view returns(uint64)
+func (_SolarMarket *SolarMarketSession) MAXREADINGWH() (uint64, error) {
+	return _SolarMarket.Contract.MAXREADINGWH(&_SolarMarket.CallOpts)
+}
+
+// MAXREADINGWH is a free data retrieval call binding the contract method 0x1a82bfda.
+//
+// Solidity: function MAX_READING_WH() view returns(uint64)
+func (_SolarMarket *SolarMarketCallerSession) MAXREADINGWH() (uint64, error) {
+	return _SolarMarket.Contract.MAXREADINGWH(&_SolarMarket.CallOpts)
+}
+
+// METERINGOPERATORROLE is a free data retrieval call binding the contract method 0x3610bdce.
+//
+// Solidity: function METERING_OPERATOR_ROLE() view returns(bytes32)
+func (_SolarMarket *SolarMarketCaller) METERINGOPERATORROLE(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "METERING_OPERATOR_ROLE")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// METERINGOPERATORROLE is a free data retrieval call binding the contract method 0x3610bdce.
+//
+// Solidity: function METERING_OPERATOR_ROLE() view returns(bytes32)
+func (_SolarMarket *SolarMarketSession) METERINGOPERATORROLE() ([32]byte, error) {
+	return _SolarMarket.Contract.METERINGOPERATORROLE(&_SolarMarket.CallOpts)
+}
+
+// METERINGOPERATORROLE is a free data retrieval call binding the contract method 0x3610bdce.
+//
+// Solidity: function METERING_OPERATOR_ROLE() view returns(bytes32)
+func (_SolarMarket *SolarMarketCallerSession) METERINGOPERATORROLE() ([32]byte, error) {
+	return _SolarMarket.Contract.METERINGOPERATORROLE(&_SolarMarket.CallOpts)
+}
+
+// UPGRADEINTERFACEVERSION is a free data retrieval call binding the contract method 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (_SolarMarket *SolarMarketCaller) UPGRADEINTERFACEVERSION(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "UPGRADE_INTERFACE_VERSION")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// UPGRADEINTERFACEVERSION is a free data retrieval call binding the contract method 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (_SolarMarket *SolarMarketSession) UPGRADEINTERFACEVERSION() (string, error) {
+	return _SolarMarket.Contract.UPGRADEINTERFACEVERSION(&_SolarMarket.CallOpts)
+}
+
+// UPGRADEINTERFACEVERSION is a free data retrieval call binding the contract method 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (_SolarMarket *SolarMarketCallerSession) UPGRADEINTERFACEVERSION() (string, error) {
+	return _SolarMarket.Contract.UPGRADEINTERFACEVERSION(&_SolarMarket.CallOpts)
+}
+
+// BuyTariff is a free data retrieval call binding the contract method 0xbce57c18.
+//
+// Solidity: function buyTariff() view returns(uint64)
+func (_SolarMarket *SolarMarketCaller) BuyTariff(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "buyTariff")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// BuyTariff is a free data retrieval call binding the contract method 0xbce57c18.
+//
+// Solidity: function buyTariff() view returns(uint64)
+func (_SolarMarket *SolarMarketSession) BuyTariff() (uint64, error) {
+	return _SolarMarket.Contract.BuyTariff(&_SolarMarket.CallOpts)
+}
+
+// BuyTariff is a free data retrieval call binding the contract method 0xbce57c18.
+//
+// Solidity: function buyTariff() view returns(uint64)
+func (_SolarMarket *SolarMarketCallerSession) BuyTariff() (uint64, error) {
+	return _SolarMarket.Contract.BuyTariff(&_SolarMarket.CallOpts)
+}
+
+// GateClosure is a free data retrieval call binding the contract method 0x070805e3.
+//
+// Solidity: function gateClosure(bytes32 area_, uint64 interval) view returns(uint256)
+func (_SolarMarket *SolarMarketCaller) GateClosure(opts *bind.CallOpts, area_ [32]byte, interval uint64) (*big.Int, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "gateClosure", area_, interval)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GateClosure is a free data retrieval call binding the contract method 0x070805e3.
+//
+// Solidity: function gateClosure(bytes32 area_, uint64 interval) view returns(uint256)
+func (_SolarMarket *SolarMarketSession) GateClosure(area_ [32]byte, interval uint64) (*big.Int, error) {
+	return _SolarMarket.Contract.GateClosure(&_SolarMarket.CallOpts, area_, interval)
+}
+
+// GateClosure is a free data retrieval call binding the contract method 0x070805e3.
+//
+// Solidity: function gateClosure(bytes32 area_, uint64 interval) view returns(uint256)
+func (_SolarMarket *SolarMarketCallerSession) GateClosure(area_ [32]byte, interval uint64) (*big.Int, error) {
+	return _SolarMarket.Contract.GateClosure(&_SolarMarket.CallOpts, area_, interval)
+}
+
+// GetAccount is a free data retrieval call binding the contract method 0xfbcbc0f1.
+//
+// Solidity: function getAccount(address who) view returns((uint128,uint128))
+func (_SolarMarket *SolarMarketCaller) GetAccount(opts *bind.CallOpts, who common.Address) (SolarMarketAccount, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "getAccount", who)
+
+	if err != nil {
+		return *new(SolarMarketAccount), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(SolarMarketAccount)).(*SolarMarketAccount)
+
+	return out0, err
+
+}
+
+// GetAccount is a free data retrieval call binding the contract method 0xfbcbc0f1.
+//
+// Solidity: function getAccount(address who) view returns((uint128,uint128))
+func (_SolarMarket *SolarMarketSession) GetAccount(who common.Address) (SolarMarketAccount, error) {
+	return _SolarMarket.Contract.GetAccount(&_SolarMarket.CallOpts, who)
+}
+
+// GetAccount is a free data retrieval call binding the contract method 0xfbcbc0f1.
+//
+// Solidity: function getAccount(address who) view returns((uint128,uint128))
+func (_SolarMarket *SolarMarketCallerSession) GetAccount(who common.Address) (SolarMarketAccount, error) {
+	return _SolarMarket.Contract.GetAccount(&_SolarMarket.CallOpts, who)
+}
+
+// GetArea is a free data retrieval call binding the contract method 0x5d6d173b.
+//
+// Solidity: function getArea(bytes32 area_) view returns((uint32,uint32))
+func (_SolarMarket *SolarMarketCaller) GetArea(opts *bind.CallOpts, area_ [32]byte) (SolarMarketArea, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "getArea", area_)
+
+	if err != nil {
+		return *new(SolarMarketArea), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(SolarMarketArea)).(*SolarMarketArea)
+
+	return out0, err
+
+}
+
+// GetArea is a free data retrieval call binding the contract method 0x5d6d173b.
+//
+// Solidity: function getArea(bytes32 area_) view returns((uint32,uint32))
+func (_SolarMarket *SolarMarketSession) GetArea(area_ [32]byte) (SolarMarketArea, error) {
+	return _SolarMarket.Contract.GetArea(&_SolarMarket.CallOpts, area_)
+}
+
+// GetArea is a free data retrieval call binding the contract method 0x5d6d173b.
+//
+// Solidity: function getArea(bytes32 area_) view returns((uint32,uint32))
+func (_SolarMarket *SolarMarketCallerSession) GetArea(area_ [32]byte) (SolarMarketArea, error) {
+	return _SolarMarket.Contract.GetArea(&_SolarMarket.CallOpts, area_)
+}
+
+// GetBook is a free data retrieval call binding the contract method 0x701629a1.
+//
+// Solidity: function getBook(bytes32 area_, uint64 interval) view returns(uint256[] orders, bytes32 digest, bool cleared, bool settled, uint64 price, uint64 matchedWh, uint64[3] tariffs)
+func (_SolarMarket *SolarMarketCaller) GetBook(opts *bind.CallOpts, area_ [32]byte, interval uint64) (struct {
+	Orders    []*big.Int
+	Digest    [32]byte
+	Cleared   bool
+	Settled   bool
+	Price     uint64
+	MatchedWh uint64
+	Tariffs   [3]uint64
+}, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "getBook", area_, interval)
+
+	outstruct := new(struct {
+		Orders    []*big.Int
+		Digest    [32]byte
+		Cleared   bool
+		Settled   bool
+		Price     uint64
+		MatchedWh uint64
+		Tariffs   [3]uint64
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Orders = *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	outstruct.Digest = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.Cleared = *abi.ConvertType(out[2], new(bool)).(*bool)
+	outstruct.Settled = *abi.ConvertType(out[3], new(bool)).(*bool)
+	outstruct.Price = *abi.ConvertType(out[4], new(uint64)).(*uint64)
+	outstruct.MatchedWh = *abi.ConvertType(out[5], new(uint64)).(*uint64)
+	outstruct.Tariffs = *abi.ConvertType(out[6], new([3]uint64)).(*[3]uint64)
+
+	return *outstruct, err
+
+}
+
+// GetBook is a free data retrieval call binding the contract method 0x701629a1.
+//
+// Solidity: function getBook(bytes32 area_, uint64 interval) view returns(uint256[] orders, bytes32 digest, bool cleared, bool settled, uint64 price, uint64 matchedWh, uint64[3] tariffs)
+func (_SolarMarket *SolarMarketSession) GetBook(area_ [32]byte, interval uint64) (struct {
+	Orders    []*big.Int
+	Digest    [32]byte
+	Cleared   bool
+	Settled   bool
+	Price     uint64
+	MatchedWh uint64
+	Tariffs   [3]uint64
+}, error) {
+	return _SolarMarket.Contract.GetBook(&_SolarMarket.CallOpts, area_, interval)
+}
+
+// GetBook is a free data retrieval call binding the contract method 0x701629a1.
+//
+// Solidity: function getBook(bytes32 area_, uint64 interval) view returns(uint256[] orders, bytes32 digest, bool cleared, bool settled, uint64 price, uint64 matchedWh, uint64[3] tariffs)
+func (_SolarMarket *SolarMarketCallerSession) GetBook(area_ [32]byte, interval uint64) (struct {
+	Orders    []*big.Int
+	Digest    [32]byte
+	Cleared   bool
+	Settled   bool
+	Price     uint64
+	MatchedWh uint64
+	Tariffs   [3]uint64
+}, error) {
+	return _SolarMarket.Contract.GetBook(&_SolarMarket.CallOpts, area_, interval)
+}
+
+// GetMeter is a free data retrieval call binding the contract method 0xa4bc68ac.
+//
+// Solidity: function getMeter(bytes32 meter_) view returns((address,uint8,bytes32))
+func (_SolarMarket *SolarMarketCaller) GetMeter(opts *bind.CallOpts, meter_ [32]byte) (SolarMarketMeter, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "getMeter", meter_)
+
+	if err != nil {
+		return *new(SolarMarketMeter), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(SolarMarketMeter)).(*SolarMarketMeter)
+
+	return out0, err
+
+}
+
+// GetMeter is a free data retrieval call binding the contract method 0xa4bc68ac.
+//
+// Solidity: function getMeter(bytes32 meter_) view returns((address,uint8,bytes32))
+func (_SolarMarket *SolarMarketSession) GetMeter(meter_ [32]byte) (SolarMarketMeter, error) {
+	return _SolarMarket.Contract.GetMeter(&_SolarMarket.CallOpts, meter_)
+}
+
+// GetMeter is a free data retrieval call binding the contract method 0xa4bc68ac.
+//
+// Solidity: function getMeter(bytes32 meter_) view returns((address,uint8,bytes32))
+func (_SolarMarket *SolarMarketCallerSession) GetMeter(meter_ [32]byte) (SolarMarketMeter, error) {
+	return _SolarMarket.Contract.GetMeter(&_SolarMarket.CallOpts, meter_)
+}
+
+// GetOrder is a free data retrieval call binding the contract method 0xd09ef241.
+//
+// Solidity: function getOrder(uint256 orderId) view returns((bytes32,bytes32,address,uint64,bool,bool,uint64,uint64,uint64,uint128))
+func (_SolarMarket *SolarMarketCaller) GetOrder(opts *bind.CallOpts, orderId *big.Int) (SolarMarketOrder, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "getOrder", orderId)
+
+	if err != nil {
+		return *new(SolarMarketOrder), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(SolarMarketOrder)).(*SolarMarketOrder)
+
+	return out0, err
+
+}
+
+// GetOrder is a free data retrieval call binding the contract method 0xd09ef241.
+//
+// Solidity: function getOrder(uint256 orderId) view returns((bytes32,bytes32,address,uint64,bool,bool,uint64,uint64,uint64,uint128))
+func (_SolarMarket *SolarMarketSession) GetOrder(orderId *big.Int) (SolarMarketOrder, error) {
+	return _SolarMarket.Contract.GetOrder(&_SolarMarket.CallOpts, orderId)
+}
+
+// GetOrder is a free data retrieval call binding the contract method 0xd09ef241.
+//
+// Solidity: function getOrder(uint256 orderId) view returns((bytes32,bytes32,address,uint64,bool,bool,uint64,uint64,uint64,uint128))
+func (_SolarMarket *SolarMarketCallerSession) GetOrder(orderId *big.Int) (SolarMarketOrder, error) {
+	return _SolarMarket.Contract.GetOrder(&_SolarMarket.CallOpts, orderId)
+}
+
+// GetReading is a free data retrieval call binding the contract method 0x8a2db3b7.
+//
+// Solidity: function getReading(bytes32 meter_, uint64 interval) view returns(uint64 wh, bool posted)
+func (_SolarMarket *SolarMarketCaller) GetReading(opts *bind.CallOpts, meter_ [32]byte, interval uint64) (struct {
+	Wh     uint64
+	Posted bool
+}, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "getReading", meter_, interval)
+
+	outstruct := new(struct {
+		Wh     uint64
+		Posted bool
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Wh = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.Posted = *abi.ConvertType(out[1], new(bool)).(*bool)
+
+	return *outstruct, err
+
+}
+
+// GetReading is a free data retrieval call binding the contract method 0x8a2db3b7.
+//
+// Solidity: function getReading(bytes32 meter_, uint64 interval) view returns(uint64 wh, bool posted)
+func (_SolarMarket *SolarMarketSession) GetReading(meter_ [32]byte, interval uint64) (struct {
+	Wh     uint64
+	Posted bool
+}, error) {
+	return _SolarMarket.Contract.GetReading(&_SolarMarket.CallOpts, meter_, interval)
+}
+
+// GetReading is a free data retrieval call binding the contract method 0x8a2db3b7.
+//
+// Solidity: function getReading(bytes32 meter_, uint64 interval) view returns(uint64 wh, bool posted)
+func (_SolarMarket *SolarMarketCallerSession) GetReading(meter_ [32]byte, interval uint64) (struct {
+	Wh     uint64
+	Posted bool
+}, error) {
+	return _SolarMarket.Contract.GetReading(&_SolarMarket.CallOpts, meter_, interval)
+}
+
+// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (_SolarMarket *SolarMarketCaller) GetRoleAdmin(opts *bind.CallOpts, role [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "getRoleAdmin", role)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (_SolarMarket *SolarMarketSession) GetRoleAdmin(role [32]byte) ([32]byte, error) {
+	return _SolarMarket.Contract.GetRoleAdmin(&_SolarMarket.CallOpts, role)
+}
+
+// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (_SolarMarket *SolarMarketCallerSession) GetRoleAdmin(role [32]byte) ([32]byte, error) {
+	return _SolarMarket.Contract.GetRoleAdmin(&_SolarMarket.CallOpts, role)
+}
+
+// GridFee is a free data retrieval call binding the contract method 0xfefe7e1a.
+//
+// Solidity: function gridFee() view returns(uint64)
+func (_SolarMarket *SolarMarketCaller) GridFee(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "gridFee")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// GridFee is a free data retrieval call binding the contract method 0xfefe7e1a.
+//
+// Solidity: function gridFee() view returns(uint64)
+func (_SolarMarket *SolarMarketSession) GridFee() (uint64, error) {
+	return _SolarMarket.Contract.GridFee(&_SolarMarket.CallOpts)
+}
+
+// GridFee is a free data retrieval call binding the contract method 0xfefe7e1a.
+//
+// Solidity: function gridFee() view returns(uint64)
+func (_SolarMarket *SolarMarketCallerSession) GridFee() (uint64, error) {
+	return _SolarMarket.Contract.GridFee(&_SolarMarket.CallOpts)
+}
+
+// GridOperator is a free data retrieval call binding the contract method 0x4b62811b.
+//
+// Solidity: function gridOperator() view returns(address)
+func (_SolarMarket *SolarMarketCaller) GridOperator(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "gridOperator")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// GridOperator is a free data retrieval call binding the contract method 0x4b62811b.
+//
+// Solidity: function gridOperator() view returns(address)
+func (_SolarMarket *SolarMarketSession) GridOperator() (common.Address, error) {
+	return _SolarMarket.Contract.GridOperator(&_SolarMarket.CallOpts)
+}
+
+// GridOperator is a free data retrieval call binding the contract method 0x4b62811b.
+//
+// Solidity: function gridOperator() view returns(address)
+func (_SolarMarket *SolarMarketCallerSession) GridOperator() (common.Address, error) {
+	return _SolarMarket.Contract.GridOperator(&_SolarMarket.CallOpts)
+}
+
+// HasRole is a free data retrieval call binding the contract method 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (_SolarMarket *SolarMarketCaller) HasRole(opts *bind.CallOpts, role [32]byte, account common.Address) (bool, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "hasRole", role, account)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// HasRole is a free data retrieval call binding the contract method 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (_SolarMarket *SolarMarketSession) HasRole(role [32]byte, account common.Address) (bool, error) {
+	return _SolarMarket.Contract.HasRole(&_SolarMarket.CallOpts, role, account)
+}
+
+// HasRole is a free data retrieval call binding the contract method 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (_SolarMarket *SolarMarketCallerSession) HasRole(role [32]byte, account common.Address) (bool, error) {
+	return _SolarMarket.Contract.HasRole(&_SolarMarket.CallOpts, role, account)
+}
+
+// IsTrustedForwarder is a free data retrieval call binding the contract method 0x572b6c05.
+//
+// Solidity: function isTrustedForwarder(address forwarder) view returns(bool)
+func (_SolarMarket *SolarMarketCaller) IsTrustedForwarder(opts *bind.CallOpts, forwarder common.Address) (bool, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "isTrustedForwarder", forwarder)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsTrustedForwarder is a free data retrieval call binding the contract method 0x572b6c05.
+//
+// Solidity: function isTrustedForwarder(address forwarder) view returns(bool)
+func (_SolarMarket *SolarMarketSession) IsTrustedForwarder(forwarder common.Address) (bool, error) {
+	return _SolarMarket.Contract.IsTrustedForwarder(&_SolarMarket.CallOpts, forwarder)
+}
+
+// IsTrustedForwarder is a free data retrieval call binding the contract method 0x572b6c05.
+//
+// Solidity: function isTrustedForwarder(address forwarder) view returns(bool)
+func (_SolarMarket *SolarMarketCallerSession) IsTrustedForwarder(forwarder common.Address) (bool, error) {
+	return _SolarMarket.Contract.IsTrustedForwarder(&_SolarMarket.CallOpts, forwarder)
+}
+
+// OrderCount is a free data retrieval call binding the contract method 0x2453ffa8.
+//
+// Solidity: function orderCount() view returns(uint256)
+func (_SolarMarket *SolarMarketCaller) OrderCount(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "orderCount")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// OrderCount is a free data retrieval call binding the contract method 0x2453ffa8.
+//
+// Solidity: function orderCount() view returns(uint256)
+func (_SolarMarket *SolarMarketSession) OrderCount() (*big.Int, error) {
+	return _SolarMarket.Contract.OrderCount(&_SolarMarket.CallOpts)
+}
+
+// OrderCount is a free data retrieval call binding the contract method 0x2453ffa8.
+//
+// Solidity: function orderCount() view returns(uint256)
+func (_SolarMarket *SolarMarketCallerSession) OrderCount() (*big.Int, error) {
+	return _SolarMarket.Contract.OrderCount(&_SolarMarket.CallOpts)
+}
+
+// ProxiableUUID is a free data retrieval call binding the contract method 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (_SolarMarket *SolarMarketCaller) ProxiableUUID(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "proxiableUUID")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// ProxiableUUID is a free data retrieval call binding the contract method 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (_SolarMarket *SolarMarketSession) ProxiableUUID() ([32]byte, error) {
+	return _SolarMarket.Contract.ProxiableUUID(&_SolarMarket.CallOpts)
+}
+
+// ProxiableUUID is a free data retrieval call binding the contract method 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (_SolarMarket *SolarMarketCallerSession) ProxiableUUID() ([32]byte, error) {
+	return _SolarMarket.Contract.ProxiableUUID(&_SolarMarket.CallOpts)
+}
+
+// SellTariff is a free data retrieval call binding the contract method 0x83c4a474.
+//
+// Solidity: function sellTariff() view returns(uint64)
+func (_SolarMarket *SolarMarketCaller) SellTariff(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "sellTariff")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// SellTariff is a free data retrieval call binding the contract method 0x83c4a474.
+//
+// Solidity: function sellTariff() view returns(uint64)
+func (_SolarMarket *SolarMarketSession) SellTariff() (uint64, error) {
+	return _SolarMarket.Contract.SellTariff(&_SolarMarket.CallOpts)
+}
+
+// SellTariff is a free data retrieval call binding the contract method 0x83c4a474.
+//
+// Solidity: function sellTariff() view returns(uint64)
+func (_SolarMarket *SolarMarketCallerSession) SellTariff() (uint64, error) {
+	return _SolarMarket.Contract.SellTariff(&_SolarMarket.CallOpts)
+}
+
+// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (_SolarMarket *SolarMarketCaller) SupportsInterface(opts *bind.CallOpts, interfaceId [4]byte) (bool, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "supportsInterface", interfaceId)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (_SolarMarket *SolarMarketSession) SupportsInterface(interfaceId [4]byte) (bool, error) {
+	return _SolarMarket.Contract.SupportsInterface(&_SolarMarket.CallOpts, interfaceId)
+}
+
+// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (_SolarMarket *SolarMarketCallerSession) SupportsInterface(interfaceId [4]byte) (bool, error) {
+	return _SolarMarket.Contract.SupportsInterface(&_SolarMarket.CallOpts, interfaceId)
+}
+
+// TrustedForwarder is a free data retrieval call binding the contract method 0x7da0a877.
+//
+// Solidity: function trustedForwarder() view returns(address)
+func (_SolarMarket *SolarMarketCaller) TrustedForwarder(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "trustedForwarder")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// TrustedForwarder is a free data retrieval call binding the contract method 0x7da0a877.
+//
+// Solidity: function trustedForwarder() view returns(address)
+func (_SolarMarket *SolarMarketSession) TrustedForwarder() (common.Address, error) {
+	return _SolarMarket.Contract.TrustedForwarder(&_SolarMarket.CallOpts)
+}
+
+// TrustedForwarder is a free data retrieval call binding the contract method 0x7da0a877.
+//
+// Solidity: function trustedForwarder() view returns(address)
+func (_SolarMarket *SolarMarketCallerSession) TrustedForwarder() (common.Address, error) {
+	return _SolarMarket.Contract.TrustedForwarder(&_SolarMarket.CallOpts)
+}
+
+// Utility is a free data retrieval call binding the contract method 0x40b2f5b5.
+//
+// Solidity: function utility() view returns(address)
+func (_SolarMarket *SolarMarketCaller) Utility(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SolarMarket.contract.Call(opts, &out, "utility")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Utility is a free data retrieval call binding the contract method 0x40b2f5b5.
+//
+// Solidity: function utility() view returns(address)
+func (_SolarMarket *SolarMarketSession) Utility() (common.Address, error) {
+	return _SolarMarket.Contract.Utility(&_SolarMarket.CallOpts)
+}
+
+// Utility is a free data retrieval call binding the contract method 0x40b2f5b5.
+//
+// Solidity: function utility() view returns(address)
+func (_SolarMarket *SolarMarketCallerSession) Utility() (common.Address, error) {
+	return _SolarMarket.Contract.Utility(&_SolarMarket.CallOpts)
+}
+
+// AddArea is a paid mutator transaction binding the contract method 0xda28644f.
+//
+// Solidity: function addArea(bytes32 area, uint32 intervalSeconds, uint32 gateClosureSeconds) returns()
+func (_SolarMarket *SolarMarketTransactor) AddArea(opts *bind.TransactOpts, area [32]byte, intervalSeconds uint32, gateClosureSeconds uint32) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "addArea", area, intervalSeconds, gateClosureSeconds)
+}
+
+// AddArea is a paid mutator transaction binding the contract method 0xda28644f.
+//
+// Solidity: function addArea(bytes32 area, uint32 intervalSeconds, uint32 gateClosureSeconds) returns()
+func (_SolarMarket *SolarMarketSession) AddArea(area [32]byte, intervalSeconds uint32, gateClosureSeconds uint32) (*types.Transaction, error) {
+	return _SolarMarket.Contract.AddArea(&_SolarMarket.TransactOpts, area, intervalSeconds, gateClosureSeconds)
+}
+
+// AddArea is a paid mutator transaction binding the contract method 0xda28644f.
+//
+// Solidity: function addArea(bytes32 area, uint32 intervalSeconds, uint32 gateClosureSeconds) returns()
+func (_SolarMarket *SolarMarketTransactorSession) AddArea(area [32]byte, intervalSeconds uint32, gateClosureSeconds uint32) (*types.Transaction, error) {
+	return _SolarMarket.Contract.AddArea(&_SolarMarket.TransactOpts, area, intervalSeconds, gateClosureSeconds)
+}
+
+// AddMeter is a paid mutator transaction binding the contract method 0x407fe910.
+//
+// Solidity: function addMeter(bytes32 meter, address owner, uint8 kind, bytes32 area) returns()
+func (_SolarMarket *SolarMarketTransactor) AddMeter(opts *bind.TransactOpts, meter [32]byte, owner common.Address, kind uint8, area [32]byte) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "addMeter", meter, owner, kind, area)
+}
+
+// AddMeter is a paid mutator transaction binding the contract method 0x407fe910.
+//
+// Solidity: function addMeter(bytes32 meter, address owner, uint8 kind, bytes32 area) returns()
+func (_SolarMarket *SolarMarketSession) AddMeter(meter [32]byte, owner common.Address, kind uint8, area [32]byte) (*types.Transaction, error) {
+	return _SolarMarket.Contract.AddMeter(&_SolarMarket.TransactOpts, meter, owner, kind, area)
+}
+
+// AddMeter is a paid mutator transaction binding the contract method 0x407fe910.
+//
+// Solidity: function addMeter(bytes32 meter, address owner, uint8 kind, bytes32 area) returns()
+func (_SolarMarket *SolarMarketTransactorSession) AddMeter(meter [32]byte, owner common.Address, kind uint8, area [32]byte) (*types.Transaction, error) {
+	return _SolarMarket.Contract.AddMeter(&_SolarMarket.TransactOpts, meter, owner, kind, area)
+}
+
+// Ask is a paid mutator transaction binding the contract method 0xaf1b3999.
+//
+// Solidity: function ask(bytes32 meter, bytes32 area, uint64 interval, uint64 wh, uint64 price) returns(uint256)
+func (_SolarMarket *SolarMarketTransactor) Ask(opts *bind.TransactOpts, meter [32]byte, area [32]byte, interval uint64, wh uint64, price uint64) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "ask", meter, area, interval, wh, price)
+}
+
+// Ask is a paid mutator transaction binding the contract method 0xaf1b3999.
+//
+// Solidity: function ask(bytes32 meter, bytes32 area, uint64 interval, uint64 wh, uint64 price) returns(uint256)
+func (_SolarMarket *SolarMarketSession) Ask(meter [32]byte, area [32]byte, interval uint64, wh uint64, price uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Ask(&_SolarMarket.TransactOpts, meter, area, interval, wh, price)
+}
+
+// Ask is a paid mutator transaction binding the contract method 0xaf1b3999.
+//
+// Solidity: function ask(bytes32 meter, bytes32 area, uint64 interval, uint64 wh, uint64 price) returns(uint256)
+func (_SolarMarket *SolarMarketTransactorSession) Ask(meter [32]byte, area [32]byte, interval uint64, wh uint64, price uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Ask(&_SolarMarket.TransactOpts, meter, area, interval, wh, price)
+}
+
+// Bid is a paid mutator transaction binding the contract method 0x6f723b0e.
+//
+// Solidity: function bid(bytes32 meter, bytes32 area, uint64 interval, uint64 wh, uint64 price) returns(uint256)
+func (_SolarMarket *SolarMarketTransactor) Bid(opts *bind.TransactOpts, meter [32]byte, area [32]byte, interval uint64, wh uint64, price uint64) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "bid", meter, area, interval, wh, price)
+}
+
+// Bid is a paid mutator transaction binding the contract method 0x6f723b0e.
+//
+// Solidity: function bid(bytes32 meter, bytes32 area, uint64 interval, uint64 wh, uint64 price) returns(uint256)
+func (_SolarMarket *SolarMarketSession) Bid(meter [32]byte, area [32]byte, interval uint64, wh uint64, price uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Bid(&_SolarMarket.TransactOpts, meter, area, interval, wh, price)
+}
+
+// Bid is a paid mutator transaction binding the contract method 0x6f723b0e.
+//
+// Solidity: function bid(bytes32 meter, bytes32 area, uint64 interval, uint64 wh, uint64 price) returns(uint256)
+func (_SolarMarket *SolarMarketTransactorSession) Bid(meter [32]byte, area [32]byte, interval uint64, wh uint64, price uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Bid(&_SolarMarket.TransactOpts, meter, area, interval, wh, price)
+}
+
+// Cancel is a paid mutator transaction binding the contract method 0x40e58ee5.
+//
+// Solidity: function cancel(uint256 orderId) returns()
+func (_SolarMarket *SolarMarketTransactor) Cancel(opts *bind.TransactOpts, orderId *big.Int) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "cancel", orderId)
+}
+
+// Cancel is a paid mutator transaction binding the contract method 0x40e58ee5.
+//
+// Solidity: function cancel(uint256 orderId) returns()
+func (_SolarMarket *SolarMarketSession) Cancel(orderId *big.Int) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Cancel(&_SolarMarket.TransactOpts, orderId)
+}
+
+// Cancel is a paid mutator transaction binding the contract method 0x40e58ee5.
+//
+// Solidity: function cancel(uint256 orderId) returns()
+func (_SolarMarket *SolarMarketTransactorSession) Cancel(orderId *big.Int) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Cancel(&_SolarMarket.TransactOpts, orderId)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (_SolarMarket *SolarMarketTransactor) Deposit(opts *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "deposit", amount)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (_SolarMarket *SolarMarketSession) Deposit(amount *big.Int) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Deposit(&_SolarMarket.TransactOpts, amount)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (_SolarMarket *SolarMarketTransactorSession) Deposit(amount *big.Int) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Deposit(&_SolarMarket.TransactOpts, amount)
+}
+
+// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (_SolarMarket *SolarMarketTransactor) GrantRole(opts *bind.TransactOpts, role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "grantRole", role, account)
+}
+
+// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (_SolarMarket *SolarMarketSession) GrantRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _SolarMarket.Contract.GrantRole(&_SolarMarket.TransactOpts, role, account)
+}
+
+// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (_SolarMarket *SolarMarketTransactorSession) GrantRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _SolarMarket.Contract.GrantRole(&_SolarMarket.TransactOpts, role, account)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xd148f660.
+//
+// Solidity: function initialize(address forwarder, address admin, uint64 buyTariff_, uint64 sellTariff_, uint64 gridFee_) returns()
+func (_SolarMarket *SolarMarketTransactor) Initialize(opts *bind.TransactOpts, forwarder common.Address, admin common.Address, buyTariff_ uint64, sellTariff_ uint64, gridFee_ uint64) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "initialize", forwarder, admin, buyTariff_, sellTariff_, gridFee_)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xd148f660.
+//
+// Solidity: function initialize(address forwarder, address admin, uint64 buyTariff_, uint64 sellTariff_, uint64 gridFee_) returns()
+func (_SolarMarket *SolarMarketSession) Initialize(forwarder common.Address, admin common.Address, buyTariff_ uint64, sellTariff_ uint64, gridFee_ uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Initialize(&_SolarMarket.TransactOpts, forwarder, admin, buyTariff_, sellTariff_, gridFee_)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xd148f660.
+//
+// Solidity: function initialize(address forwarder, address admin, uint64 buyTariff_, uint64 sellTariff_, uint64 gridFee_) returns()
+func (_SolarMarket *SolarMarketTransactorSession) Initialize(forwarder common.Address, admin common.Address, buyTariff_ uint64, sellTariff_ uint64, gridFee_ uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Initialize(&_SolarMarket.TransactOpts, forwarder, admin, buyTariff_, sellTariff_, gridFee_)
+}
+
+// PostClearing is a paid mutator transaction binding the contract method 0xdfa7bf51.
+//
+// Solidity: function postClearing(bytes32 area, uint64 interval, uint64 price, bytes32 digest, uint64[] filled) returns()
+func (_SolarMarket *SolarMarketTransactor) PostClearing(opts *bind.TransactOpts, area [32]byte, interval uint64, price uint64, digest [32]byte, filled []uint64) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "postClearing", area, interval, price, digest, filled)
+}
+
+// PostClearing is a paid mutator transaction binding the contract method 0xdfa7bf51.
+//
+// Solidity: function postClearing(bytes32 area, uint64 interval, uint64 price, bytes32 digest, uint64[] filled) returns()
+func (_SolarMarket *SolarMarketSession) PostClearing(area [32]byte, interval uint64, price uint64, digest [32]byte, filled []uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.PostClearing(&_SolarMarket.TransactOpts, area, interval, price, digest, filled)
+}
+
+// PostClearing is a paid mutator transaction binding the contract method 0xdfa7bf51.
+//
+// Solidity: function postClearing(bytes32 area, uint64 interval, uint64 price, bytes32 digest, uint64[] filled) returns()
+func (_SolarMarket *SolarMarketTransactorSession) PostClearing(area [32]byte, interval uint64, price uint64, digest [32]byte, filled []uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.PostClearing(&_SolarMarket.TransactOpts, area, interval, price, digest, filled)
+}
+
+// PostReadings is a paid mutator transaction binding the contract method 0x10899d78.
+//
+// Solidity: function postReadings(uint64 interval, bytes32[] meters, uint64[] wh) returns()
+func (_SolarMarket *SolarMarketTransactor) PostReadings(opts *bind.TransactOpts, interval uint64, meters [][32]byte, wh []uint64) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "postReadings", interval, meters, wh)
+}
+
+// PostReadings is a paid mutator transaction binding the contract method 0x10899d78.
+//
+// Solidity: function postReadings(uint64 interval, bytes32[] meters, uint64[] wh) returns()
+func (_SolarMarket *SolarMarketSession) PostReadings(interval uint64, meters [][32]byte, wh []uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.PostReadings(&_SolarMarket.TransactOpts, interval, meters, wh)
+}
+
+// PostReadings is a paid mutator transaction binding the contract method 0x10899d78.
+//
+// Solidity: function postReadings(uint64 interval, bytes32[] meters, uint64[] wh) returns()
+func (_SolarMarket *SolarMarketTransactorSession) PostReadings(interval uint64, meters [][32]byte, wh []uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.PostReadings(&_SolarMarket.TransactOpts, interval, meters, wh)
+}
+
+// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (_SolarMarket *SolarMarketTransactor) RenounceRole(opts *bind.TransactOpts, role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "renounceRole", role, callerConfirmation)
+}
+
+// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (_SolarMarket *SolarMarketSession) RenounceRole(role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
+	return _SolarMarket.Contract.RenounceRole(&_SolarMarket.TransactOpts, role, callerConfirmation)
+}
+
+// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (_SolarMarket *SolarMarketTransactorSession) RenounceRole(role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
+	return _SolarMarket.Contract.RenounceRole(&_SolarMarket.TransactOpts, role, callerConfirmation)
+}
+
+// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (_SolarMarket *SolarMarketTransactor) RevokeRole(opts *bind.TransactOpts, role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "revokeRole", role, account)
+}
+
+// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (_SolarMarket *SolarMarketSession) RevokeRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _SolarMarket.Contract.RevokeRole(&_SolarMarket.TransactOpts, role, account)
+}
+
+// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (_SolarMarket *SolarMarketTransactorSession) RevokeRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _SolarMarket.Contract.RevokeRole(&_SolarMarket.TransactOpts, role, account)
+}
+
+// SetParties is a paid mutator transaction binding the contract method 0x58d33a7c.
+//
+// Solidity: function setParties(address utility_, address gridOperator_) returns()
+func (_SolarMarket *SolarMarketTransactor) SetParties(opts *bind.TransactOpts, utility_ common.Address, gridOperator_ common.Address) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "setParties", utility_, gridOperator_)
+}
+
+// SetParties is a paid mutator transaction binding the contract method 0x58d33a7c.
+//
+// Solidity: function setParties(address utility_, address gridOperator_) returns()
+func (_SolarMarket *SolarMarketSession) SetParties(utility_ common.Address, gridOperator_ common.Address) (*types.Transaction, error) {
+	return _SolarMarket.Contract.SetParties(&_SolarMarket.TransactOpts, utility_, gridOperator_)
+}
+
+// SetParties is a paid mutator transaction binding the contract method 0x58d33a7c.
+//
+// Solidity: function setParties(address utility_, address gridOperator_) returns()
+func (_SolarMarket *SolarMarketTransactorSession) SetParties(utility_ common.Address, gridOperator_ common.Address) (*types.Transaction, error) {
+	return _SolarMarket.Contract.SetParties(&_SolarMarket.TransactOpts, utility_, gridOperator_)
+}
+
+// SetTariffs is a paid mutator transaction binding the contract method 0x9bb6f9d9.
+//
+// Solidity: function setTariffs(uint64 buyTariff_, uint64 sellTariff_, uint64 gridFee_) returns()
+func (_SolarMarket *SolarMarketTransactor) SetTariffs(opts *bind.TransactOpts, buyTariff_ uint64, sellTariff_ uint64, gridFee_ uint64) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "setTariffs", buyTariff_, sellTariff_, gridFee_)
+}
+
+// SetTariffs is a paid mutator transaction binding the contract method 0x9bb6f9d9.
+//
+// Solidity: function setTariffs(uint64 buyTariff_, uint64 sellTariff_, uint64 gridFee_) returns()
+func (_SolarMarket *SolarMarketSession) SetTariffs(buyTariff_ uint64, sellTariff_ uint64, gridFee_ uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.SetTariffs(&_SolarMarket.TransactOpts, buyTariff_, sellTariff_, gridFee_)
+}
+
+// SetTariffs is a paid mutator transaction binding the contract method 0x9bb6f9d9.
+//
+// Solidity: function setTariffs(uint64 buyTariff_, uint64 sellTariff_, uint64 gridFee_) returns()
+func (_SolarMarket *SolarMarketTransactorSession) SetTariffs(buyTariff_ uint64, sellTariff_ uint64, gridFee_ uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.SetTariffs(&_SolarMarket.TransactOpts, buyTariff_, sellTariff_, gridFee_)
+}
+
+// SetTrustedForwarder is a paid mutator transaction binding the contract method 0xda742228.
+//
+// Solidity: function setTrustedForwarder(address forwarder) returns()
+func (_SolarMarket *SolarMarketTransactor) SetTrustedForwarder(opts *bind.TransactOpts, forwarder common.Address) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "setTrustedForwarder", forwarder)
+}
+
+// SetTrustedForwarder is a paid mutator transaction binding the contract method 0xda742228.
+//
+// Solidity: function setTrustedForwarder(address forwarder) returns()
+func (_SolarMarket *SolarMarketSession) SetTrustedForwarder(forwarder common.Address) (*types.Transaction, error) {
+	return _SolarMarket.Contract.SetTrustedForwarder(&_SolarMarket.TransactOpts, forwarder)
+}
+
+// SetTrustedForwarder is a paid mutator transaction binding the contract method 0xda742228.
+//
+// Solidity: function setTrustedForwarder(address forwarder) returns()
+func (_SolarMarket *SolarMarketTransactorSession) SetTrustedForwarder(forwarder common.Address) (*types.Transaction, error) {
+	return _SolarMarket.Contract.SetTrustedForwarder(&_SolarMarket.TransactOpts, forwarder)
+}
+
+// Settle is a paid mutator transaction binding the contract method 0xce68026d.
+//
+// Solidity: function settle(bytes32 area, uint64 interval) returns()
+func (_SolarMarket *SolarMarketTransactor) Settle(opts *bind.TransactOpts, area [32]byte, interval uint64) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "settle", area, interval)
+}
+
+// Settle is a paid mutator transaction binding the contract method 0xce68026d.
+//
+// Solidity: function settle(bytes32 area, uint64 interval) returns()
+func (_SolarMarket *SolarMarketSession) Settle(area [32]byte, interval uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Settle(&_SolarMarket.TransactOpts, area, interval)
+}
+
+// Settle is a paid mutator transaction binding the contract method 0xce68026d.
+//
+// Solidity: function settle(bytes32 area, uint64 interval) returns()
+func (_SolarMarket *SolarMarketTransactorSession) Settle(area [32]byte, interval uint64) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Settle(&_SolarMarket.TransactOpts, area, interval)
+}
+
+// UpgradeToAndCall is a paid mutator transaction binding the contract method 0x4f1ef286.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (_SolarMarket *SolarMarketTransactor) UpgradeToAndCall(opts *bind.TransactOpts, newImplementation common.Address, data []byte) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "upgradeToAndCall", newImplementation, data)
+}
+
+// UpgradeToAndCall is a paid mutator transaction binding the contract method 0x4f1ef286.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (_SolarMarket *SolarMarketSession) UpgradeToAndCall(newImplementation common.Address, data []byte) (*types.Transaction, error) {
+	return _SolarMarket.Contract.UpgradeToAndCall(&_SolarMarket.TransactOpts, newImplementation, data)
+}
+
+// UpgradeToAndCall is a paid mutator transaction binding the contract method 0x4f1ef286.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (_SolarMarket *SolarMarketTransactorSession) UpgradeToAndCall(newImplementation common.Address, data []byte) (*types.Transaction, error) {
+	return _SolarMarket.Contract.UpgradeToAndCall(&_SolarMarket.TransactOpts, newImplementation, data)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (_SolarMarket *SolarMarketTransactor) Withdraw(opts *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
+	return _SolarMarket.contract.Transact(opts, "withdraw", amount)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (_SolarMarket *SolarMarketSession) Withdraw(amount *big.Int) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Withdraw(&_SolarMarket.TransactOpts, amount)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (_SolarMarket *SolarMarketTransactorSession) Withdraw(amount *big.Int) (*types.Transaction, error) {
+	return _SolarMarket.Contract.Withdraw(&_SolarMarket.TransactOpts, amount)
+}
+
+// SolarMarketAreaAddedIterator is returned from FilterAreaAdded and is used to iterate over the raw logs and unpacked data for AreaAdded events raised by the SolarMarket contract.
+type SolarMarketAreaAddedIterator struct {
+	Event *SolarMarketAreaAdded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketAreaAddedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketAreaAdded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketAreaAdded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketAreaAddedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketAreaAddedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketAreaAdded represents a AreaAdded event raised by the SolarMarket contract.
+type SolarMarketAreaAdded struct {
+	Area               [32]byte
+	IntervalSeconds    uint32
+	GateClosureSeconds uint32
+	Raw                types.Log // Blockchain specific contextual infos
+}
+
+// FilterAreaAdded is a free log retrieval operation binding the contract event 0x8be349ddca79c5742d6bc3c38685e88680781c87157e0de106df7cf22a15f80d.
+//
+// Solidity: event AreaAdded(bytes32 indexed area, uint32 intervalSeconds, uint32 gateClosureSeconds)
+func (_SolarMarket *SolarMarketFilterer) FilterAreaAdded(opts *bind.FilterOpts, area [][32]byte) (*SolarMarketAreaAddedIterator, error) {
+
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "AreaAdded", areaRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketAreaAddedIterator{contract: _SolarMarket.contract, event: "AreaAdded", logs: logs, sub: sub}, nil
+}
+
+// WatchAreaAdded is a free log subscription operation binding the contract event 0x8be349ddca79c5742d6bc3c38685e88680781c87157e0de106df7cf22a15f80d.
+//
+// Solidity: event AreaAdded(bytes32 indexed area, uint32 intervalSeconds, uint32 gateClosureSeconds)
+func (_SolarMarket *SolarMarketFilterer) WatchAreaAdded(opts *bind.WatchOpts, sink chan<- *SolarMarketAreaAdded, area [][32]byte) (event.Subscription, error) {
+
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "AreaAdded", areaRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketAreaAdded)
+				if err := _SolarMarket.contract.UnpackLog(event, "AreaAdded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseAreaAdded is a log parse operation binding the contract event 0x8be349ddca79c5742d6bc3c38685e88680781c87157e0de106df7cf22a15f80d.
+//
+// Solidity: event AreaAdded(bytes32 indexed area, uint32 intervalSeconds, uint32 gateClosureSeconds)
+func (_SolarMarket *SolarMarketFilterer) ParseAreaAdded(log types.Log) (*SolarMarketAreaAdded, error) {
+	event := new(SolarMarketAreaAdded)
+	if err := _SolarMarket.contract.UnpackLog(event, "AreaAdded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketClearedIterator is returned from FilterCleared and is used to iterate over the raw logs and unpacked data for Cleared events raised by the SolarMarket contract.
+type SolarMarketClearedIterator struct {
+	Event *SolarMarketCleared // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketClearedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketCleared)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketCleared)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketClearedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketClearedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketCleared represents a Cleared event raised by the SolarMarket contract.
+type SolarMarketCleared struct {
+	Area      [32]byte
+	Interval  uint64
+	Price     uint64
+	MatchedWh uint64
+	Digest    [32]byte
+	Filled    []uint64
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterCleared is a free log retrieval operation binding the contract event 0xa2e409ee5078a2f19a6214293db13f5fd118327416129b3cdb02afae6f24b6a2.
+//
+// Solidity: event Cleared(bytes32 indexed area, uint64 indexed interval, uint64 price, uint64 matchedWh, bytes32 digest, uint64[] filled)
+func (_SolarMarket *SolarMarketFilterer) FilterCleared(opts *bind.FilterOpts, area [][32]byte, interval []uint64) (*SolarMarketClearedIterator, error) {
+
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+	var intervalRule []interface{}
+	for _, intervalItem := range interval {
+		intervalRule = append(intervalRule, intervalItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "Cleared", areaRule, intervalRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketClearedIterator{contract: _SolarMarket.contract, event: "Cleared", logs: logs, sub: sub}, nil
+}
+
+// WatchCleared is a free log subscription operation binding the contract event 0xa2e409ee5078a2f19a6214293db13f5fd118327416129b3cdb02afae6f24b6a2.
+//
+// Solidity: event Cleared(bytes32 indexed area, uint64 indexed interval, uint64 price, uint64 matchedWh, bytes32 digest, uint64[] filled)
+func (_SolarMarket *SolarMarketFilterer) WatchCleared(opts *bind.WatchOpts, sink chan<- *SolarMarketCleared, area [][32]byte, interval []uint64) (event.Subscription, error) {
+
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+	var intervalRule []interface{}
+	for _, intervalItem := range interval {
+		intervalRule = append(intervalRule, intervalItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "Cleared", areaRule, intervalRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketCleared)
+				if err := _SolarMarket.contract.UnpackLog(event, "Cleared", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseCleared is a log parse operation binding the contract event 0xa2e409ee5078a2f19a6214293db13f5fd118327416129b3cdb02afae6f24b6a2.
+//
+// Solidity: event Cleared(bytes32 indexed area, uint64 indexed interval, uint64 price, uint64 matchedWh, bytes32 digest, uint64[] filled)
+func (_SolarMarket *SolarMarketFilterer) ParseCleared(log types.Log) (*SolarMarketCleared, error) {
+	event := new(SolarMarketCleared)
+	if err := _SolarMarket.contract.UnpackLog(event, "Cleared", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketDepositedIterator is returned from FilterDeposited and is used to iterate over the raw logs and unpacked data for Deposited events raised by the SolarMarket contract.
+type SolarMarketDepositedIterator struct {
+	Event *SolarMarketDeposited // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketDepositedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketDeposited)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketDeposited)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketDepositedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketDepositedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketDeposited represents a Deposited event raised by the SolarMarket contract.
+type SolarMarketDeposited struct {
+	Who    common.Address
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterDeposited is a free log retrieval operation binding the contract event 0x2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c4.
+//
+// Solidity: event Deposited(address indexed who, uint256 amount)
+func (_SolarMarket *SolarMarketFilterer) FilterDeposited(opts *bind.FilterOpts, who []common.Address) (*SolarMarketDepositedIterator, error) {
+
+	var whoRule []interface{}
+	for _, whoItem := range who {
+		whoRule = append(whoRule, whoItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "Deposited", whoRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketDepositedIterator{contract: _SolarMarket.contract, event: "Deposited", logs: logs, sub: sub}, nil
+}
+
+// WatchDeposited is a free log subscription operation binding the contract event 0x2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c4.
+//
+// Solidity: event Deposited(address indexed who, uint256 amount)
+func (_SolarMarket *SolarMarketFilterer) WatchDeposited(opts *bind.WatchOpts, sink chan<- *SolarMarketDeposited, who []common.Address) (event.Subscription, error) {
+
+	var whoRule []interface{}
+	for _, whoItem := range who {
+		whoRule = append(whoRule, whoItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "Deposited", whoRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketDeposited)
+				if err := _SolarMarket.contract.UnpackLog(event, "Deposited", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseDeposited is a log parse operation binding the contract event 0x2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c4.
+//
+// Solidity: event Deposited(address indexed who, uint256 amount)
+func (_SolarMarket *SolarMarketFilterer) ParseDeposited(log types.Log) (*SolarMarketDeposited, error) {
+	event := new(SolarMarketDeposited)
+	if err := _SolarMarket.contract.UnpackLog(event, "Deposited", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketInitializedIterator is returned from FilterInitialized and is used to iterate over the raw logs and unpacked data for Initialized events raised by the SolarMarket contract.
+type SolarMarketInitializedIterator struct {
+	Event *SolarMarketInitialized // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketInitializedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketInitialized)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketInitialized)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketInitializedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketInitializedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketInitialized represents a Initialized event raised by the SolarMarket contract.
+type SolarMarketInitialized struct {
+	Version uint64
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterInitialized is a free log retrieval operation binding the contract event 0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2.
+//
+// Solidity: event Initialized(uint64 version)
+func (_SolarMarket *SolarMarketFilterer) FilterInitialized(opts *bind.FilterOpts) (*SolarMarketInitializedIterator, error) {
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "Initialized")
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketInitializedIterator{contract: _SolarMarket.contract, event: "Initialized", logs: logs, sub: sub}, nil
+}
+
+// WatchInitialized is a free log subscription operation binding the contract event 0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2.
+//
+// Solidity: event Initialized(uint64 version)
+func (_SolarMarket *SolarMarketFilterer) WatchInitialized(opts *bind.WatchOpts, sink chan<- *SolarMarketInitialized) (event.Subscription, error) {
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "Initialized")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketInitialized)
+				if err := _SolarMarket.contract.UnpackLog(event, "Initialized", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseInitialized is a log parse operation binding the contract event 0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2.
+//
+// Solidity: event Initialized(uint64 version)
+func (_SolarMarket *SolarMarketFilterer) ParseInitialized(log types.Log) (*SolarMarketInitialized, error) {
+	event := new(SolarMarketInitialized)
+	if err := _SolarMarket.contract.UnpackLog(event, "Initialized", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketMeterAddedIterator is returned from FilterMeterAdded and is used to iterate over the raw logs and unpacked data for MeterAdded events raised by the SolarMarket contract.
+type SolarMarketMeterAddedIterator struct {
+	Event *SolarMarketMeterAdded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketMeterAddedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketMeterAdded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketMeterAdded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketMeterAddedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketMeterAddedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketMeterAdded represents a MeterAdded event raised by the SolarMarket contract.
+type SolarMarketMeterAdded struct {
+	Meter [32]byte
+	Owner common.Address
+	Kind  uint8
+	Area  [32]byte
+	Raw   types.Log // Blockchain specific contextual infos
+}
+
+// FilterMeterAdded is a free log retrieval operation binding the contract event 0x97a4789c7e7a0f88de49ddaf5b69c6acf4aa665e867e03d1878cafd718ec2cf5.
+//
+// Solidity: event MeterAdded(bytes32 indexed meter, address indexed owner, uint8 kind, bytes32 indexed area)
+func (_SolarMarket *SolarMarketFilterer) FilterMeterAdded(opts *bind.FilterOpts, meter [][32]byte, owner []common.Address, area [][32]byte) (*SolarMarketMeterAddedIterator, error) {
+
+	var meterRule []interface{}
+	for _, meterItem := range meter {
+		meterRule = append(meterRule, meterItem)
+	}
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "MeterAdded", meterRule, ownerRule, areaRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketMeterAddedIterator{contract: _SolarMarket.contract, event: "MeterAdded", logs: logs, sub: sub}, nil
+}
+
+// WatchMeterAdded is a free log subscription operation binding the contract event 0x97a4789c7e7a0f88de49ddaf5b69c6acf4aa665e867e03d1878cafd718ec2cf5.
+//
+// Solidity: event MeterAdded(bytes32 indexed meter, address indexed owner, uint8 kind, bytes32 indexed area)
+func (_SolarMarket *SolarMarketFilterer) WatchMeterAdded(opts *bind.WatchOpts, sink chan<- *SolarMarketMeterAdded, meter [][32]byte, owner []common.Address, area [][32]byte) (event.Subscription, error) {
+
+	var meterRule []interface{}
+	for _, meterItem := range meter {
+		meterRule = append(meterRule, meterItem)
+	}
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "MeterAdded", meterRule, ownerRule, areaRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketMeterAdded)
+				if err := _SolarMarket.contract.UnpackLog(event, "MeterAdded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseMeterAdded is a log parse operation binding the contract event 0x97a4789c7e7a0f88de49ddaf5b69c6acf4aa665e867e03d1878cafd718ec2cf5.
+//
+// Solidity: event MeterAdded(bytes32 indexed meter, address indexed owner, uint8 kind, bytes32 indexed area)
+func (_SolarMarket *SolarMarketFilterer) ParseMeterAdded(log types.Log) (*SolarMarketMeterAdded, error) {
+	event := new(SolarMarketMeterAdded)
+	if err := _SolarMarket.contract.UnpackLog(event, "MeterAdded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketOrderCancelledIterator is returned from FilterOrderCancelled and is used to iterate over the raw logs and unpacked data for OrderCancelled events raised by the SolarMarket contract.
+type SolarMarketOrderCancelledIterator struct {
+	Event *SolarMarketOrderCancelled // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketOrderCancelledIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketOrderCancelled)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketOrderCancelled)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketOrderCancelledIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketOrderCancelledIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketOrderCancelled represents a OrderCancelled event raised by the SolarMarket contract.
+type SolarMarketOrderCancelled struct {
+	OrderId  *big.Int
+	Area     [32]byte
+	Interval uint64
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterOrderCancelled is a free log retrieval operation binding the contract event 0x17efec4fe5399aa38372f579b3855cd32f1faad0700d1841bf2f6c434f7eaa7d.
+//
+// Solidity: event OrderCancelled(uint256 indexed orderId, bytes32 indexed area, uint64 indexed interval)
+func (_SolarMarket *SolarMarketFilterer) FilterOrderCancelled(opts *bind.FilterOpts, orderId []*big.Int, area [][32]byte, interval []uint64) (*SolarMarketOrderCancelledIterator, error) {
+
+	var orderIdRule []interface{}
+	for _, orderIdItem := range orderId {
+		orderIdRule = append(orderIdRule, orderIdItem)
+	}
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+	var intervalRule []interface{}
+	for _, intervalItem := range interval {
+		intervalRule = append(intervalRule, intervalItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "OrderCancelled", orderIdRule, areaRule, intervalRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketOrderCancelledIterator{contract: _SolarMarket.contract, event: "OrderCancelled", logs: logs, sub: sub}, nil
+}
+
+// WatchOrderCancelled is a free log subscription operation binding the contract event 0x17efec4fe5399aa38372f579b3855cd32f1faad0700d1841bf2f6c434f7eaa7d.
+//
+// Solidity: event OrderCancelled(uint256 indexed orderId, bytes32 indexed area, uint64 indexed interval)
+func (_SolarMarket *SolarMarketFilterer) WatchOrderCancelled(opts *bind.WatchOpts, sink chan<- *SolarMarketOrderCancelled, orderId []*big.Int, area [][32]byte, interval []uint64) (event.Subscription, error) {
+
+	var orderIdRule []interface{}
+	for _, orderIdItem := range orderId {
+		orderIdRule = append(orderIdRule, orderIdItem)
+	}
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+	var intervalRule []interface{}
+	for _, intervalItem := range interval {
+		intervalRule = append(intervalRule, intervalItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "OrderCancelled", orderIdRule, areaRule, intervalRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketOrderCancelled)
+				if err := _SolarMarket.contract.UnpackLog(event, "OrderCancelled", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOrderCancelled is a log parse operation binding the contract event 0x17efec4fe5399aa38372f579b3855cd32f1faad0700d1841bf2f6c434f7eaa7d.
+//
+// Solidity: event OrderCancelled(uint256 indexed orderId, bytes32 indexed area, uint64 indexed interval)
+func (_SolarMarket *SolarMarketFilterer) ParseOrderCancelled(log types.Log) (*SolarMarketOrderCancelled, error) {
+	event := new(SolarMarketOrderCancelled)
+	if err := _SolarMarket.contract.UnpackLog(event, "OrderCancelled", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketOrderPostedIterator is returned from FilterOrderPosted and is used to iterate over the raw logs and unpacked data for OrderPosted events raised by the SolarMarket contract.
+type SolarMarketOrderPostedIterator struct {
+	Event *SolarMarketOrderPosted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketOrderPostedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketOrderPosted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketOrderPosted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketOrderPostedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketOrderPostedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketOrderPosted represents a OrderPosted event raised by the SolarMarket contract.
+type SolarMarketOrderPosted struct {
+	OrderId  *big.Int
+	Area     [32]byte
+	Interval uint64
+	Meter    [32]byte
+	Bid      bool
+	Wh       uint64
+	Price    uint64
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterOrderPosted is a free log retrieval operation binding the contract event 0x07b5e8ce151546e43d82fa6cf8fe36fe14a821f6923f63b7e9e4bc6f7b6a4d39.
+//
+// Solidity: event OrderPosted(uint256 indexed orderId, bytes32 indexed area, uint64 indexed interval, bytes32 meter, bool bid, uint64 wh, uint64 price)
+func (_SolarMarket *SolarMarketFilterer) FilterOrderPosted(opts *bind.FilterOpts, orderId []*big.Int, area [][32]byte, interval []uint64) (*SolarMarketOrderPostedIterator, error) {
+
+	var orderIdRule []interface{}
+	for _, orderIdItem := range orderId {
+		orderIdRule = append(orderIdRule, orderIdItem)
+	}
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+	var intervalRule []interface{}
+	for _, intervalItem := range interval {
+		intervalRule = append(intervalRule, intervalItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "OrderPosted", orderIdRule, areaRule, intervalRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketOrderPostedIterator{contract: _SolarMarket.contract, event: "OrderPosted", logs: logs, sub: sub}, nil
+}
+
+// WatchOrderPosted is a free log subscription operation binding the contract event 0x07b5e8ce151546e43d82fa6cf8fe36fe14a821f6923f63b7e9e4bc6f7b6a4d39.
+//
+// Solidity: event OrderPosted(uint256 indexed orderId, bytes32 indexed area, uint64 indexed interval, bytes32 meter, bool bid, uint64 wh, uint64 price)
+func (_SolarMarket *SolarMarketFilterer) WatchOrderPosted(opts *bind.WatchOpts, sink chan<- *SolarMarketOrderPosted, orderId []*big.Int, area [][32]byte, interval []uint64) (event.Subscription, error) {
+
+	var orderIdRule []interface{}
+	for _, orderIdItem := range orderId {
+		orderIdRule = append(orderIdRule, orderIdItem)
+	}
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+	var intervalRule []interface{}
+	for _, intervalItem := range interval {
+		intervalRule = append(intervalRule, intervalItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "OrderPosted", orderIdRule, areaRule, intervalRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketOrderPosted)
+				if err := _SolarMarket.contract.UnpackLog(event, "OrderPosted", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOrderPosted is a log parse operation binding the contract event 0x07b5e8ce151546e43d82fa6cf8fe36fe14a821f6923f63b7e9e4bc6f7b6a4d39.
+//
+// Solidity: event OrderPosted(uint256 indexed orderId, bytes32 indexed area, uint64 indexed interval, bytes32 meter, bool bid, uint64 wh, uint64 price)
+func (_SolarMarket *SolarMarketFilterer) ParseOrderPosted(log types.Log) (*SolarMarketOrderPosted, error) {
+	event := new(SolarMarketOrderPosted)
+	if err := _SolarMarket.contract.UnpackLog(event, "OrderPosted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketPaidIterator is returned from FilterPaid and is used to iterate over the raw logs and unpacked data for Paid events raised by the SolarMarket contract.
+type SolarMarketPaidIterator struct {
+	Event *SolarMarketPaid // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketPaidIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketPaid)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketPaid)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketPaidIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketPaidIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketPaid represents a Paid event raised by the SolarMarket contract.
+type SolarMarketPaid struct {
+	From    common.Address
+	To      common.Address
+	Amount  *big.Int
+	Why     uint8
+	OrderId *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterPaid is a free log retrieval operation binding the contract event 0xe000c511c36dbc6533f478a85011518265196945bf27bf7907cb69d2c551b544.
+//
+// Solidity: event Paid(address indexed from, address indexed to, uint256 amount, uint8 why, uint256 indexed orderId)
+func (_SolarMarket *SolarMarketFilterer) FilterPaid(opts *bind.FilterOpts, from []common.Address, to []common.Address, orderId []*big.Int) (*SolarMarketPaidIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	var orderIdRule []interface{}
+	for _, orderIdItem := range orderId {
+		orderIdRule = append(orderIdRule, orderIdItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "Paid", fromRule, toRule, orderIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketPaidIterator{contract: _SolarMarket.contract, event: "Paid", logs: logs, sub: sub}, nil
+}
+
+// WatchPaid is a free log subscription operation binding the contract event 0xe000c511c36dbc6533f478a85011518265196945bf27bf7907cb69d2c551b544.
+//
+// Solidity: event Paid(address indexed from, address indexed to, uint256 amount, uint8 why, uint256 indexed orderId)
+func (_SolarMarket *SolarMarketFilterer) WatchPaid(opts *bind.WatchOpts, sink chan<- *SolarMarketPaid, from []common.Address, to []common.Address, orderId []*big.Int) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	var orderIdRule []interface{}
+	for _, orderIdItem := range orderId {
+		orderIdRule = append(orderIdRule, orderIdItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "Paid", fromRule, toRule, orderIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketPaid)
+				if err := _SolarMarket.contract.UnpackLog(event, "Paid", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePaid is a log parse operation binding the contract event 0xe000c511c36dbc6533f478a85011518265196945bf27bf7907cb69d2c551b544.
+//
+// Solidity: event Paid(address indexed from, address indexed to, uint256 amount, uint8 why, uint256 indexed orderId)
+func (_SolarMarket *SolarMarketFilterer) ParsePaid(log types.Log) (*SolarMarketPaid, error) {
+	event := new(SolarMarketPaid)
+	if err := _SolarMarket.contract.UnpackLog(event, "Paid", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketPartiesSetIterator is returned from FilterPartiesSet and is used to iterate over the raw logs and unpacked data for PartiesSet events raised by the SolarMarket contract.
+type SolarMarketPartiesSetIterator struct {
+	Event *SolarMarketPartiesSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketPartiesSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketPartiesSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketPartiesSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketPartiesSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketPartiesSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketPartiesSet represents a PartiesSet event raised by the SolarMarket contract.
+type SolarMarketPartiesSet struct {
+	Utility      common.Address
+	GridOperator common.Address
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterPartiesSet is a free log retrieval operation binding the contract event 0x48461bef8804227483fe90c82da6791324d3dd59315647f3925c639b20d21c7a.
+//
+// Solidity: event PartiesSet(address indexed utility, address indexed gridOperator)
+func (_SolarMarket *SolarMarketFilterer) FilterPartiesSet(opts *bind.FilterOpts, utility []common.Address, gridOperator []common.Address) (*SolarMarketPartiesSetIterator, error) {
+
+	var utilityRule []interface{}
+	for _, utilityItem := range utility {
+		utilityRule = append(utilityRule, utilityItem)
+	}
+	var gridOperatorRule []interface{}
+	for _, gridOperatorItem := range gridOperator {
+		gridOperatorRule = append(gridOperatorRule, gridOperatorItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "PartiesSet", utilityRule, gridOperatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketPartiesSetIterator{contract: _SolarMarket.contract, event: "PartiesSet", logs: logs, sub: sub}, nil
+}
+
+// WatchPartiesSet is a free log subscription operation binding the contract event 0x48461bef8804227483fe90c82da6791324d3dd59315647f3925c639b20d21c7a.
+//
+// Solidity: event PartiesSet(address indexed utility, address indexed gridOperator)
+func (_SolarMarket *SolarMarketFilterer) WatchPartiesSet(opts *bind.WatchOpts, sink chan<- *SolarMarketPartiesSet, utility []common.Address, gridOperator []common.Address) (event.Subscription, error) {
+
+	var utilityRule []interface{}
+	for _, utilityItem := range utility {
+		utilityRule = append(utilityRule, utilityItem)
+	}
+	var gridOperatorRule []interface{}
+	for _, gridOperatorItem := range gridOperator {
+		gridOperatorRule = append(gridOperatorRule, gridOperatorItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "PartiesSet", utilityRule, gridOperatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketPartiesSet)
+				if err := _SolarMarket.contract.UnpackLog(event, "PartiesSet", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePartiesSet is a log parse operation binding the contract event 0x48461bef8804227483fe90c82da6791324d3dd59315647f3925c639b20d21c7a.
+//
+// Solidity: event PartiesSet(address indexed utility, address indexed gridOperator)
+func (_SolarMarket *SolarMarketFilterer) ParsePartiesSet(log types.Log) (*SolarMarketPartiesSet, error) {
+	event := new(SolarMarketPartiesSet)
+	if err := _SolarMarket.contract.UnpackLog(event, "PartiesSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketReadingIterator is returned from FilterReading and is used to iterate over the raw logs and unpacked data for Reading events raised by the SolarMarket contract.
+type SolarMarketReadingIterator struct {
+	Event *SolarMarketReading // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketReadingIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketReading)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketReading)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketReadingIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketReadingIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketReading represents a Reading event raised by the SolarMarket contract.
+type SolarMarketReading struct {
+	Meter    [32]byte
+	Interval uint64
+	Wh       uint64
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterReading is a free log retrieval operation binding the contract event 0xc6737484dc199c5f10190f768253332b0f7dfcccc15838c83739fafe85547248.
+//
+// Solidity: event Reading(bytes32 indexed meter, uint64 indexed interval, uint64 wh)
+func (_SolarMarket *SolarMarketFilterer) FilterReading(opts *bind.FilterOpts, meter [][32]byte, interval []uint64) (*SolarMarketReadingIterator, error) {
+
+	var meterRule []interface{}
+	for _, meterItem := range meter {
+		meterRule = append(meterRule, meterItem)
+	}
+	var intervalRule []interface{}
+	for _, intervalItem := range interval {
+		intervalRule = append(intervalRule, intervalItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "Reading", meterRule, intervalRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketReadingIterator{contract: _SolarMarket.contract, event: "Reading", logs: logs, sub: sub}, nil
+}
+
+// WatchReading is a free log subscription operation binding the contract event 0xc6737484dc199c5f10190f768253332b0f7dfcccc15838c83739fafe85547248.
+//
+// Solidity: event Reading(bytes32 indexed meter, uint64 indexed interval, uint64 wh)
+func (_SolarMarket *SolarMarketFilterer) WatchReading(opts *bind.WatchOpts, sink chan<- *SolarMarketReading, meter [][32]byte, interval []uint64) (event.Subscription, error) {
+
+	var meterRule []interface{}
+	for _, meterItem := range meter {
+		meterRule = append(meterRule, meterItem)
+	}
+	var intervalRule []interface{}
+	for _, intervalItem := range interval {
+		intervalRule = append(intervalRule, intervalItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "Reading", meterRule, intervalRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketReading)
+				if err := _SolarMarket.contract.UnpackLog(event, "Reading", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseReading is a log parse operation binding the contract event 0xc6737484dc199c5f10190f768253332b0f7dfcccc15838c83739fafe85547248.
+//
+// Solidity: event Reading(bytes32 indexed meter, uint64 indexed interval, uint64 wh)
+func (_SolarMarket *SolarMarketFilterer) ParseReading(log types.Log) (*SolarMarketReading, error) {
+	event := new(SolarMarketReading)
+	if err := _SolarMarket.contract.UnpackLog(event, "Reading", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketRoleAdminChangedIterator is returned from FilterRoleAdminChanged and is used to iterate over the raw logs and unpacked data for RoleAdminChanged events raised by the SolarMarket contract.
+type SolarMarketRoleAdminChangedIterator struct {
+	Event *SolarMarketRoleAdminChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketRoleAdminChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketRoleAdminChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketRoleAdminChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketRoleAdminChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketRoleAdminChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketRoleAdminChanged represents a RoleAdminChanged event raised by the SolarMarket contract.
+type SolarMarketRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               types.Log // Blockchain specific contextual infos
+}
+
+// FilterRoleAdminChanged is a free log retrieval operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (_SolarMarket *SolarMarketFilterer) FilterRoleAdminChanged(opts *bind.FilterOpts, role [][32]byte, previousAdminRole [][32]byte, newAdminRole [][32]byte) (*SolarMarketRoleAdminChangedIterator, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var previousAdminRoleRule []interface{}
+	for _, previousAdminRoleItem := range previousAdminRole {
+		previousAdminRoleRule = append(previousAdminRoleRule, previousAdminRoleItem)
+	}
+	var newAdminRoleRule []interface{}
+	for _, newAdminRoleItem := range newAdminRole {
+		newAdminRoleRule = append(newAdminRoleRule, newAdminRoleItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "RoleAdminChanged", roleRule, previousAdminRoleRule, newAdminRoleRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketRoleAdminChangedIterator{contract: _SolarMarket.contract, event: "RoleAdminChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchRoleAdminChanged is a free log subscription operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (_SolarMarket *SolarMarketFilterer) WatchRoleAdminChanged(opts *bind.WatchOpts, sink chan<- *SolarMarketRoleAdminChanged, role [][32]byte, previousAdminRole [][32]byte, newAdminRole [][32]byte) (event.Subscription, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var previousAdminRoleRule []interface{}
+	for _, previousAdminRoleItem := range previousAdminRole {
+		previousAdminRoleRule = append(previousAdminRoleRule, previousAdminRoleItem)
+	}
+	var newAdminRoleRule []interface{}
+	for _, newAdminRoleItem := range newAdminRole {
+		newAdminRoleRule = append(newAdminRoleRule, newAdminRoleItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "RoleAdminChanged", roleRule, previousAdminRoleRule, newAdminRoleRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketRoleAdminChanged)
+				if err := _SolarMarket.contract.UnpackLog(event, "RoleAdminChanged", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRoleAdminChanged is a log parse operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (_SolarMarket *SolarMarketFilterer) ParseRoleAdminChanged(log types.Log) (*SolarMarketRoleAdminChanged, error) {
+	event := new(SolarMarketRoleAdminChanged)
+	if err := _SolarMarket.contract.UnpackLog(event, "RoleAdminChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketRoleGrantedIterator is returned from FilterRoleGranted and is used to iterate over the raw logs and unpacked data for RoleGranted events raised by the SolarMarket contract.
+type SolarMarketRoleGrantedIterator struct {
+	Event *SolarMarketRoleGranted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketRoleGrantedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketRoleGranted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketRoleGranted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketRoleGrantedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketRoleGrantedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketRoleGranted represents a RoleGranted event raised by the SolarMarket contract.
+type SolarMarketRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterRoleGranted is a free log retrieval operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (_SolarMarket *SolarMarketFilterer) FilterRoleGranted(opts *bind.FilterOpts, role [][32]byte, account []common.Address, sender []common.Address) (*SolarMarketRoleGrantedIterator, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "RoleGranted", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketRoleGrantedIterator{contract: _SolarMarket.contract, event: "RoleGranted", logs: logs, sub: sub}, nil
+}
+
+// WatchRoleGranted is a free log subscription operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (_SolarMarket *SolarMarketFilterer) WatchRoleGranted(opts *bind.WatchOpts, sink chan<- *SolarMarketRoleGranted, role [][32]byte, account []common.Address, sender []common.Address) (event.Subscription, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "RoleGranted", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketRoleGranted)
+				if err := _SolarMarket.contract.UnpackLog(event, "RoleGranted", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRoleGranted is a log parse operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (_SolarMarket *SolarMarketFilterer) ParseRoleGranted(log types.Log) (*SolarMarketRoleGranted, error) {
+	event := new(SolarMarketRoleGranted)
+	if err := _SolarMarket.contract.UnpackLog(event, "RoleGranted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketRoleRevokedIterator is returned from FilterRoleRevoked and is used to iterate over the raw logs and unpacked data for RoleRevoked events raised by the SolarMarket contract.
+type SolarMarketRoleRevokedIterator struct {
+	Event *SolarMarketRoleRevoked // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketRoleRevokedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketRoleRevoked)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketRoleRevoked)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketRoleRevokedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketRoleRevokedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketRoleRevoked represents a RoleRevoked event raised by the SolarMarket contract.
+type SolarMarketRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterRoleRevoked is a free log retrieval operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (_SolarMarket *SolarMarketFilterer) FilterRoleRevoked(opts *bind.FilterOpts, role [][32]byte, account []common.Address, sender []common.Address) (*SolarMarketRoleRevokedIterator, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "RoleRevoked", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketRoleRevokedIterator{contract: _SolarMarket.contract, event: "RoleRevoked", logs: logs, sub: sub}, nil
+}
+
+// WatchRoleRevoked is a free log subscription operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (_SolarMarket *SolarMarketFilterer) WatchRoleRevoked(opts *bind.WatchOpts, sink chan<- *SolarMarketRoleRevoked, role [][32]byte, account []common.Address, sender []common.Address) (event.Subscription, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "RoleRevoked", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketRoleRevoked)
+				if err := _SolarMarket.contract.UnpackLog(event, "RoleRevoked", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRoleRevoked is a log parse operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (_SolarMarket *SolarMarketFilterer) ParseRoleRevoked(log types.Log) (*SolarMarketRoleRevoked, error) {
+	event := new(SolarMarketRoleRevoked)
+	if err := _SolarMarket.contract.UnpackLog(event, "RoleRevoked", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketSettledIterator is returned from FilterSettled and is used to iterate over the raw logs and unpacked data for Settled events raised by the SolarMarket contract.
+type SolarMarketSettledIterator struct {
+	Event *SolarMarketSettled // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketSettledIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketSettled)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketSettled)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketSettledIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketSettledIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketSettled represents a Settled event raised by the SolarMarket contract.
+type SolarMarketSettled struct {
+	Area     [32]byte
+	Interval uint64
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterSettled is a free log retrieval operation binding the contract event 0x12c0c00549aeecd316eada73f4565969e58ead92e25f78857813207aac9d6e83.
+//
+// Solidity: event Settled(bytes32 indexed area, uint64 indexed interval)
+func (_SolarMarket *SolarMarketFilterer) FilterSettled(opts *bind.FilterOpts, area [][32]byte, interval []uint64) (*SolarMarketSettledIterator, error) {
+
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+	var intervalRule []interface{}
+	for _, intervalItem := range interval {
+		intervalRule = append(intervalRule, intervalItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "Settled", areaRule, intervalRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketSettledIterator{contract: _SolarMarket.contract, event: "Settled", logs: logs, sub: sub}, nil
+}
+
+// WatchSettled is a free log subscription operation binding the contract event 0x12c0c00549aeecd316eada73f4565969e58ead92e25f78857813207aac9d6e83.
+//
+// Solidity: event Settled(bytes32 indexed area, uint64 indexed interval)
+func (_SolarMarket *SolarMarketFilterer) WatchSettled(opts *bind.WatchOpts, sink chan<- *SolarMarketSettled, area [][32]byte, interval []uint64) (event.Subscription, error) {
+
+	var areaRule []interface{}
+	for _, areaItem := range area {
+		areaRule = append(areaRule, areaItem)
+	}
+	var intervalRule []interface{}
+	for _, intervalItem := range interval {
+		intervalRule = append(intervalRule, intervalItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "Settled", areaRule, intervalRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketSettled)
+				if err := _SolarMarket.contract.UnpackLog(event, "Settled", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSettled is a log parse operation binding the contract event 0x12c0c00549aeecd316eada73f4565969e58ead92e25f78857813207aac9d6e83.
+//
+// Solidity: event Settled(bytes32 indexed area, uint64 indexed interval)
+func (_SolarMarket *SolarMarketFilterer) ParseSettled(log types.Log) (*SolarMarketSettled, error) {
+	event := new(SolarMarketSettled)
+	if err := _SolarMarket.contract.UnpackLog(event, "Settled", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketTariffsSetIterator is returned from FilterTariffsSet and is used to iterate over the raw logs and unpacked data for TariffsSet events raised by the SolarMarket contract.
+type SolarMarketTariffsSetIterator struct {
+	Event *SolarMarketTariffsSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketTariffsSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketTariffsSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketTariffsSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketTariffsSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketTariffsSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketTariffsSet represents a TariffsSet event raised by the SolarMarket contract.
+type SolarMarketTariffsSet struct {
+	BuyTariff  uint64
+	SellTariff uint64
+	GridFee    uint64
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterTariffsSet is a free log retrieval operation binding the contract event 0x5adc9efb6e2a54bbeea1db753fea00d934630f2aa74927b706cee9adf651cdc9.
+//
+// Solidity: event TariffsSet(uint64 buyTariff, uint64 sellTariff, uint64 gridFee)
+func (_SolarMarket *SolarMarketFilterer) FilterTariffsSet(opts *bind.FilterOpts) (*SolarMarketTariffsSetIterator, error) {
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "TariffsSet")
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketTariffsSetIterator{contract: _SolarMarket.contract, event: "TariffsSet", logs: logs, sub: sub}, nil
+}
+
+// WatchTariffsSet is a free log subscription operation binding the contract event 0x5adc9efb6e2a54bbeea1db753fea00d934630f2aa74927b706cee9adf651cdc9.
+//
+// Solidity: event TariffsSet(uint64 buyTariff, uint64 sellTariff, uint64 gridFee)
+func (_SolarMarket *SolarMarketFilterer) WatchTariffsSet(opts *bind.WatchOpts, sink chan<- *SolarMarketTariffsSet) (event.Subscription, error) {
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "TariffsSet")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketTariffsSet)
+				if err := _SolarMarket.contract.UnpackLog(event, "TariffsSet", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTariffsSet is a log parse operation binding the contract event 0x5adc9efb6e2a54bbeea1db753fea00d934630f2aa74927b706cee9adf651cdc9.
+//
+// Solidity: event TariffsSet(uint64 buyTariff, uint64 sellTariff, uint64 gridFee)
+func (_SolarMarket *SolarMarketFilterer) ParseTariffsSet(log types.Log) (*SolarMarketTariffsSet, error) {
+	event := new(SolarMarketTariffsSet)
+	if err := _SolarMarket.contract.UnpackLog(event, "TariffsSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketTrustedForwarderSetIterator is returned from FilterTrustedForwarderSet and is used to iterate over the raw logs and unpacked data for TrustedForwarderSet events raised by the SolarMarket contract.
+type SolarMarketTrustedForwarderSetIterator struct {
+	Event *SolarMarketTrustedForwarderSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketTrustedForwarderSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketTrustedForwarderSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketTrustedForwarderSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketTrustedForwarderSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketTrustedForwarderSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketTrustedForwarderSet represents a TrustedForwarderSet event raised by the SolarMarket contract.
+type SolarMarketTrustedForwarderSet struct {
+	Forwarder common.Address
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterTrustedForwarderSet is a free log retrieval operation binding the contract event 0xd91237492a9e30cd2faf361fc103998a382ff0ec2b1b07dc1cbebb76ae2f1ea2.
+//
+// Solidity: event TrustedForwarderSet(address indexed forwarder)
+func (_SolarMarket *SolarMarketFilterer) FilterTrustedForwarderSet(opts *bind.FilterOpts, forwarder []common.Address) (*SolarMarketTrustedForwarderSetIterator, error) {
+
+	var forwarderRule []interface{}
+	for _, forwarderItem := range forwarder {
+		forwarderRule = append(forwarderRule, forwarderItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "TrustedForwarderSet", forwarderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketTrustedForwarderSetIterator{contract: _SolarMarket.contract, event: "TrustedForwarderSet", logs: logs, sub: sub}, nil
+}
+
+// WatchTrustedForwarderSet is a free log subscription operation binding the contract event 0xd91237492a9e30cd2faf361fc103998a382ff0ec2b1b07dc1cbebb76ae2f1ea2.
+//
+// Solidity: event TrustedForwarderSet(address indexed forwarder)
+func (_SolarMarket *SolarMarketFilterer) WatchTrustedForwarderSet(opts *bind.WatchOpts, sink chan<- *SolarMarketTrustedForwarderSet, forwarder []common.Address) (event.Subscription, error) {
+
+	var forwarderRule []interface{}
+	for _, forwarderItem := range forwarder {
+		forwarderRule = append(forwarderRule, forwarderItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "TrustedForwarderSet", forwarderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketTrustedForwarderSet)
+				if err := _SolarMarket.contract.UnpackLog(event, "TrustedForwarderSet", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTrustedForwarderSet is a log parse operation binding the contract event 0xd91237492a9e30cd2faf361fc103998a382ff0ec2b1b07dc1cbebb76ae2f1ea2.
+//
+// Solidity: event TrustedForwarderSet(address indexed forwarder)
+func (_SolarMarket *SolarMarketFilterer) ParseTrustedForwarderSet(log types.Log) (*SolarMarketTrustedForwarderSet, error) {
+	event := new(SolarMarketTrustedForwarderSet)
+	if err := _SolarMarket.contract.UnpackLog(event, "TrustedForwarderSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketUpgradedIterator is returned from FilterUpgraded and is used to iterate over the raw logs and unpacked data for Upgraded events raised by the SolarMarket contract.
+type SolarMarketUpgradedIterator struct {
+	Event *SolarMarketUpgraded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketUpgradedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketUpgraded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketUpgraded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketUpgradedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketUpgradedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketUpgraded represents a Upgraded event raised by the SolarMarket contract.
+type SolarMarketUpgraded struct {
+	Implementation common.Address
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterUpgraded is a free log retrieval operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_SolarMarket *SolarMarketFilterer) FilterUpgraded(opts *bind.FilterOpts, implementation []common.Address) (*SolarMarketUpgradedIterator, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketUpgradedIterator{contract: _SolarMarket.contract, event: "Upgraded", logs: logs, sub: sub}, nil
+}
+
+// WatchUpgraded is a free log subscription operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_SolarMarket *SolarMarketFilterer) WatchUpgraded(opts *bind.WatchOpts, sink chan<- *SolarMarketUpgraded, implementation []common.Address) (event.Subscription, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketUpgraded)
+				if err := _SolarMarket.contract.UnpackLog(event, "Upgraded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUpgraded is a log parse operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_SolarMarket *SolarMarketFilterer) ParseUpgraded(log types.Log) (*SolarMarketUpgraded, error) {
+	event := new(SolarMarketUpgraded)
+	if err := _SolarMarket.contract.UnpackLog(event, "Upgraded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SolarMarketWithdrawnIterator is returned from FilterWithdrawn and is used to iterate over the raw logs and unpacked data for Withdrawn events raised by the SolarMarket contract.
+type SolarMarketWithdrawnIterator struct {
+	Event *SolarMarketWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SolarMarketWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SolarMarketWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SolarMarketWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SolarMarketWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SolarMarketWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SolarMarketWithdrawn represents a Withdrawn event raised by the SolarMarket contract.
+type SolarMarketWithdrawn struct {
+	Who    common.Address
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterWithdrawn is a free log retrieval operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+//
+// Solidity: event Withdrawn(address indexed who, uint256 amount)
+func (_SolarMarket *SolarMarketFilterer) FilterWithdrawn(opts *bind.FilterOpts, who []common.Address) (*SolarMarketWithdrawnIterator, error) {
+
+	var whoRule []interface{}
+	for _, whoItem := range who {
+		whoRule = append(whoRule, whoItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.FilterLogs(opts, "Withdrawn", whoRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SolarMarketWithdrawnIterator{contract: _SolarMarket.contract, event: "Withdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchWithdrawn is a free log subscription operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+//
+// Solidity: event Withdrawn(address indexed who, uint256 amount)
+func (_SolarMarket *SolarMarketFilterer) WatchWithdrawn(opts *bind.WatchOpts, sink chan<- *SolarMarketWithdrawn, who []common.Address) (event.Subscription, error) {
+
+	var whoRule []interface{}
+	for _, whoItem := range who {
+		whoRule = append(whoRule, whoItem)
+	}
+
+	logs, sub, err := _SolarMarket.contract.WatchLogs(opts, "Withdrawn", whoRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SolarMarketWithdrawn)
+				if err := _SolarMarket.contract.UnpackLog(event, "Withdrawn", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseWithdrawn is a log parse operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+//
+// Solidity: event Withdrawn(address indexed who, uint256 amount)
+func (_SolarMarket *SolarMarketFilterer) ParseWithdrawn(log types.Log) (*SolarMarketWithdrawn, error) {
+	event := new(SolarMarketWithdrawn)
+	if err := _SolarMarket.contract.UnpackLog(event, "Withdrawn", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}

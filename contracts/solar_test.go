@@ -1,0 +1,372 @@
+package contracts
+
+import (
+	"context"
+	"math/big"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
+	"github.com/seoulchain/seoulchain/bindings/krwtoken"
+	"github.com/seoulchain/seoulchain/bindings/solarmarket"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/services/solar"
+)
+
+const (
+	solarInterval = 900 // seconds
+	solarGate     = 300
+)
+
+// solarWorld: the market with one area (mapo-1, 15-minute intervals, gate closure 5
+// minutes before) and another (jongno-2). The city is admin, both operators, the utility
+// and the grid operator. alice has a prosumer meter, bob and carol consumer meters, all in
+// mapo-1; dave a consumer meter in jongno-2. Everyone has deposited 100,000 won.
+type solarWorld struct {
+	t                                              *testing.T
+	city, alice, bob, carol, dave, stranger, relay *account
+	market, token, fwd                             common.Address
+	abi, krw, fwdABI                               *abi.ABI
+	filt                                           *solarmarket.SolarMarketFilterer
+	view                                           *solarmarket.SolarMarketCaller
+	dom                                            forwarder.Domain
+	area, other                                    common.Hash
+	meter                                          map[*account]common.Hash
+}
+
+func newSolarWorld(t *testing.T) *solarWorld {
+	t.Helper()
+	acc := accounts(t, 7)
+	w := &solarWorld{t: t, city: acc[0], alice: acc[1], bob: acc[2], carol: acc[3], dave: acc[4], stranger: acc[5], relay: acc[6],
+		meter: map[*account]common.Hash{}}
+	addrs := w.city.Deploy(deploy.SolarMarket)
+	w.market, w.token, w.fwd = addrs[deploy.SolarMarket], addrs[deploy.KRWToken], addrs[deploy.CityForwarder]
+	w.abi, _ = solarmarket.SolarMarketMetaData.GetAbi()
+	w.krw, _ = krwtoken.KRWTokenMetaData.GetAbi()
+	w.fwdABI, _ = cityforwarder.CityForwarderMetaData.GetAbi()
+	var err error
+	if w.filt, err = solarmarket.NewSolarMarketFilterer(w.market, w.city.s.Backend()); err != nil {
+		t.Fatal(err)
+	}
+	if w.view, err = solarmarket.NewSolarMarketCaller(w.market, w.city.s.Backend()); err != nil {
+		t.Fatal(err)
+	}
+	chainID, err := w.city.s.Backend().ChainID(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.dom = forwarder.Domain{ChainID: chainID, Forwarder: w.fwd}
+	w.area, _ = solar.AreaCode("mapo-1")
+	w.other, _ = solar.AreaCode("jongno-2")
+	w.city.ok(w.market, w.abi, "addArea", w.area, uint32(solarInterval), uint32(solarGate))
+	w.city.ok(w.market, w.abi, "addArea", w.other, uint32(solarInterval), uint32(solarGate))
+	for i, m := range []struct {
+		a    *account
+		kind uint8
+		area common.Hash
+	}{{w.alice, solar.KindProsumer, w.area}, {w.bob, solar.KindConsumer, w.area}, {w.carol, solar.KindConsumer, w.area}, {w.dave, solar.KindConsumer, w.other}} {
+		w.meter[m.a], _ = solar.MeterHash(string(rune('A' + i)))
+		w.city.ok(w.market, w.abi, "addMeter", w.meter[m.a], m.a.addr(), m.kind, m.area)
+	}
+	for i, a := range []*account{w.city, w.alice, w.bob, w.carol, w.dave, w.stranger} {
+		w.city.ok(w.token, w.krw, "mint", a.addr(), big.NewInt(1_000_000), "SOLAR-"+string(rune('A'+i)))
+		a.ok(w.token, w.krw, "approve", w.market, big.NewInt(1_000_000))
+		a.ok(w.market, w.abi, "deposit", big.NewInt(100_000))
+	}
+	return w
+}
+
+// next is the first interval whose gate is still open for a while.
+func (w *solarWorld) next() uint64 { return w.city.now()/solarInterval + 2 }
+
+// warp moves the chain's clock to at least ts.
+func (w *solarWorld) warp(ts uint64) {
+	w.t.Helper()
+	if now := w.city.now(); now < ts {
+		if err := w.city.chain.AdjustTime(time.Duration(ts-now) * time.Second); err != nil {
+			w.t.Fatal(err)
+		}
+	}
+}
+
+func (w *solarWorld) afterGate(k uint64) { w.warp(k*solarInterval - solarGate) }
+func (w *solarWorld) afterEnd(k uint64)  { w.warp((k + 1) * solarInterval) }
+
+// post sends a's order for interval k of its meter in area: a bid for consumers, an ask for prosumers.
+func (w *solarWorld) post(a *account, area common.Hash, k, wh, price uint64) error {
+	w.t.Helper()
+	_, err := a.send(w.market, w.abi, w.side(a), w.meter[a], area, k, wh, price)
+	return err
+}
+
+func (w *solarWorld) side(a *account) string {
+	if a == w.alice {
+		return "ask"
+	}
+	return "bid"
+}
+
+// gasless sends a's call through the forwarder, the relay account paying the gas.
+func (w *solarWorld) gasless(a *account, method string, args ...any) error {
+	w.t.Helper()
+	data, err := w.abi.Pack(method, args...)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	r := forwarder.Request{From: a.addr(), To: w.market, Gas: big.NewInt(400_000),
+		Nonce: w.city.bigCall(w.fwd, w.fwdABI, "nonces", a.addr()), Deadline: w.city.now() + 600, Data: data}
+	sig, err := w.dom.Sign(r, a.key)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	_, err = w.relay.send(w.fwd, w.fwdABI, "execute", r.Signed(sig))
+	return err
+}
+
+// clear computes interval k's clearing of area from the events and posts it.
+func (w *solarWorld) clear(area common.Hash, k uint64) (solar.Clearing, error) {
+	w.t.Helper()
+	book, err := solar.Book(context.Background(), w.filt, area, k)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	tariffs := solar.Tariffs{Buy: deploy.SolarBuyTariff, Sell: deploy.SolarSellTariff, GridFee: deploy.SolarGridFee}
+	res, err := solar.Clear(book, tariffs)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	_, err = w.city.send(w.market, w.abi, "postClearing", area, k, res.Price, solar.Digest(book), res.Filled)
+	return res, err
+}
+
+func (w *solarWorld) readings(k uint64, wh map[*account]uint64) error {
+	w.t.Helper()
+	var meters [][32]byte
+	var vals []uint64
+	for _, a := range []*account{w.alice, w.bob, w.carol, w.dave} {
+		if v, ok := wh[a]; ok {
+			meters, vals = append(meters, w.meter[a]), append(vals, v)
+		}
+	}
+	_, err := w.city.send(w.market, w.abi, "postReadings", k, meters, vals)
+	return err
+}
+
+func (w *solarWorld) balance(a *account) int64 {
+	w.t.Helper()
+	acc, err := w.view.GetAccount(nil, a.addr())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return acc.Balance.Int64()
+}
+
+func (w *solarWorld) must(err error) {
+	w.t.Helper()
+	if err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+// TestSolarInterval: one interval from orders to settlement, computed by hand.
+// alice asks 1,000 Wh at 120 won/kWh; bob bids 600 Wh at 160 (gasless, through the
+// forwarder); carol bids 600 Wh at 140. Bob is filled first (higher bid), carol gets the
+// remaining 400 Wh; the marginal pair is carol's 140 and alice's 120: price 130.
+// Readings: alice delivered 900 Wh (100 short), bob used 600, carol 300 (100 unused).
+//   - bob pays 600 × 130 = 78 won and a grid fee of 600 × 10 = 6;
+//   - carol pays 400 × 130 = 52 and a fee of 4; the utility buys her unused 100 Wh back at
+//     100 won/kWh: 10;
+//   - alice receives 1,000 × 130 = 130 and buys her 100 Wh shortfall at 200: 20;
+//   - the utility nets 20 − 10 = +10; the grid operator (the city too) the fees, 10.
+func TestSolarInterval(t *testing.T) {
+	w := newSolarWorld(t)
+	k := w.next()
+	w.must(w.post(w.alice, w.area, k, 1000, 120))
+	w.must(w.gasless(w.bob, "bid", w.meter[w.bob], w.area, k, uint64(600), uint64(160)))
+	w.must(w.post(w.carol, w.area, k, 600, 140))
+	if got := w.balance(w.bob); got != 100_000 {
+		t.Fatalf("bob's balance %d: the relayer, not bob, paid for the gasless bid", got)
+	}
+	acc, _ := w.view.GetAccount(nil, w.bob.addr())
+	if acc.Locked.Int64() != 96+6 { // 600 Wh at 160 and the fee, rounded up
+		t.Fatalf("bob's lock %d, want 102", acc.Locked)
+	}
+
+	w.afterGate(k)
+	res, err := w.clear(w.area, k)
+	w.must(err)
+	if res.Price != 130 || !slices.Equal(res.Filled, []uint64{1000, 600, 400}) {
+		t.Fatalf("clearing %+v", res)
+	}
+	w.afterEnd(k)
+	w.must(w.readings(k, map[*account]uint64{w.alice: 900, w.bob: 600, w.carol: 300}))
+	r := w.city.ok(w.market, w.abi, "settle", w.area, k)
+	event(t, r, "Settled")
+
+	want := map[*account]int64{w.alice: 100_000 + 130 - 20, w.bob: 100_000 - 78 - 6, w.carol: 100_000 - 52 - 4 + 10,
+		w.city: 100_000 + 10 + 10}
+	for a, v := range want {
+		if got := w.balance(a); got != v {
+			t.Errorf("balance of %s: %d, want %d", a.addr().Hex(), got, v)
+		}
+		if acc, _ := w.view.GetAccount(nil, a.addr()); acc.Locked.Sign() != 0 {
+			t.Errorf("%s still has %d locked", a.addr().Hex(), acc.Locked)
+		}
+	}
+	// What is left is withdrawn in full.
+	w.alice.ok(w.market, w.abi, "withdraw", big.NewInt(w.balance(w.alice)))
+}
+
+// TestSolarRecomputeFromEvents: anyone reading the events gets the posted clearing again:
+// the same digest, price and fills (the recomputation `solar show` does).
+func TestSolarRecomputeFromEvents(t *testing.T) {
+	w := newSolarWorld(t)
+	k := w.next()
+	w.must(w.post(w.alice, w.area, k, 700, 110))
+	w.must(w.post(w.bob, w.area, k, 500, 190))
+	w.must(w.post(w.carol, w.area, k, 500, 150))
+	w.carol.ok(w.market, w.abi, "cancel", w.city.bigCall(w.market, w.abi, "orderCount"))
+	w.must(w.post(w.dave, w.other, k, 500, 150)) // another area: not in mapo-1's book
+	w.afterGate(k)
+	_, err := w.clear(w.area, k)
+	w.must(err)
+
+	posted, err := solar.Posted(context.Background(), w.filt, w.area, k)
+	w.must(err)
+	book, err := solar.Book(context.Background(), w.filt, w.area, k)
+	w.must(err)
+	again, err := solar.Clear(book, solar.Tariffs{Buy: deploy.SolarBuyTariff, Sell: deploy.SolarSellTariff})
+	w.must(err)
+	if len(book) != 3 || !book[2].Cancelled {
+		t.Fatalf("book from events: %+v", book)
+	}
+	if posted.Price != again.Price || posted.MatchedWh != again.MatchedWh || !slices.Equal(posted.Filled, again.Filled) ||
+		common.Hash(posted.Digest) != solar.Digest(book) {
+		t.Fatalf("posted %d %d %v %x, recomputed %+v %x", posted.Price, posted.MatchedWh, posted.Filled, posted.Digest, again, solar.Digest(book))
+	}
+	if again.Price != 150 || !slices.Equal(again.Filled, []uint64{500, 500, 0}) {
+		t.Fatalf("recomputed %+v, want 150 and 500/500/0", again)
+	}
+}
+
+// TestSolarRefusals: every rule, broken once, with the custom error it reverts with. The
+// passing side of each is in TestSolarInterval (or the line before the refusal).
+func TestSolarRefusals(t *testing.T) {
+	w := newSolarWorld(t)
+	k := w.next()
+	unknown, _ := solar.MeterHash("no-such-meter")
+	nowhere, _ := solar.AreaCode("nowhere")
+	send := func(a *account, method string, args ...any) error {
+		_, err := a.send(w.market, w.abi, method, args...)
+		return err
+	}
+	cases := []struct {
+		name string
+		err  error
+		want string
+		args map[string]string
+	}{
+		{"unregistered meter", send(w.alice, "ask", unknown, w.area, k, uint64(100), uint64(120)), "SolarUnknownMeter", nil},
+		{"someone else's meter", send(w.bob, "ask", w.meter[w.alice], w.area, k, uint64(100), uint64(120)),
+			"SolarNotMeterOwner", map[string]string{"caller": w.bob.addr().Hex()}},
+		{"another area", w.post(w.dave, w.area, k, 100, 150), "SolarWrongArea", nil},
+		{"a prosumer bidding", send(w.alice, "bid", w.meter[w.alice], w.area, k, uint64(100), uint64(120)), "SolarWrongSide", nil},
+		{"zero quantity", w.post(w.bob, w.area, k, 0, 150), "SolarBadQuantity", map[string]string{"wh": "0"}},
+		{"absurd quantity", w.post(w.bob, w.area, k, 1_000_001, 150), "SolarBadQuantity", nil},
+		{"price below the utility's buy tariff", w.post(w.bob, w.area, k, 100, 99), "SolarPriceOutOfRange", nil},
+		{"price above the utility's sell tariff", w.post(w.alice, w.area, k, 100, 201), "SolarPriceOutOfRange", nil},
+		{"more than the deposit covers", w.post(w.bob, w.area, k, 1_000_000, 200), "SolarInsufficientDeposit",
+			map[string]string{"needed": "210000", "available": "100000"}},
+		{"unknown area", send(w.city, "addMeter", unknown, w.bob.addr(), solar.KindConsumer, nowhere), "SolarUnknownArea", nil},
+		{"meter registered twice", send(w.city, "addMeter", w.meter[w.bob], w.bob.addr(), solar.KindConsumer, w.area), "SolarMeterExists", nil},
+		{"meter registered by a non-operator", send(w.stranger, "addMeter", unknown, w.bob.addr(), solar.KindConsumer, w.area),
+			"AccessControlUnauthorizedAccount", nil},
+		{"area registered twice", send(w.city, "addArea", w.area, uint32(900), uint32(300)), "SolarAreaExists", nil},
+		{"interval too short", send(w.city, "addArea", nowhere, uint32(30), uint32(0)), "SolarBadSchedule", nil},
+		{"sell tariff below buy tariff", send(w.city, "setTariffs", uint64(200), uint64(100), uint64(0)), "SolarBadTariffs", nil},
+		{"withdraw more than deposited", send(w.bob, "withdraw", big.NewInt(100_001)), "SolarInsufficientDeposit", nil},
+		{"clearing before gate closure", send(w.city, "postClearing", w.area, k, uint64(0), common.Hash{}, []uint64{}),
+			"SolarGateOpen", nil},
+		{"settlement before clearing", send(w.city, "settle", w.area, k), "SolarNotCleared", nil},
+		{"readings before the interval's end", w.readings(k, map[*account]uint64{w.bob: 1}), "SolarIntervalNotOver", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { reverts(t, c.err, c.want, c.args) })
+	}
+
+	// A book: alice asks 1,000 at 120, bob bids 600 at 160, carol 600 at 140 (clears at 130).
+	w.must(w.post(w.alice, w.area, k, 1000, 120))
+	w.must(w.post(w.bob, w.area, k, 600, 160))
+	w.must(w.post(w.carol, w.area, k, 600, 140))
+	t.Run("a second order of a meter in an interval", func(t *testing.T) {
+		reverts(t, w.post(w.bob, w.area, k, 100, 150), "SolarOrderExists", nil)
+	})
+	t.Run("withdrawing locked money", func(t *testing.T) {
+		reverts(t, send(w.bob, "withdraw", big.NewInt(100_000)), "SolarInsufficientDeposit",
+			map[string]string{"available": "99898"})
+	})
+	t.Run("cancel of someone else's order", func(t *testing.T) {
+		reverts(t, send(w.carol, "cancel", big.NewInt(2)), "SolarNotMeterOwner", nil)
+	})
+	digest, _ := w.view.GetBook(nil, w.area, k)
+	w.afterGate(k)
+	refusals := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"another area, after gate closure", w.post(w.bob, w.other, k, 100, 150), "SolarWrongArea"},
+		{"an order after gate closure", w.post(w.dave, w.other, k, 100, 150), "SolarGateClosed"},
+		{"a cancel after gate closure", send(w.bob, "cancel", big.NewInt(2)), "SolarGateClosed"},
+		{"clearing by a non-operator", send(w.stranger, "postClearing", w.area, k, uint64(130), digest.Digest, []uint64{1000, 600, 400}),
+			"AccessControlUnauthorizedAccount"},
+		{"clearing of another book", send(w.city, "postClearing", w.area, k, uint64(130), common.Hash{1}, []uint64{1000, 600, 400}),
+			"SolarBookMismatch"},
+		{"fills missing", send(w.city, "postClearing", w.area, k, uint64(130), digest.Digest, []uint64{1000, 600}), "SolarFillsLength"},
+		{"more than ordered", send(w.city, "postClearing", w.area, k, uint64(130), digest.Digest, []uint64{1000, 700, 300}), "SolarOverfilled"},
+		{"a seller below its ask", send(w.city, "postClearing", w.area, k, uint64(119), digest.Digest, []uint64{1000, 600, 400}),
+			"SolarPriceViolatesLimit"},
+		{"a buyer above its bid", send(w.city, "postClearing", w.area, k, uint64(145), digest.Digest, []uint64{1000, 600, 400}),
+			"SolarPriceViolatesLimit"},
+		{"energy bought ≠ sold", send(w.city, "postClearing", w.area, k, uint64(130), digest.Digest, []uint64{1000, 600, 300}), "SolarUnbalanced"},
+	}
+	for _, c := range refusals {
+		t.Run(c.name, func(t *testing.T) { reverts(t, c.err, c.want, nil) })
+	}
+	_, err := w.clear(w.area, k)
+	w.must(err)
+	t.Run("clearing posted twice", func(t *testing.T) {
+		_, err := w.clear(w.area, k)
+		reverts(t, err, "SolarAlreadyCleared", nil)
+	})
+	w.afterEnd(k)
+	t.Run("readings by a non-operator", func(t *testing.T) {
+		_, err := w.stranger.send(w.market, w.abi, "postReadings", k, [][32]byte{w.meter[w.bob]}, []uint64{1})
+		reverts(t, err, "AccessControlUnauthorizedAccount", nil)
+	})
+	t.Run("a reading of an unregistered meter", func(t *testing.T) {
+		_, err := w.city.send(w.market, w.abi, "postReadings", k, [][32]byte{unknown}, []uint64{1})
+		reverts(t, err, "SolarUnknownMeter", nil)
+	})
+	t.Run("an absurd reading", func(t *testing.T) {
+		reverts(t, w.readings(k, map[*account]uint64{w.bob: 10_000_001}), "SolarBadReading", nil)
+	})
+	w.must(w.readings(k, map[*account]uint64{w.alice: 1000, w.bob: 600}))
+	t.Run("readings posted twice", func(t *testing.T) {
+		reverts(t, w.readings(k, map[*account]uint64{w.bob: 600}), "SolarReadingExists", nil)
+	})
+	t.Run("settlement before every reading", func(t *testing.T) {
+		_, err := w.stranger.send(w.market, w.abi, "settle", w.area, k)
+		reverts(t, err, "SolarReadingMissing", map[string]string{"meter": common.Hash(w.meter[w.carol]).Hex()})
+	})
+	w.must(w.readings(k, map[*account]uint64{w.carol: 400}))
+	w.stranger.ok(w.market, w.abi, "settle", w.area, k) // anyone settles
+	t.Run("settlement twice", func(t *testing.T) {
+		reverts(t, send(w.stranger, "settle", w.area, k), "SolarAlreadySettled", nil)
+	})
+}

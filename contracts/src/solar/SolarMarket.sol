@@ -1,0 +1,567 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.28;
+
+import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+
+/// @title SolarMarket
+/// @notice Neighbourhood solar power trading (issue #23). Households and buildings with
+/// rooftop solar (prosumer meters) sell surplus power to neighbours (consumer meters) on the
+/// same feeder (area), by a uniform-price double auction per settlement interval.
+///
+/// Flow per interval and area: meter owners post orders (asks from prosumer meters, bids
+/// from consumer meters: Wh and a limit price in won per kWh) until gate closure, gasless
+/// through the city's forwarder; the market operator posts the clearing (price and each
+/// order's filled Wh), computed off chain by the documented rule (services/solar) and
+/// checked here against every order's limit and the balance of energy; the metering
+/// operator posts the meters' readings after the interval; then anyone settles.
+///
+/// Settlement (won amounts from Wh × won/kWh, rounded so that money is conserved exactly):
+/// - a buyer pays filled × price (rounded up) into the interval's pool and the grid fee
+///   filled × fee (rounded up) to the grid operator; if it consumed less than it bought, the
+///   utility buys the rest back at its buy tariff (rounded down);
+/// - a seller receives filled × price (rounded down) from the pool; if it delivered less than
+///   it sold, it buys the shortfall from the utility at the sell tariff (rounded up); if it
+///   delivered more, the utility buys the excess at its buy tariff (rounded down);
+/// - what rounding leaves in the pool (under one won per order) goes to the grid operator.
+/// A buyer's consumption beyond what it bought is the utility's ordinary bill, off chain.
+///
+/// Money: participants deposit KRW and withdraw what is not locked. An order locks its worst
+/// case when posted (a bid: limit × Wh plus the fee; an ask: the whole quantity's shortfall
+/// at the sell tariff), so settlement never fails for want of a household's money; the
+/// utility pays from its own deposit. Per participant, always: deposits − payments +
+/// receipts − withdrawals = balance, and the market's KRW = the sum of balances.
+///
+/// On chain: meter ID hashes, owner addresses, area codes, Wh, won amounts. No names, no
+/// addresses of homes, no consumption profile beyond the interval readings of the meters
+/// that trade.
+contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
+    using SafeERC20 for IERC20;
+
+    /// @notice Registers areas and sets tariffs; posts clearings.
+    bytes32 public constant MARKET_OPERATOR_ROLE = keccak256("MARKET_OPERATOR_ROLE");
+    /// @notice Registers meters and posts readings.
+    bytes32 public constant METERING_OPERATOR_ROLE = keccak256("METERING_OPERATOR_ROLE");
+
+    /// @notice Largest order, in Wh per interval (1 MWh: a 4 MW building in 15 minutes).
+    uint64 public constant MAX_ORDER_WH = 1_000_000;
+    /// @notice Largest reading, in Wh per interval.
+    uint64 public constant MAX_READING_WH = 10_000_000;
+    /// @notice Most orders in one interval's book of one area, so that its clearing and
+    /// settlement fit in a block.
+    uint256 public constant MAX_BOOK = 400;
+
+    enum Kind {
+        None,
+        Prosumer,
+        Consumer
+    }
+
+    struct Area {
+        uint32 intervalSeconds;
+        uint32 gateClosureSeconds; // orders close this long before the interval starts
+    }
+
+    struct Meter {
+        address owner;
+        Kind kind;
+        bytes32 area;
+    }
+
+    struct Order {
+        bytes32 meter;
+        bytes32 area;
+        address owner;
+        uint64 interval;
+        bool bid;
+        bool cancelled;
+        uint64 wh;
+        uint64 price; // won per kWh
+        uint64 filled; // Wh, set by the clearing
+        uint128 locked; // won
+    }
+
+    struct Book {
+        bytes32 digest; // hash chain of the orders as posted
+        uint64 buyTariff; // won per kWh, snapshot at the book's first order
+        uint64 sellTariff;
+        uint64 gridFee;
+        bool hasTariffs;
+        bool cleared;
+        bool settled;
+        uint64 price;
+        uint64 matchedWh;
+        uint256[] orders;
+    }
+
+    struct Account {
+        uint128 balance;
+        uint128 locked;
+    }
+
+    error SolarZeroAddress();
+    error SolarUnknownArea(bytes32 area);
+    error SolarAreaExists(bytes32 area);
+    error SolarBadSchedule(uint32 intervalSeconds, uint32 gateClosureSeconds);
+    error SolarBadTariffs(uint64 buyTariff, uint64 sellTariff);
+    error SolarUnknownMeter(bytes32 meter);
+    error SolarMeterExists(bytes32 meter);
+    error SolarBadKind();
+    error SolarNotMeterOwner(bytes32 meter, address caller);
+    error SolarWrongArea(bytes32 meter, bytes32 meterArea, bytes32 area);
+    error SolarWrongSide(bytes32 meter, Kind kind, bool bid);
+    error SolarGateClosed(bytes32 area, uint64 interval, uint256 closedAt);
+    error SolarGateOpen(bytes32 area, uint64 interval, uint256 closesAt);
+    error SolarBadQuantity(uint64 wh);
+    error SolarPriceOutOfRange(uint64 price, uint64 buyTariff, uint64 sellTariff);
+    error SolarOrderExists(bytes32 meter, uint64 interval, uint256 orderId);
+    error SolarBookFull(bytes32 area, uint64 interval);
+    error SolarUnknownOrder(uint256 orderId);
+    error SolarOrderCancelled(uint256 orderId);
+    error SolarInsufficientDeposit(address who, uint256 needed, uint256 available);
+    error SolarAlreadyCleared(bytes32 area, uint64 interval);
+    error SolarNotCleared(bytes32 area, uint64 interval);
+    error SolarBookMismatch(bytes32 area, uint64 interval, bytes32 digest, bytes32 given);
+    error SolarFillsLength(uint256 expected, uint256 got);
+    error SolarOverfilled(uint256 orderId, uint64 wh, uint64 filled);
+    error SolarPriceViolatesLimit(uint256 orderId, uint64 limit, uint64 price);
+    error SolarUnbalanced(uint64 bought, uint64 sold);
+    error SolarIntervalNotOver(bytes32 area, uint64 interval, uint256 endsAt);
+    error SolarReadingsLength(uint256 meters, uint256 readings);
+    error SolarBadReading(bytes32 meter, uint64 wh);
+    error SolarReadingExists(bytes32 meter, uint64 interval);
+    error SolarReadingMissing(bytes32 meter, uint64 interval);
+    error SolarAlreadySettled(bytes32 area, uint64 interval);
+    error SolarZeroAmount();
+    /// @notice An upgrade to an implementation bound to another token than `current`.
+    error SolarUpgradeChangesToken(address current, address proposed);
+
+    event AreaAdded(bytes32 indexed area, uint32 intervalSeconds, uint32 gateClosureSeconds);
+    event TariffsSet(uint64 buyTariff, uint64 sellTariff, uint64 gridFee);
+    event PartiesSet(address indexed utility, address indexed gridOperator);
+    event MeterAdded(bytes32 indexed meter, address indexed owner, Kind kind, bytes32 indexed area);
+    event OrderPosted(
+        uint256 indexed orderId, bytes32 indexed area, uint64 indexed interval, bytes32 meter, bool bid, uint64 wh, uint64 price
+    );
+    event OrderCancelled(uint256 indexed orderId, bytes32 indexed area, uint64 indexed interval);
+    event Cleared(bytes32 indexed area, uint64 indexed interval, uint64 price, uint64 matchedWh, bytes32 digest, uint64[] filled);
+    event Reading(bytes32 indexed meter, uint64 indexed interval, uint64 wh);
+    event Settled(bytes32 indexed area, uint64 indexed interval);
+    /// @notice why: 1 energy at the clearing price, 2 grid fee, 3 utility (shortfall or
+    /// excess), 4 rounding remainder.
+    event Paid(address indexed from, address indexed to, uint256 amount, uint8 why, uint256 indexed orderId);
+    event Deposited(address indexed who, uint256 amount);
+    event Withdrawn(address indexed who, uint256 amount);
+
+    /// @notice The settlement token, immutable in the implementation; kept by every upgrade.
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    IERC20 public immutable KRW;
+
+    address public utility;
+    address public gridOperator;
+    uint64 public buyTariff;
+    uint64 public sellTariff;
+    uint64 public gridFee;
+    uint256 public orderCount;
+
+    mapping(bytes32 => Area) private _areas;
+    mapping(bytes32 => Meter) private _meters;
+    mapping(uint256 => Order) private _orders;
+    mapping(bytes32 => Book) private _books; // keccak256(area, interval)
+    mapping(bytes32 => mapping(uint64 => uint256)) private _meterOrder; // meter => interval => id
+    mapping(bytes32 => mapping(uint64 => uint64)) private _readings; // Wh + 1; 0: none
+    mapping(address => Account) private _accounts;
+
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor(IERC20 token) {
+        KRW = token;
+        _disableInitializers();
+    }
+
+    /// @notice Sets the proxy up, once. The admin holds both operator roles and is the
+    /// utility and the grid operator until the admin names them (setParties).
+    function initialize(address forwarder, address admin, uint64 buyTariff_, uint64 sellTariff_, uint64 gridFee_)
+        external
+        initializer
+    {
+        __GovernedForwarderContext_init(forwarder);
+        __AccessControl_init();
+        __UUPSUpgradeable_init();
+        if (admin == address(0)) revert SolarZeroAddress();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(MARKET_OPERATOR_ROLE, admin);
+        _grantRole(METERING_OPERATOR_ROLE, admin);
+        _setParties(admin, admin);
+        _setTariffs(buyTariff_, sellTariff_, gridFee_);
+    }
+
+    // ---- set-up ----
+
+    function setParties(address utility_, address gridOperator_) external onlyRole(DEFAULT_ADMIN_ROLE) {
+        _setParties(utility_, gridOperator_);
+    }
+
+    /// @notice New tariffs apply to books whose first order comes later.
+    function setTariffs(uint64 buyTariff_, uint64 sellTariff_, uint64 gridFee_) external onlyRole(MARKET_OPERATOR_ROLE) {
+        _setTariffs(buyTariff_, sellTariff_, gridFee_);
+    }
+
+    /// @notice Registers a feeder area: its interval length and gate closure.
+    function addArea(bytes32 area, uint32 intervalSeconds, uint32 gateClosureSeconds) external onlyRole(MARKET_OPERATOR_ROLE) {
+        if (_areas[area].intervalSeconds != 0) revert SolarAreaExists(area);
+        if (area == bytes32(0) || intervalSeconds < 60 || intervalSeconds > 86400 || gateClosureSeconds >= intervalSeconds * 4) {
+            revert SolarBadSchedule(intervalSeconds, gateClosureSeconds);
+        }
+        _areas[area] = Area(intervalSeconds, gateClosureSeconds);
+        emit AreaAdded(area, intervalSeconds, gateClosureSeconds);
+    }
+
+    function addMeter(bytes32 meter, address owner, Kind kind, bytes32 area) external onlyRole(METERING_OPERATOR_ROLE) {
+        if (owner == address(0)) revert SolarZeroAddress();
+        if (kind == Kind.None) revert SolarBadKind();
+        if (_areas[area].intervalSeconds == 0) revert SolarUnknownArea(area);
+        if (_meters[meter].owner != address(0)) revert SolarMeterExists(meter);
+        _meters[meter] = Meter(owner, kind, area);
+        emit MeterAdded(meter, owner, kind, area);
+    }
+
+    // ---- money ----
+
+    function deposit(uint256 amount) external {
+        if (amount == 0) revert SolarZeroAmount();
+        address who = _msgSender();
+        KRW.safeTransferFrom(who, address(this), amount);
+        _accounts[who].balance += uint128(amount);
+        emit Deposited(who, amount);
+    }
+
+    function withdraw(uint256 amount) external {
+        if (amount == 0) revert SolarZeroAmount();
+        address who = _msgSender();
+        Account storage a = _accounts[who];
+        uint256 free = a.balance - a.locked;
+        if (amount > free) revert SolarInsufficientDeposit(who, amount, free);
+        a.balance -= uint128(amount);
+        emit Withdrawn(who, amount);
+        KRW.safeTransfer(who, amount);
+    }
+
+    // ---- orders ----
+
+    /// @notice A consumer meter's bid: buy up to `wh` Wh in `interval` at most `price` won/kWh.
+    function bid(bytes32 meter, bytes32 area, uint64 interval, uint64 wh, uint64 price) external returns (uint256) {
+        return _post(meter, area, interval, wh, price, true);
+    }
+
+    /// @notice A prosumer meter's ask: sell up to `wh` Wh in `interval` at least `price` won/kWh.
+    function ask(bytes32 meter, bytes32 area, uint64 interval, uint64 wh, uint64 price) external returns (uint256) {
+        return _post(meter, area, interval, wh, price, false);
+    }
+
+    /// @notice Withdraws an order before gate closure; its lock is released.
+    function cancel(uint256 orderId) external {
+        Order storage o = _orders[orderId];
+        if (o.owner == address(0)) revert SolarUnknownOrder(orderId);
+        if (o.owner != _msgSender()) revert SolarNotMeterOwner(o.meter, _msgSender());
+        if (o.cancelled) revert SolarOrderCancelled(orderId);
+        _checkGateOpen(o.area, o.interval);
+        o.cancelled = true;
+        _accounts[o.owner].locked -= o.locked;
+        o.locked = 0;
+        delete _meterOrder[o.meter][o.interval];
+        emit OrderCancelled(orderId, o.area, o.interval);
+    }
+
+    // ---- clearing, readings, settlement ----
+
+    /// @notice Posts an interval's clearing: the uniform price and each order's filled Wh, in
+    /// the book's order. `digest` is the book as the operator read it (bookDigest).
+    function postClearing(bytes32 area, uint64 interval, uint64 price, bytes32 digest, uint64[] calldata filled)
+        external
+        onlyRole(MARKET_OPERATOR_ROLE)
+    {
+        Area memory ar = _area(area);
+        uint256 closes = _gateClosure(ar, interval);
+        if (block.timestamp < closes) revert SolarGateOpen(area, interval, closes);
+        Book storage b = _books[_bookKey(area, interval)];
+        if (b.cleared) revert SolarAlreadyCleared(area, interval);
+        if (b.digest != digest) revert SolarBookMismatch(area, interval, b.digest, digest);
+        if (filled.length != b.orders.length) revert SolarFillsLength(b.orders.length, filled.length);
+        if (!b.hasTariffs) _snapshotTariffs(b);
+        uint64 bought = _applyFills(b, price, filled);
+        if (bought > 0 && (price < b.buyTariff || price > b.sellTariff)) revert SolarPriceOutOfRange(price, b.buyTariff, b.sellTariff);
+        if (bought == 0) price = 0;
+        b.cleared = true;
+        b.price = price;
+        b.matchedWh = bought;
+        emit Cleared(area, interval, price, bought, digest, filled);
+    }
+
+    /// @dev Records each order's fill after checking it against the order; returns the Wh
+    /// bought, which must equal the Wh sold.
+    function _applyFills(Book storage b, uint64 price, uint64[] calldata filled) private returns (uint64 bought) {
+        uint64 sold;
+        for (uint256 i = 0; i < filled.length; ++i) {
+            uint64 f = filled[i];
+            if (f == 0) continue;
+            uint256 id = b.orders[i];
+            Order storage o = _orders[id];
+            if (f > o.wh || o.cancelled) revert SolarOverfilled(id, o.cancelled ? 0 : o.wh, f);
+            if (o.bid ? o.price < price : o.price > price) revert SolarPriceViolatesLimit(id, o.price, price);
+            o.filled = f;
+            if (o.bid) bought += f;
+            else sold += f;
+        }
+        if (bought != sold) revert SolarUnbalanced(bought, sold);
+    }
+
+    /// @notice Posts meters' readings of one interval (Wh delivered by a prosumer meter,
+    /// consumed by a consumer meter), after the interval's end; once per meter and interval.
+    function postReadings(uint64 interval, bytes32[] calldata meters, uint64[] calldata wh) external onlyRole(METERING_OPERATOR_ROLE) {
+        if (meters.length != wh.length) revert SolarReadingsLength(meters.length, wh.length);
+        for (uint256 i = 0; i < meters.length; ++i) {
+            bytes32 m = meters[i];
+            Meter storage mt = _meters[m];
+            if (mt.owner == address(0)) revert SolarUnknownMeter(m);
+            Area memory ar = _areas[mt.area];
+            uint256 ends = (uint256(interval) + 1) * ar.intervalSeconds;
+            if (block.timestamp < ends) revert SolarIntervalNotOver(mt.area, interval, ends);
+            if (wh[i] > MAX_READING_WH) revert SolarBadReading(m, wh[i]);
+            if (_readings[m][interval] != 0) revert SolarReadingExists(m, interval);
+            _readings[m][interval] = wh[i] + 1;
+            emit Reading(m, interval, wh[i]);
+        }
+    }
+
+    /// @notice Settles a cleared interval of an area once every trading meter's reading is in.
+    /// Anyone may call it.
+    function settle(bytes32 area, uint64 interval) external {
+        Book storage b = _books[_bookKey(area, interval)];
+        if (!b.cleared) revert SolarNotCleared(area, interval);
+        if (b.settled) revert SolarAlreadySettled(area, interval);
+        b.settled = true;
+        Totals memory t = Totals(0, 0, 0, 0, utility, gridOperator, b.price, b.buyTariff, b.sellTariff, b.gridFee, interval);
+        uint256 n = b.orders.length;
+        for (uint256 i = 0; i < n; ++i) {
+            _settleOrder(b.orders[i], t);
+        }
+        Account storage u = _accounts[t.util];
+        u.balance += uint128(t.utilityGets);
+        _debit(u, t.util, t.utilityOwes);
+        // Buyers paid rounded up, sellers were paid rounded down: the pool never goes short.
+        uint256 rest = t.poolIn - t.poolOut;
+        if (rest > 0) {
+            _accounts[t.op].balance += uint128(rest);
+            emit Paid(address(this), t.op, rest, 4, 0);
+        }
+        emit Settled(area, interval);
+    }
+
+    /// @dev What one settlement adds up while it goes through the book.
+    struct Totals {
+        uint256 poolIn;
+        uint256 poolOut;
+        uint256 utilityOwes;
+        uint256 utilityGets;
+        address util;
+        address op;
+        uint64 price;
+        uint64 buyTariff;
+        uint64 sellTariff;
+        uint64 gridFee;
+        uint64 interval;
+    }
+
+    function _settleOrder(uint256 id, Totals memory t) private {
+        Order storage o = _orders[id];
+        if (o.cancelled) return;
+        Account storage a = _accounts[o.owner];
+        a.locked -= o.locked;
+        o.locked = 0;
+        uint64 f = o.filled;
+        if (f == 0) return;
+        uint64 r = _readings[o.meter][t.interval];
+        if (r == 0) revert SolarReadingMissing(o.meter, t.interval);
+        r -= 1;
+        if (o.bid) {
+            uint256 pay = _ceil(f, t.price);
+            _debit(a, o.owner, pay);
+            t.poolIn += pay;
+            emit Paid(o.owner, address(this), pay, 1, id);
+            _move(a, o.owner, t.op, _ceil(f, t.gridFee), 2, id);
+            if (r < f) _fromUtility(a, o.owner, _floor(f - r, t.buyTariff), t, id);
+        } else {
+            uint256 get = _floor(f, t.price);
+            t.poolOut += get;
+            a.balance += uint128(get);
+            emit Paid(address(this), o.owner, get, 1, id);
+            if (r < f) {
+                uint256 cost = _ceil(f - r, t.sellTariff);
+                _debit(a, o.owner, cost);
+                t.utilityGets += cost;
+                emit Paid(o.owner, t.util, cost, 3, id);
+            } else if (r > f) {
+                _fromUtility(a, o.owner, _floor(r - f, t.buyTariff), t, id);
+            }
+        }
+    }
+
+    /// @dev The utility buys energy back; its deposit is debited once, at the end.
+    function _fromUtility(Account storage a, address to, uint256 amount, Totals memory t, uint256 id) private {
+        if (amount == 0) return;
+        t.utilityOwes += amount;
+        a.balance += uint128(amount);
+        emit Paid(t.util, to, amount, 3, id);
+    }
+
+    // ---- reads ----
+
+    function getArea(bytes32 area_) external view returns (Area memory) {
+        return _areas[area_];
+    }
+
+    function getMeter(bytes32 meter_) external view returns (Meter memory) {
+        return _meters[meter_];
+    }
+
+    function getOrder(uint256 orderId) external view returns (Order memory) {
+        return _orders[orderId];
+    }
+
+    /// @notice The order ids of an interval's book, its state and the tariffs it settles at.
+    function getBook(bytes32 area_, uint64 interval)
+        external
+        view
+        returns (
+            uint256[] memory orders,
+            bytes32 digest,
+            bool cleared,
+            bool settled,
+            uint64 price,
+            uint64 matchedWh,
+            uint64[3] memory tariffs
+        )
+    {
+        Book storage b = _books[_bookKey(area_, interval)];
+        tariffs = b.hasTariffs ? [b.buyTariff, b.sellTariff, b.gridFee] : [buyTariff, sellTariff, gridFee];
+        return (b.orders, b.digest, b.cleared, b.settled, b.price, b.matchedWh, tariffs);
+    }
+
+    /// @notice A meter's reading of an interval, and whether there is one.
+    function getReading(bytes32 meter_, uint64 interval) external view returns (uint64 wh, bool posted) {
+        uint64 r = _readings[meter_][interval];
+        return (r == 0 ? 0 : r - 1, r != 0);
+    }
+
+    function getAccount(address who) external view returns (Account memory) {
+        return _accounts[who];
+    }
+
+    /// @notice The moment orders for `interval` of `area_` close.
+    function gateClosure(bytes32 area_, uint64 interval) external view returns (uint256) {
+        return _gateClosure(_area(area_), interval);
+    }
+
+    // ---- internals ----
+
+    function _post(bytes32 meter_, bytes32 area_, uint64 interval, uint64 wh, uint64 price, bool isBid) private returns (uint256 id) {
+        address who = _checkOrder(meter_, area_, interval, wh, isBid);
+        Book storage b = _books[_bookKey(area_, interval)];
+        if (!b.hasTariffs) _snapshotTariffs(b);
+        if (price < b.buyTariff || price > b.sellTariff) revert SolarPriceOutOfRange(price, b.buyTariff, b.sellTariff);
+        if (b.orders.length >= MAX_BOOK) revert SolarBookFull(area_, interval);
+        uint256 lock = isBid ? _ceil(wh, price) + _ceil(wh, b.gridFee) : _ceil(wh, b.sellTariff);
+        Account storage a = _accounts[who];
+        uint256 free = a.balance - a.locked;
+        if (lock > free) revert SolarInsufficientDeposit(who, lock, free);
+        a.locked += uint128(lock);
+        id = ++orderCount;
+        _orders[id] = Order(meter_, area_, who, interval, isBid, false, wh, price, 0, uint128(lock));
+        _meterOrder[meter_][interval] = id;
+        b.orders.push(id);
+        b.digest = keccak256(abi.encode(b.digest, id, meter_, isBid, wh, price));
+        emit OrderPosted(id, area_, interval, meter_, isBid, wh, price);
+    }
+
+    /// @dev The rules of an order that do not depend on money; returns the meter's owner.
+    function _checkOrder(bytes32 meter_, bytes32 area_, uint64 interval, uint64 wh, bool isBid) private view returns (address who) {
+        Meter memory m = _meters[meter_];
+        who = _msgSender();
+        if (m.owner == address(0)) revert SolarUnknownMeter(meter_);
+        if (m.owner != who) revert SolarNotMeterOwner(meter_, who);
+        if (m.area != area_) revert SolarWrongArea(meter_, m.area, area_);
+        if ((m.kind == Kind.Consumer) != isBid) revert SolarWrongSide(meter_, m.kind, isBid);
+        _checkGateOpen(area_, interval);
+        if (wh == 0 || wh > MAX_ORDER_WH) revert SolarBadQuantity(wh);
+        uint256 existing = _meterOrder[meter_][interval];
+        if (existing != 0) revert SolarOrderExists(meter_, interval, existing);
+    }
+
+    function _checkGateOpen(bytes32 area_, uint64 interval) private view {
+        uint256 closes = _gateClosure(_area(area_), interval);
+        if (block.timestamp >= closes) revert SolarGateClosed(area_, interval, closes);
+    }
+
+    function _area(bytes32 area_) private view returns (Area memory ar) {
+        ar = _areas[area_];
+        if (ar.intervalSeconds == 0) revert SolarUnknownArea(area_);
+    }
+
+    function _gateClosure(Area memory ar, uint64 interval) private pure returns (uint256) {
+        uint256 start = uint256(interval) * ar.intervalSeconds;
+        return start > ar.gateClosureSeconds ? start - ar.gateClosureSeconds : 0;
+    }
+
+    function _snapshotTariffs(Book storage b) private {
+        (b.buyTariff, b.sellTariff, b.gridFee, b.hasTariffs) = (buyTariff, sellTariff, gridFee, true);
+    }
+
+    function _move(Account storage from, address fromAddr, address to, uint256 amount, uint8 why, uint256 id) private {
+        if (amount == 0) return;
+        _debit(from, fromAddr, amount);
+        _accounts[to].balance += uint128(amount);
+        emit Paid(fromAddr, to, amount, why, id);
+    }
+
+    function _debit(Account storage a, address who, uint256 amount) private {
+        uint256 free = a.balance - a.locked;
+        if (amount > free) revert SolarInsufficientDeposit(who, amount, free);
+        a.balance -= uint128(amount);
+    }
+
+    function _setParties(address utility_, address gridOperator_) private {
+        if (utility_ == address(0) || gridOperator_ == address(0)) revert SolarZeroAddress();
+        utility = utility_;
+        gridOperator = gridOperator_;
+        emit PartiesSet(utility_, gridOperator_);
+    }
+
+    function _setTariffs(uint64 buy, uint64 sell, uint64 fee) private {
+        if (buy == 0 || buy > sell || sell > 100_000) revert SolarBadTariffs(buy, sell);
+        (buyTariff, sellTariff, gridFee) = (buy, sell, fee);
+        emit TariffsSet(buy, sell, fee);
+    }
+
+    function _bookKey(bytes32 area_, uint64 interval) private pure returns (bytes32) {
+        return keccak256(abi.encode(area_, interval));
+    }
+
+    /// @dev Won for `wh` Wh at `price` won per kWh, rounded up / down.
+    function _ceil(uint64 wh, uint64 price) private pure returns (uint256) {
+        return (uint256(wh) * price + 999) / 1000;
+    }
+
+    function _floor(uint64 wh, uint64 price) private pure returns (uint256) {
+        return (uint256(wh) * price) / 1000;
+    }
+
+    function _authorizeUpgrade(address newImplementation) internal view override onlyRole(DEFAULT_ADMIN_ROLE) {
+        IERC20 proposed;
+        try SolarMarket(newImplementation).KRW() returns (IERC20 token) {
+            proposed = token;
+        } catch {}
+        if (proposed != KRW) revert SolarUpgradeChangesToken(address(KRW), address(proposed));
+    }
+}
