@@ -18,8 +18,8 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/bindings/schemaregistry"
-	"github.com/seoulchain/seoulchain/bindings/solarmarket"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
+	"github.com/seoulchain/seoulchain/bindings/solarmarket"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
 	"github.com/seoulchain/seoulchain/bindings/trustedissuerresolver"
 )
