@@ -131,7 +131,7 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     error SolarIntervalNotOver(bytes32 area, uint64 interval, uint256 endsAt);
     error SolarReadingsLength(uint256 meters, uint256 readings);
     error SolarBadReading(bytes32 meter, uint64 wh);
-    error SolarReadingExists(bytes32 meter, uint64 interval);
+    error SolarReadingExists(bytes32 meter, uint64 interval, uint64 posted, uint64 given);
     error SolarReadingMissing(bytes32 meter, uint64 interval);
     error SolarAlreadySettled(bytes32 area, uint64 interval);
     error SolarZeroAmount();
@@ -148,6 +148,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     event OrderCancelled(uint256 indexed orderId, bytes32 indexed area, uint64 indexed interval);
     event Cleared(bytes32 indexed area, uint64 indexed interval, uint64 price, uint64 matchedWh, bytes32 digest, uint64[] filled);
     event Reading(bytes32 indexed meter, uint64 indexed interval, uint64 wh);
+    /// @notice A reading posted again with the same value: nothing changed.
+    event ReadingSkipped(bytes32 indexed meter, uint64 indexed interval);
     event Settled(bytes32 indexed area, uint64 indexed interval);
     /// @notice why: 1 energy at the clearing price, 2 grid fee, 3 utility (shortfall or
     /// excess), 4 rounding remainder.
@@ -318,7 +320,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     }
 
     /// @notice Posts meters' readings of one interval (Wh delivered by a prosumer meter,
-    /// consumed by a consumer meter), after the interval's end; once per meter and interval.
+    /// consumed by a consumer meter), after the interval's end; once per meter and interval:
+    /// the same value again is skipped (ReadingSkipped), another value refused.
     function postReadings(uint64 interval, bytes32[] calldata meters, uint64[] calldata wh) external onlyRole(METERING_OPERATOR_ROLE) {
         if (meters.length != wh.length) revert SolarReadingsLength(meters.length, wh.length);
         for (uint256 i = 0; i < meters.length; ++i) {
@@ -329,7 +332,13 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
             uint256 ends = (uint256(interval) + 1) * ar.intervalSeconds;
             if (block.timestamp < ends) revert SolarIntervalNotOver(mt.area, interval, ends);
             if (wh[i] > MAX_READING_WH) revert SolarBadReading(m, wh[i]);
-            if (_readings[m][interval] != 0) revert SolarReadingExists(m, interval);
+            uint64 had = _readings[m][interval];
+            if (had == wh[i] + 1) {
+                // The same reading again (a bulk run retried): acknowledged, not counted twice.
+                emit ReadingSkipped(m, interval);
+                continue;
+            }
+            if (had != 0) revert SolarReadingExists(m, interval, had - 1, wh[i]);
             _readings[m][interval] = wh[i] + 1;
             emit Reading(m, interval, wh[i]);
         }
