@@ -469,7 +469,29 @@ func order(c *cli.Context, isBid bool) error {
 		// another area, the wrong side, after gate closure, beyond the deposit).
 		action := fmt.Sprintf("%s %s kWh at %s won/kWh for interval %d (%s–%s) of %s from meter %s", side,
 			amount.Format(wh, 3), amount.Format(price, 0), k, s.start(k).Format("15:04"), s.end(k).Format("15:04"), name, meter.Hex())
-		return tx.Send(c, action, method, meter, code, k, wh.Uint64(), price.Uint64())
+		if err := tx.Send(c, action, method, meter, code, k, wh.Uint64(), price.Uint64()); err != nil || c.Bool(cmdkit.DryRunFlag.Name) {
+			return err
+		}
+		// The relayed receipt shows the forwarder's event only: the order's number is read
+		// back from the market's events, for 'solar order cancel' and the household's records.
+		f, err := solarmarket.NewSolarMarketFilterer(tx.To, tx.EC)
+		if err != nil {
+			return err
+		}
+		book, err := Book(c.Context, f, code, k)
+		if err != nil {
+			return err
+		}
+		for i := len(book) - 1; i >= 0; i-- {
+			if o := book[i]; o.Meter == meter && !o.Cancelled {
+				if tx.G.JSON {
+					return cmdkit.PrintJSON(c.App.Writer, map[string]any{"order": o.ID, "interval": k})
+				}
+				_, err := fmt.Fprintf(c.App.Writer, "Order #%d posted for interval %d; gate closure %s.\n", o.ID, k, s.closure(k).Format(time.RFC3339))
+				return err
+			}
+		}
+		return nil
 	})
 }
 

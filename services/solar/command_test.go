@@ -1,0 +1,161 @@
+package solar
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
+	"github.com/seoulchain/seoulchain/relayer"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
+)
+
+// startRelayer runs the real relayer, with this service's plug-in, on the package's devnet
+// and returns its URL.
+func startRelayer(t *testing.T, dir string) string {
+	t.Helper()
+	cfg := relayer.Config{Listen: "127.0.0.1:0", DataDir: filepath.Join(t.TempDir(), "relayer")}
+	if err := relayer.DevnetConfig(&cfg, dir); err != nil {
+		t.Fatal(err)
+	}
+	keys, err := relayer.LoadKeys(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, err := relayer.New(cfg, keys, []plugin.Plugin{Relayer()}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Stop(context.Background()) })
+	return "http://" + svc.Addr()
+}
+
+// sleepUntil waits for the devnet's clock (the real one) to pass unix second ts.
+func sleepUntil(ts int64) {
+	if d := time.Until(time.Unix(ts+1, 0)); d > 0 {
+		time.Sleep(d)
+	}
+}
+
+// TestSolarCommands runs one interval of an area with one-minute intervals from meters to
+// settlement as the market and metering operators (the staff key), a prosumer and a
+// consumer household (their own keys) would; the consumer's bid goes through the relayer.
+//
+// alice (prosumer) asks 2 kWh at 120; bob bids 1.5 kWh at 150: 1.5 kWh at 135. alice
+// delivers 1.8 kWh (0.3 over: the utility buys it at 100, 30 won); bob uses 1.5. bob pays
+// 202.5 → 203 won and a fee of 15; alice receives 202.5 → 202 and 30.
+func TestSolarCommands(t *testing.T) {
+	dir := network.Dir(t)
+	info := network.Info(t)
+	staff := cmdtest.StaffSender(t, dir)
+	alice, bob := cmdtest.NewParty(t, staff), cmdtest.NewParty(t, staff)
+	url := startRelayer(t, dir)
+	city := []string{"--devnet", dir, "--no-relayer"}
+	as := func(p cmdtest.Party) []string { return append([]string{"--devnet", dir, "--relayer", url}, p.Flags...) }
+	area := fmt.Sprintf("test-%d", time.Now().UnixNano()%1_000_000)
+	pv, home := "PV-"+area, "HOME-"+area
+
+	must := func(code int, stdout, stderr string, args ...string) string {
+		t.Helper()
+		c, out, errOut := run(t, args...)
+		if c != code || !strings.Contains(out, stdout) || !strings.Contains(errOut, stderr) {
+			t.Fatalf("%v: exit %d\nstdout %s\nstderr %s\nwant exit %d, %q, %q", args, c, out, errOut, code, stdout, stderr)
+		}
+		return out
+	}
+	must(cmdkit.ExitOK, "Done: register area "+area, "", append(city, "solar", "area", "add", area, "--interval", "1m", "--gate-closure", "20s")...)
+	must(cmdkit.ExitFailed, "", "SolarAreaExists", append(city, "solar", "area", "add", area, "--interval", "1m", "--gate-closure", "20s")...)
+	must(cmdkit.ExitUsage, "", "--area: area \"Mapo 1\": only lower-case letters", append(city, "solar", "next", "--area", "Mapo 1")...)
+	must(cmdkit.ExitOK, "Done: register prosumer meter", "", append(city, "solar", "meter", "add", pv, "--owner", alice.Addr.Hex(), "--kind", "prosumer", "--area", area)...)
+	must(cmdkit.ExitOK, "Done: register consumer meter", "", append(city, "solar", "meter", "add", home, "--owner", bob.Addr.Hex(), "--kind", "consumer", "--area", area)...)
+	must(cmdkit.ExitOK, "already registered", "", append(city, "solar", "meter", "add", home, "--owner", bob.Addr.Hex(), "--kind", "consumer", "--area", area)...)
+	must(cmdkit.ExitUsage, "", "--kind: meter kind \"solar\": want prosumer or consumer", append(city, "solar", "meter", "add", "X", "--owner", bob.Addr.Hex(), "--kind", "solar", "--area", area)...)
+	var meters []meterRow
+	json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "meter", "list", "--area", area)...)), &meters)
+	if len(meters) != 2 || meters[0].Owner != alice.Addr || meters[1].Kind != "consumer" || meters[0].Area != area {
+		t.Fatalf("meter list: %+v", meters)
+	}
+
+	for i, p := range []cmdtest.Party{alice, bob} {
+		must(cmdkit.ExitOK, "Done", "", append(city, "krw", "mint", "--to", p.Addr.Hex(), "--amount", "10,000", "--ref", fmt.Sprintf("SOLAR-%s-%d", area, i))...)
+		must(cmdkit.ExitOK, "deposit 5,000 won", "", append(as(p), "--no-relayer", "solar", "deposit", "5,000")...)
+	}
+	must(cmdkit.ExitOK, "", "", append(city, "krw", "mint", "--to", info.Staff.Address.Hex(), "--amount", "1,000", "--ref", "SOLAR-UTILITY-"+area)...)
+	must(cmdkit.ExitOK, "deposit 1,000 won", "", append(city, "solar", "deposit", "1000")...) // the utility's, to buy excess
+	must(cmdkit.ExitFailed, "", "short of the 100,000 to deposit", append(as(bob), "--no-relayer", "solar", "deposit", "100,000")...)
+
+	var next struct{ Interval, GateClosure, End int64 }
+	json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "next", "--area", area)...)), &next)
+	k := fmt.Sprint(next.Interval)
+	order := func(p cmdtest.Party, side, meter, kwh, price string) []string {
+		return append(as(p), "solar", "order", side, meter, "--area", area, "--interval", k, "--kwh", kwh, "--price", price)
+	}
+	later := func(args []string) []string { // the same order for the interval after
+		args = append([]string{}, args...)
+		for i := range args {
+			if args[i] == "--interval" {
+				args[i+1] = fmt.Sprint(next.Interval + 1)
+			}
+		}
+		return args
+	}
+	out := must(cmdkit.ExitOK, "gasless: relayed by", "", order(bob, "bid", home, "1.5", "150")...)
+	if !strings.Contains(out, "Order #") {
+		t.Fatalf("the order's number is not shown:\n%s", out)
+	}
+	must(cmdkit.ExitOK, "Done: ask 2 kWh at 120 won/kWh", "", order(alice, "ask", pv, "2", "120")...)
+	must(cmdkit.ExitFailed, "", "SolarOrderExists", order(bob, "bid", home, "1", "150")...)
+	must(cmdkit.ExitFailed, "", "SolarNotMeterOwner", later(order(alice, "bid", home, "1", "150"))...)
+	must(cmdkit.ExitFailed, "", "SolarWrongSide", later(order(bob, "ask", home, "1", "150"))...)
+	must(cmdkit.ExitFailed, "", "SolarPriceOutOfRange", later(order(alice, "ask", pv, "1", "250"))...)
+	must(cmdkit.ExitUsage, "", "--kwh \"1.2345\": want a positive quantity in kWh with at most 3 decimals", order(bob, "bid", home, "1.2345", "150")...)
+	must(cmdkit.ExitFailed, "", "SolarGateOpen", append(city, "solar", "clear", k, "--area", area)...)
+
+	sleepUntil(next.GateClosure)
+	must(cmdkit.ExitFailed, "", "SolarGateClosed", order(alice, "ask", pv, "1", "120")...)
+	must(cmdkit.ExitOK, "clear interval "+k+" of "+area+": 1.5 kWh matched at 135 won/kWh among 2 orders", "", append(city, "solar", "clear", k, "--area", area)...)
+	must(cmdkit.ExitOK, "already cleared at 135 won/kWh", "", append(city, "solar", "clear", k, "--area", area)...)
+
+	csv := filepath.Join(t.TempDir(), "readings.csv")
+	os.WriteFile(csv, []byte(fmt.Sprintf("meter,interval,wh\n%s,%s,1800\n%s,%s,1500\n", pv, k, home, k)), 0o644)
+	must(cmdkit.ExitFailed, "", "SolarIntervalNotOver", append(city, "solar", "readings", "post", "--csv", csv)...)
+	sleepUntil(next.End)
+	must(cmdkit.ExitFailed, "", "SolarReadingMissing", append(city, "solar", "settle", k, "--area", area)...)
+	must(cmdkit.ExitOK, "Posted 2 of 2 readings", "", append(city, "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)
+	must(cmdkit.ExitOK, "2 readings were already posted", "", append(city, "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)
+	must(cmdkit.ExitOK, "Done: settle interval "+k, "", append(city, "solar", "settle", k, "--area", area)...)
+	must(cmdkit.ExitOK, "already settled", "", append(city, "solar", "settle", k, "--area", area)...)
+
+	out = must(cmdkit.ExitOK, "recomputed from events: the same", "", append(city, "solar", "show", k, "--area", area)...)
+	if !strings.Contains(out, "settled") || !strings.Contains(out, "1.8") {
+		t.Fatalf("show:\n%s", out)
+	}
+	var v intervalView
+	json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "show", k, "--area", area)...)), &v)
+	if v.State != "settled" || v.Price != 135 || v.RecomputedSame == nil || !*v.RecomputedSame || len(v.Orders) != 2 {
+		t.Fatalf("show --json: %+v", v)
+	}
+	for _, want := range []struct {
+		p   cmdtest.Party
+		won int64
+	}{{alice, 5000 + 202 + 30}, {bob, 5000 - 203 - 15}} {
+		var b struct{ Balance, Locked string }
+		json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "balance", want.p.Addr.Hex())...)), &b)
+		if b.Balance != big.NewInt(want.won).String() || b.Locked != "0" {
+			t.Errorf("balance of %s: %+v, want %d", want.p.Addr.Hex(), b, want.won)
+		}
+	}
+	must(cmdkit.ExitOK, "withdraw 4,782 won", "", append(as(bob), "--no-relayer", "solar", "withdraw", "4782")...)
+}
