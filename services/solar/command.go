@@ -668,7 +668,7 @@ func show(c *cli.Context) error {
 			return fmt.Errorf("read order %d: %w", o.ID, err)
 		}
 		row := orderRow{ID: o.ID, Meter: o.Meter, Owner: got.Owner, Side: map[bool]string{true: "bid", false: "ask"}[o.Bid], KWh: kwh(o.Wh),
-			Price: o.Price, Cancelled: o.Cancelled, Filled: kwh(got.Filled), Locked: amount.Value{Units: got.Locked}}
+			Price: o.Price, Cancelled: o.Cancelled, Filled: kwh(got.Filled), Locked: amount.Value{Units: new(big.Int).SetUint64(got.Locked)}}
 		if rd, err := m.GetReading(cmdkit.CallOpts(c), o.Meter, k); err != nil {
 			return fmt.Errorf("read reading: %w", err)
 		} else if rd.Posted {

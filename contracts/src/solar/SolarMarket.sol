@@ -70,9 +70,10 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         bytes32 area;
     }
 
+    /// @dev Three slots: an order's area is its meter's (a meter never moves), and its lock
+    /// (at most 1 MWh × 100,000 won/kWh) fits beside the quantities.
     struct Order {
         bytes32 meter;
-        bytes32 area;
         address owner;
         uint64 interval;
         bool bid;
@@ -80,7 +81,7 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         uint64 wh;
         uint64 price; // won per kWh
         uint64 filled; // Wh, set by the clearing
-        uint128 locked; // won
+        uint64 locked; // won
     }
 
     struct Book {
@@ -268,12 +269,13 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         if (o.owner == address(0)) revert SolarUnknownOrder(orderId);
         if (o.owner != _msgSender()) revert SolarNotMeterOwner(o.meter, _msgSender());
         if (o.cancelled) revert SolarOrderCancelled(orderId);
-        _checkGateOpen(o.area, o.interval);
+        bytes32 area_ = _meters[o.meter].area;
+        _checkGateOpen(area_, o.interval);
         o.cancelled = true;
         _accounts[o.owner].locked -= o.locked;
         o.locked = 0;
         delete _meterOrder[o.meter][o.interval];
-        emit OrderCancelled(orderId, o.area, o.interval);
+        emit OrderCancelled(orderId, area_, o.interval);
     }
 
     // ---- clearing, readings, settlement ----
@@ -487,7 +489,7 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         if (lock > free) revert SolarInsufficientDeposit(who, lock, free);
         a.locked += uint128(lock);
         id = ++orderCount;
-        _orders[id] = Order(meter_, area_, who, interval, isBid, false, wh, price, 0, uint128(lock));
+        _orders[id] = Order(meter_, who, interval, isBid, false, wh, price, 0, uint64(lock));
         _meterOrder[meter_][interval] = id;
         b.orders.push(id);
         b.digest = keccak256(abi.encode(b.digest, id, meter_, isBid, wh, price));
