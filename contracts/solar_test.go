@@ -287,7 +287,7 @@ func TestSolarRefusals(t *testing.T) {
 		{"meter registered by a non-operator", send(w.stranger, "addMeter", unknown, w.bob.addr(), solar.KindConsumer, w.area),
 			"AccessControlUnauthorizedAccount", nil},
 		{"area registered twice", send(w.city, "addArea", w.area, uint32(900), uint32(300)), "SolarAreaExists", nil},
-		{"interval too short", send(w.city, "addArea", nowhere, uint32(30), uint32(0)), "SolarBadSchedule", nil},
+		{"interval too short", send(w.city, "addArea", nowhere, uint32(9), uint32(0)), "SolarBadSchedule", nil},
 		{"sell tariff below buy tariff", send(w.city, "setTariffs", uint64(200), uint64(100), uint64(0)), "SolarBadTariffs", nil},
 		{"withdraw more than deposited", send(w.bob, "withdraw", big.NewInt(100_001)), "SolarInsufficientDeposit", nil},
 		{"clearing before gate closure", send(w.city, "postClearing", w.area, k, uint64(0), common.Hash{}, []uint64{}),

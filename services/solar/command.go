@@ -148,8 +148,8 @@ func areaAdd(c *cli.Context) error {
 		return cmdkit.Usagef("AREA: %w", err)
 	}
 	length, gate := c.Duration(IntervalLenFlag.Name), c.Duration(GateClosureFlag.Name)
-	if length < time.Minute || length > 24*time.Hour || length%time.Second != 0 || gate < 0 || gate >= 4*length || gate%time.Second != 0 {
-		return cmdkit.Usagef("--interval %s --gate-closure %s: want an interval of whole seconds from 1m to 24h and a gate closure under four intervals", length, gate)
+	if length < 10*time.Second || length > 24*time.Hour || length%time.Second != 0 || gate < 0 || gate >= 4*length || gate%time.Second != 0 {
+		return cmdkit.Usagef("--interval %s --gate-closure %s: want an interval of whole seconds from 10s to 24h and a gate closure under four intervals", length, gate)
 	}
 	return cmdkit.Send(c, deploy.SolarMarket, marketABI(), fmt.Sprintf("register area %s (intervals of %s, gate closure %s before)", name, length, gate),
 		"addArea", code, uint32(length/time.Second), uint32(gate/time.Second))
@@ -166,6 +166,14 @@ func (s schedule) closure(k uint64) time.Time {
 	return s.start(k).Add(-time.Duration(s.gate) * time.Second)
 }
 
+// clock is t's time of day, to the second when the intervals are not whole minutes.
+func (s schedule) clock(t time.Time) string {
+	if s.length%60 != 0 {
+		return t.Format("15:04:05")
+	}
+	return t.Format("15:04")
+}
+
 func readSchedule(c *cli.Context, m *solarmarket.SolarMarketCaller, code common.Hash, name string) (schedule, error) {
 	a, err := m.GetArea(cmdkit.CallOpts(c), code)
 	if err != nil {
@@ -177,9 +185,10 @@ func readSchedule(c *cli.Context, m *solarmarket.SolarMarketCaller, code common.
 	return schedule{uint64(a.IntervalSeconds), uint64(a.GateClosureSeconds)}, nil
 }
 
-// nextOpen is the first interval whose gate closes at least margin after now.
+// nextOpen is the first interval whose gate closes at least 15 seconds after now: time for
+// orders to be signed, relayed and mined.
 func (s schedule) nextOpen(now uint64) uint64 {
-	const margin = 5 // seconds: a block or two for the order to be mined
+	const margin = 15 // seconds
 	return (now+s.gate+margin)/s.length + 1
 }
 
@@ -468,7 +477,7 @@ func order(c *cli.Context, isBid bool) error {
 		// The contract refuses the rest by name in the simulation (someone else's meter,
 		// another area, the wrong side, after gate closure, beyond the deposit).
 		action := fmt.Sprintf("%s %s kWh at %s won/kWh for interval %d (%s–%s) of %s from meter %s", side,
-			amount.Format(wh, 3), amount.Format(price, 0), k, s.start(k).Format("15:04"), s.end(k).Format("15:04"), name, meter.Hex())
+			amount.Format(wh, 3), amount.Format(price, 0), k, s.clock(s.start(k)), s.clock(s.end(k)), name, meter.Hex())
 		if err := tx.Send(c, action, method, meter, code, k, wh.Uint64(), price.Uint64()); err != nil || c.Bool(cmdkit.DryRunFlag.Name) {
 			return err
 		}
@@ -687,7 +696,7 @@ func show(c *cli.Context) error {
 	if r.G.JSON {
 		return cmdkit.PrintJSON(c.App.Writer, v)
 	}
-	pairs := [][2]string{{"area", name}, {"interval", fmt.Sprintf("%d (%s – %s)", k, v.Start.Format("2006-01-02 15:04"), v.End.Format("15:04 MST"))},
+	pairs := [][2]string{{"area", name}, {"interval", fmt.Sprintf("%d (%s %s – %s KST)", k, v.Start.Format("2006-01-02"), s.clock(v.Start), s.clock(v.End))},
 		{"gate closure", v.GateClosure.Format(time.RFC3339)}, {"state", v.State},
 		{"tariffs", fmt.Sprintf("utility buys at %d, sells at %d won/kWh; grid fee %d won/kWh", v.Tariffs.Buy, v.Tariffs.Sell, v.Tariffs.GridFee)}}
 	if st.Cleared {

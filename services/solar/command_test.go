@@ -49,7 +49,7 @@ func sleepUntil(ts int64) {
 	}
 }
 
-// TestSolarCommands runs one interval of an area with one-minute intervals from meters to
+// TestSolarCommands runs one interval of an area with 20-second intervals from meters to
 // settlement as the market and metering operators (the staff key), a prosumer and a
 // consumer household (their own keys) would; the consumer's bid goes through the relayer.
 //
@@ -75,8 +75,8 @@ func TestSolarCommands(t *testing.T) {
 		}
 		return out
 	}
-	must(cmdkit.ExitOK, "Done: register area "+area, "", append(city, "solar", "area", "add", area, "--interval", "1m", "--gate-closure", "20s")...)
-	must(cmdkit.ExitFailed, "", "SolarAreaExists", append(city, "solar", "area", "add", area, "--interval", "1m", "--gate-closure", "20s")...)
+	must(cmdkit.ExitOK, "Done: register area "+area, "", append(city, "solar", "area", "add", area, "--interval", "20s", "--gate-closure", "5s")...)
+	must(cmdkit.ExitFailed, "", "SolarAreaExists", append(city, "solar", "area", "add", area, "--interval", "20s", "--gate-closure", "5s")...)
 	must(cmdkit.ExitUsage, "", "--area: area \"Mapo 1\": only lower-case letters", append(city, "solar", "next", "--area", "Mapo 1")...)
 	must(cmdkit.ExitOK, "Done: register prosumer meter", "", append(city, "solar", "meter", "add", pv, "--owner", alice.Addr.Hex(), "--kind", "prosumer", "--area", area)...)
 	must(cmdkit.ExitOK, "Done: register consumer meter", "", append(city, "solar", "meter", "add", home, "--owner", bob.Addr.Hex(), "--kind", "consumer", "--area", area)...)

@@ -10,7 +10,7 @@ import (
 var (
 	AreaFlag = &cli.StringFlag{Name: "area", Usage: "required: the feeder AREA code (lower-case letters, digits, '-'; e.g. mapo-1)"}
 	// IntervalLenFlag and GateClosureFlag set an area's schedule.
-	IntervalLenFlag = &cli.DurationFlag{Name: "interval", Usage: "the area's settlement interval (at least 1m)", Value: 15 * time.Minute}
+	IntervalLenFlag = &cli.DurationFlag{Name: "interval", Usage: "the area's settlement interval (15m in production; at least 10s)", Value: 15 * time.Minute}
 	GateClosureFlag = &cli.DurationFlag{Name: "gate-closure", Usage: "orders close this long before an interval starts", Value: 5 * time.Minute}
 	OwnerFlag       = &cli.StringFlag{Name: "owner", Usage: "required: ADDRESS of the meter's owner (the household's key)"}
 	KindFlag        = &cli.StringFlag{Name: "kind", Usage: "required: prosumer (has solar, sells: asks) or consumer (buys: bids)"}
