@@ -371,3 +371,58 @@ func TestSolarRefusals(t *testing.T) {
 		reverts(t, send(w.stranger, "settle", w.area, k), "SolarAlreadySettled", nil)
 	})
 }
+
+// TestSolarOperatorDeadline: a day after an interval's end, an owner takes back an order
+// the market operator never cleared, and settlement takes a reading the metering operator
+// never posted as the matched quantity; before that day, both are refused.
+func TestSolarOperatorDeadline(t *testing.T) {
+	w := newSolarWorld(t)
+	const day = 86400
+	k := w.next()
+	w.must(w.post(w.alice, w.area, k, 1000, 120))
+	w.must(w.post(w.bob, w.area, k, 1000, 160))
+	k2 := k + 1
+	w.must(w.post(w.alice, w.area, k2, 1000, 120))
+	w.must(w.post(w.bob, w.area, k2, 1000, 160))
+	w.afterGate(k2)
+	_, err := w.clear(w.area, k2) // 1,000 Wh at 140
+	w.must(err)
+	w.afterEnd(k2)
+	w.must(w.readings(k2, map[*account]uint64{w.bob: 1000})) // alice's never comes
+
+	_, err = w.bob.send(w.market, w.abi, "cancel", big.NewInt(2))
+	reverts(t, err, "SolarGateClosed", nil)
+	_, err = w.stranger.send(w.market, w.abi, "settle", w.area, k2)
+	reverts(t, err, "SolarReadingMissing", nil)
+
+	w.warp((k2+1)*solarInterval + day)
+	// Interval k was never cleared: bob takes his order (and its lock) back.
+	r := w.bob.ok(w.market, w.abi, "cancel", big.NewInt(2))
+	event(t, r, "OrderCancelled")
+	// Interval k2 was cleared: its orders stay.
+	_, err = w.bob.send(w.market, w.abi, "cancel", big.NewInt(4))
+	reverts(t, err, "SolarGateClosed", nil)
+	r = w.stranger.ok(w.market, w.abi, "settle", w.area, k2)
+	event(t, r, "ReadingTakenAsMatched")
+	// alice is paid 1,000 Wh at 140 and owes no shortfall; bob pays 140 and a fee of 10.
+	for a, want := range map[*account]int64{w.alice: 100_000 + 140, w.bob: 100_000 - 140 - 10} {
+		if got := w.balance(a); got != want {
+			t.Errorf("balance %d, want %d", got, want)
+		}
+	}
+	if acc, _ := w.view.GetAccount(nil, w.bob.addr()); acc.Locked.Sign() != 0 {
+		t.Errorf("bob still has %s locked", acc.Locked)
+	}
+	// Alice's order of interval k is still hers to cancel; a late clearing cannot fill bob's.
+	_, err = w.city.send(w.market, w.abi, "postClearing", w.area, k, uint64(140), bookDigest(t, w, k), []uint64{1000, 1000})
+	reverts(t, err, "SolarOverfilled", nil)
+}
+
+func bookDigest(t *testing.T, w *solarWorld, k uint64) common.Hash {
+	t.Helper()
+	b, err := w.view.GetBook(nil, w.area, k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.Digest
+}

@@ -52,6 +52,11 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice Most orders in one interval's book of one area, so that its clearing and
     /// settlement fit in a block.
     uint256 public constant MAX_BOOK = 400;
+    /// @notice How long after an interval's end its operators have to clear it and to post
+    /// its readings. After that an owner may cancel an order of an uncleared book (its lock
+    /// released), and settlement takes a missing reading as the matched quantity (no
+    /// shortfall, no excess): an operator that fails holds no household's money.
+    uint256 public constant OPERATOR_DEADLINE = 1 days;
 
     enum Kind {
         None,
@@ -151,6 +156,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     event Reading(bytes32 indexed meter, uint64 indexed interval, uint64 wh);
     /// @notice A reading posted again with the same value: nothing changed.
     event ReadingSkipped(bytes32 indexed meter, uint64 indexed interval);
+    /// @notice Settled OPERATOR_DEADLINE after the interval without the meter's reading: as matched.
+    event ReadingTakenAsMatched(bytes32 indexed meter, uint64 indexed interval);
     event Settled(bytes32 indexed area, uint64 indexed interval);
     /// @notice why: 1 energy at the clearing price, 2 grid fee, 3 utility (shortfall or
     /// excess), 4 rounding remainder.
@@ -264,14 +271,15 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         return _post(meter, area, interval, wh, price, false);
     }
 
-    /// @notice Withdraws an order before gate closure; its lock is released.
+    /// @notice Withdraws an order before gate closure, or once its book is still uncleared
+    /// OPERATOR_DEADLINE after the interval's end; its lock is released.
     function cancel(uint256 orderId) external {
         Order storage o = _orders[orderId];
         if (o.owner == address(0)) revert SolarUnknownOrder(orderId);
         if (o.owner != _msgSender()) revert SolarNotMeterOwner(o.meter, _msgSender());
         if (o.cancelled) revert SolarOrderCancelled(orderId);
         bytes32 area_ = _meters[o.meter].area;
-        _checkGateOpen(area_, o.interval);
+        if (_books[_bookKey(area_, o.interval)].cleared || !_pastDeadline(area_, o.interval)) _checkGateOpen(area_, o.interval);
         o.cancelled = true;
         _accounts[o.owner].locked -= o.locked;
         o.locked = 0;
@@ -354,7 +362,9 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         if (!b.cleared) revert SolarNotCleared(area, interval);
         if (b.settled) revert SolarAlreadySettled(area, interval);
         b.settled = true;
-        Totals memory t = Totals(0, 0, 0, 0, utility, gridOperator, b.price, b.buyTariff, b.sellTariff, b.gridFee, interval);
+        Totals memory t = Totals(
+            0, 0, 0, 0, utility, gridOperator, b.price, b.buyTariff, b.sellTariff, b.gridFee, interval, _pastDeadline(area, interval)
+        );
         uint256 n = b.orders.length;
         for (uint256 i = 0; i < n; ++i) {
             _settleOrder(b.orders[i], t);
@@ -384,6 +394,7 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         uint64 sellTariff;
         uint64 gridFee;
         uint64 interval;
+        bool late; // past OPERATOR_DEADLINE: a missing reading is taken as matched
     }
 
     function _settleOrder(uint256 id, Totals memory t) private {
@@ -395,8 +406,14 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         uint64 f = o.filled;
         if (f == 0) return;
         uint64 r = _readings[o.meter][t.interval];
-        if (r == 0) revert SolarReadingMissing(o.meter, t.interval);
-        r -= 1;
+        if (r != 0) {
+            r -= 1;
+        } else if (t.late) {
+            r = f;
+            emit ReadingTakenAsMatched(o.meter, t.interval);
+        } else {
+            revert SolarReadingMissing(o.meter, t.interval);
+        }
         if (o.bid) {
             uint256 pay = _ceil(f, t.price);
             _debit(a, o.owner, pay);
@@ -514,6 +531,11 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     function _checkGateOpen(bytes32 area_, uint64 interval) private view {
         uint256 closes = _gateClosure(_area(area_), interval);
         if (block.timestamp >= closes) revert SolarGateClosed(area_, interval, closes);
+    }
+
+    /// @dev Whether OPERATOR_DEADLINE has passed since the end of `interval` of `area_`.
+    function _pastDeadline(bytes32 area_, uint64 interval) private view returns (bool) {
+        return block.timestamp >= (uint256(interval) + 1) * _areas[area_].intervalSeconds + OPERATOR_DEADLINE;
     }
 
     function _area(bytes32 area_) private view returns (Area memory ar) {
