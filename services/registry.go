@@ -10,6 +10,7 @@ import (
 	"github.com/seoulchain/seoulchain/services/escrow"
 	"github.com/seoulchain/seoulchain/services/krw"
 	"github.com/seoulchain/seoulchain/services/mileage"
+	"github.com/seoulchain/seoulchain/services/vehicle"
 	"github.com/seoulchain/seoulchain/services/voting"
 )
 
@@ -40,5 +41,6 @@ func All() []Service {
 		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command,
 			Relayer: func() plugin.Plugin { return cred.NewRelayer() }},
 		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command, Relayer: cert.Plugin},
+		{Name: "vehicle", Contracts: []string{deploy.VehicleRegistry}, Command: vehicle.Command},
 	}
 }

@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -13,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 )
 
 // ErrUnknownVehicle is returned for a VIN no registry office registered.
@@ -191,7 +194,9 @@ func (r *Report) apply(ev *vehicleregistry.VehicleRegistryRecorded) Entry {
 			e.Detail = "within the EV subsidy's mandatory period"
 		}
 	case Inspection:
-		e.Detail = fmt.Sprintf("findings 0x%x", ev.Code)
+		if ev.Code != 0 {
+			e.Detail = fmt.Sprintf("findings 0x%x", ev.Code)
+		}
 	case Accident:
 		if counts {
 			s.Accidents++
@@ -275,3 +280,78 @@ func unix(s uint64) time.Time { return time.Unix(int64(s), 0).UTC() }
 
 // permille prints a per-mille value as a percentage with one decimal (915 → "91.5").
 func permille(v uint32) string { return fmt.Sprintf("%d.%d", v/10, v%10) }
+
+// Write prints the report for a buyer: the summary, then the timeline.
+func (r *Report) Write(w io.Writer) error {
+	s := r.Summary
+	yes := func(b bool) string {
+		if b {
+			return "YES"
+		}
+		return "no"
+	}
+	odo := "consistent"
+	if !s.OdometerConsistent {
+		odo = fmt.Sprintf("ROLLED BACK: a reading below the %s km read before it", km(s.MaxOdometer))
+	}
+	last := "none"
+	if s.LastReadingAt != nil {
+		last = fmt.Sprintf("%s km on %s", km(s.LastOdometer), s.LastReadingAt.In(seoul).Format("2006-01-02"))
+	}
+	pairs := [][2]string{
+		{"vehicle", fmt.Sprintf("%s, registered %s%s", r.VIN, r.RegisteredAt.In(seoul).Format("2006-01-02"), map[bool]string{true: " (EV subsidy)"}[r.Subsidized])},
+		{"owners", fmt.Sprintf("%d (now: %s)", s.Owners, s.OwnerKind)},
+		{"accidents", fmt.Sprintf("%d", s.Accidents)},
+		{"flood", yes(s.Flood)},
+		{"total loss", yes(s.TotalLoss)},
+		{"odometer", odo},
+		{"last reading", last},
+	}
+	if s.Scrapped || s.Exported {
+		pairs = append(pairs, [2]string{"status", joinNonEmpty(", ", map[bool]string{true: "SCRAPPED"}[s.Scrapped],
+			map[bool]string{true: "EXPORTED"}[s.Exported], map[bool]string{true: "within the EV subsidy's mandatory period"}[s.ExportInSubsidy])})
+	}
+	if len(s.BatteryHealth) > 0 {
+		var trend []string
+		for _, h := range s.BatteryHealth {
+			trend = append(trend, fmt.Sprintf("%s%% (%s)", permille(h.SoHPermille), h.At.In(seoul).Format("2006-01")))
+		}
+		pairs = append(pairs, [2]string{"battery health", strings.Join(trend, " → ")})
+	}
+	if s.Battery != nil {
+		pairs = append(pairs, [2]string{"battery", s.Battery.Hex()})
+	}
+	if err := cmdkit.KeyValues(w, pairs...); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	var t cmdkit.Table
+	t.Add("DATE", "RECORD", "ODOMETER", "DETAIL", "RECORDER")
+	for _, e := range r.Timeline {
+		o := ""
+		if e.Odometer != 0 {
+			o = km(e.Odometer) + " km"
+			if e.Rollback {
+				o += " (!)"
+			}
+		}
+		detail := e.Detail
+		if e.CorrectedBy != nil {
+			detail = joinNonEmpty("; ", detail, "corrected later")
+		}
+		if e.Corrects != nil {
+			detail = joinNonEmpty("; ", detail, "corrects an earlier record")
+		}
+		t.Add(e.At.In(seoul).Format("2006-01-02"), e.What, o, detail, e.Recorder.Hex())
+	}
+	return t.Write(w)
+}
+
+// km prints kilometres with thousands separators.
+func km(v uint32) string {
+	s := fmt.Sprintf("%d", v)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
