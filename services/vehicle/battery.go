@@ -227,15 +227,11 @@ func batteryShow(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	r, err := cmdkit.OpenReader(c, deploy.VehicleRegistry)
+	r, reg, err := openRegistry(c)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
-	reg, err := vehicleregistry.NewVehicleRegistryCaller(r.Addr, r.EC)
-	if err != nil {
-		return err
-	}
 	b, err := reg.BatteryPack(cmdkit.CallOpts(c), id)
 	if err != nil {
 		return fmt.Errorf("read pack %s: %w", serial, err)

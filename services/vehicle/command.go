@@ -243,15 +243,11 @@ func recorderList(c *cli.Context) error {
 	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
-	r, err := cmdkit.OpenReader(c, deploy.VehicleRegistry)
+	r, reg, err := openRegistry(c)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
-	reg, err := vehicleregistry.NewVehicleRegistryCaller(r.Addr, r.EC)
-	if err != nil {
-		return err
-	}
 	rows := []recorderRow{}
 	for _, role := range Roles {
 		who, err := reg.GetRoleMembers(cmdkit.CallOpts(c), RoleID(role.Role))
@@ -282,4 +278,18 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// openRegistry opens a reader of the VehicleRegistry; the caller must close it.
+func openRegistry(c *cli.Context) (*cmdkit.Reader, *vehicleregistry.VehicleRegistryCaller, error) {
+	r, err := cmdkit.OpenReader(c, deploy.VehicleRegistry)
+	if err != nil {
+		return nil, nil, err
+	}
+	reg, err := vehicleregistry.NewVehicleRegistryCaller(r.Addr, r.EC)
+	if err != nil {
+		r.Close()
+		return nil, nil, err
+	}
+	return r, reg, nil
 }
