@@ -41,6 +41,6 @@ func All() []Service {
 		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command,
 			Relayer: func() plugin.Plugin { return cred.NewRelayer() }},
 		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command, Relayer: cert.Plugin},
-		{Name: "vehicle", Contracts: []string{deploy.VehicleRegistry}, Command: vehicle.Command},
+		{Name: "vehicle", Contracts: []string{deploy.VehicleRegistry}, Command: vehicle.Command, Relayer: vehicle.Plugin},
 	}
 }
