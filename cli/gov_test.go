@@ -111,7 +111,7 @@ func TestGovUpgradesSCoinThroughTheCouncil(t *testing.T) {
 		t.Fatalf("contracts roles does not show the council as S-Coin's admin: %+v", roles)
 	}
 
-	out := mustRun(t, cmdkit.ExitOK, "Done: propose to upgrade SCoin", append(city, "gov", "upgrade", "SCoin")...)
+	out := mustRun(t, cmdkit.ExitOK, "Done: propose to the council: upgrade SCoin", append(city, "gov", "upgrade", "SCoin")...)
 	m := operationID.FindStringSubmatch(out)
 	if m == nil {
 		t.Fatalf("no operation id in:\n%s", out)
@@ -124,7 +124,26 @@ func TestGovUpgradesSCoinThroughTheCouncil(t *testing.T) {
 	mustRun(t, cmdkit.ExitUsage, "OPERATION", append(city, "gov", "execute", "0x12")...)
 	mustRun(t, cmdkit.ExitOK, "SCoin.upgradeToAndCall(", append(city, "gov", "list")...)
 
+	// Any staff command, proposed to the council instead of sent (--via-council): simulated
+	// first as the council will run it, so one the council may not make is refused now.
+	bankA := common.HexToAddress("0xbaa")
+	out = mustRun(t, cmdkit.ExitOK, "proposed: 1 of the 1 members approve", append(city, "--via-council", "contracts", "grant", "KRWToken", "ISSUER_ROLE", bankA.Hex())...)
+	viaID := operationID.FindStringSubmatch(out)
+	if viaID == nil || !strings.Contains(out, "Done: propose to the council: grant ISSUER_ROLE") {
+		t.Fatalf("--via-council contracts grant:\n%s", out)
+	}
+	mustRun(t, cmdkit.ExitOK, "KRWToken.grantRole(", append(city, "gov", "list")...)
+	mustRun(t, cmdkit.ExitFailed, "as the council would run it", append(city, "--via-council", "mileage", "credit", "--program", "1", "--to", citizens[0].Hex(), "--amount", "1", "--record", "9")...)
+	mustRun(t, cmdkit.ExitUsage, "--salt", append(city, "--via-council", "--salt", "0x12", "contracts", "grant", "KRWToken", "ISSUER_ROLE", bankA.Hex())...)
+
 	time.Sleep(devnet.CouncilDelay + 2*time.Second)
+	if has, _ := deploy.HasRole(context.Background(), ec, info.Contracts[deploy.KRWToken], deploy.KRWToken, "ISSUER_ROLE", bankA); has {
+		t.Fatal("the proposed grant took effect before it was executed")
+	}
+	mustRun(t, cmdkit.ExitOK, "Done: execute", append(city, "gov", "execute", viaID[1])...)
+	if has, err := deploy.HasRole(context.Background(), ec, info.Contracts[deploy.KRWToken], deploy.KRWToken, "ISSUER_ROLE", bankA); !has || err != nil {
+		t.Fatalf("the council's grant did not take effect: %v", err)
+	}
 	mustRun(t, cmdkit.ExitOK, "Upgraded", append(append([]string{"--devnet", dir}, stray.Flags...), "gov", "execute", id)...)
 	mustRun(t, cmdkit.ExitFailed, "CouncilAlreadyExecuted", append(city, "gov", "execute", id)...)
 

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"crypto/rand"
 	"fmt"
 	"math/big"
 	"strings"
@@ -18,17 +17,12 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 )
 
-var saltFlag = &cli.StringFlag{
-	Name:  "salt",
-	Usage: "32-byte hex `SALT` that tells the operation from an identical one (random if not given)",
-}
-
 // proposalStates are CityCouncil.ProposalState's names.
 var proposalStates = []string{"unknown", "awaiting approvals", "waiting (delay)", "ready", "executed", "cancelled"}
 
 func govCommand() *cli.Command {
 	flags := []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}
-	proposeFlags := append([]cli.Flag{saltFlag}, flags...)
+	proposeFlags := flags // and the global --salt
 	return &cli.Command{
 		Name:  "gov",
 		Usage: "city council operations: propose, approve, cancel, execute, list, upgrade",
@@ -67,7 +61,7 @@ the deployed proxy holds.`,
 	}
 }
 
-func councilABI() *abi.ABI { return cmdkit.MustABI(citycouncil.CityCouncilMetaData) }
+func councilABI() *abi.ABI { return cmdkit.CouncilABI() }
 
 // target resolves CONTRACT: a name of the address book, with its ABI, or a bare address.
 func target(c *cli.Context, book deploy.Addresses, name string) (common.Address, *abi.ABI, error) {
@@ -88,24 +82,10 @@ func target(c *cli.Context, book deploy.Addresses, name string) (common.Address,
 	return common.Address{}, nil, cmdkit.Usagef("%w: %q is neither in the address book nor an address", deploy.ErrUnknownContract, name)
 }
 
-// propose sends the council's propose of one call and prints the operation id.
+// propose proposes one call to the council (cmdkit.Propose: simulated as the council will
+// run it, then proposed) and prints the operation id.
 func propose(c *cli.Context, tc *cmdkit.Tx, to common.Address, data []byte, what string) error {
-	var salt [32]byte
-	if s := c.String(saltFlag.Name); s != "" {
-		b, err := hexutil.Decode(s)
-		if err != nil || len(b) != 32 {
-			return cmdkit.Usagef("--salt %q: want 32 bytes of 0x hex", s)
-		}
-		copy(salt[:], b)
-	} else if _, err := rand.Read(salt[:]); err != nil {
-		return err
-	}
-	council, err := cmdkit.ContractAddress(c, tc.G, deploy.CityCouncil)
-	if err != nil {
-		return err
-	}
-	call := cmdkit.MustPack(councilABI(), "propose", []common.Address{to}, []*big.Int{new(big.Int)}, [][]byte{data}, salt)
-	return cmdkit.SendOrSimulate(c, tc, council, call, "propose to "+what)
+	return cmdkit.Propose(c, tc, to, data, what)
 }
 
 // withProposal opens a sender, reads the address book, and proposes what build returns.

@@ -8,6 +8,7 @@ import (
 	"github.com/seoulchain/seoulchain/services/cert"
 	"github.com/seoulchain/seoulchain/services/cred"
 	"github.com/seoulchain/seoulchain/services/escrow"
+	"github.com/seoulchain/seoulchain/services/fund"
 	"github.com/seoulchain/seoulchain/services/krw"
 	"github.com/seoulchain/seoulchain/services/mileage"
 	"github.com/seoulchain/seoulchain/services/vehicle"
@@ -42,5 +43,6 @@ func All() []Service {
 			Relayer: func() plugin.Plugin { return cred.NewRelayer() }},
 		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command, Relayer: cert.Plugin},
 		{Name: "vehicle", Contracts: []string{deploy.VehicleRegistry}, Command: vehicle.Command, Relayer: vehicle.Plugin},
+		{Name: "fund", Contracts: []string{deploy.FundLedger}, Command: fund.Command},
 	}
 }

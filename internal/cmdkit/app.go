@@ -10,6 +10,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -200,6 +202,10 @@ type Globals struct {
 	Relayer string
 	Devnet  *devnetinfo.Info
 	Account Account
+	// ViaCouncil proposes sending commands' transactions to the council (--via-council),
+	// with Salt (zero: random).
+	ViaCouncil bool
+	Salt       [32]byte
 }
 
 // ReadGlobals reads the global flags and applies --devnet.
@@ -215,6 +221,14 @@ func ReadGlobals(c *cli.Context) (*Globals, error) {
 		g.Account.From = a
 	}
 	g.Relayer = c.String(RelayerFlag.Name)
+	g.ViaCouncil = c.Bool(ViaCouncilFlag.Name)
+	if s := c.String(SaltFlag.Name); s != "" {
+		b, err := hexutil.Decode(s)
+		if err != nil || len(b) != 32 {
+			return nil, Usagef("--%s %q: want 32 bytes of 0x hex", SaltFlag.Name, s)
+		}
+		copy(g.Salt[:], b)
+	}
 	if dir := c.String(DevnetFlag.Name); dir != "" {
 		info, err := readDevnet(c.Context, dir)
 		if err != nil {

@@ -41,6 +41,14 @@ var (
 		Name: "no-relayer", Usage: "send every transaction from the sending account, which pays the gas, even where a relayer is configured",
 		EnvVars: Env("NO_RELAYER"), Category: CatGlobal,
 	}
+	ViaCouncilFlag = &cli.BoolFlag{
+		Name: "via-council", Usage: "propose the command's transaction to the city council (CityCouncil) instead of sending it: members approve it, it waits the delay, anyone executes it (seoulchain gov)",
+		EnvVars: Env("VIA_COUNCIL"), Category: CatGlobal,
+	}
+	SaltFlag = &cli.StringFlag{
+		Name: "salt", Usage: "with --via-council and gov propose: 32-byte hex `SALT` that tells an operation from an identical one (random if not given)",
+		EnvVars: Env("SALT"), Category: CatGlobal,
+	}
 	KeystoreFlag = &cli.StringFlag{
 		Name: "keystore", Usage: "geth keystore PATH (a key file, or a directory with --from) of the sending account",
 		EnvVars: Env("KEYSTORE"), Category: CatAccount,
@@ -64,7 +72,7 @@ var (
 )
 
 // GlobalFlags are accepted before any command.
-var GlobalFlags = []cli.Flag{RPCFlag, JSONFlag, DevnetFlag, RelayerFlag, NoRelayerFlag, KeystoreFlag, FromFlag, PasswordFileFlag, LogLevelFlag, GethLogLevelFlag}
+var GlobalFlags = []cli.Flag{RPCFlag, JSONFlag, DevnetFlag, RelayerFlag, NoRelayerFlag, ViaCouncilFlag, SaltFlag, KeystoreFlag, FromFlag, PasswordFileFlag, LogLevelFlag, GethLogLevelFlag}
 
 // Transaction flags.
 var (

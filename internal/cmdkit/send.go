@@ -35,7 +35,17 @@ type TxResult struct {
 // otherwise an action the configured relayer relays goes through it, gasless for the
 // sender, and anything else is sent from the key, after checking that the key can pay
 // the gas. action names the operation in the imperative ("mint 5 won to …").
+//
+// With --via-council the transaction is proposed to the city council instead (Propose).
 func SendOrSimulate(c *cli.Context, tc *Tx, to common.Address, data []byte, action string) error {
+	if tc.G.ViaCouncil {
+		return Propose(c, tc, to, data, action)
+	}
+	return sendDirect(c, tc, to, data, action)
+}
+
+// sendDirect is SendOrSimulate without the council.
+func sendDirect(c *cli.Context, tc *Tx, to common.Address, data []byte, action string) error {
 	cand := txsend.Candidate{To: &to, Data: data}
 	gas, err := tc.Sender.Simulate(c.Context, cand)
 	if err != nil {

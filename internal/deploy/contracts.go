@@ -14,6 +14,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/cityproxy"
 	"github.com/seoulchain/seoulchain/bindings/eas"
+	"github.com/seoulchain/seoulchain/bindings/fundledger"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/bindings/schemaregistry"
@@ -39,6 +40,8 @@ const (
 	CertRegistry = "CertificateRegistry"
 	// Used-car histories and EV battery packs: recorders append records per VIN hash.
 	VehicleRegistry = "VehicleRegistry"
+	// Donation campaigns and consignment funds, settled in KRW.
+	FundLedger = "FundLedger"
 )
 
 // EVSubsidyPeriod is the EV purchase subsidy's mandatory period (의무운행기간) the
@@ -140,6 +143,13 @@ func Steps() []Step {
 			Init: func(from common.Address, _ Addresses) []any {
 				return []any{from, uint64(EVSubsidyPeriod / time.Second)}
 			},
+		},
+		{
+			// Funds hold KRW: the token is an immutable of the implementation, kept by every
+			// upgrade. The deployer is admin and registrar (opens funds) at first.
+			Name: FundLedger, Meta: fundledger.FundLedgerMetaData, Deps: []string{KRWToken},
+			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
+			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
 		},
 	}
 }

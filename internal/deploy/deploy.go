@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -128,6 +129,14 @@ func Simulate(ctx context.Context, s *txsend.Sender, names []string, have Addres
 	if err != nil {
 		return nil, fmt.Errorf("read nonce of %s: %w", s.From(), err)
 	}
+	ws, err := waves(todo, have)
+	if err != nil {
+		return nil, err
+	}
+	todo = todo[:0]
+	for _, w := range ws {
+		todo = append(todo, w...)
+	}
 	addrs := copyAddresses(have)
 	var out []Planned
 	for i, u := range todo {
@@ -148,13 +157,61 @@ func Simulate(ctx context.Context, s *txsend.Sender, names []string, have Addres
 	return out, nil
 }
 
+// maxWave bounds the creations sent together: a wave of the largest implementations
+// (about 5M gas each) stays well inside one block.
+const maxWave = 8
+
+// ready reports whether u can be simulated now: what its creation calls (its dependencies,
+// and for a proxy its implementation) is mined.
+func (u unit) ready(mined Addresses) bool {
+	for _, d := range u.Deps {
+		if _, ok := mined[d]; !ok {
+			return false
+		}
+	}
+	if u.proxy {
+		_, ok := mined[Impl(u.Name)]
+		return ok
+	}
+	return true
+}
+
+// waves orders the creations of todo into waves: each holds up to maxWave creations whose
+// dependencies are in have or in an earlier wave. Simulate predicts addresses in this order.
+func waves(todo []unit, have Addresses) ([][]unit, error) {
+	mined := copyAddresses(have)
+	var out [][]unit
+	for len(todo) > 0 {
+		var wave, rest []unit
+		for _, u := range todo {
+			if len(wave) < maxWave && u.ready(mined) {
+				wave = append(wave, u)
+			} else {
+				rest = append(rest, u)
+			}
+		}
+		if len(wave) == 0 {
+			return nil, fmt.Errorf("deploy: %s cannot be deployed: a dependency is missing from the plan", todo[0].key)
+		}
+		for _, u := range wave {
+			mined[u.key] = common.Address{}
+		}
+		out, todo = append(out, wave), rest
+	}
+	return out, nil
+}
+
 // Deploy deploys each contract in names (and what they depend on) that is not already in
-// have, one transaction at a time, each simulated first, and calls record with all
-// addresses after each one so the caller can persist them: a retry after a crash then
-// deploys only what is missing. An upgradeable contract is two transactions: its
-// implementation (recorded as Impl(name)), then its proxy, created with the initializer
-// call (recorded as name, which every other piece of code uses). It returns have plus the
-// new addresses and what it sent.
+// have, each simulated first, and calls record with all addresses after each one is mined
+// so the caller can persist them: a retry after a crash then deploys only what is missing.
+// An upgradeable contract is two transactions: its implementation (recorded as
+// Impl(name)), then its proxy, created with the initializer call (recorded as name, which
+// every other piece of code uses). Creations go in waves: every creation whose
+// dependencies are mined is sent at once (consecutive nonces, one block), then the wave's
+// receipts are awaited in order; a dozen contracts take four blocks, not two dozen. A
+// crash inside a wave can leave a contract of it deployed but unrecorded: the next run
+// deploys it again, and nothing ever points to the orphan. It returns have plus the new
+// addresses and what it sent.
 func Deploy(ctx context.Context, s *txsend.Sender, names []string, have Addresses, record func(Addresses) error, log *slog.Logger) (Addresses, []Deployed, error) {
 	if log == nil {
 		log = slog.Default()
@@ -164,33 +221,61 @@ func Deploy(ctx context.Context, s *txsend.Sender, names []string, have Addresse
 	if err != nil {
 		return out, nil, err
 	}
+	ws, err := waves(todo, have)
+	if err != nil {
+		return out, nil, err
+	}
 	done := []Deployed{}
-	var impl *txsend.Receipt
-	for _, u := range todo {
-		code, err := u.code(s.From(), out)
-		if err != nil {
-			return out, done, err
+	impls := map[string]*txsend.Receipt{}
+	for _, wave := range ws {
+		pending := make([]*txsend.Pending, 0, len(wave))
+		var sendErr error
+		for _, u := range wave {
+			code, err := u.code(s.From(), out)
+			if err != nil {
+				sendErr = err
+				break
+			}
+			p, err := s.Start(ctx, txsend.Candidate{Data: code})
+			if err != nil {
+				sendErr = fmt.Errorf("deploy %s: %w", u.key, err)
+				break
+			}
+			pending = append(pending, p)
 		}
-		rcpt, err := s.Send(ctx, txsend.Candidate{Data: code})
-		if err != nil {
-			return out, done, fmt.Errorf("deploy %s: %w", u.key, err)
-		}
-		out[u.key] = *rcpt.ContractAddress
-		switch {
-		case u.Upgradeable() && !u.proxy:
-			impl = rcpt
-		case u.proxy:
-			done = append(done, Deployed{Name: u.Name, Receipt: rcpt, Implementation: impl})
-			impl = nil
-		default:
-			done = append(done, Deployed{Name: u.Name, Receipt: rcpt})
-		}
-		log.Info("Deployed contract", "name", u.key, "address", rcpt.ContractAddress, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
-		if record != nil {
-			if err := record(copyAddresses(out)); err != nil {
-				return out, done, fmt.Errorf("record address of %s: %w", u.key, err)
+		// What was sent is awaited and recorded even when a later creation of the wave
+		// failed to send, so that a retry does not deploy it twice.
+		for i, p := range pending {
+			u := wave[i]
+			rcpt, err := s.Wait(ctx, p)
+			if err != nil {
+				return out, done, fmt.Errorf("deploy %s: %w", u.key, err)
+			}
+			out[u.key] = *rcpt.ContractAddress
+			switch {
+			case u.Upgradeable() && !u.proxy:
+				impls[u.Name] = rcpt
+			case u.proxy:
+				done = append(done, Deployed{Name: u.Name, Receipt: rcpt, Implementation: impls[u.Name]})
+			default:
+				done = append(done, Deployed{Name: u.Name, Receipt: rcpt})
+			}
+			log.Info("Deployed contract", "name", u.key, "address", rcpt.ContractAddress, "tx", rcpt.TxHash, "gas", rcpt.GasUsed)
+			if record != nil {
+				if err := record(copyAddresses(out)); err != nil {
+					return out, done, fmt.Errorf("record address of %s: %w", u.key, err)
+				}
 			}
 		}
+		if sendErr != nil {
+			return out, done, sendErr
+		}
 	}
+	// In the order of Steps, as before waves: callers and tests read them in that order.
+	order := map[string]int{}
+	for i, st := range Steps() {
+		order[st.Name] = i
+	}
+	sort.SliceStable(done, func(i, j int) bool { return order[done[i].Name] < order[done[j].Name] })
 	return out, done, nil
 }

@@ -2,6 +2,7 @@ package deploy
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"sort"
@@ -75,14 +76,39 @@ func Govern(ctx context.Context, s *txsend.Sender, have Addresses, c *Council, k
 		return out, nil, err
 	}
 	var done []Action
-	send := func(what string, to common.Address, data []byte) error {
-		rcpt, err := s.Send(ctx, txsend.Candidate{To: &to, Data: data})
-		if err != nil {
-			return fmt.Errorf("%s: %w", what, err)
+	// The grants are independent: they are sent together (consecutive nonces, a block or
+	// two for all of them) and awaited by flush, which also runs before any renouncing, so
+	// that the deploying key gives up nothing before every grant to the council is mined.
+	type sent struct {
+		what string
+		p    *txsend.Pending
+	}
+	var inFlight []sent
+	flush := func() error {
+		defer func() { inFlight = nil }()
+		for _, f := range inFlight {
+			rcpt, err := s.Wait(ctx, f.p)
+			if err != nil {
+				return fmt.Errorf("%s: %w", f.what, err)
+			}
+			done = append(done, Action{Action: f.what, Receipt: rcpt})
+			log.Info("Governance", "action", f.what, "tx", rcpt.TxHash)
 		}
-		done = append(done, Action{Action: what, Receipt: rcpt})
-		log.Info("Governance", "action", what, "tx", rcpt.TxHash)
 		return nil
+	}
+	start := func(what string, to common.Address, data []byte) error {
+		p, err := s.Start(ctx, txsend.Candidate{To: &to, Data: data})
+		if err != nil {
+			return errors.Join(fmt.Errorf("%s: %w", what, err), flush())
+		}
+		inFlight = append(inFlight, sent{what, p})
+		return nil
+	}
+	send := func(what string, to common.Address, data []byte) error {
+		if err := start(what, to, data); err != nil {
+			return err
+		}
+		return flush()
 	}
 
 	council, ok := out[CityCouncil]
@@ -131,7 +157,7 @@ func Govern(ctx context.Context, s *txsend.Sender, have Addresses, c *Council, k
 			if err != nil || has {
 				return err
 			}
-			return send(fmt.Sprintf("grant %s of %s to %s", role, st.Name, to.Hex()), addr, mustPack(a, "grantRole", RoleID(role), to))
+			return start(fmt.Sprintf("grant %s of %s to %s", role, st.Name, to.Hex()), addr, mustPack(a, "grantRole", RoleID(role), to))
 		}
 		if err := grant(DefaultAdminRole, council); err != nil {
 			return out, done, err
@@ -149,9 +175,24 @@ func Govern(ctx context.Context, s *txsend.Sender, have Addresses, c *Council, k
 				}
 			}
 		}
-		if keepDeployer {
+	}
+	if err := flush(); err != nil {
+		return out, done, err
+	}
+	if keepDeployer {
+		return out, done, nil
+	}
+	for _, st := range Steps() {
+		addr, ok := out[st.Name]
+		if !ok {
 			continue
 		}
+		roles, err := st.Roles()
+		if err != nil || len(roles) == 0 {
+			continue
+		}
+		a, _ := st.Meta.GetAbi()
+		operators := c.Operators[st.Name]
 		// The admin role last: renouncing it first would leave the rest to the council.
 		ordered := []string{}
 		for _, role := range roles {

@@ -286,17 +286,26 @@ func (n *Network) deploy(ctx context.Context, client *ethclient.Client) error {
 		}
 		n.info.Relayer = rel
 	}
-	// The relayer's further hot keys (RelayerHotKeys in all), created and funded once.
+	// The relayer's further hot keys (RelayerHotKeys in all), created and funded once; the
+	// transfers go together, in one block.
+	var funding []*txsend.Pending
 	for i := len(n.info.RelayerHot) + 1; i < RelayerHotKeys; i++ {
 		hot, err := newAccount(filepath.Join(n.cfg.DataDir, fmt.Sprintf("relayer-key-%d", i+1)))
 		if err != nil {
 			return fmt.Errorf("relayer hot key: %w", err)
 		}
 		funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
-		if _, err := sender.Send(ctx, txsend.Candidate{To: &hot.Address, Value: funds}); err != nil {
+		p, err := sender.Start(ctx, txsend.Candidate{To: &hot.Address, Value: funds})
+		if err != nil {
 			return fmt.Errorf("fund a relayer hot key: %w", err)
 		}
+		funding = append(funding, p)
 		n.info.RelayerHot = append(n.info.RelayerHot, hot)
+	}
+	for _, p := range funding {
+		if _, err := sender.Wait(ctx, p); err != nil {
+			return fmt.Errorf("fund a relayer hot key: %w", err)
+		}
 	}
 	n.info.Contracts = addrs
 	n.info.Deploying = n.cfg.HoldReady

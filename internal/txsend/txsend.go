@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -70,6 +71,11 @@ type Sender struct {
 	abis    []*abi.ABI
 	log     *slog.Logger
 	poll    time.Duration
+
+	// next is the nonce after the last one this sender sent: a node adds a transaction to
+	// its pool's pending set asynchronously, so its pending nonce can lag a Start just made.
+	mu   sync.Mutex
+	next uint64
 }
 
 // New returns a sender for key on the chain behind b. abis are used to decode reverts and
@@ -134,14 +140,40 @@ func (s *Sender) explain(err error) error {
 // waits for the receipt. If ctx ends after the transaction was sent, the error names its
 // hash: it may still be mined, and a retry must check before sending again.
 func (s *Sender) Send(ctx context.Context, c Candidate) (*Receipt, error) {
+	p, err := s.Start(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	return s.Wait(ctx, p)
+}
+
+// Pending is a transaction Start sent, not yet waited for.
+type Pending struct {
+	tx  *types.Transaction
+	gas uint64
+	c   Candidate
+}
+
+// Hash is the pending transaction's hash.
+func (p *Pending) Hash() common.Hash { return p.tx.Hash() }
+
+// Start simulates the candidate and, only if it would succeed, signs and sends it with the
+// node's next pending nonce, without waiting: several Starts then Waits put consecutive
+// transactions in one block (independent contract deployments). The simulation runs on the
+// pending state, so a candidate that depends on an earlier one still in flight must wait
+// for it first.
+func (s *Sender) Start(ctx context.Context, c Candidate) (*Pending, error) {
 	gas, err := s.Simulate(ctx, c)
 	if err != nil {
 		return nil, err
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	nonce, err := s.b.PendingNonceAt(ctx, s.from)
 	if err != nil {
 		return nil, fmt.Errorf("read nonce of %s: %w", s.from, err)
 	}
+	nonce = max(nonce, s.next)
 	tip, feeCap, err := feepolicy.Suggest(ctx, s.b)
 	if err != nil {
 		return nil, err
@@ -159,7 +191,14 @@ func (s *Sender) Send(ctx context.Context, c Candidate) (*Receipt, error) {
 	if err := s.b.SendTransaction(ctx, tx); err != nil {
 		return nil, fmt.Errorf("send: %w", err)
 	}
+	s.next = nonce + 1
 	s.log.Debug("Sent transaction", "tx", tx.Hash(), "nonce", nonce, "gas", gas)
+	return &Pending{tx: tx, gas: gas, c: c}, nil
+}
+
+// Wait waits for a started transaction's receipt and decodes its events.
+func (s *Sender) Wait(ctx context.Context, p *Pending) (*Receipt, error) {
+	tx, gas, c := p.tx, p.gas, p.c
 	rcpt, err := s.waitMined(ctx, tx.Hash())
 	if err != nil {
 		return nil, fmt.Errorf("wait for transaction %s (it may still be mined; check before retrying): %w", tx.Hash(), err)

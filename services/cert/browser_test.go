@@ -37,6 +37,55 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
+// officeToken is the bearer token of the devnet's office (the staff key) in startRelayer.
+const officeToken = "mapo-issuing-system"
+
+// startRelayer configures and starts the plug-in on the shared devnet, with its journal in
+// dir, and serves it on 127.0.0.1.
+func startRelayer(t *testing.T, dir string) (*Relayer, string) {
+	t.Helper()
+	info := network.Info(t)
+	sec, err := plugin.SectionOf(RelayerConfig{Offices: []RelayerOffice{{Name: office, Address: info.Staff.Address.Hex(), TokenHash: plugin.HashToken(officeToken)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := NewRelayer()
+	if err := p.Configure(plugin.Config{Section: sec, Contracts: info.Contracts}); err != nil {
+		t.Fatal(err)
+	}
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { j.Close() })
+	if err := p.Start(context.Background(), plugin.Host{Journal: j, JournalPrefix: "certs/", Chain: cmdtest.Dial(t, info.RPC())}); err != nil {
+		t.Fatal(err)
+	}
+	return p, serve(t, p)
+}
+
+// postBatch posts the hashes of files as one batch with token and returns the status.
+func postBatch(t *testing.T, url, token string, files ...string) int {
+	t.Helper()
+	var body BatchBody
+	for _, f := range files {
+		h, err := HashFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body.Documents = append(body.Documents, h)
+	}
+	b, _ := json.Marshal(body)
+	req, _ := http.NewRequest("POST", url+"/v1/certs/batches", bytes.NewReader(b))
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
 // serve mounts the plug-in's routes and pages as the relayer does, on 127.0.0.1.
 func serve(t *testing.T, p *Relayer) string {
 	t.Helper()
@@ -69,45 +118,20 @@ func TestVerifyPageInChromium(t *testing.T) {
 	e.must(cmdkit.ExitOK, "Issued 3", "", "issue", "--office", office, files[0], files[1], files[2])
 	e.must(cmdkit.ExitOK, "Done: revoke", "", "revoke", files[1], "--reason", "error")
 
-	const token = "mapo-issuing-system"
-	sec, err := plugin.SectionOf(RelayerConfig{Offices: []RelayerOffice{{Name: office, Address: staff, TokenHash: plugin.HashToken(token)}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := NewRelayer()
-	if err := p.Configure(plugin.Config{Section: sec, Contracts: info.Contracts}); err != nil {
-		t.Fatal(err)
-	}
-	j, err := journal.Open(filepath.Join(tmp, "journal"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { j.Close() })
-	if err := p.Start(context.Background(), plugin.Host{Journal: j, JournalPrefix: "certs/", Chain: cmdtest.Dial(t, info.RPC())}); err != nil {
-		t.Fatal(err)
-	}
-	url := serve(t, p)
-	var body BatchBody
-	for _, f := range files {
-		h, _ := HashFile(f)
-		body.Documents = append(body.Documents, h)
-	}
-	post := func(token string) int {
-		b, _ := json.Marshal(body)
-		req, _ := http.NewRequest("POST", url+"/v1/certs/batches", bytes.NewReader(b))
-		req.Header.Set("Authorization", "Bearer "+token)
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		return resp.StatusCode
-	}
-	if code := post("wrong"); code != http.StatusUnauthorized {
+	expiring := writeFiles(t, tmp, [2]string{"permit.txt", "임시 허가증: 2099년까지"})[0]
+	e.must(cmdkit.ExitOK, "Issued 1", "", "issue", "--office", office, "--expires", "2099-12-31", expiring)
+
+	p, url := startRelayer(t, filepath.Join(tmp, "journal"))
+	// The page is looked at as of 2100, past the permit's expiry; the other batches have none.
+	p.check.Now = func() time.Time { return time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC) }
+	if code := postBatch(t, url, "wrong", files...); code != http.StatusUnauthorized {
 		t.Fatalf("a wrong token: %d", code)
 	}
-	if code := post(token); code != http.StatusAccepted {
+	if code := postBatch(t, url, officeToken, files...); code != http.StatusAccepted {
 		t.Fatalf("post the batch: %d", code)
+	}
+	if code := postBatch(t, url, officeToken, expiring); code != http.StatusAccepted {
+		t.Fatalf("post the expiring batch: %d", code)
 	}
 	changed := filepath.Join(tmp, "hours-changed.txt")
 	b, _ := os.ReadFile(files[0])
@@ -122,6 +146,7 @@ func TestVerifyPageInChromium(t *testing.T) {
 
 	shots := os.Getenv("CERT_SCREENSHOTS")
 	if shots == "" {
+		var err error
 		if shots, err = os.MkdirTemp("", "cert-verify-screenshots-"); err != nil {
 			t.Fatal(err)
 		}
@@ -149,6 +174,7 @@ func TestVerifyPageInChromium(t *testing.T) {
 		{"revoked", files[1], []string{"취소됨 · Revoked", "issued in error", "잘못 발급됨"}, "Genuine"},
 		{"changed", changed, []string{"확인할 수 없음 · Unknown"}, "Genuine"},
 		{"unknown", unknown, []string{"확인할 수 없음 · Unknown"}, "Genuine"},
+		{"expired", expiring, []string{"기간 만료 · Expired", "expired on"}, "Genuine"},
 	} {
 		var text string
 		var png []byte

@@ -51,7 +51,7 @@ only writes the proof files still missing: nothing is anchored twice.`,
 				Action: issue,
 			},
 			{Name: "verify", Usage: "check FILE against the chain (with its proof file)", ArgsUsage: "FILE",
-				Flags: []cli.Flag{ProofFlag, cmdkit.AddressBookFlag}, Action: verify},
+				Flags: []cli.Flag{ProofFlag, AtFlag, cmdkit.AddressBookFlag}, Action: verify},
 			{
 				Name: "revoke", Usage: "revoke FILE (with its proof), or with --batch its whole batch (or batch ROOT)", ArgsUsage: "FILE|ROOT",
 				Flags: []cli.Flag{ReasonFlag, BatchFlag, ProofFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: revoke,
@@ -163,6 +163,22 @@ func parseExpiry(s string) (uint64, error) {
 	return uint64(d.AddDate(0, 0, 1).Unix() - 1), nil
 }
 
+// parseAt reads --at: the end of the day DATE in Seoul, or an RFC 3339 moment; zero when
+// not given.
+func parseAt(s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	d, err := time.ParseInLocation("2006-01-02", s, seoul)
+	if err != nil {
+		return time.Time{}, cmdkit.Usagef("--at %q: want a date YYYY-MM-DD or a moment like 2026-03-01T09:00:00+09:00", s)
+	}
+	return d.AddDate(0, 0, 1).Add(-time.Second), nil
+}
+
 func issue(c *cli.Context) error {
 	officeName, err := cmdkit.RequireFlag(c, OfficeFlag)
 	if err != nil {
@@ -258,6 +274,10 @@ func verify(c *cli.Context) error {
 	if err := cmdkit.ExactArgs(c, "FILE"); err != nil {
 		return err
 	}
+	at, err := parseAt(c.String(AtFlag.Name))
+	if err != nil {
+		return err
+	}
 	file := c.Args().First()
 	doc, err := HashFile(file)
 	if err != nil {
@@ -280,6 +300,7 @@ func verify(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	ch.AsOf = at
 	res, err := ch.Check(c.Context, doc, proof)
 	if err != nil {
 		return err
@@ -297,6 +318,9 @@ func verify(c *cli.Context) error {
 
 func printResult(c *cli.Context, file string, res *Result) error {
 	pairs := [][2]string{{"file", file}, {"verdict", strings.ToUpper(string(res.Verdict))}, {"document", res.Document.Hex()}}
+	if res.AsOf != nil {
+		pairs = append(pairs, [2]string{"as of", res.AsOf.In(seoul).Format(time.RFC3339)})
+	}
 	if res.Why != "" {
 		pairs = append(pairs, [2]string{"why", res.Why})
 	}

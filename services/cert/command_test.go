@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -148,6 +149,13 @@ func TestCertCommands(t *testing.T) {
 	e.must(cmdkit.ExitOK, "Done: revoke", "", "revoke", files[1], "--reason", "superseded")
 	e.must(cmdkit.ExitFailed, "", "CertDocumentAlreadyRevoked", "revoke", files[1], "--reason", "superseded")
 	e.must(cmdkit.ExitFailed, "replaced by a corrected certificate", "not genuine: revoked", "verify", files[1])
+	// As of the moment of issuance the document was genuine; the later revocation is named.
+	issued := res.IssuedAt.Format(time.RFC3339)
+	if out := e.must(cmdkit.ExitOK, "GENUINE", "", "verify", "--at", issued, files[1]); !strings.Contains(out, "revoked later") || !strings.Contains(out, "as of") {
+		t.Fatalf("verify --at before the revocation: %s", out)
+	}
+	e.must(cmdkit.ExitFailed, "anchored on", "not genuine: unknown", "verify", "--at", "2020-01-01", files[1])
+	e.must(cmdkit.ExitUsage, "", "want a date YYYY-MM-DD", "verify", "--at", "yesterday", files[0])
 	e.must(cmdkit.ExitOK, "GENUINE", "", "verify", files[0])
 
 	second := writeFiles(t, tmp, [2]string{"course.pdf", "%PDF course completion: Choi Yuna"})
@@ -156,6 +164,15 @@ func TestCertCommands(t *testing.T) {
 	if err := json.Unmarshal([]byte(e.must(cmdkit.ExitOK, "", "", "--json", "verify", second[0])), &exp); err != nil || exp.ExpiresAt == nil || exp.ExpiresAt.Year() != 2099 {
 		t.Fatalf("expiry: %+v, %v", exp, err)
 	}
+	// Past its expiry the certificate is expired, not genuine (checked as of a later day:
+	// the devnet cannot wait until 2100).
+	var expired Result
+	if err := json.Unmarshal([]byte(e.must(cmdkit.ExitFailed, "", "not genuine: expired", "--json", "verify", "--at", "2100-01-01", second[0])), &expired); err != nil ||
+		expired.Verdict != Expired || expired.AsOf == nil || expired.Office == nil {
+		t.Fatalf("verify --at after the expiry: %+v, %v", expired, err)
+	}
+	e.must(cmdkit.ExitFailed, "EXPIRED", "not genuine: expired", "verify", "--at", "2099-12-31T15:00:00Z", second[0])
+	e.must(cmdkit.ExitOK, "GENUINE", "", "verify", "--at", "2099-12-31", second[0])
 	e.must(cmdkit.ExitOK, "Done: revoke batch", "", "revoke", second[0], "--batch", "--reason", "withdrawn")
 	e.must(cmdkit.ExitFailed, "the batch", "not genuine: revoked", "verify", second[0])
 	e.must(cmdkit.ExitFailed, "", "CertUnknownBatch", "revoke", "0x"+strings.Repeat("ab", 32), "--batch", "--reason", "1")

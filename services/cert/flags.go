@@ -22,6 +22,9 @@ var (
 	ReasonFlag = &cli.StringFlag{
 		Name: "reason", Usage: "why: error, superseded, withdrawn, compromised, or a code 1-65535",
 	}
+	AtFlag = &cli.StringFlag{
+		Name: "at", Usage: "the verdict as it stood at DATE (YYYY-MM-DD, end of that day Seoul time, or RFC 3339): revocations after it are named, not counted; default: now",
+	}
 	BatchFlag = &cli.BoolFlag{
 		Name: "batch", Usage: "revoke the whole batch the FILE (or ROOT) belongs to, not only the file",
 	}

@@ -9,6 +9,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
+
+	"github.com/seoulchain/seoulchain/internal/bulk"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -120,13 +123,12 @@ func (b *Batch) WriteProofs(base Proof, progress func(done, total int)) (int, er
 		}
 		p.Proof = proof
 		path := ProofPath(f)
-		if old, err := ReadProof(path); err == nil && sameProof(old, &p) {
-			continue
+		if old, err := ReadProof(path); err != nil || !sameProof(old, &p) {
+			if err := p.Write(path); err != nil {
+				return written, fmt.Errorf("write %s: %w", path, err)
+			}
+			written++
 		}
-		if err := p.Write(path); err != nil {
-			return written, fmt.Errorf("write %s: %w", path, err)
-		}
-		written++
 		if progress != nil {
 			progress(i+1, len(b.Files))
 		}
@@ -147,16 +149,23 @@ func sameProof(a, b *Proof) bool {
 	return true
 }
 
-// Progress returns a reporter that prints "what done/total" to w about every twentieth
-// of the way, and at the end; nil for batches too small to need one.
+// Progress returns a reporter of how far a step over total files is, drawn by the
+// platform's progress bar (internal/bulk: a bar with files/s and the time left on a
+// terminal, a plain line every few seconds in a log); nil for batches too small to need one.
 func Progress(w io.Writer, what string, total int) func(done, total int) {
 	if total < 100 {
 		return nil
 	}
-	step := max(total/20, 1)
+	bar := bulk.NewProgress(w, 5*time.Second)
+	bar.Start(what, total)
+	last := 0
 	return func(done, total int) {
-		if done%step == 0 || done == total {
-			fmt.Fprintf(w, "%s %d/%d (%d%%)\n", what, done, total, done*100/total)
+		if done > last {
+			bar.Add(done - last)
+			last = done
+		}
+		if done == total {
+			bar.Finish()
 		}
 	}
 }

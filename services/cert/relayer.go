@@ -8,9 +8,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log/slog"
+	"math/big"
 	"net/http"
 	"strings"
 	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -57,13 +62,36 @@ type Relayer struct {
 
 	mu    sync.RWMutex
 	index map[common.Hash]entry // document SHA-256 → its place
+	// posted is who posted each batch (journal); anchored who anchored each root, from the
+	// registry's BatchAnchored events read up to block synced. Together they say which
+	// posted batches are anchored and which still wait. (A proof is checked against the
+	// chain, which names the office that anchored the root: who posted the leaves does not
+	// change a verdict.)
+	posted   map[common.Hash]postedBatch
+	anchored map[common.Hash]common.Address
+	synced   uint64    // next block to read events from
+	lastSync time.Time // Tick reads new events at most every syncEvery
 }
+
+// postedBatch is a journaled batch: its office and documents.
+type postedBatch struct {
+	office common.Address
+	docs   []common.Hash
+}
+
+// syncEvery spaces the reads of new BatchAnchored events (blocks come every second or so).
+const syncEvery = 2 * time.Second
+
+// logPage bounds one eth_getLogs range, as the relayer's event replay does.
+const logPage = 5_000
 
 // Plugin builds the plug-in, for services.All.
 func Plugin() plugin.Plugin { return NewRelayer() }
 
 // NewRelayer is a plug-in waiting for Configure.
-func NewRelayer() *Relayer { return &Relayer{index: map[common.Hash]entry{}} }
+func NewRelayer() *Relayer {
+	return &Relayer{index: map[common.Hash]entry{}, posted: map[common.Hash]postedBatch{}, anchored: map[common.Hash]common.Address{}}
+}
 
 var _ plugin.Plugin = (*Relayer)(nil)
 
@@ -107,28 +135,68 @@ type storedBatch struct {
 // Start rebuilds the index from the journaled batches.
 func (p *Relayer) Start(_ context.Context, h plugin.Host) error {
 	p.h = h
+	if p.h.Log == nil {
+		p.h.Log = slog.Default()
+	}
 	// The proofs the plug-in builds are its own, for the registry of its address book on
 	// the chain it reads: chain ID 0 on both sides.
 	var err error
 	if p.check, err = NewChecker(h.Chain, p.reg, 0); err != nil {
 		return err
 	}
-	return h.Journal.Each(h.JournalPrefix+"batch/", func(_ string, v []byte) error {
+	// The index is rebuilt from the stored leaves (the chain holds only roots) and the
+	// registry's events (which roots are anchored, by whom).
+	if err := h.Journal.Each(h.JournalPrefix+"batch/", func(_ string, v []byte) error {
 		var b storedBatch
 		if err := json.Unmarshal(v, &b); err != nil {
 			return err
 		}
-		_, err := p.add(b.Documents)
+		_, err := p.add(b.Office, b.Documents)
 		return err
-	})
+	}); err != nil {
+		return err
+	}
+	return p.sync(context.Background())
 }
 
-// add indexes a batch's documents and returns its root.
-func (p *Relayer) add(docs []common.Hash) (common.Hash, error) {
+// sync reads the BatchAnchored events since the last read.
+func (p *Relayer) sync(ctx context.Context) error {
+	if p.reg == (common.Address{}) {
+		return nil
+	}
+	head, err := p.h.Chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("certs: read the head: %w", err)
+	}
+	last := head.Number.Uint64()
+	for from := p.synced; from <= last; from += logPage {
+		to := min(from+logPage-1, last)
+		logs, err := p.h.Chain.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{p.reg}, Topics: [][]common.Hash{{batchAnchoredTopic}},
+		})
+		if err != nil {
+			return fmt.Errorf("certs: read BatchAnchored events %d-%d: %w", from, to, err)
+		}
+		p.mu.Lock()
+		for _, l := range logs {
+			if len(l.Topics) == 3 {
+				p.anchored[l.Topics[1]] = common.BytesToAddress(l.Topics[2].Bytes())
+			}
+		}
+		p.synced = to + 1
+		p.mu.Unlock()
+	}
+	return nil
+}
+
+// add indexes a batch's documents, posted by office, and returns its root.
+func (p *Relayer) add(office common.Address, docs []common.Hash) (common.Hash, error) {
 	tree, err := NewTree(docs)
 	if err != nil {
 		return common.Hash{}, err
 	}
+	root := tree.Root()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, d := range docs {
@@ -136,15 +204,26 @@ func (p *Relayer) add(docs []common.Hash) (common.Hash, error) {
 		if err != nil {
 			return common.Hash{}, err
 		}
-		p.index[d] = entry{root: tree.Root(), proof: proof}
+		p.index[d] = entry{root: root, proof: proof}
 	}
-	return tree.Root(), nil
+	p.posted[root] = postedBatch{office: office, docs: docs}
+	return root, nil
+}
+
+// batchStatus is GET /v1/certs/batches/{root}: whether a posted batch is indexed and anchored.
+type batchStatus struct {
+	Root      common.Hash     `json:"root"`
+	Posted    bool            `json:"posted"`
+	Documents int             `json:"documents"`
+	Anchored  bool            `json:"anchored"`
+	Office    *common.Address `json:"office,omitempty"` // who anchored it
 }
 
 // Routes: offices post batches; anyone asks about a hash.
 func (p *Relayer) Routes() []plugin.Route {
 	return []plugin.Route{
 		{Method: "POST", Path: "/batches", Label: "cert_batches", Handler: p.handleBatch},
+		{Method: "GET", Path: "/batches/{root}", Label: "cert_batch", Handler: p.handleBatchStatus},
 		{Method: "GET", Path: "/{sha256}", Label: "cert_lookup", Handler: p.handleLookup},
 	}
 }
@@ -229,7 +308,7 @@ func (p *Relayer) handleBatch(w http.ResponseWriter, r *http.Request) {
 		p.refuse(w, http.StatusInternalServerError, fmt.Sprintf("journal: %v", err))
 		return
 	}
-	if _, err := p.add(body.Documents); err != nil {
+	if _, err := p.add(office, body.Documents); err != nil {
 		p.refuse(w, http.StatusInternalServerError, err.Error())
 		return
 	}
@@ -262,6 +341,24 @@ func (p *Relayer) handleLookup(w http.ResponseWriter, r *http.Request) {
 	plugin.WriteJSON(w, http.StatusOK, res)
 }
 
+func (p *Relayer) handleBatchStatus(w http.ResponseWriter, r *http.Request) {
+	root, err := parseSHA256(strings.TrimPrefix(strings.ToLower(r.PathValue("root")), "0x"))
+	if err != nil {
+		p.refuse(w, http.StatusBadRequest, "root: "+err.Error())
+		return
+	}
+	p.mu.RLock()
+	b, posted := p.posted[root]
+	office, anchored := p.anchored[root]
+	p.mu.RUnlock()
+	st := batchStatus{Root: root, Posted: posted, Documents: len(b.docs), Anchored: anchored}
+	if anchored {
+		st.Office = &office
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	plugin.WriteJSON(w, http.StatusOK, st)
+}
+
 func parseSHA256(s string) (common.Hash, error) {
 	if len(s) != 64 || strings.Trim(s, "0123456789abcdef") != "" {
 		return common.Hash{}, errors.New("want the hex SHA-256 of the document (64 hex digits)")
@@ -283,11 +380,28 @@ func (p *Relayer) Ready(context.Context) []plugin.Check {
 	}
 	p.mu.RLock()
 	defer p.mu.RUnlock()
-	return []plugin.Check{{Name: "certs", OK: true, Detail: fmt.Sprintf("%d documents indexed", len(p.index))}}
+	waiting := 0
+	for root := range p.posted {
+		if _, ok := p.anchored[root]; !ok {
+			waiting++
+		}
+	}
+	return []plugin.Check{{Name: "certs", OK: true, Detail: fmt.Sprintf("%d documents indexed in %d posted batches, %d not anchored yet (events read to block %d)",
+		len(p.index), len(p.posted), waiting, int64(p.synced)-1)}}
 }
 
-// The plug-in sends no transactions: offices anchor with their own keys.
-func (p *Relayer) Tick(context.Context)       {}
+// Tick follows the registry's new BatchAnchored events. The plug-in sends no
+// transactions: offices anchor with their own keys.
+func (p *Relayer) Tick(ctx context.Context) {
+	if time.Since(p.lastSync) < syncEvery {
+		return
+	}
+	p.lastSync = time.Now()
+	if err := p.sync(ctx); err != nil {
+		p.h.Log.Warn("certs: follow the registry's events", "err", err)
+	}
+}
+
 func (p *Relayer) Jobs() []string             { return nil }
 func (p *Relayer) Resubmit(string) error      { return nil }
 func (p *Relayer) JobUpdated(txmgr.Job) error { return nil }

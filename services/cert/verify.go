@@ -32,6 +32,8 @@ const (
 type Result struct {
 	Verdict  Verdict     `json:"verdict"`
 	Document common.Hash `json:"document"`
+	// AsOf is the moment the verdict is for, when not now (Checker.AsOf).
+	AsOf *time.Time `json:"asOf,omitempty"`
 	// Why says, for unknown and changed, what could not be proven.
 	Why       string       `json:"why,omitempty"`
 	Office    *Office      `json:"office,omitempty"`
@@ -55,6 +57,11 @@ type Checker struct {
 	reg      *certificateregistry.CertificateRegistryCaller
 	// Now is the time expiry is judged at; time.Now when nil.
 	Now func() time.Time
+	// AsOf, when set, asks for the verdict as it stood at that moment (a bank asking
+	// whether a certificate it was shown in March was valid then): a batch anchored later
+	// is unknown, a revocation after it does not count (Why says it came later), and
+	// expiry is judged at it.
+	AsOf time.Time
 }
 
 // NewChecker reads the registry at addr through backend, on chain chainID.
@@ -75,6 +82,10 @@ func unix(s uint64) *time.Time {
 // failure to read the chain, never a verdict.
 func (c *Checker) Check(ctx context.Context, doc common.Hash, p *Proof) (*Result, error) {
 	res := &Result{Verdict: Unknown, Document: doc}
+	if !c.AsOf.IsZero() {
+		at := c.AsOf.UTC()
+		res.AsOf = &at
+	}
 	switch {
 	case p == nil:
 		res.Why = "no proof of issuance for this document"
@@ -129,12 +140,37 @@ func (c *Checker) Check(ctx context.Context, doc common.Hash, p *Proof) (*Result
 	if c.Now != nil {
 		now = c.Now
 	}
+	batchRevoked, docRevoked := out.B.RevokedAt, out.R.At
+	if at := c.AsOf; !at.IsZero() {
+		now = func() time.Time { return at }
+		if res.IssuedAt.After(at) {
+			res.Verdict, res.Office, res.OfficeNow, res.Batch, res.IssuedAt, res.ExpiresAt = Unknown, nil, "", nil, nil, nil
+			res.Why = fmt.Sprintf("batch %s was anchored on %s, after %s", root.Hex(), unix(out.B.IssuedAt).In(seoul).Format(time.RFC3339), at.In(seoul).Format(time.RFC3339))
+			return res, nil
+		}
+		// The revocation that came later is said, not counted.
+		later := func(what string, when uint64, reason uint16) {
+			en, _ := ReasonText(reason)
+			res.Why = fmt.Sprintf("the %s was revoked later, on %s (%s)", what, unix(when).In(seoul).Format(time.RFC3339), en)
+		}
+		if batchRevoked != 0 && time.Unix(int64(batchRevoked), 0).After(at) {
+			later("batch", batchRevoked, out.B.Reason)
+			batchRevoked = 0
+		}
+		if docRevoked != 0 && time.Unix(int64(docRevoked), 0).After(at) {
+			if res.Why == "" {
+				later("document", docRevoked, out.R.Reason)
+			}
+			docRevoked = 0
+		}
+	}
 	switch {
-	case out.B.RevokedAt != 0:
+	case batchRevoked != 0:
 		revoke("batch", out.B.RevokedAt, out.B.Reason)
-	case out.R.At != 0:
+	case docRevoked != 0:
 		revoke("document", out.R.At, out.R.Reason)
-	case res.ExpiresAt != nil && !now().Before(*res.ExpiresAt):
+	// Valid until expiresAt, that second included (--expires DATE sets the day's last).
+	case res.ExpiresAt != nil && now().After(*res.ExpiresAt):
 		res.Verdict = Expired
 	default:
 		res.Verdict = Genuine

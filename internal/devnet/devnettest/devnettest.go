@@ -6,24 +6,50 @@ package devnettest
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"net"
+	"os"
+	"path/filepath"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/seoulchain/seoulchain/internal/devnet"
 )
 
-// FreePorts returns a base port with n consecutive ports free on 127.0.0.1.
+// Ports for tests' networks come from below Linux's ephemeral range (32768–60999), where
+// the kernel never puts the outgoing connections of other tests, in blocks of portBlock.
+// A block is reserved by an exclusive lock on a file in the temporary folder, held until
+// the process exits: test processes of several packages run at once (and several
+// checkouts on one machine), and a port checked free could otherwise be taken by another
+// before the node listens on it.
+const (
+	portLow, portHigh = 20000, 32000
+	portBlock         = 16
+)
+
+// FreePorts returns a base port with n consecutive ports free on 127.0.0.1 (n at most 16),
+// reserved for this process.
 func FreePorts(t testing.TB, n int) int {
 	t.Helper()
-	for attempt := 0; attempt < 50; attempt++ {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if n > portBlock {
+		t.Fatalf("FreePorts(%d): at most %d", n, portBlock)
+	}
+	dir := filepath.Join(os.TempDir(), "seoulchain-test-ports")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	blocks := (portHigh - portLow) / portBlock
+	start := rand.IntN(blocks)
+	for i := 0; i < blocks; i++ {
+		base := portLow + (start+i)%blocks*portBlock
+		f, err := os.OpenFile(filepath.Join(dir, fmt.Sprintf("%d.lock", base)), os.O_CREATE|os.O_RDWR, 0o644)
 		if err != nil {
 			t.Fatal(err)
 		}
-		base := ln.Addr().(*net.TCPAddr).Port
-		ln.Close()
-		if base+n > 65535 {
+		if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+			f.Close()
 			continue
 		}
 		free := true
@@ -36,12 +62,22 @@ func FreePorts(t testing.TB, n int) int {
 			l.Close()
 		}
 		if free {
+			reservedMu.Lock()
+			reserved = append(reserved, f) // held until the process exits
+			reservedMu.Unlock()
 			return base
 		}
+		f.Close()
 	}
 	t.Fatal("no free port range on 127.0.0.1")
 	return 0
 }
+
+// reserved keeps the lock files of the blocks FreePorts handed out open.
+var (
+	reservedMu sync.Mutex
+	reserved   []*os.File
+)
 
 // Config returns the default devnet config in dir, on free ports.
 func Config(t testing.TB, dir string) devnet.Config {

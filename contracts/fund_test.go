@@ -1,0 +1,394 @@
+package contracts
+
+import (
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/seoulchain/seoulchain/bindings/fundledger"
+	"github.com/seoulchain/seoulchain/bindings/krwtoken"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/services/fund"
+)
+
+// fundWorld is the ledger with KRW in the hands of the city (registrar, treasury), a
+// collecting system and a payee, each of whom has allowed the ledger to take it.
+type fundWorld struct {
+	t                                                     *testing.T
+	city, manager, supervisor, payee, collector, stranger *account
+	token, ledger                                         common.Address
+	krw, abi                                              *abi.ABI
+	view                                                  *fundledger.FundLedger
+}
+
+const (
+	fundDay   = uint64(24 * 3600)
+	fundGrace = 7 * fundDay
+)
+
+func newFundWorld(t *testing.T) *fundWorld {
+	t.Helper()
+	acc := accounts(t, 6)
+	w := &fundWorld{t: t, city: acc[0], manager: acc[1], supervisor: acc[2], payee: acc[3], collector: acc[4], stranger: acc[5]}
+	addrs := w.city.Deploy(deploy.FundLedger)
+	w.token, w.ledger = addrs[deploy.KRWToken], addrs[deploy.FundLedger]
+	w.krw, _ = krwtoken.KRWTokenMetaData.GetAbi()
+	w.abi, _ = fundledger.FundLedgerMetaData.GetAbi()
+	var err error
+	if w.view, err = fundledger.NewFundLedger(w.ledger, w.city.s.Backend()); err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range []*account{w.city, w.collector, w.payee, w.stranger} {
+		w.city.ok(w.token, w.krw, "mint", a.addr(), big.NewInt(1e13), "DEP-"+string(rune('A'+i)))
+		a.ok(w.token, w.krw, "approve", w.ledger, new(big.Int).Lsh(big.NewInt(1), 200))
+	}
+	return w
+}
+
+// terms of a fund of kind running from now for 30 days, 7 days' grace, approval above
+// 1,000,000 won, an admin line of 10,000,000 on the statutory cap (donations) or 10%.
+func (w *fundWorld) terms(kind uint8) fundledger.FundLedgerTerms {
+	now := w.city.now()
+	t := fundledger.FundLedgerTerms{Kind: kind, Manager: w.manager.addr(), Supervisor: w.supervisor.addr(),
+		Start: now - 10, End: now + 30*fundDay, Grace: fundGrace, ApprovalThreshold: big.NewInt(1_000_000),
+		AdminLimit: big.NewInt(10_000_000), ReturnTo: w.city.addr()}
+	if kind == fund.KindConsignment {
+		t.AdminCapBps = 1000
+	}
+	return t
+}
+
+// create opens a fund with terms, a "program" line of 5,000,000 and the payee registered.
+func (w *fundWorld) create(t fundledger.FundLedgerTerms) *big.Int {
+	w.t.Helper()
+	r := w.city.ok(w.ledger, w.abi, "createFund", t)
+	id, _ := new(big.Int).SetString(event(w.t, r, "FundCreated")["fund"], 10)
+	w.supervisor.ok(w.ledger, w.abi, "addLine", id, code("program"), big.NewInt(5_000_000))
+	w.manager.ok(w.ledger, w.abi, "addPayee", id, w.payee.addr())
+	return id
+}
+
+func code(s string) [32]byte { c, _ := fund.Code(s); return c }
+
+func receipt(s string) [32]byte { return crypto.Keccak256Hash([]byte("receipt " + s)) }
+
+func evidence(s string) [32]byte { return crypto.Keccak256Hash([]byte("invoice " + s)) }
+
+// try sends method from from and expects the custom error revert ("" for success).
+func (w *fundWorld) try(from *account, revert, method string, args ...any) {
+	w.t.Helper()
+	_, err := from.send(w.ledger, w.abi, method, args...)
+	if revert != "" {
+		reverts(w.t, err, revert, nil)
+		return
+	}
+	if err != nil {
+		w.t.Fatalf("%s: %v", method, err)
+	}
+}
+
+func (w *fundWorld) warp(d uint64) {
+	w.t.Helper()
+	if err := w.city.chain.AdjustTime(time.Duration(d) * time.Second); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+func (w *fundWorld) krwOf(a common.Address) *big.Int {
+	return w.city.bigCall(w.token, w.krw, "balanceOf", a)
+}
+
+func TestFundCreateRules(t *testing.T) {
+	w := newFundWorld(t)
+	good := w.terms(fund.KindDonation)
+	mod := func(f func(*fundledger.FundLedgerTerms)) fundledger.FundLedgerTerms { c := good; f(&c); return c }
+	for _, tc := range []struct {
+		name   string
+		from   *account
+		terms  fundledger.FundLedgerTerms
+		revert string
+	}{
+		{"registrar opens a campaign", w.city, good, ""},
+		{"consignment fund", w.city, w.terms(fund.KindConsignment), ""},
+		{"stranger opens a fund", w.stranger, good, "AccessControlUnauthorizedAccount"},
+		{"unknown kind", w.city, mod(func(t *fundledger.FundLedgerTerms) { t.Kind = 3 }), "FundBadKind"},
+		{"no manager", w.city, mod(func(t *fundledger.FundLedgerTerms) { t.Manager = common.Address{} }), "FundZeroAddress"},
+		{"no city account", w.city, mod(func(t *fundledger.FundLedgerTerms) { t.ReturnTo = common.Address{} }), "FundZeroAddress"},
+		{"manager supervises itself", w.city, mod(func(t *fundledger.FundLedgerTerms) { t.Supervisor = t.Manager }), "FundSupervisorIsManager"},
+		{"term ends before it starts", w.city, mod(func(t *fundledger.FundLedgerTerms) { t.End = t.Start }), "FundBadTerm"},
+		{"cap over 100%", w.city, mod(func(t *fundledger.FundLedgerTerms) { t.AdminCapBps = 10_001 }), "FundBadCap"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w.t = t
+			w.try(tc.from, tc.revert, "createFund", tc.terms)
+		})
+	}
+	w.t = t
+	f, _ := w.view.FundOf(&bind.CallOpts{}, big.NewInt(1))
+	if !f.StatutoryCap || f.Terms.Manager != w.manager.addr() {
+		t.Fatalf("campaign: %+v", f)
+	}
+	if f, _ := w.view.FundOf(&bind.CallOpts{}, big.NewInt(2)); f.StatutoryCap || f.Terms.AdminCapBps != 1000 {
+		t.Fatalf("consignment: %+v", f)
+	}
+	lines, _ := w.view.LinesOf(&bind.CallOpts{}, big.NewInt(1))
+	if len(lines) != 1 || fund.CodeString(lines[0].Code) != "admin" {
+		t.Fatalf("lines: %+v", lines)
+	}
+}
+
+func TestFundLinesPayeesFollowUp(t *testing.T) {
+	w := newFundWorld(t)
+	id := w.create(w.terms(fund.KindDonation))
+	next := w.create(w.terms(fund.KindDonation))
+	cons := w.create(w.terms(fund.KindConsignment))
+	for _, tc := range []struct {
+		name, revert, method string
+		from                 *account
+		args                 []any
+	}{
+		{"supervisor adds a line", "", "addLine", w.supervisor, []any{id, code("meals"), big.NewInt(100)}},
+		{"manager adds a line", "FundNotSupervisor", "addLine", w.manager, []any{id, code("meals"), big.NewInt(100)}},
+		{"line without a code", "FundZeroCode", "addLine", w.supervisor, []any{id, [32]byte{}, big.NewInt(100)}},
+		{"line of no fund", "FundUnknown", "addLine", w.supervisor, []any{big.NewInt(99), code("x"), big.NewInt(1)}},
+		{"supervisor registers a payee", "", "addPayee", w.supervisor, []any{id, w.collector.addr()}},
+		{"stranger registers a payee", "FundNotManagerOrSupervisor", "addPayee", w.stranger, []any{id, w.stranger.addr()}},
+		{"payee registered twice", "FundPayeeAlreadyRegistered", "addPayee", w.manager, []any{id, w.payee.addr()}},
+		{"zero payee", "FundZeroAddress", "addPayee", w.manager, []any{id, common.Address{}}},
+		{"manager removes a payee", "", "removePayee", w.manager, []any{id, w.collector.addr()}},
+		{"remove an unregistered payee", "FundPayeeNotRegistered", "removePayee", w.manager, []any{id, w.collector.addr()}},
+		{"campaign names its follow-up", "", "setFollowUp", w.manager, []any{id, next}},
+		{"follow-up is itself", "FundBadFollowUp", "setFollowUp", w.manager, []any{id, id}},
+		{"follow-up is a consignment fund", "FundBadFollowUp", "setFollowUp", w.manager, []any{id, cons}},
+		{"consignment fund names a follow-up", "FundNotDonation", "setFollowUp", w.manager, []any{cons, id}},
+		{"stranger names a follow-up", "FundNotManagerOrSupervisor", "setFollowUp", w.stranger, []any{id, next}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w.t = t
+			w.try(tc.from, tc.revert, tc.method, tc.args...)
+		})
+	}
+}
+
+func TestFundInflowRules(t *testing.T) {
+	w := newFundWorld(t)
+	id := w.create(w.terms(fund.KindDonation))
+	cons := w.create(w.terms(fund.KindConsignment))
+	late := w.terms(fund.KindDonation)
+	late.Start = w.city.now() + 10*fundDay
+	future := w.create(late)
+	other := w.create(w.terms(fund.KindDonation))
+	batch := func(pairs ...any) []fundledger.FundLedgerDonation {
+		var out []fundledger.FundLedgerDonation
+		for i := 0; i < len(pairs); i += 2 {
+			out = append(out, fundledger.FundLedgerDonation{Receipt: receipt(pairs[i].(string)), Amount: big.NewInt(int64(pairs[i+1].(int)))})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name, revert, method string
+		from                 *account
+		args                 []any
+	}{
+		{"a donation", "", "donate", w.collector, []any{id, receipt("R1"), big.NewInt(50_000)}},
+		{"duplicate receipt", "FundDuplicateReceipt", "donate", w.collector, []any{id, receipt("R1"), big.NewInt(50_000)}},
+		{"duplicate receipt in another fund", "FundDuplicateReceipt", "donate", w.stranger, []any{other, receipt("R1"), big.NewInt(1)}},
+		{"no receipt", "FundZeroReceipt", "donate", w.collector, []any{id, [32]byte{}, big.NewInt(1)}},
+		{"zero donation", "FundZeroAmount", "donate", w.collector, []any{id, receipt("R0"), big.NewInt(0)}},
+		{"donation to a consignment fund", "FundWrongKind", "donate", w.collector, []any{cons, receipt("R2"), big.NewInt(1)}},
+		{"donation before the term", "FundOutsideTerm", "donate", w.collector, []any{future, receipt("R3"), big.NewInt(1)}},
+		{"batch", "", "donateBatch", w.collector, []any{id, batch("B1", 10, "B2", 20, "R1", 50_000)}},
+		{"batch repeating a receipt with another amount", "FundDuplicateReceipt", "donateBatch", w.collector, []any{id, batch("B3", 1, "B1", 11)}},
+		{"empty batch", "FundEmptyBatch", "donateBatch", w.collector, []any{id, batch()}},
+		{"city tranche", "", "deposit", w.city, []any{cons, fund.InflowTranche, [32]byte{1}, big.NewInt(20_000_000)}},
+		{"tranche to a campaign", "FundWrongKind", "deposit", w.city, []any{id, fund.InflowTranche, [32]byte{1}, big.NewInt(1)}},
+		{"interest to a campaign", "", "deposit", w.manager, []any{id, fund.InflowInterest, [32]byte{2}, big.NewInt(0)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w.t = t
+			if tc.name == "interest to a campaign" {
+				// the manager has no KRW: the stranger pays interest in; zero is refused
+				w.try(w.stranger, "FundZeroAmount", tc.method, tc.args...)
+				tc.args[3] = big.NewInt(7)
+				w.try(w.stranger, "", tc.method, tc.args...)
+				return
+			}
+			w.try(tc.from, tc.revert, tc.method, tc.args...)
+		})
+	}
+	w.t = t
+	// The batch recorded B1 and B2 and skipped R1, recorded before with the same amount.
+	f, _ := w.view.FundOf(&bind.CallOpts{}, id)
+	if f.Donations.Int64() != 50_030 || f.Inflows.Int64() != 50_037 {
+		t.Fatalf("donations %s inflows %s", f.Donations, f.Inflows)
+	}
+	r, _ := w.view.ReceiptOf(&bind.CallOpts{}, receipt("B2"))
+	if r.Fund != id.Uint64() || r.Amount.Int64() != 20 {
+		t.Fatalf("receipt B2: %+v", r)
+	}
+	if got := w.krwOf(w.ledger); got.Int64() != 50_037+20_000_000 {
+		t.Fatalf("ledger holds %s", got)
+	}
+}
+
+func TestFundSpendRules(t *testing.T) {
+	w := newFundWorld(t)
+	id := w.create(w.terms(fund.KindDonation))
+	w.collector.ok(w.ledger, w.abi, "donate", id, receipt("big"), big.NewInt(6_000_000))
+	w.supervisor.ok(w.ledger, w.abi, "addLine", id, code("outreach"), big.NewInt(10_000_000))
+	ev := evidence("1")
+	for _, tc := range []struct {
+		name, revert string
+		from         *account
+		line         int64
+		payee        common.Address
+		amount       int64
+		evidence     [32]byte
+	}{
+		{"manager pays a registered payee", "", w.manager, 1, w.payee.addr(), 400_000, ev},
+		{"someone else spends", "FundNotManager", w.stranger, 1, w.payee.addr(), 1, ev},
+		{"supervisor spends", "FundNotManager", w.supervisor, 1, w.payee.addr(), 1, ev},
+		{"unregistered payee", "FundPayeeNotRegistered", w.manager, 1, w.stranger.addr(), 1, ev},
+		{"no evidence", "FundNoEvidence", w.manager, 1, w.payee.addr(), 1, [32]byte{}},
+		{"zero amount", "FundZeroAmount", w.manager, 1, w.payee.addr(), 0, ev},
+		{"no such line", "FundBadLine", w.manager, 3, w.payee.addr(), 1, ev},
+		{"line overspent", "FundLineOverspent", w.manager, 1, w.payee.addr(), 4_600_001, ev},
+		// 15% of 6,000,000 is 900,000
+		{"admin cost within the cap", "", w.manager, 0, w.payee.addr(), 900_000, ev},
+		{"admin cost over the cap", "FundAdminCapExceeded", w.manager, 0, w.payee.addr(), 1, ev},
+		{"above the threshold waits", "", w.manager, 1, w.payee.addr(), 4_000_000, ev},
+		{"more than the balance", "FundInsufficientBalance", w.manager, 2, w.payee.addr(), 700_001, ev},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w.t = t
+			w.try(tc.from, tc.revert, "spend", id, big.NewInt(tc.line), tc.payee, big.NewInt(tc.amount), tc.evidence)
+		})
+	}
+	w.t = t
+	f, _ := w.view.FundOf(&bind.CallOpts{}, id)
+	if f.Spent.Int64() != 1_300_000 || f.Pending.Int64() != 4_000_000 {
+		t.Fatalf("spent %s pending %s", f.Spent, f.Pending)
+	}
+	if got := w.krwOf(w.payee.addr()); got.Int64() != 1e13+1_300_000 {
+		t.Fatalf("payee holds %s", got)
+	}
+}
+
+func TestFundApproveFlagRefund(t *testing.T) {
+	w := newFundWorld(t)
+	id := w.create(w.terms(fund.KindDonation))
+	w.collector.ok(w.ledger, w.abi, "donate", id, receipt("g"), big.NewInt(5_000_000))
+	spend := func(amount int64) *big.Int {
+		r := w.manager.ok(w.ledger, w.abi, "spend", id, big.NewInt(1), w.payee.addr(), big.NewInt(amount), evidence("x"))
+		n, _ := new(big.Int).SetString(event(w.t, r, "SpendRequested")["spend"], 10)
+		return n
+	}
+	paid, pending, other := spend(500_000), spend(2_000_000), spend(1_500_000)
+	steps := []struct {
+		name, revert, method string
+		from                 *account
+		args                 []any
+	}{
+		{"manager approves", "FundNotSupervisor", "approve", w.manager, []any{pending}},
+		{"approve a paid spend", "FundSpendNotPending", "approve", w.supervisor, []any{paid}},
+		{"approve an unknown spend", "FundUnknownSpend", "approve", w.supervisor, []any{big.NewInt(99)}},
+		{"refund a pending spend", "FundSpendNotPaid", "refund", w.payee, []any{pending, big.NewInt(1)}},
+		{"supervisor approves", "", "approve", w.supervisor, []any{pending}},
+		{"supervisor rejects", "", "reject", w.supervisor, []any{other}},
+		{"reject a rejected spend", "FundSpendNotPending", "reject", w.supervisor, []any{other}},
+		{"flag without a reason", "FundNoReason", "flag", w.supervisor, []any{paid, [32]byte{}}},
+		{"manager flags", "FundNotSupervisor", "flag", w.manager, []any{paid, [32]byte{7}}},
+		{"supervisor flags for audit", "", "flag", w.supervisor, []any{paid, [32]byte{7}}},
+		{"flag twice", "FundAlreadyFlagged", "flag", w.supervisor, []any{paid, [32]byte{8}}},
+		{"payee refunds part", "", "refund", w.payee, []any{paid, big.NewInt(200_000)}},
+		{"refund more than was paid", "FundRefundExceedsSpend", "refund", w.payee, []any{paid, big.NewInt(300_001)}},
+		{"refund the rest", "", "refund", w.payee, []any{paid, big.NewInt(300_000)}},
+	}
+	for _, tc := range steps {
+		t.Run(tc.name, func(t *testing.T) {
+			w.t = t
+			w.try(tc.from, tc.revert, tc.method, tc.args...)
+		})
+	}
+	w.t = t
+	f, _ := w.view.FundOf(&bind.CallOpts{}, id)
+	if f.Spent.Int64() != 2_500_000 || f.Refunded.Int64() != 500_000 || f.Pending.Sign() != 0 {
+		t.Fatalf("spent %s refunded %s pending %s", f.Spent, f.Refunded, f.Pending)
+	}
+	if bal, _ := w.view.BalanceOf(&bind.CallOpts{}, id); bal.Int64() != 3_000_000 {
+		t.Fatalf("balance %s", bal)
+	}
+}
+
+func TestFundTermAndSettlement(t *testing.T) {
+	w := newFundWorld(t)
+	early := w.terms(fund.KindConsignment)
+	early.Start = w.city.now() + 5*fundDay
+	cons := w.create(early)
+	campaign := w.create(w.terms(fund.KindDonation))
+	next := w.create(w.terms(fund.KindDonation))
+	w.city.ok(w.ledger, w.abi, "deposit", cons, fund.InflowTranche, [32]byte{1}, big.NewInt(3_000_000))
+	w.collector.ok(w.ledger, w.abi, "donate", campaign, receipt("s"), big.NewInt(800_000))
+	w.manager.ok(w.ledger, w.abi, "setFollowUp", campaign, next)
+	// A spend waiting for approval at the end of the term lapses at settlement.
+	w.try(w.manager, "FundOutsideTerm", "spend", cons, big.NewInt(1), w.payee.addr(), big.NewInt(1), evidence("e"))
+	w.warp(6 * fundDay)
+	w.try(w.manager, "", "spend", cons, big.NewInt(1), w.payee.addr(), big.NewInt(1_000_000), evidence("e"))
+	w.try(w.manager, "", "spend", cons, big.NewInt(1), w.payee.addr(), big.NewInt(1_500_000), evidence("p"))
+	w.warp(30 * fundDay)
+	w.try(w.manager, "FundOutsideTerm", "spend", cons, big.NewInt(1), w.payee.addr(), big.NewInt(1), evidence("e"))
+	w.try(w.collector, "FundOutsideTerm", "donate", campaign, receipt("late"), big.NewInt(1))
+	w.try(w.stranger, "FundSettleTooEarly", "settle", cons)
+	w.warp(fundGrace + 1)
+	city := w.krwOf(w.city.addr())
+	w.try(w.stranger, "", "settle", cons)
+	if got := new(big.Int).Sub(w.krwOf(w.city.addr()), city); got.Int64() != 2_000_000 {
+		t.Fatalf("the city got %s back, want the 2,000,000 unspent", got)
+	}
+	w.try(w.stranger, "FundAlreadySettled", "settle", cons)
+	w.try(w.supervisor, "FundSettled", "approve", big.NewInt(2))
+	w.try(w.payee, "FundSettled", "refund", big.NewInt(1), big.NewInt(1))
+	w.try(w.city, "FundSettled", "deposit", cons, fund.InflowInterest, [32]byte{}, big.NewInt(1))
+	w.try(w.manager, "FundSettled", "addPayee", cons, w.stranger.addr())
+	w.try(w.supervisor, "", "flag", big.NewInt(1), [32]byte{3}) // an audit flag moves nothing
+	f, _ := w.view.FundOf(&bind.CallOpts{}, cons)
+	if !f.Settled || f.SettledAmount.Int64() != 2_000_000 || f.Pending.Sign() != 0 {
+		t.Fatalf("settled fund: %+v", f)
+	}
+	// The campaign's remainder moves to its follow-up, inside the ledger.
+	held := w.krwOf(w.ledger)
+	w.try(w.city, "", "settle", campaign)
+	if nf, _ := w.view.FundOf(&bind.CallOpts{}, next); nf.Inflows.Int64() != 800_000 {
+		t.Fatalf("follow-up inflows %s", nf.Inflows)
+	}
+	if got := w.krwOf(w.ledger); got.Cmp(held) != 0 {
+		t.Fatalf("ledger KRW %s → %s", held, got)
+	}
+	// A campaign without a follow-up returns to its city account.
+	city = w.krwOf(w.city.addr())
+	w.try(w.city, "", "settle", next)
+	if got := new(big.Int).Sub(w.krwOf(w.city.addr()), city); got.Int64() != 800_000 {
+		t.Fatalf("next returned %s", got)
+	}
+}
+
+func TestFundStatutoryCap(t *testing.T) {
+	w := newFundWorld(t)
+	for _, tc := range []struct{ collected, bps int64 }{
+		{0, 1500}, {1e9, 1500}, {1e9 + 1, 1300}, {1e10, 1300}, {1e10 + 1, 1200}, {2e10, 1200}, {2e10 + 1, 1000},
+	} {
+		got := w.city.call(w.ledger, w.abi, "statutoryCapBps", big.NewInt(tc.collected))[0].(uint16)
+		if got != uint16(tc.bps) || fund.StatutoryCapBps(big.NewInt(tc.collected)) != got {
+			t.Errorf("statutory cap of %d: contract %d, Go %d, want %d", tc.collected, got, fund.StatutoryCapBps(big.NewInt(tc.collected)), tc.bps)
+		}
+	}
+	if !strings.Contains(fund.TraceRule, "pro rata") {
+		t.Fatal("trace rule")
+	}
+}

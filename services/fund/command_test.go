@@ -1,0 +1,117 @@
+package fund
+
+import (
+	"context"
+	"encoding/json"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
+	"github.com/seoulchain/seoulchain/internal/txsend"
+	"github.com/seoulchain/seoulchain/services/krw"
+)
+
+type fundCLI struct {
+	t   *testing.T
+	dir string
+}
+
+// must runs `fund ARGS` (with extra global flags first) and checks the exit and outputs.
+func (e fundCLI) must(code int, stdout, stderr string, global []string, args ...string) string {
+	e.t.Helper()
+	full := append(append([]string{"--devnet", e.dir}, global...), append([]string{"fund"}, args...)...)
+	gotCode, out, errOut := run(e.t, full...)
+	if gotCode != code || !strings.Contains(out, stdout) || !strings.Contains(errOut, stderr) {
+		e.t.Fatalf("fund %v: exit %d, stdout %q, stderr %q; want exit %d, %q, %q", args, gotCode, out, errOut, code, stdout, stderr)
+	}
+	return out
+}
+
+// TestFundCommands walks a campaign and a consignment fund on a devnet: the staff key is
+// the registrar, the supervisor, the city's account and the collecting system; a fresh key
+// is the operator (manager).
+func TestFundCommands(t *testing.T) {
+	e := fundCLI{t, network.Dir(t)}
+	staff := cmdtest.StaffSender(t, e.dir)
+	mgr, payee := cmdtest.NewParty(t, staff), cmdtest.NewParty(t, staff)
+	token := network.Info(t).Contracts["KRWToken"]
+	if _, err := staff.Send(context.Background(), txsend.Candidate{To: &token,
+		Data: cmdkit.MustPack(krw.ABI(), "mint", staff.From(), big.NewInt(100_000_000), "DEP-FUND-TEST")}); err != nil {
+		t.Fatal(err)
+	}
+	tmp := t.TempDir()
+	invoice := filepath.Join(tmp, "invoice-001.pdf")
+	os.WriteFile(invoice, []byte("%PDF invoice 001"), 0o644)
+	csvFile := filepath.Join(tmp, "donations.csv")
+	os.WriteFile(csvFile, []byte("receipt,amount\nRC-1,\"3,000,000\"\nRC-2,1000000\nRC-3,500000\n"), 0o644)
+	bad := filepath.Join(tmp, "bad.csv")
+	os.WriteFile(bad, []byte("RC-9,abc\nRC-8,10\nRC-8,10\n"), 0o644)
+	m, p := mgr.Addr.Hex(), payee.Addr.Hex()
+	none := []string(nil)
+
+	e.must(cmdkit.ExitOK, "Created fund #1 (donation", "", none, "create", "--kind", "donation", "--manager", m, "--end", "+720h", "--approval-above", "1,000,000")
+	e.must(cmdkit.ExitUsage, "", "--kind \"gift\"", none, "create", "--kind", "gift", "--manager", m, "--end", "+1h")
+	e.must(cmdkit.ExitUsage, "", "cannot supervise its own fund", none, "create", "--kind", "donation", "--manager", staff.From().Hex(), "--end", "+1h")
+	e.must(cmdkit.ExitOK, "", "", none, "line", "add", "--code", "program", "--limit", "5,000,000", "1")
+	e.must(cmdkit.ExitFailed, "", "FundNotSupervisor", mgr.Flags, "line", "add", "--code", "x", "--limit", "1", "1")
+	e.must(cmdkit.ExitOK, "", "", none, "payee", "add", "1", p)
+	e.must(cmdkit.ExitFailed, "", "FundPayeeAlreadyRegistered", none, "payee", "add", "1", p)
+
+	e.must(cmdkit.ExitOK, "", "", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
+	e.must(cmdkit.ExitOK, "already recorded", "", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
+	e.must(cmdkit.ExitUsage, "", "line 1 amount \"abc\"", none, "donate", "--csv", bad, "1")
+	e.must(cmdkit.ExitOK, "Posted 2 of 3 donations", "", none, "donate", "--csv", csvFile, "1")
+	e.must(cmdkit.ExitOK, "All 3 donations", "", none, "donate", "--csv", csvFile, "1")
+
+	e.must(cmdkit.ExitOK, "Spend #1: 400,000 won from line 1", "", mgr.Flags, "spend", "--line", "1", "--payee", p, "--amount", "400,000", "--evidence", invoice, "1")
+	e.must(cmdkit.ExitUsage, "", "--evidence", mgr.Flags, "spend", "--line", "1", "--payee", p, "--amount", "1", "1")
+	e.must(cmdkit.ExitFailed, "", "FundPayeeNotRegistered", mgr.Flags, "spend", "--line", "1", "--payee", m, "--amount", "1", "--evidence", invoice, "1")
+	e.must(cmdkit.ExitFailed, "", "FundNotManager", none, "spend", "--line", "1", "--payee", p, "--amount", "1", "--evidence", invoice, "1")
+	e.must(cmdkit.ExitFailed, "", "FundAdminCapExceeded", mgr.Flags, "spend", "--line", "0", "--payee", p, "--amount", "700,000", "--evidence", invoice, "1")
+	e.must(cmdkit.ExitFailed, "", "FundLineOverspent", mgr.Flags, "spend", "--line", "1", "--payee", p, "--amount", "4,600,001", "--evidence", invoice, "1")
+	e.must(cmdkit.ExitOK, "Spend #2", "", mgr.Flags, "spend", "--line", "1", "--payee", p, "--amount", "2,000,000", "--evidence", invoice, "1")
+	e.must(cmdkit.ExitFailed, "", "FundNotSupervisor", mgr.Flags, "approve", "2")
+	e.must(cmdkit.ExitOK, "", "", none, "approve", "2")
+	e.must(cmdkit.ExitOK, "", "", none, "flag", "--reason", "AUDIT-2026-7", "1")
+	e.must(cmdkit.ExitOK, "", "", payee.Flags, "refund", "--amount", "100,000", "1")
+
+	out := e.must(cmdkit.ExitOK, "", "", []string{"--json"}, "report", "1")
+	var rep struct {
+		Balance string `json:"balance"`
+		Lines   []struct {
+			Code, Spent, Flagged string
+		} `json:"lines"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Balance != "2200000" || len(rep.Lines) != 2 || rep.Lines[1].Spent != "2300000" || rep.Lines[1].Flagged != "400000" {
+		t.Fatalf("report: %s", out)
+	}
+	e.must(cmdkit.ExitOK, "program", "", none, "report", "1")
+	e.must(cmdkit.ExitOK, "Donation "+common.Hash{}.Hex()[:2], "", none, "trace", "RC-1")
+	e.must(cmdkit.ExitFailed, "", "no donation has this receipt", none, "trace", "RC-404")
+
+	// A consignment fund settles once, after its term: the unspent tranche returns.
+	e.must(cmdkit.ExitOK, "Created fund #2 (consignment", "", none, "create", "--kind", "consignment", "--manager", m, "--end", "+40s", "--admin-cap", "10")
+	e.must(cmdkit.ExitOK, "", "", none, "deposit", "--amount", "1,000,000", "--ref", "PAY-ORDER-1", "2")
+	e.must(cmdkit.ExitFailed, "", "FundSettleTooEarly", none, "settle", "2")
+	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(3 * time.Second) {
+		code, out, errOut := run(t, "--devnet", e.dir, "fund", "settle", "2")
+		if code == cmdkit.ExitOK {
+			break
+		}
+		if !strings.Contains(errOut, "FundSettleTooEarly") || time.Now().After(deadline) {
+			t.Fatalf("settle 2: exit %d, %q, %q", code, out, errOut)
+		}
+	}
+	e.must(cmdkit.ExitFailed, "", "FundAlreadySettled", none, "settle", "2")
+	e.must(cmdkit.ExitOK, "settled: 1,000,000 won to "+staff.From().Hex(), "", none, "report", "2")
+}

@@ -1,0 +1,241 @@
+package fund
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/urfave/cli/v2"
+
+	"github.com/seoulchain/seoulchain/bindings/fundledger"
+	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/bulk"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
+	"github.com/seoulchain/seoulchain/services/krw"
+)
+
+// DonationGas is about what one donation of a batch costs (the receipt's slot, its event):
+// the bulk sender's fallback when it cannot measure a batch.
+const DonationGas = 32_000
+
+// Donation is one line of a donations file.
+type Donation struct {
+	Line    int
+	Receipt common.Hash
+	Amount  *big.Int
+}
+
+// ErrDonationFile: a donations file with problems; nothing was sent.
+var ErrDonationFile = errors.New("donations file refused; nothing sent")
+
+// ReadDonations reads lines "receipt,amount" (a header line is allowed) and lists every
+// problem by line: a bad amount, an empty receipt, a receipt repeated in the file.
+func ReadDonations(r io.Reader) ([]Donation, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	cr.TrimLeadingSpace = true
+	var out []Donation
+	var probs []string
+	seen := map[common.Hash]int{}
+	for n := 1; ; n++ {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrDonationFile, err)
+		}
+		if n == 1 && len(rec) > 0 && strings.EqualFold(strings.TrimSpace(rec[0]), "receipt") {
+			continue
+		}
+		if len(rec) != 2 {
+			probs = append(probs, fmt.Sprintf("line %d: want 2 fields (receipt,amount), got %d", n, len(rec)))
+			continue
+		}
+		ref, err := Ref(rec[0])
+		if err != nil {
+			probs = append(probs, fmt.Sprintf("line %d receipt: %v", n, err))
+			continue
+		}
+		amt, err := amount.Parse(strings.TrimSpace(rec[1]), krw.Decimals)
+		if err != nil || amt.Sign() == 0 {
+			probs = append(probs, fmt.Sprintf("line %d amount %q: want a positive number of won", n, rec[1]))
+			continue
+		}
+		if first, ok := seen[ref]; ok {
+			probs = append(probs, fmt.Sprintf("line %d receipt: repeats line %d", n, first))
+			continue
+		}
+		seen[ref] = n
+		out = append(out, Donation{Line: n, Receipt: ref, Amount: amt})
+	}
+	if len(probs) > 0 {
+		return nil, fmt.Errorf("%w:\n  %s", ErrDonationFile, strings.Join(probs, "\n  "))
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%w: no donations in it", ErrDonationFile)
+	}
+	return out, nil
+}
+
+// Entries are donations as donateBatch takes them.
+func Entries(ds []Donation) []fundledger.FundLedgerDonation {
+	out := make([]fundledger.FundLedgerDonation, len(ds))
+	for i, d := range ds {
+		out[i] = fundledger.FundLedgerDonation{Receipt: d.Receipt, Amount: d.Amount}
+	}
+	return out
+}
+
+// DonationWork is the bulk work of posting donations to fund: records keyed by receipt, a
+// batch one donateBatch, and the receipts the fund had before read from DonationSkipped.
+// The relayer's donation route sends the same work.
+func DonationWork(ledger common.Address, fund *big.Int, ds []Donation) bulk.Work[Donation] {
+	a := ledgerABI()
+	f, _ := fundledger.NewFundLedgerFilterer(common.Address{}, nil)
+	return bulk.Work[Donation]{
+		Name: "donations", To: ledger, Records: ds, GasPerRecord: DonationGas,
+		ID:   func(d Donation) string { return d.Receipt.Hex() },
+		Pack: func(b []Donation) ([]byte, error) { return a.Pack("donateBatch", fund, Entries(b)) },
+		Skipped: func(logs []*types.Log, _ common.Address) map[string]bool {
+			out := map[string]bool{}
+			for _, l := range logs {
+				if ev, err := f.ParseDonationSkipped(*l); err == nil && l.Address == ledger && ev.Fund.Cmp(fund) == 0 {
+					out[common.Hash(ev.Receipt).Hex()] = true
+				}
+			}
+			return out
+		},
+	}
+}
+
+func donate(c *cli.Context) error {
+	id, err := cmdkit.IDArg(c)
+	if err != nil {
+		return err
+	}
+	if path := c.String(CSVFlag.Name); path != "" {
+		if c.IsSet(ReceiptFlag.Name) || c.IsSet(AmountFlag.Name) {
+			return cmdkit.Usagef("--csv takes the receipts and amounts from the file: drop --receipt and --amount")
+		}
+		return donateFile(c, id, path)
+	}
+	text, err := cmdkit.RequireFlag(c, ReceiptFlag)
+	if err != nil {
+		return err
+	}
+	receipt, err := Ref(text)
+	if err != nil {
+		return cmdkit.Usagef("--receipt: %w", err)
+	}
+	amt, err := wonFlag(c, AmountFlag)
+	if err != nil {
+		return err
+	}
+	return cmdkit.With(c, deploy.FundLedger, ledgerABI(), func(tx *cmdkit.Tx) error {
+		led, err := fundledger.NewFundLedgerCaller(tx.To, tx.EC)
+		if err != nil {
+			return err
+		}
+		prev, err := led.ReceiptOf(cmdkit.CallOpts(c), receipt)
+		if err != nil {
+			return fmt.Errorf("read receipt %s: %w", receipt.Hex(), err)
+		}
+		if prev.Fund == id.Uint64() && prev.Amount.Cmp(amt) == 0 {
+			return tx.NothingSent(c, fmt.Sprintf("The donation with receipt %s (%s won) is already recorded in fund %s", receipt.Hex(), amount.Format(amt, 0), id),
+				map[string]any{"receipt": receipt, "fund": id.String()})
+		}
+		if err := approveShort(c, tx, amt); err != nil {
+			return err
+		}
+		return tx.Send(c, fmt.Sprintf("donate %s won to fund %s under receipt %s", amount.Format(amt, 0), id, receipt.Hex()), "donateBatch", id,
+			[]fundledger.FundLedgerDonation{{Receipt: receipt, Amount: amt}})
+	})
+}
+
+func donateFile(c *cli.Context, id *big.Int, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return cmdkit.Usagef("--csv: %v", err)
+	}
+	ds, err := ReadDonations(f)
+	f.Close()
+	if err != nil {
+		return &cmdkit.UsageError{Err: fmt.Errorf("%s: %w", path, err)}
+	}
+	return cmdkit.With(c, deploy.FundLedger, ledgerABI(), func(tx *cmdkit.Tx) error {
+		led, err := fundledger.NewFundLedgerCaller(tx.To, tx.EC)
+		if err != nil {
+			return err
+		}
+		var todo []Donation
+		need := new(big.Int)
+		for _, d := range ds {
+			prev, err := led.ReceiptOf(cmdkit.CallOpts(c), d.Receipt)
+			if err != nil {
+				return fmt.Errorf("read receipt of line %d: %w", d.Line, err)
+			}
+			switch {
+			case prev.Fund == 0:
+				todo = append(todo, d)
+				need.Add(need, d.Amount)
+			case prev.Fund != id.Uint64() || prev.Amount.Cmp(d.Amount) != 0:
+				return &cmdkit.UsageError{Err: fmt.Errorf("%s line %d: receipt %s is recorded already, in fund %d for %s won; nothing sent",
+					path, d.Line, d.Receipt.Hex(), prev.Fund, amount.Format(prev.Amount, 0))}
+			}
+		}
+		already := len(ds) - len(todo)
+		if len(todo) == 0 {
+			return tx.NothingSent(c, fmt.Sprintf("All %s in %s are already recorded", outcome.Plural(len(ds), "donation", "donations"), path),
+				map[string]any{"donations": len(ds), "alreadyRecorded": already})
+		}
+		if err := approveShort(c, tx, need); err != nil {
+			return err
+		}
+		if c.Bool(cmdkit.DryRunFlag.Name) {
+			return cmdkit.Note(c, fmt.Sprintf("Dry run: %s (%s won) would be posted; %d already recorded. Nothing sent.",
+				outcome.Plural(len(todo), "donation", "donations"), amount.Format(need, 0), already))
+		}
+		abis, _ := deploy.ABIs()
+		dir := c.String(ProgressDirFlag.Name)
+		if dir == "" {
+			dir = fmt.Sprintf("%s.progress-%s", path, id)
+		}
+		res, err := bulk.Send(c.Context, tx.EC, bulk.Config{
+			Dir: dir, Keys: keys(tx.Key.PrivateKey), Pin: tx.Sender.From(), MaxRecords: c.Int(BatchSizeFlag.Name),
+			InFlight: c.Int(InFlightFlag.Name), Progress: bulk.NewProgress(c.App.ErrWriter, 2*time.Second), ABIs: abis, Log: tx.Log,
+		}, DonationWork(tx.To, id, todo))
+		if res == nil {
+			return err
+		}
+		if err != nil {
+			return fmt.Errorf("%w; %d posted before it stopped. Run the same command again to send the rest: nothing is recorded twice", err, res.Sent)
+		}
+		if tx.G.JSON {
+			if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"posted": res.Sent, "alreadyRecorded": already + res.Skipped, "failed": res.Failed,
+				"gasUsed": res.GasUsed, "transactions": res.Txs}); err != nil {
+				return err
+			}
+		} else {
+			fmt.Fprintf(c.App.Writer, "Posted %d of %s in %s to fund %s in %s.\n", res.Sent, outcome.Plural(len(ds), "donation", "donations"), path, id,
+				outcome.Plural(res.Batches, "transaction", "transactions"))
+			if n := already + res.Skipped; n > 0 {
+				fmt.Fprintf(c.App.Writer, "%s already recorded and not posted again.\n", outcome.Plural(n, "donation was", "donations were"))
+			}
+			fmt.Fprint(c.App.Writer, res.Summary("donations"))
+		}
+		if len(res.Failed) > 0 {
+			return fmt.Errorf("%s not posted (reasons above); fix the cause and run the same command again", outcome.Plural(len(res.Failed), "donation was", "donations were"))
+		}
+		return nil
+	})
+}

@@ -1,0 +1,71 @@
+package fund
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/seoulchain/seoulchain/bindings/fundledger"
+)
+
+// events is a small fund's history built in Go, as the benchmark builds a large one.
+type events struct {
+	b     *Books
+	spend int64
+}
+
+func newEvents(t *testing.T) *events {
+	t.Helper()
+	e := &events{b: NewBooks()}
+	e.apply(t, &fundledger.FundLedgerFundCreated{Fund: big.NewInt(1), Kind: KindDonation, ApprovalThreshold: big.NewInt(1e9)})
+	e.apply(t, &fundledger.FundLedgerLineAdded{Fund: big.NewInt(1), Line: big.NewInt(0), Code: [32]byte{'a'}, Limit: big.NewInt(1e9)})
+	e.apply(t, &fundledger.FundLedgerLineAdded{Fund: big.NewInt(1), Line: big.NewInt(1), Code: [32]byte{'p'}, Limit: big.NewInt(1e9)})
+	return e
+}
+
+func (e *events) apply(t *testing.T, ev any) {
+	t.Helper()
+	if err := e.b.Apply(ev); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (e *events) donate(t *testing.T, r string, amount int64) {
+	e.apply(t, &fundledger.FundLedgerDonated{Fund: big.NewInt(1), Receipt: common.BytesToHash([]byte(r)), Amount: big.NewInt(amount)})
+}
+
+func (e *events) pay(t *testing.T, amount int64) *big.Int {
+	e.spend++
+	id := big.NewInt(e.spend)
+	e.apply(t, &fundledger.FundLedgerSpendRequested{Fund: big.NewInt(1), Spend: id, Line: big.NewInt(1), Amount: big.NewInt(amount), Evidence: [32]byte{1}})
+	return id
+}
+
+// TestTraceProRata follows the README's rule on a history small enough to do by hand.
+func TestTraceProRata(t *testing.T) {
+	e := newEvents(t)
+	e.pay(t, 0+1)                                                                                                 // before any gift: takes nothing of A
+	e.apply(t, &fundledger.FundLedgerDeposited{Fund: big.NewInt(1), Kind: InflowInterest, Amount: big.NewInt(1)}) // pool back to 0
+	e.donate(t, "A", 100)
+	e.donate(t, "B", 300)
+	first := e.pay(t, 200)                                                                                      // A gives 200·100/400 = 50
+	e.apply(t, &fundledger.FundLedgerSpendRefunded{Fund: big.NewInt(1), Spend: first, Amount: big.NewInt(100)}) // A gets 25 back
+	e.donate(t, "C", 100)                                                                                       // pool 400, A left 75
+	e.pay(t, 200)                                                                                               // A gives 37.5
+	e.apply(t, &fundledger.FundLedgerSettled{Fund: big.NewInt(1), Amount: big.NewInt(200), ToFund: big.NewInt(0), PendingCancelled: big.NewInt(0)})
+	tr, err := e.b.Trace(common.BytesToHash([]byte("A")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tr.Spent != "62.5" || tr.Settled != "37.5" || tr.Remaining != "0" || len(tr.Spends) != 2 || tr.Spends[0].Part != "25" {
+		t.Fatalf("trace: %+v", tr)
+	}
+	if _, err := e.b.Trace(common.Hash{9}); err == nil {
+		t.Fatal("an unknown receipt traced")
+	}
+	r := e.b.Funds[1].Report()
+	if r.Balance.String() != "0" || r.Spent.String() != "301" || r.Lines[1].Refunded.String() != "100" {
+		t.Fatalf("report: %+v", r)
+	}
+}
