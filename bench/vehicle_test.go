@@ -103,7 +103,7 @@ func BenchmarkVehicleHistory(b *testing.B) {
 			b.Logf("set up %d vehicles, %d records in %s", tc.vehicles, tc.recs, time.Since(start).Round(time.Second))
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				rep, err := vehicle.Fetch(context.Background(), w.acc.S.Backend(), w.reg, vehicle.VINHash(vin), 0)
+				rep, err := vehicle.Fetch(context.Background(), w.acc.S.Backend(), w.reg, vehicle.VINHash(vin))
 				if err != nil {
 					b.Fatal(err)
 				}

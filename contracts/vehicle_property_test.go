@@ -106,7 +106,7 @@ func TestVehiclePropertyReportEqualsState(t *testing.T) {
 				}
 			}
 			for _, v := range vins {
-				rep, err := vehicle.Fetch(context.Background(), w.city.S.Backend(), w.reg, vehicle.VINHash(v), 0)
+				rep, err := vehicle.Fetch(context.Background(), w.city.S.Backend(), w.reg, vehicle.VINHash(v))
 				if err != nil {
 					t.Fatal(err)
 				}

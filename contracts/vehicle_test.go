@@ -1,13 +1,20 @@
 package contracts
 
 import (
+	"context"
 	"fmt"
+	"math/big"
+	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/services/vehicle"
 )
@@ -443,5 +450,83 @@ func TestVehicleBatches(t *testing.T) {
 	reverts(t, err, "VehicleEmptyBatch", nil)
 	if s := w.state(v); s.Records != 4 {
 		t.Fatalf("a refused batch changed the state: %+v", s)
+	}
+}
+
+// TestVehicleThroughTheForwarder: a recorder's back office signs an ERC-2771 ForwardRequest
+// for a batch and someone else (the relayer) pays; the registry records and checks the
+// signer. A signer without the role is refused with the registry's own error (what the
+// relayer's simulation reports), and only the admin may replace the forwarder.
+func TestVehicleThroughTheForwarder(t *testing.T) {
+	w := vehicleSetup(t)
+	v := vin(1)
+	expect(t, w.register(w.office, v, false), "")
+	fwdAddr := common.Address(w.city.call(w.reg, w.abi, "trustedForwarder")[0].(common.Address))
+	if fwdAddr == (common.Address{}) {
+		t.Fatal("the registry trusts no forwarder")
+	}
+	fwd, _ := cityforwarder.CityForwarderMetaData.GetAbi()
+	chainID, _ := w.city.s.Backend().ChainID(context.Background())
+	dom := forwarder.Domain{ChainID: chainID, Forwarder: fwdAddr}
+	signed := func(from *account, method string, args ...any) (forwarder.Request, cityforwarder.ERC2771ForwarderForwardRequestData) {
+		t.Helper()
+		data, err := w.abi.Pack(method, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := forwarder.Request{From: from.addr(), To: w.reg, Gas: big.NewInt(500_000), Nonce: from.bigCall(fwdAddr, fwd, "nonces", from.addr()),
+			Deadline: w.city.now() + 3600, Data: data}
+		sig, err := dom.Sign(r, from.key)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r, r.Signed(sig)
+	}
+
+	batch := []vehicleregistry.VehicleRegistryRecord{w.rec(v, vehicle.Inspection, 1_000, 0, common.Hash{}), w.rec(v, vehicle.Inspection, 2_000, 0, common.Hash{})}
+	_, req := signed(w.inspector, "recordBatch", batch)
+	r := w.stranger.ok(fwdAddr, fwd, "execute", req) // the stranger plays the relayer and pays
+	var recorders []string
+	for _, ev := range r.Events {
+		if ev.Name == "Recorded" {
+			recorders = append(recorders, eventField(ev, "recorder"))
+		}
+	}
+	if len(recorders) != 2 || !strings.EqualFold(recorders[0], w.inspector.addr().Hex()) || !strings.EqualFold(recorders[1], w.inspector.addr().Hex()) {
+		t.Fatalf("recorders %v, want the inspector %s twice (not the relayer %s)", recorders, w.inspector.addr(), w.stranger.addr())
+	}
+	if s := w.state(v); s.Records != 3 || s.LastOdometer != 2_000 {
+		t.Fatalf("state %+v", s)
+	}
+
+	// The dealer's key signs an inspection: the registry names the signer, not the forwarder.
+	wrong, _ := signed(w.dealer, "recordBatch", []vehicleregistry.VehicleRegistryRecord{w.rec(v, vehicle.Inspection, 3_000, 0, common.Hash{})})
+	_, err := w.stranger.s.Backend().CallContract(context.Background(), ethereum.CallMsg{From: fwdAddr, To: &w.reg,
+		Data: append(append([]byte{}, wrong.Data...), w.dealer.addr().Bytes()...)}, nil)
+	rev, ok := abidecode.RevertFromError(err, w.abi)
+	if !ok || rev.Name != "VehicleWrongRole" || !strings.Contains(rev.Error(), w.dealer.addr().Hex()) {
+		t.Fatalf("forwarded as the dealer: %v, want VehicleWrongRole naming %s", err, w.dealer.addr())
+	}
+	// Called directly, not through the trusted forwarder, trailing bytes name no one.
+	_, err = w.stranger.send(w.reg, w.abi, "recordBatch", []vehicleregistry.VehicleRegistryRecord{w.rec(v, vehicle.Inspection, 3_000, 0, common.Hash{})})
+	reverts(t, err, "VehicleWrongRole", nil)
+
+	_, err = w.stranger.send(w.reg, w.abi, "setTrustedForwarder", w.stranger.addr())
+	reverts(t, err, "AccessControlUnauthorizedAccount", nil)
+	w.city.ok(w.reg, w.abi, "setTrustedForwarder", w.stranger.addr())
+	if got := w.city.call(w.reg, w.abi, "trustedForwarder")[0].(common.Address); got != w.stranger.addr() {
+		t.Fatalf("trustedForwarder %s after the admin set %s", got, w.stranger.addr())
+	}
+}
+
+// TestVehicleHistoryStarts: the registry keeps where a reader starts: its deployment block
+// and each vehicle's registration block.
+func TestVehicleHistoryStarts(t *testing.T) {
+	w := vehicleSetup(t)
+	deployed := w.city.call(w.reg, w.abi, "deployedBlock")[0].(uint64)
+	r, err := w.office.send(w.reg, w.abi, "register", vehicleregistry.VehicleRegistryRegistration{Id: w.id(), Vin: vin(7), At: w.city.now() - 10, OwnerKind: 1})
+	expect(t, err, "")
+	if s := w.state(vin(7)); deployed == 0 || deployed >= r.Block || s.RegisteredBlock != r.Block {
+		t.Fatalf("deployed at %d, registered at %d in block %d", deployed, s.RegisteredBlock, r.Block)
 	}
 }

@@ -138,10 +138,11 @@ func Steps() []Step {
 			// Upgradeable because a car's history must outlive any change of code. The
 			// deployer is admin and EV office at first; recorders' roles go to the
 			// registry offices, inspection centres, dealers, insurers, shops, testers
-			// and recyclers.
-			Name: VehicleRegistry, Meta: vehicleregistry.VehicleRegistryMetaData,
-			Init: func(from common.Address, _ Addresses) []any {
-				return []any{from, uint64(EVSubsidyPeriod / time.Second)}
+			// and recyclers, whose back offices send through the forwarder (the
+			// registry records the signer, not the relayer).
+			Name: VehicleRegistry, Meta: vehicleregistry.VehicleRegistryMetaData, Deps: []string{CityForwarder},
+			Init: func(from common.Address, deps Addresses) []any {
+				return []any{deps[CityForwarder], from, uint64(EVSubsidyPeriod / time.Second)}
 			},
 		},
 		{

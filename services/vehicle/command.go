@@ -159,7 +159,7 @@ func history(c *cli.Context) error {
 		return err
 	}
 	defer r.Close()
-	rep, err := Fetch(c.Context, r.EC, r.Addr, VINHash(vin), 0)
+	rep, err := Fetch(c.Context, r.EC, r.Addr, VINHash(vin))
 	if errors.Is(err, ErrUnknownVehicle) {
 		return fmt.Errorf("%s is not registered (no registry office recorded it)", vin)
 	}

@@ -58,7 +58,7 @@ func (p *Relayer) handleReport(w http.ResponseWriter, r *http.Request) {
 		p.refuse(w, http.StatusServiceUnavailable, "VehicleRegistry is not in the address book")
 		return
 	}
-	rep, err := Fetch(r.Context(), p.h.Chain, p.reg, VINHash(vin), 0)
+	rep, err := Fetch(r.Context(), p.h.Chain, p.reg, VINHash(vin))
 	switch {
 	case errors.Is(err, ErrUnknownVehicle):
 		p.refuse(w, http.StatusNotFound, vin+" is not registered")

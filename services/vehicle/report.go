@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -123,7 +124,7 @@ func Fold(vinHash common.Hash, logs []types.Log) (*Report, error) {
 				continue
 			}
 			r.VIN, r.RegisteredAt, r.Subsidized = ev.VinText, unix(ev.At), ev.Subsidized
-			r.state = vehicleregistry.VehicleRegistryVehicle{RegisteredAt: ev.At, Owners: 1, OwnerKind: ev.OwnerKind, Records: 1}
+			r.state = vehicleregistry.VehicleRegistryVehicle{RegisteredAt: ev.At, Owners: 1, OwnerKind: ev.OwnerKind, Records: 1, RegisteredBlock: l.BlockNumber}
 			if ev.Subsidized {
 				r.state.SubsidyFrom = ev.At
 			}
@@ -245,24 +246,40 @@ func (r *Report) summarize() {
 	}
 }
 
-// LogReader is what Fetch needs of a node.
-type LogReader interface {
+// ChainReader is what Fetch needs of a node: calls (where the history starts) and logs.
+type ChainReader interface {
+	bind.ContractCaller
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 }
 
-// Fetch reads the events of the vehicle vinHash from the registry at reg, from block
-// `from` (the registry's deployment, or 0), and rebuilds its report.
-func Fetch(ctx context.Context, node LogReader, reg common.Address, vinHash common.Hash, from uint64) (*Report, error) {
-	f := new(big.Int).SetUint64(from)
-	own, err := node.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: f, Addresses: []common.Address{reg},
+// Fetch rebuilds the report of the vehicle vinHash from the events of the registry at reg.
+// The registry keeps where to start, so a long chain is not read from block 0: the
+// vehicle's events from the block it was registered in, the EV subsidy periods from the
+// registry's deployment. An unregistered vehicle is ErrUnknownVehicle, without a log scan.
+func Fetch(ctx context.Context, node ChainReader, reg common.Address, vinHash common.Hash) (*Report, error) {
+	c, err := vehicleregistry.NewVehicleRegistryCaller(reg, node)
+	if err != nil {
+		return nil, err
+	}
+	opts := &bind.CallOpts{Context: ctx}
+	v, err := c.Vehicle(opts, vinHash)
+	if err != nil {
+		return nil, fmt.Errorf("read vehicle %s: %w", vinHash.Hex(), err)
+	}
+	if v.RegisteredAt == 0 {
+		return nil, fmt.Errorf("%w: no registration of %s", ErrUnknownVehicle, vinHash.Hex())
+	}
+	deployed, err := c.DeployedBlock(opts)
+	if err != nil {
+		return nil, fmt.Errorf("read the registry's deployment block: %w", err)
+	}
+	own, err := node.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(v.RegisteredBlock), Addresses: []common.Address{reg},
 		Topics: [][]common.Hash{{TopicRegistered, TopicRecorded}, {vinHash}}})
 	if err != nil {
 		return nil, fmt.Errorf("read the events of vehicle %s: %w", vinHash.Hex(), err)
 	}
-	if len(own) == 0 {
-		return nil, fmt.Errorf("%w: no registration of %s", ErrUnknownVehicle, vinHash.Hex())
-	}
-	periods, err := node.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: f, Addresses: []common.Address{reg}, Topics: [][]common.Hash{{TopicSubsidySet}}})
+	periods, err := node.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(deployed), Addresses: []common.Address{reg},
+		Topics: [][]common.Hash{{TopicSubsidySet}}})
 	if err != nil {
 		return nil, fmt.Errorf("read the EV subsidy periods: %w", err)
 	}

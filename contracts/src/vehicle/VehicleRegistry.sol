@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity 0.8.28;
 
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
 import {AccessControlEnumerableUpgradeable} from "@openzeppelin/contracts-upgradeable/access/extensions/AccessControlEnumerableUpgradeable.sol";
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {ContextUpgradeable} from "@openzeppelin/contracts-upgradeable/utils/ContextUpgradeable.sol";
+import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol";
 
 /// @title VehicleRegistry
 /// @notice The city's used-car history and EV battery lifecycle register (issue #20): what
@@ -19,8 +22,12 @@ import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/U
 /// On chain: VIN hashes and VINs, record IDs, dates, odometer readings, codes (owner kind,
 /// cost band, findings, parts, state of health), document hashes, battery passport codes and
 /// numbers, recorders' and second-life operators' addresses. No owner identity, no free text.
+///
+/// Recorders' back offices send through the city's relayer without gas: they sign an
+/// ERC-2771 ForwardRequest with their own key, and the registry, trusting the city's
+/// forwarder, records and checks the signer (`_msgSender()`), never the relayer that paid.
 /// @dev Behind a CityProxy (UUPS): a car's history must outlive any change of code.
-contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable {
+contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpgradeable, UUPSUpgradeable {
     // ---- roles: one per kind of recorder ----
 
     /// @notice City staff who set the EV subsidy period (recorders are granted by the admin).
@@ -94,6 +101,7 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
         uint8 ownerKind;
         uint8 flags;
         uint32 records;
+        uint64 registeredBlock; // where its history starts: readers filter events from it
         bytes32 battery; // the pack installed now; zero: none
     }
 
@@ -153,6 +161,7 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
         mapping(bytes32 battery => Battery) batteries;
         uint64 subsidyPeriod;
         uint64 vehicleCount;
+        uint64 deployedBlock; // the first block with the registry's events
     }
 
     // keccak256(abi.encode(uint256(keccak256("seoulchain.storage.VehicleRegistry")) - 1)) & ~bytes32(uint256(0xff))
@@ -238,14 +247,19 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
     }
 
     /// @notice Sets the proxy up, once.
+    /// @param forwarder the city's ERC-2771 forwarder, through which recorders' back offices
+    /// send without gas; the admin may replace it.
     /// @param admin receives the admin and EV office roles.
     /// @param period the EV subsidy's mandatory period, in seconds (e.g. 2 years).
-    function initialize(address admin, uint64 period) external initializer {
+    function initialize(address forwarder, address admin, uint64 period) external initializer {
+        __GovernedForwarderContext_init(forwarder);
         __AccessControlEnumerable_init();
         __UUPSUpgradeable_init();
         _grantRole(DEFAULT_ADMIN_ROLE, admin);
         _grantRole(EV_OFFICE_ROLE, admin);
-        _store().subsidyPeriod = period;
+        RegistryStorage storage s = _store();
+        s.subsidyPeriod = period;
+        s.deployedBlock = uint64(block.number);
         emit SubsidyPeriodSet(period);
     }
 
@@ -259,6 +273,11 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
     /// @notice The EV subsidy's mandatory period, in seconds.
     function subsidyPeriod() external view returns (uint64) {
         return _store().subsidyPeriod;
+    }
+
+    /// @notice The block the registry was set up in: no event of it is older.
+    function deployedBlock() external view returns (uint64) {
+        return _store().deployedBlock;
     }
 
     /// @notice How many vehicles were ever registered.
@@ -279,7 +298,7 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
     function registerBatch(Registration[] calldata rs) external onlyRole(REGISTRY_OFFICE_ROLE) {
         if (rs.length == 0) revert VehicleEmptyBatch();
         for (uint256 i = 0; i < rs.length; ++i) {
-            if (!_register(rs[i])) emit RecordSkipped(rs[i].id, msg.sender);
+            if (!_register(rs[i])) emit RecordSkipped(rs[i].id, _msgSender());
         }
     }
 
@@ -293,7 +312,7 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
     function recordBatch(Record[] calldata rs) external {
         if (rs.length == 0) revert VehicleEmptyBatch();
         for (uint256 i = 0; i < rs.length; ++i) {
-            if (!_record(rs[i])) emit RecordSkipped(rs[i].id, msg.sender);
+            if (!_record(rs[i])) emit RecordSkipped(rs[i].id, _msgSender());
         }
     }
 
@@ -324,7 +343,7 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
         Battery storage b = s.batteries[battery];
         b.passport = p;
         b.status = BATTERY_SPARE;
-        emit BatteryRegistered(battery, id, msg.sender, p);
+        emit BatteryRegistered(battery, id, _msgSender(), p);
     }
 
     /// @notice Pack `battery` begins second life (`use`: 1 energy storage, 2 charger buffer,
@@ -340,7 +359,7 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
         b.status = BATTERY_SECOND_LIFE;
         b.use = use;
         b.operator = operator;
-        emit BatterySecondLife(battery, id, msg.sender, at, use, operator);
+        emit BatterySecondLife(battery, id, _msgSender(), at, use, operator);
     }
 
     /// @notice Pack `battery` was recycled, recovering the masses given (grams). It must be out
@@ -355,7 +374,7 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
         _mark(s, id, battery, KIND_RECYCLE, bytes32(0));
         b.status = BATTERY_RECYCLED;
         (b.lithiumG, b.nickelG, b.cobaltG) = (lithiumG, nickelG, cobaltG);
-        emit BatteryRecycled(battery, id, msg.sender, at, lithiumG, nickelG, cobaltG);
+        emit BatteryRecycled(battery, id, _msgSender(), at, lithiumG, nickelG, cobaltG);
     }
 
     /// @notice Pack `id` (status zero: not registered).
@@ -379,8 +398,9 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
         v.owners = 1;
         v.ownerKind = r.ownerKind;
         v.records = 1;
+        v.registeredBlock = uint64(block.number);
         ++s.vehicleCount;
-        emit Registered(vin, r.id, r.vin, msg.sender, r.at, r.ownerKind, r.subsidized);
+        emit Registered(vin, r.id, r.vin, _msgSender(), r.at, r.ownerKind, r.subsidized);
         return true;
     }
 
@@ -445,7 +465,7 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
             _testBattery(s, r);
         }
         ++v.records;
-        emit Recorded(r.vin, r.id, kind, msg.sender, r.at, r.odometer, r.code, r.ref, r.corrects);
+        emit Recorded(r.vin, r.id, kind, _msgSender(), r.at, r.odometer, r.code, r.ref, r.corrects);
         return true;
     }
 
@@ -469,7 +489,7 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
         if (r.code == 0 || r.code > 1000) revert VehicleBadCode(KIND_BATTERY_TEST, r.code);
         b.soh = uint16(r.code);
         b.testedAt = r.at;
-        if (r.vin == bytes32(0)) emit Recorded(bytes32(0), r.id, KIND_BATTERY_TEST, msg.sender, r.at, 0, r.code, r.ref, r.corrects);
+        if (r.vin == bytes32(0)) emit Recorded(bytes32(0), r.id, KIND_BATTERY_TEST, _msgSender(), r.at, 0, r.code, r.ref, r.corrects);
     }
 
     /// @dev The registered pack `battery`, neither installed nor recycled.
@@ -499,15 +519,15 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
         else if (kind == KIND_REPAIR) role = REPAIRER_ROLE;
         else if (kind == KIND_BATTERY_INSTALL) {
             // A new car's pack is installed by the registry office, a replacement by a shop.
-            if (hasRole(REGISTRY_OFFICE_ROLE, msg.sender)) return;
+            if (hasRole(REGISTRY_OFFICE_ROLE, _msgSender())) return;
             role = REPAIRER_ROLE;
         } else if (kind == KIND_BATTERY_REMOVE) {
             // A recycler removes the pack of a scrapped car.
-            if (hasRole(RECYCLER_ROLE, msg.sender)) return;
+            if (hasRole(RECYCLER_ROLE, _msgSender())) return;
             role = REPAIRER_ROLE;
         } else if (kind == KIND_BATTERY_TEST) role = BATTERY_TESTER_ROLE;
         else revert VehicleUnknownKind(kind);
-        if (!hasRole(role, msg.sender)) revert VehicleWrongRole(kind, role, msg.sender);
+        if (!hasRole(role, _msgSender())) revert VehicleWrongRole(kind, role, _msgSender());
     }
 
     function _checkDate(uint64 at) private view {
@@ -549,4 +569,45 @@ contract VehicleRegistry is AccessControlEnumerableUpgradeable, UUPSUpgradeable 
     }
 
     function _authorizeUpgrade(address) internal view override onlyRole(DEFAULT_ADMIN_ROLE) {}
+
+    // ---- the enumerable roles (`recorder list`) over the forwarder's AccessControl ----
+
+    function supportsInterface(bytes4 interfaceId)
+        public
+        view
+        override(AccessControlUpgradeable, AccessControlEnumerableUpgradeable)
+        returns (bool)
+    {
+        return AccessControlEnumerableUpgradeable.supportsInterface(interfaceId);
+    }
+
+    function _grantRole(bytes32 role, address account)
+        internal
+        override(AccessControlUpgradeable, AccessControlEnumerableUpgradeable)
+        returns (bool)
+    {
+        return AccessControlEnumerableUpgradeable._grantRole(role, account);
+    }
+
+    function _revokeRole(bytes32 role, address account)
+        internal
+        override(AccessControlUpgradeable, AccessControlEnumerableUpgradeable)
+        returns (bool)
+    {
+        return AccessControlEnumerableUpgradeable._revokeRole(role, account);
+    }
+
+    // ---- ERC-2771: the recorder is the request's signer, not the relayer ----
+
+    function _msgSender() internal view override(ContextUpgradeable, GovernedForwarderContext) returns (address) {
+        return GovernedForwarderContext._msgSender();
+    }
+
+    function _msgData() internal view override(ContextUpgradeable, GovernedForwarderContext) returns (bytes calldata) {
+        return GovernedForwarderContext._msgData();
+    }
+
+    function _contextSuffixLength() internal view override(ContextUpgradeable, GovernedForwarderContext) returns (uint256) {
+        return GovernedForwarderContext._contextSuffixLength();
+    }
 }
