@@ -14,19 +14,19 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
 	"github.com/seoulchain/seoulchain/internal/abidecode"
-	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/services/vehicle"
 )
 
 // vehicleWorld is the registry with one recorder of each kind and a stranger.
 type vehicleWorld struct {
-	t                                                               *testing.T
+	t                                                                *testing.T
 	city, office, inspector, dealer, insurer, shop, tester, recycler *account
-	stranger                                                        *account
-	reg                                                             common.Address
-	abi                                                             *abi.ABI
-	next                                                            int
+	stranger                                                         *account
+	reg                                                              common.Address
+	abi                                                              *abi.ABI
+	next                                                             int
 }
 
 func vehicleSetup(t *testing.T) *vehicleWorld {
