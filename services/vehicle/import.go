@@ -71,37 +71,60 @@ func importCmd(c *cli.Context) error {
 			data := cmdkit.MustPack(tx.ABI, "recordBatch", recs[:min(len(recs), 50)])
 			return cmdkit.SendOrSimulate(c, tx, tx.To, data, fmt.Sprintf("record the first %d of %d records", min(len(recs), 50), len(recs)))
 		}
-		abis, _ := deploy.ABIs()
-		dir := c.String(ProgressDirFlag.Name)
-		if dir == "" {
-			dir = fmt.Sprintf("%s.progress-%s", path, strings.ToLower(me.Hex()[2:10]))
+		progress := bulk.NewProgress(c.App.ErrWriter, 2*time.Second)
+		rc, fwd, err := relayerFor(c, tx)
+		if err != nil {
+			return err
 		}
-		cfg := bulk.Config{Dir: dir, Keys: []*ecdsa.PrivateKey{tx.Key.PrivateKey}, Pin: me, InFlight: c.Int(InFlightFlag.Name),
-			Progress: bulk.NewProgress(c.App.ErrWriter, 2*time.Second), ABIs: abis, Log: tx.Log}
-		res, err := bulk.Send(c.Context, tx.EC, cfg, RecordWork(tx.To, recs))
+		var res *bulk.Result
+		resume := "the records on chain are left out and nothing is recorded twice"
+		if rc != nil {
+			res, err = relayedImport(c.Context, tx, rc, fwd, recs, progress)
+		} else {
+			abis, _ := deploy.ABIs()
+			dir := c.String(ProgressDirFlag.Name)
+			if dir == "" {
+				dir = fmt.Sprintf("%s.progress-%s", path, strings.ToLower(me.Hex()[2:10]))
+			}
+			resume = "the batches in flight are followed from " + dir + " and nothing is recorded twice"
+			cfg := bulk.Config{Dir: dir, Keys: []*ecdsa.PrivateKey{tx.Key.PrivateKey}, Pin: me, InFlight: c.Int(InFlightFlag.Name),
+				Progress: progress, ABIs: abis, Log: tx.Log}
+			res, err = bulk.Send(c.Context, tx.EC, cfg, RecordWork(tx.To, recs))
+		}
 		if res == nil {
 			return err
 		}
 		if err != nil {
-			return fmt.Errorf("%w; %d recorded before it stopped. Run the same command again to send the rest: the batches in flight are followed from %s and nothing is recorded twice",
-				err, res.Sent, dir)
+			return fmt.Errorf("%w; %d recorded before it stopped. Run the same command again to send the rest: %s", err, res.Sent, resume)
 		}
 		if tx.G.JSON {
-			if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"recorded": res.Sent, "alreadyRecorded": res.Skipped, "failed": res.Failed,
-				"gasUsed": res.GasUsed, "seconds": res.Elapsed.Seconds(), "transactions": res.Txs}); err != nil {
+			out := map[string]any{"recorded": res.Sent, "alreadyRecorded": res.Skipped, "failed": res.Failed,
+				"gasUsed": res.GasUsed, "seconds": res.Elapsed.Seconds(), "transactions": res.Txs}
+			if rc != nil {
+				out["relayer"] = rc.URL()
+			}
+			if err := cmdkit.PrintJSON(c.App.Writer, out); err != nil {
 				return err
 			}
 		} else {
-			fmt.Fprintf(c.App.Writer, "Recorded %d of %s in %s in %s.\n", res.Sent, outcome.Plural(len(recs), "record", "records"), path,
-				outcome.Plural(res.Batches, "transaction", "transactions"))
+			via := ""
+			if rc != nil {
+				via = fmt.Sprintf(" (gasless: relayed by %s)", rc.URL())
+			}
+			fmt.Fprintf(c.App.Writer, "Recorded %d of %s in %s in %s%s.\n", res.Sent, outcome.Plural(len(recs), "record", "records"), path,
+				outcome.Plural(res.Batches, "transaction", "transactions"), via)
 			if res.Skipped > 0 {
 				fmt.Fprintf(c.App.Writer, "%s already recorded and not recorded again.\n", outcome.Plural(res.Skipped, "record was", "records were"))
 			}
 			fmt.Fprint(c.App.Writer, res.Summary("records"))
 		}
 		if len(res.Failed) > 0 {
-			return fmt.Errorf("%s not recorded (reasons above); the others were. Fix the cause and run the same command again: only those are sent",
-				outcome.Plural(len(res.Failed), "record was", "records were"))
+			others := "; the others were"
+			if res.Sent+res.Skipped == 0 {
+				others = ""
+			}
+			return fmt.Errorf("%s not recorded (reasons above)%s. Fix the cause and run the same command again: only those are sent",
+				outcome.Plural(len(res.Failed), "record was", "records were"), others)
 		}
 		return nil
 	})

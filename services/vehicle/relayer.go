@@ -14,7 +14,10 @@ import (
 
 // Relayer is the vehicles plug-in of the relayer: GET /v1/vehicles/{vin} answers a dealer's
 // site with the same report as `vehicle history --json`, rebuilt from the chain's events on
-// each request (nothing cached, nothing journaled). It sends no transactions.
+// each request (nothing cached, nothing journaled). Recorders' back offices send through
+// the relayer's standard route, POST /v1/relay, a ForwardRequest for the registry signed
+// with the recorder's own key (DefaultAllow): the signature is the authentication and the
+// registry's role check the authorization, so the plug-in keeps no tokens of its own.
 type Relayer struct {
 	reg common.Address
 	h   plugin.Host
@@ -28,8 +31,20 @@ var _ plugin.Plugin = (*Relayer)(nil)
 // Name is the routes' prefix and the TOML table.
 func (p *Relayer) Name() string { return "vehicles" }
 
-// DefaultAllow: citizens call nothing of the registry through the forwarder.
-func (p *Relayer) DefaultAllow() map[string][]string { return nil }
+// DefaultAllow: recorders' back offices send their records through the forwarder, signed
+// with their own keys; the registry checks each signer's role and records the signer, so
+// the relayer pays only for what a recorder may record (its simulation refuses the rest).
+// The admin's functions (roles, the forwarder, the EV subsidy period) are not relayed.
+// The relayer asks after Configure: a network without the registry relays none of it.
+func (p *Relayer) DefaultAllow() map[string][]string {
+	if p.reg == (common.Address{}) {
+		return nil
+	}
+	return map[string][]string{deploy.VehicleRegistry: RelayedFunctions}
+}
+
+// RelayedFunctions are the registry's functions the relayer relays by default.
+var RelayedFunctions = []string{"register", "registerBatch", "record", "recordBatch", "registerBattery", "secondLife", "recycle"}
 
 // Configure finds the registry in the address book.
 func (p *Relayer) Configure(c plugin.Config) error {
@@ -86,7 +101,7 @@ func (p *Relayer) Ready(context.Context) []plugin.Check {
 	return []plugin.Check{{Name: "vehicles", OK: true, Detail: "reports from " + p.reg.Hex()}}
 }
 
-// The plug-in sends no transactions: recorders send with their own keys.
+// The plug-in sends no transactions of its own: recorders' requests are the relayer's.
 func (p *Relayer) Tick(context.Context)       {}
 func (p *Relayer) Jobs() []string             { return nil }
 func (p *Relayer) Resubmit(string) error      { return nil }
