@@ -106,3 +106,64 @@ func TestVehicleCommands(t *testing.T) {
 	e.must(failed, "", "BatteryAlreadyRecycled", "battery", "install", "PACK-0001", "--vin", other)
 	e.must(ok, "lithium 4100 g", "", "battery", "show", "PACK-0001")
 }
+
+// TestVehicleCommandsMore: what the walk-through leaves out: a dealer's listing, a
+// correction and its refusals, a pack's second life, and a recorder removed (whose records
+// stand, and who may record no more).
+func TestVehicleCommandsMore(t *testing.T) {
+	e := vehicleCLI{t, network.Dir(t)}
+	ok, failed, usage := cmdkit.ExitOK, cmdkit.ExitFailed, cmdkit.ExitUsage
+	staff := network.Info(t).Staff.Address.Hex()
+	const car = "KMHKN81AFNU800001"
+	for _, as := range []string{"registry-office", "inspector", "dealer", "recycler"} {
+		e.must(ok, "", "", "recorder", "add", "--as", as)
+	}
+	e.must(ok, "Done", "", "register", car, "--date", "2024-02-01")
+
+	// A dealer's listing carries the odometer and the 성능·상태점검 record's hash.
+	check := "0x" + strings.Repeat("5e", 32)
+	e.must(ok, "Done: record the sale listing (성능·상태점검) of "+car, "", "record", "listing", car, "--odometer", "20,500", "--doc", check, "--date", "2025-04-01")
+	e.must(failed, "", "VehicleNoReference", "record", "listing", car, "--odometer", "20,600", "--date", "2025-04-02")
+	e.must(usage, "", "want its hash", "record", "listing", car, "--odometer", "20,600", "--doc", "5e5e")
+
+	// A correction points to the recorder's own earlier record of the same car and kind.
+	e.must(ok, "Done", "", "record", "inspection", car, "--odometer", "21,000", "--code", "3", "--date", "2025-04-03", "--id", "INS-800")
+	e.must(ok, "Done", "", "record", "inspection", car, "--odometer", "21,000", "--code", "0", "--date", "2025-04-03", "--id", "INS-800-fix", "--corrects", "INS-800")
+	e.must(failed, "", "VehicleBadCorrection", "record", "inspection", car, "--odometer", "21,000", "--date", "2025-04-04", "--corrects", "INS-NONE")
+	e.must(failed, "", "VehicleBadCorrection", "record", "listing", car, "--odometer", "21,000", "--doc", check, "--date", "2025-04-04", "--corrects", "INS-800")
+	var rep Report
+	if err := json.Unmarshal([]byte(e.must(ok, "", "", "history", "--json", car)), &rep); err != nil {
+		t.Fatal(err)
+	}
+	var original, fix *Entry
+	for i := range rep.Timeline {
+		switch en := &rep.Timeline[i]; {
+		case en.Corrects != nil:
+			fix = en
+		case en.CorrectedBy != nil:
+			original = en
+		}
+	}
+	if original == nil || fix == nil || *original.CorrectedBy != fix.ID || *fix.Corrects != original.ID {
+		t.Fatalf("correction not linked in the report: %+v", rep.Timeline)
+	}
+
+	// Second life: out of every car, with its operator; it goes to no car again.
+	e.must(ok, "Done", "", "battery", "register", "PACK-SL-1", "--maker", "102", "--chemistry", "lfp", "--capacity-kwh", "58",
+		"--made", "2022-06-01", "--carbon-class", "C")
+	e.must(usage, "", "--operator", "battery", "second-life", "PACK-SL-1")
+	e.must(usage, "", "--use", "battery", "second-life", "PACK-SL-1", "--use", "toaster", "--operator", staff)
+	e.must(ok, "Done: start second life of pack PACK-SL-1", "", "battery", "second-life", "PACK-SL-1", "--use", "storage", "--operator", staff, "--date", "2025-05-01")
+	e.must(failed, "", "BatteryInSecondLife", "battery", "second-life", "PACK-SL-1", "--operator", staff, "--id", "again")
+	e.must(failed, "", "BatteryInSecondLife", "battery", "install", "PACK-SL-1", "--vin", car)
+	e.must(ok, "operator "+staff, "", "battery", "show", "PACK-SL-1")
+
+	// A recorder removed: its records stand; it records no more.
+	e.must(ok, "Done: stop "+staff+" recording as dealer", "", "recorder", "remove", staff, "--as", "dealer")
+	e.must(failed, "", "VehicleWrongRole", "record", "listing", car, "--odometer", "21,500", "--doc", check, "--date", "2025-06-01")
+	if out := e.must(ok, "", "", "recorder", "list", "--json"); strings.Contains(out, `"dealer"`) {
+		t.Fatalf("the dealer is still listed:\n%s", out)
+	}
+	e.must(ok, "sale listing", "", "history", car)
+	e.must(usage, "", "ADDRESS", "recorder", "remove", "--as", "dealer")
+}

@@ -41,21 +41,21 @@ type kindInfo struct {
 }
 
 var kinds = map[Kind]kindInfo{
-	Registration:   {"registration", "registered", RegistryOffice},
+	Registration:   {"registration", "registration", RegistryOffice},
 	Transfer:       {"transfer", "ownership transfer", RegistryOffice},
-	Scrap:          {"scrap", "scrapped", RegistryOffice},
-	Export:         {"export", "exported", RegistryOffice},
+	Scrap:          {"scrap", "scrapping", RegistryOffice},
+	Export:         {"export", "export", RegistryOffice},
 	Inspection:     {"inspection", "periodic inspection", Inspector},
-	Listing:        {"listing", "listed for sale (성능·상태점검)", Dealer},
+	Listing:        {"listing", "sale listing (성능·상태점검)", Dealer},
 	Accident:       {"accident", "accident", Insurer},
 	Flood:          {"flood", "flood damage", Insurer},
 	TotalLoss:      {"total-loss", "total loss", Insurer},
 	Repair:         {"repair", "repair", Repairer},
-	BatteryInstall: {"battery-install", "battery installed", Repairer},
-	BatteryRemove:  {"battery-remove", "battery removed", Repairer},
+	BatteryInstall: {"battery-install", "battery installation", Repairer},
+	BatteryRemove:  {"battery-remove", "battery removal", Repairer},
 	BatteryTest:    {"battery-test", "battery state of health", BatteryTester},
 	SecondLife:     {"second-life", "battery second life", Recycler},
-	Recycle:        {"recycle", "battery recycled", Recycler},
+	Recycle:        {"recycle", "battery recycling", Recycler},
 }
 
 // String is the kind's command-line name.
@@ -66,7 +66,8 @@ func (k Kind) String() string {
 	return fmt.Sprintf("kind-%d", uint8(k))
 }
 
-// Words are the kind as the report says it.
+// Words are the kind as the report says it: a noun, which commands also use ("record the
+// sale listing of …").
 func (k Kind) Words() string {
 	if i, ok := kinds[k]; ok {
 		return i.en
