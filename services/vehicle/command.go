@@ -30,8 +30,12 @@ edited (a later record corrects an earlier one). 'vehicle history VIN' is the bu
 rebuilt from the chain's events. On chain: the VIN's hash (the VIN in its registration),
 dates, odometer readings, codes and document hashes; no owner's identity.`,
 		Subcommands: []*cli.Command{
-			{Name: "register", Usage: "register the vehicle VIN (registry office)", ArgsUsage: "VIN",
-				Flags: append([]cli.Flag{OwnerFlag, SubsidyFlag}, rec...), Action: register},
+			{Name: "register", Usage: "register the vehicle VIN, or every vehicle of --csv FILE in batches (registry office)", ArgsUsage: "VIN",
+				Description: `register --csv FILE takes the header ` + strings.Join(RegistrationHeader, ",") + ` and one vehicle a
+line (owner: private, company, rental or dealer; ev_subsidy: yes or no). The whole file is
+checked first; then the vehicles go in registerBatch batches (resumable; each record ID once),
+through the relayer when one is configured.`,
+				Flags: append([]cli.Flag{OwnerFlag, SubsidyFlag, RegistrationCSVFlag, ProgressDirFlag, InFlightFlag}, rec...), Action: register},
 			{Name: "record", Usage: "append a record of KIND to the vehicle VIN", ArgsUsage: "KIND VIN",
 				Description: `KIND is transfer, scrap, export (registry office); inspection (inspection centre: --odometer,
 --code findings); listing (dealer: --odometer, --doc the 성능·상태점검 record's hash); accident
@@ -60,6 +64,9 @@ dates, odometer readings, codes and document hashes; no owner's identity.`,
 var now = time.Now
 
 func register(c *cli.Context) error {
+	if path := c.String(RegistrationCSVFlag.Name); path != "" {
+		return registerFile(c, path)
+	}
 	if err := cmdkit.ExactArgs(c, "VIN"); err != nil {
 		return err
 	}

@@ -166,4 +166,18 @@ func TestVehicleCommandsMore(t *testing.T) {
 	}
 	e.must(ok, "sale listing", "", "history", car)
 	e.must(usage, "", "ADDRESS", "recorder", "remove", "--as", "dealer")
+
+	// Registrations in bulk: registerBatch through the bulk sender, each record ID once.
+	regs := filepath.Join(t.TempDir(), "regs.csv")
+	os.WriteFile(regs, []byte(strings.Join(RegistrationHeader, ",")+"\nR-1,KMHKN81AFNU800002,2024-03-01,,yes\nR-2,kmhkn81afnu800003,2024-03-02,rental,no\n"), 0o644)
+	e.must(ok, "Registered 2 of 2 registrations", "", "register", "--csv", regs)
+	e.must(ok, "2 registrations were already registered", "", "register", "--csv", regs)
+	e.must(ok, "EV subsidy", "", "history", "KMHKN81AFNU800002")
+	e.must(ok, "owner: rental", "", "history", "KMHKN81AFNU800003")
+	bad := filepath.Join(t.TempDir(), "bad.csv")
+	os.WriteFile(bad, []byte(strings.Join(RegistrationHeader, ",")+"\nR-1,KMHKN81AFNU800004,2024-03-01,,\nR-2,KMHKN81AFNU800004,2024-03-01,,\nR-3,KMHKN81AFNU800005,2024-03-01,taxi,\n"), 0o644)
+	e.must(usage, "", "2 problem(s), nothing sent", "register", "--csv", bad)
+	e.must(usage, "", "line 3 vin: KMHKN81AFNU800004 is also on line 2", "register", "--csv", bad)
+	e.must(usage, "", `line 4 owner: unknown owner kind "taxi"`, "register", "--csv", bad)
+	e.must(usage, "", "not both", "register", "--csv", regs, car)
 }

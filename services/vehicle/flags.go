@@ -21,9 +21,10 @@ var (
 	AsFlag       = &cli.StringFlag{
 		Name: "as", Usage: "the recorder KIND: registry-office, inspector, dealer, insurer, repairer, battery-tester or recycler",
 	}
-	CSVFlag         = &cli.StringFlag{Name: "csv", Usage: "FILE of records: " + "record_id,vin,kind,date,odometer_km,code,ref[,corrects]"}
-	ProgressDirFlag = &cli.StringFlag{Name: "progress-dir", Usage: "where the import's progress is kept (default: beside the file); run again to resume"}
-	InFlightFlag    = &cli.IntFlag{Name: "in-flight", Usage: "batches sent and not yet mined at once", Value: 8}
+	CSVFlag             = &cli.StringFlag{Name: "csv", Usage: "FILE of records: " + "record_id,vin,kind,date,odometer_km,code,ref[,corrects]"}
+	RegistrationCSVFlag = &cli.StringFlag{Name: "csv", Usage: "FILE of vehicles to register: record_id,vin,date,owner,ev_subsidy"}
+	ProgressDirFlag     = &cli.StringFlag{Name: "progress-dir", Usage: "where the import's progress is kept (default: beside the file); run again to resume"}
+	InFlightFlag        = &cli.IntFlag{Name: "in-flight", Usage: "batches sent and not yet mined at once", Value: 8}
 
 	MakerFlag      = &cli.UintFlag{Name: "maker", Usage: "the maker's CODE (the city's list of battery makers)"}
 	ChemistryFlag  = &cli.StringFlag{Name: "chemistry", Usage: "ncm, nca, lfp, lmo, lto or other"}

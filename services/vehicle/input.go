@@ -171,56 +171,36 @@ func parseCode(k Kind, s string) (uint32, error) {
 // out), then one record a line. Every problem of the file is reported at once; nothing is
 // sent unless the file is clean, and a record ID given twice is a problem.
 func ReadInputs(path string, recorder common.Address, now time.Time) ([]Input, []vehicleregistry.VehicleRegistryRecord, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil, err
-	}
-	defer f.Close()
-	cr := csv.NewReader(f)
-	cr.FieldsPerRecord = -1
-	cr.TrimLeadingSpace = true
 	ps := &problems.List{File: path, Kind: ErrRecordFile}
 	var ins []Input
 	var recs []vehicleregistry.VehicleRegistryRecord
 	seen := map[common.Hash]int{}
-	for line := 1; ; line++ {
-		row, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			ps.Add(fmt.Sprintf("line %d", line), "%v", err)
-			break
-		}
-		if line == 1 {
-			if strings.Join(row, ",") != strings.Join(CSVHeader, ",") && strings.Join(row, ",") != strings.Join(CSVHeader[:7], ",") {
-				ps.Add("line 1", "header %q: want %s", strings.Join(row, ","), strings.Join(CSVHeader, ","))
-				break
-			}
-			continue
-		}
+	err := csvRows(path, ps, [][]string{CSVHeader, CSVHeader[:7]}, func(line int, row []string) {
 		if len(row) < 7 || len(row) > 8 {
 			ps.Add(fmt.Sprintf("line %d", line), "%d fields: want %d or %d", len(row), 7, 8)
-			continue
+			return
 		}
 		row = append(row, "")
 		in := Input{Line: line, Ref: row[0], VIN: row[1], Kind: row[2], Date: row[3], Odometer: row[4], Code: row[5], Subject: row[6], Corrects: row[7]}
 		if in.Ref == "" {
 			ps.Add(fmt.Sprintf("line %d record_id", line), "empty: each line needs its own record ID (what makes an import resumable)")
-			continue
+			return
 		}
 		r, err := in.Record(recorder, now)
 		if err != nil {
 			ps.Add(fmt.Sprintf("line %d", line), "%v", err)
-			continue
+			return
 		}
 		if first, ok := seen[r.Id]; ok {
 			ps.Add(fmt.Sprintf("line %d record_id", line), "%q is also on line %d", in.Ref, first)
-			continue
+			return
 		}
 		seen[r.Id] = line
 		ins = append(ins, in)
 		recs = append(recs, r)
+	})
+	if err != nil {
+		return nil, nil, err
 	}
 	if len(recs) == 0 && ps.Len() == 0 {
 		ps.Add("file", "no records")
@@ -229,4 +209,110 @@ func ReadInputs(path string, recorder common.Address, now time.Time) ([]Input, [
 		return nil, nil, err
 	}
 	return ins, recs, nil
+}
+
+// RegistrationHeader is the header line of register --csv FILE.
+var RegistrationHeader = []string{"record_id", "vin", "date", "owner", "ev_subsidy"}
+
+// ReadRegistrations reads a registration file: RegistrationHeader, then one vehicle a line
+// (owner: private, company, rental or dealer, empty for private; ev_subsidy: yes or no,
+// empty for no). Every problem is reported at once, a record ID or a VIN given twice too;
+// nothing is sent unless the file is clean.
+func ReadRegistrations(path string, recorder common.Address, now time.Time) ([]vehicleregistry.VehicleRegistryRegistration, error) {
+	ps := &problems.List{File: path, Kind: ErrRecordFile}
+	var out []vehicleregistry.VehicleRegistryRegistration
+	ids, vins := map[common.Hash]int{}, map[string]int{}
+	err := csvRows(path, ps, [][]string{RegistrationHeader}, func(line int, row []string) {
+		at := fmt.Sprintf("line %d", line)
+		if len(row) != len(RegistrationHeader) {
+			ps.Add(at, "%d fields: want %d", len(row), len(RegistrationHeader))
+			return
+		}
+		if row[0] == "" {
+			ps.Add(at+" record_id", "empty: each line needs its own record ID (what makes an import resumable)")
+			return
+		}
+		vin, err := NormalizeVIN(row[1])
+		if err != nil {
+			ps.Add(at+" vin", "%v", err)
+			return
+		}
+		r := vehicleregistry.VehicleRegistryRegistration{Id: RecordID(recorder, row[0]), Vin: vin}
+		if r.At, err = ParseDate(row[2], now); err != nil {
+			ps.Add(at+" date", "%v", err)
+			return
+		}
+		owner := row[3]
+		if owner == "" {
+			owner = "private"
+		}
+		if r.OwnerKind, err = ParseOwnerKind(owner); err != nil {
+			ps.Add(at+" owner", "%v", err)
+			return
+		}
+		switch strings.ToLower(row[4]) {
+		case "yes", "true", "1":
+			r.Subsidized = true
+		case "", "no", "false", "0":
+		default:
+			ps.Add(at+" ev_subsidy", "%q: want yes or no", row[4])
+			return
+		}
+		if first, ok := ids[r.Id]; ok {
+			ps.Add(at+" record_id", "%q is also on line %d", row[0], first)
+			return
+		}
+		if first, ok := vins[vin]; ok {
+			ps.Add(at+" vin", "%s is also on line %d", vin, first)
+			return
+		}
+		ids[r.Id], vins[vin] = line, line
+		out = append(out, r)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if len(out) == 0 && ps.Len() == 0 {
+		ps.Add("file", "no registrations")
+	}
+	if err := ps.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// csvRows reads the CSV file at path: its first line must be one of headers, and row is
+// called with each later line. A wrong header or a malformed line is added to ps and ends
+// the reading; the error is the file's (missing, unreadable).
+func csvRows(path string, ps *problems.List, headers [][]string, row func(line int, fields []string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cr := csv.NewReader(f)
+	cr.FieldsPerRecord = -1
+	cr.TrimLeadingSpace = true
+	for line := 1; ; line++ {
+		fields, err := cr.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			ps.Add(fmt.Sprintf("line %d", line), "%v", err)
+			return nil
+		}
+		if line > 1 {
+			row(line, fields)
+			continue
+		}
+		got, ok := strings.Join(fields, ","), false
+		for _, h := range headers {
+			ok = ok || got == strings.Join(h, ",")
+		}
+		if !ok {
+			ps.Add("line 1", "header %q: want %s", got, strings.Join(headers[0], ","))
+			return nil
+		}
+	}
 }

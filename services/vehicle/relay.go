@@ -12,17 +12,16 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
 	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/relayclient"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
-// Batches through the relayer: one signed request carries one recordBatch, so a batch must
-// fit what the relayer pays for one request (GET /v1/forwarder's maxGas, 1,000,000) and
-// its calldata bound (16 KiB, 63 records of 256 bytes). A fifth of the gas is left for
-// records dearer than RecordGas.
+// Batches through the relayer: one signed request carries one recordBatch (or
+// registerBatch), so a batch must fit what the relayer pays for one request (GET
+// /v1/forwarder's maxGas, 1,000,000) and its calldata bound (16 KiB, 63 records of 256
+// bytes). A fifth of the gas is left for records dearer than the work's GasPerRecord.
 const (
 	relayGasShare = 0.8
 	relayMaxBatch = 60
@@ -32,13 +31,13 @@ const (
 	relayBusyWait  = 2 * time.Second
 )
 
-// relayBatch is how many records go in one relayed recordBatch for a relayer paying at most
-// maxGas for one request.
-func relayBatch(maxGas uint64) int {
+// relayBatch is how many records of about perRecord gas go in one relayed batch for a
+// relayer paying at most maxGas for one request.
+func relayBatch(maxGas, perRecord uint64) int {
 	if maxGas == 0 {
 		maxGas = 1_000_000
 	}
-	return max(1, min(relayMaxBatch, int(float64(maxGas)*relayGasShare)/RecordGas))
+	return max(1, min(relayMaxBatch, int(float64(maxGas)*relayGasShare)/int(perRecord)))
 }
 
 // relayedImport appends recs through the relayer, batch by batch, each batch a
@@ -47,21 +46,21 @@ func relayBatch(maxGas uint64) int {
 // stopped anywhere resumes by record ID: nothing is kept on disk), and a batch that would
 // fail is split down to the records that fail, each reported with the registry's reason.
 // A relayer that will not relay (unreachable, refusing) stops the run with what was done.
-func relayedImport(ctx context.Context, tx *cmdkit.Tx, rc *relayclient.Client, fwd *relayclient.Forwarder, recs []vehicleregistry.VehicleRegistryRecord,
+func relayedImport[R any](ctx context.Context, tx *cmdkit.Tx, rc *relayclient.Client, fwd *relayclient.Forwarder, w bulk.Work[R],
 	progress bulk.Progress) (*bulk.Result, error) {
 	start := time.Now()
-	res := &bulk.Result{Records: len(recs)}
+	res := &bulk.Result{Records: len(w.Records)}
 	defer func() { res.Elapsed = time.Since(start) }()
-	pending, err := notRecorded(ctx, tx.RC, tx.To, recs)
+	pending, err := notRecorded(ctx, tx.RC, tx.To, w)
 	if err != nil {
 		return nil, err
 	}
-	res.Skipped = len(recs) - len(pending)
-	progress.Start("records", len(recs))
+	res.Skipped = len(w.Records) - len(pending)
+	progress.Start(w.Name, len(w.Records))
 	defer progress.Finish()
 	progress.Add(res.Skipped)
-	r := &relayRun{ctx: ctx, tx: tx, rc: rc, fwd: fwd, res: res, progress: progress, work: RecordWork(tx.To, nil)}
-	per := relayBatch(fwd.MaxGas)
+	r := &relayRun[R]{ctx: ctx, tx: tx, rc: rc, fwd: fwd, res: res, progress: progress, work: w}
+	per := relayBatch(fwd.MaxGas, w.GasPerRecord)
 	for lo := 0; lo < len(pending); lo += per {
 		if err := r.send(pending[lo:min(len(pending), lo+per)]); err != nil {
 			return res, err
@@ -70,21 +69,24 @@ func relayedImport(ctx context.Context, tx *cmdkit.Tx, rc *relayclient.Client, f
 	return res, nil
 }
 
-type relayRun struct {
+type relayRun[R any] struct {
 	ctx      context.Context
 	tx       *cmdkit.Tx
 	rc       *relayclient.Client
 	fwd      *relayclient.Forwarder
 	res      *bulk.Result
 	progress bulk.Progress
-	work     bulk.Work[vehicleregistry.VehicleRegistryRecord]
+	work     bulk.Work[R]
 }
 
 // send relays one batch, or its halves when it would fail; a single record that would fail
 // is a failure with its reason. An error stops the run.
-func (r *relayRun) send(batch []vehicleregistry.VehicleRegistryRecord) error {
+func (r *relayRun[R]) send(batch []R) error {
 	me := r.tx.Sender.From()
-	data := cmdkit.MustPack(r.tx.ABI, "recordBatch", batch)
+	data, err := r.work.Pack(batch)
+	if err != nil {
+		return err
+	}
 	gas, err := r.tx.Sender.Simulate(r.ctx, txsend.Candidate{To: &r.tx.To, Data: data})
 	var reason error
 	switch {
@@ -111,7 +113,7 @@ func (r *relayRun) send(batch []vehicleregistry.VehicleRegistryRecord) error {
 		}
 		return r.send(batch[len(batch)/2:])
 	}
-	r.res.Failed = append(r.res.Failed, bulk.Failure{ID: common.Hash(batch[0].Id).Hex(), Reason: cmdkit.ExplainRevert(reason).Error()})
+	r.res.Failed = append(r.res.Failed, bulk.Failure{ID: r.work.ID(batch[0]), Reason: cmdkit.ExplainRevert(reason).Error()})
 	r.progress.Add(1)
 	return nil
 }
@@ -119,7 +121,7 @@ func (r *relayRun) send(batch []vehicleregistry.VehicleRegistryRecord) error {
 // relay signs the batch with the forwarder's next nonce and posts it, waiting while the
 // relayer's rate limit refuses it. reason is the relayer's refusal of this batch (its
 // simulation failed: the batch is split); err stops the run.
-func (r *relayRun) relay(me common.Address, data []byte, gas uint64) (id common.Hash, reason, err error) {
+func (r *relayRun[R]) relay(me common.Address, data []byte, gas uint64) (id common.Hash, reason, err error) {
 	for try := 1; ; try++ {
 		fwd, err := r.rc.Forwarder(r.ctx, me)
 		if err != nil {
@@ -151,7 +153,7 @@ func (r *relayRun) relay(me common.Address, data []byte, gas uint64) (id common.
 
 // follow waits for the relayed batch and counts it: records the registry skipped (recorded
 // meanwhile) as skipped, the others as sent; a batch failed on chain fails its records.
-func (r *relayRun) follow(id common.Hash, batch []vehicleregistry.VehicleRegistryRecord) error {
+func (r *relayRun[R]) follow(id common.Hash, batch []R) error {
 	st, err := r.rc.Wait(r.ctx, id, func(st *relayclient.Status) {
 		r.tx.Log.Info("Relayed batch", "id", id, "status", st.Status)
 	})
@@ -161,7 +163,7 @@ func (r *relayRun) follow(id common.Hash, batch []vehicleregistry.VehicleRegistr
 	defer r.progress.Add(len(batch))
 	if st.Status == relayclient.StatusFailed {
 		for _, rec := range batch {
-			r.res.Failed = append(r.res.Failed, bulk.Failure{ID: common.Hash(rec.Id).Hex(),
+			r.res.Failed = append(r.res.Failed, bulk.Failure{ID: r.work.ID(rec),
 				Reason: fmt.Sprintf("relayed request %s failed on chain (transaction %s): %s", id.Hex(), st.TxHash.Hex(), st.Reason)})
 		}
 		return nil
@@ -179,18 +181,18 @@ func (r *relayRun) follow(id common.Hash, batch []vehicleregistry.VehicleRegistr
 	return nil
 }
 
-// notRecorded returns the records the registry at reg has not recorded, asking for all of
-// them in batches of JSON-RPC calls.
-func notRecorded(ctx context.Context, node *rpc.Client, reg common.Address, recs []vehicleregistry.VehicleRegistryRecord) ([]vehicleregistry.VehicleRegistryRecord, error) {
+// notRecorded returns the work's records (registrations too: their IDs are records') the
+// registry at reg has not recorded, asking for all of them in batches of JSON-RPC calls.
+func notRecorded[R any](ctx context.Context, node *rpc.Client, reg common.Address, w bulk.Work[R]) ([]R, error) {
 	const per = 200
 	a := registryABIOf()
-	var out []vehicleregistry.VehicleRegistryRecord
-	for lo := 0; lo < len(recs); lo += per {
-		part := recs[lo:min(len(recs), lo+per)]
+	var out []R
+	for lo := 0; lo < len(w.Records); lo += per {
+		part := w.Records[lo:min(len(w.Records), lo+per)]
 		answers := make([]hexutil.Bytes, len(part))
 		calls := make([]rpc.BatchElem, len(part))
 		for i, rec := range part {
-			arg := map[string]any{"to": reg, "data": hexutil.Bytes(cmdkit.MustPack(a, "recorded", rec.Id))}
+			arg := map[string]any{"to": reg, "data": hexutil.Bytes(cmdkit.MustPack(a, "recorded", common.HexToHash(w.ID(rec))))}
 			calls[i] = rpc.BatchElem{Method: "eth_call", Args: []any{arg, "latest"}, Result: &answers[i]}
 		}
 		if err := node.BatchCallContext(ctx, calls); err != nil {
@@ -198,7 +200,7 @@ func notRecorded(ctx context.Context, node *rpc.Client, reg common.Address, recs
 		}
 		for i, call := range calls {
 			if call.Error != nil {
-				return nil, fmt.Errorf("read whether record %s is on chain: %w", common.Hash(part[i].Id).Hex(), call.Error)
+				return nil, fmt.Errorf("read whether record %s is on chain: %w", w.ID(part[i]), call.Error)
 			}
 			if len(answers[i]) != 32 || answers[i][31] == 0 {
 				out = append(out, part[i])
@@ -208,10 +210,10 @@ func notRecorded(ctx context.Context, node *rpc.Client, reg common.Address, recs
 	return out, nil
 }
 
-// relayerFor returns the relayer's client and forwarder when it relays recordBatch of the
-// registry for the sending key; nil when no relayer is configured or it does not relay
-// recordBatch (the key then sends and pays).
-func relayerFor(c *cli.Context, tx *cmdkit.Tx) (*relayclient.Client, *relayclient.Forwarder, error) {
+// relayerFor returns the relayer's client and forwarder when it relays the registry's
+// function fn for the sending key; nil when no relayer is configured or it does not relay
+// fn (the key then sends and pays).
+func relayerFor(c *cli.Context, tx *cmdkit.Tx, fn string) (*relayclient.Client, *relayclient.Forwarder, error) {
 	if tx.G.Relayer == "" || tx.G.ViaCouncil {
 		return nil, nil, nil
 	}
@@ -224,7 +226,7 @@ func relayerFor(c *cli.Context, tx *cmdkit.Tx) (*relayclient.Client, *relayclien
 	if err != nil {
 		return nil, nil, fmt.Errorf("%w; nothing sent (start the relayer, or pass --%s to send from %s, which pays the gas)", err, cmdkit.NoRelayerFlag.Name, from.Hex())
 	}
-	if !fwd.Allows(tx.To, "recordBatch") {
+	if !fwd.Allows(tx.To, fn) {
 		return nil, nil, nil
 	}
 	return rc, fwd, nil

@@ -113,6 +113,24 @@ func TestRecordsThroughTheRelayer(t *testing.T) {
 		t.Fatalf("record through the relayer: exit %d\n%s\n%s", code, out, errOut)
 	}
 
+	// The registry office's back office registers in bulk, gasless too.
+	officeKey, officeFlags := gaslessKey(t)
+	office := crypto.PubkeyToAddress(officeKey.PublicKey)
+	e.must(cmdkit.ExitOK, "Done", "", "recorder", "add", office.Hex(), "--as", "registry-office")
+	regs := filepath.Join(t.TempDir(), "regs.csv")
+	os.WriteFile(regs, []byte(strings.Join(RegistrationHeader, ",")+"\nOFF-1,KMHKN81AFNU700003,2024-04-01,company,no\n"), 0o644)
+	code, out, errOut = as(officeFlags, "register", "--csv", regs)
+	if code != cmdkit.ExitOK || !strings.Contains(out, "Registered 1 of 1 registration") || !strings.Contains(out, "gasless") {
+		t.Fatalf("register --csv through the relayer: exit %d\n%s\n%s", code, out, errOut)
+	}
+	var reg Report
+	if err := json.Unmarshal([]byte(e.must(cmdkit.ExitOK, "", "", "history", "--json", "KMHKN81AFNU700003")), &reg); err != nil {
+		t.Fatal(err)
+	}
+	if reg.Timeline[0].Recorder != office {
+		t.Fatalf("registered by %s, want the office %s", reg.Timeline[0].Recorder, office)
+	}
+
 	info := network.Info(t)
 	for _, v := range []string{car, car2} {
 		var rep Report
