@@ -172,7 +172,7 @@ func sendFile[R any](c *cli.Context, tx *cmdkit.Tx, path, noun, done string, w b
 		}
 	} else {
 		via := ""
-		if rc != nil {
+		if rc != nil && res.Batches > 0 {
 			via = fmt.Sprintf(" (gasless: relayed by %s)", rc.URL())
 		}
 		verb := strings.ToUpper(done[:1]) + done[1:]
