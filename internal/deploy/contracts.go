@@ -21,6 +21,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
 	"github.com/seoulchain/seoulchain/bindings/trustedissuerresolver"
+	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
 )
 
 // Names of the deployable contracts, as recorded in devnet.json.
@@ -37,9 +38,16 @@ const (
 	CredResolver   = "TrustedIssuerResolver"
 	// The document store of certificates issued as files: offices anchor Merkle roots.
 	CertRegistry = "CertificateRegistry"
+	// Used-car histories and EV battery packs: recorders append records per VIN hash.
+	VehicleRegistry = "VehicleRegistry"
 	// Donation campaigns and consignment funds, settled in KRW.
 	FundLedger = "FundLedger"
 )
+
+// EVSubsidyPeriod is the EV purchase subsidy's mandatory period (의무운행기간) the
+// VehicleRegistry starts with: an export within it raises a flag. Two years (730 days and
+// a leap day); the EV office changes it with setSubsidyPeriod.
+const EVSubsidyPeriod = 731 * 24 * time.Hour
 
 // S-Coin's expiry, fixed at deployment: points live five years (1,826 days, a leap day
 // included) after the end of the 30-day epoch they were credited in, so between five years
@@ -126,6 +134,17 @@ func Steps() []Step {
 			// deployer is admin and registrar at first; the registrar role goes to staff.
 			Name: CertRegistry, Meta: certificateregistry.CertificateRegistryMetaData,
 			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
+		},
+		{
+			// Upgradeable because a car's history must outlive any change of code. The
+			// deployer is admin and EV office at first; recorders' roles go to the
+			// registry offices, inspection centres, dealers, insurers, shops, testers
+			// and recyclers, whose back offices send through the forwarder (the
+			// registry records the signer, not the relayer).
+			Name: VehicleRegistry, Meta: vehicleregistry.VehicleRegistryMetaData, Deps: []string{CityForwarder},
+			Init: func(from common.Address, deps Addresses) []any {
+				return []any{deps[CityForwarder], from, uint64(EVSubsidyPeriod / time.Second)}
+			},
 		},
 		{
 			// Funds hold KRW: the token is an immutable of the implementation, kept by every
