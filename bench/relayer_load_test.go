@@ -181,7 +181,7 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 	posts.Wait()
 	offerEnd := time.Now()
 
-	confirmedAt, status, pending := follow(b, client, url, ids)
+	confirmedAt, status, pending := follow(b, client, url, ids, 3*time.Minute)
 
 	res := loadResult{refused: refused, offerSeconds: offerEnd.Sub(start).Seconds()}
 	var lat []time.Duration
@@ -222,14 +222,14 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 }
 
 // follow polls the relayer every 100 ms (at most 16 status reads at once) until each
-// accepted request (a non-empty id) is confirmed or failed, for up to 3 minutes: when each
+// accepted request (a non-empty id) is confirmed or failed, for up to wait: when each
 // ended, its last status, and the indexes still pending.
-func follow(b *testing.B, client *http.Client, url string, ids []string) ([]time.Time, []map[string]any, map[int]bool) {
+func follow(b *testing.B, client *http.Client, url string, ids []string, wait time.Duration) ([]time.Time, []map[string]any, map[int]bool) {
 	b.Helper()
 	n := len(ids)
 	confirmedAt := make([]time.Time, n)
 	status := make([]map[string]any, n)
-	deadline := time.Now().Add(3 * time.Minute)
+	deadline := time.Now().Add(wait)
 	pending := map[int]bool{}
 	for i := range ids {
 		if ids[i] != "" {
