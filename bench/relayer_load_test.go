@@ -83,6 +83,30 @@ func BenchmarkRelayerLoad(b *testing.B) {
 	fmt.Println()
 }
 
+// startRelayer starts the relayer in its default configuration (executeBatch) against the
+// devnet and returns its base URL and its stop (two relayers must not share the hot keys).
+func (l *load) startRelayer(conf uint64) (string, func()) {
+	b := l.b
+	b.Helper()
+	cfg := relayer.Config{Batching: true, Listen: "127.0.0.1:0", Confirmations: conf}
+	if err := relayer.DevnetConfig(&cfg, l.dir); err != nil {
+		b.Fatal(err)
+	}
+	cfg.DataDir = b.TempDir()
+	ks, err := relayer.LoadKeys(cfg)
+	if err != nil {
+		b.Fatal(err)
+	}
+	svc, err := relayer.New(cfg, ks, services.RelayerPlugins(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := svc.Start(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	return "http://" + svc.Addr(), func() { svc.Stop(context.Background()) }
+}
+
 type loadResult struct {
 	refused           map[string]int
 	offerSeconds      float64
@@ -117,24 +141,8 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 	}
 	wg.Wait()
 
-	cfg := relayer.Config{Batching: true, Listen: "127.0.0.1:0", Confirmations: conf}
-	if err := relayer.DevnetConfig(&cfg, l.dir); err != nil {
-		b.Fatal(err)
-	}
-	cfg.DataDir = b.TempDir()
-	ks, err := relayer.LoadKeys(cfg)
-	if err != nil {
-		b.Fatal(err)
-	}
-	svc, err := relayer.New(cfg, ks, services.RelayerPlugins(), slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		b.Fatal(err)
-	}
-	if err := svc.Start(context.Background()); err != nil {
-		b.Fatal(err)
-	}
-	defer svc.Stop(context.Background())
-	url := "http://" + svc.Addr()
+	url, stop := l.startRelayer(conf)
+	defer stop()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 512}}
 
 	accepted := make([]time.Time, n)
@@ -173,10 +181,55 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 	posts.Wait()
 	offerEnd := time.Now()
 
-	// Follow every request to its end; at most 16 status reads at once.
+	confirmedAt, status, pending := follow(b, client, url, ids, 3*time.Minute)
+
+	res := loadResult{refused: refused, offerSeconds: offerEnd.Sub(start).Seconds()}
+	var lat []time.Duration
+	var last time.Time
+	txs := map[common.Hash]int{}
+	for i, st := range status {
+		if st == nil {
+			continue
+		}
+		if st["status"] != relayer.StatusConfirmed {
+			res.failed++
+			b.Logf("request failed: %v", st)
+			continue
+		}
+		res.confirmed++
+		lat = append(lat, confirmedAt[i].Sub(accepted[i]))
+		if confirmedAt[i].After(last) {
+			last = confirmedAt[i]
+		}
+		txs[common.HexToHash(fmt.Sprint(st["txHash"]))]++
+	}
+	res.failed += len(pending)
+	if len(lat) == 0 {
+		b.Fatalf("nothing confirmed")
+	}
+	sort.Slice(lat, func(i, k int) bool { return lat[i] < lat[k] })
+	res.p50, res.p99 = lat[len(lat)/2], lat[len(lat)*99/100]
+	res.perSecond = float64(res.confirmed) / last.Sub(start).Seconds()
+	var gas uint64
+	for h := range txs {
+		r, err := l.ec.TransactionReceipt(context.Background(), h)
+		if err == nil {
+			gas += r.GasUsed
+		}
+	}
+	res.gasPerRequest = float64(gas) / float64(res.confirmed)
+	return res
+}
+
+// follow polls the relayer every 100 ms (at most 16 status reads at once) until each
+// accepted request (a non-empty id) is confirmed or failed, for up to wait: when each
+// ended, its last status, and the indexes still pending.
+func follow(b *testing.B, client *http.Client, url string, ids []string, wait time.Duration) ([]time.Time, []map[string]any, map[int]bool) {
+	b.Helper()
+	n := len(ids)
 	confirmedAt := make([]time.Time, n)
 	status := make([]map[string]any, n)
-	deadline := time.Now().Add(3 * time.Minute)
+	deadline := time.Now().Add(wait)
 	pending := map[int]bool{}
 	for i := range ids {
 		if ids[i] != "" {
@@ -216,42 +269,7 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 		time.Sleep(100 * time.Millisecond)
 	}
 
-	res := loadResult{refused: refused, offerSeconds: offerEnd.Sub(start).Seconds()}
-	var lat []time.Duration
-	var last time.Time
-	txs := map[common.Hash]int{}
-	for i, st := range status {
-		if st == nil {
-			continue
-		}
-		if st["status"] != relayer.StatusConfirmed {
-			res.failed++
-			b.Logf("request failed: %v", st)
-			continue
-		}
-		res.confirmed++
-		lat = append(lat, confirmedAt[i].Sub(accepted[i]))
-		if confirmedAt[i].After(last) {
-			last = confirmedAt[i]
-		}
-		txs[common.HexToHash(fmt.Sprint(st["txHash"]))]++
-	}
-	res.failed += len(pending)
-	if len(lat) == 0 {
-		b.Fatalf("nothing confirmed")
-	}
-	sort.Slice(lat, func(i, k int) bool { return lat[i] < lat[k] })
-	res.p50, res.p99 = lat[len(lat)/2], lat[len(lat)*99/100]
-	res.perSecond = float64(res.confirmed) / last.Sub(start).Seconds()
-	var gas uint64
-	for h := range txs {
-		r, err := l.ec.TransactionReceipt(context.Background(), h)
-		if err == nil {
-			gas += r.GasUsed
-		}
-	}
-	res.gasPerRequest = float64(gas) / float64(res.confirmed)
-	return res
+	return confirmedAt, status, pending
 }
 
 // citizensBulk makes n new citizens holding 100 points each, credited 1,000 per
