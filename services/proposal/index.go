@@ -1,10 +1,13 @@
 package proposal
 
 import (
+	"context"
 	"fmt"
+	"math/big"
 	"sort"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -61,6 +64,7 @@ type View struct {
 type Index struct {
 	f         *citizenproposals.CitizenProposalsFilterer
 	proposals map[uint64]*View
+	next      uint64 // the next block Sync reads
 }
 
 // NewIndex is an empty index.
@@ -179,7 +183,7 @@ func (v *View) at(now uint64) View {
 // Open reports whether supports are still counted at now.
 func (v View) Open(now uint64) bool { return now < v.ClosesAt }
 
-var proposalsABI = func() map[string]common.Hash {
+var eventIDs = func() map[string]common.Hash {
 	a, err := citizenproposals.CitizenProposalsMetaData.GetAbi()
 	if err != nil {
 		panic(fmt.Sprintf("generated ABI does not parse: %v", err))
@@ -191,7 +195,7 @@ var proposalsABI = func() map[string]common.Hash {
 	return out
 }()
 
-func topic(event string) common.Hash { return proposalsABI[event] }
+func topic(event string) common.Hash { return eventIDs[event] }
 
 // Topics are the events the index reads, for a log filter.
 func Topics() []common.Hash {
@@ -209,3 +213,39 @@ func When(t uint64) string {
 
 // kst is Seoul's time, in which the city's deadlines are announced.
 var kst = time.FixedZone("KST", 9*60*60)
+
+// LogReader is what Sync needs of a node.
+type LogReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// logPage bounds one eth_getLogs range, as the relayer's event replay does.
+const logPage = 5_000
+
+// Sync applies the contract's events since the last Sync (from the first block the first
+// time) up to the head, and returns the head, whose time is "now" for the overdue flags.
+func (x *Index) Sync(ctx context.Context, r LogReader, contract common.Address) (*types.Header, error) {
+	head, err := r.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read the head: %w", err)
+	}
+	last := head.Number.Uint64()
+	for from := x.next; from <= last; from += logPage {
+		to := min(from+logPage-1, last)
+		logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{contract}, Topics: [][]common.Hash{Topics()},
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read the proposals' events of blocks %d-%d: %w", from, to, err)
+		}
+		for _, l := range logs {
+			if err := x.Apply(l); err != nil {
+				return nil, fmt.Errorf("proposal event in block %d: %w", l.BlockNumber, err)
+			}
+		}
+		x.next = to + 1
+	}
+	return head, nil
+}
