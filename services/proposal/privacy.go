@@ -16,7 +16,7 @@ var personal = []struct {
 	what string
 	re   *regexp.Regexp
 }{
-	{"a resident registration number (주민등록번호)", regexp.MustCompile(`\b\d{6}\s?-\s?[1-8]\d{6}\b`)},
+	{"a resident registration number (주민등록번호)", regexp.MustCompile(`\b\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s?-?\s?[1-8]\d{6}\b`)},
 	{"a mobile phone number", regexp.MustCompile(`\b01[016789][\s.-]?\d{3,4}[\s.-]?\d{4}\b`)},
 	{"a phone number", regexp.MustCompile(`\b0\d{1,2}[\s.)-]\s?\d{3,4}[\s.-]\d{4}\b`)},
 	{"an e-mail address", regexp.MustCompile(`[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}`)},
