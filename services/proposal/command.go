@@ -286,8 +286,30 @@ func support(c *cli.Context) error {
 		if err != nil {
 			return &cmdkit.UsageError{Err: fmt.Errorf("--roll %s: %w: only citizens on the roll may support; nothing sent", rollPath, err)}
 		}
-		return tx.Send(c, fmt.Sprintf("support proposal %s", id), "support", id, proofArg(proof))
+		if err := tx.Send(c, fmt.Sprintf("support proposal %s", id), "support", id, proofArg(proof)); err != nil {
+			return err
+		}
+		return noteCount(c, view, id)
 	})
+}
+
+// noteCount tells the citizen where the proposal stands after its support or withdrawal:
+// a relayed receipt shows only the events that name the citizen, not a stage reached.
+func noteCount(c *cli.Context, view *citizenproposals.CitizenProposals, id *big.Int) error {
+	if c.Bool(cmdkit.DryRunFlag.Name) {
+		return nil
+	}
+	p, err := view.Proposal(cmdkit.CallOpts(c), id)
+	if err != nil {
+		return nil // the transaction is done; the note is a courtesy
+	}
+	line := fmt.Sprintf("Proposal #%s has %s; stage: %s", id, outcome.Plural(int(p.Backers), "supporter", "supporters"), StageName(int(p.Stage)))
+	if p.Stage > 0 {
+		if st, err := view.StageOf(cmdkit.CallOpts(c), id, p.Stage); err == nil && st.AnsweredAt == 0 {
+			line += fmt.Sprintf(" (the city answers by %s)", When(st.Deadline))
+		}
+	}
+	return cmdkit.Note(c, line)
 }
 
 func withdraw(c *cli.Context) error {
@@ -309,7 +331,10 @@ func withdraw(c *cli.Context) error {
 		if err := checkOpen(c, tx, id, p); err != nil {
 			return err
 		}
-		return tx.Send(c, fmt.Sprintf("withdraw your support of proposal %s", id), "withdraw", id)
+		if err := tx.Send(c, fmt.Sprintf("withdraw your support of proposal %s", id), "withdraw", id); err != nil {
+			return err
+		}
+		return noteCount(c, view, id)
 	})
 }
 

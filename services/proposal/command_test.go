@@ -69,7 +69,7 @@ func TestProposeCommands(t *testing.T) {
 
 	e.must(cmdkit.ExitUsage, "only citizens on the roll may support", stray.Flags, "propose", "support", "2", "--roll", roll)
 	out := e.must(cmdkit.ExitOK, "Done: support proposal 2", bob.Flags, "propose", "support", "2", "--roll", roll)
-	if !strings.Contains(out, "Event StageReached") {
+	if !strings.Contains(out, "Event StageReached") || !strings.Contains(out, "Proposal #2 has 1 supporter; stage: department (the city answers by ") {
 		t.Fatalf("the first support (threshold 1) reached no stage:\n%s", out)
 	}
 	e.must(cmdkit.ExitOK, "already supports proposal 2 (1 supporters). Nothing sent.", bob.Flags, "propose", "support", "2", "--roll", roll)

@@ -33,7 +33,7 @@ type StageView struct {
 	Deadline   uint64          `json:"deadline"`
 	Answered   bool            `json:"answered"`
 	Late       bool            `json:"late,omitempty"`
-	AnswerHash common.Hash     `json:"answerHash,omitempty"`
+	AnswerHash *common.Hash    `json:"answerHash,omitempty"`
 	Answer     string          `json:"answer,omitempty"`
 	By         *common.Address `json:"by,omitempty"`
 	Overdue    bool            `json:"overdue"`
@@ -129,8 +129,8 @@ func (x *Index) Apply(l types.Log) error {
 		}
 		if v := x.proposals[ev.Id.Uint64()]; v != nil && int(ev.Stage) <= len(v.Stages) {
 			s := &v.Stages[ev.Stage-1]
-			by := ev.By
-			s.Answered, s.Late, s.AnswerHash, s.Answer, s.By = true, ev.Late, ev.AnswerHash, ev.Text, &by
+			by, h := ev.By, common.Hash(ev.AnswerHash)
+			s.Answered, s.Late, s.AnswerHash, s.Answer, s.By = true, ev.Late, &h, ev.Text, &by
 		}
 	case topic("Promoted"):
 		ev, err := x.f.ParsePromoted(l)
