@@ -617,7 +617,7 @@ func list(c *cli.Context) error {
 		return err
 	}
 	t := &cmdkit.Table{}
-	t.Add("ID", "TITLE", "SUPPORTERS", "STAGE", "SUPPORTS", "ANSWER", "ELECTION")
+	t.Add("ID", "TITLE", "SUPPORTERS", "STAGE", "WINDOW", "ANSWER", "ELECTION")
 	for _, v := range out {
 		title := v.Title
 		if title == "" {
