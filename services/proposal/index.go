@@ -64,7 +64,9 @@ type View struct {
 type Index struct {
 	f         *citizenproposals.CitizenProposalsFilterer
 	proposals map[uint64]*View
-	next      uint64 // the next block Sync reads
+	next      uint64      // the next block Sync reads
+	lastHash  common.Hash // the hash of block next-1 when it was read
+	resets    int         // rebuilds after a reorganisation, for tests and logs
 }
 
 // NewIndex is an empty index.
@@ -225,10 +227,25 @@ const logPage = 5_000
 
 // Sync applies the contract's events since the last Sync (from the first block the first
 // time) up to the head, and returns the head, whose time is "now" for the overdue flags.
+// Clique's out-of-turn signers can replace the last blocks: when the block read last is no
+// longer the chain's, the index is rebuilt from the first block, so that no event of a
+// replaced block is counted (a count would then exceed the contract's).
 func (x *Index) Sync(ctx context.Context, r LogReader, contract common.Address) (*types.Header, error) {
 	head, err := r.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("read the head: %w", err)
+	}
+	if x.next > 0 {
+		var h *types.Header
+		if x.next-1 <= head.Number.Uint64() {
+			if h, err = r.HeaderByNumber(ctx, new(big.Int).SetUint64(x.next-1)); err != nil {
+				return nil, fmt.Errorf("read block %d: %w", x.next-1, err)
+			}
+		}
+		if h == nil || h.Hash() != x.lastHash {
+			x.proposals, x.next = map[uint64]*View{}, 0
+			x.resets++
+		}
 	}
 	last := head.Number.Uint64()
 	for from := x.next; from <= last; from += logPage {
@@ -247,5 +264,8 @@ func (x *Index) Sync(ctx context.Context, r LogReader, contract common.Address) 
 		}
 		x.next = to + 1
 	}
+	// The logs were read up to the head read first; if that block was replaced meanwhile,
+	// its hash differs at the next Sync, which rebuilds.
+	x.lastHash = head.Hash()
 	return head, nil
 }
