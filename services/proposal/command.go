@@ -216,6 +216,10 @@ func propose(c *cli.Context) error {
 			Topics: [][]common.Hash{{topic("ProposalCreated")}, nil, {common.BytesToHash(tx.Sender.From().Bytes())}}})
 		if err == nil && len(logs) > 0 {
 			id := new(big.Int).SetBytes(logs[len(logs)-1].Topics[1].Bytes())
+			if tx.G.JSON {
+				// Merged into the command's one document, beside its transactions.
+				return cmdkit.PrintJSON(c.App.Writer, map[string]any{"proposal": id})
+			}
 			return cmdkit.Note(c, fmt.Sprintf("Proposal #%s is open for supports: seoulchain propose show %s", id, id))
 		}
 		return nil

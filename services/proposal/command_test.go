@@ -65,7 +65,9 @@ func TestProposeCommands(t *testing.T) {
 
 	// #1 by hash only: its text (with a phone number) stays off chain.
 	e.must(cmdkit.ExitOK, "Proposal #1 is open", alice.Flags, append(newArgs, "--text", "Call 010-1234-5678", "--hash-only")...)
-	e.must(cmdkit.ExitOK, "Proposal #2 is open for supports: seoulchain propose show 2", alice.Flags, append(newArgs, "--text", text)...)
+	if out := e.must(cmdkit.ExitOK, "", alice.Flags, append([]string{"--json"}, append(newArgs, "--text", text)...)...); !strings.Contains(out, `"proposal": 2`) || !strings.Contains(out, `"transactions"`) {
+		t.Fatalf("new --json: one document with the proposal and the transaction, got:\n%s", out)
+	}
 
 	e.must(cmdkit.ExitUsage, "only citizens on the roll may support", stray.Flags, "propose", "support", "2", "--roll", roll)
 	out := e.must(cmdkit.ExitOK, "Done: support proposal 2", bob.Flags, "propose", "support", "2", "--roll", roll)
