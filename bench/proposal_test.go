@@ -59,7 +59,7 @@ func newSupportBench(b *testing.B, chainID *big.Int, book deploy.Addresses, keys
 		citizens = append(citizens, crypto.PubkeyToAddress(k.PublicKey))
 	}
 	for i := len(citizens); i < size; i++ {
-		citizens = append(citizens, common.BytesToAddress(crypto.Keccak256([]byte("citizen "+strconv.Itoa(i)))[:20]))
+		citizens = append(citizens, common.BytesToAddress(crypto.Keccak256([]byte("citizen " + strconv.Itoa(i)))[:20]))
 	}
 	var err error
 	if sb.roll, err = voting.NewRoll(citizens); err != nil {
@@ -141,7 +141,8 @@ func BenchmarkProposalSupportGas(b *testing.B) {
 // a bench from one address would hit; executeBatch, one confirmation) on a 3-signer devnet;
 // 64 posters, a refusal for load (503/429) retried after 100 ms. Printed: the time from the
 // first post to the count on chain reaching all of them, supports per second, and gas per
-// support (all the blocks' gas over the supports).
+// support (all the blocks' gas over the supports); the relayer's /v1/proposals/1 must then
+// count them all too, from the events.
 func BenchmarkProposalSupportsThroughRelayer(b *testing.B) {
 	n := 2_000
 	if v := os.Getenv("PROPOSAL_BENCH_SUPPORTS"); v != "" {
@@ -252,6 +253,20 @@ func BenchmarkProposalSupportsThroughRelayer(b *testing.B) {
 	total := time.Since(start)
 	if int(backers) != n {
 		b.Fatalf("%d of %d supports counted after %s (%d refused for good)", backers, n, total, refusedForGood)
+	}
+	// The relayer's public index must say the same, from the events.
+	var indexed struct{ Supports, Withdrawals int }
+	for limit := time.Now().Add(30 * time.Second); time.Now().Before(limit); time.Sleep(500 * time.Millisecond) {
+		if resp, err := client.Get(url + "/v1/proposals/1"); err == nil {
+			json.NewDecoder(resp.Body).Decode(&indexed)
+			resp.Body.Close()
+		}
+		if indexed.Supports-indexed.Withdrawals >= n {
+			break
+		}
+	}
+	if indexed.Supports-indexed.Withdrawals != n {
+		b.Errorf("GET /v1/proposals/1: %d supports − %d withdrawals, the chain counts %d", indexed.Supports, indexed.Withdrawals, n)
 	}
 	endBlock, _ := l.ec.BlockNumber(context.Background())
 	var gas uint64
