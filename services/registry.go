@@ -11,6 +11,7 @@ import (
 	"github.com/seoulchain/seoulchain/services/fund"
 	"github.com/seoulchain/seoulchain/services/krw"
 	"github.com/seoulchain/seoulchain/services/mileage"
+	"github.com/seoulchain/seoulchain/services/proposal"
 	"github.com/seoulchain/seoulchain/services/vehicle"
 	"github.com/seoulchain/seoulchain/services/voting"
 )
@@ -44,5 +45,6 @@ func All() []Service {
 		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command, Relayer: cert.Plugin},
 		{Name: "vehicle", Contracts: []string{deploy.VehicleRegistry}, Command: vehicle.Command, Relayer: vehicle.Plugin},
 		{Name: "fund", Contracts: []string{deploy.FundLedger}, Command: fund.Command, Relayer: fund.Plugin},
+		{Name: "proposal", Contracts: []string{deploy.CitizenProposals}, Command: proposal.Command, Relayer: proposal.Plugin},
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/certificateregistry"
+	"github.com/seoulchain/seoulchain/bindings/citizenproposals"
 	"github.com/seoulchain/seoulchain/bindings/citycouncil"
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/cityproxy"
@@ -42,6 +43,9 @@ const (
 	VehicleRegistry = "VehicleRegistry"
 	// Donation campaigns and consignment funds, settled in KRW.
 	FundLedger = "FundLedger"
+	// Citizens' proposals: supports, stages with the city's answer deadlines, promotion
+	// into an M-Voting election.
+	CitizenProposals = "CitizenProposals"
 )
 
 // EVSubsidyPeriod is the EV purchase subsidy's mandatory period (의무운행기간) the
@@ -74,6 +78,16 @@ type Step struct {
 	Meta *bind.MetaData
 	Args func(from common.Address, deps Addresses) []any
 	Init func(from common.Address, deps Addresses) []any
+	// Grants are roles of other contracts this contract needs to work (the proposals'
+	// right to create elections): Govern grants them with the council's, before the
+	// deploying key renounces anything.
+	Grants []Grant
+}
+
+// Grant is a role of the contract named On that a Step's contract holds.
+type Grant struct {
+	On   string
+	Role string
 }
 
 // Upgradeable reports whether the contract lives behind a proxy.
@@ -152,6 +166,16 @@ func Steps() []Step {
 			Name: FundLedger, Meta: fundledger.FundLedgerMetaData, Deps: []string{KRWToken},
 			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
 			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
+		},
+		{
+			// Citizens propose and support through the forwarder; a qualified proposal
+			// becomes an M-Voting election, which this contract creates: it holds MVoting's
+			// election admin role. The deployer holds every role at first.
+			Name: CitizenProposals, Meta: citizenproposals.CitizenProposalsMetaData, Deps: []string{CityForwarder, MVoting},
+			Init: func(from common.Address, deps Addresses) []any {
+				return []any{deps[CityForwarder], from, deps[MVoting]}
+			},
+			Grants: []Grant{{On: MVoting, Role: "ELECTION_ADMIN_ROLE"}},
 		},
 	}
 }

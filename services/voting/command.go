@@ -114,8 +114,8 @@ func voteRollBuild(c *cli.Context) error {
 	return cmdkit.KeyValues(c.App.Writer, [2]string{"Wrote", out}, [2]string{"Voters", fmt.Sprint(roll.Size)}, [2]string{"Root", roll.Root.Hex()})
 }
 
-// parseWhen reads an RFC 3339 time or +DURATION from the chain's head time.
-func parseWhen(s string, head uint64, flag string) (uint64, error) {
+// ParseWhen reads an RFC 3339 time or +DURATION from the chain's head time (flag names it in errors).
+func ParseWhen(s string, head uint64, flag string) (uint64, error) {
 	if strings.HasPrefix(s, "+") {
 		d, err := time.ParseDuration(s[1:])
 		if err != nil || d <= 0 {
@@ -200,10 +200,10 @@ func voteCreate(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("read head: %w", err)
 	}
-	if e.Start, err = parseWhen(startText, head.Time, "start"); err != nil {
+	if e.Start, err = ParseWhen(startText, head.Time, "start"); err != nil {
 		return err
 	}
-	if e.End, err = parseWhen(endText, head.Time, "end"); err != nil {
+	if e.End, err = ParseWhen(endText, head.Time, "end"); err != nil {
 		return err
 	}
 	kind := "open"
