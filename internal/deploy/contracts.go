@@ -16,6 +16,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/eas"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
+	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
 	"github.com/seoulchain/seoulchain/bindings/schemaregistry"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
@@ -36,7 +37,21 @@ const (
 	CredResolver   = "TrustedIssuerResolver"
 	// The document store of certificates issued as files: offices anchor Merkle roots.
 	CertRegistry = "CertificateRegistry"
+	// Part-time workers' contracts, hours and wages, paid in KRW.
+	Labour = "PartTimeLabour"
 )
+
+// LabourMinimumWages is the minimum-wage table the labour contract starts with: the days
+// (from 1970-01-01, Seoul) each rate takes effect and the won an hour. The same table as
+// services/labour/wage.Statutory, which a test there checks; later rates are set by the
+// labour office (seoulchain labour minwage set).
+var LabourMinimumWages = struct {
+	Days []uint32
+	Won  []uint64
+}{
+	Days: []uint32{20089, 20454}, // 2025-01-01, 2026-01-01
+	Won:  []uint64{10030, 10320},
+}
 
 // S-Coin's expiry, fixed at deployment: points live five years (1,826 days, a leap day
 // included) after the end of the 30-day epoch they were credited in, so between five years
@@ -122,6 +137,16 @@ func Steps() []Step {
 			// deployer is admin and registrar at first; the registrar role goes to staff.
 			Name: CertRegistry, Meta: certificateregistry.CertificateRegistryMetaData,
 			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
+		},
+		{
+			// Workers sign and confirm through the forwarder; wages are KRW, an immutable of
+			// the implementation as in the escrow. The deployer is admin and labour office at
+			// first; the labour-office role goes to the city's labour inspectors.
+			Name: Labour, Meta: parttimelabour.PartTimeLabourMetaData, Deps: []string{CityForwarder, KRWToken},
+			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
+			Init: func(from common.Address, deps Addresses) []any {
+				return []any{deps[CityForwarder], from, LabourMinimumWages.Days, LabourMinimumWages.Won}
+			},
 		},
 	}
 }

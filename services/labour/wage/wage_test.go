@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"testing"
 	"time"
+
+	"github.com/seoulchain/seoulchain/internal/deploy"
 )
 
 func TestRates(t *testing.T) {
@@ -258,5 +260,18 @@ func TestInsurance(t *testing.T) {
 	}
 	if got := (Terms{Payday: 10}).DueDay(Date(2026, 3, 31)); got != Date(2026, 4, 10) {
 		t.Errorf("due day of March = %s", got)
+	}
+}
+
+// TestDeployedTableIsStatutory: the table the labour contract is deployed with is this one.
+func TestDeployedTableIsStatutory(t *testing.T) {
+	d := deploy.LabourMinimumWages
+	if len(d.Days) != len(Statutory) || len(d.Won) != len(Statutory) {
+		t.Fatalf("deploy has %d rates, Statutory %d", len(d.Days), len(Statutory))
+	}
+	for i, r := range Statutory {
+		if Day(d.Days[i]) != r.Effective || int64(d.Won[i]) != r.Won {
+			t.Errorf("rate %d: deploy %s %d won, Statutory %s %d won", i, Day(d.Days[i]), d.Won[i], r.Effective, r.Won)
+		}
 	}
 }
