@@ -22,12 +22,12 @@ import (
 // included) and the bank's; boss and boss2 are employers holding KRW; worker and worker2 are
 // part-timers; stranger is nobody; relayer pays the gas of workers' forwarded requests.
 type labourWorld struct {
-	t                                                  *testing.T
+	t                                                   *testing.T
 	city, boss, boss2, worker, worker2, stranger, relay *account
-	token, lab, fwd                                    common.Address
-	krw, abi                                           *abi.ABI
-	view                                               *parttimelabour.PartTimeLabour
-	today                                              uint32
+	token, lab, fwd                                     common.Address
+	krw, abi                                            *abi.ABI
+	view                                                *parttimelabour.PartTimeLabour
+	today                                               uint32
 }
 
 func newLabourWorld(t *testing.T) *labourWorld {
