@@ -9,6 +9,7 @@ import (
 	"github.com/seoulchain/seoulchain/services/cred"
 	"github.com/seoulchain/seoulchain/services/escrow"
 	"github.com/seoulchain/seoulchain/services/krw"
+	"github.com/seoulchain/seoulchain/services/labour"
 	"github.com/seoulchain/seoulchain/services/mileage"
 	"github.com/seoulchain/seoulchain/services/voting"
 )
@@ -40,5 +41,6 @@ func All() []Service {
 		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command,
 			Relayer: func() plugin.Plugin { return cred.NewRelayer() }},
 		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command, Relayer: cert.Plugin},
+		{Name: "labour", Contracts: []string{deploy.Labour}, Command: labour.Command, Relayer: labour.NewRelayer},
 	}
 }

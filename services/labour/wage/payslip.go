@@ -57,26 +57,29 @@ type Period struct {
 // Payslip is a period's pay, each component apart. Amounts are won, rounded up (see the
 // package comment).
 type Payslip struct {
-	From, To             Day   `json:"-"`
-	HourlyWage           int64 `json:"hourlyWage"`
-	Minutes              int   `json:"minutes"`              // confirmed minutes worked in the period
-	OvertimeMinutes      int   `json:"overtimeMinutes"`      // beyond the contract, 8 h a day or 40 h a week (5+ employees)
-	NightMinutes         int   `json:"nightMinutes"`         // 22:00–06:00 (5+ employees)
-	HolidayMinutes       int   `json:"holidayMinutes"`       // on holidays, up to 8 h a day (5+ employees)
-	HolidayLongMinutes   int   `json:"holidayLongMinutes"`   // on holidays beyond 8 h a day (5+ employees)
-	WeeklyHolidayMinutes int   `json:"weeklyHolidayMinutes"` // paid weekly holiday (주휴)
-	Base                 int64 `json:"base"`
-	Overtime             int64 `json:"overtime"`
-	Night                int64 `json:"night"`
-	Holiday              int64 `json:"holiday"`
-	WeeklyHoliday        int64 `json:"weeklyHoliday"`
-	Total                int64 `json:"total"`
+	// Contract is the contract's ID, set by the caller: it makes two workers' otherwise equal
+	// payslips two hashes.
+	Contract             uint64 `json:"contract"`
+	From, To             Day    `json:"-"`
+	HourlyWage           int64  `json:"hourlyWage"`
+	Minutes              int    `json:"minutes"`              // confirmed minutes worked in the period
+	OvertimeMinutes      int    `json:"overtimeMinutes"`      // beyond the contract, 8 h a day or 40 h a week (5+ employees)
+	NightMinutes         int    `json:"nightMinutes"`         // 22:00–06:00 (5+ employees)
+	HolidayMinutes       int    `json:"holidayMinutes"`       // on holidays, up to 8 h a day (5+ employees)
+	HolidayLongMinutes   int    `json:"holidayLongMinutes"`   // on holidays beyond 8 h a day (5+ employees)
+	WeeklyHolidayMinutes int    `json:"weeklyHolidayMinutes"` // paid weekly holiday (주휴)
+	Base                 int64  `json:"base"`
+	Overtime             int64  `json:"overtime"`
+	Night                int64  `json:"night"`
+	Holiday              int64  `json:"holiday"`
+	WeeklyHoliday        int64  `json:"weeklyHoliday"`
+	Total                int64  `json:"total"`
 	// WeeksPaid are the Mondays of the weeks whose paid holiday is in this payslip.
 	WeeksPaid []Day `json:"-"`
 }
 
 // Hash is keccak256 of the payslip's canonical JSON (its period, then its fields in
-// order): what the contract records and the worker checks the payslip they were given by.
+// order, the contract's ID first): what the contract records and the worker checks the payslip they were given by.
 func (p Payslip) Hash() common.Hash {
 	b, err := json.Marshal(struct {
 		From, To string
