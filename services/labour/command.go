@@ -36,7 +36,7 @@ their payday. Only addresses, numbers and hashes go on chain.`,
 			{
 				Name: "minwage", Usage: "the minimum-wage table (labour office)",
 				Subcommands: []*cli.Command{
-					{Name: "set", Usage: "set the minimum hourly wage --won from --from DATE", ArgsUsage: " ",
+					{Name: "set", Usage: "set the minimum hourly wage --won from --since DATE on", ArgsUsage: " ",
 						Flags: []cli.Flag{FromDayFlag, WonFlag, book, dry}, Action: minwageSet},
 					{Name: "show", Usage: "print the table", ArgsUsage: " ", Flags: []cli.Flag{book}, Action: minwageShow},
 				},
@@ -77,7 +77,7 @@ worker confirms it.`,
 			{
 				Name: "payroll", Usage: "compute and pay wages",
 				Subcommands: []*cli.Command{
-					{Name: "compute", Usage: "print the payslip of contract ID for --from..--to, each component apart", ArgsUsage: "ID",
+					{Name: "compute", Usage: "print the payslip of contract ID for --since..--until, each component apart", ArgsUsage: "ID",
 						Flags: []cli.Flag{FromDayFlag, ToDayFlag, HolidayFlag, book}, Action: payrollCompute},
 					{Name: "pay", Usage: "record and pay the payslips of contract IDs, --all the employer's, or --csv FILE",
 						Description: `Each payslip is computed from the confirmed hours, recorded (its hash and amount) and paid

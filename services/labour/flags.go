@@ -4,8 +4,8 @@ import "github.com/urfave/cli/v2"
 
 // Labour flags.
 var (
-	FromDayFlag  = &cli.StringFlag{Name: "from", Usage: "first DATE (YYYY-MM-DD, Seoul)"}
-	ToDayFlag    = &cli.StringFlag{Name: "to", Usage: "last DATE (YYYY-MM-DD, Seoul)"}
+	FromDayFlag  = &cli.StringFlag{Name: "since", Usage: "first DATE (YYYY-MM-DD, Seoul)"}
+	ToDayFlag    = &cli.StringFlag{Name: "until", Usage: "last DATE (YYYY-MM-DD, Seoul), included"}
 	WonFlag      = &cli.StringFlag{Name: "won", Usage: "the minimum hourly wage in WON (digits, commas allowed)"}
 	WorkerFlag   = &cli.StringFlag{Name: "worker", Usage: "the worker's ADDRESS (their key, as their app shows it)"}
 	WageFlag     = &cli.StringFlag{Name: "wage", Usage: "hourly wage in WON (at least the minimum wage in force)"}

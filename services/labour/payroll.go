@@ -70,7 +70,7 @@ func PayrollWork(addr common.Address, items []parttimelabour.PartTimeLabourPaysl
 	}
 }
 
-// period reads --from, --to and --holiday.
+// period reads --since, --until and --holiday.
 func period(c *cli.Context) (from, to wage.Day, holidays map[wage.Day]bool, err error) {
 	if from, _, err = dayFlag(c, FromDayFlag, true); err != nil {
 		return
@@ -79,7 +79,7 @@ func period(c *cli.Context) (from, to wage.Day, holidays map[wage.Day]bool, err 
 		return
 	}
 	if to < from || to-from >= 31 {
-		err = cmdkit.Usagef("--from %s --to %s: a pay period is 1 to 31 days", from, to)
+		err = cmdkit.Usagef("--since %s --until %s: a pay period is 1 to 31 days", from, to)
 		return
 	}
 	holidays = map[wage.Day]bool{}
@@ -446,9 +446,10 @@ func arrearsList(c *cli.Context) error {
 			Deadline string         `json:"deadline"`
 		}
 		out := struct {
-			Payslips  []Payslip `json:"payslips"`
-			Insurance []missing `json:"insurance"`
-		}{Payslips: []Payslip{}, Insurance: []missing{}}
+			Payslips  []Payslip     `json:"payslips"`
+			Hours     []UnpaidHours `json:"hours"`
+			Insurance []missing     `json:"insurance"`
+		}{Payslips: []Payslip{}, Hours: []UnpaidHours{}, Insurance: []missing{}}
 		for _, p := range slips {
 			if !p.Paid && p.DaysLate > 0 && (only == nil || p.Employer == *only) {
 				out.Payslips = append(out.Payslips, p)
@@ -474,6 +475,11 @@ func arrearsList(c *cli.Context) error {
 			if k.Status != statusActive && k.Status != statusEnded {
 				continue
 			}
+			unpaid, err := ch.unpaidHours(c.Context, id, k, today)
+			if err != nil {
+				return err
+			}
+			out.Hours = append(out.Hours, unpaid...)
 			ins, err := ch.insurance(c.Context, id, Terms(k), today)
 			if err != nil {
 				return err
@@ -497,6 +503,17 @@ func arrearsList(c *cli.Context) error {
 				a, _ := new(big.Int).SetString(p.Amount, 10)
 				t.Add(fmt.Sprintf("#%d", p.ID), fmt.Sprintf("#%d", p.ContractID), p.Employer.Hex(), p.Worker.Hex(), p.From+".."+p.To,
 					amount.Format(a, 0), p.Due, fmt.Sprintf("%d", p.DaysLate))
+			}
+			if err := t.Write(w); err != nil {
+				return err
+			}
+		}
+		if len(out.Hours) > 0 {
+			var t cmdkit.Table
+			t.Add("CONTRACT", "EMPLOYER", "WORKER", "MONTH", "CONFIRMED HOURS", "AT LEAST WON", "DUE", "DAYS LATE")
+			for _, h := range out.Hours {
+				t.Add(fmt.Sprintf("#%d", h.Contract), h.Employer.Hex(), h.Worker.Hex(), h.Month, hours(h.Minutes),
+					amount.Format(big.NewInt(h.AtLeast), 0), h.Due, fmt.Sprintf("%d", h.DaysLate))
 			}
 			if err := t.Write(w); err != nil {
 				return err

@@ -192,3 +192,51 @@ func (ch *Chain) Period(ctx context.Context, id *big.Int, from, to wage.Day, hol
 	}
 	return p, c, nil
 }
+
+// UnpaidHours are a month's confirmed hours with no payslip after that month's payday:
+// arrears even though the employer recorded nothing. AtLeast is the base pay of those
+// minutes at the contract's wage, rounded up (the premiums and weekly holiday come on top).
+type UnpaidHours struct {
+	Contract uint64         `json:"contract"`
+	Employer common.Address `json:"employer"`
+	Worker   common.Address `json:"worker"`
+	Month    string         `json:"month"`
+	Minutes  int            `json:"minutes"`
+	AtLeast  int64          `json:"atLeast"`
+	Due      string         `json:"due"`
+	DaysLate int            `json:"daysLate"`
+}
+
+func (ch *Chain) unpaidHours(ctx context.Context, id *big.Int, k parttimelabour.PartTimeLabourContract, today wage.Day) ([]UnpaidHours, error) {
+	shifts, err := ch.shiftsOf(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	t := Terms(k)
+	byMonth := map[string]*UnpaidHours{}
+	var order []string
+	for _, s := range shifts {
+		if s.Status != shiftNames[shiftConfirmed] {
+			continue
+		}
+		due := t.DueDay(s.Day)
+		if today <= due {
+			continue
+		}
+		m := s.Day.String()[:7]
+		u, ok := byMonth[m]
+		if !ok {
+			u = &UnpaidHours{Contract: id.Uint64(), Employer: k.Employer, Worker: k.Worker, Month: m, Due: due.String(), DaysLate: int(today - due)}
+			byMonth[m] = u
+			order = append(order, m)
+		}
+		u.Minutes += s.Minutes()
+	}
+	var out []UnpaidHours
+	for _, m := range order {
+		u := byMonth[m]
+		u.AtLeast = (int64(u.Minutes)*t.HourlyWage + 59) / 60
+		out = append(out, *u)
+	}
+	return out, nil
+}
