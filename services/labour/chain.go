@@ -181,3 +181,17 @@ func (ch *Chain) ContractIDs(ctx context.Context, employers, workers []common.Ad
 	sort.Slice(out, func(i, j int) bool { return out[i].Cmp(out[j]) < 0 })
 	return out, it.Error()
 }
+
+// anyPaid reports whether contract id has a shift paid from `from` to `to`.
+func (ch *Chain) anyPaid(ctx context.Context, id *big.Int, from, to wage.Day) (bool, error) {
+	shifts, err := ch.Shifts(ctx, id, from, to)
+	if err != nil {
+		return false, err
+	}
+	for _, s := range shifts {
+		if s.Status == shiftNames[shiftPaid] {
+			return true, nil
+		}
+	}
+	return false, nil
+}

@@ -6,10 +6,10 @@ import (
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
+	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
@@ -242,8 +242,8 @@ func contractPropose(c *cli.Context) error {
 		return outcome.Send(c, tx, tx.To, cmdkit.MustPack(labourABI(), "propose", in), action, outcome.Created{
 			Event: "ContractProposed", IDField: "id",
 			Line: func(id string) string {
-				return fmt.Sprintf("Proposed contract #%s to %s: %d won an hour, %s, %s a day, %s a week, from %s; the worker signs it with 'labour contract sign %s'",
-					id, worker.Hex(), t.HourlyWage, t.Days, hours(t.DailyMinutes), hours(t.WeeklyMinutes), t.Start, id)
+				return fmt.Sprintf("Proposed contract #%s to %s: %s won an hour, %s, %s a day, %s a week, from %s; the worker signs it with 'labour contract sign %s'",
+					id, worker.Hex(), amount.Format(big.NewInt(t.HourlyWage), 0), t.Days, hours(t.DailyMinutes), hours(t.WeeklyMinutes), t.Start, id)
 			},
 		})
 	})
@@ -314,7 +314,7 @@ func printContract(c *cli.Context, v *ContractView) {
 	}
 	fmt.Fprintf(w, "Contract #%d (%s)\n", v.ID, v.Status)
 	fmt.Fprintf(w, "  employer %s, worker %s\n", v.Employer.Hex(), v.Worker.Hex())
-	fmt.Fprintf(w, "  %d won an hour, %s, %s a day, %s a week, %s to %s, paid on the %d, %s\n", v.HourlyWage, v.WorkDays,
+	fmt.Fprintf(w, "  %s won an hour, %s, %s a day, %s a week, %s to %s, payday %d of the next month, %s\n", amount.Format(big.NewInt(v.HourlyWage), 0), v.WorkDays,
 		hours(v.DailyMinutes), hours(v.WeeklyMinutes), v.Start, end, v.Payday, map[bool]string{true: "5+ employees", false: "under 5 employees"}[v.FivePlus])
 	fmt.Fprintf(w, "  document %s\n", v.Document.Hex())
 	for _, s := range v.Shifts {
@@ -328,11 +328,12 @@ func printContract(c *cli.Context, v *ContractView) {
 				state = fmt.Sprintf("ARREARS: %d days late (due %s)", p.DaysLate, p.Due)
 			}
 		}
-		fmt.Fprintf(w, "  payslip #%d %s..%s %s, %s won, %s\n", p.ID, p.From, p.To, hours(int(p.Minutes)), p.Amount, state)
+		a, _ := new(big.Int).SetString(p.Amount, 10)
+		fmt.Fprintf(w, "  payslip #%d %s..%s %s, %s won, %s\n", p.ID, p.From, p.To, hours(int(p.Minutes)), amount.Format(a, 0), state)
 	}
 	for _, e := range v.Insurance {
 		state := "enrolled " + e.Recorded
-		if e.Evidence == (common.Hash{}) {
+		if e.Evidence == nil {
 			state = "not recorded, deadline " + e.Deadline
 			if e.Missing {
 				state = "MISSING since " + e.Deadline

@@ -120,7 +120,8 @@ func TestLabourCommands(t *testing.T) {
 	}
 	employer.must(cmdkit.ExitOK, "Done: deposit 1,000,000 KRW", "", "deposit", "--amount", "1,000,000")
 	employer.must(cmdkit.ExitOK, "Done: record and pay 1 payslip (247,680 KRW)", "", append([]string{"payroll", "pay", "--all"}, period...)...)
-	employer.must(cmdkit.ExitFailed, "", "no confirmed, unpaid hours", append([]string{"payroll", "pay", id}, period...)...)
+	employer.must(cmdkit.ExitOK, "paid already", "", append([]string{"payroll", "pay", id}, period...)...)
+	employer.must(cmdkit.ExitFailed, "", "no confirmed, unpaid hours", "payroll", "pay", id, "--since", (mon + 7).String(), "--until", (mon + 8).String())
 	if code, o, _ := (cmdtest.Runner{krw.Command}).Run(t, "--devnet", dir, "krw", "balance", worker); code != 0 || !strings.Contains(o, "247,680") {
 		t.Fatalf("worker's KRW: %s", o)
 	}

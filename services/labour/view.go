@@ -41,11 +41,11 @@ type ContractView struct {
 
 // Enrolment is one social-insurance scheme the worker is eligible for.
 type Enrolment struct {
-	Scheme   string      `json:"scheme"`
-	Evidence common.Hash `json:"evidence,omitempty"`
-	Recorded string      `json:"recorded,omitempty"`
-	Deadline string      `json:"deadline"`
-	Missing  bool        `json:"missing"` // not recorded and past the deadline
+	Scheme   string       `json:"scheme"`
+	Evidence *common.Hash `json:"evidence,omitempty"`
+	Recorded string       `json:"recorded,omitempty"`
+	Deadline string       `json:"deadline"`
+	Missing  bool         `json:"missing"` // not recorded and past the deadline
 }
 
 // WorkerView is a worker's record of work: every contract, its hours, payslips and arrears.
@@ -138,7 +138,8 @@ func (ch *Chain) insurance(ctx context.Context, id *big.Int, t wage.Terms, today
 		}
 		row := Enrolment{Scheme: s.String(), Deadline: deadline.String()}
 		if e.Evidence != ([32]byte{}) {
-			row.Evidence, row.Recorded = e.Evidence, wage.Day(e.Day).String()
+			h := common.Hash(e.Evidence)
+			row.Evidence, row.Recorded = &h, wage.Day(e.Day).String()
 		} else {
 			row.Missing = today > deadline
 		}

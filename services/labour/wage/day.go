@@ -102,3 +102,16 @@ func (s Weekdays) String() string {
 	}
 	return out
 }
+
+// MarshalText writes the day as YYYY-MM-DD (JSON shows dates, not day numbers).
+func (d Day) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads YYYY-MM-DD.
+func (d *Day) UnmarshalText(b []byte) error {
+	v, err := ParseDay(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}
