@@ -254,9 +254,12 @@ func TestLabourTimesheetRules(t *testing.T) {
 		{"worker confirms the correction", w.worker, "confirmShifts", []any{id, []uint32{d + 1}}, ""},
 		{"another day disputed", w.boss, "submitShift", []any{id, d + 3, uint16(600), uint16(840)}, ""},
 		{"worker disputes it", w.worker, "disputeShift", []any{id, d + 3, ref("I was not there")}, ""},
+		{"the next day from 02:00", w.boss, "submitShift", []any{id, d + 4, uint16(120), uint16(360)}, ""},
+		{"office resolves it into the next day's shift", w.city, "resolveShift", []any{id, d + 3, uint16(1200), uint16(2000)}, "LabourShiftOverlap"},
 		{"office resolves it", w.city, "resolveShift", []any{id, d + 3, uint16(600), uint16(700)}, ""},
 		{"a payslip of every confirmed minute", w.boss, "recordPayslip", []any{slip(id, d, d+3, 360+120+100, 200_000, "b")}, ""},
-		{"a day already paid", w.boss, "submitShift", []any{id, d + 2, uint16(600), uint16(840)}, ""},
+		{"a day after the payslip", w.boss, "submitShift", []any{id, d + 2, uint16(600), uint16(840)}, ""},
+		{"a day already paid", w.boss, "submitShift", []any{id, d, uint16(600), uint16(840)}, "LabourShiftOverlap"},
 	})
 }
 

@@ -376,10 +376,7 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         mapping(uint32 => Shift) storage sh = _store().shifts[id];
         ShiftStatus st = sh[day].status;
         if (st != ShiftStatus.None && st != ShiftStatus.Disputed) revert LabourShiftOverlap(id, day, day);
-        Shift storage prev = sh[day - 1];
-        if (prev.status != ShiftStatus.None && prev.end > 1440 + uint256(start)) revert LabourShiftOverlap(id, day, day - 1);
-        Shift storage next = sh[day + 1];
-        if (next.status != ShiftStatus.None && end_ > 1440 + uint256(next.start)) revert LabourShiftOverlap(id, day, day + 1);
+        _checkNeighbours(sh, id, day, start, end_);
         sh[day] = Shift({start: start, end: end_, status: ShiftStatus.Submitted});
         emit ShiftSubmitted(id, day, start, end_);
     }
@@ -418,6 +415,7 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
             delete _store().shifts[id][day];
         } else {
             if (start >= 1440 || end_ <= start || end_ - start > 1440) revert LabourBadShift(day, start, end_);
+            _checkNeighbours(_store().shifts[id], id, day, start, end_);
             d.start = start;
             d.end = end_;
             d.status = ShiftStatus.Confirmed;
@@ -647,6 +645,15 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
             if (x.effectiveDay <= startDay) break;
             if ((endDay == 0 || x.effectiveDay <= endDay) && wage < x.won) revert LabourBelowMinimumWage(x.effectiveDay, wage, x.won);
         }
+    }
+
+    /// @dev Refuses a shift of `day` overlapping the shift of the day before (which may run
+    /// past midnight into it) or the day after (which this one may run into).
+    function _checkNeighbours(mapping(uint32 => Shift) storage sh, uint256 id, uint32 day, uint16 start, uint16 end_) private view {
+        Shift storage prev = sh[day - 1];
+        if (prev.status != ShiftStatus.None && prev.end > 1440 + uint256(start)) revert LabourShiftOverlap(id, day, day - 1);
+        Shift storage next = sh[day + 1];
+        if (next.status != ShiftStatus.None && end_ > 1440 + uint256(next.start)) revert LabourShiftOverlap(id, day, day + 1);
     }
 
     function _contract(uint256 id) private view returns (Contract storage c) {
