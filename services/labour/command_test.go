@@ -14,6 +14,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
 	"github.com/seoulchain/seoulchain/internal/wallet"
+	"github.com/seoulchain/seoulchain/services/cred"
 	"github.com/seoulchain/seoulchain/services/krw"
 	"github.com/seoulchain/seoulchain/services/labour/wage"
 )
@@ -170,4 +171,30 @@ func TestLabourCommands(t *testing.T) {
 	// Either party ends it; the end day is recorded.
 	w.must(cmdkit.ExitOK, "gasless", "", "contract", "end", id)
 	office.must(cmdkit.ExitOK, "(ended)", "", "contract", "show", id)
+
+	// The work record, attested to the worker by the employer through the credentials service.
+	var rec struct {
+		Record WorkRecord
+		Issue  string
+	}
+	if err := json.Unmarshal([]byte(office.must(cmdkit.ExitOK, "", "", "--json", "record", id)), &rec); err != nil ||
+		rec.Record.Minutes != 1200 || !rec.Record.PaidInFull || rec.Record.To != today.String() {
+		t.Fatalf("record: %+v %v", rec, err)
+	}
+	creds := cmdtest.Runner{cred.Command}
+	for _, args := range [][]string{{"cred", "schema", "register", WorkRecordSchema}, {"cred", "issuer", "add", boss.Addr.Hex(), "--schema", WorkRecordSchema}} {
+		if code, o, e := creds.Run(t, append([]string{"--devnet", dir}, args...)...); code != 0 {
+			t.Fatalf("%v: %s %s", args, o, e)
+		}
+	}
+	issue := strings.Fields(rec.Issue)[1:] // without "seoulchain"
+	out = filepath.Join(t.TempDir(), "work-record.json")
+	issue[len(issue)-1] = out
+	if code, o, e := creds.Run(t, append(append([]string{"--devnet", dir}, boss.Flags...), issue...)...); code != 0 {
+		t.Fatalf("%v: %s %s", issue, o, e)
+	}
+	cr, err := cred.ReadCredential(out)
+	if err != nil || cr.Holder.Hex() != worker || cr.SchemaName != WorkRecordSchema {
+		t.Fatalf("work record credential: %+v %v", cr, err)
+	}
 }
