@@ -49,6 +49,14 @@ func BenchmarkLabourPayroll(b *testing.B) {
 		rows = append(rows, row{n, r.GasUsed / uint64(n)})
 		b.ReportMetric(float64(r.GasUsed)/float64(n), fmt.Sprintf("gas/payslip-batch%d", n))
 	}
+	// A week's timesheet: five shifts one per transaction, or at once; the worker's confirmation.
+	id := w.contract()
+	mon := uint32(wage.Day(w.today - 21).Monday())
+	var single uint64
+	for d := mon; d < mon+5; d++ {
+		single += w.boss.Must(w.lab, w.abi, "submitShift", id, d, uint16(600), uint16(840)).GasUsed
+	}
+	weekSubmit, weekConfirm := w.confirmed(w.contract(), []uint32{mon, mon + 1, mon + 2, mon + 3, mon + 4})
 	month := w.month()
 	monthGas := w.boss.Must(w.lab, w.abi, "payroll", []parttimelabour.PartTimeLabourPayslipInput{month}).GasUsed
 
@@ -61,6 +69,8 @@ func BenchmarkLabourPayroll(b *testing.B) {
 		fmt.Printf("| %d | %d | %d | %d s |\n", r.batch, r.gas, perBlock, (workers+perBlock-1)/perBlock)
 	}
 	fmt.Printf("\nA month's payslip (22 confirmed shifts, a 30-day period) alone: %d gas.\n", monthGas)
+	fmt.Printf("A week's timesheet, 5 shifts: %d gas one per transaction, %d in one submitShifts; the worker's confirmShifts of the 5: %d gas.\n",
+		single, weekSubmit, weekConfirm)
 }
 
 // computePayroll computes a month's payslip for each of n workers and returns the time.
@@ -122,12 +132,16 @@ func (w *labourBench) contract() *big.Int {
 	return id
 }
 
-// confirmed submits 10:00–14:00 on each of days and has the worker confirm them.
-func (w *labourBench) confirmed(id *big.Int, days []uint32) {
-	for _, d := range days {
-		w.boss.Must(w.lab, w.abi, "submitShift", id, d, uint16(600), uint16(840))
+// confirmed submits 10:00–14:00 on each of days as one timesheet and has the worker
+// confirm them; it returns the gas of the two.
+func (w *labourBench) confirmed(id *big.Int, days []uint32) (submit, confirm uint64) {
+	starts, ends := make([]uint16, len(days)), make([]uint16, len(days))
+	for i := range days {
+		starts[i], ends[i] = 600, 840
 	}
-	w.worker.Must(w.lab, w.abi, "confirmShifts", id, days)
+	submit = w.boss.Must(w.lab, w.abi, "submitShifts", id, days, starts, ends).GasUsed
+	confirm = w.worker.Must(w.lab, w.abi, "confirmShifts", id, days).GasUsed
+	return submit, confirm
 }
 
 // week is a new contract's payslip of one week, 5 shifts of 4 h: 247,680 won with the

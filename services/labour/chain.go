@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -194,4 +195,30 @@ func (ch *Chain) anyPaid(ctx context.Context, id *big.Int, from, to wage.Day) (b
 		}
 	}
 	return false, nil
+}
+
+// Recorded is a contract and its id.
+type Recorded struct {
+	ID *big.Int
+	parttimelabour.PartTimeLabourContract
+}
+
+// Contracts reads the contracts proposed by employers (nil: any) to workers (nil: any)
+// whose status is one of statuses (none given: any).
+func (ch *Chain) Contracts(ctx context.Context, employers, workers []common.Address, statuses ...uint8) ([]Recorded, error) {
+	ids, err := ch.ContractIDs(ctx, employers, workers)
+	if err != nil {
+		return nil, err
+	}
+	var out []Recorded
+	for _, id := range ids {
+		k, err := ch.Contract(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if len(statuses) == 0 || slices.Contains(statuses, k.Status) {
+			out = append(out, Recorded{id, k})
+		}
+	}
+	return out, nil
 }

@@ -1,11 +1,17 @@
 package labour
 
 import (
+	"encoding/csv"
+	"errors"
 	"fmt"
+	"io"
 	"math/big"
+	"os"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
@@ -58,8 +64,8 @@ their payday. Only addresses, numbers and hashes go on chain.`,
 			{
 				Name: "timesheet", Usage: "a contract's hours: submit (employer), confirm or dispute (worker), resolve",
 				Subcommands: []*cli.Command{
-					{Name: "submit", Usage: "submit the shift of --day on contract ID (as the employer)", ArgsUsage: "ID",
-						Flags: []cli.Flag{DayFlag, ShiftStart, ShiftEnd, book, dry}, Action: timesheetSubmit},
+					{Name: "submit", Usage: "submit the shift of --day on contract ID, or every line of --csv FILE in one transaction (as the employer)", ArgsUsage: "ID",
+						Flags: []cli.Flag{DayFlag, ShiftStart, ShiftEnd, TimesheetCSVFlag, book, dry}, Action: timesheetSubmit},
 					{Name: "confirm", Usage: "confirm the shifts of DATEs on contract ID (as the worker; gasless)", ArgsUsage: "ID DATE...",
 						Flags: []cli.Flag{book, dry}, Action: timesheetConfirm},
 					{Name: "dispute", Usage: "dispute the shift of DATE on contract ID (as the worker; gasless)", ArgsUsage: "ID DATE",
@@ -77,8 +83,8 @@ worker confirms it.`,
 			{
 				Name: "payroll", Usage: "compute and pay wages",
 				Subcommands: []*cli.Command{
-					{Name: "compute", Usage: "print the payslip of contract ID for --since..--until, each component apart", ArgsUsage: "ID",
-						Flags: []cli.Flag{FromDayFlag, ToDayFlag, HolidayFlag, book}, Action: payrollCompute},
+					{Name: "compute", Usage: "print the payslips of contract IDs (or --all --employer ADDRESS's, or --csv FILE) for --since..--until, each component apart",
+						ArgsUsage: "[ID...]", Flags: []cli.Flag{FromDayFlag, ToDayFlag, HolidayFlag, AllFlag, EmployerFlag, CSVFlag, book}, Action: payrollCompute},
 					{Name: "pay", Usage: "record and pay the payslips of contract IDs, --all the employer's, or --csv FILE",
 						Description: `Each payslip is computed from the confirmed hours, recorded (its hash and amount) and paid
 from the employer's deposit in one transaction per batch, through the bulk sender. Run
@@ -234,6 +240,16 @@ func contractPropose(c *cli.Context) error {
 		if worker == tx.Sender.From() {
 			return cmdkit.Usagef("--worker is the sending key: the employer proposes, and the worker signs with their own key")
 		}
+		// A retried proposal finds the first: the same employer, worker and document.
+		open, err := ch.Contracts(c.Context, []common.Address{tx.Sender.From()}, []common.Address{worker}, statusProposed, statusActive)
+		if err != nil {
+			return err
+		}
+		for _, k := range open {
+			if k.DocumentHash == doc {
+				return tx.NothingSent(c, fmt.Sprintf("contract #%s with this document is %s already", k.ID, name(statusNames, k.Status)), map[string]any{"id": k.ID})
+			}
+		}
 		in := parttimelabour.PartTimeLabourTerms{Worker: worker, HourlyWage: uint64(t.HourlyWage), WorkDays: uint8(t.Days),
 			DailyMinutes: uint16(t.DailyMinutes), WeeklyMinutes: uint16(t.WeeklyMinutes), StartDay: uint32(t.Start), Payday: uint8(t.Payday),
 			FivePlus: t.FivePlus, DocumentHash: doc}
@@ -351,15 +367,89 @@ func timesheetSubmit(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	day, _, err := dayFlag(c, DayFlag, true)
-	if err != nil {
-		return err
+	var shifts []wage.Shift
+	if path := c.String(TimesheetCSVFlag.Name); path != "" {
+		if c.IsSet(DayFlag.Name) {
+			return cmdkit.Usagef("--csv lists the days: give no --day")
+		}
+		if shifts, err = readShifts(path); err != nil {
+			return err
+		}
+	} else {
+		day, _, err := dayFlag(c, DayFlag, true)
+		if err != nil {
+			return err
+		}
+		s, err := shiftFlags(c, day)
+		if err != nil {
+			return err
+		}
+		shifts = []wage.Shift{s}
 	}
-	s, err := shiftFlags(c, day)
+	return withTx(c, func(tx *cmdkit.Tx, ch *Chain) error {
+		// A retried submission sends only the days not recorded as given.
+		var days []uint32
+		var starts, ends []uint16
+		for _, s := range shifts {
+			have, err := ch.Shifts(c.Context, id, s.Day, s.Day)
+			if err != nil {
+				return err
+			}
+			if len(have) == 1 && have[0].Shift == s && have[0].Status != "disputed" {
+				continue
+			}
+			days, starts, ends = append(days, uint32(s.Day)), append(starts, uint16(s.Start)), append(ends, uint16(s.End))
+		}
+		switch len(days) {
+		case 0:
+			return tx.NothingSent(c, fmt.Sprintf("contract #%s's %s submitted already", id, outcome.Plural(len(shifts), "shift is", "shifts are")), map[string]any{"id": id})
+		case 1:
+			s := wage.Shift{Day: wage.Day(days[0]), Start: int(starts[0]), End: int(ends[0])}
+			return tx.Send(c, fmt.Sprintf("submit contract #%s's shift %s", id, s), "submitShift", id, days[0], starts[0], ends[0])
+		}
+		return tx.Send(c, fmt.Sprintf("submit contract #%s's %s", id, outcome.Plural(len(days), "shift", "shifts")), "submitShifts", id, days, starts, ends)
+	})
+}
+
+// readShifts reads a timesheet: lines "DATE, HH:MM, HH:MM" (an end before the start is the
+// next day's); a header line is skipped.
+func readShifts(path string) ([]wage.Shift, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("--csv: %w", err)
 	}
-	return cmdkit.Send(c, deploy.Labour, labourABI(), fmt.Sprintf("submit contract #%s's shift %s", id, s), "submitShift", id, uint32(day), uint16(s.Start), uint16(s.End))
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = 3
+	r.TrimLeadingSpace = true
+	var out []wage.Shift
+	for line := 1; ; line++ {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, cmdkit.Usagef("%s: %v (each line: DATE, HH:MM, HH:MM)", path, err)
+		}
+		day, derr := wage.ParseDay(strings.TrimSpace(rec[0]))
+		if derr != nil && line == 1 {
+			continue // a header
+		}
+		start, serr := time.Parse("15:04", strings.TrimSpace(rec[1]))
+		end, eerr := time.Parse("15:04", strings.TrimSpace(rec[2]))
+		if derr != nil || serr != nil || eerr != nil {
+			return nil, cmdkit.Usagef("%s line %d: %q: want YYYY-MM-DD, HH:MM, HH:MM; nothing sent", path, line, strings.Join(rec, ","))
+		}
+		s := wage.Shift{Day: day, Start: start.Hour()*60 + start.Minute(), End: end.Hour()*60 + end.Minute()}
+		if s.End <= s.Start {
+			s.End += 24 * 60
+		}
+		out = append(out, s)
+	}
+	if len(out) == 0 {
+		return nil, cmdkit.Usagef("%s lists no shifts", path)
+	}
+	return out, nil
 }
 
 func timesheetConfirm(c *cli.Context) error {
@@ -373,16 +463,33 @@ func timesheetConfirm(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	var days []uint32
-	var names []string
+	var asked []wage.Day
 	for i := 1; i < c.NArg(); i++ {
 		d, err := dayArg(c, i)
 		if err != nil {
 			return err
 		}
-		days, names = append(days, uint32(d)), append(names, d.String())
+		asked = append(asked, d)
 	}
-	return cmdkit.Send(c, deploy.Labour, labourABI(), fmt.Sprintf("confirm contract #%s's shifts of %s", id, strings.Join(names, ", ")), "confirmShifts", id, days)
+	return withTx(c, func(tx *cmdkit.Tx, ch *Chain) error {
+		// A retried confirmation sends only the days still awaiting it.
+		var days []uint32
+		var names []string
+		for _, d := range asked {
+			have, err := ch.Shifts(c.Context, id, d, d)
+			if err != nil {
+				return err
+			}
+			if len(have) == 1 && (have[0].Status == "confirmed" || have[0].Status == "paid") {
+				continue
+			}
+			days, names = append(days, uint32(d)), append(names, d.String())
+		}
+		if len(days) == 0 {
+			return tx.NothingSent(c, fmt.Sprintf("contract #%s's shifts of those days are confirmed already", id), map[string]any{"id": id})
+		}
+		return tx.Send(c, fmt.Sprintf("confirm contract #%s's shifts of %s", id, strings.Join(names, ", ")), "confirmShifts", id, days)
+	})
 }
 
 func idAndDay(c *cli.Context) (*big.Int, wage.Day, error) {

@@ -83,6 +83,7 @@ func TestLabourCommands(t *testing.T) {
 		t.Fatalf("propose --json: %+v %v", made, err)
 	}
 	id := made.ID
+	employer.must(cmdkit.ExitOK, "proposed already", "", append(propose, "--wage", "10,320")...)
 	submit := func(day wage.Day, start, end string) []string {
 		return []string{"timesheet", "submit", id, "--day", day.String(), "--start", start, "--end", end}
 	}
@@ -93,16 +94,25 @@ func TestLabourCommands(t *testing.T) {
 	w.must(cmdkit.ExitOK, "gasless", "", "contract", "sign", id)
 	w.must(cmdkit.ExitOK, "already", "", "contract", "sign", id)
 
-	var days []string
-	for i := wage.Day(0); i < 5; i++ {
-		employer.must(cmdkit.ExitOK, "Done: submit", "", submit(mon+i, "10:00", "14:00")...)
+	// Monday alone, then the rest of the week as a timesheet file, in one transaction.
+	employer.must(cmdkit.ExitOK, "Done: submit", "", submit(mon, "10:00", "14:00")...)
+	days := []string{mon.String()}
+	sheet := "date,start,end\n"
+	for i := wage.Day(1); i < 5; i++ {
+		sheet += fmt.Sprintf("%s,10:00,14:00\n", mon+i)
 		days = append(days, (mon + i).String())
 	}
+	csvFile := filepath.Join(t.TempDir(), "week.csv")
+	os.WriteFile(csvFile, []byte(sheet), 0o644)
+	employer.must(cmdkit.ExitOK, "Done: submit contract #"+id+"'s 4 shifts", "", "timesheet", "submit", id, "--csv", csvFile)
+	employer.must(cmdkit.ExitOK, "4 shifts are submitted already", "", "timesheet", "submit", id, "--csv", csvFile)
+	employer.must(cmdkit.ExitOK, "submitted already", "", submit(mon, "10:00", "14:00")...)
 	employer.must(cmdkit.ExitFailed, "", "LabourShiftOverlap", submit(mon, "11:00", "12:00")...)
 	employer.must(cmdkit.ExitFailed, "", "LabourDayOutsideContract", submit(start-1, "10:00", "14:00")...)
 	employer.must(cmdkit.ExitUsage, "", "HH:MM", submit(mon+6, "10", "14:00")...)
 	w.must(cmdkit.ExitFailed, "", "LabourNotEmployer", submit(mon+6, "10:00", "14:00")...)
 	w.must(cmdkit.ExitOK, "gasless", "", append([]string{"timesheet", "confirm", id}, days...)...)
+	w.must(cmdkit.ExitOK, "confirmed already", "", append([]string{"timesheet", "confirm", id}, days...)...)
 
 	// 20 h × 10,320 = 206,400 and a 4 h weekly holiday, 41,280.
 	period := []string{"--since", mon.String(), "--until", (mon + 6).String()}
@@ -115,6 +125,8 @@ func TestLabourCommands(t *testing.T) {
 	employer.must(cmdkit.ExitFailed, "", "labour deposit --amount 247680", append([]string{"payroll", "pay", id}, period...)...)
 	w.must(cmdkit.ExitFailed, "", "not the sending key", append([]string{"payroll", "pay", id}, period...)...)
 	employer.must(cmdkit.ExitUsage, "", "IDs, --all", append([]string{"payroll", "pay"}, period...)...)
+	office.must(cmdkit.ExitUsage, "", "--employer is required", append([]string{"payroll", "compute", "--all"}, period...)...)
+	office.must(cmdkit.ExitOK, "247,680", "", append([]string{"payroll", "compute", "--all", "--employer", boss.Addr.Hex()}, period...)...)
 
 	if code, o, e := (cmdtest.Runner{krw.Command}).Run(t, "--devnet", dir, "krw", "mint", "--to", boss.Addr.Hex(), "--amount", "1,000,000", "--ref", "DEP-LABOUR-1"); code != 0 {
 		t.Fatalf("krw mint: %s %s", o, e)

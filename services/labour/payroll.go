@@ -29,7 +29,7 @@ import (
 	"github.com/seoulchain/seoulchain/services/labour/wage"
 )
 
-// PayslipGas is a payroll record's gas when the sender cannot measure it (measured: 159,081
+// PayslipGas is a payroll record's gas when the sender cannot measure it (measured: about 159,100
 // for a week's payslip of five shifts, recorded and paid in a batch of 100; bench/labour_test.go).
 const PayslipGas = 160_000
 
@@ -137,24 +137,41 @@ func printPayslip(w io.Writer, it Item) {
 }
 
 func payrollCompute(c *cli.Context) error {
-	id, err := cmdkit.IDArg(c)
-	if err != nil {
-		return err
-	}
-	from, to, holidays, err := period(c)
-	if err != nil {
+	if err := cmdkit.CheckArgs(c, "[ID...]"); err != nil {
 		return err
 	}
 	return withChain(c, func(ch *Chain, r *cmdkit.Reader) error {
-		it, err := compute(c.Context, ch, id, from, to, holidays)
+		var employer common.Address
+		if c.Bool(AllFlag.Name) {
+			a, err := cmdkit.AddressFlag(c, EmployerFlag)
+			if err != nil {
+				return err
+			}
+			employer = a
+		}
+		targets, holidays, err := payTargets(c, ch, employer)
 		if err != nil {
 			return err
 		}
-		if r.G.JSON {
-			return cmdkit.PrintJSON(c.App.Writer, payslipJSON(it))
+		var slips []PayslipJSON
+		for _, tg := range targets {
+			it, err := compute(c.Context, ch, tg.id, tg.from, tg.to, holidays)
+			if err != nil {
+				return err
+			}
+			if r.G.JSON {
+				slips = append(slips, payslipJSON(it))
+				continue
+			}
+			printPayslip(c.App.Writer, it)
 		}
-		printPayslip(c.App.Writer, it)
-		return nil
+		if !r.G.JSON {
+			return nil
+		}
+		if len(slips) == 1 && c.NArg() == 1 {
+			return cmdkit.PrintJSON(c.App.Writer, slips[0])
+		}
+		return cmdkit.PrintJSON(c.App.Writer, slips)
 	})
 }
 
@@ -179,18 +196,12 @@ func payTargets(c *cli.Context, ch *Chain, employer common.Address) ([]payTarget
 	var ids []*big.Int
 	switch {
 	case c.Bool(AllFlag.Name) && c.NArg() == 0:
-		all, err := ch.ContractIDs(c.Context, []common.Address{employer}, nil)
+		signed, err := ch.Contracts(c.Context, []common.Address{employer}, nil, statusActive, statusEnded)
 		if err != nil {
 			return nil, nil, err
 		}
-		for _, id := range all {
-			k, err := ch.Contract(c.Context, id)
-			if err != nil {
-				return nil, nil, err
-			}
-			if k.Status == statusActive || k.Status == statusEnded {
-				ids = append(ids, id)
-			}
+		for _, k := range signed {
+			ids = append(ids, k.ID)
 		}
 	case c.NArg() > 0 && !c.Bool(AllFlag.Name):
 		for i := 0; i < c.NArg(); i++ {
@@ -201,7 +212,7 @@ func payTargets(c *cli.Context, ch *Chain, employer common.Address) ([]payTarget
 			ids = append(ids, id)
 		}
 	default:
-		return nil, nil, cmdkit.Usagef("name the contracts to pay: IDs, --all (every contract of the sending employer) or --csv FILE")
+		return nil, nil, cmdkit.Usagef("name the contracts: IDs, --all (every contract of the employer) or --csv FILE")
 	}
 	var out []payTarget
 	for _, id := range ids {
@@ -479,7 +490,7 @@ func arrearsList(c *cli.Context) error {
 		if only != nil {
 			employers = []common.Address{*only}
 		}
-		ids, err := ch.ContractIDs(c.Context, employers, nil)
+		signed, err := ch.Contracts(c.Context, employers, nil, statusActive, statusEnded)
 		if err != nil {
 			return err
 		}
@@ -487,14 +498,8 @@ func arrearsList(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		for _, id := range ids {
-			k, err := ch.Contract(c.Context, id)
-			if err != nil {
-				return err
-			}
-			if k.Status != statusActive && k.Status != statusEnded {
-				continue
-			}
+		for _, rec := range signed {
+			id, k := rec.ID, rec.PartTimeLabourContract
 			unpaid, err := ch.unpaidHours(c.Context, id, k, today)
 			if err != nil {
 				return err

@@ -224,6 +224,8 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     error LabourNoEvidence();
     /// @notice Contract `id` is enrolled in `scheme` already.
     error LabourAlreadyEnrolled(uint256 id, uint8 scheme);
+    /// @notice Arrays of days, starts and ends of different lengths.
+    error LabourLengthMismatch();
     /// @notice An upgrade to an implementation bound to another token.
     error LabourUpgradeChangesToken(address current, address proposed);
 
@@ -368,17 +370,19 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice The employer submits the shift of `day` (minutes from its midnight). A disputed
     /// day may be submitted again, corrected; the worker then confirms it (resolved by both).
     function submitShift(uint256 id, uint32 day, uint16 start, uint16 end_) external {
-        Contract storage c = _worked(id);
-        if (_msgSender() != c.employer) revert LabourNotEmployer(id, _msgSender());
-        if (start >= 1440 || end_ <= start || end_ - start > 1440) revert LabourBadShift(day, start, end_);
-        if (day < c.startDay || (c.endDay != 0 && day > c.endDay)) revert LabourDayOutsideContract(id, day);
-        if (day > today()) revert LabourDayInFuture(day);
+        Contract storage c = _employerOf(id);
+        _submit(c, _store().shifts[id], id, day, start, end_);
+    }
+
+    /// @notice The employer submits several days' shifts at once (a week's timesheet), each as
+    /// `submitShift` would; one refused day refuses them all.
+    function submitShifts(uint256 id, uint32[] calldata days_, uint16[] calldata starts, uint16[] calldata ends) external {
+        if (starts.length != days_.length || ends.length != days_.length) revert LabourLengthMismatch();
+        Contract storage c = _employerOf(id);
         mapping(uint32 => Shift) storage sh = _store().shifts[id];
-        ShiftStatus st = sh[day].status;
-        if (st != ShiftStatus.None && st != ShiftStatus.Disputed) revert LabourShiftOverlap(id, day, day);
-        _checkNeighbours(sh, id, day, start, end_);
-        sh[day] = Shift({start: start, end: end_, status: ShiftStatus.Submitted});
-        emit ShiftSubmitted(id, day, start, end_);
+        for (uint256 i; i < days_.length; i++) {
+            _submit(c, sh, id, days_[i], starts[i], ends[i]);
+        }
     }
 
     /// @notice The worker confirms the submitted shifts of `days` (gasless).
@@ -481,8 +485,7 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice The employer records the worker's enrolment in `scheme` (0 industrial
     /// accident, 1 pension, 2 health, 3 employment), by the hash of the report's evidence.
     function recordEnrolment(uint256 id, uint8 scheme, bytes32 evidence) external {
-        Contract storage c = _worked(id);
-        if (_msgSender() != c.employer) revert LabourNotEmployer(id, _msgSender());
+        _employerOf(id);
         if (scheme > 3) revert LabourBadScheme(scheme);
         if (evidence == bytes32(0)) revert LabourNoEvidence();
         Enrolment storage e = _store().enrolments[id][scheme];
@@ -555,8 +558,7 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
 
     function _record(PayslipInput calldata p) private returns (uint256 payslipId) {
         if (p.payslipHash == bytes32(0)) revert LabourNoPayslipHash();
-        Contract storage c = _worked(p.contractId);
-        if (_msgSender() != c.employer) revert LabourNotEmployer(p.contractId, _msgSender());
+        Contract storage c = _employerOf(p.contractId);
         if (p.toDay < p.fromDay || p.toDay - p.fromDay >= MAX_PERIOD_DAYS || p.toDay >= today()) {
             revert LabourBadPeriod(p.fromDay, p.toDay);
         }
@@ -645,6 +647,23 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
             if (x.effectiveDay <= startDay) break;
             if ((endDay == 0 || x.effectiveDay <= endDay) && wage < x.won) revert LabourBelowMinimumWage(x.effectiveDay, wage, x.won);
         }
+    }
+
+    /// @dev Contract `id`, signed, whose employer is the sender.
+    function _employerOf(uint256 id) private view returns (Contract storage c) {
+        c = _worked(id);
+        if (_msgSender() != c.employer) revert LabourNotEmployer(id, _msgSender());
+    }
+
+    function _submit(Contract storage c, mapping(uint32 => Shift) storage sh, uint256 id, uint32 day, uint16 start, uint16 end_) private {
+        if (start >= 1440 || end_ <= start || end_ - start > 1440) revert LabourBadShift(day, start, end_);
+        if (day < c.startDay || (c.endDay != 0 && day > c.endDay)) revert LabourDayOutsideContract(id, day);
+        if (day > today()) revert LabourDayInFuture(day);
+        ShiftStatus st = sh[day].status;
+        if (st != ShiftStatus.None && st != ShiftStatus.Disputed) revert LabourShiftOverlap(id, day, day);
+        _checkNeighbours(sh, id, day, start, end_);
+        sh[day] = Shift({start: start, end: end_, status: ShiftStatus.Submitted});
+        emit ShiftSubmitted(id, day, start, end_);
     }
 
     /// @dev Refuses a shift of `day` overlapping the shift of the day before (which may run

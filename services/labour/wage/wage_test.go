@@ -1,6 +1,7 @@
 package wage
 
 import (
+	"encoding/json"
 	"errors"
 	"reflect"
 	"testing"
@@ -273,5 +274,16 @@ func TestDeployedTableIsStatutory(t *testing.T) {
 		if Day(d.Days[i]) != r.Effective || int64(d.Won[i]) != r.Won {
 			t.Errorf("rate %d: deploy %s %d won, Statutory %s %d won", i, Day(d.Days[i]), d.Won[i], r.Effective, r.Won)
 		}
+	}
+}
+
+func TestDayJSON(t *testing.T) {
+	b, err := json.Marshal(Shift{Day: Date(2026, 3, 2), Start: 600, End: 840})
+	if err != nil || string(b) != `{"day":"2026-03-02","start":600,"end":840}` {
+		t.Fatalf("%s %v", b, err)
+	}
+	var s Shift
+	if err := json.Unmarshal(b, &s); err != nil || s.Day != Date(2026, 3, 2) {
+		t.Fatalf("%+v %v", s, err)
 	}
 }
