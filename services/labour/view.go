@@ -186,9 +186,11 @@ func (ch *Chain) Period(ctx context.Context, id *big.Int, from, to wage.Day, hol
 	}
 	p := wage.Period{Terms: Terms(c), From: from, To: to, Holidays: holidays, Rates: rates}
 	for _, s := range shifts {
-		in := s.Day >= from
-		if s.Status == shiftNames[shiftConfirmed] || (!in && s.Status == shiftNames[shiftPaid]) {
+		switch {
+		case s.Day >= from && s.Status == shiftNames[shiftConfirmed]:
 			p.Shifts = append(p.Shifts, s.Shift)
+		case s.Status == shiftNames[shiftConfirmed] || s.Status == shiftNames[shiftPaid]:
+			p.Worked = append(p.Worked, s.Day) // before the period, or paid already
 		}
 	}
 	return p, c, nil

@@ -44,12 +44,14 @@ func CheckShift(s Shift) error {
 
 // Period is one pay period's input: the contract's terms, its confirmed shifts (shifts of
 // the weeks around the period may be included: they count for the weekly holiday's
-// attendance, and are not paid), the holidays (paid public holidays and the weekly rest
-// day a shift fell on), and the minimum-wage table.
+// attendance, and are not paid), the days worked that this period does not pay (paid
+// already, or outside it: attendance only), the holidays (paid public holidays and the
+// weekly rest day a shift fell on), and the minimum-wage table.
 type Period struct {
 	Terms    Terms
 	From, To Day
 	Shifts   []Shift
+	Worked   []Day
 	Holidays map[Day]bool
 	Rates    Rates
 }
@@ -113,6 +115,9 @@ func Compute(p Period) (Payslip, error) {
 			return out, fmt.Errorf("%w: %s and %s", ErrOverlap, shifts[i-1], s)
 		}
 		worked[s.Day] = true
+	}
+	for _, d := range p.Worked {
+		worked[d] = true
 	}
 
 	var base, weekly minuteSum

@@ -102,6 +102,14 @@ func TestCompute(t *testing.T) {
 			want: Payslip{Minutes: 1200, WeeklyHolidayMinutes: 240, Base: 206400, WeeklyHoliday: 41280, Total: 247680},
 		},
 		{
+			// Monday and Tuesday were paid in an earlier payslip (attendance only): 12 h ×
+			// 10,320 = 123,840, and the week's holiday 41,280 since every day was worked.
+			name: "a week paid in two parts",
+			p: Period{Terms: monFri4h(false), From: mon + 2, To: sun, Shifts: week(600, 840, 2, 3, 4),
+				Worked: []Day{mon, mon + 1}},
+			want: Payslip{Minutes: 720, WeeklyHolidayMinutes: 240, Base: 123840, WeeklyHoliday: 41280, Total: 165120},
+		},
+		{
 			// Wednesday missed: 16 h × 10,320 = 165,120 and no weekly holiday.
 			name: "a contracted day missed",
 			p:    Period{Terms: monFri4h(false), From: mon, To: sun, Shifts: week(600, 840, 0, 1, 3, 4)},
