@@ -1,7 +1,14 @@
 package bench
 
 import (
+	"context"
+	"crypto/ecdsa"
 	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
 
 	"math/big"
 	"testing"
@@ -9,10 +16,12 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
+	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/chaintest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/services/labour"
@@ -171,3 +180,127 @@ func (w *labourBench) month() parttimelabour.PartTimeLabourPayslipInput {
 }
 
 func hashOf(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
+
+// BenchmarkLabourPayrollBulk pays 1,000 workers (LABOUR_BENCH_WORKERS=10000 for the full
+// payroll of issue #18; setting the chain up takes most of it) through the bulk sender, as `labour payroll pay --all` does: each a signed contract with a
+// confirmed week (5 shifts), computed in Go and recorded and paid by `payroll` batches cut
+// at 30% of the block's gas. On the simulated chain (blocks sealed as transactions come),
+// so the figures are the gas and the batches (cut at 30% of the simulated chain's 30M-gas
+// blocks: 50 payslips; the devnet's 100M blocks take about 187); the time on the devnet
+// follows from 1 s blocks of 100M gas.
+func BenchmarkLabourPayrollBulk(b *testing.B) {
+	n := 1_000
+	if v := os.Getenv("LABOUR_BENCH_WORKERS"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n < 1 {
+			b.Fatalf("LABOUR_BENCH_WORKERS=%q: want a positive number", v)
+		}
+	}
+	w := newLabourBench(b)
+	w.boss.Chain.Heartbeat(b, 20*time.Millisecond)
+	setup := time.Now()
+	first := w.boss.BigCall(w.lab, w.abi, "contractCount").Int64() + 1
+	mon := uint32(wage.Day(w.today - 14).Monday())
+	start := uint32(wage.Day(w.today - 60).Monday())
+	days := []uint32{mon, mon + 1, mon + 2, mon + 3, mon + 4}
+	w.fire(w.boss, n, 400_000, func(k int) (string, []any) {
+		return "propose", []any{parttimelabour.PartTimeLabourTerms{Worker: w.worker.Addr(), HourlyWage: 10320, WorkDays: 0b11111,
+			DailyMinutes: 240, WeeklyMinutes: 1200, StartDay: start, Payday: 10, DocumentHash: hashOf(fmt.Sprint("doc ", k))}}
+	})
+	id := func(k int) *big.Int { return big.NewInt(first + int64(k)) }
+	w.fire(w.worker, n, 100_000, func(k int) (string, []any) { return "sign", []any{id(k)} })
+	w.fire(w.boss, n, 400_000, func(k int) (string, []any) {
+		return "submitShifts", []any{id(k), days, []uint16{600, 600, 600, 600, 600}, []uint16{840, 840, 840, 840, 840}}
+	})
+	w.fire(w.worker, n, 200_000, func(k int) (string, []any) { return "confirmShifts", []any{id(k), days} })
+	setupTime := time.Since(setup)
+
+	ch, err := labour.NewChain(w.lab, w.boss.S.Backend())
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	computeStart := time.Now()
+	slips := make([]parttimelabour.PartTimeLabourPayslipInput, n)
+	for k := range slips {
+		p, _, err := ch.Period(ctx, id(k), wage.Day(mon), wage.Day(mon+6), nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		slip, err := wage.Compute(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		slips[k] = labour.Input(id(k), slip)
+	}
+	computeTime := time.Since(computeStart)
+
+	abis, _ := deploy.ABIs()
+	res, err := bulk.Send(ctx, w.boss.Chain.Client(), bulk.Config{
+		Dir: filepath.Join(b.TempDir(), "progress"), Keys: []*ecdsa.PrivateKey{w.boss.Key}, Pin: w.boss.Addr(),
+		PollInterval: 5 * time.Millisecond, ABIs: abis, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}, labour.PayrollWork(w.lab, slips))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if res.Sent != n || len(res.Failed) != 0 {
+		b.Fatalf("%d of %d paid, %d failed: %v", res.Sent, n, len(res.Failed), res.Failed[:min(3, len(res.Failed))])
+	}
+	if got := w.boss.BigCall(w.lab, w.abi, "payslipCount").Int64(); got < int64(n) {
+		b.Fatalf("%d payslips recorded, want %d", got, n)
+	}
+	gasPer := float64(res.GasUsed) / float64(n)
+	b.ReportMetric(gasPer, "gas/payslip")
+	b.ReportMetric(float64(n)/float64(res.Batches), "payslips/batch")
+	perBlock := 100_000_000 * 0.9 / gasPer
+	fmt.Printf("\n| workers | setup (propose, sign, a week's shifts, confirm) | payslips read from chain and computed | bulk payroll: batches | payslips/batch | gas/payslip | at 100M gas per 1 s block |\n| --- | --- | --- | --- | --- | --- | --- |\n")
+	fmt.Printf("| %d | %s | %s (%.0f/s) | %d | %.0f | %.0f | %.1f s |\n", n, setupTime.Round(time.Second), computeTime.Round(time.Millisecond),
+		float64(n)/computeTime.Seconds(), res.Batches, float64(n)/float64(res.Batches), gasPer, float64(n)/perBlock)
+}
+
+// fire sends n calls from a with consecutive nonces without waiting for each, in windows
+// the transaction pool holds, and waits for each window's last receipt (checked: success).
+func (w *labourBench) fire(a *chaintest.Account, n int, gas uint64, call func(k int) (string, []any)) {
+	w.b.Helper()
+	ctx := context.Background()
+	ec := a.S.Backend()
+	chainID, err := ec.ChainID(ctx)
+	if err != nil {
+		w.b.Fatal(err)
+	}
+	signer := types.LatestSignerForChainID(chainID)
+	nonce, err := ec.PendingNonceAt(ctx, a.Addr())
+	if err != nil {
+		w.b.Fatal(err)
+	}
+	const window = 1000
+	for lo := 0; lo < n; lo += window {
+		var last *types.Transaction
+		for k := lo; k < min(lo+window, n); k++ {
+			method, args := call(k)
+			data, err := w.abi.Pack(method, args...)
+			if err != nil {
+				w.b.Fatal(err)
+			}
+			last, err = types.SignNewTx(a.Key, signer, &types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, To: &w.lab, Gas: gas,
+				GasFeeCap: big.NewInt(1e11), GasTipCap: big.NewInt(1e9), Data: data})
+			if err != nil {
+				w.b.Fatal(err)
+			}
+			if err := ec.SendTransaction(ctx, last); err != nil {
+				w.b.Fatalf("%s %d: %v", method, k, err)
+			}
+			nonce++
+		}
+		for {
+			r, err := ec.TransactionReceipt(ctx, last.Hash())
+			if err == nil {
+				if r.Status != types.ReceiptStatusSuccessful {
+					w.b.Fatalf("transaction %s failed", last.Hash())
+				}
+				break
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+}
