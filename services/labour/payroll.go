@@ -82,16 +82,21 @@ func period(c *cli.Context) (from, to wage.Day, holidays map[wage.Day]bool, err 
 		err = cmdkit.Usagef("--since %s --until %s: a pay period is 1 to 31 days", from, to)
 		return
 	}
-	holidays = map[wage.Day]bool{}
-	for _, s := range c.StringSlice(HolidayFlag.Name) {
-		d, perr := wage.ParseDay(s)
-		if perr != nil {
-			err = cmdkit.Usagef("--holiday: %v", perr)
-			return
-		}
-		holidays[d] = true
-	}
+	holidays, err = holidayFlags(c)
 	return
+}
+
+// holidayFlags reads --holiday DATE (repeated).
+func holidayFlags(c *cli.Context) (map[wage.Day]bool, error) {
+	out := map[wage.Day]bool{}
+	for _, s := range c.StringSlice(HolidayFlag.Name) {
+		d, err := wage.ParseDay(s)
+		if err != nil {
+			return nil, cmdkit.Usagef("--holiday: %v", err)
+		}
+		out[d] = true
+	}
+	return out, nil
 }
 
 // compute is contract id's payslip for from..to.
@@ -187,7 +192,11 @@ func payTargets(c *cli.Context, ch *Chain, employer common.Address) ([]payTarget
 			return nil, nil, cmdkit.Usagef("--csv takes no IDs and no --all: the file lists the contracts")
 		}
 		ts, err := readCSV(path)
-		return ts, map[wage.Day]bool{}, err
+		if err != nil {
+			return nil, nil, err
+		}
+		holidays, err := holidayFlags(c)
+		return ts, holidays, err
 	}
 	from, to, holidays, err := period(c)
 	if err != nil {
