@@ -279,6 +279,7 @@ func TestLabourPayroll(t *testing.T) {
 	w.run([]labourCase{
 		{"no deposit yet", w.boss, "payroll", []any{[]parttimelabour.PartTimeLabourPayslipInput{slip(id, d, d+2, 720, 123_840, "p1")}}, "LabourInsufficientDeposit"},
 		{"zero deposit", w.boss, "deposit", []any{big.NewInt(0)}, "LabourZeroAmount"},
+		{"a deposit over 2^128", w.boss, "deposit", []any{new(big.Int).Lsh(big.NewInt(1), 128)}, "LabourAmountTooLarge"},
 		{"deposit", w.boss, "deposit", []any{big.NewInt(1_000_000)}, ""},
 		{"minutes not the confirmed ones", w.boss, "recordPayslip", []any{slip(id, d, d+2, 721, 123_840, "p1")}, "LabourPayslipMinutesMismatch"},
 		{"under the confirmed minutes' wage", w.boss, "recordPayslip", []any{slip(id, d, d+2, 720, 123_839, "p1")}, "LabourPayslipBelowBase"},

@@ -218,6 +218,8 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     error LabourInsufficientDeposit(address employer, uint256 balance, uint256 needed);
     /// @notice A deposit or withdrawal of zero.
     error LabourZeroAmount();
+    /// @notice A deposit beyond what an employer's account counts (2^128 − 1).
+    error LabourAmountTooLarge(uint256 amount);
     /// @notice An insurance scheme number that is not one of the four (0-3).
     error LabourBadScheme(uint8 scheme);
     /// @notice A zero evidence hash.
@@ -432,6 +434,7 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice The sender (an employer) deposits `amount` KRW for wages (after approving it).
     function deposit(uint256 amount) external {
         if (amount == 0) revert LabourZeroAmount();
+        if (amount > type(uint128).max) revert LabourAmountTooLarge(amount);
         address employer = _msgSender();
         Account storage a = _store().accounts[employer];
         a.deposited += uint128(amount);
