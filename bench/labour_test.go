@@ -182,7 +182,8 @@ func (w *labourBench) month() parttimelabour.PartTimeLabourPayslipInput {
 func hashOf(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
 
 // BenchmarkLabourPayrollBulk pays 1,000 workers (LABOUR_BENCH_WORKERS=10000 for the full
-// payroll of issue #18; setting the chain up takes most of it) through the bulk sender, as `labour payroll pay --all` does: each a signed contract with a
+// payroll of issue #18; setting the chain up takes most of it, over 20 minutes for 10,000 on
+// a loaded 2-core machine) through the bulk sender, as `labour payroll pay --all` does: each a signed contract with a
 // confirmed week (5 shifts), computed in Go and recorded and paid by `payroll` batches cut
 // at 30% of the block's gas. On the simulated chain (blocks sealed as transactions come),
 // so the figures are the gas and the batches (cut at 30% of the simulated chain's 30M-gas
