@@ -10,6 +10,7 @@ import (
 	"github.com/seoulchain/seoulchain/services/escrow"
 	"github.com/seoulchain/seoulchain/services/fund"
 	"github.com/seoulchain/seoulchain/services/krw"
+	"github.com/seoulchain/seoulchain/services/labour"
 	"github.com/seoulchain/seoulchain/services/mileage"
 	"github.com/seoulchain/seoulchain/services/proposal"
 	"github.com/seoulchain/seoulchain/services/vehicle"
@@ -46,5 +47,6 @@ func All() []Service {
 		{Name: "vehicle", Contracts: []string{deploy.VehicleRegistry}, Command: vehicle.Command, Relayer: vehicle.Plugin},
 		{Name: "fund", Contracts: []string{deploy.FundLedger}, Command: fund.Command, Relayer: fund.Plugin},
 		{Name: "proposal", Contracts: []string{deploy.CitizenProposals}, Command: proposal.Command, Relayer: proposal.Plugin},
+		{Name: "labour", Contracts: []string{deploy.Labour}, Command: labour.Command, Relayer: labour.NewRelayer},
 	}
 }

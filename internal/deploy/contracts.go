@@ -18,6 +18,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/fundledger"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
+	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
 	"github.com/seoulchain/seoulchain/bindings/schemaregistry"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
@@ -46,12 +47,26 @@ const (
 	// Citizens' proposals: supports, stages with the city's answer deadlines, promotion
 	// into an M-Voting election.
 	CitizenProposals = "CitizenProposals"
+	// Part-time workers' contracts, hours and wages, paid in KRW.
+	Labour = "PartTimeLabour"
 )
 
 // EVSubsidyPeriod is the EV purchase subsidy's mandatory period (의무운행기간) the
 // VehicleRegistry starts with: an export within it raises a flag. Two years (730 days and
 // a leap day); the EV office changes it with setSubsidyPeriod.
 const EVSubsidyPeriod = 731 * 24 * time.Hour
+
+// LabourMinimumWages is the minimum-wage table the labour contract starts with: the days
+// (from 1970-01-01, Seoul) each rate takes effect and the won an hour. The same table as
+// services/labour/wage.Statutory, which a test there checks; later rates are set by the
+// labour office (seoulchain labour minwage set).
+var LabourMinimumWages = struct {
+	Days []uint32
+	Won  []uint64
+}{
+	Days: []uint32{20089, 20454}, // 2025-01-01, 2026-01-01
+	Won:  []uint64{10030, 10320},
+}
 
 // S-Coin's expiry, fixed at deployment: points live five years (1,826 days, a leap day
 // included) after the end of the 30-day epoch they were credited in, so between five years
@@ -176,6 +191,16 @@ func Steps() []Step {
 				return []any{deps[CityForwarder], from, deps[MVoting]}
 			},
 			Grants: []Grant{{On: MVoting, Role: "ELECTION_ADMIN_ROLE"}},
+		},
+		{
+			// Workers sign and confirm through the forwarder; wages are KRW, an immutable of
+			// the implementation as in the escrow. The deployer is admin and labour office at
+			// first; the labour-office role goes to the city's labour inspectors.
+			Name: Labour, Meta: parttimelabour.PartTimeLabourMetaData, Deps: []string{CityForwarder, KRWToken},
+			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
+			Init: func(from common.Address, deps Addresses) []any {
+				return []any{deps[CityForwarder], from, LabourMinimumWages.Days, LabourMinimumWages.Won}
+			},
 		},
 	}
 }
