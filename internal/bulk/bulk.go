@@ -62,7 +62,7 @@ type Config struct {
 	// InFlight is how many batches each key keeps sent and not yet mined (8).
 	InFlight      int
 	Confirmations uint64        // blocks after a batch's block before it counts (1)
-	PollInterval  time.Duration // receipts and head (250 ms)
+	PollInterval  time.Duration // receipts and head (txmgr's default, 100 ms)
 	// Progress, if set, is told of records as they end.
 	Progress Progress
 	ABIs     []*abi.ABI // decode the reasons of failing records
