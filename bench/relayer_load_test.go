@@ -93,8 +93,8 @@ type loadResult struct {
 }
 
 // openLoop offers n payments at rate per second from n new citizens, then waits for every
-// one to end. Latency is from the 202 to the moment the relayer reports it confirmed
-// (polled every 100 ms, so up to 100 ms late).
+// one to end. Latency is from the relayer's acceptance to the moment it found the request
+// confirmed, both as the relayer reports them in the request's status.
 func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 	b := l.b
 	b.Helper()
@@ -126,7 +126,16 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 	if err != nil {
 		b.Fatal(err)
 	}
-	svc, err := relayer.New(cfg, ks, services.RelayerPlugins(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	var logw io.Writer = io.Discard
+	if f := os.Getenv("RELAYER_BENCH_LOG"); f != "" {
+		lf, err := os.Create(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer lf.Close()
+		logw = lf
+	}
+	svc, err := relayer.New(cfg, ks, services.RelayerPlugins(), slog.New(slog.NewTextHandler(logw, nil)))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -137,6 +146,26 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 	url := "http://" + svc.Addr()
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 512}}
 
+	seen := map[uint64]time.Time{}
+	var seenMu sync.Mutex
+	stopSeen := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-stopSeen:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+			if h, err := l.ec.HeaderByNumber(context.Background(), nil); err == nil {
+				seenMu.Lock()
+				if _, ok := seen[h.Number.Uint64()]; !ok {
+					seen[h.Number.Uint64()] = time.Now()
+				}
+				seenMu.Unlock()
+			}
+		}
+	}()
+	defer close(stopSeen)
 	accepted := make([]time.Time, n)
 	ids := make([]string, n)
 	interval := time.Second / time.Duration(rate)
@@ -230,6 +259,11 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 			continue
 		}
 		res.confirmed++
+		// The relayer's own times (same clock as the bench's): the bench's polling of
+		// thousands of statuses would otherwise add its round time to every latency.
+		if acc, fin, ok := relayTimes(st); ok {
+			accepted[i], confirmedAt[i] = acc, fin
+		}
 		lat = append(lat, confirmedAt[i].Sub(accepted[i]))
 		if confirmedAt[i].After(last) {
 			last = confirmedAt[i]
@@ -237,6 +271,41 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 		txs[common.HexToHash(fmt.Sprint(st["txHash"]))]++
 	}
 	res.failed += len(pending)
+	if os.Getenv("RELAYER_BENCH_DIAG") != "" {
+		seenMu.Lock()
+		var incl, conf []time.Duration
+		blocks := map[uint64]int{}
+		for i, st := range status {
+			if st == nil || st["status"] != relayer.StatusConfirmed {
+				continue
+			}
+			bn := uint64(st["block"].(float64))
+			blocks[bn]++
+			if t, ok := seen[bn]; ok {
+				incl = append(incl, t.Sub(accepted[i]))
+				conf = append(conf, confirmedAt[i].Sub(t))
+			}
+		}
+		seenMu.Unlock()
+		pct := func(d []time.Duration) string {
+			sort.Slice(d, func(i, k int) bool { return d[i] < d[k] })
+			if len(d) == 0 {
+				return "-"
+			}
+			return fmt.Sprintf("p50 %v p90 %v p99 %v", d[len(d)/2].Round(10*time.Millisecond), d[len(d)*9/10].Round(10*time.Millisecond), d[len(d)*99/100].Round(10*time.Millisecond))
+		}
+		fmt.Printf("DIAG accept→head seen: %s; head seen→confirmed seen: %s\n", pct(incl), pct(conf))
+		var bns []uint64
+		for bn := range blocks {
+			bns = append(bns, bn)
+		}
+		sort.Slice(bns, func(i, k int) bool { return bns[i] < bns[k] })
+		for _, bn := range bns {
+			h, _ := l.ec.HeaderByNumber(context.Background(), new(big.Int).SetUint64(bn))
+			nt, _ := l.ec.TransactionCount(context.Background(), h.Hash())
+			fmt.Printf("DIAG block %d t=%d seen=%s reqs=%d txs=%d gasUsed=%dk\n", bn, h.Time, seen[bn].Format("05.000"), blocks[bn], nt, h.GasUsed/1000)
+		}
+	}
 	if len(lat) == 0 {
 		b.Fatalf("nothing confirmed")
 	}
@@ -252,6 +321,13 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 	}
 	res.gasPerRequest = float64(gas) / float64(res.confirmed)
 	return res
+}
+
+// relayTimes reads a finished request's accepted and finished times from its status.
+func relayTimes(st map[string]any) (accepted, finished time.Time, ok bool) {
+	a, err1 := time.Parse(time.RFC3339Nano, fmt.Sprint(st["accepted"]))
+	f, err2 := time.Parse(time.RFC3339Nano, fmt.Sprint(st["finished"]))
+	return a, f, err1 == nil && err2 == nil
 }
 
 // citizensBulk makes n new citizens holding 100 points each, credited 1,000 per
