@@ -2,6 +2,7 @@ package node
 
 import (
 	"log/slog"
+	"math"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -30,8 +31,9 @@ const (
 // pool, which doubled the relayer's latency and kept its keys' windows full. So, while
 // new transactions arrive and enough of the period is left, the block is rebuilt (the
 // miner's own new-work cycle, as at a new head; the seal time stays the parent's time
-// plus the period): at most every refillGap, and only by the signer in turn, whose block
-// the chain takes (the others' blocks wait a random wiggle and are usually not sealed).
+// plus the period): at most every refillGap, only by the signer in turn, whose block the
+// chain takes (the others' blocks wait a random wiggle and are usually not sealed), and
+// only if the new transactions fit in what the block has left.
 func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, log *slog.Logger) {
 	chain := backend.BlockChain()
 	cc := chain.Config().Clique
@@ -62,7 +64,8 @@ func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, 
 
 	head := chain.CurrentBlock()
 	lastBuild := time.Now()
-	fresh := false // transactions arrived since the last build
+	fresh := false                       // transactions arrived since the last build
+	var smallest uint64 = math.MaxUint64 // the least gas limit among them
 	inTurn := inTurnNext(api, head, signer)
 	for {
 		select {
@@ -74,10 +77,13 @@ func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, 
 			return
 		case ev := <-heads:
 			// The miner builds on every new head itself.
-			head, lastBuild, fresh = ev.Block.Header(), time.Now(), false
+			head, lastBuild, fresh, smallest = ev.Block.Header(), time.Now(), false, math.MaxUint64
 			inTurn = inTurnNext(api, head, signer)
-		case <-txs:
+		case ev := <-txs:
 			fresh = true
+			for _, tx := range ev.Txs {
+				smallest = min(smallest, tx.Gas())
+			}
 		case <-tick.C:
 			sealAt := time.Unix(int64(head.Time), 0).Add(period)
 			if !fresh || !inTurn || time.Since(lastBuild) < refillGap || time.Until(sealAt) < refillMargin {
@@ -86,11 +92,27 @@ func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, 
 			if !backend.Miner().Mining() {
 				continue
 			}
+			if pb := backend.Miner().PendingBlock(); pb != nil && pb.ParentHash() == head.Hash() && room(pb) < smallest {
+				// The block is full (bulk work keeps more than a block in the pool): a
+				// rebuild would execute it all again and take nothing new.
+				fresh, smallest = false, math.MaxUint64
+				continue
+			}
 			backend.Miner().Start() // a running miner starts a new work cycle
 			log.Debug("Rebuilding the block being sealed with new transactions", "number", head.Number.Uint64()+1, "left", time.Until(sealAt))
 			lastBuild, fresh = time.Now(), false
 		}
 	}
+}
+
+// room is the gas a block has left for more transactions: the miner admits one only if
+// its gas limit fits what the others' limits left.
+func room(b *types.Block) uint64 {
+	used := uint64(0)
+	for _, tx := range b.Transactions() {
+		used += tx.Gas()
+	}
+	return b.GasLimit() - min(used, b.GasLimit())
 }
 
 // inTurnNext says whether signer is in turn for the block after head: Clique's own rule
