@@ -72,7 +72,7 @@ type Config struct {
 // gasMarginPercent is the manager's margin over a batch's gas estimate: a batch's gas
 // barely depends on state (a citizen credited by an earlier batch costs less, not more),
 // and the smaller the margin, the more batches fit in a block (see the package comment).
-const gasMarginPercent = 10
+const gasMarginPercent = 4
 
 // Failure is a record that could not be sent, with why.
 type Failure struct {
