@@ -145,7 +145,9 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 	}
 	defer svc.Stop(context.Background())
 	url := "http://" + svc.Addr()
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 512}}
+	// Idle connections kept for every request in flight: a closed one sits in TIME_WAIT,
+	// and tens of thousands of them exhaust the ports the next run needs.
+	client := &http.Client{Transport: &http.Transport{MaxIdleConns: 4096, MaxIdleConnsPerHost: 4096}}
 
 	seen := map[uint64]time.Time{}
 	var seenMu sync.Mutex
@@ -301,10 +303,17 @@ func (l *load) openLoop(rate, n int, conf uint64) loadResult {
 			bns = append(bns, bn)
 		}
 		sort.Slice(bns, func(i, k int) bool { return bns[i] < bns[k] })
+		if len(bns) > 0 {
+			lo, hi := bns[0], bns[len(bns)-1]
+			bns = bns[:0]
+			for bn := lo; bn <= hi; bn++ {
+				bns = append(bns, bn)
+			}
+		}
 		for _, bn := range bns {
 			h, _ := l.ec.HeaderByNumber(context.Background(), new(big.Int).SetUint64(bn))
 			nt, _ := l.ec.TransactionCount(context.Background(), h.Hash())
-			fmt.Printf("DIAG block %d t=%d seen=%s reqs=%d txs=%d gasUsed=%dk\n", bn, h.Time, seen[bn].Format("05.000"), blocks[bn], nt, h.GasUsed/1000)
+			fmt.Printf("DIAG block %d t=%d seen=%s reqs=%d txs=%d gasUsed=%dk difficulty=%d\n", bn, h.Time, seen[bn].Format("05.000"), blocks[bn], nt, h.GasUsed/1000, h.Difficulty)
 		}
 	}
 	if len(lat) == 0 {
