@@ -32,8 +32,9 @@ const (
 // new transactions arrive and enough of the period is left, the block is rebuilt (the
 // miner's own new-work cycle, as at a new head; the seal time stays the parent's time
 // plus the period): at most every refillGap, only by the signer in turn, whose block the
-// chain takes (the others' blocks wait a random wiggle and are usually not sealed), and
-// only if the new transactions fit in what the block has left.
+// chain takes (the others' blocks wait a random wiggle and are usually not sealed), only
+// once the previous build of the block finished, and only if the new transactions fit in
+// what the block has left.
 func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, log *slog.Logger) {
 	chain := backend.BlockChain()
 	cc := chain.Config().Clique
@@ -67,6 +68,7 @@ func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, 
 	fresh := false                       // transactions arrived since the last build
 	var smallest uint64 = math.MaxUint64 // the least gas limit among them
 	inTurn := inTurnNext(api, head, signer)
+	var started *types.Block // the block built when the last rebuild was asked for
 	for {
 		select {
 		case <-quit:
@@ -92,12 +94,20 @@ func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, 
 			if !backend.Miner().Mining() {
 				continue
 			}
-			if pb := backend.Miner().PendingBlock(); pb != nil && pb.ParentHash() == head.Hash() && room(pb) < smallest {
+			pb := backend.Miner().PendingBlock()
+			if pb == nil || pb.ParentHash() != head.Hash() || pb == started {
+				// The build of this block is still running: a new cycle would discard it
+				// (go-ethereum drops work interrupted as by a new head), and on busy cores
+				// each would be discarded in turn until the seal time passed.
+				continue
+			}
+			if room(pb) < smallest {
 				// The block is full (bulk work keeps more than a block in the pool): a
 				// rebuild would execute it all again and take nothing new.
 				fresh, smallest = false, math.MaxUint64
 				continue
 			}
+			started = pb
 			backend.Miner().Start() // a running miner starts a new work cycle
 			log.Debug("Rebuilding the block being sealed with new transactions", "number", head.Number.Uint64()+1, "left", time.Until(sealAt))
 			lastBuild, fresh = time.Now(), false
