@@ -15,6 +15,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/cityproxy"
 	"github.com/seoulchain/seoulchain/bindings/eas"
 	"github.com/seoulchain/seoulchain/bindings/fundledger"
+	"github.com/seoulchain/seoulchain/bindings/healthconsent"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/bindings/schemaregistry"
@@ -39,6 +40,8 @@ const (
 	CertRegistry = "CertificateRegistry"
 	// Donation campaigns and consignment funds, settled in KRW.
 	FundLedger = "FundLedger"
+	// Citizen-led health records: providers, record hashes, patients' consents, access log.
+	HealthConsent = "HealthConsent"
 )
 
 // S-Coin's expiry, fixed at deployment: points live five years (1,826 days, a leap day
@@ -133,6 +136,12 @@ func Steps() []Step {
 			Name: FundLedger, Meta: fundledger.FundLedgerMetaData, Deps: []string{KRWToken},
 			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
 			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
+		},
+		{
+			// Patients grant and revoke consents gasless, through the forwarder. The deployer
+			// is admin and registrar (registers providers) at first.
+			Name: HealthConsent, Meta: healthconsent.HealthConsentMetaData, Deps: []string{CityForwarder},
+			Init: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
 		},
 	}
 }
