@@ -9,6 +9,7 @@ import (
 	"github.com/seoulchain/seoulchain/services/cred"
 	"github.com/seoulchain/seoulchain/services/escrow"
 	"github.com/seoulchain/seoulchain/services/fund"
+	"github.com/seoulchain/seoulchain/services/health"
 	"github.com/seoulchain/seoulchain/services/krw"
 	"github.com/seoulchain/seoulchain/services/mileage"
 	"github.com/seoulchain/seoulchain/services/voting"
@@ -42,5 +43,6 @@ func All() []Service {
 			Relayer: func() plugin.Plugin { return cred.NewRelayer() }},
 		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command, Relayer: cert.Plugin},
 		{Name: "fund", Contracts: []string{deploy.FundLedger}, Command: fund.Command, Relayer: fund.Plugin},
+		{Name: "health", Contracts: []string{deploy.HealthConsent}, Command: health.Command, Relayer: health.Relayer},
 	}
 }
