@@ -51,7 +51,8 @@ var (
 )
 
 // FetchRequest is provider Requester's signed request for Record held by Holder, under
-// Consent, good until Expires (Unix seconds).
+// Consent, good until Expires (Unix seconds), once: Nonce (random) tells two requests of
+// the same second apart.
 type FetchRequest struct {
 	Contract  common.Address `json:"contract"`
 	Holder    common.Address `json:"holder"`
@@ -59,15 +60,17 @@ type FetchRequest struct {
 	Consent   uint64         `json:"consent"`
 	Requester common.Address `json:"requester"`
 	Expires   uint64         `json:"expires"`
+	Nonce     uint64         `json:"nonce"`
 	Signature hexutil.Bytes  `json:"signature"`
 }
 
 // Digest is what the requester signs: every field, under a fixed prefix, so a signature
 // is good for this record, consent, holder and contract only.
 func (r FetchRequest) Digest() []byte {
-	var num [16]byte
+	var num [24]byte
 	binary.BigEndian.PutUint64(num[:8], r.Consent)
-	binary.BigEndian.PutUint64(num[8:], r.Expires)
+	binary.BigEndian.PutUint64(num[8:16], r.Expires)
+	binary.BigEndian.PutUint64(num[16:], r.Nonce)
 	return crypto.Keccak256([]byte("seoulchain health fetch v1"), r.Contract[:], r.Holder[:], r.Record[:], r.Requester[:], num[:])
 }
 
@@ -236,6 +239,11 @@ func (f *Fetcher) Fetch(ctx context.Context, url string, holder common.Address, 
 	}
 	req := FetchRequest{Contract: f.Contract, Holder: holder, Record: record, Consent: consent,
 		Requester: crypto.PubkeyToAddress(f.Key.PublicKey), Expires: uint64(f.Now().Add(time.Minute).Unix())}
+	var nonce [8]byte
+	if _, err := rand.Read(nonce[:]); err != nil {
+		return nil, nil, err
+	}
+	req.Nonce = binary.BigEndian.Uint64(nonce[:])
 	if req.Signature, err = crypto.Sign(req.Digest(), f.Key); err != nil {
 		return nil, nil, fmt.Errorf("sign the fetch request: %w", err)
 	}

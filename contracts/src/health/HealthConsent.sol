@@ -379,6 +379,8 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
     }
 
     function _s() private pure returns (HealthStorage storage $) {
+        // ERC-7201: the only way to point a storage reference at a computed slot.
+        // solhint-disable-next-line no-inline-assembly
         assembly {
             $.slot := STORAGE_SLOT
         }
