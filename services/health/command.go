@@ -77,6 +77,7 @@ with none, the contract refuses (HealthNoConsent). --emergency logs a break-glas
 without consent, with a reason the patient sees.`,
 				Action: access,
 			},
+			fetchCommand(),
 			{Name: "log", Usage: "who accessed which records of PATIENT (default: --from), under which consent", ArgsUsage: "[PATIENT]",
 				Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: accessLog},
 		},

@@ -243,3 +243,31 @@ func TestExchangeRefusals(t *testing.T) {
 		refusedWith(t, err, "StoreUnavailable")
 	})
 }
+
+// TestFetchCommand: `health fetch` as the clinic, from the hospital's gateway: under the
+// consent found on chain, the record written once its hash is checked; refused by name
+// without a consent; never written over.
+func TestFetchCommand(t *testing.T) {
+	w := newExchangeWorld(t)
+	dir := network.Dir(t)
+	clinic := cmdtest.NewParty(t, cmdtest.StaffSender(t, dir))
+	w.send(cmdtest.StaffSender(t, dir), "addProvider", clinic.Addr, uint8(2))
+	e := healthCLI{t, dir}
+	out := filepath.Join(t.TempDir(), "xray.dcm")
+	args := []string{"fetch", "--holder", w.a.From().Hex(), "--gateway", w.aURL, "--out", out, w.xray.Hex()}
+
+	e.as(&clinic, cmdkit.ExitFailed, "", "HealthNoConsent", args...)
+	e.as(&clinic, cmdkit.ExitUsage, "", "want the holder's URL", "fetch", "--holder", w.a.From().Hex(), "--gateway", "hospital.example", w.xray.Hex())
+	if _, err := os.Stat(out); err == nil {
+		t.Fatal("a refused fetch wrote the record")
+	}
+	id := w.consent(clinic.Addr, w.a.From(), 1<<1)
+	e.as(&clinic, cmdkit.ExitOK, "hash checked against the chain", "", args...)
+	if got, err := os.ReadFile(out); err != nil || !bytes.HasPrefix(got, []byte("DICM chest")) {
+		t.Fatalf("fetched file: %q, %v", got, err)
+	}
+	e.as(&clinic, cmdkit.ExitUsage, "", "never written over", args...)
+	w.send(w.patient, "revokeConsent", new(big.Int).SetUint64(id))
+	os.Remove(out)
+	e.as(&clinic, cmdkit.ExitFailed, "", "HealthConsentRevoked", append([]string{"fetch", "--consent", itoa(id)}, args[1:]...)...)
+}

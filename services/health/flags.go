@@ -38,3 +38,13 @@ var (
 		Name: "emergency", Usage: "break-glass access without consent, for REASON (unconscious, life-threatening, urgent-transfer or a code): the patient sees it",
 	}
 )
+
+// Exchange flags.
+var (
+	GatewayFlag = &cli.StringFlag{
+		Name: "gateway", Usage: "the holder's gateway URL (its records office's server, not the city's relayer)",
+	}
+	OutFlag = &cli.StringFlag{
+		Name: "out", Usage: "write the record to FILE (default: the record's hash, hex, in the current folder); never overwritten",
+	}
+)
