@@ -78,6 +78,7 @@ without consent, with a reason the patient sees.`,
 				Action: access,
 			},
 			fetchCommand(),
+			gatewayCommand(),
 			{Name: "log", Usage: "who accessed which records of PATIENT (default: --from), under which consent", ArgsUsage: "[PATIENT]",
 				Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: accessLog},
 		},
@@ -152,6 +153,20 @@ func openView(c *cli.Context) (*cmdkit.Reader, *View, error) {
 		return nil, nil, err
 	}
 	return r, v, nil
+}
+
+// openSender opens the sender's key and a reader of the contract; the caller closes tx.
+func openSender(c *cli.Context) (*cmdkit.Tx, common.Address, *View, error) {
+	tx, addr, err := cmdkit.OpenTxFor(c, deploy.HealthConsent)
+	if err != nil {
+		return nil, common.Address{}, nil, err
+	}
+	v, err := NewView(addr, tx.EC)
+	if err != nil {
+		tx.Close()
+		return nil, common.Address{}, nil, err
+	}
+	return tx, addr, v, nil
 }
 
 func providerList(c *cli.Context) error {

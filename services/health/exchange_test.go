@@ -8,7 +8,9 @@ import (
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
+	"io"
 	"math/big"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -270,4 +272,60 @@ func TestFetchCommand(t *testing.T) {
 	w.send(w.patient, "revokeConsent", new(big.Int).SetUint64(id))
 	os.Remove(out)
 	e.as(&clinic, cmdkit.ExitFailed, "", "HealthConsentRevoked", append([]string{"fetch", "--consent", itoa(id)}, args[1:]...)...)
+}
+
+// TestGatewayCommand: `health gateway` serves the hospital's folder from its key until its
+// context ends; the clinic fetches from it with `health fetch`.
+func TestGatewayCommand(t *testing.T) {
+	w := newExchangeWorld(t)
+	dir := network.Dir(t)
+	staff := cmdtest.StaffSender(t, dir)
+	hospital, clinic := cmdtest.NewParty(t, staff), cmdtest.NewParty(t, staff)
+	w.send(staff, "addProvider", hospital.Addr, uint8(1))
+	w.send(staff, "addProvider", clinic.Addr, uint8(2))
+	store := t.TempDir()
+	content := "%PDF discharge summary of " + w.patient.From().Hex()
+	h := common.Hash(sha256.Sum256([]byte(content)))
+	os.WriteFile(filepath.Join(store, strings.TrimPrefix(h.Hex(), "0x")), []byte(content), 0o600)
+	e := healthCLI{t, dir}
+	e.as(&hospital, cmdkit.ExitOK, "Done: anchor", "", "record", "anchor", "--patient", w.patient.From().Hex(), "--category", "discharge", h.Hex())
+	w.consent(clinic.Addr, hospital.Addr, 1<<4)
+
+	stranger := cmdtest.NewParty(t, staff) // no provider: serves nothing, refused before listening
+	e.as(&stranger, cmdkit.ExitFailed, "", "not a registered provider that holds records", "gateway", "--store", store, "--listen", "127.0.0.1:0")
+	e.as(&hospital, cmdkit.ExitUsage, "", "want the folder", "gateway", "--store", filepath.Join(store, "none"))
+
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int)
+	go func() {
+		app := cmdkit.NewApp(io.Discard, io.Discard, Command())
+		app.Name = "seoulchain"
+		args := append(append([]string{"seoulchain", "--devnet", dir}, hospital.Flags...), "health", "gateway", "--store", store, "--listen", addr)
+		done <- cmdkit.Run(ctx, app, args)
+	}()
+	for i := 0; ; i++ {
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			break
+		}
+		if i == 100 {
+			t.Fatal("the gateway does not listen")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	out := filepath.Join(t.TempDir(), "discharge.pdf")
+	e.as(&clinic, cmdkit.ExitOK, "hash checked against the chain", "", "fetch", "--holder", hospital.Addr.Hex(), "--gateway", "http://"+addr, "--out", out, h.Hex())
+	if got, _ := os.ReadFile(out); string(got) != content {
+		t.Fatalf("fetched %q", got)
+	}
+	cancel()
+	if code := <-done; code != cmdkit.ExitOK {
+		t.Fatalf("gateway exited %d", code)
+	}
 }

@@ -13,7 +13,6 @@ import (
 
 	"github.com/seoulchain/seoulchain/internal/atomicfile"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
-	"github.com/seoulchain/seoulchain/internal/deploy"
 )
 
 // fetchCommand is `health fetch`: a provider gets a record from its holder's gateway.
@@ -63,15 +62,11 @@ func fetch(c *cli.Context) error {
 	if _, err := os.Stat(out); err == nil {
 		return cmdkit.Usagef("--out %s exists: choose another file (a record is never written over)", out)
 	}
-	tx, addr, err := cmdkit.OpenTxFor(c, deploy.HealthConsent)
+	tx, addr, v, err := openSender(c)
 	if err != nil {
 		return err
 	}
 	defer tx.Close()
-	v, err := NewView(addr, tx.EC)
-	if err != nil {
-		return err
-	}
 	me := tx.Sender.From()
 	if consent == 0 {
 		id, err := v.FindConsent(c.Context, me, record)

@@ -48,3 +48,13 @@ var (
 		Name: "out", Usage: "write the record to FILE (default: the record's hash, hex, in the current folder); never overwritten",
 	}
 )
+
+// Gateway flags.
+var (
+	StoreFlag = &cli.StringFlag{
+		Name: "store", Usage: "the folder of the records this provider holds, each in a file named by its SHA-256 (hex, no 0x)",
+	}
+	ListenFlag = &cli.StringFlag{
+		Name: "listen", Usage: "serve fetch requests on HOST:PORT", Value: "127.0.0.1:8700",
+	}
+)
