@@ -9,6 +9,7 @@ import (
 	"github.com/seoulchain/seoulchain/services/cred"
 	"github.com/seoulchain/seoulchain/services/escrow"
 	"github.com/seoulchain/seoulchain/services/fund"
+	"github.com/seoulchain/seoulchain/services/health"
 	"github.com/seoulchain/seoulchain/services/krw"
 	"github.com/seoulchain/seoulchain/services/labour"
 	"github.com/seoulchain/seoulchain/services/mileage"
@@ -48,5 +49,6 @@ func All() []Service {
 		{Name: "fund", Contracts: []string{deploy.FundLedger}, Command: fund.Command, Relayer: fund.Plugin},
 		{Name: "proposal", Contracts: []string{deploy.CitizenProposals}, Command: proposal.Command, Relayer: proposal.Plugin},
 		{Name: "labour", Contracts: []string{deploy.Labour}, Command: labour.Command, Relayer: labour.NewRelayer},
+		{Name: "health", Contracts: []string{deploy.HealthConsent}, Command: health.Command, Relayer: health.Relayer},
 	}
 }

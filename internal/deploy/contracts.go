@@ -16,6 +16,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/cityproxy"
 	"github.com/seoulchain/seoulchain/bindings/eas"
 	"github.com/seoulchain/seoulchain/bindings/fundledger"
+	"github.com/seoulchain/seoulchain/bindings/healthconsent"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
@@ -49,6 +50,8 @@ const (
 	CitizenProposals = "CitizenProposals"
 	// Part-time workers' contracts, hours and wages, paid in KRW.
 	Labour = "PartTimeLabour"
+	// Citizen-led health records: providers, record hashes, patients' consents, access log.
+	HealthConsent = "HealthConsent"
 )
 
 // EVSubsidyPeriod is the EV purchase subsidy's mandatory period (의무운행기간) the
@@ -201,6 +204,12 @@ func Steps() []Step {
 			Init: func(from common.Address, deps Addresses) []any {
 				return []any{deps[CityForwarder], from, LabourMinimumWages.Days, LabourMinimumWages.Won}
 			},
+		},
+		{
+			// Patients grant and revoke consents gasless, through the forwarder. The deployer
+			// is admin and registrar (registers providers) at first.
+			Name: HealthConsent, Meta: healthconsent.HealthConsentMetaData, Deps: []string{CityForwarder},
+			Init: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
 		},
 	}
 }

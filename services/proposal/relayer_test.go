@@ -65,7 +65,7 @@ func getJSON(t *testing.T, url string, v any) int {
 func TestGaslessProposalsAndPublicRoutes(t *testing.T) {
 	e := cliEnv{t, network.Dir(t)}
 	url := startRelayer(t, e.dir)
-	annP, benP := cmdtest.NewCitizen(t), cmdtest.NewCitizen(t)
+	annP, benP := cmdtest.NewGaslessParty(t), cmdtest.NewGaslessParty(t)
 	ann, annFlags, ben, benFlags := annP.Addr, annP.Flags, benP.Addr, benP.Flags
 	roll := filepath.Join(t.TempDir(), "roll.json")
 	r, err := voting.NewRoll([]common.Address{ann, ben, network.Info(t).Staff.Address})

@@ -173,7 +173,7 @@ type Party struct {
 // NewParty creates a key in a temporary keystore and funds it with gas from staff.
 func NewParty(t testing.TB, staff *txsend.Sender) Party {
 	t.Helper()
-	p := NewCitizen(t)
+	p := NewGaslessParty(t)
 	gas := new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
 	if _, err := staff.Send(context.Background(), txsend.Candidate{To: &p.Addr, Value: gas}); err != nil {
 		t.Fatalf("fund %s with gas: %v", p.Addr, err)
@@ -181,9 +181,9 @@ func NewParty(t testing.TB, staff *txsend.Sender) Party {
 	return p
 }
 
-// NewCitizen creates a key in a temporary keystore with no gas, as a citizen's whose
+// NewGaslessParty creates a key in a temporary keystore, with no gas: a citizen whose
 // actions go through the relayer.
-func NewCitizen(t testing.TB) Party {
+func NewGaslessParty(t testing.TB) Party {
 	t.Helper()
 	dir := t.TempDir()
 	addr, keyFile, err := wallet.NewKey(dir, "pw", true)
@@ -191,6 +191,8 @@ func NewCitizen(t testing.TB) Party {
 		t.Fatal(err)
 	}
 	pw := filepath.Join(dir, "password")
-	os.WriteFile(pw, []byte("pw\n"), 0o600)
+	if err := os.WriteFile(pw, []byte("pw\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	return Party{Addr: addr, Flags: []string{"--keystore", keyFile, "--password-file", pw}}
 }
