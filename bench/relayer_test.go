@@ -102,13 +102,21 @@ func newLoad(b *testing.B, info *devnet.Info, dir string) *load {
 
 func (l *load) send(to common.Address, a *abi.ABI, method string, args ...any) {
 	l.b.Helper()
+	sendAs(l.b, l.staff, to, a, method, args...)
+}
+
+// sendAs sends one call from s and waits for its receipt; a failure ends the benchmark.
+func sendAs(b *testing.B, s *txsend.Sender, to common.Address, a *abi.ABI, method string, args ...any) *txsend.Receipt {
+	b.Helper()
 	data, err := a.Pack(method, args...)
 	if err != nil {
-		l.b.Fatal(err)
+		b.Fatal(err)
 	}
-	if _, err := l.staff.Send(context.Background(), txsend.Candidate{To: &to, Data: data}); err != nil {
-		l.b.Fatalf("%s: %v", method, err)
+	r, err := s.Send(context.Background(), txsend.Candidate{To: &to, Data: data})
+	if err != nil {
+		b.Fatalf("%s: %v", method, err)
 	}
+	return r
 }
 
 // citizens makes n citizens holding points, credited in one batch.

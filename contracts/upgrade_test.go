@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/citycouncil"
+	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
 	"github.com/seoulchain/seoulchain/internal/deploy"
@@ -85,11 +86,11 @@ func TestUpgradeRefusals(t *testing.T) {
 			reverts(t, err, "AccessControlUnauthorizedAccount", map[string]string{"account": stray.addr().Hex()})
 		})
 		t.Run(st.Name+" to a contract that is no UUPS implementation", func(t *testing.T) {
-			// S-Coin, the escrow, the fund ledger, the solar market and the resolver first check their
-			// immutables, which the forwarder lacks.
+			// S-Coin, the escrow, the fund ledger, the labour contract, the solar market and
+			// the resolver first check their immutables, which the forwarder lacks.
 			want := map[string]string{deploy.SCoin: "SCoinUpgradeChangesPeriod", deploy.Escrow: "EscrowUpgradeChangesToken",
 				deploy.CredResolver: "ResolverUpgradeChangesEAS", deploy.FundLedger: "FundUpgradeChangesToken",
-				deploy.SolarMarket: "SolarUpgradeChangesToken"}[st.Name]
+				deploy.Labour: "LabourUpgradeChangesToken", deploy.SolarMarket: "SolarUpgradeChangesToken"}[st.Name]
 			if want == "" {
 				want = "ERC1967InvalidImplementation"
 			}
@@ -103,6 +104,13 @@ func TestUpgradeRefusals(t *testing.T) {
 		_, err := city.send(book[deploy.SCoin], sc, "upgradeToAndCall", other, []byte{})
 		reverts(t, err, "SCoinUpgradeChangesPeriod", map[string]string{
 			"epochLength": "2592000", "newEpochLength": "86400", "newValidityPeriod": "31536000"})
+	})
+	t.Run("labour contract bound to another token", func(t *testing.T) {
+		lab, _ := parttimelabour.PartTimeLabourMetaData.GetAbi()
+		other := deployImpl(t, city, parttimelabour.PartTimeLabourMetaData, book[deploy.CityForwarder])
+		_, err := city.send(book[deploy.Labour], lab, "upgradeToAndCall", other, []byte{})
+		reverts(t, err, "LabourUpgradeChangesToken", map[string]string{
+			"current": book[deploy.KRWToken].Hex(), "proposed": book[deploy.CityForwarder].Hex()})
 	})
 	t.Run("escrow bound to another token", func(t *testing.T) {
 		other := deployImpl(t, city, subcontractescrow.SubcontractEscrowMetaData, book[deploy.CityForwarder])

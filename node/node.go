@@ -83,6 +83,7 @@ type Node struct {
 	stack   *gethnode.Node
 	backend *eth.Ethereum
 	signer  common.Address
+	quit    chan struct{} // ends refill
 }
 
 // New checks cfg and returns a node that is not started yet.
@@ -155,6 +156,8 @@ func (n *Node) Start(ctx context.Context) error {
 		if err := backend.StartMining(); err != nil {
 			return fmt.Errorf("start sealing as %s: %w", n.signer, err)
 		}
+		n.quit = make(chan struct{})
+		go refill(backend, n.signer, n.quit, n.log)
 	}
 	n.log.Info("Node started", "datadir", n.cfg.DataDir, "enode", stack.Server().Self().URLv4(),
 		"http", n.httpEndpointLocked(), "ws", n.wsEndpointLocked(), "signer", n.signerText())
@@ -167,6 +170,10 @@ func (n *Node) Stop(ctx context.Context) error {
 	n.mu.Lock()
 	stack := n.stack
 	n.stack, n.backend = nil, nil
+	if n.quit != nil {
+		close(n.quit)
+		n.quit = nil
+	}
 	n.mu.Unlock()
 	if stack == nil {
 		return nil

@@ -265,9 +265,13 @@ func (s *Service) onRelayJob(j txmgr.Job) error {
 			}
 		}
 	}
+	now := time.Now().UTC()
 	err := s.relays.Update(j.ID, func(r *relayRecord) {
 		r.Status = status
 		r.TxHash, r.Block = j.TxHash, j.Block
+		if j.Finished() {
+			r.Finished = now
+		}
 		switch j.State {
 		case txmgr.Failed:
 			r.Reason = plugin.FailureReason(j)

@@ -81,11 +81,14 @@ type relayRecord struct {
 	Request  forwarder.Request `json:"request"`
 	Sig      []byte            `json:"signature"`
 	Accepted time.Time         `json:"accepted"`
-	Job      string            `json:"job,omitempty"`
-	Status   string            `json:"status"`
-	Reason   string            `json:"reason,omitempty"`
-	TxHash   common.Hash       `json:"txHash,omitempty"`
-	Block    uint64            `json:"block,omitempty"`
+	// Finished is when the relayer found the request confirmed or failed: with Accepted,
+	// the latency a citizen saw, whatever the client's polling.
+	Finished time.Time   `json:"finished,omitempty"`
+	Job      string      `json:"job,omitempty"`
+	Status   string      `json:"status"`
+	Reason   string      `json:"reason,omitempty"`
+	TxHash   common.Hash `json:"txHash,omitempty"`
+	Block    uint64      `json:"block,omitempty"`
 	// SimGas is the gas the request's call took when it was simulated at acceptance: what
 	// its batch's gas limit is made of (0 in records journaled before: Request.Gas).
 	SimGas uint64 `json:"simGas,omitempty"`
@@ -402,6 +405,9 @@ func relayStatus(r *relayRecord) map[string]any {
 	}
 	if r.TxHash != (common.Hash{}) {
 		out["txHash"], out["block"] = r.TxHash, r.Block
+	}
+	if !r.Finished.IsZero() {
+		out["finished"] = r.Finished
 	}
 	return out
 }

@@ -209,7 +209,13 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if s.j, err = journal.Open(filepath.Join(s.cfg.DataDir, "journal")); err != nil {
 		return err
 	}
-	if s.rc, err = rpc.DialContext(ctx, s.cfg.RPC); err != nil {
+	// Over HTTP, Go's default transport keeps 2 idle connections per host: with
+	// max_simulations calls and every key's worker at once, each further call opened a
+	// connection and closed it after (a TCP handshake per call, and tens of thousands of
+	// sockets in TIME_WAIT under load). Keep one per call that may run at once.
+	idle := s.cfg.MaxSimulations + 2*len(s.keys) + 16
+	httpClient := &http.Client{Transport: &http.Transport{Proxy: http.ProxyFromEnvironment, MaxIdleConns: idle, MaxIdleConnsPerHost: idle, IdleConnTimeout: 90 * time.Second}}
+	if s.rc, err = rpc.DialOptions(ctx, s.cfg.RPC, rpc.WithHTTPClient(httpClient)); err != nil {
 		return fmt.Errorf("connect to %s: %w", s.cfg.RPC, err)
 	}
 	s.ec = ethclient.NewClient(s.rc)

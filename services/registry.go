@@ -9,9 +9,13 @@ import (
 	"github.com/seoulchain/seoulchain/services/cred"
 	"github.com/seoulchain/seoulchain/services/escrow"
 	"github.com/seoulchain/seoulchain/services/fund"
+	"github.com/seoulchain/seoulchain/services/health"
 	"github.com/seoulchain/seoulchain/services/krw"
+	"github.com/seoulchain/seoulchain/services/labour"
 	"github.com/seoulchain/seoulchain/services/mileage"
+	"github.com/seoulchain/seoulchain/services/proposal"
 	"github.com/seoulchain/seoulchain/services/solar"
+	"github.com/seoulchain/seoulchain/services/vehicle"
 	"github.com/seoulchain/seoulchain/services/voting"
 )
 
@@ -42,7 +46,11 @@ func All() []Service {
 		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command,
 			Relayer: func() plugin.Plugin { return cred.NewRelayer() }},
 		{Name: "cert", Contracts: []string{deploy.CertRegistry}, Command: cert.Command, Relayer: cert.Plugin},
+		{Name: "vehicle", Contracts: []string{deploy.VehicleRegistry}, Command: vehicle.Command, Relayer: vehicle.Plugin},
 		{Name: "fund", Contracts: []string{deploy.FundLedger}, Command: fund.Command, Relayer: fund.Plugin},
+		{Name: "proposal", Contracts: []string{deploy.CitizenProposals}, Command: proposal.Command, Relayer: proposal.Plugin},
+		{Name: "labour", Contracts: []string{deploy.Labour}, Command: labour.Command, Relayer: labour.NewRelayer},
+		{Name: "health", Contracts: []string{deploy.HealthConsent}, Command: health.Command, Relayer: health.Relayer},
 		{Name: "solar", Contracts: []string{deploy.SolarMarket}, Command: solar.Command, Relayer: solar.Relayer},
 	}
 }

@@ -135,6 +135,10 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     error VotingTooFewDecryptions(uint256 id, uint256 have, uint256 threshold);
     /// @notice count·G + sum of the weighted partial decryptions is not option `option`'s sum.
     error VotingCountMismatch(uint256 id, uint256 option, uint256 posted);
+    /// @notice The trustee was disqualified from this election (it never committed).
+    error VotingDisqualified(uint256 id, address trustee);
+    /// @notice Only a trustee that has not committed by the start can be disqualified.
+    error VotingNotDisqualifiable(uint256 id, address trustee);
 
     // An election's creation is told by three events (one would not fit the stack).
     event ElectionCreated(uint256 indexed id, string title, string[] optionNames);
@@ -147,8 +151,12 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice A trustee's polynomial commitments (verified proof of knowledge) and its share
     /// for each trustee, ECIES-encrypted to that trustee's key, in index order.
     event TrusteeCommitted(uint256 indexed id, address indexed trustee, uint8 index, uint256[2][] commitments, bytes[] encryptedShares);
-    /// @notice Every trustee has committed: the election key is the sum of their constant terms.
+    /// @notice The key generation is settled (every trustee committed or was disqualified,
+    /// at least k committed): the election key is the sum of the committed trustees'
+    /// constant terms.
     event ElectionKeyReady(uint256 indexed id, uint256[2] key);
+    /// @notice The trustee never committed by the start: the others proceed without it.
+    event TrusteeDisqualified(uint256 indexed id, address indexed trustee);
     event OpenBallotCast(uint256 indexed id, address indexed voter, uint8[] choices, bool replaced);
     event SecretBallotCast(uint256 indexed id, address indexed voter, SecretBallot ballot, bool replaced);
     /// @notice A trustee's verified partial decryptions of the option sums, with their proofs.
@@ -166,6 +174,8 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     mapping(uint256 => mapping(address => bytes32)) private _ballotHash; // keccak256(abi.encode(ciphertexts)) of the voter's last ballot
     mapping(uint256 => uint8[]) private _decryptors; // trustee indexes in the order their decryptions came
     mapping(uint256 => mapping(uint256 => uint256[2][])) private _partials; // trustee index => per option D = x_j·A
+    mapping(uint256 => mapping(address => bool)) private _disqualified;
+    mapping(uint256 => uint8) private _noShows; // trustees disqualified for never committing
 
     /// @custom:oz-upgrades-unsafe-allow constructor
     constructor() {
@@ -274,7 +284,24 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         tr.committed = true;
         ++el.committed;
         emit TrusteeCommitted(id, who, tr.index, commitments, encryptedShares);
-        if (el.committed == el.trustees) emit ElectionKeyReady(id, sum[0]);
+        _announceKey(id, el);
+    }
+
+    /// @notice Disqualifies, by anyone, a trustee that has not committed once the vote has
+    /// opened, so that the others proceed: the election key is then the committed
+    /// trustees' (ElectionKeyReady), and only they decrypt, still k of them. A trustee
+    /// whose share to another fails its commitments is not handled here (see the README).
+    function disqualify(uint256 id, address trustee) external {
+        Election storage el = _election(id);
+        if (el.cancelled) revert VotingCancelled(id);
+        Trustee storage tr = _trustees[id][trustee];
+        if (tr.index == 0) revert VotingNotTrustee(id, trustee);
+        if (_disqualified[id][trustee]) revert VotingDisqualified(id, trustee);
+        if (tr.committed || block.timestamp < el.start) revert VotingNotDisqualifiable(id, trustee);
+        _disqualified[id][trustee] = true;
+        ++_noShows[id];
+        emit TrusteeDisqualified(id, trustee);
+        _announceKey(id, el);
     }
 
     /// @notice Casts (or replaces) an open ballot.
@@ -299,7 +326,7 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     /// back out of the sums, so only the last ballot counts.
     function castSecret(uint256 id, SecretBallot calldata ballot, uint256[4][] calldata previous, bytes32[] calldata proof) external {
         Election storage el = _votable(id, proof, true);
-        if (el.committed != el.trustees) revert VotingKeyNotReady(id, el.committed, el.trustees);
+        if (!_keyReady(id, el)) revert VotingKeyNotReady(id, el.committed, el.trustees);
         address voter = _msgSender();
         _verifyBallot(id, el, voter, ballot);
         bytes32 old = _ballotHash[id][voter];
@@ -327,10 +354,11 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         Election storage el = _ended(id);
         if (!el.secret) revert VotingWrongBallotKind(id, false);
         if (el.resultPosted) revert VotingResultPosted(id);
-        if (el.committed != el.trustees) revert VotingKeyNotReady(id, el.committed, el.trustees);
+        if (!_keyReady(id, el)) revert VotingKeyNotReady(id, el.committed, el.trustees);
         address who = _msgSender();
         Trustee storage tr = _trustees[id][who];
         if (tr.index == 0) revert VotingNotTrustee(id, who);
+        if (!tr.committed) revert VotingDisqualified(id, who);
         if (tr.decrypted) revert VotingAlreadyDecrypted(id, who);
         if (shares.length != el.options || proofs.length != el.options) revert VotingDecryptionLength(id, shares.length, proofs.length, el.options);
         _storeDecryptions(id, who, tr.index, shares, proofs);
@@ -383,10 +411,11 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         return _voted[id][voter];
     }
 
-    /// @notice A secret election's key (the point at infinity until every trustee committed).
+    /// @notice A secret election's key (the point at infinity until the key generation is
+    /// settled: see ElectionKeyReady).
     function electionKey(uint256 id) external view returns (uint256[2] memory key, bool ready) {
         Election storage el = _elections[id];
-        ready = el.secret && el.committed == el.trustees;
+        ready = el.secret && _keyReady(id, el);
         if (ready) key = _commitSum[id][0];
     }
 
@@ -420,6 +449,15 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         // The leaf commits to the roll size, so the stored size is the tree's own.
         bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(_msgSender(), el.rollSize))));
         if (!MerkleProof.verifyCalldata(proof, el.rollRoot, leaf)) revert VotingNotOnRoll(id, _msgSender());
+    }
+
+    /// @dev Settled: every trustee committed or was disqualified, at least k committed.
+    function _keyReady(uint256 id, Election storage el) private view returns (bool) {
+        return el.committed + _noShows[id] == el.trustees && el.committed >= el.threshold;
+    }
+
+    function _announceKey(uint256 id, Election storage el) private {
+        if (_keyReady(id, el)) emit ElectionKeyReady(id, _commitSum[id][0]);
     }
 
     function _ended(uint256 id) private view returns (Election storage el) {

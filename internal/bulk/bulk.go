@@ -62,7 +62,7 @@ type Config struct {
 	// InFlight is how many batches each key keeps sent and not yet mined (8).
 	InFlight      int
 	Confirmations uint64        // blocks after a batch's block before it counts (1)
-	PollInterval  time.Duration // receipts and head (250 ms)
+	PollInterval  time.Duration // receipts and head (txmgr's default, 100 ms)
 	// Progress, if set, is told of records as they end.
 	Progress Progress
 	ABIs     []*abi.ABI // decode the reasons of failing records
@@ -72,7 +72,7 @@ type Config struct {
 // gasMarginPercent is the manager's margin over a batch's gas estimate: a batch's gas
 // barely depends on state (a citizen credited by an earlier batch costs less, not more),
 // and the smaller the margin, the more batches fit in a block (see the package comment).
-const gasMarginPercent = 10
+const gasMarginPercent = 4
 
 // Failure is a record that could not be sent, with why.
 type Failure struct {

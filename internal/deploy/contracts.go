@@ -10,18 +10,22 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/certificateregistry"
+	"github.com/seoulchain/seoulchain/bindings/citizenproposals"
 	"github.com/seoulchain/seoulchain/bindings/citycouncil"
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/cityproxy"
 	"github.com/seoulchain/seoulchain/bindings/eas"
 	"github.com/seoulchain/seoulchain/bindings/fundledger"
+	"github.com/seoulchain/seoulchain/bindings/healthconsent"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
+	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
 	"github.com/seoulchain/seoulchain/bindings/schemaregistry"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/bindings/solarmarket"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
 	"github.com/seoulchain/seoulchain/bindings/trustedissuerresolver"
+	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
 )
 
 // Names of the deployable contracts, as recorded in devnet.json.
@@ -38,8 +42,17 @@ const (
 	CredResolver   = "TrustedIssuerResolver"
 	// The document store of certificates issued as files: offices anchor Merkle roots.
 	CertRegistry = "CertificateRegistry"
+	// Used-car histories and EV battery packs: recorders append records per VIN hash.
+	VehicleRegistry = "VehicleRegistry"
 	// Donation campaigns and consignment funds, settled in KRW.
 	FundLedger = "FundLedger"
+	// Citizens' proposals: supports, stages with the city's answer deadlines, promotion
+	// into an M-Voting election.
+	CitizenProposals = "CitizenProposals"
+	// Part-time workers' contracts, hours and wages, paid in KRW.
+	Labour = "PartTimeLabour"
+	// Citizen-led health records: providers, record hashes, patients' consents, access log.
+	HealthConsent = "HealthConsent"
 	// Neighbourhood solar power trading, settled in KRW.
 	SolarMarket = "SolarMarket"
 )
@@ -52,6 +65,23 @@ const (
 	SolarSellTariff = 200
 	SolarGridFee    = 10
 )
+
+// EVSubsidyPeriod is the EV purchase subsidy's mandatory period (의무운행기간) the
+// VehicleRegistry starts with: an export within it raises a flag. Two years (730 days and
+// a leap day); the EV office changes it with setSubsidyPeriod.
+const EVSubsidyPeriod = 731 * 24 * time.Hour
+
+// LabourMinimumWages is the minimum-wage table the labour contract starts with: the days
+// (from 1970-01-01, Seoul) each rate takes effect and the won an hour. The same table as
+// services/labour/wage.Statutory, which a test there checks; later rates are set by the
+// labour office (seoulchain labour minwage set).
+var LabourMinimumWages = struct {
+	Days []uint32
+	Won  []uint64
+}{
+	Days: []uint32{20089, 20454}, // 2025-01-01, 2026-01-01
+	Won:  []uint64{10030, 10320},
+}
 
 // S-Coin's expiry, fixed at deployment: points live five years (1,826 days, a leap day
 // included) after the end of the 30-day epoch they were credited in, so between five years
@@ -78,6 +108,16 @@ type Step struct {
 	Meta *bind.MetaData
 	Args func(from common.Address, deps Addresses) []any
 	Init func(from common.Address, deps Addresses) []any
+	// Grants are roles of other contracts this contract needs to work (the proposals'
+	// right to create elections): Govern grants them with the council's, before the
+	// deploying key renounces anything.
+	Grants []Grant
+}
+
+// Grant is a role of the contract named On that a Step's contract holds.
+type Grant struct {
+	On   string
+	Role string
 }
 
 // Upgradeable reports whether the contract lives behind a proxy.
@@ -140,11 +180,48 @@ func Steps() []Step {
 			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
 		},
 		{
+			// Upgradeable because a car's history must outlive any change of code. The
+			// deployer is admin and EV office at first; recorders' roles go to the
+			// registry offices, inspection centres, dealers, insurers, shops, testers
+			// and recyclers, whose back offices send through the forwarder (the
+			// registry records the signer, not the relayer).
+			Name: VehicleRegistry, Meta: vehicleregistry.VehicleRegistryMetaData, Deps: []string{CityForwarder},
+			Init: func(from common.Address, deps Addresses) []any {
+				return []any{deps[CityForwarder], from, uint64(EVSubsidyPeriod / time.Second)}
+			},
+		},
+		{
 			// Funds hold KRW: the token is an immutable of the implementation, kept by every
 			// upgrade. The deployer is admin and registrar (opens funds) at first.
 			Name: FundLedger, Meta: fundledger.FundLedgerMetaData, Deps: []string{KRWToken},
 			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
 			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
+		},
+		{
+			// Citizens propose and support through the forwarder; a qualified proposal
+			// becomes an M-Voting election, which this contract creates: it holds MVoting's
+			// election admin role. The deployer holds every role at first.
+			Name: CitizenProposals, Meta: citizenproposals.CitizenProposalsMetaData, Deps: []string{CityForwarder, MVoting},
+			Init: func(from common.Address, deps Addresses) []any {
+				return []any{deps[CityForwarder], from, deps[MVoting]}
+			},
+			Grants: []Grant{{On: MVoting, Role: "ELECTION_ADMIN_ROLE"}},
+		},
+		{
+			// Workers sign and confirm through the forwarder; wages are KRW, an immutable of
+			// the implementation as in the escrow. The deployer is admin and labour office at
+			// first; the labour-office role goes to the city's labour inspectors.
+			Name: Labour, Meta: parttimelabour.PartTimeLabourMetaData, Deps: []string{CityForwarder, KRWToken},
+			Args: func(_ common.Address, deps Addresses) []any { return []any{deps[KRWToken]} },
+			Init: func(from common.Address, deps Addresses) []any {
+				return []any{deps[CityForwarder], from, LabourMinimumWages.Days, LabourMinimumWages.Won}
+			},
+		},
+		{
+			// Patients grant and revoke consents gasless, through the forwarder. The deployer
+			// is admin and registrar (registers providers) at first.
+			Name: HealthConsent, Meta: healthconsent.HealthConsentMetaData, Deps: []string{CityForwarder},
+			Init: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
 		},
 		{
 			// Settles in KRW (an immutable of the implementation, kept by every upgrade);

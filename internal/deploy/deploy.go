@@ -271,6 +271,9 @@ func Deploy(ctx context.Context, s *txsend.Sender, names []string, have Addresse
 			return out, done, sendErr
 		}
 	}
+	if err := grantBetween(ctx, s, out, log); err != nil {
+		return out, done, err
+	}
 	// In the order of Steps, as before waves: callers and tests read them in that order.
 	order := map[string]int{}
 	for i, st := range Steps() {

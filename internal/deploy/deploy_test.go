@@ -150,3 +150,46 @@ func TestDeployResumesAfterImplementation(t *testing.T) {
 		t.Fatalf("proxy points at %s, want %s", impl, book[Impl(KRWToken)])
 	}
 }
+
+// TestDeployGrantsRolesBetweenContracts: CitizenProposals holds MVoting's election admin
+// role once deployed; a second run finds it held and sends nothing; a revoked grant is
+// made again by the next run.
+func TestDeployGrantsRolesBetweenContracts(t *testing.T) {
+	s := newSender(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	book, _, err := Deploy(ctx, s, []string{CitizenProposals}, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	holds := func() bool {
+		t.Helper()
+		ok, err := HasRole(ctx, s.Backend(), book[MVoting], MVoting, "ELECTION_ADMIN_ROLE", book[CitizenProposals])
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ok
+	}
+	if !holds() {
+		t.Fatal("CitizenProposals does not hold MVoting's ELECTION_ADMIN_ROLE after deployment")
+	}
+	nonce, _ := s.Backend().PendingNonceAt(ctx, s.From())
+	if _, _, err := Deploy(ctx, s, []string{CitizenProposals}, book, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := s.Backend().PendingNonceAt(ctx, s.From()); again != nonce {
+		t.Fatalf("a second run sent %d transactions", again-nonce)
+	}
+	st, _ := stepByName(MVoting)
+	a, _ := st.Meta.GetAbi()
+	to := book[MVoting]
+	if _, err := s.Send(ctx, txsend.Candidate{To: &to, Data: mustPack(a, "revokeRole", RoleID("ELECTION_ADMIN_ROLE"), book[CitizenProposals])}); err != nil {
+		t.Fatal(err)
+	}
+	if holds() {
+		t.Fatal("revoke did not take")
+	}
+	if _, _, err := Deploy(ctx, s, []string{CitizenProposals}, book, nil, nil); err != nil || !holds() {
+		t.Fatalf("the next run did not grant again: %v", err)
+	}
+}

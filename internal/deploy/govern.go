@@ -279,3 +279,58 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// grantBetween grants the roles contracts hold on each other (Step.Grants) that are not
+// held yet, sent together and then awaited. The deploying key must still be the admin of
+// the contract granting; where it is not (a governed deployment), the grant is the
+// council's, and a warning names the command that proposes it.
+func grantBetween(ctx context.Context, s *txsend.Sender, addrs Addresses, log *slog.Logger) error {
+	type sent struct {
+		what string
+		p    *txsend.Pending
+	}
+	var pending []sent
+	var errs []error
+	for _, st := range Steps() {
+		holder, ok := addrs[st.Name]
+		for _, g := range st.Grants {
+			on, deployed := addrs[g.On]
+			target, known := stepByName(g.On)
+			if !ok || !deployed || !known {
+				continue
+			}
+			a, err := target.Meta.GetAbi()
+			if err != nil {
+				return fmt.Errorf("ABI of %s: %w", g.On, err)
+			}
+			if has, err := hasRoleOn(ctx, s.Backend(), on, a, g.Role, holder); err != nil || has {
+				errs = append(errs, err)
+				continue
+			}
+			what := fmt.Sprintf("grant %s of %s to %s", g.Role, g.On, st.Name)
+			if admin, err := hasRoleOn(ctx, s.Backend(), on, a, DefaultAdminRole, s.From()); err != nil || !admin {
+				// A governed contract grants through the council; the deployment itself
+				// stands, so this is said, not failed on.
+				errs = append(errs, err)
+				log.Warn("Grant needed from the council", "grant", what, "why", s.From().Hex()+" does not administer "+g.On,
+					"propose", fmt.Sprintf("seoulchain gov propose grant %s %s %s", g.On, g.Role, holder.Hex()))
+				continue
+			}
+			p, err := s.Start(ctx, txsend.Candidate{To: &on, Data: mustPack(a, "grantRole", RoleID(g.Role), holder)})
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s: %w", what, err))
+				break
+			}
+			pending = append(pending, sent{what, p})
+		}
+	}
+	for _, x := range pending {
+		rcpt, err := s.Wait(ctx, x.p)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", x.what, err))
+			continue
+		}
+		log.Info("Granted", "action", x.what, "tx", rcpt.TxHash)
+	}
+	return errors.Join(errs...)
+}

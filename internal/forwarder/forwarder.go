@@ -84,13 +84,54 @@ func (d Domain) TypedData(r Request) apitypes.TypedData {
 	}
 }
 
-// Hash is the EIP-712 digest the signer signs.
+// EIP-712 type hashes of the domain and of a ForwardRequest (Types).
+var (
+	domainTypeHash  = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+	requestTypeHash = crypto.Keccak256Hash([]byte("ForwardRequest(address from,address to,uint256 value,uint256 gas,uint256 nonce,uint48 deadline,bytes data)"))
+	nameHash        = crypto.Keccak256Hash([]byte(DomainName))
+	versionHash     = crypto.Keccak256Hash([]byte(DomainVersion))
+)
+
+// Hash is the EIP-712 digest the signer signs: the same as go-ethereum's
+// apitypes.TypedDataAndHash of TypedData(r) (a test holds them equal), encoded directly.
+// The generic encoder walks the types by reflection and took a tenth of the relayer's
+// CPU at a few hundred requests a second; this is a few keccaks.
 func (d Domain) Hash(r Request) (common.Hash, error) {
-	h, _, err := apitypes.TypedDataAndHash(d.TypedData(r))
-	if err != nil {
-		return common.Hash{}, fmt.Errorf("EIP-712 hash of forward request: %w", err)
+	word := func(v *big.Int, name string, buf []byte) error {
+		v = orZero(v)
+		if v.Sign() < 0 || v.BitLen() > 256 {
+			return fmt.Errorf("EIP-712 hash of forward request: %s %s is not a uint256", name, v)
+		}
+		v.FillBytes(buf)
+		return nil
 	}
-	return common.BytesToHash(h), nil
+	var dom [5 * 32]byte
+	copy(dom[:32], domainTypeHash[:])
+	copy(dom[32:64], nameHash[:])
+	copy(dom[64:96], versionHash[:])
+	if err := word(d.ChainID, "chainId", dom[96:128]); err != nil {
+		return common.Hash{}, err
+	}
+	copy(dom[128+12:], d.Forwarder[:])
+	var msg [8 * 32]byte
+	copy(msg[:32], requestTypeHash[:])
+	copy(msg[32+12:64], r.From[:])
+	copy(msg[64+12:96], r.To[:])
+	for i, f := range []struct {
+		v    *big.Int
+		name string
+	}{{r.Value, "value"}, {r.Gas, "gas"}, {r.Nonce, "nonce"}} {
+		if err := word(f.v, f.name, msg[96+32*i:128+32*i]); err != nil {
+			return common.Hash{}, err
+		}
+	}
+	if r.Deadline >= 1<<48 {
+		return common.Hash{}, fmt.Errorf("EIP-712 hash of forward request: deadline %d is not a uint48", r.Deadline)
+	}
+	new(big.Int).SetUint64(r.Deadline).FillBytes(msg[192:224])
+	dataHash := crypto.Keccak256Hash(r.Data)
+	copy(msg[224:], dataHash[:])
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, crypto.Keccak256(dom[:]), crypto.Keccak256(msg[:])), nil
 }
 
 // Sign signs r with key, as a wallet would (v is 27 or 28).

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 )
 
 var testDomain = Domain{ChainID: big.NewInt(820001), Forwarder: common.HexToAddress("0xa94992ca27728193AeB569d0AF8D7b69CBc0eE80")}
@@ -100,5 +101,34 @@ func TestEthersSignatureAccepted(t *testing.T) {
 	own, _ := testDomain.Sign(r, key)
 	if !bytes.Equal(own, sig) {
 		t.Fatalf("ethers signed %x, this package %x", sig, own)
+	}
+}
+
+// TestHashIsGoEthereumsTypedDataHash: the direct encoding gives go-ethereum's EIP-712
+// digest of the same typed data (what wallets sign), for requests of every shape, and
+// refuses what does not fit the types as it does.
+func TestHashIsGoEthereumsTypedDataHash(t *testing.T) {
+	d := Domain{ChainID: big.NewInt(31337), Forwarder: common.HexToAddress("0x5FbDB2315678afecb367f032d93F642f64180aa3")}
+	huge := new(big.Int).Lsh(big.NewInt(1), 255)
+	for i, r := range []Request{
+		{From: common.HexToAddress("0x01"), To: common.HexToAddress("0x02")},
+		{From: common.HexToAddress("0xabc"), To: common.HexToAddress("0xdef"), Value: big.NewInt(0), Gas: big.NewInt(1_000_000),
+			Nonce: big.NewInt(7), Deadline: 1<<48 - 1, Data: []byte{0xa9, 0x05, 0x9c, 0xbb, 1, 2, 3}},
+		{From: common.HexToAddress("0xfff"), To: common.HexToAddress("0x1"), Value: huge, Gas: huge, Nonce: huge, Deadline: 1, Data: make([]byte, 1000)},
+	} {
+		want, _, err := apitypes.TypedDataAndHash(d.TypedData(r))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, err := d.Hash(r); err != nil || got != common.BytesToHash(want) {
+			t.Errorf("request %d: hash %x (%v), go-ethereum's %x", i, got, err, want)
+		}
+	}
+	tooBig := new(big.Int).Lsh(big.NewInt(1), 256)
+	if _, err := d.Hash(Request{Nonce: tooBig}); err == nil || !strings.Contains(err.Error(), "nonce") {
+		t.Errorf("nonce 2^256: err %v, want one naming the nonce", err)
+	}
+	if _, err := d.Hash(Request{Deadline: 1 << 48}); err == nil || !strings.Contains(err.Error(), "deadline") {
+		t.Errorf("deadline 2^48: err %v, want one naming the deadline", err)
 	}
 }

@@ -91,7 +91,7 @@ func TestREADMEExamples(t *testing.T) {
 
 	prelude := "set -eo pipefail\ntrap 'echo \"README.md:$README_LINE: this command failed (exit $?)\" >&2' ERR\n"
 	os.WriteFile(filepath.Join(work, "readme.sh"), []byte(prelude+script), 0o644)
-	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute) // eleven walk-throughs, some waiting out a term
 	defer cancel()
 	sh := exec.CommandContext(ctx, "bash", "readme.sh")
 	sh.Dir = work

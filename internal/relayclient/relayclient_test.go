@@ -3,11 +3,8 @@ package relayclient_test
 import (
 	"context"
 	"errors"
-	"io"
-	"log/slog"
 	"math/big"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -15,10 +12,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
+	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/internal/relayclient"
-	"github.com/seoulchain/seoulchain/relayer"
 	"github.com/seoulchain/seoulchain/services"
 )
 
@@ -26,26 +23,11 @@ import (
 func TestAgainstTheRelayer(t *testing.T) {
 	dir := t.TempDir()
 	nw := devnettest.Start(t, devnettest.Config(t, dir))
-	cfg := relayer.Config{Listen: "127.0.0.1:0", DataDir: filepath.Join(t.TempDir(), "relayer")}
-	if err := relayer.DevnetConfig(&cfg, dir); err != nil {
-		t.Fatal(err)
-	}
-	keys, err := relayer.LoadKeys(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	svc, err := relayer.New(cfg, keys, services.RelayerPlugins(), slog.New(slog.NewTextHandler(io.Discard, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	url := cmdtest.StartRelayer(t, dir, services.RelayerPlugins()...)
 	ctx := context.Background()
-	if err := svc.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { svc.Stop(context.Background()) })
 	info := nw.Info()
 
-	c, err := relayclient.New("http://" + svc.Addr())
+	c, err := relayclient.New(url)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -89,3 +89,25 @@ func New(t testing.TB, n int) *Chain {
 	t.Cleanup(func() { close(stop); <-done; sim.Close() })
 	return &Chain{Backend: sim, Keys: keys, seal: seal}
 }
+
+// Heartbeat seals a block every d, pending transactions or not, until the test ends: work
+// that waits for a confirmation (a block after its own) gets one without other traffic.
+func (c *Chain) Heartbeat(tb testing.TB, d time.Duration) {
+	stop, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		tick := time.NewTicker(d)
+		defer tick.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-tick.C:
+				c.seal.Lock()
+				c.Backend.Commit()
+				c.seal.Unlock()
+			}
+		}
+	}()
+	tb.Cleanup(func() { close(stop); <-done })
+}

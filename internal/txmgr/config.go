@@ -64,7 +64,9 @@ func (c *Config) Check() error {
 		c.GasMarginPercent = feepolicy.DefaultGasMarginPercent
 	}
 	if c.PollInterval == 0 {
-		c.PollInterval = 250 * time.Millisecond
+		// A tenth of the devnet's block period: the head is one cheap read, and receipts
+		// are read once per block for every key (view).
+		c.PollInterval = 100 * time.Millisecond
 	}
 	if c.LowBalanceRetry == 0 {
 		c.LowBalanceRetry = 10 * time.Second

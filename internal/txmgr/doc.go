@@ -13,8 +13,15 @@
 // pinned to a key (Request.Pin) when its effect depends on the sender or when its order
 // must follow the key's nonce order (the relayer pins each citizen to one key). Room tells
 // an owner how many more jobs a key can take now, so that it cuts batches only when they
-// can go out, and lets requests gather into larger ones while the key is busy. Receipts
-// are looked for only when a new block arrived. The manager holds no lock across a
+// can go out, and lets requests gather into larger ones while the key is busy.
+//
+// Receipts are read per block, not per transaction: one follower (view) reads each new
+// block's receipts once (eth_getBlockReceipts, by block hash) for every key, keeps the
+// last blocks' hashes to see reorganisations, and wakes the workers. With a few hundred
+// transactions in flight, a receipt read per transaction and per poll made following the
+// chain slower than the blocks came. A node without eth_getBlockReceipts is read per
+// transaction, as are the transactions of a previous run until a lookup finds them not
+// mined (blocks before the view's first may hold them). The manager holds no lock across a
 // journal write, so concurrent submissions share one fsync (see package journal), and
 // finished jobs leave memory (Get reads them from the journal).
 //

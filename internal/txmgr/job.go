@@ -69,6 +69,10 @@ type Job struct {
 
 	// broadcastAt is when the job's last attempt went to the node (this process).
 	broadcastAt time.Time
+	// viewed: no block before the manager's view of the chain can hold the job's
+	// transactions (this process signed it, or a lookup by hash found none mined), so its
+	// receipts are looked for in the view.
+	viewed bool
 }
 
 // Finished says the job will change no more: confirmed (with its logs) or failed.

@@ -69,6 +69,7 @@ type Manager struct {
 	wake      chan struct{}
 	seq       uint64
 	low       map[common.Address]bool
+	view      *view
 	cancel    context.CancelFunc
 	workers   sync.WaitGroup
 }
@@ -86,7 +87,7 @@ func New(cfg Config, b Backend, j *journal.Journal, keys []*ecdsa.PrivateKey, m 
 	}
 	return &Manager{cfg: cfg, b: b, j: j, keys: keys, log: log, metrics: m,
 		jobs: map[string]*Job{}, reserved: map[string]chan struct{}{}, queuedFor: map[common.Address]int{},
-		unmined: map[common.Address]int{}, wake: make(chan struct{}, 1), low: map[common.Address]bool{}}, nil
+		unmined: map[common.Address]int{}, wake: make(chan struct{}, 1), low: map[common.Address]bool{}, view: newView(b)}, nil
 }
 
 // Start reloads the journal, resumes every job in flight on the key that signed it, and
@@ -129,6 +130,13 @@ func (m *Manager) Start(ctx context.Context) error {
 	m.sortQueue()
 	run, cancel := context.WithCancel(context.Background())
 	m.cancel = cancel
+	if m.view.enabled() {
+		if err := m.view.update(ctx); err != nil {
+			m.log.Warn("Cannot read the chain's head yet; will retry", "err", err)
+		}
+		m.workers.Add(1)
+		go func() { defer m.workers.Done(); m.followChain(run) }()
+	}
 	for _, k := range m.keys {
 		addr := crypto.PubkeyToAddress(k.PublicKey)
 		w := &worker{m: m, key: k, addr: addr, inflight: inflight[addr]}
@@ -144,6 +152,23 @@ func (m *Manager) Start(ctx context.Context) error {
 	}
 	m.log.Info("Transaction manager started", "keys", len(m.keys), "queued", len(m.queue), "jobs", len(m.jobs))
 	return nil
+}
+
+// followChain keeps the view of the chain's recent blocks and receipts up to date for
+// every worker.
+func (m *Manager) followChain(ctx context.Context) {
+	tick := time.NewTicker(m.cfg.PollInterval)
+	defer tick.Stop()
+	for {
+		if err := m.view.update(ctx); err != nil && ctx.Err() == nil {
+			m.log.Debug("Cannot follow the chain; will retry", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
 }
 
 // Stop lets each sender finish its current step (what is done is journaled) and returns.

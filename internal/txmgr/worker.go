@@ -65,11 +65,16 @@ func (w *worker) run(ctx context.Context) {
 		}
 		w.fill(ctx, log)
 		w.publish()
+		var head <-chan struct{}
+		if m.view.enabled() {
+			head = m.view.next()
+		}
 		select {
 		case <-ctx.Done():
 			return
 		case <-tick.C:
 		case <-m.wake:
+		case <-head:
 		}
 	}
 }
@@ -267,6 +272,7 @@ func (w *worker) send(ctx context.Context, job *Job, p *pricing, log *slog.Logge
 		return false
 	}
 	w.nonce++
+	job.viewed = true // signed now: only a block after the view's first can hold it
 	w.inflight = append(w.inflight, job)
 	count(m.metrics.Sent)
 	w.broadcast(ctx, job, true, log)
@@ -440,9 +446,12 @@ func (w *worker) follow(ctx context.Context, log *slog.Logger) {
 	if len(w.inflight) == 0 {
 		return
 	}
-	head, err := m.b.HeaderByNumber(ctx, nil)
-	if err != nil {
-		return
+	head := m.view.Head()
+	if !m.view.enabled() || head == nil {
+		var err error
+		if head, err = m.b.HeaderByNumber(ctx, nil); err != nil {
+			return
+		}
 	}
 	newBlock := head.Number.Uint64() != w.lastHead
 	w.lastHead = head.Number.Uint64()
@@ -467,30 +476,17 @@ func (w *worker) followSent(ctx context.Context, job *Job, head *types.Header, n
 	if !newBlock && !stale {
 		return // no block since the last look: no receipt can have appeared
 	}
-	unsure := false
-	for i := len(job.Attempts) - 1; i >= 0; i-- {
-		r, err := m.b.TransactionReceipt(ctx, job.Attempts[i].Hash)
-		if err != nil || r == nil {
-			// An error is not "not mined" (the node may be indexing, or unreachable):
-			// only a definite "not found" for every attempt lets the job be sent again.
-			if !errors.Is(err, ethereum.NotFound) {
-				unsure = true
-			}
-			continue
-		}
-		job.State, job.TxHash, job.Block, job.BlockHash = Mined, r.TxHash, r.BlockNumber.Uint64(), r.BlockHash
-		if r.Status == types.ReceiptStatusFailed {
-			job.Err, job.Code = "reverted on chain", CodeReverted
-		}
-		if err := m.save(job); err != nil {
-			log.Error("Cannot journal a mined job", "job", job.ID, "err", err)
-		}
-		count(m.metrics.Mined)
-		w.followMined(ctx, job, head, log)
+	viewed := job.viewed && m.view.enabled() && m.view.Head() != nil
+	r, unsure := w.lookup(ctx, job, viewed)
+	if r != nil {
+		w.mined(ctx, job, r, head, log)
 		return
 	}
 	if unsure {
 		return
+	}
+	if !viewed && m.view.enabled() && m.view.Head() != nil {
+		job.viewed = true // none mined so far: later blocks are in the view
 	}
 	// None of the job's transactions is known to the chain. If the key's nonce at the
 	// confirmation depth is past the job's, another sender used the nonce: none of the
@@ -498,6 +494,16 @@ func (w *worker) followSent(ctx context.Context, job *Job, head *types.Header, n
 	depth := max(m.cfg.Confirmations, 1)
 	if h := head.Number.Uint64(); h > depth {
 		if n, err := m.b.NonceAt(ctx, w.addr, new(big.Int).SetUint64(h-depth)); err == nil && n > job.Nonce {
+			if viewed {
+				// Rare and final: ask the node itself for each transaction before
+				// giving up on them.
+				if r, unsure := w.lookup(ctx, job, false); r != nil {
+					w.mined(ctx, job, r, head, log)
+					return
+				} else if unsure {
+					return
+				}
+			}
 			if job.Owner == fillerOwner {
 				job.State, job.Err = Failed, "nonce used by another transaction"
 				m.save(job)
@@ -518,6 +524,45 @@ func (w *worker) followSent(ctx context.Context, job *Job, head *types.Header, n
 		return
 	}
 	w.resubmit(ctx, job, log)
+}
+
+// lookup finds the receipt of whichever of the job's transactions was mined: in the view
+// of the chain (one read per block for every key), or else by hash from the node. unsure
+// says a lookup failed: an error is not "not mined" (the node may be indexing, or
+// unreachable), and only a definite "not found" for every attempt lets the job be sent
+// again.
+func (w *worker) lookup(ctx context.Context, job *Job, viewed bool) (r *types.Receipt, unsure bool) {
+	for i := len(job.Attempts) - 1; i >= 0; i-- {
+		if viewed {
+			if r := w.m.view.receipt(job.Attempts[i].Hash); r != nil {
+				return r, false
+			}
+			continue
+		}
+		r, err := w.m.b.TransactionReceipt(ctx, job.Attempts[i].Hash)
+		if err != nil || r == nil {
+			if !errors.Is(err, ethereum.NotFound) {
+				unsure = true
+			}
+			continue
+		}
+		return r, false
+	}
+	return nil, unsure
+}
+
+// mined records the block a job's transaction was mined in, and follows it on.
+func (w *worker) mined(ctx context.Context, job *Job, r *types.Receipt, head *types.Header, log *slog.Logger) {
+	m := w.m
+	job.State, job.TxHash, job.Block, job.BlockHash = Mined, r.TxHash, r.BlockNumber.Uint64(), r.BlockHash
+	if r.Status == types.ReceiptStatusFailed {
+		job.Err, job.Code = "reverted on chain", CodeReverted
+	}
+	if err := m.save(job); err != nil {
+		log.Error("Cannot journal a mined job", "job", job.ID, "err", err)
+	}
+	count(m.metrics.Mined)
+	w.followMined(ctx, job, head, log)
 }
 
 // resubmit bumps the job's fees (up to the caps and MaxAttempts), or, at a cap, broadcasts
@@ -576,17 +621,28 @@ func (w *worker) followMined(ctx context.Context, job *Job, head *types.Header, 
 	if head.Number.Uint64() < job.Block+m.cfg.Confirmations {
 		return
 	}
-	r, err := m.b.TransactionReceipt(ctx, job.TxHash)
-	if err != nil && !errors.Is(err, ethereum.NotFound) {
-		return // cannot tell: look again at the next poll
-	}
-	canonical := err == nil && r != nil && r.BlockHash == job.BlockHash
-	if canonical {
-		h, err := m.b.HeaderByNumber(ctx, new(big.Int).SetUint64(job.Block))
-		if err != nil {
-			return
+	var r *types.Receipt
+	var canonical bool
+	if m.view.enabled() && m.view.covers(job.Block) {
+		// The view read the block's receipts by its hash, and forgets them when a
+		// reorganisation replaces it.
+		hash, _ := m.view.hashAt(job.Block)
+		r = m.view.receipt(job.TxHash)
+		canonical = hash == job.BlockHash && r != nil && r.BlockHash == job.BlockHash
+	} else {
+		var err error
+		r, err = m.b.TransactionReceipt(ctx, job.TxHash)
+		if err != nil && !errors.Is(err, ethereum.NotFound) {
+			return // cannot tell: look again at the next poll
 		}
-		canonical = h.Hash() == job.BlockHash
+		canonical = err == nil && r != nil && r.BlockHash == job.BlockHash
+		if canonical {
+			h, err := m.b.HeaderByNumber(ctx, new(big.Int).SetUint64(job.Block))
+			if err != nil {
+				return
+			}
+			canonical = h.Hash() == job.BlockHash
+		}
 	}
 	if !canonical {
 		// The block fell out in a reorganisation: send again (the same signed

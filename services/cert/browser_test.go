@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -20,22 +19,6 @@ import (
 	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
-
-// chromium finds Debian's headless browser: absent, the test is skipped, except in CI,
-// where `make test` installs it and its absence is a failure.
-func chromium(t *testing.T) string {
-	t.Helper()
-	for _, name := range []string{"chromium", "chromium-browser"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	if os.Getenv("CI") == "true" {
-		t.Fatal("chromium is not installed (make test installs it: apt-get install chromium)")
-	}
-	t.Skip("chromium is not installed: the browser test needs Debian's chromium package (make test installs it)")
-	return ""
-}
 
 // officeToken is the bearer token of the devnet's office (the staff key) in startRelayer.
 const officeToken = "mapo-issuing-system"
@@ -105,7 +88,6 @@ func serve(t *testing.T, p *Relayer) string {
 // revokes one certificate, then drops a genuine, a revoked, a changed (one byte) and an
 // unknown file on the /verify page in headless Chromium and reads the verdict shown.
 func TestVerifyPageInChromium(t *testing.T) {
-	bin := chromium(t)
 	e := certCLI{t, network.Dir(t)}
 	info := network.Info(t)
 	staff := info.Staff.Address.Hex()
@@ -144,26 +126,8 @@ func TestVerifyPageInChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	shots := os.Getenv("CERT_SCREENSHOTS")
-	if shots == "" {
-		var err error
-		if shots, err = os.MkdirTemp("", "cert-verify-screenshots-"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
-		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(412, 915), // a phone
-	}
-	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancel()
-	// cdproto lags the Debian browser's protocol: events it cannot decode (IPAddressSpace
-	// "Loopback") are noise here, not failures.
-	ctx, cancel := chromedp.NewContext(actx, chromedp.WithErrorf(func(string, ...any) {}))
-	defer cancel()
-	ctx, cancel = context.WithTimeout(ctx, 2*time.Minute)
-	defer cancel()
+	shots := cmdtest.Screenshots(t, "CERT_SCREENSHOTS")
+	ctx := cmdtest.Browser(t)
 
 	for _, tc := range []struct {
 		name, file string

@@ -54,7 +54,9 @@ func TestCredCommands(t *testing.T) {
 	if err := os.WriteFile(file("holders.csv"), []byte(csv), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	must(t, cmdkit.ExitOK, "Done: issued 3", "Issued 3/3", "cred", "issue", "--schema", "residence", "--csv", file("holders.csv"), "--batch", "2", "--out", tmp)
+	must(t, cmdkit.ExitOK, "Done: issued 3 credentials", "", "cred", "issue", "--schema", "residence", "--csv", file("holders.csv"), "--batch", "2", "--out", tmp)
+	// Run again (as after an interruption): the holders whose files are written are skipped.
+	must(t, cmdkit.ExitOK, "3 credentials were already issued", "", "cred", "issue", "--schema", "residence", "--csv", file("holders.csv"), "--batch", "2", "--out", tmp)
 	if _, err := ReadCredential(filepath.Join(tmp, "0x0000000000000000000000000000000000000002.cred.json")); err != nil {
 		t.Fatal(err)
 	}

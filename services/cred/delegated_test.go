@@ -107,7 +107,7 @@ func TestDelegatedAttestations(t *testing.T) {
 		if code != cmdkit.ExitOK {
 			t.Fatalf("issue: %d %s", code, errOut)
 		}
-		if !strings.Contains(stdout, "Done: issued 1 credential(s)") || !strings.Contains(errOut, "issuing by delegation through the relayer") ||
+		if !strings.Contains(stdout, "Done: issued 1 credential;") || !strings.Contains(errOut, "issuing by delegation through the relayer") ||
 			!strings.Contains(errOut, "gasless: sent by "+tr.base) {
 			t.Fatalf("stdout %q\nstderr %q", stdout, errOut)
 		}

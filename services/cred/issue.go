@@ -9,6 +9,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/seoulchain/seoulchain/internal/bulk"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
+
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
@@ -63,9 +66,27 @@ func issue(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
+		// A rerun after an interruption skips the holders whose credential file a batch
+		// already wrote (files are written only once their batch is on chain): nothing is
+		// attested twice for them.
+		todo, done := notIssued(todo, uid, tx.Sender.From())
+		if done > 0 {
+			if err := cmdkit.Note(c, fmt.Sprintf("%s already issued by this key (the file is there); not issued again.", outcome.Plural(done, "credential was", "credentials were"))); err != nil {
+				return err
+			}
+		}
+		if len(todo) == 0 {
+			return tx.NothingSent(c, "Every credential is already issued", map[string]any{"issued": 0, "alreadyIssued": done})
+		}
 		expires := uint64(time.Now().Add(c.Duration(ValidFlag.Name)).Unix())
 		var written []string
 		var via string
+		var bar bulk.Progress
+		if len(todo) > batch && !tx.G.JSON {
+			bar = bulk.NewProgress(c.App.ErrWriter, 5*time.Second)
+			bar.Start("credentials", len(todo))
+			defer bar.Finish()
+		}
 		for start := 0; start < len(todo); start += batch {
 			part := todo[start:min(start+batch, len(todo))]
 			var data []eas.AttestationRequestData
@@ -88,7 +109,10 @@ func issue(c *cli.Context) error {
 				written = append(written, p.out)
 			}
 			via = r.Via
-			if !tx.G.JSON {
+			switch {
+			case bar != nil:
+				bar.Add(len(part))
+			case !tx.G.JSON:
 				gasless := ""
 				if via != "" {
 					gasless = ", gasless: sent by " + via
@@ -97,13 +121,17 @@ func issue(c *cli.Context) error {
 			}
 		}
 		if tx.G.JSON {
-			out := map[string]any{"issued": len(written), "files": written}
+			out := map[string]any{"issued": len(written), "alreadyIssued": done, "files": written}
 			if via != "" {
 				out["relayer"] = via
 			}
 			return cmdkit.PrintJSON(c.App.Writer, out)
 		}
-		_, err = fmt.Fprintf(c.App.Writer, "Done: issued %d credential(s); give each holder their file: %s\n", len(written), strings.Join(written, ", "))
+		files := strings.Join(written, ", ")
+		if len(written) > 5 {
+			files = fmt.Sprintf("%d files in %s", len(written), filepath.Dir(written[0]))
+		}
+		_, err = fmt.Fprintf(c.App.Writer, "Done: issued %s; give each holder their file: %s\n", outcome.Plural(len(written), "credential", "credentials"), files)
 		return err
 	})
 }
@@ -302,4 +330,35 @@ func waitBatch(c *cli.Context, rc *relayclient.Client, id common.Hash, deadline 
 		case <-time.After(250 * time.Millisecond):
 		}
 	}
+}
+
+// notIssued drops from todo the holders whose credential file is already written for the
+// same schema, issuer, holder and field values (an earlier run of the same command), and
+// says how many it dropped.
+func notIssued(todo []*pending, schema common.Hash, issuer common.Address) ([]*pending, int) {
+	var left []*pending
+	for _, p := range todo {
+		if cr, err := ReadCredential(p.out); err == nil && cr.Schema == schema && cr.Issuer == issuer && cr.Holder == p.holder && sameValues(cr.Fields, p.fields) {
+			continue
+		}
+		left = append(left, p)
+	}
+	return left, len(todo) - len(left)
+}
+
+// sameValues compares fields by name and value (the salts differ on every issue).
+func sameValues(a, b []Field) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	values := map[string]string{}
+	for _, f := range a {
+		values[f.Name] = f.Value
+	}
+	for _, f := range b {
+		if v, ok := values[f.Name]; !ok || v != f.Value {
+			return false
+		}
+	}
+	return true
 }

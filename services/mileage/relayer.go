@@ -528,9 +528,17 @@ func (p *Relayer) Tick(ctx context.Context) {
 	}
 }
 
+// revertedSplit marks the jobs of halves of a batch that reverted on chain: those are
+// estimated before they are sent, so a failing record is reported with the contract's
+// decoded reason.
+const revertedSplit = "/r"
+
 // submit sends a program's credits from the program's pinned key (creditKey), never from
 // whichever key is free: S-Coin keys records by issuer, so only credits from one key find
-// a record that key credited before and skip it.
+// a record that key credited before and skip it. A batch's gas limit is CreditBatchGas:
+// an estimate of each batch (executing up to 30M gas several times on the node, one batch
+// after another on the program's key) was most of the route's time; a batch that reverts
+// anyway (the budget was checked at acceptance) goes again in estimated halves.
 func (p *Relayer) submit(job string, program uint32, chunk []*creditRecord) error {
 	entries := make([]scoin.SCoinCredit, len(chunk))
 	for i, r := range chunk {
@@ -544,7 +552,11 @@ func (p *Relayer) submit(job string, program uint32, chunk []*creditRecord) erro
 	if err != nil {
 		return fmt.Errorf("job %s: %w", job, err)
 	}
-	_, _, err = p.h.Submit(txmgr.Request{ID: job, To: p.scoin, Data: data, Pin: key})
+	var gas uint64
+	if !strings.Contains(job, revertedSplit) {
+		gas = CreditBatchGas(len(chunk))
+	}
+	_, _, err = p.h.Submit(txmgr.Request{ID: job, To: p.scoin, Data: data, Pin: key, Gas: gas})
 	return err
 }
 
@@ -581,11 +593,16 @@ func (p *Relayer) JobUpdated(j txmgr.Job) error {
 			}
 		}
 	}
-	if recs := p.credits.OfJob(j.ID); j.State == txmgr.Failed && txmgr.Splittable(j.Code) && len(recs) > 1 {
-		// Too large for the node (bytes, gas, fee): the credits go again in halves.
+	reverted := j.State == txmgr.Failed && j.Code == txmgr.CodeReverted && !strings.Contains(j.ID, revertedSplit)
+	if recs := p.credits.OfJob(j.ID); j.State == txmgr.Failed && (txmgr.Splittable(j.Code) || reverted) && len(recs) > 1 {
+		// Too large for the node (bytes, gas, fee), or reverted whole without an estimate:
+		// the credits go again in halves.
 		half := len(recs) / 2
 		for i, part := range [][]*creditRecord{recs[:half], recs[half:]} {
 			job := fmt.Sprintf("%s/%d", j.ID, i+1)
+			if reverted {
+				job = fmt.Sprintf("%s%s%d", j.ID, revertedSplit, i+1)
+			}
 			if err := p.credits.Assign(part, job); err != nil {
 				return err
 			}

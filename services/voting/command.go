@@ -63,6 +63,7 @@ on chain from their commitments) and then 'vote trustee share ID'.`,
 					{Name: "pubkey", Usage: "print your public key, for the election admin's --trustee", ArgsUsage: " ", Action: voteTrusteePubkey},
 					{Name: "keygen", Usage: "before the start: draw your key generation secret (kept in --trustee-file) and commit to it on chain", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeKeygen},
 					{Name: "share", Usage: "once every trustee committed: check the shares sent to you and keep your decryption secret", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag}, Action: voteTrusteeShare},
+					{Name: "disqualify", Usage: "after the start: disqualify a trustee that never committed, so the others proceed (anyone)", ArgsUsage: "ID TRUSTEE", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeDisqualify},
 					{Name: "decrypt", Usage: "after the end: post your proven partial decryption of the sums", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeDecrypt},
 				},
 			},
@@ -113,8 +114,8 @@ func voteRollBuild(c *cli.Context) error {
 	return cmdkit.KeyValues(c.App.Writer, [2]string{"Wrote", out}, [2]string{"Voters", fmt.Sprint(roll.Size)}, [2]string{"Root", roll.Root.Hex()})
 }
 
-// parseWhen reads an RFC 3339 time or +DURATION from the chain's head time.
-func parseWhen(s string, head uint64, flag string) (uint64, error) {
+// ParseWhen reads an RFC 3339 time or +DURATION from the chain's head time (flag names it in errors).
+func ParseWhen(s string, head uint64, flag string) (uint64, error) {
 	if strings.HasPrefix(s, "+") {
 		d, err := time.ParseDuration(s[1:])
 		if err != nil || d <= 0 {
@@ -199,10 +200,10 @@ func voteCreate(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("read head: %w", err)
 	}
-	if e.Start, err = parseWhen(startText, head.Time, "start"); err != nil {
+	if e.Start, err = ParseWhen(startText, head.Time, "start"); err != nil {
 		return err
 	}
-	if e.End, err = parseWhen(endText, head.Time, "end"); err != nil {
+	if e.End, err = ParseWhen(endText, head.Time, "end"); err != nil {
 		return err
 	}
 	kind := "open"

@@ -68,6 +68,16 @@ func TestVoteCommands(t *testing.T) {
 	time.Sleep(6 * time.Second)
 	must(cmdkit.ExitOK, "vote", "cast", "--choice", "0", "--roll", roll, "2")
 	must(cmdkit.ExitOK, "vote", "cast", "--choice", "1", "--roll", roll, "2") // replaces the first
+	// Only a trustee that never committed can be disqualified; bad arguments are named.
+	if out := must(cmdkit.ExitFailed, "vote", "trustee", "disqualify", "2", staff); !strings.Contains(out, "VotingNotDisqualifiable") {
+		t.Fatalf("disqualify a committed trustee: %s", out)
+	}
+	if out := must(cmdkit.ExitUsage, "vote", "trustee", "disqualify", "2", "0x1111111111111111111111111111111111111111"); !strings.Contains(out, "is not a trustee of election 2") {
+		t.Fatalf("disqualify a stranger: %s", out)
+	}
+	if out := must(cmdkit.ExitUsage, "vote", "trustee", "disqualify", "2", "carol"); !strings.Contains(out, `TRUSTEE "carol": `) {
+		t.Fatalf("disqualify by name: %s", out)
+	}
 	if out := must(cmdkit.ExitOK, "vote", "show", "2"); !strings.Contains(out, "sealed until the end") {
 		t.Fatalf("secret show: %s", out)
 	}

@@ -16,6 +16,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/internal/atomicfile"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/hexaddr"
 	"github.com/seoulchain/seoulchain/services/voting/elgamal"
 )
 
@@ -204,4 +205,32 @@ func voteTrusteeDecrypt(c *cli.Context) error {
 	}
 	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(votingABI(), "postDecryption", w.Election, shares, proofs),
 		fmt.Sprintf("post your partial decryption of election %s (trustee %d)", w.Election, index))
+}
+
+// voteTrusteeDisqualify disqualifies a listed trustee that never committed; the contract
+// refuses it before the start or for a trustee that committed.
+func voteTrusteeDisqualify(c *cli.Context) error {
+	if err := cmdkit.ExactArgs(c, "ID", "TRUSTEE"); err != nil {
+		return err
+	}
+	id, err := cmdkit.UintArg(c, 0, "ID")
+	if err != nil {
+		return err
+	}
+	who, err := hexaddr.Parse(c.Args().Get(1))
+	if err != nil {
+		return cmdkit.Usagef("TRUSTEE %q: %w (the trustee's 0x address, as 'vote show %s' lists them)", c.Args().Get(1), err, id)
+	}
+	tc, addr, el, err := openElectionTx(c, id)
+	if err != nil {
+		return err
+	}
+	defer tc.Close()
+	for _, tr := range el.Trustees {
+		if tr == who {
+			return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(votingABI(), "disqualify", id, who),
+				fmt.Sprintf("disqualify trustee %s of election %s (never committed)", who.Hex(), id))
+		}
+	}
+	return cmdkit.Usagef("%s is not a trustee of election %s: nothing done", who.Hex(), id)
 }

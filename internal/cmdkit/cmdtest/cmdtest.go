@@ -173,16 +173,26 @@ type Party struct {
 // NewParty creates a key in a temporary keystore and funds it with gas from staff.
 func NewParty(t testing.TB, staff *txsend.Sender) Party {
 	t.Helper()
+	p := NewGaslessParty(t)
+	gas := new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
+	if _, err := staff.Send(context.Background(), txsend.Candidate{To: &p.Addr, Value: gas}); err != nil {
+		t.Fatalf("fund %s with gas: %v", p.Addr, err)
+	}
+	return p
+}
+
+// NewGaslessParty creates a key in a temporary keystore, with no gas: a citizen whose
+// actions go through the relayer.
+func NewGaslessParty(t testing.TB) Party {
+	t.Helper()
 	dir := t.TempDir()
 	addr, keyFile, err := wallet.NewKey(dir, "pw", true)
 	if err != nil {
 		t.Fatal(err)
 	}
 	pw := filepath.Join(dir, "password")
-	os.WriteFile(pw, []byte("pw\n"), 0o600)
-	gas := new(big.Int).Mul(big.NewInt(10), big.NewInt(1e18))
-	if _, err := staff.Send(context.Background(), txsend.Candidate{To: &addr, Value: gas}); err != nil {
-		t.Fatalf("fund %s with gas: %v", addr, err)
+	if err := os.WriteFile(pw, []byte("pw\n"), 0o600); err != nil {
+		t.Fatal(err)
 	}
 	return Party{Addr: addr, Flags: []string{"--keystore", keyFile, "--password-file", pw}}
 }

@@ -1,0 +1,4531 @@
+// Code generated - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package parttimelabour
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/event"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = errors.New
+	_ = big.NewInt
+	_ = strings.NewReader
+	_ = ethereum.NotFound
+	_ = bind.Bind
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = event.NewSubscription
+	_ = abi.ConvertType
+)
+
+// PartTimeLabourAccount is an auto generated low-level Go binding around an user-defined struct.
+type PartTimeLabourAccount struct {
+	Deposited *big.Int
+	PaidOut   *big.Int
+	Withdrawn *big.Int
+	Balance   *big.Int
+}
+
+// PartTimeLabourContract is an auto generated low-level Go binding around an user-defined struct.
+type PartTimeLabourContract struct {
+	Employer      common.Address
+	HourlyWage    uint64
+	WorkDays      uint8
+	Payday        uint8
+	FivePlus      bool
+	Status        uint8
+	Worker        common.Address
+	DailyMinutes  uint16
+	WeeklyMinutes uint16
+	StartDay      uint32
+	EndDay        uint32
+	DocumentHash  [32]byte
+}
+
+// PartTimeLabourEnrolment is an auto generated low-level Go binding around an user-defined struct.
+type PartTimeLabourEnrolment struct {
+	Evidence [32]byte
+	Day      uint32
+}
+
+// PartTimeLabourPayslip is an auto generated low-level Go binding around an user-defined struct.
+type PartTimeLabourPayslip struct {
+	ContractId    uint64
+	FromDay       uint32
+	ToDay         uint32
+	DueDay        uint32
+	WorkedMinutes uint32
+	PaidDay       uint32
+	Amount        *big.Int
+	PayslipHash   [32]byte
+}
+
+// PartTimeLabourPayslipInput is an auto generated low-level Go binding around an user-defined struct.
+type PartTimeLabourPayslipInput struct {
+	ContractId    *big.Int
+	FromDay       uint32
+	ToDay         uint32
+	WorkedMinutes uint32
+	Amount        *big.Int
+	PayslipHash   [32]byte
+}
+
+// PartTimeLabourRate is an auto generated low-level Go binding around an user-defined struct.
+type PartTimeLabourRate struct {
+	EffectiveDay uint32
+	Won          uint64
+}
+
+// PartTimeLabourShift is an auto generated low-level Go binding around an user-defined struct.
+type PartTimeLabourShift struct {
+	Start  uint16
+	End    uint16
+	Status uint8
+}
+
+// PartTimeLabourTerms is an auto generated low-level Go binding around an user-defined struct.
+type PartTimeLabourTerms struct {
+	Worker        common.Address
+	HourlyWage    uint64
+	WorkDays      uint8
+	DailyMinutes  uint16
+	WeeklyMinutes uint16
+	StartDay      uint32
+	EndDay        uint32
+	Payday        uint8
+	FivePlus      bool
+	DocumentHash  [32]byte
+}
+
+// PartTimeLabourMetaData contains all meta data concerning the PartTimeLabour contract.
+var PartTimeLabourMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"token\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AccessControlBadConfirmation\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"neededRole\",\"type\":\"bytes32\"}],\"name\":\"AccessControlUnauthorizedAccount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"AddressEmptyCode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"ERC1967InvalidImplementation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ERC1967NonPayable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"FailedCall\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidInitialization\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"scheme\",\"type\":\"uint8\"}],\"name\":\"LabourAlreadyEnrolled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payslipId\",\"type\":\"uint256\"}],\"name\":\"LabourAlreadyPaid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"LabourAmountTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"lastDay\",\"type\":\"uint32\"}],\"name\":\"LabourBadEndDay\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"fromDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"toDay\",\"type\":\"uint32\"}],\"name\":\"LabourBadPeriod\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"scheme\",\"type\":\"uint8\"}],\"name\":\"LabourBadScheme\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"start\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"end\",\"type\":\"uint16\"}],\"name\":\"LabourBadShift\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"}],\"name\":\"LabourBadTerms\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"}],\"name\":\"LabourBadWorker\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"wage\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"minimum\",\"type\":\"uint64\"}],\"name\":\"LabourBelowMinimumWage\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"enumPartTimeLabour.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"LabourContractNotActive\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"}],\"name\":\"LabourDayInFuture\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"}],\"name\":\"LabourDayOutsideContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"LabourInsufficientDeposit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LabourLengthMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LabourNoDocument\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LabourNoEvidence\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"}],\"name\":\"LabourNoMinimumWage\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LabourNoPayslipHash\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"LabourNotEmployer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"LabourNotParty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"LabourNotWorker\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"fromDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"toDay\",\"type\":\"uint32\"}],\"name\":\"LabourNothingToPay\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"base\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"LabourPayslipBelowBase\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"payslipHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"payslipId\",\"type\":\"uint256\"}],\"name\":\"LabourPayslipExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"confirmed\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"given\",\"type\":\"uint32\"}],\"name\":\"LabourPayslipMinutesMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"lastDay\",\"type\":\"uint32\"}],\"name\":\"LabourRateOutOfOrder\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"otherDay\",\"type\":\"uint32\"}],\"name\":\"LabourShiftOverlap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"internalType\":\"enumPartTimeLabour.ShiftStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"LabourShiftStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"LabourUnknownContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payslipId\",\"type\":\"uint256\"}],\"name\":\"LabourUnknownPayslip\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"current\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"proposed\",\"type\":\"address\"}],\"name\":\"LabourUpgradeChangesToken\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LabourZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"LabourZeroWage\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInitializing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UUPSUnauthorizedCallContext\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slot\",\"type\":\"bytes32\"}],\"name\":\"UUPSUnsupportedProxiableUUID\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"lastDay\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"enumPartTimeLabour.Status\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"ContractEnded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"name\":\"ContractProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"}],\"name\":\"ContractSigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"scheme\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"}],\"name\":\"EnrolmentRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"version\",\"type\":\"uint64\"}],\"name\":\"Initialized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"effectiveDay\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"won\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"MinimumWageSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"payslipId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"contractId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"daysLate\",\"type\":\"uint32\"}],\"name\":\"PayslipPaid\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"payslipId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"contractId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"fromDay\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"toDay\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"workedMinutes\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"dueDay\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"payslipHash\",\"type\":\"bytes32\"}],\"name\":\"PayslipRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"payslipHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"payslipId\",\"type\":\"uint256\"}],\"name\":\"PayslipSkipped\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"previousAdminRole\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"newAdminRole\",\"type\":\"bytes32\"}],\"name\":\"RoleAdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleGranted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"sender\",\"type\":\"address\"}],\"name\":\"RoleRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"}],\"name\":\"ShiftConfirmed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"reasonHash\",\"type\":\"bytes32\"}],\"name\":\"ShiftDisputed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"start\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"end\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"by\",\"type\":\"address\"}],\"name\":\"ShiftResolved\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"start\",\"type\":\"uint16\"},{\"indexed\":false,\"internalType\":\"uint16\",\"name\":\"end\",\"type\":\"uint16\"}],\"name\":\"ShiftSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"forwarder\",\"type\":\"address\"}],\"name\":\"TrustedForwarderSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_ADMIN_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"KRW\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"LABOUR_OFFICE_ROLE\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PERIOD_DAYS\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPGRADE_INTERFACE_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"}],\"name\":\"accountOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"deposited\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"paidOut\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"withdrawn\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"balance\",\"type\":\"uint128\"}],\"internalType\":\"structPartTimeLabour.Account\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32[]\",\"name\":\"days_\",\"type\":\"uint32[]\"}],\"name\":\"confirmShifts\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"contractCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payslipId\",\"type\":\"uint256\"}],\"name\":\"daysLate\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"reasonHash\",\"type\":\"bytes32\"}],\"name\":\"disputeShift\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"payday\",\"type\":\"uint8\"}],\"name\":\"dueDayAfter\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"lastDay\",\"type\":\"uint32\"}],\"name\":\"end\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"scheme\",\"type\":\"uint8\"}],\"name\":\"enrolment\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"},{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"}],\"internalType\":\"structPartTimeLabour.Enrolment\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getContract\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"employer\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"hourlyWage\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"workDays\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"payday\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"fivePlus\",\"type\":\"bool\"},{\"internalType\":\"enumPartTimeLabour.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"dailyMinutes\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"weeklyMinutes\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"startDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"endDay\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"internalType\":\"structPartTimeLabour.Contract\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"}],\"name\":\"getRoleAdmin\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"grantRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"hasRole\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"forwarder\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin\",\"type\":\"address\"},{\"internalType\":\"uint32[]\",\"name\":\"days_\",\"type\":\"uint32[]\"},{\"internalType\":\"uint64[]\",\"name\":\"wons\",\"type\":\"uint64[]\"}],\"name\":\"initialize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"forwarder\",\"type\":\"address\"}],\"name\":\"isTrustedForwarder\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"}],\"name\":\"minimumWageOn\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minimumWages\",\"outputs\":[{\"components\":[{\"internalType\":\"uint32\",\"name\":\"effectiveDay\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"won\",\"type\":\"uint64\"}],\"internalType\":\"structPartTimeLabour.Rate[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payslipId\",\"type\":\"uint256\"}],\"name\":\"pay\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contractId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"fromDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"toDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"workedMinutes\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"payslipHash\",\"type\":\"bytes32\"}],\"internalType\":\"structPartTimeLabour.PayslipInput[]\",\"name\":\"slips\",\"type\":\"tuple[]\"}],\"name\":\"payroll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"payslipId\",\"type\":\"uint256\"}],\"name\":\"payslip\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"contractId\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"fromDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"toDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"dueDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"workedMinutes\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"paidDay\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"payslipHash\",\"type\":\"bytes32\"}],\"internalType\":\"structPartTimeLabour.Payslip\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"payslipCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"payslipHash\",\"type\":\"bytes32\"}],\"name\":\"payslipIdOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"hourlyWage\",\"type\":\"uint64\"},{\"internalType\":\"uint8\",\"name\":\"workDays\",\"type\":\"uint8\"},{\"internalType\":\"uint16\",\"name\":\"dailyMinutes\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"weeklyMinutes\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"startDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"endDay\",\"type\":\"uint32\"},{\"internalType\":\"uint8\",\"name\":\"payday\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"fivePlus\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"documentHash\",\"type\":\"bytes32\"}],\"internalType\":\"structPartTimeLabour.Terms\",\"name\":\"t\",\"type\":\"tuple\"}],\"name\":\"propose\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proxiableUUID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"scheme\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"evidence\",\"type\":\"bytes32\"}],\"name\":\"recordEnrolment\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"contractId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"fromDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"toDay\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"workedMinutes\",\"type\":\"uint32\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"},{\"internalType\":\"bytes32\",\"name\":\"payslipHash\",\"type\":\"bytes32\"}],\"internalType\":\"structPartTimeLabour.PayslipInput\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"recordPayslip\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"payslipId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"callerConfirmation\",\"type\":\"address\"}],\"name\":\"renounceRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"start\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"end_\",\"type\":\"uint16\"}],\"name\":\"resolveShift\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"role\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"revokeRole\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"effectiveDay\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"won\",\"type\":\"uint64\"}],\"name\":\"setMinimumWage\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"forwarder\",\"type\":\"address\"}],\"name\":\"setTrustedForwarder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"}],\"name\":\"shiftOf\",\"outputs\":[{\"components\":[{\"internalType\":\"uint16\",\"name\":\"start\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"end\",\"type\":\"uint16\"},{\"internalType\":\"enumPartTimeLabour.ShiftStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structPartTimeLabour.Shift\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"sign\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"day\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"start\",\"type\":\"uint16\"},{\"internalType\":\"uint16\",\"name\":\"end_\",\"type\":\"uint16\"}],\"name\":\"submitShift\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"internalType\":\"uint32[]\",\"name\":\"days_\",\"type\":\"uint32[]\"},{\"internalType\":\"uint16[]\",\"name\":\"starts\",\"type\":\"uint16[]\"},{\"internalType\":\"uint16[]\",\"name\":\"ends\",\"type\":\"uint16[]\"}],\"name\":\"submitShifts\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"interfaceId\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"today\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"trustedForwarder\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeToAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60e06040523060a05234801561001457600080fd5b5060405161554b38038061554b83398101604081905261003391610105565b60006080526001600160a01b03811660c05261004d610053565b50610135565b7ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00805468010000000000000000900460ff16156100a35760405163f92ee8a960e01b815260040160405180910390fd5b80546001600160401b03908116146101025780546001600160401b0319166001600160401b0390811782556040519081527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b50565b60006020828403121561011757600080fd5b81516001600160a01b038116811461012e57600080fd5b9392505050565b60805160a05160c0516153b96101926000396000818161052701528181610ff201528181611ba80152818161335c01528181613b310152613b7f015260008181613a3b01528181613a640152613c7c0152600050506153b96000f3fe6080604052600436106102725760003560e01c806362aa246e1161014f578063b1183100116100c1578063d0a0e6fd1161007a578063d0a0e6fd14610820578063d547741f14610840578063d6c272ac14610860578063da742228146108a1578063e90266ae146108c1578063f67326cb146108e157600080fd5b8063b11831001461076b578063b6b55f251461078b578063b74e452b146107ab578063c013fa09146107c0578063c290d691146107e0578063cad35d871461080057600080fd5b80638736381a116101135780638736381a146106a1578063906949f6146106b657806391d14854146106e3578063967e6bc314610703578063a217fddf14610718578063ad3cb1cc1461072d57600080fd5b806362aa246e146105a15780636ebc8c86146105c35780637ce76363146105f05780637da0a877146106105780638086b8ba1461062557600080fd5b8063330e3b6e116101e857806349ca1b6c116101ac57806349ca1b6c146104cd5780634f1ef286146104ed57806352d1902d1461050057806356ef451414610515578063572b6c051461056157806358d943031461058157600080fd5b8063330e3b6e1461042b57806336568abe1461044d578063368872f21461046d5780633a5162341461048d57806343bf49f5146104ad57600080fd5b80631d0102121161023a5780631d01021214610368578063248a9ca31461037d5780632c7aa87f146103ab5780632e1a7d4d146103cb5780632f2ff15d146103eb5780632fb1b25f1461040b57600080fd5b806301ffc9a7146102775780630622e681146102ac5780630b6dfc29146102d957806310904b9e146102fb5780631652509e14610333575b600080fd5b34801561028357600080fd5b50610297610292366004614758565b610901565b60405190151581526020015b60405180910390f35b3480156102b857600080fd5b506102cc6102c7366004614782565b610938565b6040516102a3919061479b565b3480156102e557600080fd5b506102f96102f4366004614868565b610a1c565b005b34801561030757600080fd5b5061031b6103163660046148b5565b610c49565b6040516001600160401b0390911681526020016102a3565b34801561033f57600080fd5b5061035361034e3660046148e1565b610d0e565b60405163ffffffff90911681526020016102a3565b34801561037457600080fd5b50610353601f81565b34801561038957600080fd5b5061039d610398366004614782565b610d64565b6040519081526020016102a3565b3480156103b757600080fd5b506102f96103c6366004614914565b610d86565b3480156103d757600080fd5b506102f96103e6366004614782565b610ea5565b3480156103f757600080fd5b506102f961040636600461499e565b611071565b34801561041757600080fd5b506102f9610426366004614782565b61108d565b34801561043757600080fd5b5061039d60008051602061532483398151915281565b34801561045957600080fd5b506102f961046836600461499e565b6111cc565b34801561047957600080fd5b506102f9610488366004614a19565b611214565b34801561049957600080fd5b506103536104a8366004614782565b611309565b3480156104b957600080fd5b506102f96104c8366004614ac6565b6113a8565b3480156104d957600080fd5b506102f96104e8366004614afc565b6114bb565b6102f96104fb366004614b37565b6115ca565b34801561050c57600080fd5b5061039d6115e9565b34801561052157600080fd5b506105497f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016102a3565b34801561056d57600080fd5b5061029761057c366004614c00565b611606565b34801561058d57600080fd5b5061039d61059c366004614c1d565b61162b565b3480156105ad57600080fd5b506105b661168c565b6040516102a39190614c38565b3480156105cf57600080fd5b506105e36105de366004614782565b611709565b6040516102a39190614cd7565b3480156105fc57600080fd5b5061039d61060b366004614782565b611880565b34801561061c57600080fd5b5061054961189e565b34801561063157600080fd5b50610645610640366004614c00565b6118d1565b6040516102a3919060006080820190506001600160801b0383511682526001600160801b0360208401511660208301526001600160801b0360408401511660408301526001600160801b03606084015116606083015292915050565b3480156106ad57600080fd5b5061039d611963565b3480156106c257600080fd5b506106d66106d1366004614de1565b611976565b6040516102a39190614e04565b3480156106ef57600080fd5b506102976106fe36600461499e565b611a20565b34801561070f57600080fd5b5061039d611a58565b34801561072457600080fd5b5061039d600081565b34801561073957600080fd5b5061075e604051806040016040528060058152602001640352e302e360dc1b81525081565b6040516102a39190614e61565b34801561077757600080fd5b506102f9610786366004614eab565b611a6b565b34801561079757600080fd5b506102f96107a6366004614782565b611a97565b3480156107b757600080fd5b50610353611c1b565b3480156107cc57600080fd5b506102f96107db366004614ed5565b611c3c565b3480156107ec57600080fd5b506102f96107fb366004614782565b611dd4565b34801561080c57600080fd5b5061039d61081b366004614f20565b611de0565b34801561082c57600080fd5b506102f961083b366004614868565b61246b565b34801561084c57600080fd5b506102f961085b36600461499e565b6124a6565b34801561086c57600080fd5b5061088061087b366004614f34565b6124c2565b604080518251815260209283015163ffffffff1692810192909252016102a3565b3480156108ad57600080fd5b506102f96108bc366004614c00565b612521565b3480156108cd57600080fd5b506102f96108dc366004614f57565b612535565b3480156108ed57600080fd5b506102f96108fc366004614de1565b61270e565b60006001600160e01b03198216637965db0b60e01b148061093257506301ffc9a760e01b6001600160e01b03198316145b92915050565b6040805161010081018252600080825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e081019190915261098161296b565b6000928352600501602090815260409283902083516101008101855281546001600160401b038116825263ffffffff600160401b8204811694830194909452600160601b8104841695820195909552600160801b850483166060820152600160a01b850483166080820152600160c01b90940490911660a084015260018101546001600160801b031660c08401526002015460e08301525090565b600080516020615324833981519152610a348161298f565b610a3d856129a0565b506000610a4861296b565b600087815260039182016020908152604080832063ffffffff8a168452909152902091508154600160201b900460ff166004811115610a8957610a89614c96565b14610ac15780546040516318c007ab60e21b8152610ab89188918891600160201b900460ff1690600401614fef565b60405180910390fd5b61ffff8416158015610ad5575061ffff8316155b15610b1657610ae261296b565b60008781526003919091016020908152604080832063ffffffff891684529091529020805464ffffffffff19169055610be1565b6105a08461ffff16101580610b3357508361ffff168361ffff1611155b80610b4c57506105a0610b46858561502f565b61ffff16115b15610b8457604051630bdf424360e41b815263ffffffff8616600482015261ffff808616602483015284166044820152606401610ab8565b610baa610b8f61296b565b60008881526003919091016020526040902087878787612a01565b805461ffff848116620100000263ffffffff199092169086161717808255600290829064ff000000001916600160201b8302179055505b8463ffffffff16867fbd61b3b2925f334af3301ca1109575b0a34b650ea33346d3aa0620cd260e6dd08686610c14612b32565b6040805161ffff94851681529390921660208401526001600160a01b03169082015260600160405180910390a3505050505050565b600080610c5461296b565b80549091505b8015610cec5763ffffffff841682610c73600184615049565b81548110610c8357610c8361505c565b60009182526020909120015463ffffffff1611610cda5781610ca6600183615049565b81548110610cb657610cb661505c565b600091825260209091200154600160201b90046001600160401b0316949350505050565b80610ce481615072565b915050610c5a565b5060405163ad992f6f60e01b815263ffffffff84166004820152602401610ab8565b6000806000610d1c85612b3c565b509150915080600c03610d3f5781610d3381615089565b92505060019050610d4d565b80610d4981615089565b9150505b610d5b82828660ff16612ce3565b95945050505050565b6000908152600080516020615364833981519152602052604090206001015490565b6000610d9061296b565b905060005b82811015610e9f576000826006016000868685818110610db757610db761505c565b905060c0020160a00135815260200190815260200160002054905080600014158015610dff57506000818152600584016020526040902054600160c01b900463ffffffff1615155b15610e5f57848483818110610e1657610e1661505c565b905060c0020160a001357f03a9284152e9e891d044d8393bebb6d556d6e5e8772061756387c1de312c979882604051610e5191815260200190565b60405180910390a250610e97565b610e9581600003610e8f57610e8a868685818110610e7f57610e7f61505c565b905060c00201612dfc565b6130f6565b816130f6565b505b600101610d95565b50505050565b80600003610ec6576040516369c6c12f60e11b815260040160405180910390fd5b6000610ed0612b32565b90506000610edc61296b565b6001600160a01b0383166000908152600791909101602052604090206001810154909150600160801b90046001600160801b0316831115610f5d5760018101546040516301c5f88760e41b81526001600160a01b0384166004820152600160801b9091046001600160801b0316602482015260448101849052606401610ab8565b600181018054849190600090610f7d9084906001600160801b03166150a2565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550828160010160108282829054906101000a90046001600160801b0316610fc791906150c1565b92506101000a8154816001600160801b0302191690836001600160801b0316021790555061102982847f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031661343f9092919063ffffffff16565b816001600160a01b03167f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d58460405161106491815260200190565b60405180910390a2505050565b61107a82610d64565b6110838161298f565b610e9f838361349e565b6000611098826129a0565b60018101549091506001600160a01b03166110b1612b32565b6001600160a01b0316146110f357816110c8612b32565b604051635e8626cf60e01b815260048101929092526001600160a01b03166024820152604401610ab8565b60018154600160f81b900460ff16600481111561111257611112614c96565b1461114057805460405163564b5d6760e11b8152610ab8918491600160f81b90910460ff16906004016150e0565b80546001820154611179916001600160401b03600160a01b909104169063ffffffff600160c01b8204811691600160e01b90041661354b565b80546001600160f81b0316600160f91b17815560018101546040516001600160a01b039091169083907fcd3b1fcca80f9caae633c3e13546995d3810e561957af92839f070c46571942c90600090a35050565b6111d4612b32565b6001600160a01b0316816001600160a01b0316146112055760405163334bd91960e11b815260040160405180910390fd5b61120f828261369b565b505050565b82851415806112235750808514155b1561124157604051634865dfd360e11b815260040160405180910390fd5b600061124c88613735565b9050600061125861296b565b60008a81526003919091016020526040812091505b878110156112fd576112f583838c8c8c8681811061128d5761128d61505c565b90506020020160208101906112a291906148b5565b8b8b878181106112b4576112b461505c565b90506020020160208101906112c991906150fd565b8a8a888181106112db576112db61505c565b90506020020160208101906112f091906150fd565b613798565b60010161126d565b50505050505050505050565b60008061131461296b565b6000848152600591909101602052604081209150611330611c1b565b8254909150600160c01b900463ffffffff1615158061135b57508154600160801b900463ffffffff16155b806113785750815463ffffffff600160801b909104811690821611155b15611387575060009392505050565b81546113a090600160801b900463ffffffff1682615118565b949350505050565b6113b183613735565b5060038260ff1611156113dc57604051631d60cb1760e11b815260ff83166004820152602401610ab8565b806113fa576040516323f034f160e21b815260040160405180910390fd5b600061140461296b565b60008581526008919091016020908152604080832060ff87168452909152902080549091501561145357604051630a18706b60e31b81526004810185905260ff84166024820152604401610ab8565b81815561145e611c1b565b60018201805463ffffffff191663ffffffff9290921691909117905560405182815260ff84169085907f539f1df8fedf9e8e0cdbcf90e0f687b237f986de306d9966b4486f9b2bf5233a906020015b60405180910390a350505050565b60006114c6846129a0565b60018101549091506001600160a01b03166114df612b32565b6001600160a01b0316146114f657836110c8612b32565b600061150061296b565b60008681526003919091016020908152604080832063ffffffff881684529091529020905060018154600160201b900460ff16600481111561154457611544614c96565b146115735780546040516318c007ab60e21b8152610ab89187918791600160201b900460ff1690600401614fef565b805464ff00000000191664030000000017815560405183815263ffffffff85169086907f243399db760a4f6dfed04dd30c03c89323310b0a717fdf40e7181857704b88569060200160405180910390a35050505050565b6115d2613a30565b6115db82613ac0565b6115e58282613bb4565b5050565b60006115f3613c71565b5060008051602061534483398151915290565b600061161061189e565b6001600160a01b0316826001600160a01b0316149050919050565b60008061163661296b565b60a0840135600090815260069190910160205260409020549050801561167c57604051630c7c4f8f60e31b815260a0840135600482015260248101829052604401610ab8565b61168583612dfc565b9392505050565b606061169661296b565b80546040805160208084028201810190925282815292919060009084015b82821015611700576000848152602090819020604080518082019091529084015463ffffffff81168252600160201b90046001600160401b0316818301528252600190920191016116b4565b50505050905090565b6040805161018081018252600080825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e0810182905261010081018290526101208101829052610140810182905261016081019190915261177261296b565b6000838152600291909101602090815260409182902082516101808101845281546001600160a01b03811682526001600160401b03600160a01b8204169382019390935260ff600160e01b8404811694820194909452600160e81b830484166060820152600160f01b830484161515608082015292909160a0840191600160f81b90910416600481111561180857611808614c96565b600481111561181957611819614c96565b815260018201546001600160a01b038116602083015261ffff600160a01b820481166040840152600160b01b820416606083015263ffffffff600160c01b820481166080840152600160e01b9091041660a082015260029091015460c09091015292915050565b600061188a61296b565b600092835260060160205250604090205490565b60007f6389d4d2560983108581ad2cc39dce4636976a601669f6a74e7bc7f44ec3e9005b546001600160a01b0316919050565b6040805160808101825260008082526020820181905291810182905260608101919091526118fd61296b565b6001600160a01b0390921660009081526007929092016020908152604092839020835160808101855281546001600160801b038082168352600160801b918290048116948301949094526001909201548084169582019590955293041660608301525090565b600061196d61296b565b60010154905090565b61199760408051606081018252600080825260208201819052909182015290565b61199f61296b565b60008481526003919091016020908152604080832063ffffffff861684528252918290208251606081018452815461ffff8082168352620100008204169382019390935292909190830190600160201b900460ff166004811115611a0557611a05614c96565b6004811115611a1657611a16614c96565b9052509392505050565b6000918252600080516020615364833981519152602090815260408084206001600160a01b0393909316845291905290205460ff1690565b6000611a6261296b565b60040154905090565b600080516020615324833981519152611a838161298f565b61120f8383611a90612b32565b6001613cba565b80600003611ab8576040516369c6c12f60e11b815260040160405180910390fd5b6001600160801b03811115611ae35760405163036b6cc360e61b815260048101829052602401610ab8565b6000611aed612b32565b90506000611af961296b565b6001600160a01b038316600090815260079190910160205260408120805490925084918391611b329084906001600160801b03166150a2565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550828160010160108282829054906101000a90046001600160801b0316611b7c91906150a2565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550611be08230857f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316613eec909392919063ffffffff16565b816001600160a01b03167f2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c48460405161106491815260200190565b600062015180611c2d617e9042615134565b611c379190615147565b905090565b6000611c47846129a0565b60018101549091506001600160a01b0316611c60612b32565b6001600160a01b031614611c7757836110c8612b32565b6000611c8161296b565b60008681526003919091016020526040812091505b83811015611dcc576000826000878785818110611cb557611cb561505c565b9050602002016020810190611cca91906148b5565b63ffffffff1681526020810191909152604001600020905060018154600160201b900460ff166004811115611d0157611d01614c96565b14611d565786868684818110611d1957611d1961505c565b9050602002016020810190611d2e91906148b5565b82546040516318c007ab60e21b8152610ab8939291600160201b900460ff1690600401614fef565b805464ff000000001916640200000000178155858583818110611d7b57611d7b61505c565b9050602002016020810190611d9091906148b5565b63ffffffff16877fd5d82bcae564c11297b5b362765c7df1fd0a901aa75f844b7f593a4aeb2ddecb60405160405180910390a350600101611c96565b505050505050565b611ddd816130f6565b50565b600080611deb612b32565b90506000611dfc6020850185614c00565b6001600160a01b03161480611e2e57506001600160a01b038116611e236020850185614c00565b6001600160a01b0316145b15611e6557611e406020840184614c00565b60405163685efa8960e11b81526001600160a01b039091166004820152602401610ab8565b611e756060840160408501615169565b60ff161580611e965750607f611e916060850160408601615169565b60ff16115b15611ecf576040516334fdd87760e11b8152602060048201526008602482015267776f726b4461797360c01b6044820152606401610ab8565b611edf60808401606085016150fd565b61ffff161580611f0357506105a0611efd60808501606086016150fd565b61ffff16115b15611f40576040516334fdd87760e11b815260206004820152600c60248201526b6461696c794d696e7574657360a01b6044820152606401610ab8565b611f5060a08401608085016150fd565b61ffff161580611fa75750611f6b60808401606085016150fd565b61ffff16611f87611f826060860160408701615169565b613f25565b611f919190615184565b611fa160a08501608086016150fd565b61ffff16115b15611fe5576040516334fdd87760e11b815260206004820152600d60248201526c7765656b6c794d696e7574657360981b6044820152606401610ab8565b611ff6610100840160e08501615169565b60ff1615806120185750601c612013610100850160e08601615169565b60ff16115b1561204f576040516334fdd87760e11b815260206004820152600660248201526570617964617960d01b6044820152606401610ab8565b61205f60c0840160a085016148b5565b63ffffffff1615806120b9575061207c60e0840160c085016148b5565b63ffffffff16158015906120b9575061209b60c0840160a085016148b5565b63ffffffff166120b160e0850160c086016148b5565b63ffffffff16105b156120f0576040516334fdd87760e11b8152602060048201526006602482015265656e6444617960d01b6044820152606401610ab8565b610120830135612113576040516350a6a77b60e11b815260040160405180910390fd5b61214b612126604085016020860161519b565b61213660c0860160a087016148b5565b61214660e0870160c088016148b5565b61354b565b600061215561296b565b9050806001016000815461216890615089565b9190508190559250604051806101800160405280836001600160a01b0316815260200185602001602081019061219e919061519b565b6001600160401b031681526020016121bc6060870160408801615169565b60ff1681526020016121d5610100870160e08801615169565b60ff1681526020016121ef610120870161010088016151b6565b151581526020016001815260209081019061220c90870187614c00565b6001600160a01b0316815260200161222a60808701606088016150fd565b61ffff16815260200161224360a08701608088016150fd565b61ffff16815260200161225c60c0870160a088016148b5565b63ffffffff16815260200161227760e0870160c088016148b5565b63ffffffff1681526101208601356020918201526000858152600284018252604090819020835181549385015192850151606086015160808701511515600160f01b0260ff60f01b1960ff928316600160e81b0260ff60e81b1993909416600160e01b029290921661ffff60e01b196001600160401b03909716600160a01b026001600160e01b03199098166001600160a01b0390951694909417969096179490941691909117179182168317815560a08401519092909183916001600160f81b03166001600160f01b0390911617600160f81b83600481111561235d5761235d614c96565b021790555060c082015160018201805460e08501516101008601516101208701516101408801516001600160a01b039096166001600160b01b031990941693909317600160a01b61ffff938416021765ffffffffffff60b01b1916600160b01b929091169190910263ffffffff60c01b191617600160c01b63ffffffff92831602176001600160e01b0316600160e01b9190931602919091179055610160909101516002909101556124126020850185614c00565b6001600160a01b0316826001600160a01b0316847fb97adae8a193810e362f5bf43574b21c23f70c0b7c7ccac3faeaa383450e92b787610120013560405161245c91815260200190565b60405180910390a45050919050565b600061247685613735565b905061249f8161248461296b565b60008881526003919091016020526040902087878787613798565b5050505050565b6124af82610d64565b6124b88161298f565b610e9f838361369b565b60408051808201909152600080825260208201526124de61296b565b60008481526008919091016020908152604080832060ff861684528252918290208251808401909352805483526001015463ffffffff1690820152905092915050565b600061252c8161298f565b6115e582613f53565b600061253f613fbc565b805490915060ff600160401b82041615906001600160401b03166000811580156125665750825b90506000826001600160401b031660011480156125825750303b155b905081158015612590575080155b156125ae5760405163f92ee8a960e01b815260040160405180910390fd5b845467ffffffffffffffff1916600117855583156125d857845460ff60401b1916600160401b1785555b6125e18b613fe5565b6125e9613ff6565b6125f1613ff6565b6125fc60008b61349e565b506126156000805160206153248339815191528b61349e565b5087861461264e576040516334fdd87760e11b8152602060048201526005602482015264726174657360d81b6044820152606401610ab8565b60005b888110156126ba576126b28a8a8381811061266e5761266e61505c565b905060200201602081019061268391906148b5565b8989848181106126955761269561505c565b90506020020160208101906126aa919061519b565b8d6000613cba565b600101612651565b50831561270157845460ff60401b19168555604051600181527fc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d29060200160405180910390a15b5050505050505050505050565b6000612719836129a0565b90506000612725612b32565b82549091506001600160a01b03808316911614801590612755575060018201546001600160a01b03828116911614155b1561278557604051637133e30b60e11b8152600481018590526001600160a01b0382166024820152604401610ab8565b60018254600160f81b900460ff1660048111156127a4576127a4614c96565b036127fd5781546001600160f81b0316600160fa1b1782556040516001600160a01b0382169085907f5c64ed6909033f9313a4b4f43fbbf6c6988af153613c0b48e689171f2e7f9d73906114ad906000906004906151d8565b60028254600160f81b900460ff16600481111561281c5761281c614c96565b1461284a57815460405163564b5d6760e11b8152610ab8918691600160f81b90910460ff16906004016150e0565b612852611c1b565b63ffffffff168363ffffffff16108061289257506001828101546128839190600160c01b900463ffffffff16615118565b63ffffffff168363ffffffff16105b806128cc57506001820154600160e01b900463ffffffff16158015906128cc5750600182015463ffffffff600160e01b9091048116908416115b156128f9576040516356b171e760e01b81526004810185905263ffffffff84166024820152604401610ab8565b81546001600160f81b0316600360f81b1782556001820180546001600160e01b0316600160e01b63ffffffff8616021790556040516001600160a01b0382169085907f5c64ed6909033f9313a4b4f43fbbf6c6988af153613c0b48e689171f2e7f9d73906114ad9087906003906151d8565b7fea1f97dacc1bbca6d918f4640c453ea0ab6dcd8ebe67d0c8c36f5f9c707b570090565b611ddd8161299b612b32565b613ffe565b60006129aa61296b565b60008381526002919091016020526040812091508154600160f81b900460ff1660048111156129db576129db614c96565b036129fc576040516301ce5c2b60e51b815260048101839052602401610ab8565b919050565b60008581612a10600187615118565b63ffffffff1681526020810191909152604001600090812091508154600160201b900460ff166004811115612a4757612a47614c96565b14158015612a6e5750612a6061ffff84166105a0615134565b815462010000900461ffff16115b15612aaf578484612a80600182615118565b6040516274dfdf60e01b8152600481019390935263ffffffff9182166024840152166044820152606401610ab8565b60008681612abe8760016151ee565b63ffffffff1681526020810191909152604001600090812091508154600160201b900460ff166004811115612af557612af5614c96565b14158015612b1757508054612b109061ffff166105a0615134565b8361ffff16115b15612b29578585612a808160016151ee565b50505050505050565b6000611c37614037565b6000808080612b5463ffffffff8616620afa6c615134565b90506000612b6562023ab183615147565b90506000612b768262023ab1615184565b612b809084615049565b9050600061016d612b9462023ab084615147565b612ba0618eac85615147565b612bac6105b486615147565b612bb69086615049565b612bc09190615134565b612bca9190615049565b612bd49190615147565b90506000612be3606483615147565b612bee600484615147565b612bfa8461016d615184565b612c049190615134565b612c0e9190615049565b612c189084615049565b905060006099612c29836005615184565b612c34906002615134565b612c3e9190615147565b90506005612c4d826099615184565b612c58906002615134565b612c629190615147565b612c6c9083615049565b612c77906001615134565b9650600a8110612c9157612c8c600982615049565b612c9c565b612c9c816003615134565b97506002881115612cae576000612cb1565b60015b60ff16612cc086610190615184565b612cca9085615134565b612cd49190615134565b98505050505050509193909250565b600060028311612cfb5783612cf781615072565b9450505b6000612d0961019086615147565b90506000612d1982610190615184565b612d239087615049565b90506000600185600560028911612d4457612d3f896009615134565b612d4f565b612d4f60038a615049565b612d5a906099615184565b612d65906002615134565b612d6f9190615147565b612d799190615134565b612d839190615049565b9050600081612d93606485615147565b612d9e600486615147565b612daa8661016d615184565b612db49190615134565b612dbe9190615049565b612dc89190615134565b9050620afa6c81612ddc8662023ab1615184565b612de69190615134565b612df09190615049565b98975050505050505050565b600060a0820135612e205760405163231991d960e11b815260040160405180910390fd5b6000612e2c8335613735565b9050612e3e60408401602085016148b5565b63ffffffff16612e5460608501604086016148b5565b63ffffffff161080612e965750601f612e7360408501602086016148b5565b612e8360608601604087016148b5565b612e8d9190615118565b63ffffffff1610155b80612ec35750612ea4611c1b565b63ffffffff16612eba60608501604086016148b5565b63ffffffff1610155b15612f1157612ed860408401602085016148b5565b612ee860608501604086016148b5565b604051634eb8154d60e11b815263ffffffff928316600482015291166024820152604401610ab8565b6000612f4f8435612f2860408701602088016148b5565b612f3860608801604089016148b5565b8554600160a01b90046001600160401b031661407f565b90508063ffffffff16600003612fb1578335612f7160408601602087016148b5565b612f8160608701604088016148b5565b60405163339f23ff60e21b8152600481019390935263ffffffff9182166024840152166044820152606401610ab8565b612fc160808501606086016148b5565b63ffffffff168163ffffffff161461301657833581612fe660808701606088016148b5565b6040516372783b4f60e11b8152600481019390935263ffffffff9182166024840152166044820152606401610ab8565b8154600090603c9061303e90600160a01b90046001600160401b031663ffffffff8516615184565b61304990603b615134565b6130539190615147565b90508061306660a087016080880161520a565b6001600160801b031610156130bb5784358161308860a088016080890161520a565b6040516316deb52960e31b8152600481019390935260248301919091526001600160801b03166044820152606401610ab8565b610d5b856130e36130d260608301604084016148b5565b8654600160e81b900460ff16610d0e565b60018601546001600160a01b03166141ac565b600061310061296b565b600083815260058201602052604081208054929350916001600160401b031690036131415760405163ee247dcf60e01b815260048101849052602401610ab8565b80546001600160401b03166000908152600283016020526040812090613165612b32565b82549091506001600160a01b038083169116146131b2578254604051633c440c0960e01b81526001600160401b0390911660048201526001600160a01b0382166024820152604401610ab8565b8254600160c01b900463ffffffff16156131e2576040516303a3c8d360e31b815260048101869052602401610ab8565b6001600160a01b03811660009081526007850160205260409020600180850154908201546001600160801b03918216600160801b909104909116101561326e57600181810154908501546040516301c5f88760e41b81526001600160a01b0385166004820152600160801b9092046001600160801b039081166024840152166044820152606401610ab8565b6000613278611c1b565b855463ffffffff60c01b1916600160c01b63ffffffff831602178655600186015483549192506001600160801b039081169184916010916132c2918591600160801b9004166150a2565b92506101000a8154816001600160801b0302191690836001600160801b031602179055508460010160009054906101000a90046001600160801b03168260010160108282829054906101000a90046001600160801b031661332391906150c1565b82546101009290920a6001600160801b038181021990931691831602179091556001868101549088015461338793506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116939216911661343f565b6001808501548654918701546001600160a01b03909116916001600160401b038116918a917f37990066b08ab918bc2e0a388de79186ad45b08894456ad598d8ab5f979aca83916001600160801b03169063ffffffff600160801b9091048116908716116133f657600061340f565b895461340f90600160801b900463ffffffff1687615118565b604080516001600160801b03909316835263ffffffff90911660208301520160405180910390a450505050505050565b6040516001600160a01b0383811660248301526044820183905261120f91859182169063a9059cbb906064015b604051602081830303815290604052915060e01b6020820180516001600160e01b038381831617835250505050614442565b60006000805160206153648339815191526134b98484611a20565b61353a576000848152602082815260408083206001600160a01b03871684529091529020805460ff191660011790556134f0612b32565b6001600160a01b0316836001600160a01b0316857f2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d60405160405180910390a46001915050610932565b6000915050610932565b5092915050565b600061355683610c49565b9050806001600160401b0316846001600160401b031610156135aa5760405163f49b7c2360e01b815263ffffffff841660048201526001600160401b03808616602483015282166044820152606401610ab8565b60006135b461296b565b80549091505b8015611dcc576000826135ce600184615049565b815481106135de576135de61505c565b6000918252602090912001805490915063ffffffff8088169116116136035750611dcc565b63ffffffff851615806136205750805463ffffffff808716911611155b8015613640575080546001600160401b03600160201b9091048116908816105b1561368857805460405163f49b7c2360e01b815263ffffffff821660048201526001600160401b03808a166024830152600160201b9092049091166044820152606401610ab8565b508061369381615072565b9150506135ba565b60006000805160206153648339815191526136b68484611a20565b1561353a576000848152602082815260408083206001600160a01b03871684529091529020805460ff191690556136eb612b32565b6001600160a01b0316836001600160a01b0316857ff6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b60405160405180910390a46001915050610932565b6000613740826144b3565b80549091506001600160a01b0316613756612b32565b6001600160a01b0316146129fc578161376d612b32565b604051633c440c0960e01b815260048101929092526001600160a01b03166024820152604401610ab8565b6105a08261ffff161015806137b557508161ffff168161ffff1611155b806137ce57506105a06137c8838361502f565b61ffff16115b1561380657604051630bdf424360e41b815263ffffffff8416600482015261ffff808416602483015282166044820152606401610ab8565b600186015463ffffffff600160c01b9091048116908416108061385857506001860154600160e01b900463ffffffff16158015906138585750600186015463ffffffff600160e01b9091048116908416115b15613885576040516386d39de360e01b81526004810185905263ffffffff84166024820152604401610ab8565b61388d611c1b565b63ffffffff168363ffffffff1611156138c157604051632bf5390d60e21b815263ffffffff84166004820152602401610ab8565b63ffffffff8316600090815260208690526040812054600160201b900460ff16908160048111156138f4576138f4614c96565b141580156139145750600381600481111561391157613911614c96565b14155b15613947576040516274dfdf60e01b81526004810186905263ffffffff8516602482018190526044820152606401610ab8565b6139548686868686612a01565b6040805160608101825261ffff8086168252841660208201529081016001905263ffffffff851660009081526020888152604091829020835181549285015161ffff908116620100000263ffffffff1990941691161791909117808255918301519091829064ff000000001916600160201b8360048111156139d8576139d8614c96565b0217905550506040805161ffff80871682528516602082015263ffffffff8716925087917f0964f3e3aaf7ffd22f130da6d44b42626caaaad1729a03af6d04397296ac6c75910160405180910390a350505050505050565b306001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161480613aa057507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316613a94614538565b6001600160a01b031614155b15613abe5760405163703e46dd60e11b815260040160405180910390fd5b565b6000613acb8161298f565b6000826001600160a01b03166356ef45146040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015613b27575060408051601f3d908101601f19168201909252613b2491810190615233565b60015b15613b2f5790505b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316816001600160a01b03161461120f576040516313ca477560e11b81526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000008116600483015282166024820152604401610ab8565b816001600160a01b03166352d1902d6040518163ffffffff1660e01b8152600401602060405180830381865afa925050508015613c0e575060408051601f3d908101601f19168201909252613c0b91810190615250565b60015b613c3657604051634c9c8ce360e01b81526001600160a01b0383166004820152602401610ab8565b6000805160206153448339815191528114613c6757604051632a87526960e21b815260048101829052602401610ab8565b61120f838361454e565b306001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614613abe5760405163703e46dd60e11b815260040160405180910390fd5b826001600160401b0316600003613ce4576040516361a44da560e11b815260040160405180910390fd5b6000613cee61296b565b80549091508015613e3f57600082613d07600184615049565b81548110613d1757613d1761505c565b6000918252602090912001805490915063ffffffff8881169116148015613d585750831580613d585750613d49611c1b565b63ffffffff168763ffffffff16115b15613dd75780546bffffffffffffffff000000001916600160201b6001600160401b038816908102919091178255604080519182526001600160a01b038716602083015263ffffffff8916917f3511093826cfc6c13bc946f7d0e37117b51bde4530856df177e5cc56c303c3a9910160405180910390a2505050610e9f565b805463ffffffff908116908816111580613e0c5750838015613e0c5750613dfc611c1b565b63ffffffff168763ffffffff1611155b15613e3d57805460405163e93e801760e01b815263ffffffff808a1660048301529091166024820152604401610ab8565b505b60408051808201825263ffffffff8881168083526001600160401b0389811660208086018281528954600181018b5560008b81528390209751970180549151909416600160201b026001600160601b0319909116969095169590951793909317905583519182526001600160a01b0388169282019290925290917f3511093826cfc6c13bc946f7d0e37117b51bde4530856df177e5cc56c303c3a9910160405180910390a2505050505050565b6040516001600160a01b038481166024830152838116604483015260648201839052610e9f9186918216906323b872dd9060840161346c565b60005b60ff8216156129fc5780613f3b81615089565b9150613f4a9050600183615269565b82169150613f28565b7f6389d4d2560983108581ad2cc39dce4636976a601669f6a74e7bc7f44ec3e90080546001600160a01b0319166001600160a01b0383169081179091556040517fd91237492a9e30cd2faf361fc103998a382ff0ec2b1b07dc1cbebb76ae2f1ea290600090a250565b6000807ff0c57e16840df040f15088dc2f81fe391c3923bec73e23a9662efc9c229c6a00610932565b613fed6145a4565b611ddd81613f53565b613abe6145a4565b6140088282611a20565b6115e55760405163e2517d3f60e01b81526001600160a01b038216600482015260248101839052604401610ab8565b6000366014808210801590614050575061405033611606565b156140775761406436828403816000615282565b61406d916152ac565b60601c9250505090565b339250505090565b60008061408a61296b565b6000878152600391909101602052604090209050845b8463ffffffff168163ffffffff16116141a25763ffffffff8116600090815260208390526040902060028154600160201b900460ff1660048111156140e7576140e7614c96565b146140f25750614190565b60006140fd83610c49565b9050806001600160401b0316866001600160401b031610156141515760405163f49b7c2360e01b815263ffffffff841660048201526001600160401b03808816602483015282166044820152606401610ab8565b815461416a9061ffff808216916201000090041661502f565b6141789061ffff16866151ee565b825464ff000000001916640400000000179092555092505b8061419a816152e2565b9150506140a0565b5050949350505050565b6000806141b761296b565b905080600401600081546141ca90615089565b918290555060408051610100810182526001600160401b0388351681529193506020808301916141ff919089019089016148b5565b63ffffffff16815260200161421a60608801604089016148b5565b63ffffffff90811682528616602082015260400161423e60808801606089016148b5565b63ffffffff1681526000602082015260400161426060a088016080890161520a565b6001600160801b03908116825260a08089013560209384018190526000878152600587018552604080822087518154898901518a85015160608c015160808d0151998d015163ffffffff908116600160c01b0263ffffffff60c01b199b8216600160a01b029b909b1667ffffffffffffffff60a01b19928216600160801b0263ffffffff60801b19948316600160601b029490941667ffffffffffffffff60601b1992909516600160401b026001600160601b03199096166001600160401b039097169690961794909417939093169190911717161794909417845560c0870151600185018054919096166fffffffffffffffffffffffffffffffff199091161790945560e0909501516002909201919091558352600684018252918290208490556001600160a01b0385169187359185917fdac024d631ed08c390a1540ab3644ed6171dd12e2898f5acf377979117bf723c916143c2918b01908b016148b5565b6143d260608b0160408c016148b5565b6143e260808c0160608d016148b5565b6143f260a08d0160808e0161520a565b6040805163ffffffff95861681529385166020850152918416838301526001600160801b03166060830152918a16608082015260a08b8101359082015290519081900360c00190a4509392505050565b600080602060008451602086016000885af180614465576040513d6000823e3d81fd5b50506000513d9150811561447d57806001141561448a565b6001600160a01b0384163b155b15610e9f57604051635274afe760e01b81526001600160a01b0385166004820152602401610ab8565b60006144be826129a0565b905060028154600160f81b900460ff1660048111156144df576144df614c96565b1415801561450a575060038154600160f81b900460ff16600481111561450757614507614c96565b14155b156129fc57805460405163564b5d6760e11b8152610ab8918491600160f81b90910460ff16906004016150e0565b60006000805160206153448339815191526118c2565b614557826145c9565b6040516001600160a01b038316907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b90600090a280511561459c5761120f828261462e565b6115e561469b565b6145ac6146ba565b613abe57604051631afcd79f60e31b815260040160405180910390fd5b806001600160a01b03163b6000036145ff57604051634c9c8ce360e01b81526001600160a01b0382166004820152602401610ab8565b60008051602061534483398151915280546001600160a01b0319166001600160a01b0392909216919091179055565b6060600080846001600160a01b03168460405161464b9190615307565b600060405180830381855af49150503d8060008114614686576040519150601f19603f3d011682016040523d82523d6000602084013e61468b565b606091505b5091509150610d5b8583836146d4565b3415613abe5760405163b398979f60e01b815260040160405180910390fd5b60006146c4613fbc565b54600160401b900460ff16919050565b6060826146e9576146e482614730565b611685565b815115801561470057506001600160a01b0384163b155b1561472957604051639996b31560e01b81526001600160a01b0385166004820152602401610ab8565b5080611685565b80511561473f57805160208201fd5b60405163d6bda27560e01b815260040160405180910390fd5b60006020828403121561476a57600080fd5b81356001600160e01b03198116811461168557600080fd5b60006020828403121561479457600080fd5b5035919050565b6000610100820190506001600160401b03835116825263ffffffff602084015116602083015263ffffffff604084015116604083015260608301516147e8606084018263ffffffff169052565b506080830151614800608084018263ffffffff169052565b5060a083015161481860a084018263ffffffff169052565b5060c083015161483360c08401826001600160801b03169052565b5060e092830151919092015290565b803563ffffffff811681146129fc57600080fd5b803561ffff811681146129fc57600080fd5b6000806000806080858703121561487e57600080fd5b8435935061488e60208601614842565b925061489c60408601614856565b91506148aa60608601614856565b905092959194509250565b6000602082840312156148c757600080fd5b61168582614842565b803560ff811681146129fc57600080fd5b600080604083850312156148f457600080fd5b6148fd83614842565b915061490b602084016148d0565b90509250929050565b6000806020838503121561492757600080fd5b82356001600160401b0381111561493d57600080fd5b8301601f8101851361494e57600080fd5b80356001600160401b0381111561496457600080fd5b85602060c08302840101111561497957600080fd5b6020919091019590945092505050565b6001600160a01b0381168114611ddd57600080fd5b600080604083850312156149b157600080fd5b8235915060208301356149c381614989565b809150509250929050565b60008083601f8401126149e057600080fd5b5081356001600160401b038111156149f757600080fd5b6020830191508360208260051b8501011115614a1257600080fd5b9250929050565b60008060008060008060006080888a031215614a3457600080fd5b8735965060208801356001600160401b03811115614a5157600080fd5b614a5d8a828b016149ce565b90975095505060408801356001600160401b03811115614a7c57600080fd5b614a888a828b016149ce565b90955093505060608801356001600160401b03811115614aa757600080fd5b614ab38a828b016149ce565b989b979a50959850939692959293505050565b600080600060608486031215614adb57600080fd5b83359250614aeb602085016148d0565b929592945050506040919091013590565b600080600060608486031215614b1157600080fd5b83359250614aeb60208501614842565b634e487b7160e01b600052604160045260246000fd5b60008060408385031215614b4a57600080fd5b8235614b5581614989565b915060208301356001600160401b03811115614b7057600080fd5b8301601f81018513614b8157600080fd5b80356001600160401b03811115614b9a57614b9a614b21565b604051601f8201601f19908116603f011681016001600160401b0381118282101715614bc857614bc8614b21565b604052818152828201602001871015614be057600080fd5b816020840160208301376000602083830101528093505050509250929050565b600060208284031215614c1257600080fd5b813561168581614989565b600060c0828403128015614c3057600080fd5b509092915050565b602080825282518282018190526000918401906040840190835b81811015614c8b578351805163ffffffff1684526020908101516001600160401b03168185015290930192604090920191600101614c52565b509095945050505050565b634e487b7160e01b600052602160045260246000fd5b60058110611ddd57634e487b7160e01b600052602160045260246000fd5b614cd381614cac565b9052565b81516001600160a01b0316815261018081016020830151614d0360208401826001600160401b03169052565b506040830151614d18604084018260ff169052565b506060830151614d2d606084018260ff169052565b506080830151614d41608084018215159052565b5060a0830151614d5460a0840182614cca565b5060c0830151614d6f60c08401826001600160a01b03169052565b5060e0830151614d8560e084018261ffff169052565b50610100830151614d9d61010084018261ffff169052565b50610120830151614db761012084018263ffffffff169052565b50610140830151614dd161014084018263ffffffff169052565b5061016092830151919092015290565b60008060408385031215614df457600080fd5b8235915061490b60208401614842565b600060608201905061ffff835116825261ffff60208401511660208301526040830151614e3081614cac565b8060408401525092915050565b60005b83811015614e58578181015183820152602001614e40565b50506000910152565b6020815260008251806020840152614e80816040850160208701614e3d565b601f01601f19169190910160400192915050565b80356001600160401b03811681146129fc57600080fd5b60008060408385031215614ebe57600080fd5b614ec783614842565b915061490b60208401614e94565b600080600060408486031215614eea57600080fd5b8335925060208401356001600160401b03811115614f0757600080fd5b614f13868287016149ce565b9497909650939450505050565b6000610140828403128015614c3057600080fd5b60008060408385031215614f4757600080fd5b8235915061490b602084016148d0565b60008060008060008060808789031215614f7057600080fd5b8635614f7b81614989565b95506020870135614f8b81614989565b945060408701356001600160401b03811115614fa657600080fd5b614fb289828a016149ce565b90955093505060608701356001600160401b03811115614fd157600080fd5b614fdd89828a016149ce565b979a9699509497509295939492505050565b83815263ffffffff831660208201526060810161500b83614cac565b826040830152949350505050565b634e487b7160e01b600052601160045260246000fd5b61ffff828116828216039081111561093257610932615019565b8181038181111561093257610932615019565b634e487b7160e01b600052603260045260246000fd5b60008161508157615081615019565b506000190190565b60006001820161509b5761509b615019565b5060010190565b6001600160801b03818116838216019081111561093257610932615019565b6001600160801b03828116828216039081111561093257610932615019565b828152604081016150f083614cac565b8260208301529392505050565b60006020828403121561510f57600080fd5b61168582614856565b63ffffffff828116828216039081111561093257610932615019565b8082018082111561093257610932615019565b60008261516457634e487b7160e01b600052601260045260246000fd5b500490565b60006020828403121561517b57600080fd5b611685826148d0565b808202811582820484141761093257610932615019565b6000602082840312156151ad57600080fd5b61168582614e94565b6000602082840312156151c857600080fd5b8135801515811461168557600080fd5b63ffffffff83168152604081016150f083614cac565b63ffffffff818116838216019081111561093257610932615019565b60006020828403121561521c57600080fd5b81356001600160801b038116811461168557600080fd5b60006020828403121561524557600080fd5b815161168581614989565b60006020828403121561526257600080fd5b5051919050565b60ff828116828216039081111561093257610932615019565b6000808585111561529257600080fd5b8386111561529f57600080fd5b5050820193919092039150565b80356001600160601b03198116906014841015613544576001600160601b031960149490940360031b84901b1690921692915050565b600063ffffffff821663ffffffff81036152fe576152fe615019565b60010192915050565b60008251615319818460208701614e3d565b919091019291505056fe7ee0953e2c41cdd851c8d323cb059f4daf9c7bd39ea116aa6d2d8080d592683f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc02dd7bc7dec4dceedda775e58dd541e08a116c6c53815c0bd028192f7b626800a264697066735822122017934d12c403616f01008dfaa2004c17cf8442a38c2e2a77696bffc7150f705a64736f6c634300081c0033",
+}
+
+// PartTimeLabourABI is the input ABI used to generate the binding from.
+// Deprecated: Use PartTimeLabourMetaData.ABI instead.
+var PartTimeLabourABI = PartTimeLabourMetaData.ABI
+
+// PartTimeLabourBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use PartTimeLabourMetaData.Bin instead.
+var PartTimeLabourBin = PartTimeLabourMetaData.Bin
+
+// DeployPartTimeLabour deploys a new Ethereum contract, binding an instance of PartTimeLabour to it.
+func DeployPartTimeLabour(auth *bind.TransactOpts, backend bind.ContractBackend, token common.Address) (common.Address, *types.Transaction, *PartTimeLabour, error) {
+	parsed, err := PartTimeLabourMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(PartTimeLabourBin), backend, token)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &PartTimeLabour{PartTimeLabourCaller: PartTimeLabourCaller{contract: contract}, PartTimeLabourTransactor: PartTimeLabourTransactor{contract: contract}, PartTimeLabourFilterer: PartTimeLabourFilterer{contract: contract}}, nil
+}
+
+// PartTimeLabour is an auto generated Go binding around an Ethereum contract.
+type PartTimeLabour struct {
+	PartTimeLabourCaller     // Read-only binding to the contract
+	PartTimeLabourTransactor // Write-only binding to the contract
+	PartTimeLabourFilterer   // Log filterer for contract events
+}
+
+// PartTimeLabourCaller is an auto generated read-only Go binding around an Ethereum contract.
+type PartTimeLabourCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// PartTimeLabourTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type PartTimeLabourTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// PartTimeLabourFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type PartTimeLabourFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// PartTimeLabourSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type PartTimeLabourSession struct {
+	Contract     *PartTimeLabour   // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// PartTimeLabourCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type PartTimeLabourCallerSession struct {
+	Contract *PartTimeLabourCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts         // Call options to use throughout this session
+}
+
+// PartTimeLabourTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type PartTimeLabourTransactorSession struct {
+	Contract     *PartTimeLabourTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts         // Transaction auth options to use throughout this session
+}
+
+// PartTimeLabourRaw is an auto generated low-level Go binding around an Ethereum contract.
+type PartTimeLabourRaw struct {
+	Contract *PartTimeLabour // Generic contract binding to access the raw methods on
+}
+
+// PartTimeLabourCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type PartTimeLabourCallerRaw struct {
+	Contract *PartTimeLabourCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// PartTimeLabourTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type PartTimeLabourTransactorRaw struct {
+	Contract *PartTimeLabourTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewPartTimeLabour creates a new instance of PartTimeLabour, bound to a specific deployed contract.
+func NewPartTimeLabour(address common.Address, backend bind.ContractBackend) (*PartTimeLabour, error) {
+	contract, err := bindPartTimeLabour(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabour{PartTimeLabourCaller: PartTimeLabourCaller{contract: contract}, PartTimeLabourTransactor: PartTimeLabourTransactor{contract: contract}, PartTimeLabourFilterer: PartTimeLabourFilterer{contract: contract}}, nil
+}
+
+// NewPartTimeLabourCaller creates a new read-only instance of PartTimeLabour, bound to a specific deployed contract.
+func NewPartTimeLabourCaller(address common.Address, caller bind.ContractCaller) (*PartTimeLabourCaller, error) {
+	contract, err := bindPartTimeLabour(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourCaller{contract: contract}, nil
+}
+
+// NewPartTimeLabourTransactor creates a new write-only instance of PartTimeLabour, bound to a specific deployed contract.
+func NewPartTimeLabourTransactor(address common.Address, transactor bind.ContractTransactor) (*PartTimeLabourTransactor, error) {
+	contract, err := bindPartTimeLabour(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourTransactor{contract: contract}, nil
+}
+
+// NewPartTimeLabourFilterer creates a new log filterer instance of PartTimeLabour, bound to a specific deployed contract.
+func NewPartTimeLabourFilterer(address common.Address, filterer bind.ContractFilterer) (*PartTimeLabourFilterer, error) {
+	contract, err := bindPartTimeLabour(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourFilterer{contract: contract}, nil
+}
+
+// bindPartTimeLabour binds a generic wrapper to an already deployed contract.
+func bindPartTimeLabour(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := PartTimeLabourMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_PartTimeLabour *PartTimeLabourRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _PartTimeLabour.Contract.PartTimeLabourCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_PartTimeLabour *PartTimeLabourRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.PartTimeLabourTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_PartTimeLabour *PartTimeLabourRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.PartTimeLabourTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_PartTimeLabour *PartTimeLabourCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _PartTimeLabour.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_PartTimeLabour *PartTimeLabourTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_PartTimeLabour *PartTimeLabourTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.contract.Transact(opts, method, params...)
+}
+
+// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourCaller) DEFAULTADMINROLE(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "DEFAULT_ADMIN_ROLE")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourSession) DEFAULTADMINROLE() ([32]byte, error) {
+	return _PartTimeLabour.Contract.DEFAULTADMINROLE(&_PartTimeLabour.CallOpts)
+}
+
+// DEFAULTADMINROLE is a free data retrieval call binding the contract method 0xa217fddf.
+//
+// Solidity: function DEFAULT_ADMIN_ROLE() view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourCallerSession) DEFAULTADMINROLE() ([32]byte, error) {
+	return _PartTimeLabour.Contract.DEFAULTADMINROLE(&_PartTimeLabour.CallOpts)
+}
+
+// KRW is a free data retrieval call binding the contract method 0x56ef4514.
+//
+// Solidity: function KRW() view returns(address)
+func (_PartTimeLabour *PartTimeLabourCaller) KRW(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "KRW")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// KRW is a free data retrieval call binding the contract method 0x56ef4514.
+//
+// Solidity: function KRW() view returns(address)
+func (_PartTimeLabour *PartTimeLabourSession) KRW() (common.Address, error) {
+	return _PartTimeLabour.Contract.KRW(&_PartTimeLabour.CallOpts)
+}
+
+// KRW is a free data retrieval call binding the contract method 0x56ef4514.
+//
+// Solidity: function KRW() view returns(address)
+func (_PartTimeLabour *PartTimeLabourCallerSession) KRW() (common.Address, error) {
+	return _PartTimeLabour.Contract.KRW(&_PartTimeLabour.CallOpts)
+}
+
+// LABOUROFFICEROLE is a free data retrieval call binding the contract method 0x330e3b6e.
+//
+// Solidity: function LABOUR_OFFICE_ROLE() view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourCaller) LABOUROFFICEROLE(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "LABOUR_OFFICE_ROLE")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// LABOUROFFICEROLE is a free data retrieval call binding the contract method 0x330e3b6e.
+//
+// Solidity: function LABOUR_OFFICE_ROLE() view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourSession) LABOUROFFICEROLE() ([32]byte, error) {
+	return _PartTimeLabour.Contract.LABOUROFFICEROLE(&_PartTimeLabour.CallOpts)
+}
+
+// LABOUROFFICEROLE is a free data retrieval call binding the contract method 0x330e3b6e.
+//
+// Solidity: function LABOUR_OFFICE_ROLE() view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourCallerSession) LABOUROFFICEROLE() ([32]byte, error) {
+	return _PartTimeLabour.Contract.LABOUROFFICEROLE(&_PartTimeLabour.CallOpts)
+}
+
+// MAXPERIODDAYS is a free data retrieval call binding the contract method 0x1d010212.
+//
+// Solidity: function MAX_PERIOD_DAYS() view returns(uint32)
+func (_PartTimeLabour *PartTimeLabourCaller) MAXPERIODDAYS(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "MAX_PERIOD_DAYS")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// MAXPERIODDAYS is a free data retrieval call binding the contract method 0x1d010212.
+//
+// Solidity: function MAX_PERIOD_DAYS() view returns(uint32)
+func (_PartTimeLabour *PartTimeLabourSession) MAXPERIODDAYS() (uint32, error) {
+	return _PartTimeLabour.Contract.MAXPERIODDAYS(&_PartTimeLabour.CallOpts)
+}
+
+// MAXPERIODDAYS is a free data retrieval call binding the contract method 0x1d010212.
+//
+// Solidity: function MAX_PERIOD_DAYS() view returns(uint32)
+func (_PartTimeLabour *PartTimeLabourCallerSession) MAXPERIODDAYS() (uint32, error) {
+	return _PartTimeLabour.Contract.MAXPERIODDAYS(&_PartTimeLabour.CallOpts)
+}
+
+// UPGRADEINTERFACEVERSION is a free data retrieval call binding the contract method 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (_PartTimeLabour *PartTimeLabourCaller) UPGRADEINTERFACEVERSION(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "UPGRADE_INTERFACE_VERSION")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// UPGRADEINTERFACEVERSION is a free data retrieval call binding the contract method 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (_PartTimeLabour *PartTimeLabourSession) UPGRADEINTERFACEVERSION() (string, error) {
+	return _PartTimeLabour.Contract.UPGRADEINTERFACEVERSION(&_PartTimeLabour.CallOpts)
+}
+
+// UPGRADEINTERFACEVERSION is a free data retrieval call binding the contract method 0xad3cb1cc.
+//
+// Solidity: function UPGRADE_INTERFACE_VERSION() view returns(string)
+func (_PartTimeLabour *PartTimeLabourCallerSession) UPGRADEINTERFACEVERSION() (string, error) {
+	return _PartTimeLabour.Contract.UPGRADEINTERFACEVERSION(&_PartTimeLabour.CallOpts)
+}
+
+// AccountOf is a free data retrieval call binding the contract method 0x8086b8ba.
+//
+// Solidity: function accountOf(address employer) view returns((uint128,uint128,uint128,uint128))
+func (_PartTimeLabour *PartTimeLabourCaller) AccountOf(opts *bind.CallOpts, employer common.Address) (PartTimeLabourAccount, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "accountOf", employer)
+
+	if err != nil {
+		return *new(PartTimeLabourAccount), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(PartTimeLabourAccount)).(*PartTimeLabourAccount)
+
+	return out0, err
+
+}
+
+// AccountOf is a free data retrieval call binding the contract method 0x8086b8ba.
+//
+// Solidity: function accountOf(address employer) view returns((uint128,uint128,uint128,uint128))
+func (_PartTimeLabour *PartTimeLabourSession) AccountOf(employer common.Address) (PartTimeLabourAccount, error) {
+	return _PartTimeLabour.Contract.AccountOf(&_PartTimeLabour.CallOpts, employer)
+}
+
+// AccountOf is a free data retrieval call binding the contract method 0x8086b8ba.
+//
+// Solidity: function accountOf(address employer) view returns((uint128,uint128,uint128,uint128))
+func (_PartTimeLabour *PartTimeLabourCallerSession) AccountOf(employer common.Address) (PartTimeLabourAccount, error) {
+	return _PartTimeLabour.Contract.AccountOf(&_PartTimeLabour.CallOpts, employer)
+}
+
+// ContractCount is a free data retrieval call binding the contract method 0x8736381a.
+//
+// Solidity: function contractCount() view returns(uint256)
+func (_PartTimeLabour *PartTimeLabourCaller) ContractCount(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "contractCount")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// ContractCount is a free data retrieval call binding the contract method 0x8736381a.
+//
+// Solidity: function contractCount() view returns(uint256)
+func (_PartTimeLabour *PartTimeLabourSession) ContractCount() (*big.Int, error) {
+	return _PartTimeLabour.Contract.ContractCount(&_PartTimeLabour.CallOpts)
+}
+
+// ContractCount is a free data retrieval call binding the contract method 0x8736381a.
+//
+// Solidity: function contractCount() view returns(uint256)
+func (_PartTimeLabour *PartTimeLabourCallerSession) ContractCount() (*big.Int, error) {
+	return _PartTimeLabour.Contract.ContractCount(&_PartTimeLabour.CallOpts)
+}
+
+// DaysLate is a free data retrieval call binding the contract method 0x3a516234.
+//
+// Solidity: function daysLate(uint256 payslipId) view returns(uint32)
+func (_PartTimeLabour *PartTimeLabourCaller) DaysLate(opts *bind.CallOpts, payslipId *big.Int) (uint32, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "daysLate", payslipId)
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// DaysLate is a free data retrieval call binding the contract method 0x3a516234.
+//
+// Solidity: function daysLate(uint256 payslipId) view returns(uint32)
+func (_PartTimeLabour *PartTimeLabourSession) DaysLate(payslipId *big.Int) (uint32, error) {
+	return _PartTimeLabour.Contract.DaysLate(&_PartTimeLabour.CallOpts, payslipId)
+}
+
+// DaysLate is a free data retrieval call binding the contract method 0x3a516234.
+//
+// Solidity: function daysLate(uint256 payslipId) view returns(uint32)
+func (_PartTimeLabour *PartTimeLabourCallerSession) DaysLate(payslipId *big.Int) (uint32, error) {
+	return _PartTimeLabour.Contract.DaysLate(&_PartTimeLabour.CallOpts, payslipId)
+}
+
+// DueDayAfter is a free data retrieval call binding the contract method 0x1652509e.
+//
+// Solidity: function dueDayAfter(uint32 day, uint8 payday) pure returns(uint32)
+func (_PartTimeLabour *PartTimeLabourCaller) DueDayAfter(opts *bind.CallOpts, day uint32, payday uint8) (uint32, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "dueDayAfter", day, payday)
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// DueDayAfter is a free data retrieval call binding the contract method 0x1652509e.
+//
+// Solidity: function dueDayAfter(uint32 day, uint8 payday) pure returns(uint32)
+func (_PartTimeLabour *PartTimeLabourSession) DueDayAfter(day uint32, payday uint8) (uint32, error) {
+	return _PartTimeLabour.Contract.DueDayAfter(&_PartTimeLabour.CallOpts, day, payday)
+}
+
+// DueDayAfter is a free data retrieval call binding the contract method 0x1652509e.
+//
+// Solidity: function dueDayAfter(uint32 day, uint8 payday) pure returns(uint32)
+func (_PartTimeLabour *PartTimeLabourCallerSession) DueDayAfter(day uint32, payday uint8) (uint32, error) {
+	return _PartTimeLabour.Contract.DueDayAfter(&_PartTimeLabour.CallOpts, day, payday)
+}
+
+// Enrolment is a free data retrieval call binding the contract method 0xd6c272ac.
+//
+// Solidity: function enrolment(uint256 id, uint8 scheme) view returns((bytes32,uint32))
+func (_PartTimeLabour *PartTimeLabourCaller) Enrolment(opts *bind.CallOpts, id *big.Int, scheme uint8) (PartTimeLabourEnrolment, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "enrolment", id, scheme)
+
+	if err != nil {
+		return *new(PartTimeLabourEnrolment), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(PartTimeLabourEnrolment)).(*PartTimeLabourEnrolment)
+
+	return out0, err
+
+}
+
+// Enrolment is a free data retrieval call binding the contract method 0xd6c272ac.
+//
+// Solidity: function enrolment(uint256 id, uint8 scheme) view returns((bytes32,uint32))
+func (_PartTimeLabour *PartTimeLabourSession) Enrolment(id *big.Int, scheme uint8) (PartTimeLabourEnrolment, error) {
+	return _PartTimeLabour.Contract.Enrolment(&_PartTimeLabour.CallOpts, id, scheme)
+}
+
+// Enrolment is a free data retrieval call binding the contract method 0xd6c272ac.
+//
+// Solidity: function enrolment(uint256 id, uint8 scheme) view returns((bytes32,uint32))
+func (_PartTimeLabour *PartTimeLabourCallerSession) Enrolment(id *big.Int, scheme uint8) (PartTimeLabourEnrolment, error) {
+	return _PartTimeLabour.Contract.Enrolment(&_PartTimeLabour.CallOpts, id, scheme)
+}
+
+// GetContract is a free data retrieval call binding the contract method 0x6ebc8c86.
+//
+// Solidity: function getContract(uint256 id) view returns((address,uint64,uint8,uint8,bool,uint8,address,uint16,uint16,uint32,uint32,bytes32))
+func (_PartTimeLabour *PartTimeLabourCaller) GetContract(opts *bind.CallOpts, id *big.Int) (PartTimeLabourContract, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "getContract", id)
+
+	if err != nil {
+		return *new(PartTimeLabourContract), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(PartTimeLabourContract)).(*PartTimeLabourContract)
+
+	return out0, err
+
+}
+
+// GetContract is a free data retrieval call binding the contract method 0x6ebc8c86.
+//
+// Solidity: function getContract(uint256 id) view returns((address,uint64,uint8,uint8,bool,uint8,address,uint16,uint16,uint32,uint32,bytes32))
+func (_PartTimeLabour *PartTimeLabourSession) GetContract(id *big.Int) (PartTimeLabourContract, error) {
+	return _PartTimeLabour.Contract.GetContract(&_PartTimeLabour.CallOpts, id)
+}
+
+// GetContract is a free data retrieval call binding the contract method 0x6ebc8c86.
+//
+// Solidity: function getContract(uint256 id) view returns((address,uint64,uint8,uint8,bool,uint8,address,uint16,uint16,uint32,uint32,bytes32))
+func (_PartTimeLabour *PartTimeLabourCallerSession) GetContract(id *big.Int) (PartTimeLabourContract, error) {
+	return _PartTimeLabour.Contract.GetContract(&_PartTimeLabour.CallOpts, id)
+}
+
+// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourCaller) GetRoleAdmin(opts *bind.CallOpts, role [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "getRoleAdmin", role)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourSession) GetRoleAdmin(role [32]byte) ([32]byte, error) {
+	return _PartTimeLabour.Contract.GetRoleAdmin(&_PartTimeLabour.CallOpts, role)
+}
+
+// GetRoleAdmin is a free data retrieval call binding the contract method 0x248a9ca3.
+//
+// Solidity: function getRoleAdmin(bytes32 role) view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourCallerSession) GetRoleAdmin(role [32]byte) ([32]byte, error) {
+	return _PartTimeLabour.Contract.GetRoleAdmin(&_PartTimeLabour.CallOpts, role)
+}
+
+// HasRole is a free data retrieval call binding the contract method 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (_PartTimeLabour *PartTimeLabourCaller) HasRole(opts *bind.CallOpts, role [32]byte, account common.Address) (bool, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "hasRole", role, account)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// HasRole is a free data retrieval call binding the contract method 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (_PartTimeLabour *PartTimeLabourSession) HasRole(role [32]byte, account common.Address) (bool, error) {
+	return _PartTimeLabour.Contract.HasRole(&_PartTimeLabour.CallOpts, role, account)
+}
+
+// HasRole is a free data retrieval call binding the contract method 0x91d14854.
+//
+// Solidity: function hasRole(bytes32 role, address account) view returns(bool)
+func (_PartTimeLabour *PartTimeLabourCallerSession) HasRole(role [32]byte, account common.Address) (bool, error) {
+	return _PartTimeLabour.Contract.HasRole(&_PartTimeLabour.CallOpts, role, account)
+}
+
+// IsTrustedForwarder is a free data retrieval call binding the contract method 0x572b6c05.
+//
+// Solidity: function isTrustedForwarder(address forwarder) view returns(bool)
+func (_PartTimeLabour *PartTimeLabourCaller) IsTrustedForwarder(opts *bind.CallOpts, forwarder common.Address) (bool, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "isTrustedForwarder", forwarder)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsTrustedForwarder is a free data retrieval call binding the contract method 0x572b6c05.
+//
+// Solidity: function isTrustedForwarder(address forwarder) view returns(bool)
+func (_PartTimeLabour *PartTimeLabourSession) IsTrustedForwarder(forwarder common.Address) (bool, error) {
+	return _PartTimeLabour.Contract.IsTrustedForwarder(&_PartTimeLabour.CallOpts, forwarder)
+}
+
+// IsTrustedForwarder is a free data retrieval call binding the contract method 0x572b6c05.
+//
+// Solidity: function isTrustedForwarder(address forwarder) view returns(bool)
+func (_PartTimeLabour *PartTimeLabourCallerSession) IsTrustedForwarder(forwarder common.Address) (bool, error) {
+	return _PartTimeLabour.Contract.IsTrustedForwarder(&_PartTimeLabour.CallOpts, forwarder)
+}
+
+// MinimumWageOn is a free data retrieval call binding the contract method 0x10904b9e.
+//
+// Solidity: function minimumWageOn(uint32 day) view returns(uint64)
+func (_PartTimeLabour *PartTimeLabourCaller) MinimumWageOn(opts *bind.CallOpts, day uint32) (uint64, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "minimumWageOn", day)
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MinimumWageOn is a free data retrieval call binding the contract method 0x10904b9e.
+//
+// Solidity: function minimumWageOn(uint32 day) view returns(uint64)
+func (_PartTimeLabour *PartTimeLabourSession) MinimumWageOn(day uint32) (uint64, error) {
+	return _PartTimeLabour.Contract.MinimumWageOn(&_PartTimeLabour.CallOpts, day)
+}
+
+// MinimumWageOn is a free data retrieval call binding the contract method 0x10904b9e.
+//
+// Solidity: function minimumWageOn(uint32 day) view returns(uint64)
+func (_PartTimeLabour *PartTimeLabourCallerSession) MinimumWageOn(day uint32) (uint64, error) {
+	return _PartTimeLabour.Contract.MinimumWageOn(&_PartTimeLabour.CallOpts, day)
+}
+
+// MinimumWages is a free data retrieval call binding the contract method 0x62aa246e.
+//
+// Solidity: function minimumWages() view returns((uint32,uint64)[])
+func (_PartTimeLabour *PartTimeLabourCaller) MinimumWages(opts *bind.CallOpts) ([]PartTimeLabourRate, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "minimumWages")
+
+	if err != nil {
+		return *new([]PartTimeLabourRate), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]PartTimeLabourRate)).(*[]PartTimeLabourRate)
+
+	return out0, err
+
+}
+
+// MinimumWages is a free data retrieval call binding the contract method 0x62aa246e.
+//
+// Solidity: function minimumWages() view returns((uint32,uint64)[])
+func (_PartTimeLabour *PartTimeLabourSession) MinimumWages() ([]PartTimeLabourRate, error) {
+	return _PartTimeLabour.Contract.MinimumWages(&_PartTimeLabour.CallOpts)
+}
+
+// MinimumWages is a free data retrieval call binding the contract method 0x62aa246e.
+//
+// Solidity: function minimumWages() view returns((uint32,uint64)[])
+func (_PartTimeLabour *PartTimeLabourCallerSession) MinimumWages() ([]PartTimeLabourRate, error) {
+	return _PartTimeLabour.Contract.MinimumWages(&_PartTimeLabour.CallOpts)
+}
+
+// Payslip is a free data retrieval call binding the contract method 0x0622e681.
+//
+// Solidity: function payslip(uint256 payslipId) view returns((uint64,uint32,uint32,uint32,uint32,uint32,uint128,bytes32))
+func (_PartTimeLabour *PartTimeLabourCaller) Payslip(opts *bind.CallOpts, payslipId *big.Int) (PartTimeLabourPayslip, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "payslip", payslipId)
+
+	if err != nil {
+		return *new(PartTimeLabourPayslip), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(PartTimeLabourPayslip)).(*PartTimeLabourPayslip)
+
+	return out0, err
+
+}
+
+// Payslip is a free data retrieval call binding the contract method 0x0622e681.
+//
+// Solidity: function payslip(uint256 payslipId) view returns((uint64,uint32,uint32,uint32,uint32,uint32,uint128,bytes32))
+func (_PartTimeLabour *PartTimeLabourSession) Payslip(payslipId *big.Int) (PartTimeLabourPayslip, error) {
+	return _PartTimeLabour.Contract.Payslip(&_PartTimeLabour.CallOpts, payslipId)
+}
+
+// Payslip is a free data retrieval call binding the contract method 0x0622e681.
+//
+// Solidity: function payslip(uint256 payslipId) view returns((uint64,uint32,uint32,uint32,uint32,uint32,uint128,bytes32))
+func (_PartTimeLabour *PartTimeLabourCallerSession) Payslip(payslipId *big.Int) (PartTimeLabourPayslip, error) {
+	return _PartTimeLabour.Contract.Payslip(&_PartTimeLabour.CallOpts, payslipId)
+}
+
+// PayslipCount is a free data retrieval call binding the contract method 0x967e6bc3.
+//
+// Solidity: function payslipCount() view returns(uint256)
+func (_PartTimeLabour *PartTimeLabourCaller) PayslipCount(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "payslipCount")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// PayslipCount is a free data retrieval call binding the contract method 0x967e6bc3.
+//
+// Solidity: function payslipCount() view returns(uint256)
+func (_PartTimeLabour *PartTimeLabourSession) PayslipCount() (*big.Int, error) {
+	return _PartTimeLabour.Contract.PayslipCount(&_PartTimeLabour.CallOpts)
+}
+
+// PayslipCount is a free data retrieval call binding the contract method 0x967e6bc3.
+//
+// Solidity: function payslipCount() view returns(uint256)
+func (_PartTimeLabour *PartTimeLabourCallerSession) PayslipCount() (*big.Int, error) {
+	return _PartTimeLabour.Contract.PayslipCount(&_PartTimeLabour.CallOpts)
+}
+
+// PayslipIdOf is a free data retrieval call binding the contract method 0x7ce76363.
+//
+// Solidity: function payslipIdOf(bytes32 payslipHash) view returns(uint256)
+func (_PartTimeLabour *PartTimeLabourCaller) PayslipIdOf(opts *bind.CallOpts, payslipHash [32]byte) (*big.Int, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "payslipIdOf", payslipHash)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// PayslipIdOf is a free data retrieval call binding the contract method 0x7ce76363.
+//
+// Solidity: function payslipIdOf(bytes32 payslipHash) view returns(uint256)
+func (_PartTimeLabour *PartTimeLabourSession) PayslipIdOf(payslipHash [32]byte) (*big.Int, error) {
+	return _PartTimeLabour.Contract.PayslipIdOf(&_PartTimeLabour.CallOpts, payslipHash)
+}
+
+// PayslipIdOf is a free data retrieval call binding the contract method 0x7ce76363.
+//
+// Solidity: function payslipIdOf(bytes32 payslipHash) view returns(uint256)
+func (_PartTimeLabour *PartTimeLabourCallerSession) PayslipIdOf(payslipHash [32]byte) (*big.Int, error) {
+	return _PartTimeLabour.Contract.PayslipIdOf(&_PartTimeLabour.CallOpts, payslipHash)
+}
+
+// ProxiableUUID is a free data retrieval call binding the contract method 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourCaller) ProxiableUUID(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "proxiableUUID")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// ProxiableUUID is a free data retrieval call binding the contract method 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourSession) ProxiableUUID() ([32]byte, error) {
+	return _PartTimeLabour.Contract.ProxiableUUID(&_PartTimeLabour.CallOpts)
+}
+
+// ProxiableUUID is a free data retrieval call binding the contract method 0x52d1902d.
+//
+// Solidity: function proxiableUUID() view returns(bytes32)
+func (_PartTimeLabour *PartTimeLabourCallerSession) ProxiableUUID() ([32]byte, error) {
+	return _PartTimeLabour.Contract.ProxiableUUID(&_PartTimeLabour.CallOpts)
+}
+
+// ShiftOf is a free data retrieval call binding the contract method 0x906949f6.
+//
+// Solidity: function shiftOf(uint256 id, uint32 day) view returns((uint16,uint16,uint8))
+func (_PartTimeLabour *PartTimeLabourCaller) ShiftOf(opts *bind.CallOpts, id *big.Int, day uint32) (PartTimeLabourShift, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "shiftOf", id, day)
+
+	if err != nil {
+		return *new(PartTimeLabourShift), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(PartTimeLabourShift)).(*PartTimeLabourShift)
+
+	return out0, err
+
+}
+
+// ShiftOf is a free data retrieval call binding the contract method 0x906949f6.
+//
+// Solidity: function shiftOf(uint256 id, uint32 day) view returns((uint16,uint16,uint8))
+func (_PartTimeLabour *PartTimeLabourSession) ShiftOf(id *big.Int, day uint32) (PartTimeLabourShift, error) {
+	return _PartTimeLabour.Contract.ShiftOf(&_PartTimeLabour.CallOpts, id, day)
+}
+
+// ShiftOf is a free data retrieval call binding the contract method 0x906949f6.
+//
+// Solidity: function shiftOf(uint256 id, uint32 day) view returns((uint16,uint16,uint8))
+func (_PartTimeLabour *PartTimeLabourCallerSession) ShiftOf(id *big.Int, day uint32) (PartTimeLabourShift, error) {
+	return _PartTimeLabour.Contract.ShiftOf(&_PartTimeLabour.CallOpts, id, day)
+}
+
+// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (_PartTimeLabour *PartTimeLabourCaller) SupportsInterface(opts *bind.CallOpts, interfaceId [4]byte) (bool, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "supportsInterface", interfaceId)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (_PartTimeLabour *PartTimeLabourSession) SupportsInterface(interfaceId [4]byte) (bool, error) {
+	return _PartTimeLabour.Contract.SupportsInterface(&_PartTimeLabour.CallOpts, interfaceId)
+}
+
+// SupportsInterface is a free data retrieval call binding the contract method 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 interfaceId) view returns(bool)
+func (_PartTimeLabour *PartTimeLabourCallerSession) SupportsInterface(interfaceId [4]byte) (bool, error) {
+	return _PartTimeLabour.Contract.SupportsInterface(&_PartTimeLabour.CallOpts, interfaceId)
+}
+
+// Today is a free data retrieval call binding the contract method 0xb74e452b.
+//
+// Solidity: function today() view returns(uint32)
+func (_PartTimeLabour *PartTimeLabourCaller) Today(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "today")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// Today is a free data retrieval call binding the contract method 0xb74e452b.
+//
+// Solidity: function today() view returns(uint32)
+func (_PartTimeLabour *PartTimeLabourSession) Today() (uint32, error) {
+	return _PartTimeLabour.Contract.Today(&_PartTimeLabour.CallOpts)
+}
+
+// Today is a free data retrieval call binding the contract method 0xb74e452b.
+//
+// Solidity: function today() view returns(uint32)
+func (_PartTimeLabour *PartTimeLabourCallerSession) Today() (uint32, error) {
+	return _PartTimeLabour.Contract.Today(&_PartTimeLabour.CallOpts)
+}
+
+// TrustedForwarder is a free data retrieval call binding the contract method 0x7da0a877.
+//
+// Solidity: function trustedForwarder() view returns(address)
+func (_PartTimeLabour *PartTimeLabourCaller) TrustedForwarder(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _PartTimeLabour.contract.Call(opts, &out, "trustedForwarder")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// TrustedForwarder is a free data retrieval call binding the contract method 0x7da0a877.
+//
+// Solidity: function trustedForwarder() view returns(address)
+func (_PartTimeLabour *PartTimeLabourSession) TrustedForwarder() (common.Address, error) {
+	return _PartTimeLabour.Contract.TrustedForwarder(&_PartTimeLabour.CallOpts)
+}
+
+// TrustedForwarder is a free data retrieval call binding the contract method 0x7da0a877.
+//
+// Solidity: function trustedForwarder() view returns(address)
+func (_PartTimeLabour *PartTimeLabourCallerSession) TrustedForwarder() (common.Address, error) {
+	return _PartTimeLabour.Contract.TrustedForwarder(&_PartTimeLabour.CallOpts)
+}
+
+// ConfirmShifts is a paid mutator transaction binding the contract method 0xc013fa09.
+//
+// Solidity: function confirmShifts(uint256 id, uint32[] days_) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) ConfirmShifts(opts *bind.TransactOpts, id *big.Int, days_ []uint32) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "confirmShifts", id, days_)
+}
+
+// ConfirmShifts is a paid mutator transaction binding the contract method 0xc013fa09.
+//
+// Solidity: function confirmShifts(uint256 id, uint32[] days_) returns()
+func (_PartTimeLabour *PartTimeLabourSession) ConfirmShifts(id *big.Int, days_ []uint32) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.ConfirmShifts(&_PartTimeLabour.TransactOpts, id, days_)
+}
+
+// ConfirmShifts is a paid mutator transaction binding the contract method 0xc013fa09.
+//
+// Solidity: function confirmShifts(uint256 id, uint32[] days_) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) ConfirmShifts(id *big.Int, days_ []uint32) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.ConfirmShifts(&_PartTimeLabour.TransactOpts, id, days_)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) Deposit(opts *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "deposit", amount)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (_PartTimeLabour *PartTimeLabourSession) Deposit(amount *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Deposit(&_PartTimeLabour.TransactOpts, amount)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xb6b55f25.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) Deposit(amount *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Deposit(&_PartTimeLabour.TransactOpts, amount)
+}
+
+// DisputeShift is a paid mutator transaction binding the contract method 0x49ca1b6c.
+//
+// Solidity: function disputeShift(uint256 id, uint32 day, bytes32 reasonHash) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) DisputeShift(opts *bind.TransactOpts, id *big.Int, day uint32, reasonHash [32]byte) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "disputeShift", id, day, reasonHash)
+}
+
+// DisputeShift is a paid mutator transaction binding the contract method 0x49ca1b6c.
+//
+// Solidity: function disputeShift(uint256 id, uint32 day, bytes32 reasonHash) returns()
+func (_PartTimeLabour *PartTimeLabourSession) DisputeShift(id *big.Int, day uint32, reasonHash [32]byte) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.DisputeShift(&_PartTimeLabour.TransactOpts, id, day, reasonHash)
+}
+
+// DisputeShift is a paid mutator transaction binding the contract method 0x49ca1b6c.
+//
+// Solidity: function disputeShift(uint256 id, uint32 day, bytes32 reasonHash) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) DisputeShift(id *big.Int, day uint32, reasonHash [32]byte) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.DisputeShift(&_PartTimeLabour.TransactOpts, id, day, reasonHash)
+}
+
+// End is a paid mutator transaction binding the contract method 0xf67326cb.
+//
+// Solidity: function end(uint256 id, uint32 lastDay) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) End(opts *bind.TransactOpts, id *big.Int, lastDay uint32) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "end", id, lastDay)
+}
+
+// End is a paid mutator transaction binding the contract method 0xf67326cb.
+//
+// Solidity: function end(uint256 id, uint32 lastDay) returns()
+func (_PartTimeLabour *PartTimeLabourSession) End(id *big.Int, lastDay uint32) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.End(&_PartTimeLabour.TransactOpts, id, lastDay)
+}
+
+// End is a paid mutator transaction binding the contract method 0xf67326cb.
+//
+// Solidity: function end(uint256 id, uint32 lastDay) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) End(id *big.Int, lastDay uint32) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.End(&_PartTimeLabour.TransactOpts, id, lastDay)
+}
+
+// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) GrantRole(opts *bind.TransactOpts, role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "grantRole", role, account)
+}
+
+// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (_PartTimeLabour *PartTimeLabourSession) GrantRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.GrantRole(&_PartTimeLabour.TransactOpts, role, account)
+}
+
+// GrantRole is a paid mutator transaction binding the contract method 0x2f2ff15d.
+//
+// Solidity: function grantRole(bytes32 role, address account) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) GrantRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.GrantRole(&_PartTimeLabour.TransactOpts, role, account)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xe90266ae.
+//
+// Solidity: function initialize(address forwarder, address admin, uint32[] days_, uint64[] wons) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) Initialize(opts *bind.TransactOpts, forwarder common.Address, admin common.Address, days_ []uint32, wons []uint64) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "initialize", forwarder, admin, days_, wons)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xe90266ae.
+//
+// Solidity: function initialize(address forwarder, address admin, uint32[] days_, uint64[] wons) returns()
+func (_PartTimeLabour *PartTimeLabourSession) Initialize(forwarder common.Address, admin common.Address, days_ []uint32, wons []uint64) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Initialize(&_PartTimeLabour.TransactOpts, forwarder, admin, days_, wons)
+}
+
+// Initialize is a paid mutator transaction binding the contract method 0xe90266ae.
+//
+// Solidity: function initialize(address forwarder, address admin, uint32[] days_, uint64[] wons) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) Initialize(forwarder common.Address, admin common.Address, days_ []uint32, wons []uint64) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Initialize(&_PartTimeLabour.TransactOpts, forwarder, admin, days_, wons)
+}
+
+// Pay is a paid mutator transaction binding the contract method 0xc290d691.
+//
+// Solidity: function pay(uint256 payslipId) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) Pay(opts *bind.TransactOpts, payslipId *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "pay", payslipId)
+}
+
+// Pay is a paid mutator transaction binding the contract method 0xc290d691.
+//
+// Solidity: function pay(uint256 payslipId) returns()
+func (_PartTimeLabour *PartTimeLabourSession) Pay(payslipId *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Pay(&_PartTimeLabour.TransactOpts, payslipId)
+}
+
+// Pay is a paid mutator transaction binding the contract method 0xc290d691.
+//
+// Solidity: function pay(uint256 payslipId) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) Pay(payslipId *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Pay(&_PartTimeLabour.TransactOpts, payslipId)
+}
+
+// Payroll is a paid mutator transaction binding the contract method 0x2c7aa87f.
+//
+// Solidity: function payroll((uint256,uint32,uint32,uint32,uint128,bytes32)[] slips) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) Payroll(opts *bind.TransactOpts, slips []PartTimeLabourPayslipInput) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "payroll", slips)
+}
+
+// Payroll is a paid mutator transaction binding the contract method 0x2c7aa87f.
+//
+// Solidity: function payroll((uint256,uint32,uint32,uint32,uint128,bytes32)[] slips) returns()
+func (_PartTimeLabour *PartTimeLabourSession) Payroll(slips []PartTimeLabourPayslipInput) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Payroll(&_PartTimeLabour.TransactOpts, slips)
+}
+
+// Payroll is a paid mutator transaction binding the contract method 0x2c7aa87f.
+//
+// Solidity: function payroll((uint256,uint32,uint32,uint32,uint128,bytes32)[] slips) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) Payroll(slips []PartTimeLabourPayslipInput) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Payroll(&_PartTimeLabour.TransactOpts, slips)
+}
+
+// Propose is a paid mutator transaction binding the contract method 0xcad35d87.
+//
+// Solidity: function propose((address,uint64,uint8,uint16,uint16,uint32,uint32,uint8,bool,bytes32) t) returns(uint256 id)
+func (_PartTimeLabour *PartTimeLabourTransactor) Propose(opts *bind.TransactOpts, t PartTimeLabourTerms) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "propose", t)
+}
+
+// Propose is a paid mutator transaction binding the contract method 0xcad35d87.
+//
+// Solidity: function propose((address,uint64,uint8,uint16,uint16,uint32,uint32,uint8,bool,bytes32) t) returns(uint256 id)
+func (_PartTimeLabour *PartTimeLabourSession) Propose(t PartTimeLabourTerms) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Propose(&_PartTimeLabour.TransactOpts, t)
+}
+
+// Propose is a paid mutator transaction binding the contract method 0xcad35d87.
+//
+// Solidity: function propose((address,uint64,uint8,uint16,uint16,uint32,uint32,uint8,bool,bytes32) t) returns(uint256 id)
+func (_PartTimeLabour *PartTimeLabourTransactorSession) Propose(t PartTimeLabourTerms) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Propose(&_PartTimeLabour.TransactOpts, t)
+}
+
+// RecordEnrolment is a paid mutator transaction binding the contract method 0x43bf49f5.
+//
+// Solidity: function recordEnrolment(uint256 id, uint8 scheme, bytes32 evidence) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) RecordEnrolment(opts *bind.TransactOpts, id *big.Int, scheme uint8, evidence [32]byte) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "recordEnrolment", id, scheme, evidence)
+}
+
+// RecordEnrolment is a paid mutator transaction binding the contract method 0x43bf49f5.
+//
+// Solidity: function recordEnrolment(uint256 id, uint8 scheme, bytes32 evidence) returns()
+func (_PartTimeLabour *PartTimeLabourSession) RecordEnrolment(id *big.Int, scheme uint8, evidence [32]byte) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.RecordEnrolment(&_PartTimeLabour.TransactOpts, id, scheme, evidence)
+}
+
+// RecordEnrolment is a paid mutator transaction binding the contract method 0x43bf49f5.
+//
+// Solidity: function recordEnrolment(uint256 id, uint8 scheme, bytes32 evidence) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) RecordEnrolment(id *big.Int, scheme uint8, evidence [32]byte) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.RecordEnrolment(&_PartTimeLabour.TransactOpts, id, scheme, evidence)
+}
+
+// RecordPayslip is a paid mutator transaction binding the contract method 0x58d94303.
+//
+// Solidity: function recordPayslip((uint256,uint32,uint32,uint32,uint128,bytes32) p) returns(uint256 payslipId)
+func (_PartTimeLabour *PartTimeLabourTransactor) RecordPayslip(opts *bind.TransactOpts, p PartTimeLabourPayslipInput) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "recordPayslip", p)
+}
+
+// RecordPayslip is a paid mutator transaction binding the contract method 0x58d94303.
+//
+// Solidity: function recordPayslip((uint256,uint32,uint32,uint32,uint128,bytes32) p) returns(uint256 payslipId)
+func (_PartTimeLabour *PartTimeLabourSession) RecordPayslip(p PartTimeLabourPayslipInput) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.RecordPayslip(&_PartTimeLabour.TransactOpts, p)
+}
+
+// RecordPayslip is a paid mutator transaction binding the contract method 0x58d94303.
+//
+// Solidity: function recordPayslip((uint256,uint32,uint32,uint32,uint128,bytes32) p) returns(uint256 payslipId)
+func (_PartTimeLabour *PartTimeLabourTransactorSession) RecordPayslip(p PartTimeLabourPayslipInput) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.RecordPayslip(&_PartTimeLabour.TransactOpts, p)
+}
+
+// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) RenounceRole(opts *bind.TransactOpts, role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "renounceRole", role, callerConfirmation)
+}
+
+// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (_PartTimeLabour *PartTimeLabourSession) RenounceRole(role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.RenounceRole(&_PartTimeLabour.TransactOpts, role, callerConfirmation)
+}
+
+// RenounceRole is a paid mutator transaction binding the contract method 0x36568abe.
+//
+// Solidity: function renounceRole(bytes32 role, address callerConfirmation) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) RenounceRole(role [32]byte, callerConfirmation common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.RenounceRole(&_PartTimeLabour.TransactOpts, role, callerConfirmation)
+}
+
+// ResolveShift is a paid mutator transaction binding the contract method 0x0b6dfc29.
+//
+// Solidity: function resolveShift(uint256 id, uint32 day, uint16 start, uint16 end_) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) ResolveShift(opts *bind.TransactOpts, id *big.Int, day uint32, start uint16, end_ uint16) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "resolveShift", id, day, start, end_)
+}
+
+// ResolveShift is a paid mutator transaction binding the contract method 0x0b6dfc29.
+//
+// Solidity: function resolveShift(uint256 id, uint32 day, uint16 start, uint16 end_) returns()
+func (_PartTimeLabour *PartTimeLabourSession) ResolveShift(id *big.Int, day uint32, start uint16, end_ uint16) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.ResolveShift(&_PartTimeLabour.TransactOpts, id, day, start, end_)
+}
+
+// ResolveShift is a paid mutator transaction binding the contract method 0x0b6dfc29.
+//
+// Solidity: function resolveShift(uint256 id, uint32 day, uint16 start, uint16 end_) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) ResolveShift(id *big.Int, day uint32, start uint16, end_ uint16) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.ResolveShift(&_PartTimeLabour.TransactOpts, id, day, start, end_)
+}
+
+// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) RevokeRole(opts *bind.TransactOpts, role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "revokeRole", role, account)
+}
+
+// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (_PartTimeLabour *PartTimeLabourSession) RevokeRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.RevokeRole(&_PartTimeLabour.TransactOpts, role, account)
+}
+
+// RevokeRole is a paid mutator transaction binding the contract method 0xd547741f.
+//
+// Solidity: function revokeRole(bytes32 role, address account) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) RevokeRole(role [32]byte, account common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.RevokeRole(&_PartTimeLabour.TransactOpts, role, account)
+}
+
+// SetMinimumWage is a paid mutator transaction binding the contract method 0xb1183100.
+//
+// Solidity: function setMinimumWage(uint32 effectiveDay, uint64 won) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) SetMinimumWage(opts *bind.TransactOpts, effectiveDay uint32, won uint64) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "setMinimumWage", effectiveDay, won)
+}
+
+// SetMinimumWage is a paid mutator transaction binding the contract method 0xb1183100.
+//
+// Solidity: function setMinimumWage(uint32 effectiveDay, uint64 won) returns()
+func (_PartTimeLabour *PartTimeLabourSession) SetMinimumWage(effectiveDay uint32, won uint64) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.SetMinimumWage(&_PartTimeLabour.TransactOpts, effectiveDay, won)
+}
+
+// SetMinimumWage is a paid mutator transaction binding the contract method 0xb1183100.
+//
+// Solidity: function setMinimumWage(uint32 effectiveDay, uint64 won) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) SetMinimumWage(effectiveDay uint32, won uint64) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.SetMinimumWage(&_PartTimeLabour.TransactOpts, effectiveDay, won)
+}
+
+// SetTrustedForwarder is a paid mutator transaction binding the contract method 0xda742228.
+//
+// Solidity: function setTrustedForwarder(address forwarder) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) SetTrustedForwarder(opts *bind.TransactOpts, forwarder common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "setTrustedForwarder", forwarder)
+}
+
+// SetTrustedForwarder is a paid mutator transaction binding the contract method 0xda742228.
+//
+// Solidity: function setTrustedForwarder(address forwarder) returns()
+func (_PartTimeLabour *PartTimeLabourSession) SetTrustedForwarder(forwarder common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.SetTrustedForwarder(&_PartTimeLabour.TransactOpts, forwarder)
+}
+
+// SetTrustedForwarder is a paid mutator transaction binding the contract method 0xda742228.
+//
+// Solidity: function setTrustedForwarder(address forwarder) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) SetTrustedForwarder(forwarder common.Address) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.SetTrustedForwarder(&_PartTimeLabour.TransactOpts, forwarder)
+}
+
+// Sign is a paid mutator transaction binding the contract method 0x2fb1b25f.
+//
+// Solidity: function sign(uint256 id) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) Sign(opts *bind.TransactOpts, id *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "sign", id)
+}
+
+// Sign is a paid mutator transaction binding the contract method 0x2fb1b25f.
+//
+// Solidity: function sign(uint256 id) returns()
+func (_PartTimeLabour *PartTimeLabourSession) Sign(id *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Sign(&_PartTimeLabour.TransactOpts, id)
+}
+
+// Sign is a paid mutator transaction binding the contract method 0x2fb1b25f.
+//
+// Solidity: function sign(uint256 id) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) Sign(id *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Sign(&_PartTimeLabour.TransactOpts, id)
+}
+
+// SubmitShift is a paid mutator transaction binding the contract method 0xd0a0e6fd.
+//
+// Solidity: function submitShift(uint256 id, uint32 day, uint16 start, uint16 end_) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) SubmitShift(opts *bind.TransactOpts, id *big.Int, day uint32, start uint16, end_ uint16) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "submitShift", id, day, start, end_)
+}
+
+// SubmitShift is a paid mutator transaction binding the contract method 0xd0a0e6fd.
+//
+// Solidity: function submitShift(uint256 id, uint32 day, uint16 start, uint16 end_) returns()
+func (_PartTimeLabour *PartTimeLabourSession) SubmitShift(id *big.Int, day uint32, start uint16, end_ uint16) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.SubmitShift(&_PartTimeLabour.TransactOpts, id, day, start, end_)
+}
+
+// SubmitShift is a paid mutator transaction binding the contract method 0xd0a0e6fd.
+//
+// Solidity: function submitShift(uint256 id, uint32 day, uint16 start, uint16 end_) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) SubmitShift(id *big.Int, day uint32, start uint16, end_ uint16) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.SubmitShift(&_PartTimeLabour.TransactOpts, id, day, start, end_)
+}
+
+// SubmitShifts is a paid mutator transaction binding the contract method 0x368872f2.
+//
+// Solidity: function submitShifts(uint256 id, uint32[] days_, uint16[] starts, uint16[] ends) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) SubmitShifts(opts *bind.TransactOpts, id *big.Int, days_ []uint32, starts []uint16, ends []uint16) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "submitShifts", id, days_, starts, ends)
+}
+
+// SubmitShifts is a paid mutator transaction binding the contract method 0x368872f2.
+//
+// Solidity: function submitShifts(uint256 id, uint32[] days_, uint16[] starts, uint16[] ends) returns()
+func (_PartTimeLabour *PartTimeLabourSession) SubmitShifts(id *big.Int, days_ []uint32, starts []uint16, ends []uint16) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.SubmitShifts(&_PartTimeLabour.TransactOpts, id, days_, starts, ends)
+}
+
+// SubmitShifts is a paid mutator transaction binding the contract method 0x368872f2.
+//
+// Solidity: function submitShifts(uint256 id, uint32[] days_, uint16[] starts, uint16[] ends) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) SubmitShifts(id *big.Int, days_ []uint32, starts []uint16, ends []uint16) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.SubmitShifts(&_PartTimeLabour.TransactOpts, id, days_, starts, ends)
+}
+
+// UpgradeToAndCall is a paid mutator transaction binding the contract method 0x4f1ef286.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) UpgradeToAndCall(opts *bind.TransactOpts, newImplementation common.Address, data []byte) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "upgradeToAndCall", newImplementation, data)
+}
+
+// UpgradeToAndCall is a paid mutator transaction binding the contract method 0x4f1ef286.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (_PartTimeLabour *PartTimeLabourSession) UpgradeToAndCall(newImplementation common.Address, data []byte) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.UpgradeToAndCall(&_PartTimeLabour.TransactOpts, newImplementation, data)
+}
+
+// UpgradeToAndCall is a paid mutator transaction binding the contract method 0x4f1ef286.
+//
+// Solidity: function upgradeToAndCall(address newImplementation, bytes data) payable returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) UpgradeToAndCall(newImplementation common.Address, data []byte) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.UpgradeToAndCall(&_PartTimeLabour.TransactOpts, newImplementation, data)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (_PartTimeLabour *PartTimeLabourTransactor) Withdraw(opts *bind.TransactOpts, amount *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.contract.Transact(opts, "withdraw", amount)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (_PartTimeLabour *PartTimeLabourSession) Withdraw(amount *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Withdraw(&_PartTimeLabour.TransactOpts, amount)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (_PartTimeLabour *PartTimeLabourTransactorSession) Withdraw(amount *big.Int) (*types.Transaction, error) {
+	return _PartTimeLabour.Contract.Withdraw(&_PartTimeLabour.TransactOpts, amount)
+}
+
+// PartTimeLabourContractEndedIterator is returned from FilterContractEnded and is used to iterate over the raw logs and unpacked data for ContractEnded events raised by the PartTimeLabour contract.
+type PartTimeLabourContractEndedIterator struct {
+	Event *PartTimeLabourContractEnded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourContractEndedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourContractEnded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourContractEnded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourContractEndedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourContractEndedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourContractEnded represents a ContractEnded event raised by the PartTimeLabour contract.
+type PartTimeLabourContractEnded struct {
+	Id      *big.Int
+	By      common.Address
+	LastDay uint32
+	Status  uint8
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterContractEnded is a free log retrieval operation binding the contract event 0x5c64ed6909033f9313a4b4f43fbbf6c6988af153613c0b48e689171f2e7f9d73.
+//
+// Solidity: event ContractEnded(uint256 indexed id, address indexed by, uint32 lastDay, uint8 status)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterContractEnded(opts *bind.FilterOpts, id []*big.Int, by []common.Address) (*PartTimeLabourContractEndedIterator, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var byRule []interface{}
+	for _, byItem := range by {
+		byRule = append(byRule, byItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "ContractEnded", idRule, byRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourContractEndedIterator{contract: _PartTimeLabour.contract, event: "ContractEnded", logs: logs, sub: sub}, nil
+}
+
+// WatchContractEnded is a free log subscription operation binding the contract event 0x5c64ed6909033f9313a4b4f43fbbf6c6988af153613c0b48e689171f2e7f9d73.
+//
+// Solidity: event ContractEnded(uint256 indexed id, address indexed by, uint32 lastDay, uint8 status)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchContractEnded(opts *bind.WatchOpts, sink chan<- *PartTimeLabourContractEnded, id []*big.Int, by []common.Address) (event.Subscription, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var byRule []interface{}
+	for _, byItem := range by {
+		byRule = append(byRule, byItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "ContractEnded", idRule, byRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourContractEnded)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "ContractEnded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseContractEnded is a log parse operation binding the contract event 0x5c64ed6909033f9313a4b4f43fbbf6c6988af153613c0b48e689171f2e7f9d73.
+//
+// Solidity: event ContractEnded(uint256 indexed id, address indexed by, uint32 lastDay, uint8 status)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseContractEnded(log types.Log) (*PartTimeLabourContractEnded, error) {
+	event := new(PartTimeLabourContractEnded)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "ContractEnded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourContractProposedIterator is returned from FilterContractProposed and is used to iterate over the raw logs and unpacked data for ContractProposed events raised by the PartTimeLabour contract.
+type PartTimeLabourContractProposedIterator struct {
+	Event *PartTimeLabourContractProposed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourContractProposedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourContractProposed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourContractProposed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourContractProposedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourContractProposedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourContractProposed represents a ContractProposed event raised by the PartTimeLabour contract.
+type PartTimeLabourContractProposed struct {
+	Id           *big.Int
+	Employer     common.Address
+	Worker       common.Address
+	DocumentHash [32]byte
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterContractProposed is a free log retrieval operation binding the contract event 0xb97adae8a193810e362f5bf43574b21c23f70c0b7c7ccac3faeaa383450e92b7.
+//
+// Solidity: event ContractProposed(uint256 indexed id, address indexed employer, address indexed worker, bytes32 documentHash)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterContractProposed(opts *bind.FilterOpts, id []*big.Int, employer []common.Address, worker []common.Address) (*PartTimeLabourContractProposedIterator, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var employerRule []interface{}
+	for _, employerItem := range employer {
+		employerRule = append(employerRule, employerItem)
+	}
+	var workerRule []interface{}
+	for _, workerItem := range worker {
+		workerRule = append(workerRule, workerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "ContractProposed", idRule, employerRule, workerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourContractProposedIterator{contract: _PartTimeLabour.contract, event: "ContractProposed", logs: logs, sub: sub}, nil
+}
+
+// WatchContractProposed is a free log subscription operation binding the contract event 0xb97adae8a193810e362f5bf43574b21c23f70c0b7c7ccac3faeaa383450e92b7.
+//
+// Solidity: event ContractProposed(uint256 indexed id, address indexed employer, address indexed worker, bytes32 documentHash)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchContractProposed(opts *bind.WatchOpts, sink chan<- *PartTimeLabourContractProposed, id []*big.Int, employer []common.Address, worker []common.Address) (event.Subscription, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var employerRule []interface{}
+	for _, employerItem := range employer {
+		employerRule = append(employerRule, employerItem)
+	}
+	var workerRule []interface{}
+	for _, workerItem := range worker {
+		workerRule = append(workerRule, workerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "ContractProposed", idRule, employerRule, workerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourContractProposed)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "ContractProposed", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseContractProposed is a log parse operation binding the contract event 0xb97adae8a193810e362f5bf43574b21c23f70c0b7c7ccac3faeaa383450e92b7.
+//
+// Solidity: event ContractProposed(uint256 indexed id, address indexed employer, address indexed worker, bytes32 documentHash)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseContractProposed(log types.Log) (*PartTimeLabourContractProposed, error) {
+	event := new(PartTimeLabourContractProposed)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "ContractProposed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourContractSignedIterator is returned from FilterContractSigned and is used to iterate over the raw logs and unpacked data for ContractSigned events raised by the PartTimeLabour contract.
+type PartTimeLabourContractSignedIterator struct {
+	Event *PartTimeLabourContractSigned // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourContractSignedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourContractSigned)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourContractSigned)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourContractSignedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourContractSignedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourContractSigned represents a ContractSigned event raised by the PartTimeLabour contract.
+type PartTimeLabourContractSigned struct {
+	Id     *big.Int
+	Worker common.Address
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterContractSigned is a free log retrieval operation binding the contract event 0xcd3b1fcca80f9caae633c3e13546995d3810e561957af92839f070c46571942c.
+//
+// Solidity: event ContractSigned(uint256 indexed id, address indexed worker)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterContractSigned(opts *bind.FilterOpts, id []*big.Int, worker []common.Address) (*PartTimeLabourContractSignedIterator, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var workerRule []interface{}
+	for _, workerItem := range worker {
+		workerRule = append(workerRule, workerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "ContractSigned", idRule, workerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourContractSignedIterator{contract: _PartTimeLabour.contract, event: "ContractSigned", logs: logs, sub: sub}, nil
+}
+
+// WatchContractSigned is a free log subscription operation binding the contract event 0xcd3b1fcca80f9caae633c3e13546995d3810e561957af92839f070c46571942c.
+//
+// Solidity: event ContractSigned(uint256 indexed id, address indexed worker)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchContractSigned(opts *bind.WatchOpts, sink chan<- *PartTimeLabourContractSigned, id []*big.Int, worker []common.Address) (event.Subscription, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var workerRule []interface{}
+	for _, workerItem := range worker {
+		workerRule = append(workerRule, workerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "ContractSigned", idRule, workerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourContractSigned)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "ContractSigned", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseContractSigned is a log parse operation binding the contract event 0xcd3b1fcca80f9caae633c3e13546995d3810e561957af92839f070c46571942c.
+//
+// Solidity: event ContractSigned(uint256 indexed id, address indexed worker)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseContractSigned(log types.Log) (*PartTimeLabourContractSigned, error) {
+	event := new(PartTimeLabourContractSigned)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "ContractSigned", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourDepositedIterator is returned from FilterDeposited and is used to iterate over the raw logs and unpacked data for Deposited events raised by the PartTimeLabour contract.
+type PartTimeLabourDepositedIterator struct {
+	Event *PartTimeLabourDeposited // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourDepositedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourDeposited)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourDeposited)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourDepositedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourDepositedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourDeposited represents a Deposited event raised by the PartTimeLabour contract.
+type PartTimeLabourDeposited struct {
+	Employer common.Address
+	Amount   *big.Int
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterDeposited is a free log retrieval operation binding the contract event 0x2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c4.
+//
+// Solidity: event Deposited(address indexed employer, uint256 amount)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterDeposited(opts *bind.FilterOpts, employer []common.Address) (*PartTimeLabourDepositedIterator, error) {
+
+	var employerRule []interface{}
+	for _, employerItem := range employer {
+		employerRule = append(employerRule, employerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "Deposited", employerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourDepositedIterator{contract: _PartTimeLabour.contract, event: "Deposited", logs: logs, sub: sub}, nil
+}
+
+// WatchDeposited is a free log subscription operation binding the contract event 0x2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c4.
+//
+// Solidity: event Deposited(address indexed employer, uint256 amount)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchDeposited(opts *bind.WatchOpts, sink chan<- *PartTimeLabourDeposited, employer []common.Address) (event.Subscription, error) {
+
+	var employerRule []interface{}
+	for _, employerItem := range employer {
+		employerRule = append(employerRule, employerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "Deposited", employerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourDeposited)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "Deposited", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseDeposited is a log parse operation binding the contract event 0x2da466a7b24304f47e87fa2e1e5a81b9831ce54fec19055ce277ca2f39ba42c4.
+//
+// Solidity: event Deposited(address indexed employer, uint256 amount)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseDeposited(log types.Log) (*PartTimeLabourDeposited, error) {
+	event := new(PartTimeLabourDeposited)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "Deposited", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourEnrolmentRecordedIterator is returned from FilterEnrolmentRecorded and is used to iterate over the raw logs and unpacked data for EnrolmentRecorded events raised by the PartTimeLabour contract.
+type PartTimeLabourEnrolmentRecordedIterator struct {
+	Event *PartTimeLabourEnrolmentRecorded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourEnrolmentRecordedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourEnrolmentRecorded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourEnrolmentRecorded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourEnrolmentRecordedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourEnrolmentRecordedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourEnrolmentRecorded represents a EnrolmentRecorded event raised by the PartTimeLabour contract.
+type PartTimeLabourEnrolmentRecorded struct {
+	Id       *big.Int
+	Scheme   uint8
+	Evidence [32]byte
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterEnrolmentRecorded is a free log retrieval operation binding the contract event 0x539f1df8fedf9e8e0cdbcf90e0f687b237f986de306d9966b4486f9b2bf5233a.
+//
+// Solidity: event EnrolmentRecorded(uint256 indexed id, uint8 indexed scheme, bytes32 evidence)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterEnrolmentRecorded(opts *bind.FilterOpts, id []*big.Int, scheme []uint8) (*PartTimeLabourEnrolmentRecordedIterator, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var schemeRule []interface{}
+	for _, schemeItem := range scheme {
+		schemeRule = append(schemeRule, schemeItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "EnrolmentRecorded", idRule, schemeRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourEnrolmentRecordedIterator{contract: _PartTimeLabour.contract, event: "EnrolmentRecorded", logs: logs, sub: sub}, nil
+}
+
+// WatchEnrolmentRecorded is a free log subscription operation binding the contract event 0x539f1df8fedf9e8e0cdbcf90e0f687b237f986de306d9966b4486f9b2bf5233a.
+//
+// Solidity: event EnrolmentRecorded(uint256 indexed id, uint8 indexed scheme, bytes32 evidence)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchEnrolmentRecorded(opts *bind.WatchOpts, sink chan<- *PartTimeLabourEnrolmentRecorded, id []*big.Int, scheme []uint8) (event.Subscription, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var schemeRule []interface{}
+	for _, schemeItem := range scheme {
+		schemeRule = append(schemeRule, schemeItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "EnrolmentRecorded", idRule, schemeRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourEnrolmentRecorded)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "EnrolmentRecorded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseEnrolmentRecorded is a log parse operation binding the contract event 0x539f1df8fedf9e8e0cdbcf90e0f687b237f986de306d9966b4486f9b2bf5233a.
+//
+// Solidity: event EnrolmentRecorded(uint256 indexed id, uint8 indexed scheme, bytes32 evidence)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseEnrolmentRecorded(log types.Log) (*PartTimeLabourEnrolmentRecorded, error) {
+	event := new(PartTimeLabourEnrolmentRecorded)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "EnrolmentRecorded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourInitializedIterator is returned from FilterInitialized and is used to iterate over the raw logs and unpacked data for Initialized events raised by the PartTimeLabour contract.
+type PartTimeLabourInitializedIterator struct {
+	Event *PartTimeLabourInitialized // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourInitializedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourInitialized)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourInitialized)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourInitializedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourInitializedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourInitialized represents a Initialized event raised by the PartTimeLabour contract.
+type PartTimeLabourInitialized struct {
+	Version uint64
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterInitialized is a free log retrieval operation binding the contract event 0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2.
+//
+// Solidity: event Initialized(uint64 version)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterInitialized(opts *bind.FilterOpts) (*PartTimeLabourInitializedIterator, error) {
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "Initialized")
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourInitializedIterator{contract: _PartTimeLabour.contract, event: "Initialized", logs: logs, sub: sub}, nil
+}
+
+// WatchInitialized is a free log subscription operation binding the contract event 0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2.
+//
+// Solidity: event Initialized(uint64 version)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchInitialized(opts *bind.WatchOpts, sink chan<- *PartTimeLabourInitialized) (event.Subscription, error) {
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "Initialized")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourInitialized)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "Initialized", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseInitialized is a log parse operation binding the contract event 0xc7f505b2f371ae2175ee4913f4499e1f2633a7b5936321eed1cdaeb6115181d2.
+//
+// Solidity: event Initialized(uint64 version)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseInitialized(log types.Log) (*PartTimeLabourInitialized, error) {
+	event := new(PartTimeLabourInitialized)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "Initialized", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourMinimumWageSetIterator is returned from FilterMinimumWageSet and is used to iterate over the raw logs and unpacked data for MinimumWageSet events raised by the PartTimeLabour contract.
+type PartTimeLabourMinimumWageSetIterator struct {
+	Event *PartTimeLabourMinimumWageSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourMinimumWageSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourMinimumWageSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourMinimumWageSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourMinimumWageSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourMinimumWageSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourMinimumWageSet represents a MinimumWageSet event raised by the PartTimeLabour contract.
+type PartTimeLabourMinimumWageSet struct {
+	EffectiveDay uint32
+	Won          uint64
+	By           common.Address
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterMinimumWageSet is a free log retrieval operation binding the contract event 0x3511093826cfc6c13bc946f7d0e37117b51bde4530856df177e5cc56c303c3a9.
+//
+// Solidity: event MinimumWageSet(uint32 indexed effectiveDay, uint64 won, address by)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterMinimumWageSet(opts *bind.FilterOpts, effectiveDay []uint32) (*PartTimeLabourMinimumWageSetIterator, error) {
+
+	var effectiveDayRule []interface{}
+	for _, effectiveDayItem := range effectiveDay {
+		effectiveDayRule = append(effectiveDayRule, effectiveDayItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "MinimumWageSet", effectiveDayRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourMinimumWageSetIterator{contract: _PartTimeLabour.contract, event: "MinimumWageSet", logs: logs, sub: sub}, nil
+}
+
+// WatchMinimumWageSet is a free log subscription operation binding the contract event 0x3511093826cfc6c13bc946f7d0e37117b51bde4530856df177e5cc56c303c3a9.
+//
+// Solidity: event MinimumWageSet(uint32 indexed effectiveDay, uint64 won, address by)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchMinimumWageSet(opts *bind.WatchOpts, sink chan<- *PartTimeLabourMinimumWageSet, effectiveDay []uint32) (event.Subscription, error) {
+
+	var effectiveDayRule []interface{}
+	for _, effectiveDayItem := range effectiveDay {
+		effectiveDayRule = append(effectiveDayRule, effectiveDayItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "MinimumWageSet", effectiveDayRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourMinimumWageSet)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "MinimumWageSet", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseMinimumWageSet is a log parse operation binding the contract event 0x3511093826cfc6c13bc946f7d0e37117b51bde4530856df177e5cc56c303c3a9.
+//
+// Solidity: event MinimumWageSet(uint32 indexed effectiveDay, uint64 won, address by)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseMinimumWageSet(log types.Log) (*PartTimeLabourMinimumWageSet, error) {
+	event := new(PartTimeLabourMinimumWageSet)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "MinimumWageSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourPayslipPaidIterator is returned from FilterPayslipPaid and is used to iterate over the raw logs and unpacked data for PayslipPaid events raised by the PartTimeLabour contract.
+type PartTimeLabourPayslipPaidIterator struct {
+	Event *PartTimeLabourPayslipPaid // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourPayslipPaidIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourPayslipPaid)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourPayslipPaid)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourPayslipPaidIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourPayslipPaidIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourPayslipPaid represents a PayslipPaid event raised by the PartTimeLabour contract.
+type PartTimeLabourPayslipPaid struct {
+	PayslipId  *big.Int
+	ContractId *big.Int
+	Worker     common.Address
+	Amount     *big.Int
+	DaysLate   uint32
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterPayslipPaid is a free log retrieval operation binding the contract event 0x37990066b08ab918bc2e0a388de79186ad45b08894456ad598d8ab5f979aca83.
+//
+// Solidity: event PayslipPaid(uint256 indexed payslipId, uint256 indexed contractId, address indexed worker, uint128 amount, uint32 daysLate)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterPayslipPaid(opts *bind.FilterOpts, payslipId []*big.Int, contractId []*big.Int, worker []common.Address) (*PartTimeLabourPayslipPaidIterator, error) {
+
+	var payslipIdRule []interface{}
+	for _, payslipIdItem := range payslipId {
+		payslipIdRule = append(payslipIdRule, payslipIdItem)
+	}
+	var contractIdRule []interface{}
+	for _, contractIdItem := range contractId {
+		contractIdRule = append(contractIdRule, contractIdItem)
+	}
+	var workerRule []interface{}
+	for _, workerItem := range worker {
+		workerRule = append(workerRule, workerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "PayslipPaid", payslipIdRule, contractIdRule, workerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourPayslipPaidIterator{contract: _PartTimeLabour.contract, event: "PayslipPaid", logs: logs, sub: sub}, nil
+}
+
+// WatchPayslipPaid is a free log subscription operation binding the contract event 0x37990066b08ab918bc2e0a388de79186ad45b08894456ad598d8ab5f979aca83.
+//
+// Solidity: event PayslipPaid(uint256 indexed payslipId, uint256 indexed contractId, address indexed worker, uint128 amount, uint32 daysLate)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchPayslipPaid(opts *bind.WatchOpts, sink chan<- *PartTimeLabourPayslipPaid, payslipId []*big.Int, contractId []*big.Int, worker []common.Address) (event.Subscription, error) {
+
+	var payslipIdRule []interface{}
+	for _, payslipIdItem := range payslipId {
+		payslipIdRule = append(payslipIdRule, payslipIdItem)
+	}
+	var contractIdRule []interface{}
+	for _, contractIdItem := range contractId {
+		contractIdRule = append(contractIdRule, contractIdItem)
+	}
+	var workerRule []interface{}
+	for _, workerItem := range worker {
+		workerRule = append(workerRule, workerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "PayslipPaid", payslipIdRule, contractIdRule, workerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourPayslipPaid)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "PayslipPaid", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePayslipPaid is a log parse operation binding the contract event 0x37990066b08ab918bc2e0a388de79186ad45b08894456ad598d8ab5f979aca83.
+//
+// Solidity: event PayslipPaid(uint256 indexed payslipId, uint256 indexed contractId, address indexed worker, uint128 amount, uint32 daysLate)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParsePayslipPaid(log types.Log) (*PartTimeLabourPayslipPaid, error) {
+	event := new(PartTimeLabourPayslipPaid)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "PayslipPaid", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourPayslipRecordedIterator is returned from FilterPayslipRecorded and is used to iterate over the raw logs and unpacked data for PayslipRecorded events raised by the PartTimeLabour contract.
+type PartTimeLabourPayslipRecordedIterator struct {
+	Event *PartTimeLabourPayslipRecorded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourPayslipRecordedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourPayslipRecorded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourPayslipRecorded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourPayslipRecordedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourPayslipRecordedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourPayslipRecorded represents a PayslipRecorded event raised by the PartTimeLabour contract.
+type PartTimeLabourPayslipRecorded struct {
+	PayslipId     *big.Int
+	ContractId    *big.Int
+	Worker        common.Address
+	FromDay       uint32
+	ToDay         uint32
+	WorkedMinutes uint32
+	Amount        *big.Int
+	DueDay        uint32
+	PayslipHash   [32]byte
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterPayslipRecorded is a free log retrieval operation binding the contract event 0xdac024d631ed08c390a1540ab3644ed6171dd12e2898f5acf377979117bf723c.
+//
+// Solidity: event PayslipRecorded(uint256 indexed payslipId, uint256 indexed contractId, address indexed worker, uint32 fromDay, uint32 toDay, uint32 workedMinutes, uint128 amount, uint32 dueDay, bytes32 payslipHash)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterPayslipRecorded(opts *bind.FilterOpts, payslipId []*big.Int, contractId []*big.Int, worker []common.Address) (*PartTimeLabourPayslipRecordedIterator, error) {
+
+	var payslipIdRule []interface{}
+	for _, payslipIdItem := range payslipId {
+		payslipIdRule = append(payslipIdRule, payslipIdItem)
+	}
+	var contractIdRule []interface{}
+	for _, contractIdItem := range contractId {
+		contractIdRule = append(contractIdRule, contractIdItem)
+	}
+	var workerRule []interface{}
+	for _, workerItem := range worker {
+		workerRule = append(workerRule, workerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "PayslipRecorded", payslipIdRule, contractIdRule, workerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourPayslipRecordedIterator{contract: _PartTimeLabour.contract, event: "PayslipRecorded", logs: logs, sub: sub}, nil
+}
+
+// WatchPayslipRecorded is a free log subscription operation binding the contract event 0xdac024d631ed08c390a1540ab3644ed6171dd12e2898f5acf377979117bf723c.
+//
+// Solidity: event PayslipRecorded(uint256 indexed payslipId, uint256 indexed contractId, address indexed worker, uint32 fromDay, uint32 toDay, uint32 workedMinutes, uint128 amount, uint32 dueDay, bytes32 payslipHash)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchPayslipRecorded(opts *bind.WatchOpts, sink chan<- *PartTimeLabourPayslipRecorded, payslipId []*big.Int, contractId []*big.Int, worker []common.Address) (event.Subscription, error) {
+
+	var payslipIdRule []interface{}
+	for _, payslipIdItem := range payslipId {
+		payslipIdRule = append(payslipIdRule, payslipIdItem)
+	}
+	var contractIdRule []interface{}
+	for _, contractIdItem := range contractId {
+		contractIdRule = append(contractIdRule, contractIdItem)
+	}
+	var workerRule []interface{}
+	for _, workerItem := range worker {
+		workerRule = append(workerRule, workerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "PayslipRecorded", payslipIdRule, contractIdRule, workerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourPayslipRecorded)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "PayslipRecorded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePayslipRecorded is a log parse operation binding the contract event 0xdac024d631ed08c390a1540ab3644ed6171dd12e2898f5acf377979117bf723c.
+//
+// Solidity: event PayslipRecorded(uint256 indexed payslipId, uint256 indexed contractId, address indexed worker, uint32 fromDay, uint32 toDay, uint32 workedMinutes, uint128 amount, uint32 dueDay, bytes32 payslipHash)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParsePayslipRecorded(log types.Log) (*PartTimeLabourPayslipRecorded, error) {
+	event := new(PartTimeLabourPayslipRecorded)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "PayslipRecorded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourPayslipSkippedIterator is returned from FilterPayslipSkipped and is used to iterate over the raw logs and unpacked data for PayslipSkipped events raised by the PartTimeLabour contract.
+type PartTimeLabourPayslipSkippedIterator struct {
+	Event *PartTimeLabourPayslipSkipped // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourPayslipSkippedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourPayslipSkipped)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourPayslipSkipped)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourPayslipSkippedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourPayslipSkippedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourPayslipSkipped represents a PayslipSkipped event raised by the PartTimeLabour contract.
+type PartTimeLabourPayslipSkipped struct {
+	PayslipHash [32]byte
+	PayslipId   *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterPayslipSkipped is a free log retrieval operation binding the contract event 0x03a9284152e9e891d044d8393bebb6d556d6e5e8772061756387c1de312c9798.
+//
+// Solidity: event PayslipSkipped(bytes32 indexed payslipHash, uint256 payslipId)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterPayslipSkipped(opts *bind.FilterOpts, payslipHash [][32]byte) (*PartTimeLabourPayslipSkippedIterator, error) {
+
+	var payslipHashRule []interface{}
+	for _, payslipHashItem := range payslipHash {
+		payslipHashRule = append(payslipHashRule, payslipHashItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "PayslipSkipped", payslipHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourPayslipSkippedIterator{contract: _PartTimeLabour.contract, event: "PayslipSkipped", logs: logs, sub: sub}, nil
+}
+
+// WatchPayslipSkipped is a free log subscription operation binding the contract event 0x03a9284152e9e891d044d8393bebb6d556d6e5e8772061756387c1de312c9798.
+//
+// Solidity: event PayslipSkipped(bytes32 indexed payslipHash, uint256 payslipId)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchPayslipSkipped(opts *bind.WatchOpts, sink chan<- *PartTimeLabourPayslipSkipped, payslipHash [][32]byte) (event.Subscription, error) {
+
+	var payslipHashRule []interface{}
+	for _, payslipHashItem := range payslipHash {
+		payslipHashRule = append(payslipHashRule, payslipHashItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "PayslipSkipped", payslipHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourPayslipSkipped)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "PayslipSkipped", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParsePayslipSkipped is a log parse operation binding the contract event 0x03a9284152e9e891d044d8393bebb6d556d6e5e8772061756387c1de312c9798.
+//
+// Solidity: event PayslipSkipped(bytes32 indexed payslipHash, uint256 payslipId)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParsePayslipSkipped(log types.Log) (*PartTimeLabourPayslipSkipped, error) {
+	event := new(PartTimeLabourPayslipSkipped)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "PayslipSkipped", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourRoleAdminChangedIterator is returned from FilterRoleAdminChanged and is used to iterate over the raw logs and unpacked data for RoleAdminChanged events raised by the PartTimeLabour contract.
+type PartTimeLabourRoleAdminChangedIterator struct {
+	Event *PartTimeLabourRoleAdminChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourRoleAdminChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourRoleAdminChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourRoleAdminChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourRoleAdminChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourRoleAdminChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourRoleAdminChanged represents a RoleAdminChanged event raised by the PartTimeLabour contract.
+type PartTimeLabourRoleAdminChanged struct {
+	Role              [32]byte
+	PreviousAdminRole [32]byte
+	NewAdminRole      [32]byte
+	Raw               types.Log // Blockchain specific contextual infos
+}
+
+// FilterRoleAdminChanged is a free log retrieval operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterRoleAdminChanged(opts *bind.FilterOpts, role [][32]byte, previousAdminRole [][32]byte, newAdminRole [][32]byte) (*PartTimeLabourRoleAdminChangedIterator, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var previousAdminRoleRule []interface{}
+	for _, previousAdminRoleItem := range previousAdminRole {
+		previousAdminRoleRule = append(previousAdminRoleRule, previousAdminRoleItem)
+	}
+	var newAdminRoleRule []interface{}
+	for _, newAdminRoleItem := range newAdminRole {
+		newAdminRoleRule = append(newAdminRoleRule, newAdminRoleItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "RoleAdminChanged", roleRule, previousAdminRoleRule, newAdminRoleRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourRoleAdminChangedIterator{contract: _PartTimeLabour.contract, event: "RoleAdminChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchRoleAdminChanged is a free log subscription operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchRoleAdminChanged(opts *bind.WatchOpts, sink chan<- *PartTimeLabourRoleAdminChanged, role [][32]byte, previousAdminRole [][32]byte, newAdminRole [][32]byte) (event.Subscription, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var previousAdminRoleRule []interface{}
+	for _, previousAdminRoleItem := range previousAdminRole {
+		previousAdminRoleRule = append(previousAdminRoleRule, previousAdminRoleItem)
+	}
+	var newAdminRoleRule []interface{}
+	for _, newAdminRoleItem := range newAdminRole {
+		newAdminRoleRule = append(newAdminRoleRule, newAdminRoleItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "RoleAdminChanged", roleRule, previousAdminRoleRule, newAdminRoleRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourRoleAdminChanged)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "RoleAdminChanged", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRoleAdminChanged is a log parse operation binding the contract event 0xbd79b86ffe0ab8e8776151514217cd7cacd52c909f66475c3af44e129f0b00ff.
+//
+// Solidity: event RoleAdminChanged(bytes32 indexed role, bytes32 indexed previousAdminRole, bytes32 indexed newAdminRole)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseRoleAdminChanged(log types.Log) (*PartTimeLabourRoleAdminChanged, error) {
+	event := new(PartTimeLabourRoleAdminChanged)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "RoleAdminChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourRoleGrantedIterator is returned from FilterRoleGranted and is used to iterate over the raw logs and unpacked data for RoleGranted events raised by the PartTimeLabour contract.
+type PartTimeLabourRoleGrantedIterator struct {
+	Event *PartTimeLabourRoleGranted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourRoleGrantedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourRoleGranted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourRoleGranted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourRoleGrantedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourRoleGrantedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourRoleGranted represents a RoleGranted event raised by the PartTimeLabour contract.
+type PartTimeLabourRoleGranted struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterRoleGranted is a free log retrieval operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterRoleGranted(opts *bind.FilterOpts, role [][32]byte, account []common.Address, sender []common.Address) (*PartTimeLabourRoleGrantedIterator, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "RoleGranted", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourRoleGrantedIterator{contract: _PartTimeLabour.contract, event: "RoleGranted", logs: logs, sub: sub}, nil
+}
+
+// WatchRoleGranted is a free log subscription operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchRoleGranted(opts *bind.WatchOpts, sink chan<- *PartTimeLabourRoleGranted, role [][32]byte, account []common.Address, sender []common.Address) (event.Subscription, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "RoleGranted", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourRoleGranted)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "RoleGranted", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRoleGranted is a log parse operation binding the contract event 0x2f8788117e7eff1d82e926ec794901d17c78024a50270940304540a733656f0d.
+//
+// Solidity: event RoleGranted(bytes32 indexed role, address indexed account, address indexed sender)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseRoleGranted(log types.Log) (*PartTimeLabourRoleGranted, error) {
+	event := new(PartTimeLabourRoleGranted)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "RoleGranted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourRoleRevokedIterator is returned from FilterRoleRevoked and is used to iterate over the raw logs and unpacked data for RoleRevoked events raised by the PartTimeLabour contract.
+type PartTimeLabourRoleRevokedIterator struct {
+	Event *PartTimeLabourRoleRevoked // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourRoleRevokedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourRoleRevoked)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourRoleRevoked)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourRoleRevokedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourRoleRevokedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourRoleRevoked represents a RoleRevoked event raised by the PartTimeLabour contract.
+type PartTimeLabourRoleRevoked struct {
+	Role    [32]byte
+	Account common.Address
+	Sender  common.Address
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterRoleRevoked is a free log retrieval operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterRoleRevoked(opts *bind.FilterOpts, role [][32]byte, account []common.Address, sender []common.Address) (*PartTimeLabourRoleRevokedIterator, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "RoleRevoked", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourRoleRevokedIterator{contract: _PartTimeLabour.contract, event: "RoleRevoked", logs: logs, sub: sub}, nil
+}
+
+// WatchRoleRevoked is a free log subscription operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchRoleRevoked(opts *bind.WatchOpts, sink chan<- *PartTimeLabourRoleRevoked, role [][32]byte, account []common.Address, sender []common.Address) (event.Subscription, error) {
+
+	var roleRule []interface{}
+	for _, roleItem := range role {
+		roleRule = append(roleRule, roleItem)
+	}
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+	var senderRule []interface{}
+	for _, senderItem := range sender {
+		senderRule = append(senderRule, senderItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "RoleRevoked", roleRule, accountRule, senderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourRoleRevoked)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "RoleRevoked", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRoleRevoked is a log parse operation binding the contract event 0xf6391f5c32d9c69d2a47ea670b442974b53935d1edc7fd64eb21e047a839171b.
+//
+// Solidity: event RoleRevoked(bytes32 indexed role, address indexed account, address indexed sender)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseRoleRevoked(log types.Log) (*PartTimeLabourRoleRevoked, error) {
+	event := new(PartTimeLabourRoleRevoked)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "RoleRevoked", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourShiftConfirmedIterator is returned from FilterShiftConfirmed and is used to iterate over the raw logs and unpacked data for ShiftConfirmed events raised by the PartTimeLabour contract.
+type PartTimeLabourShiftConfirmedIterator struct {
+	Event *PartTimeLabourShiftConfirmed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourShiftConfirmedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourShiftConfirmed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourShiftConfirmed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourShiftConfirmedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourShiftConfirmedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourShiftConfirmed represents a ShiftConfirmed event raised by the PartTimeLabour contract.
+type PartTimeLabourShiftConfirmed struct {
+	Id  *big.Int
+	Day uint32
+	Raw types.Log // Blockchain specific contextual infos
+}
+
+// FilterShiftConfirmed is a free log retrieval operation binding the contract event 0xd5d82bcae564c11297b5b362765c7df1fd0a901aa75f844b7f593a4aeb2ddecb.
+//
+// Solidity: event ShiftConfirmed(uint256 indexed id, uint32 indexed day)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterShiftConfirmed(opts *bind.FilterOpts, id []*big.Int, day []uint32) (*PartTimeLabourShiftConfirmedIterator, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var dayRule []interface{}
+	for _, dayItem := range day {
+		dayRule = append(dayRule, dayItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "ShiftConfirmed", idRule, dayRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourShiftConfirmedIterator{contract: _PartTimeLabour.contract, event: "ShiftConfirmed", logs: logs, sub: sub}, nil
+}
+
+// WatchShiftConfirmed is a free log subscription operation binding the contract event 0xd5d82bcae564c11297b5b362765c7df1fd0a901aa75f844b7f593a4aeb2ddecb.
+//
+// Solidity: event ShiftConfirmed(uint256 indexed id, uint32 indexed day)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchShiftConfirmed(opts *bind.WatchOpts, sink chan<- *PartTimeLabourShiftConfirmed, id []*big.Int, day []uint32) (event.Subscription, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var dayRule []interface{}
+	for _, dayItem := range day {
+		dayRule = append(dayRule, dayItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "ShiftConfirmed", idRule, dayRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourShiftConfirmed)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "ShiftConfirmed", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseShiftConfirmed is a log parse operation binding the contract event 0xd5d82bcae564c11297b5b362765c7df1fd0a901aa75f844b7f593a4aeb2ddecb.
+//
+// Solidity: event ShiftConfirmed(uint256 indexed id, uint32 indexed day)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseShiftConfirmed(log types.Log) (*PartTimeLabourShiftConfirmed, error) {
+	event := new(PartTimeLabourShiftConfirmed)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "ShiftConfirmed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourShiftDisputedIterator is returned from FilterShiftDisputed and is used to iterate over the raw logs and unpacked data for ShiftDisputed events raised by the PartTimeLabour contract.
+type PartTimeLabourShiftDisputedIterator struct {
+	Event *PartTimeLabourShiftDisputed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourShiftDisputedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourShiftDisputed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourShiftDisputed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourShiftDisputedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourShiftDisputedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourShiftDisputed represents a ShiftDisputed event raised by the PartTimeLabour contract.
+type PartTimeLabourShiftDisputed struct {
+	Id         *big.Int
+	Day        uint32
+	ReasonHash [32]byte
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterShiftDisputed is a free log retrieval operation binding the contract event 0x243399db760a4f6dfed04dd30c03c89323310b0a717fdf40e7181857704b8856.
+//
+// Solidity: event ShiftDisputed(uint256 indexed id, uint32 indexed day, bytes32 reasonHash)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterShiftDisputed(opts *bind.FilterOpts, id []*big.Int, day []uint32) (*PartTimeLabourShiftDisputedIterator, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var dayRule []interface{}
+	for _, dayItem := range day {
+		dayRule = append(dayRule, dayItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "ShiftDisputed", idRule, dayRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourShiftDisputedIterator{contract: _PartTimeLabour.contract, event: "ShiftDisputed", logs: logs, sub: sub}, nil
+}
+
+// WatchShiftDisputed is a free log subscription operation binding the contract event 0x243399db760a4f6dfed04dd30c03c89323310b0a717fdf40e7181857704b8856.
+//
+// Solidity: event ShiftDisputed(uint256 indexed id, uint32 indexed day, bytes32 reasonHash)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchShiftDisputed(opts *bind.WatchOpts, sink chan<- *PartTimeLabourShiftDisputed, id []*big.Int, day []uint32) (event.Subscription, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var dayRule []interface{}
+	for _, dayItem := range day {
+		dayRule = append(dayRule, dayItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "ShiftDisputed", idRule, dayRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourShiftDisputed)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "ShiftDisputed", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseShiftDisputed is a log parse operation binding the contract event 0x243399db760a4f6dfed04dd30c03c89323310b0a717fdf40e7181857704b8856.
+//
+// Solidity: event ShiftDisputed(uint256 indexed id, uint32 indexed day, bytes32 reasonHash)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseShiftDisputed(log types.Log) (*PartTimeLabourShiftDisputed, error) {
+	event := new(PartTimeLabourShiftDisputed)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "ShiftDisputed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourShiftResolvedIterator is returned from FilterShiftResolved and is used to iterate over the raw logs and unpacked data for ShiftResolved events raised by the PartTimeLabour contract.
+type PartTimeLabourShiftResolvedIterator struct {
+	Event *PartTimeLabourShiftResolved // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourShiftResolvedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourShiftResolved)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourShiftResolved)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourShiftResolvedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourShiftResolvedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourShiftResolved represents a ShiftResolved event raised by the PartTimeLabour contract.
+type PartTimeLabourShiftResolved struct {
+	Id    *big.Int
+	Day   uint32
+	Start uint16
+	End   uint16
+	By    common.Address
+	Raw   types.Log // Blockchain specific contextual infos
+}
+
+// FilterShiftResolved is a free log retrieval operation binding the contract event 0xbd61b3b2925f334af3301ca1109575b0a34b650ea33346d3aa0620cd260e6dd0.
+//
+// Solidity: event ShiftResolved(uint256 indexed id, uint32 indexed day, uint16 start, uint16 end, address by)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterShiftResolved(opts *bind.FilterOpts, id []*big.Int, day []uint32) (*PartTimeLabourShiftResolvedIterator, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var dayRule []interface{}
+	for _, dayItem := range day {
+		dayRule = append(dayRule, dayItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "ShiftResolved", idRule, dayRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourShiftResolvedIterator{contract: _PartTimeLabour.contract, event: "ShiftResolved", logs: logs, sub: sub}, nil
+}
+
+// WatchShiftResolved is a free log subscription operation binding the contract event 0xbd61b3b2925f334af3301ca1109575b0a34b650ea33346d3aa0620cd260e6dd0.
+//
+// Solidity: event ShiftResolved(uint256 indexed id, uint32 indexed day, uint16 start, uint16 end, address by)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchShiftResolved(opts *bind.WatchOpts, sink chan<- *PartTimeLabourShiftResolved, id []*big.Int, day []uint32) (event.Subscription, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var dayRule []interface{}
+	for _, dayItem := range day {
+		dayRule = append(dayRule, dayItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "ShiftResolved", idRule, dayRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourShiftResolved)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "ShiftResolved", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseShiftResolved is a log parse operation binding the contract event 0xbd61b3b2925f334af3301ca1109575b0a34b650ea33346d3aa0620cd260e6dd0.
+//
+// Solidity: event ShiftResolved(uint256 indexed id, uint32 indexed day, uint16 start, uint16 end, address by)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseShiftResolved(log types.Log) (*PartTimeLabourShiftResolved, error) {
+	event := new(PartTimeLabourShiftResolved)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "ShiftResolved", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourShiftSubmittedIterator is returned from FilterShiftSubmitted and is used to iterate over the raw logs and unpacked data for ShiftSubmitted events raised by the PartTimeLabour contract.
+type PartTimeLabourShiftSubmittedIterator struct {
+	Event *PartTimeLabourShiftSubmitted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourShiftSubmittedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourShiftSubmitted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourShiftSubmitted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourShiftSubmittedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourShiftSubmittedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourShiftSubmitted represents a ShiftSubmitted event raised by the PartTimeLabour contract.
+type PartTimeLabourShiftSubmitted struct {
+	Id    *big.Int
+	Day   uint32
+	Start uint16
+	End   uint16
+	Raw   types.Log // Blockchain specific contextual infos
+}
+
+// FilterShiftSubmitted is a free log retrieval operation binding the contract event 0x0964f3e3aaf7ffd22f130da6d44b42626caaaad1729a03af6d04397296ac6c75.
+//
+// Solidity: event ShiftSubmitted(uint256 indexed id, uint32 indexed day, uint16 start, uint16 end)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterShiftSubmitted(opts *bind.FilterOpts, id []*big.Int, day []uint32) (*PartTimeLabourShiftSubmittedIterator, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var dayRule []interface{}
+	for _, dayItem := range day {
+		dayRule = append(dayRule, dayItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "ShiftSubmitted", idRule, dayRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourShiftSubmittedIterator{contract: _PartTimeLabour.contract, event: "ShiftSubmitted", logs: logs, sub: sub}, nil
+}
+
+// WatchShiftSubmitted is a free log subscription operation binding the contract event 0x0964f3e3aaf7ffd22f130da6d44b42626caaaad1729a03af6d04397296ac6c75.
+//
+// Solidity: event ShiftSubmitted(uint256 indexed id, uint32 indexed day, uint16 start, uint16 end)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchShiftSubmitted(opts *bind.WatchOpts, sink chan<- *PartTimeLabourShiftSubmitted, id []*big.Int, day []uint32) (event.Subscription, error) {
+
+	var idRule []interface{}
+	for _, idItem := range id {
+		idRule = append(idRule, idItem)
+	}
+	var dayRule []interface{}
+	for _, dayItem := range day {
+		dayRule = append(dayRule, dayItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "ShiftSubmitted", idRule, dayRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourShiftSubmitted)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "ShiftSubmitted", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseShiftSubmitted is a log parse operation binding the contract event 0x0964f3e3aaf7ffd22f130da6d44b42626caaaad1729a03af6d04397296ac6c75.
+//
+// Solidity: event ShiftSubmitted(uint256 indexed id, uint32 indexed day, uint16 start, uint16 end)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseShiftSubmitted(log types.Log) (*PartTimeLabourShiftSubmitted, error) {
+	event := new(PartTimeLabourShiftSubmitted)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "ShiftSubmitted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourTrustedForwarderSetIterator is returned from FilterTrustedForwarderSet and is used to iterate over the raw logs and unpacked data for TrustedForwarderSet events raised by the PartTimeLabour contract.
+type PartTimeLabourTrustedForwarderSetIterator struct {
+	Event *PartTimeLabourTrustedForwarderSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourTrustedForwarderSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourTrustedForwarderSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourTrustedForwarderSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourTrustedForwarderSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourTrustedForwarderSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourTrustedForwarderSet represents a TrustedForwarderSet event raised by the PartTimeLabour contract.
+type PartTimeLabourTrustedForwarderSet struct {
+	Forwarder common.Address
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterTrustedForwarderSet is a free log retrieval operation binding the contract event 0xd91237492a9e30cd2faf361fc103998a382ff0ec2b1b07dc1cbebb76ae2f1ea2.
+//
+// Solidity: event TrustedForwarderSet(address indexed forwarder)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterTrustedForwarderSet(opts *bind.FilterOpts, forwarder []common.Address) (*PartTimeLabourTrustedForwarderSetIterator, error) {
+
+	var forwarderRule []interface{}
+	for _, forwarderItem := range forwarder {
+		forwarderRule = append(forwarderRule, forwarderItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "TrustedForwarderSet", forwarderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourTrustedForwarderSetIterator{contract: _PartTimeLabour.contract, event: "TrustedForwarderSet", logs: logs, sub: sub}, nil
+}
+
+// WatchTrustedForwarderSet is a free log subscription operation binding the contract event 0xd91237492a9e30cd2faf361fc103998a382ff0ec2b1b07dc1cbebb76ae2f1ea2.
+//
+// Solidity: event TrustedForwarderSet(address indexed forwarder)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchTrustedForwarderSet(opts *bind.WatchOpts, sink chan<- *PartTimeLabourTrustedForwarderSet, forwarder []common.Address) (event.Subscription, error) {
+
+	var forwarderRule []interface{}
+	for _, forwarderItem := range forwarder {
+		forwarderRule = append(forwarderRule, forwarderItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "TrustedForwarderSet", forwarderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourTrustedForwarderSet)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "TrustedForwarderSet", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTrustedForwarderSet is a log parse operation binding the contract event 0xd91237492a9e30cd2faf361fc103998a382ff0ec2b1b07dc1cbebb76ae2f1ea2.
+//
+// Solidity: event TrustedForwarderSet(address indexed forwarder)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseTrustedForwarderSet(log types.Log) (*PartTimeLabourTrustedForwarderSet, error) {
+	event := new(PartTimeLabourTrustedForwarderSet)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "TrustedForwarderSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourUpgradedIterator is returned from FilterUpgraded and is used to iterate over the raw logs and unpacked data for Upgraded events raised by the PartTimeLabour contract.
+type PartTimeLabourUpgradedIterator struct {
+	Event *PartTimeLabourUpgraded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourUpgradedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourUpgraded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourUpgraded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourUpgradedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourUpgradedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourUpgraded represents a Upgraded event raised by the PartTimeLabour contract.
+type PartTimeLabourUpgraded struct {
+	Implementation common.Address
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterUpgraded is a free log retrieval operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterUpgraded(opts *bind.FilterOpts, implementation []common.Address) (*PartTimeLabourUpgradedIterator, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourUpgradedIterator{contract: _PartTimeLabour.contract, event: "Upgraded", logs: logs, sub: sub}, nil
+}
+
+// WatchUpgraded is a free log subscription operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchUpgraded(opts *bind.WatchOpts, sink chan<- *PartTimeLabourUpgraded, implementation []common.Address) (event.Subscription, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourUpgraded)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "Upgraded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUpgraded is a log parse operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseUpgraded(log types.Log) (*PartTimeLabourUpgraded, error) {
+	event := new(PartTimeLabourUpgraded)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "Upgraded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// PartTimeLabourWithdrawnIterator is returned from FilterWithdrawn and is used to iterate over the raw logs and unpacked data for Withdrawn events raised by the PartTimeLabour contract.
+type PartTimeLabourWithdrawnIterator struct {
+	Event *PartTimeLabourWithdrawn // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *PartTimeLabourWithdrawnIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(PartTimeLabourWithdrawn)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(PartTimeLabourWithdrawn)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *PartTimeLabourWithdrawnIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *PartTimeLabourWithdrawnIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// PartTimeLabourWithdrawn represents a Withdrawn event raised by the PartTimeLabour contract.
+type PartTimeLabourWithdrawn struct {
+	Employer common.Address
+	Amount   *big.Int
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterWithdrawn is a free log retrieval operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+//
+// Solidity: event Withdrawn(address indexed employer, uint256 amount)
+func (_PartTimeLabour *PartTimeLabourFilterer) FilterWithdrawn(opts *bind.FilterOpts, employer []common.Address) (*PartTimeLabourWithdrawnIterator, error) {
+
+	var employerRule []interface{}
+	for _, employerItem := range employer {
+		employerRule = append(employerRule, employerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.FilterLogs(opts, "Withdrawn", employerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &PartTimeLabourWithdrawnIterator{contract: _PartTimeLabour.contract, event: "Withdrawn", logs: logs, sub: sub}, nil
+}
+
+// WatchWithdrawn is a free log subscription operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+//
+// Solidity: event Withdrawn(address indexed employer, uint256 amount)
+func (_PartTimeLabour *PartTimeLabourFilterer) WatchWithdrawn(opts *bind.WatchOpts, sink chan<- *PartTimeLabourWithdrawn, employer []common.Address) (event.Subscription, error) {
+
+	var employerRule []interface{}
+	for _, employerItem := range employer {
+		employerRule = append(employerRule, employerItem)
+	}
+
+	logs, sub, err := _PartTimeLabour.contract.WatchLogs(opts, "Withdrawn", employerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(PartTimeLabourWithdrawn)
+				if err := _PartTimeLabour.contract.UnpackLog(event, "Withdrawn", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseWithdrawn is a log parse operation binding the contract event 0x7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d5.
+//
+// Solidity: event Withdrawn(address indexed employer, uint256 amount)
+func (_PartTimeLabour *PartTimeLabourFilterer) ParseWithdrawn(log types.Log) (*PartTimeLabourWithdrawn, error) {
+	event := new(PartTimeLabourWithdrawn)
+	if err := _PartTimeLabour.contract.UnpackLog(event, "Withdrawn", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}

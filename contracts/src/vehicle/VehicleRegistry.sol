@@ -1,0 +1,613 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.28;
+
+import {AccessControlUpgradeable} from "@openzeppelin/contracts-upgradeable/access/AccessControlUpgradeable.sol";
+import {AccessControlEnumerableUpgradeable} from "@openzeppelin/contracts-upgradeable/access/extensions/AccessControlEnumerableUpgradeable.sol";
+import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
+import {ContextUpgradeable} from "@openzeppelin/contracts-upgradeable/utils/ContextUpgradeable.sol";
+import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol";
+
+/// @title VehicleRegistry
+/// @notice The city's used-car history and EV battery lifecycle register (issue #20): what
+/// a buyer at the used-car market needs to trust a car's odometer, accidents and flood
+/// damage, and where each EV battery pack went, from the car to second life and recycling.
+///
+/// Vehicles are keyed by the keccak256 of their VIN (ISO 3779); the VIN itself appears only
+/// in the registration event. Recorders, granted a role by the city, append records of their
+/// own kinds; a record is never edited: a wrong one is corrected by a later record of the same
+/// kind that points to it. Each record has a unique ID (exactly once, so imports can be
+/// retried). The compact state per vehicle answers at once (odometer, flags, owners, battery);
+/// the events hold the full detail, from which the history report is rebuilt.
+///
+/// On chain: VIN hashes and VINs, record IDs, dates, odometer readings, codes (owner kind,
+/// cost band, findings, parts, state of health), document hashes, battery passport codes and
+/// numbers, recorders' and second-life operators' addresses. No owner identity, no free text.
+///
+/// Recorders' back offices send through the city's relayer without gas: they sign an
+/// ERC-2771 ForwardRequest with their own key, and the registry, trusting the city's
+/// forwarder, records and checks the signer (`_msgSender()`), never the relayer that paid.
+/// @dev Behind a CityProxy (UUPS): a car's history must outlive any change of code.
+contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpgradeable, UUPSUpgradeable {
+    // ---- roles: one per kind of recorder ----
+
+    /// @notice City staff who set the EV subsidy period (recorders are granted by the admin).
+    bytes32 public constant EV_OFFICE_ROLE = keccak256("EV_OFFICE_ROLE");
+    /// @notice Vehicle registry offices: registration, transfer, scrapping, export, battery
+    /// passports and the first installation of a pack.
+    bytes32 public constant REGISTRY_OFFICE_ROLE = keccak256("REGISTRY_OFFICE_ROLE");
+    /// @notice Inspection centres: periodic inspections (odometer, findings).
+    bytes32 public constant INSPECTOR_ROLE = keccak256("INSPECTOR_ROLE");
+    /// @notice Dealers: sale listings with the hash of the 성능·상태점검 record.
+    bytes32 public constant DEALER_ROLE = keccak256("DEALER_ROLE");
+    /// @notice Insurers: accidents (repair-cost band), floods, total losses.
+    bytes32 public constant INSURER_ROLE = keccak256("INSURER_ROLE");
+    /// @notice Repair shops: repairs (parts replaced), battery installation and removal.
+    bytes32 public constant REPAIRER_ROLE = keccak256("REPAIRER_ROLE");
+    /// @notice Battery testers: state-of-health readings.
+    bytes32 public constant BATTERY_TESTER_ROLE = keccak256("BATTERY_TESTER_ROLE");
+    /// @notice Recyclers: removal from scrapped cars, second life, recycling.
+    bytes32 public constant RECYCLER_ROLE = keccak256("RECYCLER_ROLE");
+
+    // ---- record kinds ----
+    uint8 public constant KIND_REGISTRATION = 1;
+    uint8 public constant KIND_TRANSFER = 2;
+    uint8 public constant KIND_SCRAP = 3;
+    uint8 public constant KIND_EXPORT = 4;
+    uint8 public constant KIND_INSPECTION = 5;
+    uint8 public constant KIND_LISTING = 6;
+    uint8 public constant KIND_ACCIDENT = 7;
+    uint8 public constant KIND_FLOOD = 8;
+    uint8 public constant KIND_TOTAL_LOSS = 9;
+    uint8 public constant KIND_REPAIR = 10;
+    uint8 public constant KIND_BATTERY_INSTALL = 11;
+    uint8 public constant KIND_BATTERY_REMOVE = 12;
+    uint8 public constant KIND_BATTERY_TEST = 13;
+    uint8 public constant KIND_SECOND_LIFE = 14;
+    uint8 public constant KIND_RECYCLE = 15;
+
+    // ---- vehicle flags: once raised, they stay ----
+    uint8 public constant FLAG_ODOMETER_ROLLBACK = 1;
+    uint8 public constant FLAG_FLOOD = 2;
+    uint8 public constant FLAG_TOTAL_LOSS = 4;
+    uint8 public constant FLAG_SCRAPPED = 8;
+    uint8 public constant FLAG_EXPORTED = 16;
+    uint8 public constant FLAG_EXPORT_IN_SUBSIDY_PERIOD = 32;
+
+    // ---- battery status ----
+    uint8 public constant BATTERY_SPARE = 1; // registered, in no car (new, or removed)
+    uint8 public constant BATTERY_INSTALLED = 2;
+    uint8 public constant BATTERY_SECOND_LIFE = 3;
+    uint8 public constant BATTERY_RECYCLED = 4;
+
+    /// @notice The highest owner-kind code: 1 private, 2 company, 3 rental, 4 dealer stock.
+    uint8 public constant MAX_OWNER_KIND = 4;
+    /// @notice The highest accident repair-cost band (1: under ₩1M, 2: ₩1–3M, 3: ₩3–5M,
+    /// 4: ₩5–10M, 5: over ₩10M).
+    uint32 public constant MAX_COST_BAND = 5;
+    /// @notice The highest battery chemistry code (1 NCM, 2 NCA, 3 LFP, 4 LMO, 5 LTO, 6 other).
+    uint8 public constant MAX_CHEMISTRY = 6;
+    /// @notice The highest carbon-footprint performance class (1 A … 5 E).
+    uint8 public constant MAX_CARBON_CLASS = 5;
+
+    /// @notice A vehicle's compact state. `registeredAt` zero: not registered.
+    struct Vehicle {
+        uint64 registeredAt;
+        uint64 subsidyFrom; // start of the EV subsidy's mandatory period; 0: no subsidy
+        uint64 lastReadingAt;
+        uint32 lastOdometer; // km
+        uint32 maxOdometer; // km
+        uint16 owners;
+        uint16 accidents;
+        uint8 ownerKind;
+        uint8 flags;
+        uint32 records;
+        uint64 registeredBlock; // where its history starts: readers filter events from it
+        bytes32 battery; // the pack installed now; zero: none
+    }
+
+    /// @notice A battery pack's passport (after EU Regulation 2023/1542): codes and numbers.
+    struct Passport {
+        uint32 maker; // the city's maker code
+        uint8 chemistry; // 1..MAX_CHEMISTRY
+        uint32 capacityWh; // rated capacity
+        uint64 manufacturedAt;
+        uint8 carbonClass; // 1..MAX_CARBON_CLASS
+        uint16 recycledCobalt; // recycled content, per mille
+        uint16 recycledLithium;
+        uint16 recycledNickel;
+    }
+
+    /// @notice A battery pack's state. `status` zero: not registered.
+    struct Battery {
+        Passport passport;
+        uint8 status;
+        uint16 soh; // last state of health, per mille; 0: never tested
+        uint64 testedAt;
+        bytes32 vin; // the car it is installed in; zero: none
+        address operator; // second-life operator
+        uint8 use; // second-life use code (1 energy storage, 2 EV charger buffer, 3 other)
+        uint32 lithiumG; // recovered at recycling, grams
+        uint32 nickelG;
+        uint32 cobaltG;
+    }
+
+    /// @notice One record, as recorders submit it.
+    struct Record {
+        bytes32 id; // unique, exactly once
+        bytes32 vin; // the VIN's keccak256; zero only for a test of a pack in no car
+        uint8 kind;
+        uint64 at; // when it happened (not after the block's time)
+        uint32 odometer; // km; 0: not read
+        uint32 code; // owner kind, findings, cost band, parts, state of health (per mille)
+        bytes32 ref; // a document's hash, or the battery pack's ID
+        bytes32 corrects; // the earlier record this one corrects; zero: none
+    }
+
+    /// @notice A registration, as registry offices submit it.
+    struct Registration {
+        bytes32 id;
+        string vin;
+        uint64 at;
+        uint8 ownerKind;
+        bool subsidized; // bought with an EV subsidy: its mandatory period starts at `at`
+    }
+
+    /// @custom:storage-location erc7201:seoulchain.storage.VehicleRegistry
+    struct RegistryStorage {
+        mapping(bytes32 vin => Vehicle) vehicles;
+        // A record ID's keccak256(subject, kind): the subject (VIN hash or pack ID) and kind
+        // a correction must match; zero: no such record.
+        mapping(bytes32 id => bytes32 key) records;
+        mapping(bytes32 battery => Battery) batteries;
+        uint64 subsidyPeriod;
+        uint64 vehicleCount;
+        uint64 deployedBlock; // the first block with the registry's events
+    }
+
+    // keccak256(abi.encode(uint256(keccak256("seoulchain.storage.VehicleRegistry")) - 1)) & ~bytes32(uint256(0xff))
+    bytes32 private constant STORAGE_SLOT = 0x417934a431f332124703d9722e8bec02b15172250b95b7c4ac935fe77f311300;
+
+    /// @notice `vin` is not 17 characters of 0-9 and A-Z without I, O and Q (ISO 3779).
+    error VehicleMalformedVin(string vin);
+    /// @notice The VIN hashing to `vin` is registered already.
+    error VehicleAlreadyRegistered(bytes32 vin);
+    /// @notice No vehicle is registered under `vin`.
+    error VehicleUnknown(bytes32 vin);
+    /// @notice `kind` is not a record kind.
+    error VehicleUnknownKind(uint8 kind);
+    /// @notice `recorder` holds no role that may record `kind` (`role` is the one that may).
+    error VehicleWrongRole(uint8 kind, bytes32 role, address recorder);
+    /// @notice A zero record ID.
+    error VehicleZeroRecordId();
+    /// @notice Record `id` exists already.
+    error VehicleDuplicateRecord(bytes32 id);
+    /// @notice The vehicle `vin` is scrapped: only its battery may still be removed.
+    error VehicleScrapped(bytes32 vin);
+    /// @notice Record `id` claims to correct `corrects`, which is no record of the same
+    /// vehicle (or pack) and kind.
+    error VehicleBadCorrection(bytes32 id, bytes32 corrects);
+    /// @notice A record dated `at`: zero, or after the block's time `nowTime`.
+    error VehicleBadDate(uint64 at, uint64 nowTime);
+    /// @notice `code` is out of range for a record of `kind`.
+    error VehicleBadCode(uint8 kind, uint32 code);
+    /// @notice A record of `kind` without the odometer reading it must carry.
+    error VehicleNoOdometer(uint8 kind);
+    /// @notice A record of `kind` without the document hash (or pack ID) it must carry.
+    error VehicleNoReference(uint8 kind);
+    /// @notice An empty batch.
+    error VehicleEmptyBatch();
+    /// @notice Pack `battery` is registered already.
+    error BatteryAlreadyRegistered(bytes32 battery);
+    /// @notice No pack is registered as `battery` (or the ID is zero).
+    error BatteryUnknown(bytes32 battery);
+    /// @notice Passport field number `field` (1 maker … 8 recycled nickel) is out of range.
+    error BatteryBadPassport(uint8 field);
+    /// @notice Pack `battery` is installed in the vehicle `vin` (not the one named, or it
+    /// must be removed first).
+    error BatteryInstalledElsewhere(bytes32 battery, bytes32 vin);
+    /// @notice Pack `battery` was recycled: it can never be used again.
+    error BatteryAlreadyRecycled(bytes32 battery);
+    /// @notice Pack `battery` is in second life: it goes to no car again.
+    error BatteryInSecondLife(bytes32 battery);
+    /// @notice The vehicle `vin` has pack `battery` installed: remove it first.
+    error VehicleHasBattery(bytes32 vin, bytes32 battery);
+    /// @notice Pack `battery` is not installed in the vehicle `vin`.
+    error BatteryNotInstalled(bytes32 battery, bytes32 vin);
+
+    /// @notice The vehicle `vin` (VIN `vinText`) was registered by `recorder` on `at`.
+    event Registered(bytes32 indexed vin, bytes32 indexed id, string vinText, address recorder, uint64 at, uint8 ownerKind, bool subsidized);
+    /// @notice `recorder` appended record `id` of `kind` to the vehicle `vin` (zero for a pack
+    /// tested out of any car). `ref` is a document hash or a pack ID.
+    event Recorded(
+        bytes32 indexed vin,
+        bytes32 indexed id,
+        uint8 indexed kind,
+        address recorder,
+        uint64 at,
+        uint32 odometer,
+        uint32 code,
+        bytes32 ref,
+        bytes32 corrects
+    );
+    /// @notice Record `id` was in a batch but existed already: skipped, nothing changed.
+    event RecordSkipped(bytes32 indexed id, address indexed recorder);
+    /// @notice Pack `battery` was registered with `passport`.
+    event BatteryRegistered(bytes32 indexed battery, bytes32 indexed id, address recorder, Passport passport);
+    /// @notice Pack `battery` began second life (`use`) with `operator`.
+    event BatterySecondLife(bytes32 indexed battery, bytes32 indexed id, address recorder, uint64 at, uint8 use, address operator);
+    /// @notice Pack `battery` was recycled; masses recovered in grams.
+    event BatteryRecycled(bytes32 indexed battery, bytes32 indexed id, address recorder, uint64 at, uint32 lithiumG, uint32 nickelG, uint32 cobaltG);
+    /// @notice The EV subsidy's mandatory period is now `period` seconds (for exports judged
+    /// from now on).
+    event SubsidyPeriodSet(uint64 period);
+
+    /// @custom:oz-upgrades-unsafe-allow constructor
+    constructor() {
+        _disableInitializers();
+    }
+
+    /// @notice Sets the proxy up, once.
+    /// @param forwarder the city's ERC-2771 forwarder, through which recorders' back offices
+    /// send without gas; the admin may replace it.
+    /// @param admin receives the admin and EV office roles.
+    /// @param period the EV subsidy's mandatory period, in seconds (e.g. 2 years).
+    function initialize(address forwarder, address admin, uint64 period) external initializer {
+        __GovernedForwarderContext_init(forwarder);
+        __AccessControlEnumerable_init();
+        __UUPSUpgradeable_init();
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(EV_OFFICE_ROLE, admin);
+        RegistryStorage storage s = _store();
+        s.subsidyPeriod = period;
+        s.deployedBlock = uint64(block.number);
+        emit SubsidyPeriodSet(period);
+    }
+
+    /// @notice Sets the EV subsidy's mandatory period; exports recorded from now on are judged
+    /// against it (flags raised before stay).
+    function setSubsidyPeriod(uint64 period) external onlyRole(EV_OFFICE_ROLE) {
+        _store().subsidyPeriod = period;
+        emit SubsidyPeriodSet(period);
+    }
+
+    /// @notice The EV subsidy's mandatory period, in seconds.
+    function subsidyPeriod() external view returns (uint64) {
+        return _store().subsidyPeriod;
+    }
+
+    /// @notice The block the registry was set up in: no event of it is older.
+    function deployedBlock() external view returns (uint64) {
+        return _store().deployedBlock;
+    }
+
+    /// @notice How many vehicles were ever registered.
+    function vehicleCount() external view returns (uint64) {
+        return _store().vehicleCount;
+    }
+
+    // ---- vehicles ----
+
+    /// @notice Registers one vehicle (registry office).
+    function register(Registration calldata r) external onlyRole(REGISTRY_OFFICE_ROLE) {
+        if (!_register(r)) revert VehicleDuplicateRecord(r.id);
+    }
+
+    /// @notice Registers vehicles; a registration whose record ID exists is skipped
+    /// (`RecordSkipped`), so a retried import registers nothing twice. Any other problem in any
+    /// entry refuses the whole batch.
+    function registerBatch(Registration[] calldata rs) external onlyRole(REGISTRY_OFFICE_ROLE) {
+        if (rs.length == 0) revert VehicleEmptyBatch();
+        for (uint256 i = 0; i < rs.length; ++i) {
+            if (!_register(rs[i])) emit RecordSkipped(rs[i].id, _msgSender());
+        }
+    }
+
+    /// @notice Appends one record; a record ID that exists is refused.
+    function record(Record calldata r) external {
+        if (!_record(r)) revert VehicleDuplicateRecord(r.id);
+    }
+
+    /// @notice Appends records in order; one whose ID exists is skipped (`RecordSkipped`),
+    /// so a retried import records nothing twice. Any other problem refuses the whole batch.
+    function recordBatch(Record[] calldata rs) external {
+        if (rs.length == 0) revert VehicleEmptyBatch();
+        for (uint256 i = 0; i < rs.length; ++i) {
+            if (!_record(rs[i])) emit RecordSkipped(rs[i].id, _msgSender());
+        }
+    }
+
+    /// @notice The compact state of the vehicle `vin` (registeredAt zero: unknown).
+    function vehicle(bytes32 vin) external view returns (Vehicle memory) {
+        return _store().vehicles[vin];
+    }
+
+    /// @notice Whether record `id` exists.
+    function recorded(bytes32 id) external view returns (bool) {
+        return _store().records[id] != bytes32(0);
+    }
+
+    /// @notice The keccak256 of a VIN, the key of its vehicle.
+    function vinHash(string calldata vin) external pure returns (bytes32) {
+        return keccak256(bytes(vin));
+    }
+
+    // ---- batteries ----
+
+    /// @notice Registers pack `battery` with its passport (registry office).
+    function registerBattery(bytes32 id, bytes32 battery, Passport calldata p) external onlyRole(REGISTRY_OFFICE_ROLE) {
+        if (battery == bytes32(0)) revert BatteryUnknown(battery);
+        RegistryStorage storage s = _store();
+        if (s.batteries[battery].status != 0) revert BatteryAlreadyRegistered(battery);
+        _checkPassport(p);
+        _mark(s, id, battery, KIND_REGISTRATION, bytes32(0));
+        Battery storage b = s.batteries[battery];
+        b.passport = p;
+        b.status = BATTERY_SPARE;
+        emit BatteryRegistered(battery, id, _msgSender(), p);
+    }
+
+    /// @notice Pack `battery` begins second life (`use`: 1 energy storage, 2 charger buffer,
+    /// 3 other) with `operator` (recycler). It must be out of every car.
+    function secondLife(bytes32 id, bytes32 battery, uint64 at, uint8 use, address operator) external onlyRole(RECYCLER_ROLE) {
+        RegistryStorage storage s = _store();
+        Battery storage b = _outOfCars(s, battery);
+        if (b.status == BATTERY_SECOND_LIFE) revert BatteryInSecondLife(battery);
+        if (use == 0 || use > 3) revert VehicleBadCode(KIND_SECOND_LIFE, use);
+        if (operator == address(0)) revert VehicleNoReference(KIND_SECOND_LIFE);
+        _checkDate(at);
+        _mark(s, id, battery, KIND_SECOND_LIFE, bytes32(0));
+        b.status = BATTERY_SECOND_LIFE;
+        b.use = use;
+        b.operator = operator;
+        emit BatterySecondLife(battery, id, _msgSender(), at, use, operator);
+    }
+
+    /// @notice Pack `battery` was recycled, recovering the masses given (grams). It must be out
+    /// of every car; a recycled pack is never used again.
+    function recycle(bytes32 id, bytes32 battery, uint64 at, uint32 lithiumG, uint32 nickelG, uint32 cobaltG)
+        external
+        onlyRole(RECYCLER_ROLE)
+    {
+        RegistryStorage storage s = _store();
+        Battery storage b = _outOfCars(s, battery);
+        _checkDate(at);
+        _mark(s, id, battery, KIND_RECYCLE, bytes32(0));
+        b.status = BATTERY_RECYCLED;
+        (b.lithiumG, b.nickelG, b.cobaltG) = (lithiumG, nickelG, cobaltG);
+        emit BatteryRecycled(battery, id, _msgSender(), at, lithiumG, nickelG, cobaltG);
+    }
+
+    /// @notice Pack `id` (status zero: not registered).
+    function batteryPack(bytes32 id) external view returns (Battery memory) {
+        return _store().batteries[id];
+    }
+
+    // ---- rules ----
+
+    function _register(Registration calldata r) private returns (bool) {
+        RegistryStorage storage s = _store();
+        bytes32 vin = _checkVin(r.vin);
+        if (s.records[r.id] != bytes32(0)) return false;
+        if (s.vehicles[vin].registeredAt != 0) revert VehicleAlreadyRegistered(vin);
+        if (r.ownerKind == 0 || r.ownerKind > MAX_OWNER_KIND) revert VehicleBadCode(KIND_REGISTRATION, r.ownerKind);
+        _checkDate(r.at);
+        _mark(s, r.id, vin, KIND_REGISTRATION, bytes32(0));
+        Vehicle storage v = s.vehicles[vin];
+        v.registeredAt = r.at;
+        v.subsidyFrom = r.subsidized ? r.at : 0;
+        v.owners = 1;
+        v.ownerKind = r.ownerKind;
+        v.records = 1;
+        v.registeredBlock = uint64(block.number);
+        ++s.vehicleCount;
+        emit Registered(vin, r.id, r.vin, _msgSender(), r.at, r.ownerKind, r.subsidized);
+        return true;
+    }
+
+    /// @dev Returns false, changing nothing, for a record ID that exists.
+    function _record(Record calldata r) private returns (bool) {
+        uint8 kind = r.kind;
+        _checkRole(kind);
+        RegistryStorage storage s = _store();
+        if (r.id == bytes32(0)) revert VehicleZeroRecordId();
+        if (s.records[r.id] != bytes32(0)) return false;
+        _checkDate(r.at);
+        if (kind == KIND_BATTERY_TEST && r.vin == bytes32(0)) {
+            _testBattery(s, r);
+            _mark(s, r.id, r.ref, kind, r.corrects);
+            return true;
+        }
+        Vehicle storage v = s.vehicles[r.vin];
+        if (v.registeredAt == 0) revert VehicleUnknown(r.vin);
+        if (v.flags & FLAG_SCRAPPED != 0 && kind != KIND_BATTERY_REMOVE) revert VehicleScrapped(r.vin);
+        _mark(s, r.id, r.vin, kind, r.corrects);
+        bool counts = r.corrects == bytes32(0); // a correction does not count an event twice
+        if (r.odometer != 0) {
+            if (r.odometer < v.maxOdometer) v.flags |= FLAG_ODOMETER_ROLLBACK;
+            else v.maxOdometer = r.odometer;
+            v.lastOdometer = r.odometer;
+            v.lastReadingAt = r.at;
+        }
+        if (kind == KIND_TRANSFER) {
+            if (r.code == 0 || r.code > MAX_OWNER_KIND) revert VehicleBadCode(kind, r.code);
+            v.ownerKind = uint8(r.code);
+            if (counts) ++v.owners;
+        } else if (kind == KIND_SCRAP) {
+            v.flags |= FLAG_SCRAPPED;
+        } else if (kind == KIND_EXPORT) {
+            v.flags |= FLAG_EXPORTED;
+            if (v.subsidyFrom != 0 && r.at < v.subsidyFrom + s.subsidyPeriod) v.flags |= FLAG_EXPORT_IN_SUBSIDY_PERIOD;
+        } else if (kind == KIND_INSPECTION) {
+            if (r.odometer == 0) revert VehicleNoOdometer(kind);
+        } else if (kind == KIND_LISTING) {
+            if (r.odometer == 0) revert VehicleNoOdometer(kind);
+            if (r.ref == bytes32(0)) revert VehicleNoReference(kind);
+        } else if (kind == KIND_ACCIDENT) {
+            if (r.code == 0 || r.code > MAX_COST_BAND) revert VehicleBadCode(kind, r.code);
+            if (counts) ++v.accidents;
+        } else if (kind == KIND_FLOOD) {
+            v.flags |= FLAG_FLOOD;
+        } else if (kind == KIND_TOTAL_LOSS) {
+            v.flags |= FLAG_TOTAL_LOSS;
+        } else if (kind == KIND_REPAIR) {
+            if (r.code == 0) revert VehicleBadCode(kind, r.code);
+        } else if (kind == KIND_BATTERY_INSTALL) {
+            _install(s, v, r);
+        } else if (kind == KIND_BATTERY_REMOVE) {
+            Battery storage b = s.batteries[r.ref];
+            if (v.battery != r.ref || r.ref == bytes32(0)) revert BatteryNotInstalled(r.ref, r.vin);
+            v.battery = bytes32(0);
+            b.vin = bytes32(0);
+            b.status = BATTERY_SPARE;
+        } else {
+            // KIND_BATTERY_TEST of the pack in this car
+            if (v.battery != r.ref || r.ref == bytes32(0)) revert BatteryNotInstalled(r.ref, r.vin);
+            _testBattery(s, r);
+        }
+        ++v.records;
+        emit Recorded(r.vin, r.id, kind, _msgSender(), r.at, r.odometer, r.code, r.ref, r.corrects);
+        return true;
+    }
+
+    function _install(RegistryStorage storage s, Vehicle storage v, Record calldata r) private {
+        Battery storage b = s.batteries[r.ref];
+        if (b.status == 0) revert BatteryUnknown(r.ref);
+        if (b.status == BATTERY_RECYCLED) revert BatteryAlreadyRecycled(r.ref);
+        if (b.status == BATTERY_SECOND_LIFE) revert BatteryInSecondLife(r.ref);
+        if (b.status == BATTERY_INSTALLED) revert BatteryInstalledElsewhere(r.ref, b.vin);
+        if (v.battery != bytes32(0)) revert VehicleHasBattery(r.vin, v.battery);
+        v.battery = r.ref;
+        b.vin = r.vin;
+        b.status = BATTERY_INSTALLED;
+    }
+
+    function _testBattery(RegistryStorage storage s, Record calldata r) private {
+        Battery storage b = s.batteries[r.ref];
+        if (b.status == 0) revert BatteryUnknown(r.ref);
+        if (b.status == BATTERY_RECYCLED) revert BatteryAlreadyRecycled(r.ref);
+        if (b.status == BATTERY_INSTALLED && b.vin != r.vin) revert BatteryInstalledElsewhere(r.ref, b.vin);
+        if (r.code == 0 || r.code > 1000) revert VehicleBadCode(KIND_BATTERY_TEST, r.code);
+        b.soh = uint16(r.code);
+        b.testedAt = r.at;
+        if (r.vin == bytes32(0)) emit Recorded(bytes32(0), r.id, KIND_BATTERY_TEST, _msgSender(), r.at, 0, r.code, r.ref, r.corrects);
+    }
+
+    /// @dev The registered pack `battery`, neither installed nor recycled.
+    function _outOfCars(RegistryStorage storage s, bytes32 battery) private view returns (Battery storage b) {
+        b = s.batteries[battery];
+        if (b.status == 0) revert BatteryUnknown(battery);
+        if (b.status == BATTERY_RECYCLED) revert BatteryAlreadyRecycled(battery);
+        if (b.status == BATTERY_INSTALLED) revert BatteryInstalledElsewhere(battery, b.vin);
+    }
+
+    /// @dev Claims record `id` for (subject, kind); a correction must name an earlier record of
+    /// the same subject and kind. The caller has checked `id` is new where it skips instead.
+    function _mark(RegistryStorage storage s, bytes32 id, bytes32 subject, uint8 kind, bytes32 corrects) private {
+        if (id == bytes32(0)) revert VehicleZeroRecordId();
+        if (s.records[id] != bytes32(0)) revert VehicleDuplicateRecord(id);
+        bytes32 key = keccak256(abi.encode(subject, kind));
+        if (corrects != bytes32(0) && s.records[corrects] != key) revert VehicleBadCorrection(id, corrects);
+        s.records[id] = key;
+    }
+
+    function _checkRole(uint8 kind) private view {
+        bytes32 role;
+        if (kind == KIND_TRANSFER || kind == KIND_SCRAP || kind == KIND_EXPORT) role = REGISTRY_OFFICE_ROLE;
+        else if (kind == KIND_INSPECTION) role = INSPECTOR_ROLE;
+        else if (kind == KIND_LISTING) role = DEALER_ROLE;
+        else if (kind == KIND_ACCIDENT || kind == KIND_FLOOD || kind == KIND_TOTAL_LOSS) role = INSURER_ROLE;
+        else if (kind == KIND_REPAIR) role = REPAIRER_ROLE;
+        else if (kind == KIND_BATTERY_INSTALL) {
+            // A new car's pack is installed by the registry office, a replacement by a shop.
+            if (hasRole(REGISTRY_OFFICE_ROLE, _msgSender())) return;
+            role = REPAIRER_ROLE;
+        } else if (kind == KIND_BATTERY_REMOVE) {
+            // A recycler removes the pack of a scrapped car.
+            if (hasRole(RECYCLER_ROLE, _msgSender())) return;
+            role = REPAIRER_ROLE;
+        } else if (kind == KIND_BATTERY_TEST) role = BATTERY_TESTER_ROLE;
+        else revert VehicleUnknownKind(kind);
+        if (!hasRole(role, _msgSender())) revert VehicleWrongRole(kind, role, _msgSender());
+    }
+
+    function _checkDate(uint64 at) private view {
+        if (at == 0 || at > block.timestamp) revert VehicleBadDate(at, uint64(block.timestamp));
+    }
+
+    /// @dev ISO 3779: 17 characters of 0-9 and A-Z but I, O and Q. The check digit is checked
+    /// off chain (it applies to North American VINs only).
+    function _checkVin(string calldata vin) private pure returns (bytes32) {
+        bytes calldata b = bytes(vin);
+        if (b.length != 17) revert VehicleMalformedVin(vin);
+        for (uint256 i = 0; i < 17; ++i) {
+            bytes1 c = b[i];
+            bool digit = c >= "0" && c <= "9";
+            bool letter = c >= "A" && c <= "Z" && c != "I" && c != "O" && c != "Q";
+            if (!digit && !letter) revert VehicleMalformedVin(vin);
+        }
+        return keccak256(b);
+    }
+
+    function _checkPassport(Passport calldata p) private view {
+        if (p.maker == 0) revert BatteryBadPassport(1);
+        if (p.chemistry == 0 || p.chemistry > MAX_CHEMISTRY) revert BatteryBadPassport(2);
+        if (p.capacityWh == 0) revert BatteryBadPassport(3);
+        if (p.manufacturedAt == 0 || p.manufacturedAt > block.timestamp) revert BatteryBadPassport(4);
+        if (p.carbonClass == 0 || p.carbonClass > MAX_CARBON_CLASS) revert BatteryBadPassport(5);
+        if (p.recycledCobalt > 1000) revert BatteryBadPassport(6);
+        if (p.recycledLithium > 1000) revert BatteryBadPassport(7);
+        if (p.recycledNickel > 1000) revert BatteryBadPassport(8);
+    }
+
+    function _store() private pure returns (RegistryStorage storage s) {
+        bytes32 slot = STORAGE_SLOT;
+        // ERC-7201: the only way to point a storage reference at a computed slot.
+        // solhint-disable-next-line no-inline-assembly
+        assembly {
+            s.slot := slot
+        }
+    }
+
+    function _authorizeUpgrade(address) internal view override onlyRole(DEFAULT_ADMIN_ROLE) {}
+
+    // ---- the enumerable roles (`recorder list`) over the forwarder's AccessControl ----
+
+    function supportsInterface(bytes4 interfaceId)
+        public
+        view
+        override(AccessControlUpgradeable, AccessControlEnumerableUpgradeable)
+        returns (bool)
+    {
+        return AccessControlEnumerableUpgradeable.supportsInterface(interfaceId);
+    }
+
+    function _grantRole(bytes32 role, address account)
+        internal
+        override(AccessControlUpgradeable, AccessControlEnumerableUpgradeable)
+        returns (bool)
+    {
+        return AccessControlEnumerableUpgradeable._grantRole(role, account);
+    }
+
+    function _revokeRole(bytes32 role, address account)
+        internal
+        override(AccessControlUpgradeable, AccessControlEnumerableUpgradeable)
+        returns (bool)
+    {
+        return AccessControlEnumerableUpgradeable._revokeRole(role, account);
+    }
+
+    // ---- ERC-2771: the recorder is the request's signer, not the relayer ----
+
+    function _msgSender() internal view override(ContextUpgradeable, GovernedForwarderContext) returns (address) {
+        return GovernedForwarderContext._msgSender();
+    }
+
+    function _msgData() internal view override(ContextUpgradeable, GovernedForwarderContext) returns (bytes calldata) {
+        return GovernedForwarderContext._msgData();
+    }
+
+    function _contextSuffixLength() internal view override(ContextUpgradeable, GovernedForwarderContext) returns (uint256) {
+        return GovernedForwarderContext._contextSuffixLength();
+    }
+}

@@ -1,0 +1,331 @@
+package health
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"io"
+	"math/big"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/crypto/ecies"
+
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/txsend"
+)
+
+// exchangeWorld: a hospital (A) and a clinic (B), each with its records in a folder and a
+// gateway on loopback, and their patient, on the package's devnet.
+type exchangeWorld struct {
+	t                 *testing.T
+	contract          common.Address
+	view              *View
+	a, b, patient     *txsend.Sender
+	aKey, bKey        *ecdsa.PrivateKey
+	aURL, bURL        string
+	aStore, bStore    string
+	xray, lab, prescr common.Hash
+}
+
+// party is a new funded key and its sender.
+func party(t *testing.T, staff *txsend.Sender, ec txsend.Backend) (*ecdsa.PrivateKey, *txsend.Sender) {
+	t.Helper()
+	key, _ := crypto.GenerateKey()
+	addr := crypto.PubkeyToAddress(key.PublicKey)
+	if _, err := staff.Send(context.Background(), txsend.Candidate{To: &addr, Value: big.NewInt(1e18)}); err != nil {
+		t.Fatal(err)
+	}
+	abis, _ := deploy.ABIs()
+	s, err := txsend.New(context.Background(), ec, key, nil, abis...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return key, s
+}
+
+func (w *exchangeWorld) send(s *txsend.Sender, method string, args ...any) {
+	w.t.Helper()
+	if _, err := s.Send(context.Background(), txsend.Candidate{To: &w.contract, Data: cmdkit.MustPack(contractABI(), method, args...)}); err != nil {
+		w.t.Fatalf("%s: %v", method, err)
+	}
+}
+
+// keep writes a record into store under its hash and anchors it from holder.
+func (w *exchangeWorld) keep(holder *txsend.Sender, store string, content string, category uint8) common.Hash {
+	w.t.Helper()
+	h := common.Hash(sha256.Sum256([]byte(content)))
+	if err := os.WriteFile(filepath.Join(store, strings.TrimPrefix(h.Hex(), "0x")), []byte(content), 0o600); err != nil {
+		w.t.Fatal(err)
+	}
+	w.send(holder, "anchor", w.patient.From(), h, category)
+	return h
+}
+
+func (w *exchangeWorld) gateway(holder *txsend.Sender, store string) string {
+	w.t.Helper()
+	g := &Gateway{View: w.view, Contract: w.contract, Holder: holder.From(), Store: DirStore(store), Sender: holder, Now: time.Now}
+	mux := http.NewServeMux()
+	mux.Handle(FetchPath, g)
+	srv := httptest.NewServer(mux)
+	w.t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+func (w *exchangeWorld) fetcher(key *ecdsa.PrivateKey) *Fetcher {
+	return &Fetcher{Key: key, View: w.view, Contract: w.contract, Client: http.DefaultClient, Now: time.Now}
+}
+
+// consent is the patient's consent to grantee, as its id.
+func (w *exchangeWorld) consent(grantee, holder common.Address, categories uint8) uint64 {
+	w.t.Helper()
+	w.send(w.patient, "grantConsent", grantee, holder, categories, common.Hash{}, uint8(1), uint64(time.Now().Add(time.Hour).Unix()))
+	n, err := w.view.HC.ConsentCount(nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return n.Uint64()
+}
+
+func newExchangeWorld(t *testing.T) *exchangeWorld {
+	t.Helper()
+	dir := network.Dir(t)
+	info := network.Info(t)
+	ec := cmdtest.Dial(t, info.RPC())
+	staff := cmdtest.StaffSender(t, dir)
+	w := &exchangeWorld{t: t, contract: info.Contracts[deploy.HealthConsent], aStore: t.TempDir(), bStore: t.TempDir()}
+	var err error
+	if w.view, err = NewView(w.contract, ec); err != nil {
+		t.Fatal(err)
+	}
+	w.aKey, w.a = party(t, staff, ec)
+	w.bKey, w.b = party(t, staff, ec)
+	_, w.patient = party(t, staff, ec)
+	w.send(staff, "addProvider", w.a.From(), uint8(1))
+	w.send(staff, "addProvider", w.b.From(), uint8(2))
+	w.xray = w.keep(w.a, w.aStore, "DICM chest PA of "+w.patient.From().Hex(), 1)
+	w.lab = w.keep(w.a, w.aStore, "%PDF blood panel of "+w.patient.From().Hex(), 2)
+	w.prescr = w.keep(w.b, w.bStore, "Rx amoxicillin for "+w.patient.From().Hex(), 3)
+	w.aURL, w.bURL = w.gateway(w.a, w.aStore), w.gateway(w.b, w.bStore)
+	return w
+}
+
+// refusedWith asserts that err is the gateway's refusal named name.
+func refusedWith(t *testing.T, err error, name string) {
+	t.Helper()
+	var ref *RefusalError
+	if !errors.As(err, &ref) || ref.Refusal.Error != name {
+		t.Fatalf("err = %v, want the gateway's refusal %s", err, name)
+	}
+}
+
+// TestExchange: two providers' gateways and a patient. The clinic gets the hospital's X-ray
+// only under the patient's consent, encrypted to its key and checked against the anchor; each
+// release is in the patient's log; the hospital gets the clinic's prescription the same way.
+func TestExchange(t *testing.T) {
+	w := newExchangeWorld(t)
+	ctx := context.Background()
+	toB, toA := w.fetcher(w.bKey), w.fetcher(w.aKey)
+
+	_, _, err := toB.Fetch(ctx, w.aURL, w.a.From(), w.xray, 0)
+	refusedWith(t, err, "HealthNoConsent")
+
+	imaging := w.consent(w.b.From(), w.a.From(), 1<<1)
+	got, resp, err := toB.Fetch(ctx, w.aURL, w.a.From(), w.xray, imaging)
+	if err != nil || !bytes.HasPrefix(got, []byte("DICM chest")) {
+		t.Fatalf("fetch under consent: %q, %v", got, err)
+	}
+	_, _, err = toB.Fetch(ctx, w.aURL, w.a.From(), w.lab, imaging)
+	refusedWith(t, err, "HealthCategoryNotGranted")
+
+	// The other way round, from the clinic's gateway.
+	_, _, err = toA.Fetch(ctx, w.bURL, w.b.From(), w.prescr, imaging)
+	refusedWith(t, err, "HealthConsentNotForAccess")
+	rx := w.consent(w.a.From(), w.b.From(), 1<<3)
+	if got, _, err := toA.Fetch(ctx, w.bURL, w.b.From(), w.prescr, rx); err != nil || !bytes.HasPrefix(got, []byte("Rx")) {
+		t.Fatalf("fetch from the clinic: %q, %v", got, err)
+	}
+
+	// Revoked: refused at once.
+	w.send(w.patient, "revokeConsent", new(big.Int).SetUint64(imaging))
+	_, _, err = toB.Fetch(ctx, w.aURL, w.a.From(), w.xray, imaging)
+	refusedWith(t, err, "HealthConsentRevoked")
+
+	// The patient's log: the two releases, each logged by the holder's gateway.
+	log, err := w.view.AccessLog(ctx, w.patient.From())
+	if err != nil || len(log) != 2 {
+		t.Fatalf("log: %+v, %v", log, err)
+	}
+	if log[0].Accessor != w.b.From() || log[0].LoggedBy != w.a.From() || log[0].Tx != resp.AccessTx || log[1].Accessor != w.a.From() {
+		t.Fatalf("log: %+v", log)
+	}
+}
+
+// TestExchangeRefusals: what a gateway refuses before asking the chain, and a record whose
+// bytes are not the anchored ones, refused by the fetcher.
+func TestExchangeRefusals(t *testing.T) {
+	w := newExchangeWorld(t)
+	ctx := context.Background()
+	imaging := w.consent(w.b.From(), w.a.From(), 1<<1)
+	post := func(req FetchRequest) (int, Refusal) {
+		t.Helper()
+		body, _ := json.Marshal(req)
+		resp, err := http.Post(w.aURL+FetchPath, "application/json", bytes.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		var ref Refusal
+		json.NewDecoder(resp.Body).Decode(&ref)
+		return resp.StatusCode, ref
+	}
+	signed := func(key *ecdsa.PrivateKey, mod func(*FetchRequest)) FetchRequest {
+		r := FetchRequest{Contract: w.contract, Holder: w.a.From(), Record: w.xray, Consent: imaging,
+			Requester: w.b.From(), Expires: uint64(time.Now().Add(time.Minute).Unix())}
+		mod(&r)
+		r.Signature, _ = crypto.Sign(r.Digest(), key)
+		return r
+	}
+	stranger, _ := crypto.GenerateKey()
+	same := signed(w.bKey, func(*FetchRequest) {})
+	for _, tc := range []struct {
+		name   string
+		req    FetchRequest
+		status int
+		error  string
+	}{
+		{"signed by another than the requester", signed(stranger, func(*FetchRequest) {}), http.StatusUnauthorized, "BadSignature"},
+		{"expired", signed(w.bKey, func(r *FetchRequest) { r.Expires = uint64(time.Now().Add(-time.Second).Unix()) }), http.StatusBadRequest, "RequestExpired"},
+		{"good for too long", signed(w.bKey, func(r *FetchRequest) { r.Expires = uint64(time.Now().Add(time.Hour).Unix()) }), http.StatusBadRequest, "RequestExpired"},
+		{"for another holder", signed(w.bKey, func(r *FetchRequest) { r.Holder = w.b.From() }), http.StatusBadRequest, "WrongGateway"},
+		{"a record held elsewhere", signed(w.bKey, func(r *FetchRequest) { r.Record = w.prescr }), http.StatusNotFound, "NotHeld"},
+		{"unregistered requester", signed(stranger, func(r *FetchRequest) { r.Requester = crypto.PubkeyToAddress(stranger.PublicKey) }), http.StatusForbidden, "HealthProviderNotRegistered"},
+		{"first use", same, http.StatusOK, ""},
+		{"replayed", same, http.StatusConflict, "RequestUsed"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if status, ref := post(tc.req); status != tc.status || ref.Error != tc.error {
+				t.Fatalf("HTTP %d %+v, want %d %s", status, ref, tc.status, tc.error)
+			}
+		})
+	}
+
+	t.Run("bytes that are not the anchored record", func(t *testing.T) {
+		// A gateway that answers with other bytes, well encrypted: the fetcher refuses them.
+		liar := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+			var req FetchRequest
+			json.NewDecoder(r.Body).Decode(&req)
+			pub, _ := crypto.SigToPub(req.Digest(), req.Signature)
+			ct, _ := ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(pub), []byte("DICM someone else's chest"), nil, nil)
+			json.NewEncoder(rw).Encode(FetchResponse{Record: req.Record, Ciphertext: ct})
+		}))
+		t.Cleanup(liar.Close)
+		_, _, err := w.fetcher(w.bKey).Fetch(ctx, liar.URL, w.a.From(), w.xray, imaging)
+		if !errors.Is(err, ErrHashMismatch) {
+			t.Fatalf("err = %v, want ErrHashMismatch", err)
+		}
+	})
+	t.Run("a stored file changed since anchoring", func(t *testing.T) {
+		os.WriteFile(filepath.Join(w.aStore, strings.TrimPrefix(w.xray.Hex(), "0x")), []byte("DICM edited"), 0o600)
+		_, _, err := w.fetcher(w.bKey).Fetch(ctx, w.aURL, w.a.From(), w.xray, imaging)
+		refusedWith(t, err, "StoreUnavailable")
+	})
+}
+
+// TestFetchCommand: `health fetch` as the clinic, from the hospital's gateway: under the
+// consent found on chain, the record written once its hash is checked; refused by name
+// without a consent; never written over.
+func TestFetchCommand(t *testing.T) {
+	w := newExchangeWorld(t)
+	dir := network.Dir(t)
+	clinic := cmdtest.NewParty(t, cmdtest.StaffSender(t, dir))
+	w.send(cmdtest.StaffSender(t, dir), "addProvider", clinic.Addr, uint8(2))
+	e := healthCLI{t, dir}
+	out := filepath.Join(t.TempDir(), "xray.dcm")
+	args := []string{"fetch", "--holder", w.a.From().Hex(), "--gateway", w.aURL, "--out", out, w.xray.Hex()}
+
+	e.as(&clinic, cmdkit.ExitFailed, "", "HealthNoConsent", args...)
+	e.as(&clinic, cmdkit.ExitUsage, "", "want the holder's URL", "fetch", "--holder", w.a.From().Hex(), "--gateway", "hospital.example", w.xray.Hex())
+	if _, err := os.Stat(out); err == nil {
+		t.Fatal("a refused fetch wrote the record")
+	}
+	id := w.consent(clinic.Addr, w.a.From(), 1<<1)
+	e.as(&clinic, cmdkit.ExitOK, "hash checked against the chain", "", args...)
+	if got, err := os.ReadFile(out); err != nil || !bytes.HasPrefix(got, []byte("DICM chest")) {
+		t.Fatalf("fetched file: %q, %v", got, err)
+	}
+	e.as(&clinic, cmdkit.ExitUsage, "", "never written over", args...)
+	w.send(w.patient, "revokeConsent", new(big.Int).SetUint64(id))
+	os.Remove(out)
+	e.as(&clinic, cmdkit.ExitFailed, "", "HealthConsentRevoked", append([]string{"fetch", "--consent", itoa(id)}, args[1:]...)...)
+}
+
+// TestGatewayCommand: `health gateway` serves the hospital's folder from its key until its
+// context ends; the clinic fetches from it with `health fetch`.
+func TestGatewayCommand(t *testing.T) {
+	w := newExchangeWorld(t)
+	dir := network.Dir(t)
+	staff := cmdtest.StaffSender(t, dir)
+	hospital, clinic := cmdtest.NewParty(t, staff), cmdtest.NewParty(t, staff)
+	w.send(staff, "addProvider", hospital.Addr, uint8(1))
+	w.send(staff, "addProvider", clinic.Addr, uint8(2))
+	store := t.TempDir()
+	content := "%PDF discharge summary of " + w.patient.From().Hex()
+	h := common.Hash(sha256.Sum256([]byte(content)))
+	os.WriteFile(filepath.Join(store, strings.TrimPrefix(h.Hex(), "0x")), []byte(content), 0o600)
+	e := healthCLI{t, dir}
+	e.as(&hospital, cmdkit.ExitOK, "Done: anchor", "", "record", "anchor", "--patient", w.patient.From().Hex(), "--category", "discharge", h.Hex())
+	w.consent(clinic.Addr, hospital.Addr, 1<<4)
+
+	stranger := cmdtest.NewParty(t, staff) // no provider: serves nothing, refused before listening
+	e.as(&stranger, cmdkit.ExitFailed, "", "not a registered provider that holds records", "gateway", "--store", store, "--listen", "127.0.0.1:0")
+	e.as(&hospital, cmdkit.ExitUsage, "", "want the folder", "gateway", "--store", filepath.Join(store, "none"))
+
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int)
+	go func() {
+		app := cmdkit.NewApp(io.Discard, io.Discard, Command())
+		app.Name = "seoulchain"
+		args := append(append([]string{"seoulchain", "--devnet", dir}, hospital.Flags...), "health", "gateway", "--store", store, "--listen", addr)
+		done <- cmdkit.Run(ctx, app, args)
+	}()
+	for i := 0; ; i++ {
+		if c, err := net.Dial("tcp", addr); err == nil {
+			c.Close()
+			break
+		}
+		if i == 100 {
+			t.Fatal("the gateway does not listen")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	out := filepath.Join(t.TempDir(), "discharge.pdf")
+	e.as(&clinic, cmdkit.ExitOK, "hash checked against the chain", "", "fetch", "--holder", hospital.Addr.Hex(), "--gateway", "http://"+addr, "--out", out, h.Hex())
+	if got, _ := os.ReadFile(out); string(got) != content {
+		t.Fatalf("fetched %q", got)
+	}
+	cancel()
+	if code := <-done; code != cmdkit.ExitOK {
+		t.Fatalf("gateway exited %d", code)
+	}
+}

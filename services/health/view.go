@@ -1,0 +1,194 @@
+package health
+
+import (
+	"context"
+	"crypto/sha256"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/seoulchain/seoulchain/bindings/healthconsent"
+)
+
+// Backend is what reading the health contract needs of a node.
+type Backend interface {
+	bind.ContractCaller
+	bind.ContractFilterer
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// View reads the HealthConsent contract.
+type View struct {
+	HC *healthconsent.HealthConsentCaller
+	F  *healthconsent.HealthConsentFilterer
+	b  Backend
+}
+
+// NewView reads the contract at addr through b.
+func NewView(addr common.Address, b Backend) (*View, error) {
+	hc, err := healthconsent.NewHealthConsentCaller(addr, b)
+	if err != nil {
+		return nil, err
+	}
+	f, err := healthconsent.NewHealthConsentFilterer(addr, b)
+	if err != nil {
+		return nil, err
+	}
+	return &View{HC: hc, F: f, b: b}, nil
+}
+
+func opts(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
+
+// Consent is one consent as `consent list --json` prints it.
+type Consent struct {
+	ID         uint64         `json:"id"`
+	Patient    common.Address `json:"patient"`
+	Grantee    common.Address `json:"grantee"`
+	Holder     common.Address `json:"holder"`
+	Categories []string       `json:"categories,omitempty"`
+	Record     *common.Hash   `json:"record,omitempty"`
+	Purpose    string         `json:"purpose"`
+	ExpiresAt  time.Time      `json:"expiresAt"`
+	RevokedAt  *time.Time     `json:"revokedAt,omitempty"`
+	Status     string         `json:"status"` // active, revoked or expired
+}
+
+// Scope says what the consent covers, for people.
+func (c Consent) Scope() string {
+	if c.Record != nil {
+		return "record " + c.Record.Hex()
+	}
+	return strings.Join(c.Categories, ",")
+}
+
+// Consent reads consent id as of now.
+func (v *View) Consent(ctx context.Context, id *big.Int, now time.Time) (Consent, error) {
+	c, err := v.HC.Consent(opts(ctx), id)
+	if err != nil {
+		return Consent{}, fmt.Errorf("read consent %s: %w", id, err)
+	}
+	out := Consent{ID: id.Uint64(), Patient: c.Patient, Grantee: c.Grantee, Holder: c.Holder,
+		Categories: CategoryNames(c.Categories), Purpose: name(Purposes, uint64(c.Purpose)),
+		ExpiresAt: time.Unix(int64(c.ExpiresAt), 0).UTC(), Status: "active"}
+	if c.Record != ([32]byte{}) {
+		h := common.Hash(c.Record)
+		out.Record = &h
+	}
+	switch {
+	case c.RevokedAt != 0:
+		t := time.Unix(int64(c.RevokedAt), 0).UTC()
+		out.RevokedAt, out.Status = &t, "revoked"
+	case !now.Before(out.ExpiresAt):
+		out.Status = "expired"
+	}
+	return out, nil
+}
+
+// Consents are every consent patient granted, oldest first.
+func (v *View) Consents(ctx context.Context, patient common.Address, now time.Time) ([]Consent, error) {
+	ids, err := v.HC.ConsentsOf(opts(ctx), patient)
+	if err != nil {
+		return nil, fmt.Errorf("list the consents of %s: %w", patient.Hex(), err)
+	}
+	out := []Consent{}
+	for _, id := range ids {
+		c, err := v.Consent(ctx, id, now)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// FindConsent is the newest consent under which accessor may read record now, or zero when
+// none is (the contract then refuses the access with HealthNoConsent).
+func (v *View) FindConsent(ctx context.Context, accessor common.Address, record common.Hash) (*big.Int, error) {
+	r, err := v.HC.Record(opts(ctx), record)
+	if err != nil {
+		return nil, fmt.Errorf("read record %s: %w", record.Hex(), err)
+	}
+	ids, err := v.HC.ConsentsOf(opts(ctx), r.Patient)
+	if err != nil {
+		return nil, fmt.Errorf("list the consents of %s: %w", r.Patient.Hex(), err)
+	}
+	for i := len(ids) - 1; i >= 0; i-- {
+		if v.HC.CheckAccess(opts(ctx), accessor, record, ids[i]) == nil {
+			return ids[i], nil
+		}
+	}
+	return new(big.Int), nil
+}
+
+// Access is one entry of a patient's access log.
+type Access struct {
+	Time      time.Time      `json:"time"`
+	Accessor  common.Address `json:"accessor"`
+	Role      string         `json:"role"`
+	Record    common.Hash    `json:"record"`
+	Category  string         `json:"category"`
+	Holder    common.Address `json:"holder"`
+	Consent   uint64         `json:"consent,omitempty"`   // zero: break-glass
+	Emergency string         `json:"emergency,omitempty"` // the break-glass reason
+	LoggedBy  common.Address `json:"loggedBy"`
+	Tx        common.Hash    `json:"tx"`
+}
+
+// AccessLog is every access to patient's records, oldest first, from the contract's events.
+func (v *View) AccessLog(ctx context.Context, patient common.Address) ([]Access, error) {
+	it, err := v.F.FilterRecordAccessed(&bind.FilterOpts{Context: ctx}, []common.Address{patient}, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read the access log of %s: %w", patient.Hex(), err)
+	}
+	defer it.Close()
+	out := []Access{}
+	times := map[uint64]time.Time{}
+	for it.Next() {
+		e := it.Event
+		t, ok := times[e.Raw.BlockNumber]
+		if !ok {
+			h, err := v.b.HeaderByNumber(ctx, new(big.Int).SetUint64(e.Raw.BlockNumber))
+			if err != nil {
+				return nil, fmt.Errorf("read block %d: %w", e.Raw.BlockNumber, err)
+			}
+			t = time.Unix(int64(h.Time), 0).UTC()
+			times[e.Raw.BlockNumber] = t
+		}
+		rec, err := v.HC.Record(opts(ctx), e.Record)
+		if err != nil {
+			return nil, fmt.Errorf("read record %x: %w", e.Record, err)
+		}
+		p, err := v.HC.Provider(opts(ctx), e.Accessor)
+		if err != nil {
+			return nil, fmt.Errorf("read provider %s: %w", e.Accessor.Hex(), err)
+		}
+		a := Access{Time: t, Accessor: e.Accessor, Role: name(Roles, uint64(p.Role)), Record: e.Record,
+			Category: name(Categories, uint64(rec.Category)), Holder: rec.Provider, Consent: e.ConsentId.Uint64(),
+			LoggedBy: e.By, Tx: e.Raw.TxHash}
+		if e.ConsentId.Sign() == 0 {
+			a.Emergency = name(Reasons, uint64(e.Reason))
+		}
+		out = append(out, a)
+	}
+	return out, it.Error()
+}
+
+// RecordHash reads a record argument: a 0x-prefixed SHA-256, or a file hashed here.
+func RecordHash(arg string) (common.Hash, error) {
+	if strings.HasPrefix(arg, "0x") && len(arg) == 66 {
+		if b := common.FromHex(arg); len(b) == 32 {
+			return common.BytesToHash(b), nil
+		}
+	}
+	b, err := os.ReadFile(arg)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("record %q: neither a 0x… SHA-256 nor a file: %w", arg, err)
+	}
+	return sha256.Sum256(b), nil
+}

@@ -1,0 +1,567 @@
+package labour
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/urfave/cli/v2"
+
+	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
+	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/bulk"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
+	"github.com/seoulchain/seoulchain/services/krw"
+	"github.com/seoulchain/seoulchain/services/labour/wage"
+)
+
+// PayslipGas is a payroll record's gas when the sender cannot measure it (measured: about 159,100
+// for a week's payslip of five shifts, recorded and paid in a batch of 100; bench/labour_test.go).
+const PayslipGas = 160_000
+
+// Item is one payslip to pay: the contract, the computed payslip and the input the
+// contract records.
+type Item struct {
+	ID    *big.Int
+	Slip  wage.Payslip
+	Input parttimelabour.PartTimeLabourPayslipInput
+}
+
+// Input is the contract's record of a computed payslip.
+func Input(id *big.Int, p wage.Payslip) parttimelabour.PartTimeLabourPayslipInput {
+	p.Contract = id.Uint64()
+	return parttimelabour.PartTimeLabourPayslipInput{ContractId: id, FromDay: uint32(p.From), ToDay: uint32(p.To),
+		WorkedMinutes: uint32(p.Minutes), Amount: big.NewInt(p.Total), PayslipHash: p.Hash()}
+}
+
+// PayrollWork is the bulk work of recording and paying payslips: records keyed by payslip
+// hash, a batch one payroll call, and the payslips a batch found paid before read from its
+// PayslipSkipped events.
+func PayrollWork(addr common.Address, items []parttimelabour.PartTimeLabourPayslipInput) bulk.Work[parttimelabour.PartTimeLabourPayslipInput] {
+	a := labourABI()
+	f, _ := parttimelabour.NewPartTimeLabourFilterer(common.Address{}, nil)
+	return bulk.Work[parttimelabour.PartTimeLabourPayslipInput]{
+		Name: "payslips", To: addr, Records: items, GasPerRecord: PayslipGas,
+		ID:   func(p parttimelabour.PartTimeLabourPayslipInput) string { return common.Hash(p.PayslipHash).Hex() },
+		Pack: func(ps []parttimelabour.PartTimeLabourPayslipInput) ([]byte, error) { return a.Pack("payroll", ps) },
+		Skipped: func(logs []*types.Log, _ common.Address) map[string]bool {
+			out := map[string]bool{}
+			for _, l := range logs {
+				if ev, err := f.ParsePayslipSkipped(*l); err == nil && l.Address == addr {
+					out[common.Hash(ev.PayslipHash).Hex()] = true
+				}
+			}
+			return out
+		},
+	}
+}
+
+// period reads --since, --until and --holiday.
+func period(c *cli.Context) (from, to wage.Day, holidays map[wage.Day]bool, err error) {
+	if from, _, err = dayFlag(c, FromDayFlag, true); err != nil {
+		return
+	}
+	if to, _, err = dayFlag(c, ToDayFlag, true); err != nil {
+		return
+	}
+	if to < from || to-from >= 31 {
+		err = cmdkit.Usagef("--since %s --until %s: a pay period is 1 to 31 days", from, to)
+		return
+	}
+	holidays, err = holidayFlags(c)
+	return
+}
+
+// holidayFlags reads --holiday DATE (repeated).
+func holidayFlags(c *cli.Context) (map[wage.Day]bool, error) {
+	out := map[wage.Day]bool{}
+	for _, s := range c.StringSlice(HolidayFlag.Name) {
+		d, err := wage.ParseDay(s)
+		if err != nil {
+			return nil, cmdkit.Usagef("--holiday: %v", err)
+		}
+		out[d] = true
+	}
+	return out, nil
+}
+
+// compute is contract id's payslip for from..to.
+func compute(ctx context.Context, ch *Chain, id *big.Int, from, to wage.Day, holidays map[wage.Day]bool) (Item, error) {
+	p, _, err := ch.Period(ctx, id, from, to, holidays)
+	if err != nil {
+		return Item{}, err
+	}
+	slip, err := wage.Compute(p)
+	if err != nil {
+		return Item{}, fmt.Errorf("contract #%s: %w", id, err)
+	}
+	slip.Contract = id.Uint64()
+	return Item{ID: id, Slip: slip, Input: Input(id, slip)}, nil
+}
+
+// PayslipJSON is a payslip as --json prints it.
+type PayslipJSON struct {
+	wage.Payslip
+	From string      `json:"from"`
+	To   string      `json:"to"`
+	Hash common.Hash `json:"hash"`
+}
+
+func payslipJSON(it Item) PayslipJSON {
+	return PayslipJSON{Payslip: it.Slip, From: it.Slip.From.String(), To: it.Slip.To.String(), Hash: it.Input.PayslipHash}
+}
+
+func printPayslip(w io.Writer, it Item) {
+	p := it.Slip
+	won := func(v int64) string { return amount.Format(big.NewInt(v), 0) }
+	var t cmdkit.Table
+	t.Add("COMPONENT", "HOURS", "WON")
+	t.Add("base pay", hours(p.Minutes), won(p.Base))
+	t.Add("weekly paid holiday (주휴)", hours(p.WeeklyHolidayMinutes), won(p.WeeklyHoliday))
+	t.Add("overtime premium +50%", hours(p.OvertimeMinutes), won(p.Overtime))
+	t.Add("night premium +50%", hours(p.NightMinutes), won(p.Night))
+	t.Add("holiday premium", hours(p.HolidayMinutes+p.HolidayLongMinutes), won(p.Holiday))
+	t.Add("total", "", won(p.Total))
+	fmt.Fprintf(w, "Payslip of contract #%s, %s to %s, at %s won an hour\n", it.ID, p.From, p.To, won(p.HourlyWage))
+	t.Write(w)
+	fmt.Fprintf(w, "Payslip hash %s (recorded on chain with the minutes and the total)\n", common.Hash(it.Input.PayslipHash).Hex())
+}
+
+func payrollCompute(c *cli.Context) error {
+	if err := cmdkit.CheckArgs(c, "[ID...]"); err != nil {
+		return err
+	}
+	return withChain(c, func(ch *Chain, r *cmdkit.Reader) error {
+		var employer common.Address
+		if c.Bool(AllFlag.Name) {
+			a, err := cmdkit.AddressFlag(c, EmployerFlag)
+			if err != nil {
+				return err
+			}
+			employer = a
+		}
+		targets, holidays, err := payTargets(c, ch, employer)
+		if err != nil {
+			return err
+		}
+		var slips []PayslipJSON
+		for _, tg := range targets {
+			it, err := compute(c.Context, ch, tg.id, tg.from, tg.to, holidays)
+			if err != nil {
+				return err
+			}
+			if r.G.JSON {
+				slips = append(slips, payslipJSON(it))
+				continue
+			}
+			printPayslip(c.App.Writer, it)
+		}
+		if !r.G.JSON {
+			return nil
+		}
+		if len(slips) == 1 && c.NArg() == 1 {
+			return cmdkit.PrintJSON(c.App.Writer, slips[0])
+		}
+		return cmdkit.PrintJSON(c.App.Writer, slips)
+	})
+}
+
+// payTargets are the contracts and periods a payroll pays: IDs, --all or --csv.
+type payTarget struct {
+	id       *big.Int
+	from, to wage.Day
+}
+
+func payTargets(c *cli.Context, ch *Chain, employer common.Address) ([]payTarget, map[wage.Day]bool, error) {
+	if path := c.String(CSVFlag.Name); path != "" {
+		if c.NArg() > 0 || c.Bool(AllFlag.Name) {
+			return nil, nil, cmdkit.Usagef("--csv takes no IDs and no --all: the file lists the contracts")
+		}
+		ts, err := readCSV(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		holidays, err := holidayFlags(c)
+		return ts, holidays, err
+	}
+	from, to, holidays, err := period(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ids []*big.Int
+	switch {
+	case c.Bool(AllFlag.Name) && c.NArg() == 0:
+		signed, err := ch.Contracts(c.Context, []common.Address{employer}, nil, statusActive, statusEnded)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, k := range signed {
+			ids = append(ids, k.ID)
+		}
+	case c.NArg() > 0 && !c.Bool(AllFlag.Name):
+		for i := 0; i < c.NArg(); i++ {
+			id, err := cmdkit.UintArg(c, i, "ID")
+			if err != nil {
+				return nil, nil, err
+			}
+			ids = append(ids, id)
+		}
+	default:
+		return nil, nil, cmdkit.Usagef("name the contracts: IDs, --all (every contract of the employer) or --csv FILE")
+	}
+	var out []payTarget
+	for _, id := range ids {
+		out = append(out, payTarget{id, from, to})
+	}
+	return out, holidays, nil
+}
+
+// readCSV reads lines "contract ID, from DATE, to DATE" (a header line is skipped).
+func readCSV(path string) ([]payTarget, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("--csv: %w", err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = 3
+	r.TrimLeadingSpace = true
+	var out []payTarget
+	for line := 1; ; line++ {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w (each line: contract ID, from YYYY-MM-DD, to YYYY-MM-DD)", path, err)
+		}
+		id, err := strconv.ParseUint(strings.TrimSpace(rec[0]), 10, 64)
+		if err != nil && line == 1 {
+			continue // a header
+		}
+		from, ferr := wage.ParseDay(strings.TrimSpace(rec[1]))
+		to, terr := wage.ParseDay(strings.TrimSpace(rec[2]))
+		if err != nil || ferr != nil || terr != nil || to < from || to-from >= 31 {
+			return nil, fmt.Errorf("%s line %d: %q: want contract ID, from YYYY-MM-DD, to YYYY-MM-DD, a period of 1 to 31 days; nothing sent", path, line, strings.Join(rec, ","))
+		}
+		out = append(out, payTarget{new(big.Int).SetUint64(id), from, to})
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s lists no payslips", path)
+	}
+	return out, nil
+}
+
+func payrollPay(c *cli.Context) error {
+	if err := cmdkit.CheckArgs(c, "[ID...]"); err != nil {
+		return err
+	}
+	return withTx(c, func(tx *cmdkit.Tx, ch *Chain) error {
+		employer := tx.Sender.From()
+		targets, holidays, err := payTargets(c, ch, employer)
+		if err != nil {
+			return err
+		}
+		today, err := ch.Today(c.Context)
+		if err != nil {
+			return err
+		}
+		for _, tg := range targets {
+			if tg.to >= today {
+				return cmdkit.Usagef("contract #%s: the period to %s is not over (today is %s in Seoul): pay it from the next day on; nothing sent", tg.id, tg.to, today)
+			}
+		}
+		// Every payslip is computed before anything is sent: one that cannot be paid (a
+		// wage under a day's minimum, a contract of another employer) stops the run whole.
+		var items []Item
+		var nothing, paid []string
+		total := new(big.Int)
+		for _, tg := range targets {
+			k, err := ch.Contract(c.Context, tg.id)
+			if err != nil {
+				return err
+			}
+			if k.Employer != employer {
+				return fmt.Errorf("contract #%s is employer %s's, not the sending key's %s: pay with the employer's key; nothing sent", tg.id, k.Employer.Hex(), employer.Hex())
+			}
+			it, err := compute(c.Context, ch, tg.id, tg.from, tg.to, holidays)
+			if err != nil {
+				return fmt.Errorf("%w; nothing sent", err)
+			}
+			if it.Slip.Minutes == 0 {
+				done, err := ch.anyPaid(c.Context, tg.id, tg.from, tg.to)
+				if err != nil {
+					return err
+				}
+				if done {
+					paid = append(paid, "#"+tg.id.String())
+				} else {
+					nothing = append(nothing, "#"+tg.id.String())
+				}
+				continue
+			}
+			items = append(items, it)
+			total.Add(total, it.Input.Amount)
+		}
+		if len(items) == 0 && len(nothing) == 0 {
+			return tx.NothingSent(c, fmt.Sprintf("the period's hours of contracts %s are paid already", strings.Join(paid, ", ")), map[string]any{"paid": paid})
+		}
+		if len(items) == 0 {
+			return fmt.Errorf("no confirmed, unpaid hours to pay in the period (contracts %s): the workers confirm their hours first ('labour timesheet confirm')", strings.Join(nothing, ", "))
+		}
+		acct, err := ch.c.AccountOf(opts(c.Context), employer)
+		if err != nil {
+			return fmt.Errorf("read the deposit of %s: %w", employer.Hex(), err)
+		}
+		if acct.Balance.Cmp(total) < 0 {
+			short := new(big.Int).Sub(total, acct.Balance)
+			return fmt.Errorf("the payroll is %s KRW and %s has %s KRW deposited: deposit %s more first ('labour deposit --amount %s'); nothing sent",
+				amount.Format(total, 0), employer.Hex(), amount.Format(acct.Balance, 0), amount.Format(short, 0), short)
+		}
+		inputs := make([]parttimelabour.PartTimeLabourPayslipInput, len(items))
+		for i, it := range items {
+			inputs[i] = it.Input
+		}
+		if c.Bool(cmdkit.DryRunFlag.Name) || len(items) == 1 {
+			if !tx.G.JSON {
+				for _, it := range items {
+					printPayslip(c.App.Writer, it)
+				}
+			}
+			return tx.Send(c, fmt.Sprintf("record and pay %s (%s KRW)", outcome.Plural(len(items), "payslip", "payslips"), amount.Format(total, 0)), "payroll", inputs)
+		}
+		return payBulk(c, tx, items, inputs, total)
+	})
+}
+
+func payBulk(c *cli.Context, tx *cmdkit.Tx, items []Item, inputs []parttimelabour.PartTimeLabourPayslipInput, total *big.Int) error {
+	abis, _ := deploy.ABIs()
+	dir := c.String(ProgressFlag.Name)
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), fmt.Sprintf("seoulchain-payroll-%s-%s", strings.ToLower(tx.Sender.From().Hex()[2:10]), items[0].Input.PayslipHash[:4]))
+	}
+	cfg := bulk.Config{Dir: dir, Keys: []*ecdsa.PrivateKey{tx.Key.PrivateKey}, Pin: tx.Sender.From(), InFlight: c.Int(InFlightFlag.Name),
+		Progress: bulk.NewProgress(c.App.ErrWriter, 2*time.Second), ABIs: abis, Log: tx.Log}
+	res, err := bulk.Send(c.Context, tx.EC, cfg, PayrollWork(tx.To, inputs))
+	if res == nil {
+		return err
+	}
+	if err != nil {
+		return fmt.Errorf("%w; %d paid before it stopped. Run the same command again: nobody is paid twice", err, res.Sent)
+	}
+	if tx.G.JSON {
+		slips := make([]PayslipJSON, len(items))
+		for i, it := range items {
+			slips[i] = payslipJSON(it)
+		}
+		if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"paid": res.Sent, "alreadyPaid": res.Skipped, "failed": res.Failed,
+			"amount": total.String(), "gasUsed": res.GasUsed, "transactions": res.Txs, "payslips": slips}); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(c.App.Writer, "Paid %d of %s (%s KRW at most) in %s.\n", res.Sent, outcome.Plural(len(items), "payslip", "payslips"),
+			amount.Format(total, krw.Decimals), outcome.Plural(res.Batches, "transaction", "transactions"))
+		if res.Skipped > 0 {
+			fmt.Fprintf(c.App.Writer, "%s already paid and not paid again.\n", outcome.Plural(res.Skipped, "payslip was", "payslips were"))
+		}
+		fmt.Fprint(c.App.Writer, res.Summary("payslip", "payslips"))
+	}
+	if len(res.Failed) > 0 {
+		return fmt.Errorf("%s not paid (reasons above); the others were", outcome.Plural(len(res.Failed), "payslip was", "payslips were"))
+	}
+	return nil
+}
+
+func deposit(c *cli.Context) error {
+	if err := cmdkit.ExactArgs(c); err != nil {
+		return err
+	}
+	amt, err := amountFlag(c)
+	if err != nil {
+		return err
+	}
+	return withTx(c, func(tx *cmdkit.Tx, ch *Chain) error {
+		book, _, err := cmdkit.AddressBook(c, tx.G)
+		if err != nil {
+			return err
+		}
+		token := book[deploy.KRWToken]
+		bal, err := call(c, tx, token, "balanceOf", tx.Sender.From())
+		if err != nil {
+			return err
+		}
+		if bal.Cmp(amt) < 0 {
+			return fmt.Errorf("%s holds %s KRW, less than %s: the bank mints KRW for won deposited ('krw mint'); nothing sent",
+				tx.Sender.From().Hex(), amount.Format(bal, 0), amount.Format(amt, 0))
+		}
+		allowed, err := call(c, tx, token, "allowance", tx.Sender.From(), tx.To)
+		if err != nil {
+			return err
+		}
+		if allowed.Cmp(amt) < 0 {
+			if err := cmdkit.SendOrSimulate(c, tx, token, cmdkit.MustPack(krw.ABI(), "approve", tx.To, amt),
+				fmt.Sprintf("allow the labour contract to take %s KRW", amount.Format(amt, 0))); err != nil {
+				return err
+			}
+			if c.Bool(cmdkit.DryRunFlag.Name) {
+				return cmdkit.Note(c, "Dry run: the deposit itself is simulated only once the allowance exists.")
+			}
+		}
+		return tx.Send(c, fmt.Sprintf("deposit %s KRW for wages", amount.Format(amt, 0)), "deposit", amt)
+	})
+}
+
+func withdraw(c *cli.Context) error {
+	if err := cmdkit.ExactArgs(c); err != nil {
+		return err
+	}
+	amt, err := amountFlag(c)
+	if err != nil {
+		return err
+	}
+	return cmdkit.Send(c, deploy.Labour, labourABI(), fmt.Sprintf("withdraw %s KRW of the wage deposit", amount.Format(amt, 0)), "withdraw", amt)
+}
+
+func amountFlag(c *cli.Context) (*big.Int, error) {
+	s, err := cmdkit.RequireFlag(c, AmountFlag)
+	if err != nil {
+		return nil, err
+	}
+	v, err := amount.Parse(s, krw.Decimals)
+	if err != nil || v.Sign() == 0 {
+		return nil, cmdkit.Usagef("--amount %q: give a positive number of KRW, like 1,000,000", s)
+	}
+	return v, nil
+}
+
+// call reads one *big.Int from the KRW token.
+func call(c *cli.Context, tx *cmdkit.Tx, token common.Address, method string, args ...any) (*big.Int, error) {
+	out, err := tx.EC.CallContract(c.Context, ethereum.CallMsg{To: &token, Data: cmdkit.MustPack(krw.ABI(), method, args...)}, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read KRW %s: %w", method, err)
+	}
+	vals, err := krw.ABI().Unpack(method, out)
+	if err != nil {
+		return nil, fmt.Errorf("read KRW %s: %w", method, err)
+	}
+	return vals[0].(*big.Int), nil
+}
+
+func arrearsList(c *cli.Context) error {
+	if err := cmdkit.ExactArgs(c); err != nil {
+		return err
+	}
+	var only *common.Address
+	if c.IsSet(EmployerFlag.Name) {
+		a, err := cmdkit.AddressFlag(c, EmployerFlag)
+		if err != nil {
+			return err
+		}
+		only = &a
+	}
+	return withChain(c, func(ch *Chain, r *cmdkit.Reader) error {
+		slips, err := ch.Payslips(c.Context, nil, nil)
+		if err != nil {
+			return err
+		}
+		type missing struct {
+			Contract uint64         `json:"contract"`
+			Employer common.Address `json:"employer"`
+			Worker   common.Address `json:"worker"`
+			Scheme   string         `json:"scheme"`
+			Deadline string         `json:"deadline"`
+		}
+		out := struct {
+			Payslips  []Payslip     `json:"payslips"`
+			Hours     []UnpaidHours `json:"hours"`
+			Insurance []missing     `json:"insurance"`
+		}{Payslips: []Payslip{}, Hours: []UnpaidHours{}, Insurance: []missing{}}
+		for _, p := range slips {
+			if !p.Paid && p.DaysLate > 0 && (only == nil || p.Employer == *only) {
+				out.Payslips = append(out.Payslips, p)
+			}
+		}
+		var employers []common.Address
+		if only != nil {
+			employers = []common.Address{*only}
+		}
+		signed, err := ch.Contracts(c.Context, employers, nil, statusActive, statusEnded)
+		if err != nil {
+			return err
+		}
+		today, err := ch.Today(c.Context)
+		if err != nil {
+			return err
+		}
+		for _, rec := range signed {
+			id, k := rec.ID, rec.PartTimeLabourContract
+			unpaid, err := ch.unpaidHours(c.Context, id, k, today)
+			if err != nil {
+				return err
+			}
+			out.Hours = append(out.Hours, unpaid...)
+			ins, err := ch.insurance(c.Context, id, Terms(k), today)
+			if err != nil {
+				return err
+			}
+			for _, e := range ins {
+				if e.Missing {
+					out.Insurance = append(out.Insurance, missing{id.Uint64(), k.Employer, k.Worker, e.Scheme, e.Deadline})
+				}
+			}
+		}
+		if r.G.JSON {
+			return cmdkit.PrintJSON(c.App.Writer, out)
+		}
+		w := c.App.Writer
+		if len(out.Payslips) == 0 {
+			fmt.Fprintln(w, "No wages in arrears.")
+		} else {
+			var t cmdkit.Table
+			t.Add("PAYSLIP", "CONTRACT", "EMPLOYER", "WORKER", "PERIOD", "WON", "DUE", "DAYS LATE")
+			for _, p := range out.Payslips {
+				a, _ := new(big.Int).SetString(p.Amount, 10)
+				t.Add(fmt.Sprintf("#%d", p.ID), fmt.Sprintf("#%d", p.ContractID), p.Employer.Hex(), p.Worker.Hex(), p.From+".."+p.To,
+					amount.Format(a, 0), p.Due, fmt.Sprintf("%d", p.DaysLate))
+			}
+			if err := t.Write(w); err != nil {
+				return err
+			}
+		}
+		if len(out.Hours) > 0 {
+			var t cmdkit.Table
+			t.Add("CONTRACT", "EMPLOYER", "WORKER", "MONTH", "CONFIRMED HOURS", "AT LEAST WON", "DUE", "DAYS LATE")
+			for _, h := range out.Hours {
+				t.Add(fmt.Sprintf("#%d", h.Contract), h.Employer.Hex(), h.Worker.Hex(), h.Month, hours(h.Minutes),
+					amount.Format(big.NewInt(h.AtLeast), 0), h.Due, fmt.Sprintf("%d", h.DaysLate))
+			}
+			if err := t.Write(w); err != nil {
+				return err
+			}
+		}
+		if len(out.Insurance) == 0 {
+			fmt.Fprintln(w, "No insurance enrolment missing past its deadline.")
+			return nil
+		}
+		var t cmdkit.Table
+		t.Add("CONTRACT", "EMPLOYER", "WORKER", "MISSING SCHEME", "DEADLINE")
+		for _, m := range out.Insurance {
+			t.Add(fmt.Sprintf("#%d", m.Contract), m.Employer.Hex(), m.Worker.Hex(), m.Scheme, m.Deadline)
+		}
+		return t.Write(w)
+	})
+}

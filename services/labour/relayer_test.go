@@ -1,0 +1,35 @@
+package labour
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"testing"
+
+	"github.com/seoulchain/seoulchain/relayer"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
+)
+
+// startRelayer runs the real relayer in process on the devnet in dir, with this service's
+// plug-in alone, and returns its base URL.
+func startRelayer(t *testing.T, dir string) string {
+	t.Helper()
+	cfg := relayer.Config{Listen: "127.0.0.1:0", DataDir: filepath.Join(t.TempDir(), "relayer")}
+	if err := relayer.DevnetConfig(&cfg, dir); err != nil {
+		t.Fatal(err)
+	}
+	keys, err := relayer.LoadKeys(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, err := relayer.New(cfg, keys, []plugin.Plugin{NewRelayer()}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Stop(context.Background()) })
+	return "http://" + svc.Addr()
+}

@@ -1,0 +1,86 @@
+package proposal
+
+import (
+	"context"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/seoulchain/seoulchain/bindings/citizenproposals"
+)
+
+// fakeChain is blocks of logs; a block's hash changes with its fork number.
+type fakeChain struct {
+	blocks [][]types.Log
+	fork   map[uint64]uint64
+}
+
+func (c *fakeChain) header(n uint64) *types.Header {
+	return &types.Header{Number: new(big.Int).SetUint64(n), Extra: new(big.Int).SetUint64(c.fork[n]).Bytes()}
+}
+
+func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
+	if n == nil {
+		return c.header(uint64(len(c.blocks) - 1)), nil
+	}
+	return c.header(n.Uint64()), nil
+}
+
+func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	var out []types.Log
+	for n := q.FromBlock.Uint64(); n <= q.ToBlock.Uint64() && n < uint64(len(c.blocks)); n++ {
+		out = append(out, c.blocks[n]...)
+	}
+	return out, nil
+}
+
+func eventLog(t *testing.T, name string, topics []common.Hash, args ...any) types.Log {
+	t.Helper()
+	a, _ := citizenproposals.CitizenProposalsMetaData.GetAbi()
+	ev := a.Events[name]
+	var nonIndexed abi.Arguments
+	for _, in := range ev.Inputs {
+		if !in.Indexed {
+			nonIndexed = append(nonIndexed, in)
+		}
+	}
+	data, err := nonIndexed.Pack(args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return types.Log{Topics: append([]common.Hash{ev.ID}, topics...), Data: data}
+}
+
+// TestIndexRebuildsAfterAReorganisation: the events of a replaced block are not counted.
+func TestIndexRebuildsAfterAReorganisation(t *testing.T) {
+	id := common.BigToHash(big.NewInt(1))
+	citizen := func(i int64) common.Hash { return common.BigToHash(big.NewInt(100 + i)) }
+	created := eventLog(t, "ProposalCreated", []common.Hash{id, citizen(0)}, uint16(1), [32]byte{1}, [32]byte{2}, uint64(1000))
+	support := func(i int64, n uint32) types.Log {
+		return eventLog(t, "Supported", []common.Hash{id, citizen(i)}, n)
+	}
+	c := &fakeChain{blocks: [][]types.Log{{created}, {support(1, 1)}, {support(2, 2)}}, fork: map[uint64]uint64{}}
+	x := NewIndex()
+	if _, err := x.Sync(context.Background(), c, common.Address{}); err != nil {
+		t.Fatal(err)
+	}
+	// Block 2 is replaced by one with another citizen's support, and block 3 follows.
+	c.fork[2] = 1
+	c.blocks[2] = []types.Log{support(3, 2)}
+	c.blocks = append(c.blocks, []types.Log{support(4, 3)})
+	if _, err := x.Sync(context.Background(), c, common.Address{}); err != nil {
+		t.Fatal(err)
+	}
+	v, _ := x.At(1, 0)
+	if x.resets != 1 || v.Supports != 3 || v.Supporters != 3 {
+		t.Fatalf("after the reorganisation: %d resets, %d supports, %d supporters; want 1, 3, 3", x.resets, v.Supports, v.Supporters)
+	}
+	// No change: no rebuild.
+	if _, err := x.Sync(context.Background(), c, common.Address{}); err != nil || x.resets != 1 {
+		t.Fatalf("a quiet sync rebuilt (%d resets, %v)", x.resets, err)
+	}
+}

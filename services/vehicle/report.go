@@ -1,0 +1,374 @@
+package vehicle
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
+)
+
+// ErrUnknownVehicle is returned for a VIN no registry office registered.
+var ErrUnknownVehicle = errors.New("unknown vehicle")
+
+// Entry is one record of a vehicle's timeline.
+type Entry struct {
+	At       time.Time      `json:"at"`
+	Kind     string         `json:"kind"`
+	What     string         `json:"what"`
+	ID       common.Hash    `json:"id"`
+	Recorder common.Address `json:"recorder"`
+	Odometer uint32         `json:"odometerKm,omitempty"`
+	Code     uint32         `json:"code,omitempty"`
+	Detail   string         `json:"detail,omitempty"`
+	Ref      *common.Hash   `json:"ref,omitempty"`
+	// Corrects is the earlier record this one corrects; CorrectedBy the later one that
+	// corrects this one (the record stays: records are never edited).
+	Corrects    *common.Hash `json:"corrects,omitempty"`
+	CorrectedBy *common.Hash `json:"correctedBy,omitempty"`
+	// Rollback marks a reading below the maximum read before it.
+	Rollback bool        `json:"odometerRollback,omitempty"`
+	Block    uint64      `json:"block"`
+	Tx       common.Hash `json:"tx"`
+}
+
+// Reading is one state-of-health reading of the vehicle's battery.
+type Reading struct {
+	At      time.Time   `json:"at"`
+	Battery common.Hash `json:"battery"`
+	// SoHPermille is the state of health in per mille of the rated capacity.
+	SoHPermille uint32 `json:"sohPermille"`
+}
+
+// Summary is what a buyer reads first.
+type Summary struct {
+	Owners             uint16       `json:"owners"`
+	OwnerKind          string       `json:"ownerKind"`
+	Accidents          uint16       `json:"accidents"`
+	Flood              bool         `json:"flood"`
+	TotalLoss          bool         `json:"totalLoss"`
+	Scrapped           bool         `json:"scrapped"`
+	Exported           bool         `json:"exported"`
+	ExportInSubsidy    bool         `json:"exportWithinSubsidyPeriod"`
+	OdometerConsistent bool         `json:"odometerConsistent"`
+	LastOdometer       uint32       `json:"lastOdometerKm"`
+	MaxOdometer        uint32       `json:"maxOdometerKm"`
+	LastReadingAt      *time.Time   `json:"lastReadingAt,omitempty"`
+	Battery            *common.Hash `json:"battery,omitempty"`
+	BatteryHealth      []Reading    `json:"batteryHealth"`
+	Records            uint32       `json:"records"`
+}
+
+// Report is a vehicle's history rebuilt from the registry's events alone.
+type Report struct {
+	VIN          string      `json:"vin"`
+	VINHash      common.Hash `json:"vinHash"`
+	RegisteredAt time.Time   `json:"registeredAt"`
+	Subsidized   bool        `json:"evSubsidy"`
+	Summary      Summary     `json:"summary"`
+	Timeline     []Entry     `json:"timeline"`
+
+	state  vehicleregistry.VehicleRegistryVehicle
+	period uint64
+}
+
+// State is the compact state the events imply: what the contract's vehicle() must answer.
+func (r *Report) State() vehicleregistry.VehicleRegistryVehicle { return r.state }
+
+var registryFilter, _ = vehicleregistry.NewVehicleRegistryFilterer(common.Address{}, nil)
+
+// Events are the topics of the events a report is rebuilt from.
+var (
+	registryABI, _  = vehicleregistry.VehicleRegistryMetaData.GetAbi()
+	TopicRegistered = registryABI.Events["Registered"].ID
+	TopicRecorded   = registryABI.Events["Recorded"].ID
+	TopicSubsidySet = registryABI.Events["SubsidyPeriodSet"].ID
+	TopicRecordSkip = registryABI.Events["RecordSkipped"].ID
+	zeroHash        common.Hash
+)
+
+// Fold rebuilds the report of the vehicle vinHash from logs in chain order: its
+// Registered and Recorded events and the registry's SubsidyPeriodSet events (an export is
+// judged against the period in force when it was recorded). Other logs are ignored.
+func Fold(vinHash common.Hash, logs []types.Log) (*Report, error) {
+	r := &Report{VINHash: vinHash, Timeline: []Entry{}}
+	byID := map[common.Hash]int{}
+	for _, l := range logs {
+		if len(l.Topics) == 0 {
+			continue
+		}
+		switch l.Topics[0] {
+		case TopicSubsidySet:
+			ev, err := registryFilter.ParseSubsidyPeriodSet(l)
+			if err != nil {
+				return nil, err
+			}
+			r.period = ev.Period
+		case TopicRegistered:
+			ev, err := registryFilter.ParseRegistered(l)
+			if err != nil {
+				return nil, err
+			}
+			if ev.Vin != vinHash {
+				continue
+			}
+			r.VIN, r.RegisteredAt, r.Subsidized = ev.VinText, unix(ev.At), ev.Subsidized
+			r.state = vehicleregistry.VehicleRegistryVehicle{RegisteredAt: ev.At, Owners: 1, OwnerKind: ev.OwnerKind, Records: 1, RegisteredBlock: l.BlockNumber}
+			if ev.Subsidized {
+				r.state.SubsidyFrom = ev.At
+			}
+			byID[ev.Id] = len(r.Timeline)
+			r.Timeline = append(r.Timeline, Entry{At: unix(ev.At), Kind: Registration.String(), What: Registration.Words(), ID: ev.Id,
+				Recorder: ev.Recorder, Detail: "owner: " + OwnerKindName(ev.OwnerKind), Block: l.BlockNumber, Tx: l.TxHash})
+		case TopicRecorded:
+			ev, err := registryFilter.ParseRecorded(l)
+			if err != nil {
+				return nil, err
+			}
+			if ev.Vin != vinHash || r.state.RegisteredAt == 0 {
+				continue
+			}
+			e := r.apply(ev)
+			e.Block, e.Tx = l.BlockNumber, l.TxHash
+			if ev.Corrects != zeroHash {
+				c := common.Hash(ev.Corrects)
+				e.Corrects = &c
+				if i, ok := byID[c]; ok {
+					id := common.Hash(ev.Id)
+					r.Timeline[i].CorrectedBy = &id
+				}
+			}
+			byID[ev.Id] = len(r.Timeline)
+			r.Timeline = append(r.Timeline, e)
+		}
+	}
+	if r.state.RegisteredAt == 0 {
+		return nil, fmt.Errorf("%w: no registration of %s", ErrUnknownVehicle, vinHash.Hex())
+	}
+	r.summarize()
+	return r, nil
+}
+
+// apply is the contract's _record on the report's state, for a record it accepted.
+func (r *Report) apply(ev *vehicleregistry.VehicleRegistryRecorded) Entry {
+	s := &r.state
+	k := Kind(ev.Kind)
+	e := Entry{At: unix(ev.At), Kind: k.String(), What: k.Words(), ID: ev.Id, Recorder: ev.Recorder, Odometer: ev.Odometer, Code: ev.Code}
+	if ev.Ref != zeroHash {
+		ref := common.Hash(ev.Ref)
+		e.Ref = &ref
+	}
+	counts := ev.Corrects == zeroHash
+	if ev.Odometer != 0 {
+		if ev.Odometer < s.MaxOdometer {
+			s.Flags |= uint8(FlagOdometerRollback)
+			e.Rollback = true
+		} else {
+			s.MaxOdometer = ev.Odometer
+		}
+		s.LastOdometer, s.LastReadingAt = ev.Odometer, ev.At
+	}
+	switch k {
+	case Transfer:
+		s.OwnerKind = uint8(ev.Code)
+		if counts {
+			s.Owners++
+		}
+		e.Detail = "to: " + OwnerKindName(uint8(ev.Code))
+	case Scrap:
+		s.Flags |= uint8(FlagScrapped)
+	case Export:
+		s.Flags |= uint8(FlagExported)
+		if s.SubsidyFrom != 0 && ev.At < s.SubsidyFrom+r.period {
+			s.Flags |= uint8(FlagExportInSubsidyPeriod)
+			e.Detail = "within the EV subsidy's mandatory period"
+		}
+	case Inspection:
+		if ev.Code != 0 {
+			e.Detail = fmt.Sprintf("findings 0x%x", ev.Code)
+		}
+	case Accident:
+		if counts {
+			s.Accidents++
+		}
+		e.Detail = "repair cost " + CostBandName(ev.Code)
+	case Flood:
+		s.Flags |= uint8(FlagFlood)
+	case TotalLoss:
+		s.Flags |= uint8(FlagTotalLoss)
+	case Repair:
+		e.Detail = fmt.Sprintf("parts 0x%x", ev.Code)
+	case BatteryInstall:
+		s.Battery = ev.Ref
+	case BatteryRemove:
+		s.Battery = zeroHash
+	case BatteryTest:
+		e.Detail = fmt.Sprintf("state of health %s%%", permille(ev.Code))
+	}
+	s.Records++
+	return e
+}
+
+func (r *Report) summarize() {
+	s := r.state
+	r.Summary = Summary{
+		Owners: s.Owners, OwnerKind: OwnerKindName(s.OwnerKind), Accidents: s.Accidents,
+		Flood: s.Flags&uint8(FlagFlood) != 0, TotalLoss: s.Flags&uint8(FlagTotalLoss) != 0,
+		Scrapped: s.Flags&uint8(FlagScrapped) != 0, Exported: s.Flags&uint8(FlagExported) != 0,
+		ExportInSubsidy:    s.Flags&uint8(FlagExportInSubsidyPeriod) != 0,
+		OdometerConsistent: s.Flags&uint8(FlagOdometerRollback) == 0,
+		LastOdometer:       s.LastOdometer, MaxOdometer: s.MaxOdometer, Records: s.Records,
+		BatteryHealth: []Reading{},
+	}
+	if s.LastReadingAt != 0 {
+		t := unix(s.LastReadingAt)
+		r.Summary.LastReadingAt = &t
+	}
+	if s.Battery != zeroHash {
+		b := common.Hash(s.Battery)
+		r.Summary.Battery = &b
+	}
+	for _, e := range r.Timeline {
+		if e.Kind == BatteryTest.String() && e.Ref != nil {
+			r.Summary.BatteryHealth = append(r.Summary.BatteryHealth, Reading{At: e.At, Battery: *e.Ref, SoHPermille: e.Code})
+		}
+	}
+}
+
+// ChainReader is what Fetch needs of a node: calls (where the history starts) and logs.
+type ChainReader interface {
+	bind.ContractCaller
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// Fetch rebuilds the report of the vehicle vinHash from the events of the registry at reg.
+// The registry keeps where to start, so a long chain is not read from block 0: the
+// vehicle's events from the block it was registered in, the EV subsidy periods from the
+// registry's deployment. An unregistered vehicle is ErrUnknownVehicle, without a log scan.
+func Fetch(ctx context.Context, node ChainReader, reg common.Address, vinHash common.Hash) (*Report, error) {
+	c, err := vehicleregistry.NewVehicleRegistryCaller(reg, node)
+	if err != nil {
+		return nil, err
+	}
+	opts := &bind.CallOpts{Context: ctx}
+	v, err := c.Vehicle(opts, vinHash)
+	if err != nil {
+		return nil, fmt.Errorf("read vehicle %s: %w", vinHash.Hex(), err)
+	}
+	if v.RegisteredAt == 0 {
+		return nil, fmt.Errorf("%w: no registration of %s", ErrUnknownVehicle, vinHash.Hex())
+	}
+	deployed, err := c.DeployedBlock(opts)
+	if err != nil {
+		return nil, fmt.Errorf("read the registry's deployment block: %w", err)
+	}
+	own, err := node.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(v.RegisteredBlock), Addresses: []common.Address{reg},
+		Topics: [][]common.Hash{{TopicRegistered, TopicRecorded}, {vinHash}}})
+	if err != nil {
+		return nil, fmt.Errorf("read the events of vehicle %s: %w", vinHash.Hex(), err)
+	}
+	periods, err := node.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(deployed), Addresses: []common.Address{reg},
+		Topics: [][]common.Hash{{TopicSubsidySet}}})
+	if err != nil {
+		return nil, fmt.Errorf("read the EV subsidy periods: %w", err)
+	}
+	all := append(own, periods...)
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].BlockNumber != all[j].BlockNumber {
+			return all[i].BlockNumber < all[j].BlockNumber
+		}
+		return all[i].Index < all[j].Index
+	})
+	return Fold(vinHash, all)
+}
+
+func unix(s uint64) time.Time { return time.Unix(int64(s), 0).UTC() }
+
+// permille prints a per-mille value as a percentage with one decimal (915 → "91.5").
+func permille(v uint32) string { return fmt.Sprintf("%d.%d", v/10, v%10) }
+
+// Write prints the report for a buyer: the summary, then the timeline.
+func (r *Report) Write(w io.Writer) error {
+	s := r.Summary
+	yes := func(b bool) string {
+		if b {
+			return "YES"
+		}
+		return "no"
+	}
+	odo := "consistent"
+	if !s.OdometerConsistent {
+		odo = fmt.Sprintf("ROLLED BACK: a reading below the %s km read before it", km(s.MaxOdometer))
+	}
+	last := "none"
+	if s.LastReadingAt != nil {
+		last = fmt.Sprintf("%s km on %s", km(s.LastOdometer), s.LastReadingAt.In(seoul).Format("2006-01-02"))
+	}
+	pairs := [][2]string{
+		{"vehicle", fmt.Sprintf("%s, registered %s%s", r.VIN, r.RegisteredAt.In(seoul).Format("2006-01-02"), map[bool]string{true: " (EV subsidy)"}[r.Subsidized])},
+		{"owners", fmt.Sprintf("%d (now: %s)", s.Owners, s.OwnerKind)},
+		{"accidents", fmt.Sprintf("%d", s.Accidents)},
+		{"flood", yes(s.Flood)},
+		{"total loss", yes(s.TotalLoss)},
+		{"odometer", odo},
+		{"last reading", last},
+	}
+	if s.Scrapped || s.Exported {
+		pairs = append(pairs, [2]string{"status", joinNonEmpty(", ", map[bool]string{true: "SCRAPPED"}[s.Scrapped],
+			map[bool]string{true: "EXPORTED"}[s.Exported], map[bool]string{true: "within the EV subsidy's mandatory period"}[s.ExportInSubsidy])})
+	}
+	if len(s.BatteryHealth) > 0 {
+		var trend []string
+		for _, h := range s.BatteryHealth {
+			trend = append(trend, fmt.Sprintf("%s%% (%s)", permille(h.SoHPermille), h.At.In(seoul).Format("2006-01")))
+		}
+		pairs = append(pairs, [2]string{"battery health", strings.Join(trend, " → ")})
+	}
+	if s.Battery != nil {
+		pairs = append(pairs, [2]string{"battery", s.Battery.Hex()})
+	}
+	if err := cmdkit.KeyValues(w, pairs...); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
+	var t cmdkit.Table
+	t.Add("DATE", "RECORD", "ODOMETER", "DETAIL", "RECORDER")
+	for _, e := range r.Timeline {
+		o := ""
+		if e.Odometer != 0 {
+			o = km(e.Odometer) + " km"
+			if e.Rollback {
+				o += " (!)"
+			}
+		}
+		detail := e.Detail
+		if e.CorrectedBy != nil {
+			detail = joinNonEmpty("; ", detail, "corrected later")
+		}
+		if e.Corrects != nil {
+			detail = joinNonEmpty("; ", detail, "corrects an earlier record")
+		}
+		t.Add(e.At.In(seoul).Format("2006-01-02"), e.What, o, detail, e.Recorder.Hex())
+	}
+	return t.Write(w)
+}
+
+// km prints kilometres with thousands separators.
+func km(v uint32) string {
+	s := fmt.Sprintf("%d", v)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
