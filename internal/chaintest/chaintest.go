@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -28,6 +30,7 @@ type Account struct {
 	ABIs  []*abi.ABI
 	Key   *ecdsa.PrivateKey
 	Chain *simchain.Chain
+	book  *abidecode.Book
 }
 
 // Accounts starts a simulated chain with n funded accounts; it stops when the test ends.
@@ -39,6 +42,7 @@ func Accounts(tb testing.TB, n int) []*Account {
 		tb.Fatal(err)
 	}
 	out := make([]*Account, n)
+	book := &abidecode.Book{} // shared: what one account deploys, all decode by its ABI
 	for i, k := range chain.Keys {
 		s, err := txsend.New(context.Background(), chain.Client(), k, nil, abis...)
 		if err != nil {
@@ -46,7 +50,8 @@ func Accounts(tb testing.TB, n int) []*Account {
 		}
 		// The chain seals within milliseconds; txsend's default poll suits a real node.
 		s.SetPollInterval(time.Millisecond)
-		out[i] = &Account{TB: tb, S: s, ABIs: abis, Key: k, Chain: chain}
+		s.SetBook(book)
+		out[i] = &Account{TB: tb, S: s, ABIs: abis, Key: k, Chain: chain, book: book}
 	}
 	return out
 }
@@ -60,6 +65,15 @@ func (a *Account) Deploy(names ...string) deploy.Addresses {
 	addrs, _, err := deploy.Deploy(context.Background(), a.S, names, nil, nil, nil)
 	if err != nil {
 		a.TB.Fatalf("deploy %v: %v", names, err)
+	}
+	if a.book != nil {
+		for _, st := range deploy.Steps() {
+			if addr, ok := addrs[st.Name]; ok {
+				if ab, err := st.Meta.GetAbi(); err == nil {
+					a.book.Add(addr, ab)
+				}
+			}
+		}
 	}
 	return addrs
 }

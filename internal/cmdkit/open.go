@@ -100,6 +100,9 @@ func OpenTxFor(c *cli.Context, contract string) (*Tx, common.Address, error) {
 		tc.Close()
 		return nil, common.Address{}, err
 	}
+	if book, _, err := AddressBook(c, tc.G); err == nil {
+		tc.Sender.SetBook(deploy.ABIBook(book))
+	}
 	tc.To = addr
 	return tc, addr, nil
 }

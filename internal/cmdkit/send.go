@@ -120,7 +120,7 @@ func relay(c *cli.Context, tc *Tx, to common.Address, data []byte, gas uint64, a
 	r := &txsend.Receipt{TxHash: st.TxHash, Block: st.Block}
 	if rcpt, err := tc.EC.TransactionReceipt(c.Context, st.TxHash); err == nil {
 		r.GasUsed = rcpt.GasUsed
-		r.Events = eventsOf(rcpt, from)
+		r.Events = eventsOf(tc.Sender, rcpt, from)
 	}
 	res := &TxResult{Action: action, Relayer: rc.URL(), Request: &id, Receipt: r}
 	if tc.G.JSON {
@@ -132,11 +132,10 @@ func relay(c *cli.Context, tc *Tx, to common.Address, data []byte, gas uint64, a
 
 // eventsOf decodes the receipt's events that name from: a relayed transaction may carry
 // other citizens' requests of the same batch.
-func eventsOf(rcpt *types.Receipt, from common.Address) []abidecode.Event {
-	abis, _ := deploy.ABIs()
+func eventsOf(s *txsend.Sender, rcpt *types.Receipt, from common.Address) []abidecode.Event {
 	var out []abidecode.Event
 	for _, l := range rcpt.Logs {
-		ev, err := abidecode.DecodeLog(l, abis...)
+		ev, err := s.DecodeLog(l)
 		if err != nil {
 			continue
 		}

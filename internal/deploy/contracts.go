@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -330,4 +332,22 @@ func ProxyCreationCode(impl common.Address, init []byte) ([]byte, error) {
 		return nil, fmt.Errorf("proxy arguments: %w", err)
 	}
 	return append(common.FromHex(cityproxy.CityProxyMetaData.Bin), packed...), nil
+}
+
+// ABIBook names the ABI of every contract of addrs whose name (or NAME.impl) is a step's,
+// so that events are decoded by the contract that emitted them.
+func ABIBook(addrs Addresses) *abidecode.Book {
+	book := &abidecode.Book{}
+	for _, st := range Steps() {
+		a, err := st.Meta.GetAbi()
+		if err != nil {
+			continue
+		}
+		for _, name := range []string{st.Name, Impl(st.Name)} {
+			if addr, ok := addrs[name]; ok {
+				book.Add(addr, a)
+			}
+		}
+	}
+	return book
 }

@@ -76,7 +76,18 @@ type Sender struct {
 	// its pool's pending set asynchronously, so its pending nonce can lag a Start just made.
 	mu   sync.Mutex
 	next uint64
+
+	// book, when set, names the ABI of each known contract address, for decoding events.
+	book *abidecode.Book
 }
+
+// SetBook makes the sender decode a receipt's logs with the ABI of the contract that
+// emitted each (abidecode.Book), falling back to its ABIs.
+func (s *Sender) SetBook(b *abidecode.Book) { s.book = b }
+
+// DecodeLog decodes l as the sender decodes its receipts' logs: by the emitter's ABI when
+// its book knows it, else by the first of its ABIs that knows the event.
+func (s *Sender) DecodeLog(l *types.Log) (*abidecode.Event, error) { return s.book.Decode(l, s.abis...) }
 
 // New returns a sender for key on the chain behind b. abis are used to decode reverts and
 // events; pass every contract the transactions may touch.
@@ -212,7 +223,7 @@ func (s *Sender) Wait(ctx context.Context, p *Pending) (*Receipt, error) {
 		return out, fmt.Errorf("%w: %s in block %d (used %d of %d gas)", ErrRevertedOnChain, tx.Hash(), out.Block, rcpt.GasUsed, gas)
 	}
 	for _, l := range rcpt.Logs {
-		ev, err := abidecode.DecodeLog(l, s.abis...)
+		ev, err := s.book.Decode(l, s.abis...)
 		if err != nil {
 			s.log.Debug("Undecoded log", "tx", tx.Hash(), "err", err)
 			continue
