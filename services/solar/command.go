@@ -29,8 +29,9 @@ var seoul = time.FixedZone("KST", 9*3600)
 // Command is the solar command.
 func Command() *cli.Command {
 	return &cli.Command{
-		Name:  "solar",
-		Usage: "neighbourhood solar power trading: meters, orders, clearing, readings, settlement",
+		Name:    "solar",
+		Aliases: []string{"energy"}, // also `seoulchain energy`, as households may look for it
+		Usage:   "neighbourhood solar power trading: meters, orders, clearing, readings, settlement",
 		Description: `Prosumers (homes and buildings with rooftop solar) sell surplus power to consumers on the
 same feeder (area), interval by interval. Owners deposit KRW, then post orders until gate
 closure (gasless through the relayer): an ask from a prosumer meter, a bid from a consumer
