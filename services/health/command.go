@@ -31,8 +31,11 @@ func Command() *cli.Command {
 SHA-256 for a patient (an address) with a category; the patient grants a provider access to
 categories (or one record) held by another provider, for a purpose and a time, and may revoke
 it (gasless through the relayer); each access is logged under its consent, or as a break-glass
-emergency access with a reason the patient sees in 'health log'. Only hashes, codes and
-addresses go on chain: never medical content, names or free text.`,
+emergency access with a reason the patient sees in 'health log'. For an insurance claim the
+patient files, with an insurer holding insurance consents to the records, the records' hashes
+and the amount (gasless); the insurer decides once, with the amount paid and a hashed payment
+reference. Only hashes, codes, amounts and addresses go on chain: never medical content,
+names or free text.`,
 		Subcommands: []*cli.Command{
 			{
 				Name: "provider", Usage: "the providers (registrar role): hospitals, clinics, imaging centres, insurers",
@@ -79,6 +82,7 @@ without consent, with a reason the patient sees.`,
 			},
 			fetchCommand(),
 			gatewayCommand(),
+			claimCommand(),
 			{Name: "log", Usage: "who accessed which records of PATIENT (default: --from), under which consent", ArgsUsage: "[PATIENT]",
 				Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: accessLog},
 		},
