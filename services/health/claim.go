@@ -23,16 +23,6 @@ import (
 // Claim states, as the contract numbers them (index = code).
 var ClaimStatuses = []string{"", "filed", "approved", "rejected"}
 
-// Claim flags.
-var (
-	InsurerFlag = &cli.StringFlag{Name: "insurer", Usage: "the insurer's ADDRESS (a registered provider of role insurer)"}
-	AmountFlag  = &cli.StringFlag{Name: "amount", Usage: "the amount claimed, in WON (1,200,000 or 1200000)"}
-	ApproveFlag = &cli.BoolFlag{Name: "approve", Usage: "approve the claim, paying --paid"}
-	RejectFlag  = &cli.BoolFlag{Name: "reject", Usage: "reject the claim (nothing paid)"}
-	PaidFlag    = &cli.StringFlag{Name: "paid", Usage: "the amount paid, in WON: at most the amount claimed (with --approve)"}
-	RefFlag     = &cli.StringFlag{Name: "ref", Usage: "the payment's reference TEXT (a transfer number, say): only its SHA-256 goes on chain"}
-)
-
 func claimCommand() *cli.Command {
 	return &cli.Command{
 		Name: "claim", Usage: "insurance claims: the patient files, the insurer decides once",
@@ -73,8 +63,13 @@ func won(c *cli.Context, f *cli.StringFlag, positive bool) (*big.Int, error) {
 }
 
 func claimFile(c *cli.Context) error {
-	if c.NArg() == 0 {
-		return cmdkit.Usagef("give the claim's RECORDs: files (hashed here) or 0x… SHA-256 hashes")
+	hashes, err := recordArgs(c, "of the claim")
+	if err != nil {
+		return err
+	}
+	records := make([][32]byte, len(hashes))
+	for i, h := range hashes {
+		records[i] = h
 	}
 	insurer, err := cmdkit.AddressFlag(c, InsurerFlag)
 	if err != nil {
@@ -83,16 +78,6 @@ func claimFile(c *cli.Context) error {
 	amt, err := won(c, AmountFlag, true)
 	if err != nil {
 		return err
-	}
-	var records [][32]byte
-	for _, arg := range c.Args().Slice() {
-		h, err := RecordHash(arg)
-		if err != nil {
-			return cmdkit.Usagef("%w", err)
-		}
-		if !slices.Contains(records, [32]byte(h)) {
-			records = append(records, h)
-		}
 	}
 	return cmdkit.With(c, deploy.HealthConsent, contractABI(), func(tx *cmdkit.Tx) error {
 		v, err := NewView(tx.To, tx.EC)

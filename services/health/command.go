@@ -3,6 +3,7 @@ package health
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -210,8 +211,9 @@ func providerList(c *cli.Context) error {
 }
 
 func anchor(c *cli.Context) error {
-	if c.NArg() == 0 {
-		return cmdkit.Usagef("give the RECORDs to anchor: files (hashed here) or 0x… SHA-256 hashes")
+	hashes, err := recordArgs(c, "to anchor")
+	if err != nil {
+		return err
 	}
 	patient, err := cmdkit.AddressFlag(c, PatientFlag)
 	if err != nil {
@@ -220,18 +222,6 @@ func anchor(c *cli.Context) error {
 	cat, err := requireCode(c, CategoryFlag, ParseCategory)
 	if err != nil {
 		return err
-	}
-	var hashes []common.Hash
-	seen := map[common.Hash]bool{}
-	for _, arg := range c.Args().Slice() {
-		h, err := RecordHash(arg)
-		if err != nil {
-			return cmdkit.Usagef("%w", err)
-		}
-		if !seen[h] {
-			seen[h] = true
-			hashes = append(hashes, h)
-		}
 	}
 	return cmdkit.With(c, deploy.HealthConsent, contractABI(), func(tx *cmdkit.Tx) error {
 		hc, err := healthconsent.NewHealthConsentCaller(tx.To, tx.EC)
@@ -267,6 +257,24 @@ func anchor(c *cli.Context) error {
 		}
 		return tx.Send(c, what, "anchorBatch", patients, todo, cats)
 	})
+}
+
+// recordArgs reads the RECORD arguments (files, hashed here, or 0x… hashes), each once.
+func recordArgs(c *cli.Context, what string) ([]common.Hash, error) {
+	if c.NArg() == 0 {
+		return nil, cmdkit.Usagef("give the RECORDs %s: files (hashed here) or 0x… SHA-256 hashes", what)
+	}
+	var hashes []common.Hash
+	for _, arg := range c.Args().Slice() {
+		h, err := RecordHash(arg)
+		if err != nil {
+			return nil, cmdkit.Usagef("%w", err)
+		}
+		if !slices.Contains(hashes, h) {
+			hashes = append(hashes, h)
+		}
+	}
+	return hashes, nil
 }
 
 // expiry reads --days and --until into the consent's end (a Unix time).
