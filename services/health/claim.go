@@ -20,7 +20,7 @@ import (
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 )
 
-// Claim states, as the contract numbers them (index = code).
+// ClaimStatuses are a claim's states, as the contract numbers them (index = code).
 var ClaimStatuses = []string{"", "filed", "approved", "rejected"}
 
 func claimCommand() *cli.Command {
@@ -194,8 +194,9 @@ func (v *View) Claim(ctx context.Context, id *big.Int) (ClaimView, error) {
 	return out, nil
 }
 
-// FiledClaim is the id of an undecided claim patient filed with insurer for the same records
-// (in any order) and amount, or zero: what makes filing again after an interruption safe.
+// FiledClaim is the id of a claim (decided or not) patient filed with insurer for the same
+// records (in any order) and amount, or zero: what makes filing again after an interruption
+// safe, and the same claim twice impossible from this command.
 func (v *View) FiledClaim(ctx context.Context, patient, insurer common.Address, records [][32]byte, amt *big.Int) (uint64, error) {
 	it, err := v.F.FilterClaimFiled(&bind.FilterOpts{Context: ctx}, nil, []common.Address{patient}, []common.Address{insurer})
 	if err != nil {
