@@ -23,20 +23,21 @@ import (
 	"github.com/seoulchain/seoulchain/services/health"
 )
 
-// healthBench: HealthConsent behind its proxy with a hospital, a clinic and a patient.
+// healthBench: HealthConsent behind its proxy with a hospital, a clinic, an insurer and a patient.
 type healthBench struct {
-	city, hospital, clinic, patient *chaintest.Account
-	hc                              common.Address
-	next                            uint64
+	city, hospital, clinic, patient, insurer *chaintest.Account
+	hc                                       common.Address
+	next                                     uint64
 }
 
 func newHealthBench(b *testing.B) *healthBench {
 	b.Helper()
-	acc := chaintest.Accounts(b, 4)
-	hb := &healthBench{city: acc[0], hospital: acc[1], clinic: acc[2], patient: acc[3]}
+	acc := chaintest.Accounts(b, 5)
+	hb := &healthBench{city: acc[0], hospital: acc[1], clinic: acc[2], patient: acc[3], insurer: acc[4]}
 	hb.hc = hb.city.Deploy(deploy.HealthConsent)[deploy.HealthConsent]
 	hb.city.Must(hb.hc, healthABI(), "addProvider", hb.hospital.Addr(), uint8(1))
 	hb.city.Must(hb.hc, healthABI(), "addProvider", hb.clinic.Addr(), uint8(2))
+	hb.city.Must(hb.hc, healthABI(), "addProvider", hb.insurer.Addr(), uint8(4))
 	return hb
 }
 
@@ -53,7 +54,8 @@ func (hb *healthBench) record() ([]byte, common.Hash) {
 
 // BenchmarkHealthGas reports the gas of each HealthConsent operation: an anchor alone and
 // per record in a hospital's day batched (100 and 500 records), a consent by categories and
-// for one record, a revocation, an access logged under a consent, a break-glass.
+// for one record, a revocation, an access logged under a consent, a break-glass, an insurance
+// claim on one record filed and decided.
 func BenchmarkHealthGas(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		hb := newHealthBench(b)
@@ -74,11 +76,14 @@ func BenchmarkHealthGas(b *testing.B) {
 		gas["access under a consent"] = hb.clinic.Must(hb.hc, a, "logAccess", first, hb.clinic.Addr(), big.NewInt(1)).GasUsed
 		gas["access logged by the holder's gateway"] = hb.hospital.Must(hb.hc, a, "logAccess", first, hb.clinic.Addr(), big.NewInt(1)).GasUsed
 		gas["break-glass access"] = hb.clinic.Must(hb.hc, a, "breakGlass", first, uint16(1)).GasUsed
+		hb.patient.Must(hb.hc, a, "grantConsent", hb.insurer.Addr(), common.Address{}, uint8(0), first, uint8(2), until) // consent 3
+		gas["claim filed, one record"] = hb.patient.Must(hb.hc, a, "fileClaim", hb.insurer.Addr(), [][32]byte{first}, []*big.Int{big.NewInt(3)}, big.NewInt(1_250_000)).GasUsed
+		gas["claim decided (approved)"] = hb.insurer.Must(hb.hc, a, "decideClaim", big.NewInt(1), true, big.NewInt(1_000_000), common.Hash{1}).GasUsed
 		gas["revoke a consent"] = hb.patient.Must(hb.hc, a, "revokeConsent", big.NewInt(1)).GasUsed
 		if i == 0 {
 			for _, k := range []string{"anchor, one record", "anchor, per record in a batch of 100", "anchor, per record in a batch of 500",
 				"consent, by categories", "consent, one record", "revoke a consent", "access under a consent",
-				"access logged by the holder's gateway", "break-glass access"} {
+				"access logged by the holder's gateway", "break-glass access", "claim filed, one record", "claim decided (approved)"} {
 				b.Logf("%-40s %8d gas", k, gas[k])
 			}
 		}

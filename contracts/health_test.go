@@ -262,8 +262,8 @@ func TestHealthBreakGlass(t *testing.T) {
 	}
 }
 
-// TestHealthGaslessConsent: a patient with no gas grants and revokes through the city's
-// forwarder; the consent is the signer's, not the relayer's.
+// TestHealthGaslessConsent: a patient with no gas grants, revokes and files a claim through
+// the city's forwarder; the consent and the claim are the signer's, not the relayer's.
 func TestHealthGaslessConsent(t *testing.T) {
 	w := healthSetup(t)
 	chainID, err := w.city.s.Backend().ChainID(context.Background())
@@ -291,4 +291,11 @@ func TestHealthGaslessConsent(t *testing.T) {
 	relay("revokeConsent", ids[0])
 	_, err = w.clinic.send(w.hc, w.abi, "logAccess", w.xray, w.clinic.addr(), ids[0])
 	reverts(t, err, "HealthConsentRevoked", nil)
+
+	relay("grantConsent", w.insurer.addr(), w.hospital.addr(), mask(catLab), common.Hash{}, forInsurance, w.city.now()+86400)
+	ids = w.city.call(w.hc, w.abi, "consentsOf", w.patient.addr())[0].([]*big.Int)
+	relay("fileClaim", w.insurer.addr(), [][32]byte{w.lab}, []*big.Int{ids[1]}, big.NewInt(300_000))
+	if c := w.claimOf(big.NewInt(1)); c.Patient != w.patient.addr() || c.Status != 1 || c.AmountClaimed.Int64() != 300_000 {
+		t.Fatalf("the relayed claim: %+v", c)
+	}
 }

@@ -3,6 +3,7 @@ package health
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -31,8 +32,11 @@ func Command() *cli.Command {
 SHA-256 for a patient (an address) with a category; the patient grants a provider access to
 categories (or one record) held by another provider, for a purpose and a time, and may revoke
 it (gasless through the relayer); each access is logged under its consent, or as a break-glass
-emergency access with a reason the patient sees in 'health log'. Only hashes, codes and
-addresses go on chain: never medical content, names or free text.`,
+emergency access with a reason the patient sees in 'health log'. For an insurance claim the
+patient files, with an insurer holding insurance consents to the records, the records' hashes
+and the amount (gasless); the insurer decides once, with the amount paid and a hashed payment
+reference. Only hashes, codes, amounts and addresses go on chain: never medical content,
+names or free text.`,
 		Subcommands: []*cli.Command{
 			{
 				Name: "provider", Usage: "the providers (registrar role): hospitals, clinics, imaging centres, insurers",
@@ -79,6 +83,7 @@ without consent, with a reason the patient sees.`,
 			},
 			fetchCommand(),
 			gatewayCommand(),
+			claimCommand(),
 			{Name: "log", Usage: "who accessed which records of PATIENT (default: --from), under which consent", ArgsUsage: "[PATIENT]",
 				Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: accessLog},
 		},
@@ -206,8 +211,9 @@ func providerList(c *cli.Context) error {
 }
 
 func anchor(c *cli.Context) error {
-	if c.NArg() == 0 {
-		return cmdkit.Usagef("give the RECORDs to anchor: files (hashed here) or 0x… SHA-256 hashes")
+	hashes, err := recordArgs(c, "to anchor")
+	if err != nil {
+		return err
 	}
 	patient, err := cmdkit.AddressFlag(c, PatientFlag)
 	if err != nil {
@@ -216,18 +222,6 @@ func anchor(c *cli.Context) error {
 	cat, err := requireCode(c, CategoryFlag, ParseCategory)
 	if err != nil {
 		return err
-	}
-	var hashes []common.Hash
-	seen := map[common.Hash]bool{}
-	for _, arg := range c.Args().Slice() {
-		h, err := RecordHash(arg)
-		if err != nil {
-			return cmdkit.Usagef("%w", err)
-		}
-		if !seen[h] {
-			seen[h] = true
-			hashes = append(hashes, h)
-		}
 	}
 	return cmdkit.With(c, deploy.HealthConsent, contractABI(), func(tx *cmdkit.Tx) error {
 		hc, err := healthconsent.NewHealthConsentCaller(tx.To, tx.EC)
@@ -263,6 +257,24 @@ func anchor(c *cli.Context) error {
 		}
 		return tx.Send(c, what, "anchorBatch", patients, todo, cats)
 	})
+}
+
+// recordArgs reads the RECORD arguments (files, hashed here, or 0x… hashes), each once.
+func recordArgs(c *cli.Context, what string) ([]common.Hash, error) {
+	if c.NArg() == 0 {
+		return nil, cmdkit.Usagef("give the RECORDs %s: files (hashed here) or 0x… SHA-256 hashes", what)
+	}
+	var hashes []common.Hash
+	for _, arg := range c.Args().Slice() {
+		h, err := RecordHash(arg)
+		if err != nil {
+			return nil, cmdkit.Usagef("%w", err)
+		}
+		if !slices.Contains(hashes, h) {
+			hashes = append(hashes, h)
+		}
+	}
+	return hashes, nil
 }
 
 // expiry reads --days and --until into the consent's end (a Unix time).

@@ -58,3 +58,13 @@ var (
 		Name: "listen", Usage: "serve fetch requests on HOST:PORT", Value: "127.0.0.1:8700",
 	}
 )
+
+// Claim flags.
+var (
+	InsurerFlag = &cli.StringFlag{Name: "insurer", Usage: "the insurer's ADDRESS (a registered provider of role insurer)"}
+	AmountFlag  = &cli.StringFlag{Name: "amount", Usage: "the amount claimed, in WON (1,200,000 or 1200000)"}
+	ApproveFlag = &cli.BoolFlag{Name: "approve", Usage: "approve the claim, paying --paid"}
+	RejectFlag  = &cli.BoolFlag{Name: "reject", Usage: "reject the claim (nothing paid)"}
+	PaidFlag    = &cli.StringFlag{Name: "paid", Usage: "the amount paid, in WON: at most the amount claimed (with --approve)"}
+	RefFlag     = &cli.StringFlag{Name: "ref", Usage: "the payment's reference TEXT (a transfer number, say): only its SHA-256 goes on chain"}
+)

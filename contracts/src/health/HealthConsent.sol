@@ -15,9 +15,14 @@ import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet
 /// logged under the consent that allowed it, or as a break-glass emergency access with a
 /// reason code the patient sees.
 ///
-/// On chain about people: addresses, record hashes, category, purpose and reason codes, times.
+/// An insurance claim: the patient files, for an insurer holding live insurance consents to
+/// the claim's records, the records' hashes and the amount claimed; the insurer records its
+/// decision once, with the amount paid and the hash of its payment reference.
+///
+/// On chain about people: addresses, record hashes, category, purpose and reason codes, times,
+/// claimed and paid amounts (won), payment reference hashes.
 /// Never medical content, names or free text.
-/// Gasless: patients grant and revoke through the city's forwarder (ERC-2771, the relayer pays
+/// Gasless: patients grant, revoke and file claims through the city's forwarder (ERC-2771, the relayer pays
 /// the gas); `_msgSender()` is then the patient who signed the request.
 contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
     using EnumerableSet for EnumerableSet.AddressSet;
@@ -68,6 +73,25 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         bytes32 record;
     }
 
+    /// @notice A claim's state: filed, then decided once (approved or rejected).
+    uint8 public constant CLAIM_FILED = 1;
+    uint8 public constant CLAIM_APPROVED = 2;
+    uint8 public constant CLAIM_REJECTED = 3;
+
+    /// @notice An insurance claim: `patient` asks `insurer` for `amountClaimed` (won) on
+    /// `records`, each covered by a live insurance consent when filed.
+    struct Claim {
+        address patient;
+        uint8 status;
+        uint64 filedAt;
+        address insurer;
+        uint64 decidedAt;
+        uint256 amountClaimed;
+        uint256 amountPaid;
+        bytes32 paymentRef;
+        bytes32[] records;
+    }
+
     /// @custom:storage-location erc7201:seoulchain.storage.HealthConsent
     struct HealthStorage {
         mapping(address => Provider) providers;
@@ -76,6 +100,8 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         mapping(uint256 id => Consent) consents;
         mapping(address patient => uint256[]) consentsOf;
         uint256 consentCount;
+        mapping(uint256 id => Claim) claims;
+        uint256 claimCount;
     }
 
     // keccak256(abi.encode(uint256(keccak256("seoulchain.storage.HealthConsent")) - 1)) & ~bytes32(uint256(0xff))
@@ -133,6 +159,31 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice `provider` (an insurer) has no emergency to break the glass for.
     error HealthNoEmergencyForRole(address provider, uint8 role);
 
+    /// @notice `insurer` is not a registered insurer (role `role`): claims go to insurers.
+    error HealthNotAnInsurer(address insurer, uint8 role);
+    /// @notice A claim without records.
+    error HealthClaimWithoutRecords();
+    /// @notice A claim's `records` and `consents` lists differ in length.
+    error HealthClaimLengthMismatch(uint256 records, uint256 consents);
+    /// @notice `record` is named twice in one claim.
+    error HealthClaimRecordRepeated(bytes32 record);
+    /// @notice A claim for zero won.
+    error HealthZeroAmount();
+    /// @notice Consent `id` is not for an insurance claim (purpose `purpose`).
+    error HealthConsentNotForClaim(uint256 id, uint8 purpose);
+    /// @notice No claim has id `id`.
+    error HealthUnknownClaim(uint256 id);
+    /// @notice `caller` is not claim `id`'s insurer: only it decides.
+    error HealthNotClaimInsurer(uint256 id, address caller);
+    /// @notice Claim `id` was decided already, at `at`.
+    error HealthClaimAlreadyDecided(uint256 id, uint64 at);
+    /// @notice Claim `id` approved for `paid`, more than the `claimed`.
+    error HealthPaidExceedsClaimed(uint256 id, uint256 paid, uint256 claimed);
+    /// @notice Claim `id` approved without an amount paid, or rejected with one.
+    error HealthPaidMismatchesDecision(uint256 id, bool approved, uint256 paid);
+    /// @notice Claim `id` approved without a payment reference.
+    error HealthNoPaymentRef(uint256 id);
+
     /// @notice `provider` registered with `role` by the registrar `by`.
     event ProviderAdded(address indexed provider, uint8 role, address by);
     /// @notice `provider` may anchor and read no more; what it anchored stands.
@@ -161,6 +212,16 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         uint256 consentId,
         uint16 reason,
         address by
+    );
+
+    /// @notice `patient` filed claim `id` with `insurer` for `amountClaimed` won on `records`.
+    event ClaimFiled(
+        uint256 indexed id, address indexed patient, address indexed insurer, bytes32[] records, uint256 amountClaimed
+    );
+    /// @notice The insurer decided claim `id`: approved (paid `amountPaid`, `paymentRef` the
+    /// hash of its payment reference) or rejected.
+    event ClaimDecided(
+        uint256 indexed id, address indexed patient, address indexed insurer, bool approved, uint256 amountPaid, bytes32 paymentRef
     );
 
     /// @custom:oz-upgrades-unsafe-allow constructor
@@ -343,6 +404,70 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         emit RecordAccessed(r.patient, by, recordHash, 0, reason, by);
     }
 
+    // ---- insurance claims ----
+
+    /// @notice The sender (the patient) files a claim with `insurer` for `amountClaimed` won on
+    /// `records`, each readable by the insurer now under the insurance consent of the same
+    /// index in `consents` (the checks of checkAccess). Gasless through the forwarder.
+    /// @return id the claim's number, counted from 1.
+    function fileClaim(address insurer, bytes32[] calldata records, uint256[] calldata consents, uint256 amountClaimed)
+        external
+        returns (uint256 id)
+    {
+        address patient = _msgSender();
+        uint8 role = _requireActive(insurer).role;
+        if (role != ROLE_INSURER) revert HealthNotAnInsurer(insurer, role);
+        if (records.length == 0) revert HealthClaimWithoutRecords();
+        if (records.length != consents.length) revert HealthClaimLengthMismatch(records.length, consents.length);
+        if (amountClaimed == 0) revert HealthZeroAmount();
+        HealthStorage storage $ = _s();
+        for (uint256 i; i < records.length; ++i) {
+            bytes32 h = records[i];
+            for (uint256 j; j < i; ++j) {
+                if (records[j] == h) revert HealthClaimRecordRepeated(h);
+            }
+            if (_record(h).patient != patient) revert HealthNotYourRecord(h, patient);
+            checkAccess(insurer, h, consents[i]);
+            uint8 purpose = $.consents[consents[i]].purpose;
+            if (purpose != PURPOSE_INSURANCE) revert HealthConsentNotForClaim(consents[i], purpose);
+        }
+        id = ++$.claimCount;
+        Claim storage c = $.claims[id];
+        c.patient = patient;
+        c.status = CLAIM_FILED;
+        c.filedAt = uint64(block.timestamp);
+        c.insurer = insurer;
+        c.amountClaimed = amountClaimed;
+        c.records = records;
+        emit ClaimFiled(id, patient, insurer, records, amountClaimed);
+    }
+
+    /// @notice The claim's insurer decides claim `id`, once: approved with `amountPaid` (1 up
+    /// to the amount claimed) and `paymentRef` (the hash of its payment reference), or
+    /// rejected (nothing paid).
+    function decideClaim(uint256 id, bool approved, uint256 amountPaid, bytes32 paymentRef) external {
+        Claim storage c = _claim(id);
+        address caller = _msgSender();
+        if (c.insurer != caller) revert HealthNotClaimInsurer(id, caller);
+        if (c.status != CLAIM_FILED) revert HealthClaimAlreadyDecided(id, c.decidedAt);
+        if (approved != (amountPaid != 0)) revert HealthPaidMismatchesDecision(id, approved, amountPaid);
+        if (amountPaid > c.amountClaimed) revert HealthPaidExceedsClaimed(id, amountPaid, c.amountClaimed);
+        if (approved && paymentRef == bytes32(0)) revert HealthNoPaymentRef(id);
+        c.status = approved ? CLAIM_APPROVED : CLAIM_REJECTED;
+        c.decidedAt = uint64(block.timestamp);
+        c.amountPaid = amountPaid;
+        c.paymentRef = paymentRef;
+        emit ClaimDecided(id, c.patient, caller, approved, amountPaid, paymentRef);
+    }
+
+    function claim(uint256 id) external view returns (Claim memory) {
+        return _claim(id);
+    }
+
+    function claimCount() external view returns (uint256) {
+        return _s().claimCount;
+    }
+
     // ---- internals ----
 
     function _anchor(address by, address patient, bytes32 recordHash, uint8 category) private {
@@ -376,6 +501,11 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
     function _consent(uint256 id) private view returns (Consent storage c) {
         c = _s().consents[id];
         if (c.patient == address(0)) revert HealthUnknownConsent(id);
+    }
+
+    function _claim(uint256 id) private view returns (Claim storage c) {
+        c = _s().claims[id];
+        if (c.patient == address(0)) revert HealthUnknownClaim(id);
     }
 
     function _s() private pure returns (HealthStorage storage $) {
