@@ -47,7 +47,7 @@ func (p *Relayer) Name() string { return "proposals" }
 
 // DefaultAllow: what citizens do is gasless; the city's answers and promotions are not.
 func (p *Relayer) DefaultAllow() map[string][]string {
-	return map[string][]string{deploy.CitizenProposals: {"propose", "support", "withdraw"}}
+	return map[string][]string{deploy.CitizenProposals: {"propose", "proposeWithCredential", "support", "supportWithCredential", "withdraw"}}
 }
 
 // Configure takes no settings ([proposals] must be empty).
