@@ -10,12 +10,12 @@ import (
 	"github.com/seoulchain/seoulchain/services/cred"
 )
 
-// TestGaslessSupportWithResidenceCredential: the city registers the residence schema,
+// TestGaslessProposalSupportWithResidenceCredential: the city registers the residence schema,
 // trusts its staff as issuer and accepts the schema for proposals; a citizen on no roll,
 // with no gas, proposes and supports with the credential the city issued it, through the
 // relayer; a revoked credential, one of another schema and someone else's are refused
 // before anything is sent.
-func TestGaslessSupportWithResidenceCredential(t *testing.T) {
+func TestGaslessProposalSupportWithResidenceCredential(t *testing.T) {
 	e := cliEnv{t, network.Dir(t)}
 	url := startRelayer(t, e.dir)
 	tmp := t.TempDir()
