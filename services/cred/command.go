@@ -100,18 +100,23 @@ const challengeTTL = 10 * time.Minute
 
 // schemaUID resolves --schema: a UID, or a name under the deployed resolver.
 func schemaUID(c *cli.Context, g *cmdkit.Globals) (common.Hash, string, error) {
-	s := c.String(SchemaFlag.Name)
+	return ResolveSchema(c, g, SchemaFlag.Name, c.String(SchemaFlag.Name))
+}
+
+// ResolveSchema reads s, the value of --flag, as a schema UID (0x…) or a credential name
+// registered with the city's resolver, and returns the UID and the name ("" for a UID).
+func ResolveSchema(c *cli.Context, g *cmdkit.Globals, flag, s string) (common.Hash, string, error) {
 	if s == "" {
-		return common.Hash{}, "", cmdkit.Usagef("--schema: a credential name (e.g. residence) or a schema UID is required")
+		return common.Hash{}, "", cmdkit.Usagef("--%s: a credential name (e.g. residence) or a schema UID is required", flag)
 	}
 	if strings.HasPrefix(s, "0x") {
 		if len(s) != 66 {
-			return common.Hash{}, "", cmdkit.Usagef("--schema %q: a UID is 32 bytes of hex", s)
+			return common.Hash{}, "", cmdkit.Usagef("--%s %q: a UID is 32 bytes of hex", flag, s)
 		}
 		return common.HexToHash(s), "", nil
 	}
 	if !identifier.MatchString(s) {
-		return common.Hash{}, "", cmdkit.Usagef("--schema %q: a name is letters, digits and _", s)
+		return common.Hash{}, "", cmdkit.Usagef("--%s %q: a name is letters, digits and _", flag, s)
 	}
 	resolver, err := cmdkit.ContractAddress(c, g, deploy.CredResolver)
 	if err != nil {

@@ -53,10 +53,10 @@ account numbers) is refused; --hash-only publishes the hash alone.`,
 			rulesCommand(),
 			{Name: "roll", Usage: "publish the roll of eligible citizens for proposals opened from now on (roll admin)", ArgsUsage: " ",
 				Flags: []cli.Flag{RollFlag, book, dry}, Action: publishRoll},
-			{Name: "new", Usage: "propose a policy (a citizen on the roll)", ArgsUsage: " ",
-				Flags: []cli.Flag{TitleFlag, TextFlag, TextFileFlag, CategoryFlag, RollFlag, HashOnlyFlag, book, dry}, Action: propose},
-			{Name: "support", Usage: "support proposal ID (once; a citizen on its roll)", ArgsUsage: "ID",
-				Flags: []cli.Flag{RollFlag, book, dry}, Action: support},
+			{Name: "new", Usage: "propose a policy (a citizen on the roll, or with a residence credential)", ArgsUsage: " ",
+				Flags: []cli.Flag{TitleFlag, TextFlag, TextFileFlag, CategoryFlag, RollFlag, CredentialFlag, HashOnlyFlag, book, dry}, Action: propose},
+			{Name: "support", Usage: "support proposal ID (once; a citizen on its roll, or with a residence credential)", ArgsUsage: "ID",
+				Flags: []cli.Flag{RollFlag, CredentialFlag, book, dry}, Action: support},
 			{Name: "withdraw", Usage: "withdraw your support of proposal ID while its window is open", ArgsUsage: "ID",
 				Flags: []cli.Flag{book, dry}, Action: withdraw},
 			{Name: "answer", Usage: "answer proposal ID at --stage (the stage's role: department, deliberation, mayor)", ArgsUsage: "ID",
@@ -174,7 +174,7 @@ func propose(c *cli.Context) error {
 	if !ok {
 		return cmdkit.Usagef("--category %q: want one of %s", catName, categoryList())
 	}
-	roll, rollPath, err := readRoll(c)
+	elig, err := readEligibility(c)
 	if err != nil {
 		return err
 	}
@@ -188,26 +188,23 @@ func propose(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		r, err := current.Roll(cmdkit.CallOpts(c))
-		if err != nil {
-			return fmt.Errorf("read the current roll: %w", err)
-		}
-		if r.Size == 0 {
-			return fmt.Errorf("no roll of eligible citizens is published yet (ProposalNoRoll): the city's roll admin runs 'seoulchain propose roll --roll FILE'; nothing sent")
-		}
-		if r.Root != roll.Root {
-			return cmdkit.Usagef("--roll %s has root %s, but proposals are counted by the roll %s (ask the city for the current roll.json); nothing sent",
-				rollPath, roll.Root.Hex(), common.Hash(r.Root).Hex())
-		}
-		proof, err := roll.ProofOf(tx.Sender.From())
-		if err != nil {
-			return &cmdkit.UsageError{Err: fmt.Errorf("--roll %s: %w: only citizens on the roll may propose; nothing sent", rollPath, err)}
+		var data []byte
+		if elig.cred != nil {
+			if err := elig.checkCredential(c, current, tx.EC, tx.Sender.From()); err != nil {
+				return err
+			}
+			data = cmdkit.MustPack(tx.ABI, "proposeWithCredential", title, published, titleHash, textHash, category, elig.cred.UID)
+		} else {
+			proof, err := rollProof(c, current, elig, tx.Sender.From())
+			if err != nil {
+				return err
+			}
+			data = cmdkit.MustPack(tx.ABI, "propose", title, published, titleHash, textHash, category, proofArg(proof))
 		}
 		head, err := tx.EC.BlockNumber(c.Context)
 		if err != nil {
 			return fmt.Errorf("read the head: %w", err)
 		}
-		data := cmdkit.MustPack(tx.ABI, "propose", title, published, titleHash, textHash, category, proofArg(proof))
 		if err := cmdkit.SendOrSimulate(c, tx, tx.To, data, fmt.Sprintf("propose %q", title)); err != nil || c.Bool(cmdkit.DryRunFlag.Name) {
 			return err
 		}
@@ -224,6 +221,26 @@ func propose(c *cli.Context) error {
 		}
 		return nil
 	})
+}
+
+// rollProof is the proof that me is on the current roll, which elig.roll must be.
+func rollProof(c *cli.Context, current *citizenproposals.CitizenProposals, elig *eligibility, me common.Address) ([]common.Hash, error) {
+	r, err := current.Roll(cmdkit.CallOpts(c))
+	if err != nil {
+		return nil, fmt.Errorf("read the current roll: %w", err)
+	}
+	if r.Size == 0 {
+		return nil, fmt.Errorf("no roll of eligible citizens is published yet (ProposalNoRoll): the city's roll admin runs 'seoulchain propose roll --roll FILE'; nothing sent")
+	}
+	if r.Root != elig.roll.Root {
+		return nil, cmdkit.Usagef("--roll %s has root %s, but proposals are counted by the roll %s (ask the city for the current roll.json); nothing sent",
+			elig.rollPath, elig.roll.Root.Hex(), common.Hash(r.Root).Hex())
+	}
+	proof, err := elig.roll.ProofOf(me)
+	if err != nil {
+		return nil, &cmdkit.UsageError{Err: fmt.Errorf("--roll %s: %w: only citizens on the roll may propose; nothing sent", elig.rollPath, err)}
+	}
+	return proof, nil
 }
 
 // openProposal reads proposal id for a sending command.
@@ -263,7 +280,7 @@ func support(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	roll, rollPath, err := readRoll(c)
+	elig, err := readEligibility(c)
 	if err != nil {
 		return err
 	}
@@ -282,13 +299,22 @@ func support(c *cli.Context) error {
 		if err := checkOpen(c, tx, id, p); err != nil {
 			return err
 		}
-		if roll.Root != p.RollRoot {
-			return cmdkit.Usagef("--roll %s has root %s; proposal %s counts supports by the roll %s, current when it opened; nothing sent",
-				rollPath, roll.Root.Hex(), id, common.Hash(p.RollRoot).Hex())
+		if elig.cred != nil {
+			if err := elig.checkCredential(c, view, tx.EC, me); err != nil {
+				return err
+			}
+			if err := tx.Send(c, fmt.Sprintf("support proposal %s with residence credential %s", id, elig.cred.UID.Hex()), "supportWithCredential", id, elig.cred.UID); err != nil {
+				return err
+			}
+			return noteCount(c, view, id)
 		}
-		proof, err := roll.ProofOf(me)
+		if elig.roll.Root != p.RollRoot {
+			return cmdkit.Usagef("--roll %s has root %s; proposal %s counts supports by the roll %s, current when it opened; nothing sent",
+				elig.rollPath, elig.roll.Root.Hex(), id, common.Hash(p.RollRoot).Hex())
+		}
+		proof, err := elig.roll.ProofOf(me)
 		if err != nil {
-			return &cmdkit.UsageError{Err: fmt.Errorf("--roll %s: %w: only citizens on the roll may support; nothing sent", rollPath, err)}
+			return &cmdkit.UsageError{Err: fmt.Errorf("--roll %s: %w: only citizens on the roll may support; nothing sent", elig.rollPath, err)}
 		}
 		if err := tx.Send(c, fmt.Sprintf("support proposal %s", id), "support", id, proofArg(proof)); err != nil {
 			return err

@@ -1,5 +1,6 @@
 // Package proposal is the citizens' proposals service (issue #21, after "Democracy Seoul",
-// 민주주의 서울): a citizen on the roll of eligible citizens proposes a policy, other
+// 민주주의 서울): a citizen on the roll of eligible citizens (or holding a Seoul residence
+// credential from the credentials service, services/cred) proposes a policy, other
 // citizens support it (once each, withdrawable within the window), and thresholds oblige
 // the city to answer by deadlines (a department, a public deliberation, the mayor); a
 // qualified proposal becomes an M-Voting election. The thresholds, counts and deadlines

@@ -16,10 +16,10 @@ import (
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
 
-// Relayer is the proposals' part of the relayer: citizens propose, support and withdraw
-// through the forwarder without gas, and a public page reads GET /v1/proposals and
-// /v1/proposals/{id}, answered from an index that follows the contract's events (each
-// Tick reads only the blocks since the last).
+// Relayer is the proposals' part of the relayer: citizens propose, support (by roll or
+// residence credential) and withdraw through the forwarder without gas, and a public page
+// reads GET /v1/proposals and /v1/proposals/{id}, answered from an index that follows the
+// contract's events (each Tick reads only the blocks since the last).
 type Relayer struct {
 	contract common.Address
 	h        plugin.Host
@@ -47,7 +47,7 @@ func (p *Relayer) Name() string { return "proposals" }
 
 // DefaultAllow: what citizens do is gasless; the city's answers and promotions are not.
 func (p *Relayer) DefaultAllow() map[string][]string {
-	return map[string][]string{deploy.CitizenProposals: {"propose", "support", "withdraw"}}
+	return map[string][]string{deploy.CitizenProposals: {"propose", "proposeWithCredential", "support", "supportWithCredential", "withdraw"}}
 }
 
 // Configure takes no settings ([proposals] must be empty).

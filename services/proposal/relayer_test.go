@@ -87,7 +87,7 @@ func TestGaslessProposalsAndPublicRoutes(t *testing.T) {
 	e.must(cmdkit.ExitOK, "gasless: relayed by", append(rel, benFlags...), "propose", "withdraw", id)
 	// The city's acts are not on the allow-list: they are sent (and paid) by the city.
 	allow := NewRelayer().DefaultAllow()
-	if got := fmt.Sprint(allow); got != "map[CitizenProposals:[propose support withdraw]]" {
+	if got := fmt.Sprint(allow); got != "map[CitizenProposals:[propose proposeWithCredential support supportWithCredential withdraw]]" {
 		t.Fatalf("allow-list %s", got)
 	}
 

@@ -7,11 +7,13 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/bindings/citizenproposals"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/services/cred"
 )
 
 // Rules flags.
@@ -28,6 +30,9 @@ var (
 	PromoteAtFlag = &cli.StringFlag{
 		Name: "promote-at", Usage: "the stage that qualifies a proposal for a vote: department, deliberation or mayor", Value: "deliberation",
 	}
+	ResidenceSchemaFlag = &cli.StringFlag{
+		Name: "residence-schema", Usage: "accept residence credentials of this schema (a UID, or a credential name such as residence) as proof of eligibility besides the roll; off: none (the roll admin; alone, without the rules flags)",
+	}
 )
 
 func rulesCommand() *cli.Command {
@@ -36,7 +41,7 @@ func rulesCommand() *cli.Command {
 		Subcommands: []*cli.Command{
 			{Name: "show", Usage: "the rules in force", ArgsUsage: " ", Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: rulesShow},
 			{Name: "set", Usage: "new rules for proposals opened from now on (the contract's admin: the council, --via-council)", ArgsUsage: " ",
-				Flags: []cli.Flag{ThresholdsFlag, AnswerWithinFlag, WindowFlag, PromoteAtFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: rulesSet},
+				Flags: []cli.Flag{ThresholdsFlag, AnswerWithinFlag, WindowFlag, PromoteAtFlag, ResidenceSchemaFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: rulesSet},
 		},
 	}
 }
@@ -91,6 +96,9 @@ func rulesSet(c *cli.Context) error {
 	if err := cmdkit.ExactArgs(c); err != nil {
 		return err
 	}
+	if c.IsSet(ResidenceSchemaFlag.Name) {
+		return setResidenceSchema(c)
+	}
 	var r citizenproposals.CitizenProposalsRules
 	th, err := cmdkit.RequireFlag(c, ThresholdsFlag)
 	if err != nil {
@@ -120,6 +128,37 @@ func rulesSet(c *cli.Context) error {
 		return cmdkit.Usagef("--promote-at: %w", err)
 	}
 	return cmdkit.Send(c, deploy.CitizenProposals, proposalsABI(), fmt.Sprintf("set the rules for new proposals: %s", describeRules(r)), "setRules", r)
+}
+
+// setResidenceSchema sends --residence-schema: the roll admin's, apart from the rules,
+// which are the council's.
+func setResidenceSchema(c *cli.Context) error {
+	for _, f := range []*cli.StringFlag{ThresholdsFlag, AnswerWithinFlag, WindowFlag, PromoteAtFlag} {
+		if c.IsSet(f.Name) {
+			return cmdkit.Usagef("--residence-schema and --%s: set the residence schema (the roll admin's) and the rules (the council's) in two commands", f.Name)
+		}
+	}
+	g, err := cmdkit.ReadGlobals(c)
+	if err != nil {
+		return err
+	}
+	resolver, err := cmdkit.ContractAddress(c, g, deploy.CredResolver)
+	if err != nil {
+		return fmt.Errorf("the credentials service's resolver: %w", err)
+	}
+	v := c.String(ResidenceSchemaFlag.Name)
+	if v == "off" {
+		return cmdkit.Send(c, deploy.CitizenProposals, proposalsABI(), "accept no residence credentials for proposals", "setResidenceSchema", common.Hash{}, common.Address{})
+	}
+	uid, name, err := cred.ResolveSchema(c, g, ResidenceSchemaFlag.Name, v)
+	if err != nil {
+		return err
+	}
+	if name == "" {
+		name = uid.Hex()
+	}
+	return cmdkit.Send(c, deploy.CitizenProposals, proposalsABI(), fmt.Sprintf("accept residence credentials %s (schema %s) for proposals", name, uid.Hex()),
+		"setResidenceSchema", uid, resolver)
 }
 
 func describeRules(r citizenproposals.CitizenProposalsRules) string {
@@ -159,8 +198,13 @@ func rulesShow(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("read the roll: %w", err)
 	}
+	rs, err := view.ResidenceSchema(cmdkit.CallOpts(c))
+	if err != nil {
+		return fmt.Errorf("read the residence schema: %w", err)
+	}
 	if c.Bool(cmdkit.JSONFlag.Name) {
-		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"version": cur.Version, "rules": cur.R, "rollRoot": fmt.Sprintf("%#x", roll.Root), "rollSize": roll.Size})
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"version": cur.Version, "rules": cur.R, "rollRoot": fmt.Sprintf("%#x", roll.Root), "rollSize": roll.Size,
+			"residenceSchema": fmt.Sprintf("%#x", rs.Schema)})
 	}
 	t := &cmdkit.Table{}
 	t.Add("STAGE", "SUPPORTERS", "ANSWER WITHIN")
@@ -174,6 +218,10 @@ func rulesShow(c *cli.Context) error {
 	if roll.Size > 0 {
 		rollLine = fmt.Sprintf("%d citizens, root %#x", roll.Size, roll.Root)
 	}
+	credLine := "not accepted (seoulchain propose rules set --residence-schema residence)"
+	if rs.Schema != ([32]byte{}) {
+		credLine = fmt.Sprintf("accepted: schema %#x", rs.Schema)
+	}
 	return cmdkit.KeyValues(c.App.Writer, [2]string{"Window", period(cur.R.Window)}, [2]string{"Vote from", StageName(int(cur.R.PromoteStage)) + " stage"},
-		[2]string{"Rules version", new(big.Int).Set(cur.Version).String()}, [2]string{"Roll", rollLine})
+		[2]string{"Rules version", new(big.Int).Set(cur.Version).String()}, [2]string{"Roll", rollLine}, [2]string{"Residence credentials", credLine})
 }

@@ -5,6 +5,8 @@ import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/U
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol";
 import {MVoting} from "../MVoting.sol";
+import {TrustedIssuerResolver} from "../cred/TrustedIssuerResolver.sol";
+import {IEAS, Attestation} from "@ethereum-attestation-service/eas-contracts/contracts/IEAS.sol";
 
 /// @title CitizenProposals
 /// @notice Citizens' proposals that oblige the city to act (after "Democracy Seoul",
@@ -22,8 +24,12 @@ import {MVoting} from "../MVoting.sol";
 ///
 /// Eligibility is proven as M-Voting ballots are: a Merkle roll whose leaves are
 /// keccak256(keccak256(abi.encode(citizen, rollSize))); each proposal keeps the roll that
-/// was current when it opened. Citizens call through the city's ERC-2771 forwarder, so they
-/// never pay gas.
+/// was current when it opened. Where the credentials service runs, a citizen may instead cite
+/// a Seoul residence credential: an EAS attestation of the residence schema the roll admin
+/// configured, naming the citizen as holder, unrevoked, unexpired, by an issuer the city's
+/// TrustedIssuerResolver trusts for that schema at the time of the support. Either way one
+/// support per citizen (address) per proposal. Citizens call through the city's ERC-2771
+/// forwarder, so they never pay gas.
 ///
 /// On chain about a person: a citizen's address when it proposes or supports (the roll is
 /// only a Merkle root). Titles and texts are public text about a policy: the command that
@@ -92,6 +98,10 @@ contract CitizenProposals is GovernedForwarderContext, UUPSUpgradeable {
         mapping(uint256 id => mapping(uint256 stage => Stage)) stages;
         mapping(uint256 id => mapping(address citizen => bool)) supported;
         mapping(uint256 election => uint256 id) proposalOfElection;
+        // The residence credential (zero schema: off). Appended: the layout above is fixed.
+        bytes32 residenceSchema;
+        TrustedIssuerResolver resolver;
+        IEAS eas;
     }
 
     // keccak256(abi.encode(uint256(keccak256("seoulchain.storage.CitizenProposals")) - 1)) & ~bytes32(uint256(0xff))
@@ -137,10 +147,26 @@ contract CitizenProposals is GovernedForwarderContext, UUPSUpgradeable {
     error ProposalTitleMismatch(uint256 id);
     /// @notice No M-Voting contract is set: there is nothing to promote into.
     error ProposalNoVoting();
+    /// @notice No residence schema is configured: support with a roll proof instead.
+    error ProposalResidenceOff();
+    /// @notice A residence schema configured without a resolver (or a resolver without one).
+    error ProposalResidenceNoResolver();
+    /// @notice Attestation `uid` is of `schema`, not the residence schema (or does not exist).
+    error ProposalCredentialWrongSchema(bytes32 uid, bytes32 schema);
+    /// @notice Attestation `uid` names `holder`, not the caller `citizen`.
+    error ProposalCredentialNotHolder(bytes32 uid, address holder, address citizen);
+    /// @notice Attestation `uid` was revoked.
+    error ProposalCredentialRevoked(bytes32 uid);
+    /// @notice Attestation `uid` expired at `expiration`.
+    error ProposalCredentialExpired(bytes32 uid, uint64 expiration);
+    /// @notice Attestation `uid` is by `attester`, whom the city does not (or no longer) trust for the schema.
+    error ProposalCredentialUntrusted(bytes32 uid, address attester);
 
     event RulesSet(uint256 indexed version, uint32[3] thresholds, uint32[3] answerPeriods, uint32 window, uint8 promoteStage);
     event RollSet(bytes32 root, uint32 size);
     event VotingSet(address voting);
+    /// @notice Residence credentials of `schema` (zero: none) prove eligibility, judged by `resolver`.
+    event ResidenceSchemaSet(bytes32 schema, address resolver);
     // A proposal's opening is told by two events (one would not fit the stack).
     /// @notice A proposal opened; supports are counted until `closesAt`.
     event ProposalCreated(uint256 indexed id, address indexed author, uint16 category, bytes32 titleHash, bytes32 textHash, uint64 closesAt);
@@ -199,6 +225,21 @@ contract CitizenProposals is GovernedForwarderContext, UUPSUpgradeable {
         emit RollSet(root, size);
     }
 
+    /// @notice Accepts residence credentials of `schema` (an EAS schema whose resolver is
+    /// `resolver`, the city's TrustedIssuerResolver) as proof of eligibility, besides the
+    /// roll; a zero schema turns them off.
+    function setResidenceSchema(bytes32 schema, address resolver) external onlyRole(ROLL_ADMIN_ROLE) {
+        ProposalStorage storage s = _store();
+        IEAS eas;
+        if (schema != bytes32(0)) {
+            if (resolver == address(0)) revert ProposalResidenceNoResolver();
+            eas = TrustedIssuerResolver(payable(resolver)).EAS();
+            if (address(eas) == address(0)) revert ProposalResidenceNoResolver();
+        }
+        (s.residenceSchema, s.resolver, s.eas) = (schema, TrustedIssuerResolver(payable(resolver)), eas);
+        emit ResidenceSchemaSet(schema, resolver);
+    }
+
     /// @notice Replaces the MVoting contract promotions go to (the council's).
     function setVoting(address mvoting) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _store().voting = MVoting(mvoting);
@@ -218,10 +259,24 @@ contract CitizenProposals is GovernedForwarderContext, UUPSUpgradeable {
         uint16 category,
         bytes32[] calldata proof
     ) external returns (uint256 id) {
-        _checkTexts(title, text, titleHash, textHash);
-        if (category == 0) revert ProposalNoCategory();
-        id = _create(titleHash, textHash, category, proof);
-        if (bytes(title).length != 0 || bytes(text).length != 0) emit ProposalText(id, title, text);
+        ProposalStorage storage s = _store();
+        if (s.rollSize == 0) revert ProposalNoRoll();
+        if (!_onRoll(s.rollRoot, s.rollSize, _msgSender(), proof)) revert ProposalNotOnRoll(0, _msgSender());
+        id = _create(title, text, titleHash, textHash, category);
+    }
+
+    /// @notice As `propose`, the caller proving residence by credential `uid` (an EAS
+    /// attestation of the residence schema) instead of the roll.
+    function proposeWithCredential(
+        string calldata title,
+        string calldata text,
+        bytes32 titleHash,
+        bytes32 textHash,
+        uint16 category,
+        bytes32 uid
+    ) external returns (uint256 id) {
+        _checkCredential(uid);
+        id = _create(title, text, titleHash, textHash, category);
     }
 
     /// @notice Supports proposal `id` as the caller, a citizen on its roll (`proof`), once,
@@ -232,6 +287,23 @@ contract CitizenProposals is GovernedForwarderContext, UUPSUpgradeable {
         address citizen = _msgSender();
         if (s.supported[id][citizen]) revert ProposalAlreadySupported(id, citizen);
         if (!_onRoll(p.rollRoot, p.rollSize, citizen, proof)) revert ProposalNotOnRoll(id, citizen);
+        _count(s, p, id, citizen);
+    }
+
+    /// @notice As `support`, the caller proving residence by credential `uid` (an EAS
+    /// attestation of the residence schema) instead of the roll. Still one support per
+    /// citizen: a citizen who supported by roll cannot support again by credential.
+    function supportWithCredential(uint256 id, bytes32 uid) external {
+        ProposalStorage storage s = _store();
+        Proposal storage p = _open(s, id);
+        address citizen = _msgSender();
+        if (s.supported[id][citizen]) revert ProposalAlreadySupported(id, citizen);
+        _checkCredential(uid);
+        _count(s, p, id, citizen);
+    }
+
+    /// @dev Records `citizen`'s support of `id` and opens the stage it reaches, if any.
+    function _count(ProposalStorage storage s, Proposal storage p, uint256 id, address citizen) private {
         s.supported[id][citizen] = true;
         uint32 n = p.backers + 1;
         p.backers = n;
@@ -351,6 +423,12 @@ contract CitizenProposals is GovernedForwarderContext, UUPSUpgradeable {
         return _store().rules[version];
     }
 
+    /// @notice The residence schema accepted as proof (zero: none) and its resolver.
+    function residenceSchema() external view returns (bytes32 schema, address resolver) {
+        ProposalStorage storage s = _store();
+        return (s.residenceSchema, address(s.resolver));
+    }
+
     /// @notice The current roll of eligible citizens.
     function roll() external view returns (bytes32 root, uint32 size) {
         ProposalStorage storage s = _store();
@@ -372,15 +450,30 @@ contract CitizenProposals is GovernedForwarderContext, UUPSUpgradeable {
         if (xl != 0 && keccak256(bytes(text)) != textHash) revert ProposalHashMismatch("text");
     }
 
-    /// @dev Stores a new proposal by the caller under the current roll and rules.
-    function _create(bytes32 titleHash, bytes32 textHash, uint16 category, bytes32[] calldata proof)
+    /// @dev Requires `uid` to be a residence credential of the caller that the city trusts now.
+    function _checkCredential(bytes32 uid) private view {
+        ProposalStorage storage s = _store();
+        bytes32 schema = s.residenceSchema;
+        if (schema == bytes32(0)) revert ProposalResidenceOff();
+        Attestation memory a = s.eas.getAttestation(uid);
+        if (a.schema != schema) revert ProposalCredentialWrongSchema(uid, a.schema);
+        address citizen = _msgSender();
+        if (a.recipient != citizen) revert ProposalCredentialNotHolder(uid, a.recipient, citizen);
+        if (a.revocationTime != 0) revert ProposalCredentialRevoked(uid);
+        if (a.expirationTime != 0 && a.expirationTime <= block.timestamp) revert ProposalCredentialExpired(uid, a.expirationTime);
+        if (!s.resolver.isTrusted(schema, a.attester)) revert ProposalCredentialUntrusted(uid, a.attester);
+    }
+
+    /// @dev Stores a new proposal by the caller (already proven eligible) under the current
+    /// roll (empty for a credential-only city) and rules.
+    function _create(string calldata title, string calldata text, bytes32 titleHash, bytes32 textHash, uint16 category)
         private
         returns (uint256 id)
     {
+        _checkTexts(title, text, titleHash, textHash);
+        if (category == 0) revert ProposalNoCategory();
         ProposalStorage storage s = _store();
-        if (s.rollSize == 0) revert ProposalNoRoll();
         address author = _msgSender();
-        if (!_onRoll(s.rollRoot, s.rollSize, author, proof)) revert ProposalNotOnRoll(0, author);
         id = ++s.count;
         uint32 version = uint32(s.rules.length - 1);
         uint64 closesAt = uint64(block.timestamp) + s.rules[version].window;
@@ -389,6 +482,7 @@ contract CitizenProposals is GovernedForwarderContext, UUPSUpgradeable {
         (p.rollSize, p.category, p.rollRoot) = (s.rollSize, category, s.rollRoot);
         (p.titleHash, p.textHash) = (titleHash, textHash);
         emit ProposalCreated(id, author, category, titleHash, textHash, closesAt);
+        if (bytes(title).length != 0 || bytes(text).length != 0) emit ProposalText(id, title, text);
     }
 
     function _setRules(Rules memory r) private {
