@@ -51,6 +51,6 @@ func All() []Service {
 		{Name: "proposal", Contracts: []string{deploy.CitizenProposals}, Command: proposal.Command, Relayer: proposal.Plugin},
 		{Name: "labour", Contracts: []string{deploy.Labour}, Command: labour.Command, Relayer: labour.NewRelayer},
 		{Name: "health", Contracts: []string{deploy.HealthConsent}, Command: health.Command, Relayer: health.Relayer},
-		{Name: "solar", Contracts: []string{deploy.SolarMarket}, Command: solar.Command, Relayer: solar.Relayer},
+		{Name: "solar", Contracts: []string{deploy.SolarMarket}, Command: solar.Command, Relayer: solar.NewRelayer},
 	}
 }

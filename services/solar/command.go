@@ -2,6 +2,7 @@ package solar
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -93,6 +94,14 @@ finds the clearing posted and sends nothing.`},
 				Flags: []cli.Flag{AreaFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: settle},
 			{Name: "show", Usage: "INTERVAL of --area: its orders, clearing, readings, and the clearing recomputed from the events", ArgsUsage: "INTERVAL",
 				Flags: []cli.Flag{AreaFlag, cmdkit.AddressBookFlag}, Action: show},
+			{Name: "statement", Usage: "METER's month: per settled interval and in total, energy bought and sold, prices, and the won paid and received", ArgsUsage: "METER",
+				Flags: []cli.Flag{MonthFlag, cmdkit.AddressBookFlag}, Action: statementCmd,
+				Description: `Rebuilt from the market's events: the meter's orders of the intervals that started in the
+month (Seoul time) and were settled, each one's fill, the clearing price, the meter's reading,
+and the Paid events of the order: the energy paid or received in the market, the utility's
+part (positive: it bought excess back at its buy tariff; negative: a shortfall bought at its
+sell tariff) and the grid fee. NET is what the owner's market balance gained. Orders of
+intervals not settled yet are only counted.`},
 		},
 	}
 }
@@ -623,6 +632,8 @@ type intervalView struct {
 	Recomputed     Clearing   `json:"recomputed"`
 	RecomputedSame *bool      `json:"recomputedSame,omitempty"`
 	Orders         []orderRow `json:"orders"`
+
+	sched schedule
 }
 
 func kwh(wh uint64) amount.Value { return amount.Value{Units: new(big.Int).SetUint64(wh), Decimals: 3} }
@@ -632,80 +643,24 @@ func show(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	code, name, err := areaArg(c)
+	_, name, err := areaArg(c)
 	if err != nil {
 		return err
 	}
-	r, err := cmdkit.OpenReader(c, deploy.SolarMarket)
-	if err != nil {
+	v, printed, err := readView(c, "--area", func(ctx context.Context, mk *Market) (intervalView, error) { return mk.Interval(ctx, name, k) })
+	if err != nil || printed {
 		return err
 	}
-	defer r.Close()
-	m, err := solarmarket.NewSolarMarket(r.Addr, r.EC)
-	if err != nil {
-		return err
-	}
-	s, err := readSchedule(c, &m.SolarMarketCaller, code, name)
-	if err != nil {
-		return err
-	}
-	st, err := m.GetBook(cmdkit.CallOpts(c), code, k)
-	if err != nil {
-		return fmt.Errorf("read book: %w", err)
-	}
-	book, err := Book(c.Context, &m.SolarMarketFilterer, code, k)
-	if err != nil {
-		return err
-	}
-	v := intervalView{Area: name, Interval: k, Start: s.start(k), End: s.end(k), GateClosure: s.closure(k), Tariffs: tariffsOf(st),
-		Price: st.Price, MatchedKWh: kwh(st.MatchedWh), Digest: st.Digest, Orders: []orderRow{}}
-	switch now, _ := chainNow(c.Context, r.EC); {
-	case st.Settled:
-		v.State = "settled"
-	case st.Cleared:
-		v.State = "cleared"
-	case now < uint64(v.GateClosure.Unix()):
-		v.State = "open"
-	default:
-		v.State = "gate closed"
-	}
-	if v.Recomputed, err = Clear(book, v.Tariffs); err != nil {
-		return err
-	}
-	for _, o := range book {
-		got, err := m.GetOrder(cmdkit.CallOpts(c), new(big.Int).SetUint64(o.ID))
-		if err != nil {
-			return fmt.Errorf("read order %d: %w", o.ID, err)
-		}
-		row := orderRow{ID: o.ID, Meter: o.Meter, Owner: got.Owner, Side: map[bool]string{true: "bid", false: "ask"}[o.Bid], KWh: kwh(o.Wh),
-			Price: o.Price, Cancelled: o.Cancelled, Filled: kwh(got.Filled), Locked: amount.Value{Units: new(big.Int).SetUint64(got.Locked)}}
-		if rd, err := m.GetReading(cmdkit.CallOpts(c), o.Meter, k); err != nil {
-			return fmt.Errorf("read reading: %w", err)
-		} else if rd.Posted {
-			x := kwh(rd.Wh)
-			row.Reading = &x
-		}
-		v.Orders = append(v.Orders, row)
-	}
-	if st.Cleared {
-		same := v.Recomputed.Price == st.Price && v.Recomputed.MatchedWh == st.MatchedWh
-		for i, row := range v.Orders {
-			same = same && row.Filled.Units.Uint64() == v.Recomputed.Filled[i]
-		}
-		v.RecomputedSame = &same
-	}
-	if r.G.JSON {
-		return cmdkit.PrintJSON(c.App.Writer, v)
-	}
+	s := v.sched
 	pairs := [][2]string{{"area", name}, {"interval", fmt.Sprintf("%d (%s %s – %s KST)", k, v.Start.Format("2006-01-02"), s.clock(v.Start), s.clock(v.End))},
 		{"gate closure", v.GateClosure.Format(time.RFC3339)}, {"state", v.State},
 		{"tariffs", fmt.Sprintf("utility buys at %d, sells at %d won/kWh; grid fee %d won/kWh", v.Tariffs.Buy, v.Tariffs.Sell, v.Tariffs.GridFee)}}
-	if st.Cleared {
+	if v.RecomputedSame != nil {
 		verdict := "the same"
 		if !*v.RecomputedSame {
 			verdict = fmt.Sprintf("DIFFERENT: %d won/kWh, %s kWh", v.Recomputed.Price, kwh(v.Recomputed.MatchedWh))
 		}
-		pairs = append(pairs, [2]string{"clearing", fmt.Sprintf("%d won/kWh, %s kWh matched", st.Price, v.MatchedKWh)},
+		pairs = append(pairs, [2]string{"clearing", fmt.Sprintf("%d won/kWh, %s kWh matched", v.Price, v.MatchedKWh)},
 			[2]string{"recomputed from events", verdict})
 	} else {
 		pairs = append(pairs, [2]string{"clearing now would be", fmt.Sprintf("%d won/kWh, %s kWh matched", v.Recomputed.Price, kwh(v.Recomputed.MatchedWh))})
@@ -725,6 +680,81 @@ func show(c *cli.Context) error {
 		}
 		t.Add(fmt.Sprintf("#%d", o.ID), o.Side, o.Meter.Hex()[:10]+"…", o.KWh.String(), o.Price, o.Filled.String(), reading, note)
 	}
+	fmt.Fprintln(c.App.Writer)
+	return t.Write(c.App.Writer)
+}
+
+// readView reads one of Market's views for a command: an unknown area or meter is a usage
+// error naming the flag or argument (what); with --json the view is printed (printed).
+func readView[T any](c *cli.Context, what string, read func(context.Context, *Market) (T, error)) (v T, printed bool, err error) {
+	r, err := cmdkit.OpenReader(c, deploy.SolarMarket)
+	if err != nil {
+		return v, false, err
+	}
+	defer r.Close()
+	mk, err := NewMarket(r.Addr, r.EC)
+	if err != nil {
+		return v, false, err
+	}
+	v, err = read(c.Context, mk)
+	if errors.Is(err, ErrNotFound) {
+		return v, false, cmdkit.Usagef("%s: %w", what, err)
+	}
+	if err != nil || !r.G.JSON {
+		return v, false, err
+	}
+	return v, true, cmdkit.PrintJSON(c.App.Writer, v)
+}
+
+func statementCmd(c *cli.Context) error {
+	if err := cmdkit.ExactArgs(c, "METER"); err != nil {
+		return err
+	}
+	meter, err := MeterHash(c.Args().First())
+	if err != nil {
+		return cmdkit.Usagef("METER: %w", err)
+	}
+	monthArg := c.String(MonthFlag.Name)
+	if monthArg == "" {
+		monthArg = time.Now().In(seoul).Format("2006-01")
+	}
+	month, err := ParseMonth(monthArg)
+	if err != nil {
+		return cmdkit.Usagef("--month: %w", err)
+	}
+	st, printed, err := readView(c, "METER", func(ctx context.Context, mk *Market) (statement, error) { return mk.Statement(ctx, meter, month) })
+	if err != nil || printed {
+		return err
+	}
+	tot := st.Total
+	pairs := [][2]string{{"meter", st.Meter.Hex()}, {"owner", st.Owner.Hex()}, {"kind", st.Kind + " in " + st.Area},
+		{"month", st.Month + " (intervals starting in it, KST)"},
+		{"bought", fmt.Sprintf("%s kWh for %s won (%d won/kWh on average) + %s won grid fee", tot.BoughtKWh, tot.Paid, tot.BuyPrice, tot.GridFee)},
+		{"sold", fmt.Sprintf("%s kWh for %s won (%d won/kWh on average)", tot.SoldKWh, tot.Received, tot.SellPrice)},
+		{"utility", tot.Utility.String() + " won (+ excess it bought back, − shortfall it sold)"},
+		{"net", tot.Net.String() + " won"}}
+	if tot.Unsettled > 0 {
+		pairs = append(pairs, [2]string{"not settled yet", fmt.Sprintf("%d order(s), not in these figures", tot.Unsettled)})
+	}
+	if err := cmdkit.KeyValues(c.App.Writer, pairs...); err != nil {
+		return err
+	}
+	if len(st.Lines) == 0 {
+		_, err := fmt.Fprintln(c.App.Writer, "\nNo settled interval of this meter in "+st.Month+".")
+		return err
+	}
+	var t cmdkit.Table
+	t.Add("INTERVAL", "START (KST)", "ORDER", "BOUGHT KWH", "SOLD KWH", "READING", "PRICE", "PAID", "RECEIVED", "UTILITY", "GRID FEE", "NET")
+	for _, l := range st.Lines {
+		reading := "-"
+		if l.ReadingKWh != nil {
+			reading = l.ReadingKWh.String()
+		}
+		t.Add(l.Interval, l.Start.Format("01-02 15:04:05"), fmt.Sprintf("#%d", l.Order), l.BoughtKWh.String(), l.SoldKWh.String(), reading,
+			l.Price, l.Paid.String(), l.Received.String(), l.Utility.String(), l.GridFee.String(), l.Net.String())
+	}
+	t.Add("total", "", "", tot.BoughtKWh.String(), tot.SoldKWh.String(), "", "", tot.Paid.String(), tot.Received.String(), tot.Utility.String(),
+		tot.GridFee.String(), tot.Net.String())
 	fmt.Fprintln(c.App.Writer)
 	return t.Write(c.App.Writer)
 }

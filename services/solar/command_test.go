@@ -7,11 +7,15 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
@@ -31,7 +35,7 @@ func startRelayer(t *testing.T, dir string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc, err := relayer.New(cfg, keys, []plugin.Plugin{Relayer()}, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	svc, err := relayer.New(cfg, keys, []plugin.Plugin{NewRelayer()}, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,7 +100,7 @@ func TestSolarCommands(t *testing.T) {
 	must(cmdkit.ExitOK, "deposit 1,000 won", "", append(city, "solar", "deposit", "1000")...) // the utility's, to buy excess
 	must(cmdkit.ExitFailed, "", "short of the 100,000 to deposit", append(as(bob), "--no-relayer", "solar", "deposit", "100,000")...)
 
-	var next struct{ Interval, GateClosure, End int64 }
+	var next struct{ Interval, GateClosure, Start, End int64 }
 	json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "next", "--area", area)...)), &next)
 	k := fmt.Sprint(next.Interval)
 	order := func(p cmdtest.Party, side, meter, kwh, price string) []string {
@@ -158,4 +162,94 @@ func TestSolarCommands(t *testing.T) {
 		}
 	}
 	must(cmdkit.ExitOK, "withdraw 4,782 won", "", append(as(bob), "--no-relayer", "solar", "withdraw", "4782")...)
+
+	// The month's statements, from the events: alice sold 1.5 kWh at 135 for 202 won and the
+	// utility bought her 0.3 kWh excess at 100 for 30: +232; bob bought 1.5 kWh for 203 won
+	// and paid 15 won of grid fee (1.5 × 10): −218. Both as the balances above.
+	month := time.Unix(next.Start, 0).In(seoul).Format("2006-01")
+	type line struct {
+		Interval                                                                             uint64
+		Price                                                                                uint64 `json:"priceWonPerKwh"`
+		BoughtKwh, SoldKwh, ReadingKwh, PaidWon, ReceivedWon, UtilityWon, GridFeeWon, NetWon string
+	}
+	type stmt struct {
+		Owner     common.Address
+		Kind      string
+		Area      string
+		Month     string
+		Intervals []line
+		Total     struct {
+			NetWon                    string
+			Intervals                 int
+			AverageSellPriceWonPerKwh uint64
+		}
+	}
+	checkStatement := func(who, out string, want [8]string) stmt {
+		t.Helper()
+		var st stmt
+		if err := json.Unmarshal([]byte(out), &st); err != nil {
+			t.Fatalf("statement of %s: %v\n%s", who, err, out)
+		}
+		if len(st.Intervals) != 1 || st.Intervals[0].Interval != uint64(next.Interval) || st.Intervals[0].Price != 135 || st.Month != month || st.Area != area {
+			t.Fatalf("statement of %s: %s", who, out)
+		}
+		l := st.Intervals[0]
+		got := [8]string{l.BoughtKwh, l.SoldKwh, l.ReadingKwh, l.PaidWon, l.ReceivedWon, l.UtilityWon, l.GridFeeWon, l.NetWon}
+		if got != want || st.Total.NetWon != want[7] || st.Total.Intervals != 1 {
+			t.Errorf("statement of %s: bought, sold, reading, paid, received, utility, fee, net = %v, want %v\n%s", who, got, want, out)
+		}
+		return st
+	}
+	alices := checkStatement("alice", must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "statement", pv, "--month", month)...),
+		[8]string{"0", "1.5", "1.8", "0", "202", "30", "0", "232"})
+	if alices.Total.AverageSellPriceWonPerKwh != 134 || alices.Kind != "prosumer" || alices.Owner != alice.Addr { // 202 won / 1.5 kWh, rounded down
+		t.Errorf("alice's statement: %+v", alices)
+	}
+	bobJSON := must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "statement", home, "--month", month)...)
+	checkStatement("bob", bobJSON, [8]string{"1.5", "0", "1.5", "203", "0", "0", "15", "-218"})
+	out = must(cmdkit.ExitOK, "1.5 kWh for 202 won", "", append(city, "solar", "statement", pv, "--month", month)...)
+	for _, want := range []string{"GRID FEE", "total", "232 won"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("statement table lacks %q:\n%s", want, out)
+		}
+	}
+	must(cmdkit.ExitOK, "No settled interval of this meter in 2020-01", "", append(city, "solar", "statement", pv, "--month", "2020-01")...)
+	must(cmdkit.ExitUsage, "", "--month: month \"2026-13\": want YYYY-MM", append(city, "solar", "statement", pv, "--month", "2026-13")...)
+	must(cmdkit.ExitUsage, "", "is not registered", append(city, "solar", "statement", "NO-SUCH-METER", "--month", month)...)
+
+	// The household's app reads the same over HTTP.
+	get := func(path string, status int, into any) {
+		t.Helper()
+		resp, err := http.Get(url + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		body, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != status {
+			t.Fatalf("GET %s: %d %s, want %d", path, resp.StatusCode, body, status)
+		}
+		if into != nil {
+			if err := json.Unmarshal(body, into); err != nil {
+				t.Fatalf("GET %s: %v\n%s", path, err, body)
+			}
+		}
+	}
+	// The same documents as the command's --json (the interval is settled: nothing changes).
+	same := func(path, cli string) {
+		t.Helper()
+		var got, want any
+		get(path, http.StatusOK, &got)
+		json.Unmarshal([]byte(cli), &want)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("GET %s: %v\nwant as the command: %s", path, got, cli)
+		}
+	}
+	same("/v1/energy/intervals/"+k+"?area="+area, must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "show", k, "--area", area)...))
+	same("/v1/energy/meters/"+home+"/statement?month="+month, bobJSON)
+	get("/v1/energy/intervals/"+k, http.StatusBadRequest, nil)
+	get("/v1/energy/intervals/x?area="+area, http.StatusBadRequest, nil)
+	get("/v1/energy/intervals/"+k+"?area=no-such-area", http.StatusNotFound, nil)
+	get("/v1/energy/meters/"+home+"/statement?month=12-2026", http.StatusBadRequest, nil)
+	get("/v1/energy/meters/NO-SUCH-METER/statement?month="+month, http.StatusNotFound, nil)
 }

@@ -20,5 +20,6 @@ var (
 	CSVFlag         = &cli.StringFlag{Name: "csv", Usage: "required: FILE of lines 'meter,interval,wh' (a header is allowed), sent in batches"}
 	InFlightFlag    = &cli.IntFlag{Name: "in-flight", Usage: "batches sent and not yet mined at a time", Value: 8}
 	BatchSizeFlag   = &cli.IntFlag{Name: "batch-size", Usage: "at most N readings per transaction (default: as many as 30% of the block gas limit holds)"}
+	MonthFlag       = &cli.StringFlag{Name: "month", Usage: "the MONTH as YYYY-MM, in Seoul time (default: this month)"}
 	ProgressDirFlag = &cli.StringFlag{Name: "progress-dir", Usage: "DIR journaling the batches, so a stopped run resumes (default: FILE.progress)"}
 )

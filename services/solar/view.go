@@ -1,0 +1,375 @@
+package solar
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/seoulchain/seoulchain/bindings/solarmarket"
+	"github.com/seoulchain/seoulchain/internal/amount"
+)
+
+// ErrNotFound is an area or meter the market does not know: the relayer answers 404.
+var ErrNotFound = errors.New("not registered")
+
+// headReader is what the views need of a node besides the contract: the head's time.
+type headReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// Market reads SolarMarket for the views that both the command and the relayer give
+// (`solar show`, `solar statement`, GET /v1/energy/...): the same reads, the same JSON.
+type Market struct {
+	m    *solarmarket.SolarMarket
+	head headReader
+}
+
+// NewMarket binds the market at addr on a node.
+func NewMarket(addr common.Address, backend bind.ContractBackend) (*Market, error) {
+	m, err := solarmarket.NewSolarMarket(addr, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Market{m: m, head: backend}, nil
+}
+
+func (mk *Market) now(ctx context.Context) (uint64, error) {
+	h, err := mk.head.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read the head block: %w", err)
+	}
+	return h.Time, nil
+}
+
+// schedule reads an area's intervals; an unknown area wraps ErrNotFound.
+func (mk *Market) schedule(ctx context.Context, code common.Hash, name string) (schedule, error) {
+	a, err := mk.m.GetArea(&bind.CallOpts{Context: ctx}, code)
+	if err != nil {
+		return schedule{}, fmt.Errorf("read area %s: %w", name, err)
+	}
+	if a.IntervalSeconds == 0 {
+		return schedule{}, fmt.Errorf("area %s is %w (the market operator adds it: solar area add %s)", name, ErrNotFound, name)
+	}
+	return schedule{uint64(a.IntervalSeconds), uint64(a.GateClosureSeconds)}, nil
+}
+
+// Interval is interval k of an area as `solar show --json` prints it: its book, clearing
+// (and the clearing recomputed from the events), readings and settlement state.
+func (mk *Market) Interval(ctx context.Context, name string, k uint64) (intervalView, error) {
+	code, err := AreaCode(name)
+	if err != nil {
+		return intervalView{}, err
+	}
+	s, err := mk.schedule(ctx, code, name)
+	if err != nil {
+		return intervalView{}, err
+	}
+	opts := &bind.CallOpts{Context: ctx}
+	st, err := mk.m.GetBook(opts, code, k)
+	if err != nil {
+		return intervalView{}, fmt.Errorf("read book: %w", err)
+	}
+	book, err := Book(ctx, &mk.m.SolarMarketFilterer, code, k)
+	if err != nil {
+		return intervalView{}, err
+	}
+	v := intervalView{Area: name, Interval: k, Start: s.start(k), End: s.end(k), GateClosure: s.closure(k), Tariffs: tariffsOf(st),
+		Price: st.Price, MatchedKWh: kwh(st.MatchedWh), Digest: st.Digest, Orders: []orderRow{}, sched: s}
+	now, err := mk.now(ctx)
+	if err != nil {
+		return intervalView{}, err
+	}
+	switch {
+	case st.Settled:
+		v.State = "settled"
+	case st.Cleared:
+		v.State = "cleared"
+	case now < uint64(v.GateClosure.Unix()):
+		v.State = "open"
+	default:
+		v.State = "gate closed"
+	}
+	if v.Recomputed, err = Clear(book, v.Tariffs); err != nil {
+		return intervalView{}, err
+	}
+	for _, o := range book {
+		got, err := mk.m.GetOrder(opts, new(big.Int).SetUint64(o.ID))
+		if err != nil {
+			return intervalView{}, fmt.Errorf("read order %d: %w", o.ID, err)
+		}
+		row := orderRow{ID: o.ID, Meter: o.Meter, Owner: got.Owner, Side: sideName(o.Bid), KWh: kwh(o.Wh),
+			Price: o.Price, Cancelled: o.Cancelled, Filled: kwh(got.Filled), Locked: won(got.Locked)}
+		if row.Reading, err = mk.reading(opts, o.Meter, k); err != nil {
+			return intervalView{}, err
+		}
+		v.Orders = append(v.Orders, row)
+	}
+	if st.Cleared {
+		same := v.Recomputed.Price == st.Price && v.Recomputed.MatchedWh == st.MatchedWh
+		for i, row := range v.Orders {
+			same = same && row.Filled.Units.Uint64() == v.Recomputed.Filled[i]
+		}
+		v.RecomputedSame = &same
+	}
+	return v, nil
+}
+
+// reading is a meter's reading of interval k in kWh, nil if none is posted.
+func (mk *Market) reading(opts *bind.CallOpts, meter common.Hash, k uint64) (*amount.Value, error) {
+	rd, err := mk.m.GetReading(opts, meter, k)
+	if err != nil {
+		return nil, fmt.Errorf("read reading: %w", err)
+	}
+	if !rd.Posted {
+		return nil, nil
+	}
+	x := kwh(rd.Wh)
+	return &x, nil
+}
+
+func sideName(bid bool) string {
+	if bid {
+		return "bid"
+	}
+	return "ask"
+}
+
+func won(w uint64) amount.Value { return amount.Value{Units: new(big.Int).SetUint64(w)} }
+
+// Why a Paid event moved money (SolarMarket's numbering).
+const (
+	paidEnergy  = 1
+	paidGridFee = 2
+	paidUtility = 3
+)
+
+// statementLine is one settled order of a meter in `solar statement`: the energy it
+// bought or sold, at which clearing price, and the money each party moved for it. Won
+// amounts are what the owner paid (paidWon, gridFeeWon) or received (receivedWon); utilityWon
+// is signed: positive when the utility bought excess back, negative for a shortfall the
+// owner bought at the sell tariff.
+type statementLine struct {
+	Interval   uint64        `json:"interval"`
+	Start      time.Time     `json:"start"`
+	Order      uint64        `json:"order"`
+	Side       string        `json:"side"`
+	BoughtKWh  amount.Value  `json:"boughtKwh"`
+	SoldKWh    amount.Value  `json:"soldKwh"`
+	ReadingKWh *amount.Value `json:"readingKwh"`
+	Price      uint64        `json:"priceWonPerKwh"`
+	Paid       amount.Value  `json:"paidWon"`
+	Received   amount.Value  `json:"receivedWon"`
+	Utility    amount.Value  `json:"utilityWon"`
+	GridFee    amount.Value  `json:"gridFeeWon"`
+	Net        amount.Value  `json:"netWon"`
+}
+
+// statementTotal is a statement's sums; the prices are the average per kWh of what was
+// bought and sold in the market (rounded down; 0 when nothing was).
+type statementTotal struct {
+	BoughtKWh amount.Value `json:"boughtKwh"`
+	SoldKWh   amount.Value `json:"soldKwh"`
+	BuyPrice  uint64       `json:"averageBuyPriceWonPerKwh"`
+	SellPrice uint64       `json:"averageSellPriceWonPerKwh"`
+	Paid      amount.Value `json:"paidWon"`
+	Received  amount.Value `json:"receivedWon"`
+	Utility   amount.Value `json:"utilityWon"`
+	GridFee   amount.Value `json:"gridFeeWon"`
+	Net       amount.Value `json:"netWon"`
+	Intervals int          `json:"intervals"`
+	Unsettled int          `json:"unsettledOrders"`
+	TimeZone  string       `json:"timeZone"`
+}
+
+// statement is what `solar statement --json` prints.
+type statement struct {
+	Meter common.Hash     `json:"meter"`
+	Owner common.Address  `json:"owner"`
+	Kind  string          `json:"kind"`
+	Area  string          `json:"area"`
+	Month string          `json:"month"`
+	Lines []statementLine `json:"intervals"`
+	Total statementTotal  `json:"total"`
+}
+
+// ParseMonth reads YYYY-MM: the month's first instant in Seoul.
+func ParseMonth(s string) (time.Time, error) {
+	t, err := time.ParseInLocation("2006-01", s, seoul)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("month %q: want YYYY-MM (e.g. 2026-12)", s)
+	}
+	return t, nil
+}
+
+// Statement is one meter's month, rebuilt from the market's events: every settled interval
+// that started in the month (Seoul time) in which the meter had an order, what it bought or
+// sold, at what price, and the KRW moved for it (the Paid events of its orders). Orders of
+// intervals not yet settled are counted in Unsettled only.
+func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.Time) (statement, error) {
+	opts := &bind.CallOpts{Context: ctx}
+	mt, err := mk.m.GetMeter(opts, meter)
+	if err != nil {
+		return statement{}, fmt.Errorf("read meter: %w", err)
+	}
+	if mt.Owner == (common.Address{}) {
+		return statement{}, fmt.Errorf("meter %s is %w (the metering operator adds it: solar meter add)", meter.Hex(), ErrNotFound)
+	}
+	area := common.Hash(mt.Area)
+	st := statement{Meter: meter, Owner: mt.Owner, Kind: KindName(mt.Kind), Area: AreaName(area), Month: month.Format("2006-01"),
+		Lines: []statementLine{}}
+	s, err := mk.schedule(ctx, area, st.Area)
+	if err != nil {
+		return statement{}, err
+	}
+	// The month's intervals are those starting in it: [first, last).
+	first := (uint64(month.Unix()) + s.length - 1) / s.length
+	last := (uint64(month.AddDate(0, 1, 0).Unix()) + s.length - 1) / s.length
+	fopts := &bind.FilterOpts{Context: ctx}
+
+	settled := map[uint64]bool{}
+	sit, err := mk.m.FilterSettled(fopts, [][32]byte{area}, nil)
+	if err != nil {
+		return statement{}, fmt.Errorf("read settlements: %w", err)
+	}
+	defer sit.Close()
+	for sit.Next() {
+		settled[sit.Event.Interval] = true
+	}
+	if err := sit.Error(); err != nil {
+		return statement{}, fmt.Errorf("read settlements: %w", err)
+	}
+	prices := map[uint64]uint64{}
+	cit, err := mk.m.FilterCleared(fopts, [][32]byte{area}, nil)
+	if err != nil {
+		return statement{}, fmt.Errorf("read clearings: %w", err)
+	}
+	defer cit.Close()
+	for cit.Next() {
+		prices[cit.Event.Interval] = cit.Event.Price
+	}
+	if err := cit.Error(); err != nil {
+		return statement{}, fmt.Errorf("read clearings: %w", err)
+	}
+
+	// The meter's orders of the month (OrderPosted indexes the area, not the meter).
+	pit, err := mk.m.FilterOrderPosted(fopts, nil, [][32]byte{area}, nil)
+	if err != nil {
+		return statement{}, fmt.Errorf("read orders: %w", err)
+	}
+	defer pit.Close()
+	byID := map[uint64]int{}
+	var ids []*big.Int
+	for pit.Next() {
+		e := pit.Event
+		if e.Meter != meter || e.Interval < first || e.Interval >= last {
+			continue
+		}
+		o, err := mk.m.GetOrder(opts, e.OrderId)
+		if err != nil {
+			return statement{}, fmt.Errorf("read order %s: %w", e.OrderId, err)
+		}
+		if o.Cancelled {
+			continue
+		}
+		if !settled[e.Interval] {
+			st.Total.Unsettled++
+			continue
+		}
+		l := statementLine{Interval: e.Interval, Start: s.start(e.Interval), Order: e.OrderId.Uint64(), Side: sideName(e.Bid),
+			BoughtKWh: kwh(0), SoldKWh: kwh(0), Price: prices[e.Interval]}
+		if e.Bid {
+			l.BoughtKWh = kwh(o.Filled)
+		} else {
+			l.SoldKWh = kwh(o.Filled)
+		}
+		if l.ReadingKWh, err = mk.reading(opts, meter, e.Interval); err != nil {
+			return statement{}, err
+		}
+		byID[l.Order] = len(st.Lines)
+		ids = append(ids, e.OrderId)
+		st.Lines = append(st.Lines, l)
+	}
+	if err := pit.Error(); err != nil {
+		return statement{}, fmt.Errorf("read orders: %w", err)
+	}
+
+	sums := make([][4]*big.Int, len(st.Lines)) // paid, received, utility, fee
+	for i := range sums {
+		sums[i] = [4]*big.Int{new(big.Int), new(big.Int), new(big.Int), new(big.Int)}
+	}
+	if len(ids) > 0 { // no order ID would read every order's payments
+		it, err := mk.m.FilterPaid(fopts, nil, nil, ids)
+		if err != nil {
+			return statement{}, fmt.Errorf("read payments: %w", err)
+		}
+		defer it.Close()
+		for it.Next() {
+			e := it.Event
+			i, ok := byID[e.OrderId.Uint64()]
+			if !ok {
+				continue
+			}
+			out := e.From == mt.Owner // money leaving the owner's balance
+			switch {
+			case e.Why == paidEnergy && out:
+				sums[i][0].Add(sums[i][0], e.Amount)
+			case e.Why == paidEnergy:
+				sums[i][1].Add(sums[i][1], e.Amount)
+			case e.Why == paidUtility && out:
+				sums[i][2].Sub(sums[i][2], e.Amount)
+			case e.Why == paidUtility:
+				sums[i][2].Add(sums[i][2], e.Amount)
+			case e.Why == paidGridFee:
+				sums[i][3].Add(sums[i][3], e.Amount)
+			}
+		}
+		if err := it.Error(); err != nil {
+			return statement{}, fmt.Errorf("read payments: %w", err)
+		}
+	}
+
+	var total [4]*big.Int
+	for j := range total {
+		total[j] = new(big.Int)
+	}
+	var bought, sold uint64
+	for i := range st.Lines {
+		l := &st.Lines[i]
+		l.Paid, l.Received, l.Utility, l.GridFee = amount.Value{Units: sums[i][0]}, amount.Value{Units: sums[i][1]},
+			amount.Value{Units: sums[i][2]}, amount.Value{Units: sums[i][3]}
+		l.Net = amount.Value{Units: net(sums[i])}
+		for j := range total {
+			total[j].Add(total[j], sums[i][j])
+		}
+		bought += l.BoughtKWh.Units.Uint64()
+		sold += l.SoldKWh.Units.Uint64()
+	}
+	st.Total.BoughtKWh, st.Total.SoldKWh = kwh(bought), kwh(sold)
+	st.Total.Paid, st.Total.Received, st.Total.Utility, st.Total.GridFee = amount.Value{Units: total[0]}, amount.Value{Units: total[1]},
+		amount.Value{Units: total[2]}, amount.Value{Units: total[3]}
+	st.Total.Net = amount.Value{Units: net(total)}
+	st.Total.BuyPrice, st.Total.SellPrice = perKWh(total[0], bought), perKWh(total[1], sold)
+	st.Total.Intervals = len(st.Lines)
+	st.Total.TimeZone = "Asia/Seoul (KST, UTC+9)"
+	return st, nil
+}
+
+// net is received + utility − paid − fee.
+func net(s [4]*big.Int) *big.Int {
+	n := new(big.Int).Add(s[1], s[2])
+	return n.Sub(n.Sub(n, s[0]), s[3])
+}
+
+// perKWh is won for wh Wh as won per kWh, rounded down.
+func perKWh(w *big.Int, wh uint64) uint64 {
+	if wh == 0 {
+		return 0
+	}
+	return new(big.Int).Div(new(big.Int).Mul(w, big.NewInt(1000)), new(big.Int).SetUint64(wh)).Uint64()
+}
