@@ -87,7 +87,9 @@ func (s *Sender) SetBook(b *abidecode.Book) { s.book = b }
 
 // DecodeLog decodes l as the sender decodes its receipts' logs: by the emitter's ABI when
 // its book knows it, else by the first of its ABIs that knows the event.
-func (s *Sender) DecodeLog(l *types.Log) (*abidecode.Event, error) { return s.book.Decode(l, s.abis...) }
+func (s *Sender) DecodeLog(l *types.Log) (*abidecode.Event, error) {
+	return s.book.Decode(l, s.abis...)
+}
 
 // New returns a sender for key on the chain behind b. abis are used to decode reverts and
 // events; pass every contract the transactions may touch.
