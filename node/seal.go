@@ -115,14 +115,10 @@ func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, 
 	}
 }
 
-// room is the gas a block has left for more transactions: the miner admits one only if
-// its gas limit fits what the others' limits left.
+// room is the gas a block has left for more transactions: the miner's gas pool gives back
+// what its transactions did not use, so it is the limit less the gas used.
 func room(b *types.Block) uint64 {
-	used := uint64(0)
-	for _, tx := range b.Transactions() {
-		used += tx.Gas()
-	}
-	return b.GasLimit() - min(used, b.GasLimit())
+	return b.GasLimit() - min(b.GasUsed(), b.GasLimit())
 }
 
 // inTurnNext says whether signer is in turn for the block after head: Clique's own rule

@@ -269,7 +269,7 @@ func (s *Service) onRelayJob(j txmgr.Job) error {
 	err := s.relays.Update(j.ID, func(r *relayRecord) {
 		r.Status = status
 		r.TxHash, r.Block = j.TxHash, j.Block
-		if j.Finished() {
+		if j.Finished() && r.Finished.IsZero() { // a job reported again keeps its first end
 			r.Finished = now
 		}
 		switch j.State {

@@ -214,7 +214,9 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	// connection and closed it after (a TCP handshake per call, and tens of thousands of
 	// sockets in TIME_WAIT under load). Keep one per call that may run at once.
 	idle := s.cfg.MaxSimulations + 2*len(s.keys) + 16
-	httpClient := &http.Client{Transport: &http.Transport{Proxy: http.ProxyFromEnvironment, MaxIdleConns: idle, MaxIdleConnsPerHost: idle, IdleConnTimeout: 90 * time.Second}}
+	tr := http.DefaultTransport.(*http.Transport).Clone() // its dial, keep-alive and TLS timeouts
+	tr.MaxIdleConns, tr.MaxIdleConnsPerHost = idle, idle
+	httpClient := &http.Client{Transport: tr}
 	if s.rc, err = rpc.DialOptions(ctx, s.cfg.RPC, rpc.WithHTTPClient(httpClient)); err != nil {
 		return fmt.Errorf("connect to %s: %w", s.cfg.RPC, err)
 	}

@@ -249,7 +249,9 @@ func Deploy(ctx context.Context, s *txsend.Sender, names []string, have Addresse
 			u := wave[i]
 			rcpt, err := s.Wait(ctx, p)
 			if err != nil {
-				return out, done, fmt.Errorf("deploy %s: %w", u.key, err)
+				// The wave's other creations are still awaited and recorded.
+				sendErr = errors.Join(sendErr, fmt.Errorf("deploy %s: %w", u.key, err))
+				continue
 			}
 			out[u.key] = *rcpt.ContractAddress
 			switch {

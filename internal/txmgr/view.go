@@ -113,9 +113,7 @@ func (v *view) update(ctx context.Context) error {
 	}
 	for i := len(fresh) - 1; i >= 0; i-- {
 		n := fresh[i].Number.Uint64()
-		for _, tx := range v.txsAt[n] {
-			delete(v.byTx, tx)
-		}
+		v.forget(n)
 		v.hashes[n] = fresh[i].Hash()
 		txs := make([]common.Hash, len(receipts[i]))
 		for k, r := range receipts[i] {
@@ -127,9 +125,7 @@ func (v *view) update(ctx context.Context) error {
 	// A reorganisation to a shorter chain: blocks above the new head are gone.
 	for n := range v.hashes {
 		if n > h.Number.Uint64() || n+viewKeep < h.Number.Uint64() {
-			for _, tx := range v.txsAt[n] {
-				delete(v.byTx, tx)
-			}
+			v.forget(n)
 			delete(v.hashes, n)
 			delete(v.txsAt, n)
 		}
@@ -177,4 +173,15 @@ func (v *view) next() <-chan struct{} {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	return v.changed
+}
+
+// forget drops the receipts of the block the view holds at height n. A receipt that a
+// block of the new chain at another height already holds is kept: after a reorganisation a
+// transaction of the old block n may be in a new block below it, stored first.
+func (v *view) forget(n uint64) {
+	for _, tx := range v.txsAt[n] {
+		if r, ok := v.byTx[tx]; ok && r.BlockHash == v.hashes[n] {
+			delete(v.byTx, tx)
+		}
+	}
 }

@@ -272,7 +272,9 @@ func (w *worker) send(ctx context.Context, job *Job, p *pricing, log *slog.Logge
 		return false
 	}
 	w.nonce++
-	job.viewed = true // signed now: only a block after the view's first can hold it
+	// Signed now: only a block after the view's first can hold it (once the view has read
+	// a head; before, it may not cover the block that mines it).
+	job.viewed = m.view.enabled() && m.view.Head() != nil
 	w.inflight = append(w.inflight, job)
 	count(m.metrics.Sent)
 	w.broadcast(ctx, job, true, log)

@@ -214,6 +214,11 @@ func (s *Sender) Wait(ctx context.Context, p *Pending) (*Receipt, error) {
 	tx, gas, c := p.tx, p.gas, p.c
 	rcpt, err := s.waitMined(ctx, tx.Hash())
 	if err != nil {
+		// It may never be mined (evicted, replaced): the node's pending nonce is the truth
+		// again, so a later Start leaves no gap.
+		s.mu.Lock()
+		s.next = 0
+		s.mu.Unlock()
 		return nil, fmt.Errorf("wait for transaction %s (it may still be mined; check before retrying): %w", tx.Hash(), err)
 	}
 	out := &Receipt{TxHash: tx.Hash(), Block: rcpt.BlockNumber.Uint64(), GasUsed: rcpt.GasUsed}

@@ -164,7 +164,13 @@ func create(c *cli.Context) error {
 	if !end.After(start) {
 		return cmdkit.Usagef("--end %s is not after --start %s", end.Format(time.RFC3339), start.Format(time.RFC3339))
 	}
-	t.Start, t.End, t.Grace = uint64(start.Unix()), uint64(end.Unix()), uint64(c.Duration(GraceFlag.Name)/time.Second)
+	// A negative grace would wrap around in uint64, and end + grace overflow on chain: the
+	// fund could never settle. Ten years is far beyond any audit.
+	grace := c.Duration(GraceFlag.Name)
+	if grace < 0 || grace > 10*365*24*time.Hour {
+		return cmdkit.Usagef("--grace %s: want 0 to 87600h (ten years), e.g. 720h for 30 days", grace)
+	}
+	t.Start, t.End, t.Grace = uint64(start.Unix()), uint64(end.Unix()), uint64(grace/time.Second)
 	if s := c.String(AdminCapFlag.Name); s != "" {
 		bps, err := amount.Parse(s, 2)
 		if err != nil || bps.Cmp(big.NewInt(10_000)) > 0 {
