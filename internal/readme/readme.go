@@ -73,6 +73,10 @@ func (b Block) ShowsCommand() bool {
 
 // Script returns the runnable blocks as one bash script that sets README_LINE to each
 // command's line in the README before running it, so a failure names the README's line.
+//
+// A command written `! cmd` shows a refusal. Bash's errexit ignores a negated command, so
+// a refusal that stopped happening would pass unnoticed: after each one the script checks
+// its status itself and stops, naming the line, when the command succeeded.
 func Script(blocks []Block) string {
 	var s strings.Builder
 	for _, b := range blocks {
@@ -80,7 +84,7 @@ func Script(blocks []Block) string {
 			continue
 		}
 		fmt.Fprintf(&s, "\n# README.md:%d\n", b.Line)
-		inCommand, heredocEnd := false, ""
+		inCommand, heredocEnd, refusal := false, "", 0
 		for i, l := range b.Lines {
 			n := b.Line + 1 + i
 			switch {
@@ -90,6 +94,9 @@ func Script(blocks []Block) string {
 				}
 			case !inCommand && strings.TrimSpace(l) != "" && !strings.HasPrefix(strings.TrimSpace(l), "#"):
 				fmt.Fprintf(&s, "README_LINE=%d; echo \"+ README.md:%d\" >&2\n", n, n)
+				if strings.HasPrefix(strings.TrimSpace(l), "! ") {
+					refusal = n
+				}
 			}
 			s.WriteString(l + "\n")
 			if heredocEnd == "" {
@@ -97,6 +104,10 @@ func Script(blocks []Block) string {
 					heredocEnd = m[1]
 				}
 				inCommand = strings.HasSuffix(strings.TrimRight(l, " "), "\\")
+			}
+			if refusal != 0 && !inCommand && heredocEnd == "" {
+				fmt.Fprintf(&s, "[ $? -eq 0 ] || { echo \"README.md:%d: this command should have been refused, but it succeeded\" >&2; exit 1; }\n", refusal)
+				refusal = 0
 			}
 		}
 	}

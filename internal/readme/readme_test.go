@@ -170,3 +170,35 @@ func tail(s string, n int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// TestScriptRefusals runs the script of a block whose `! cmd` lines show refusals: a
+// command that fails passes, and one that succeeds stops the script naming its line.
+func TestScriptRefusals(t *testing.T) {
+	tests := []struct {
+		name, block string
+		wantErr     string
+	}{
+		{"refused", "! false\necho after\n", ""},
+		{"refused over two lines", "! test 1 \\\n  -eq 2   # a comment\necho after\n", ""},
+		{"succeeded", "true\n! true\necho after\n", "README.md:3: this command should have been refused"},
+		{"succeeded with a heredoc", "! cat <<EOF\nx\nEOF\necho after\n", "README.md:2: this command should have been refused"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			blocks, err := Blocks("```sh\n" + tt.block + "```\n")
+			if err != nil {
+				t.Fatal(err)
+			}
+			cmd := exec.Command("bash", "-e", "-o", "pipefail", "-c", Script(blocks))
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			out, err := cmd.Output()
+			switch {
+			case tt.wantErr == "" && (err != nil || !strings.Contains(string(out), "after")):
+				t.Fatalf("err %v, out %q, stderr %s", err, out, stderr.String())
+			case tt.wantErr != "" && (err == nil || strings.Contains(string(out), "after") || !strings.Contains(stderr.String(), tt.wantErr)):
+				t.Fatalf("want %q; err %v, out %q, stderr %s", tt.wantErr, err, out, stderr.String())
+			}
+		})
+	}
+}
