@@ -228,6 +228,24 @@ func Compute(p Period) (Payslip, error) {
 	return out, nil
 }
 
+// Floor is the least a payslip of these shifts may be, as the contract checks it: each
+// calendar day's minutes (past midnight: the next day's) at the contract's wage or, where
+// higher, the minimum in force that day, rounded up to the won.
+func Floor(t Terms, r Rates, shifts []Shift) (int64, error) {
+	p := Period{Terms: t, Rates: r}
+	var owed int64
+	for _, s := range shifts {
+		for _, seg := range split(s) {
+			g, err := p.gap(seg.day)
+			if err != nil {
+				return 0, err
+			}
+			owed += int64(seg.end-seg.start) * (t.HourlyWage + g)
+		}
+	}
+	return (owed + 59) / 60, nil
+}
+
 // gap is how many won an hour the minimum in force on day d is above the contract's wage (0
 // when it is not).
 func (p Period) gap(d Day) (int64, error) {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -374,5 +375,89 @@ func TestComputeAcrossRise(t *testing.T) {
 				t.Fatalf("payslip\n got %+v\nwant %+v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestPublicHolidays checks the built-in table against the rules that made it: in order,
+// every built-in year present, and each fixed-date holiday that the decree moves (Children's
+// Day, the national days, Christmas) followed, when it falls on a weekend or on another
+// holiday, by its substitute on the next working day.
+func TestPublicHolidays(t *testing.T) {
+	in, substitute := map[Day]bool{}, map[Day]bool{}
+	years := map[int]int{}
+	for i, h := range PublicHolidays {
+		if i > 0 && h.Day <= PublicHolidays[i-1].Day {
+			t.Fatalf("%s (%s) is not after %s", h.Day, h.Name, PublicHolidays[i-1].Day)
+		}
+		in[h.Day] = true
+		substitute[h.Day] = strings.HasPrefix(h.Name, "substitute")
+		years[h.Day.Time().Year()]++
+	}
+	for _, y := range BuiltInYears {
+		if years[y] < 15 {
+			t.Errorf("%d has %d holidays built in", y, years[y])
+		}
+	}
+	// Buddha's Birthday of 2025 fell on Children's Day; 2026's on a Sunday.
+	coincide := map[Day]bool{Date(2025, 5, 5): true}
+	for _, y := range BuiltInYears {
+		for _, md := range [][2]int{{3, 1}, {5, 5}, {8, 15}, {10, 3}, {10, 9}, {12, 25}} {
+			d := Date(y, time.Month(md[0]), md[1])
+			if !in[d] {
+				t.Errorf("%s is not in the table", d)
+			}
+			if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday && !coincide[d] {
+				continue
+			}
+			// The next day that is neither a weekend nor a holiday of its own.
+			sub := d + 1
+			for sub.Weekday() == time.Saturday || sub.Weekday() == time.Sunday || in[sub] && !substitute[sub] {
+				sub++
+			}
+			if !substitute[sub] {
+				t.Errorf("%s (a %s) has no substitute holiday on %s", d, d.Weekday(), sub)
+			}
+		}
+	}
+	if got := Uncovered(Date(2026, 12, 20), Date(2027, 1, 10)); !reflect.DeepEqual(got, []int{2027}) {
+		t.Errorf("Uncovered = %v", got)
+	}
+}
+
+// TestCalendarHolidayPremium: the built-in public holidays are paid holidays at a workplace
+// of 5 or more (holiday premium), not at a smaller one; Workers' Day at both; a --holidays
+// file adds and removes days.
+func TestCalendarHolidayPremium(t *testing.T) {
+	sub := Date(2026, 3, 2) // Monday, the substitute for 삼일절
+	workersDay := Date(2026, 5, 1)
+	cases := []struct {
+		name     string
+		fivePlus bool
+		day      Day
+		cal      Calendar
+		holiday  int64 // the holiday premium
+		total    int64
+	}{
+		// 4 h × 10,320 = 41,280; on a holiday at 5+, 4 h × 5,160 = 20,640 on top.
+		{"substitute holiday, 5+", true, sub, Calendar{}, 20640, 61920},
+		{"substitute holiday, under 5", false, sub, Calendar{}, 0, 41280},
+		{"removed by the file", true, sub, Calendar{Removed: map[Day]bool{sub: true}}, 0, 41280},
+		{"a workplace's own holiday added", true, sub + 1, Calendar{Added: map[Day]bool{sub + 1: true}}, 20640, 61920},
+		{"an ordinary day", true, sub + 1, Calendar{}, 0, 41280},
+		{"Workers' Day, 5+", true, workersDay, Calendar{}, 20640, 61920},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			terms := monFri4h(c.fivePlus)
+			terms.WeeklyMinutes = 240 // under 15 h: no weekly holiday to reckon with
+			got, err := Compute(Period{Terms: terms, From: c.day, To: c.day, Shifts: []Shift{{c.day, 600, 840}},
+				Holidays: c.cal.For(terms), Rates: Statutory})
+			if err != nil || got.Holiday != c.holiday || got.Total != c.total {
+				t.Fatalf("holiday %d total %d, %v; want %d, %d", got.Holiday, got.Total, err, c.holiday, c.total)
+			}
+		})
+	}
+	if (Calendar{}).For(monFri4h(false))[workersDay] != true {
+		t.Fatal("Workers' Day is not a paid holiday at a small workplace")
 	}
 }
