@@ -29,7 +29,7 @@ import (
 	"github.com/seoulchain/seoulchain/services/labour/wage"
 )
 
-// PayslipGas is a payroll record's gas when the sender cannot measure it (measured: about 159,100
+// PayslipGas is a payroll record's gas when the sender cannot measure it (measured: about 159,600
 // for a week's payslip of five shifts, recorded and paid in a batch of 100; bench/labour_test.go).
 const PayslipGas = 160_000
 

@@ -478,12 +478,12 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     function recordPayslip(PayslipInput calldata p) external returns (uint256 payslipId) {
         uint256 known = _payslipIdOf(p.contractId, p.payslipHash);
         if (known != 0) revert LabourPayslipExists(p.contractId, p.payslipHash, known);
-        return _record(p);
+        return _record(p, true);
     }
 
     /// @notice The employer pays payslip `payslipId` from its deposit to the worker.
     function pay(uint256 payslipId) external {
-        _pay(payslipId);
+        _pay(payslipId, true);
     }
 
     /// @notice The employer records and pays each payslip of `slips` at once (the bulk
@@ -498,7 +498,9 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
                 emit PayslipSkipped(slips[i].payslipHash, known);
                 continue;
             }
-            _pay(known != 0 ? known : _record(slips[i]));
+            // One recorded unpaid before is reserved; one recorded here is paid at once.
+            if (known != 0) _pay(known, true);
+            else _pay(_record(slips[i], false), false);
         }
     }
 
@@ -579,7 +581,9 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
 
     // ---- internals ----
 
-    function _record(PayslipInput calldata p) private returns (uint256 payslipId) {
+    /// @dev Records payslip `p`; `reserve`: its amount is reserved in the employer's deposit
+    /// until paid (not when it is paid in the same call).
+    function _record(PayslipInput calldata p, bool reserve) private returns (uint256 payslipId) {
         if (p.payslipHash == bytes32(0)) revert LabourNoPayslipHash();
         Contract storage c = _employerOf(p.contractId);
         if (p.toDay < p.fromDay || p.toDay - p.fromDay >= MAX_PERIOD_DAYS || p.toDay >= today()) {
@@ -590,7 +594,7 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         if (confirmed != p.workedMinutes) revert LabourPayslipMinutesMismatch(p.contractId, confirmed, p.workedMinutes);
         uint256 base = (owed + 59) / 60;
         if (p.amount < base) revert LabourPayslipBelowBase(p.contractId, base, p.amount);
-        _store().accounts[c.employer].reserved += p.amount;
+        if (reserve) _store().accounts[c.employer].reserved += p.amount;
         return _write(p, dueDayAfter(p.toDay, c.payday), c.worker);
     }
 
@@ -599,16 +603,33 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     /// at the contract's wage or, where higher, the minimum in force that day.
     function _takeConfirmed(uint256 id, uint32 fromDay, uint32 toDay, uint64 wage) private returns (uint32 confirmed, uint256 owed) {
         mapping(uint32 => Shift) storage sh = _store().shifts[id];
+        // Day by day only if a minimum in force in the period (or the day after, which a
+        // night shift reaches) is above the wage.
+        bool topUp = _highestMinimum(fromDay, toDay + 1) > wage;
         for (uint32 d = fromDay; d <= toDay; d++) {
             Shift storage x = sh[d];
             if (x.status != ShiftStatus.Confirmed) continue;
-            if (x.end <= 1440) {
+            if (!topUp) {
+                owed += uint256(x.end - x.start) * wage;
+            } else if (x.end <= 1440) {
                 owed += uint256(x.end - x.start) * _wageOn(wage, d);
             } else {
                 owed += uint256(1440 - x.start) * _wageOn(wage, d) + uint256(x.end - 1440) * _wageOn(wage, d + 1);
             }
             confirmed += x.end - x.start;
             x.status = ShiftStatus.Paid;
+        }
+    }
+
+    /// @dev The highest minimum wage in force on a day from `fromDay` to `toDay` (0 if none:
+    /// days before the table, on which no contract runs).
+    function _highestMinimum(uint32 fromDay, uint32 toDay) private view returns (uint64 top) {
+        Rate[] storage r = _store().rates;
+        for (uint256 i = r.length; i > 0; i--) {
+            Rate storage x = r[i - 1];
+            if (x.effectiveDay > toDay) continue;
+            if (x.won > top) top = x.won;
+            if (x.effectiveDay <= fromDay) break;
         }
     }
 
@@ -646,7 +667,8 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         emit PayslipRecorded(payslipId, p.contractId, worker, p.fromDay, p.toDay, p.workedMinutes, p.amount, due, p.payslipHash);
     }
 
-    function _pay(uint256 payslipId) private {
+    /// @dev Pays payslip `payslipId`; `reserved`: it was recorded with its amount reserved.
+    function _pay(uint256 payslipId, bool reserved) private {
         LabourStorage storage s = _store();
         Payslip storage p = s.payslips[payslipId];
         if (p.contractId == 0) revert LabourUnknownPayslip(payslipId);
@@ -660,7 +682,7 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         p.paidDay = t;
         a.paidOut += p.amount;
         a.balance -= p.amount;
-        a.reserved -= p.amount;
+        if (reserved) a.reserved -= p.amount;
         KRW.safeTransfer(c.worker, p.amount);
         emit PayslipPaid(payslipId, p.contractId, c.worker, p.amount, t > p.dueDay ? t - p.dueDay : 0);
     }
