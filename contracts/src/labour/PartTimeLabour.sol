@@ -474,7 +474,8 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     }
 
     /// @notice The employer records a period's payslip; it falls due on the contract's
-    /// payday of the month after the period. Returns its id.
+    /// payday of the month after the period, and its amount is reserved in the employer's
+    /// deposit (no withdrawal takes it) until paid. Returns its id.
     function recordPayslip(PayslipInput calldata p) external returns (uint256 payslipId) {
         uint256 known = _payslipIdOf(p.contractId, p.payslipHash);
         if (known != 0) revert LabourPayslipExists(p.contractId, p.payslipHash, known);
