@@ -224,7 +224,7 @@ func BenchmarkLabourPayrollBulk(b *testing.B) {
 	computeStart := time.Now()
 	slips := make([]parttimelabour.PartTimeLabourPayslipInput, n)
 	for k := range slips {
-		p, _, err := ch.Period(ctx, id(k), wage.Day(mon), wage.Day(mon+6), nil)
+		p, _, err := ch.Period(ctx, id(k), wage.Day(mon), wage.Day(mon+6), wage.Calendar{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -10,19 +10,46 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
 	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
+// labourModel is the test's own account of one employer's money, kept from the operations
+// it saw succeed and never read from the contract: deposited, paid out, withdrawn, and what
+// its recorded unpaid payslips reserve.
+type labourModel struct {
+	deposited, paidOut, withdrawn, reserved int64
+}
+
+func (m *labourModel) balance() int64 { return m.deposited - m.paidOut - m.withdrawn }
+
+// free is what a withdrawal may take: the balance above the reservation.
+func (m *labourModel) free() int64 { return max(0, m.balance()-m.reserved) }
+
+// labourSlip is a payslip the test saw recorded.
+type labourSlip struct {
+	id     *big.Int
+	boss   *account
+	worker *account
+	amount int64
+	paid   bool
+}
+
 // TestLabourPropertyRandomSequences runs seeded random sequences of deposits, withdrawals,
-// shifts, payslips recorded, paid, paid in batches (with repeats) and paid by the wrong
-// party, by two employers with a worker each plus a worker shared. Refused operations are
-// expected. After every step, PER EMPLOYER: deposited − paid out − withdrawn = balance, and
-// each figure equals what the test saw succeed; and the contract's KRW is the sum of the
-// employers' balances. A single sum would hide one employer's wages paid from another's
-// deposit.
+// shifts, payslips recorded, paid, recorded and paid in batches (sent again too), and paid
+// by the wrong party, by two employers with two workers each (no worker shared, so each
+// worker's KRW is one employer's doing). Payslip hashes are the period's, so the two
+// employers' contracts record the same hashes. The test predicts each operation's outcome
+// from its own model and requires it: a withdrawal succeeds exactly when it is within the
+// balance less the reservation (else LabourInsufficientDeposit or LabourDepositReserved), a
+// payment exactly when the payer is the employer, the payslip unpaid and the balance enough.
+// After every step, PER EMPLOYER: deposited − paid out − withdrawn = balance, each figure and
+// the reservation equal the model's; each worker holds what the model paid them; and the
+// contract's KRW is the sum of the employers' balances. A single sum would hide one
+// employer's wages paid from another's deposit.
 func TestLabourPropertyRandomSequences(t *testing.T) {
-	const sequences, steps = 3, 60
-	succeeded := map[string]int{}
+	const sequences, steps = 3, 80
+	succeeded, refused := map[string]int{}, map[string]int{}
 	for seed := int64(1); seed <= sequences; seed++ {
 		t.Run(fmt.Sprintf("seed %d", seed), func(t *testing.T) {
 			w := newLabourWorld(t)
@@ -36,37 +63,80 @@ func TestLabourPropertyRandomSequences(t *testing.T) {
 				paidFrom     uint32
 			}
 			jobs := []*job{
-				{boss: w.boss, worker: w.worker}, {boss: w.boss2, worker: w.worker2}, {boss: w.boss2, worker: w.worker},
+				{boss: w.boss, worker: w.worker}, {boss: w.boss, worker: w.worker3},
+				{boss: w.boss2, worker: w.worker2}, {boss: w.boss2, worker: w.worker4},
 			}
 			for _, j := range jobs {
 				j.id = w.signed(j.boss, j.worker, w.terms(j.worker))
 				j.nextDay, j.paidFrom = w.today-90, w.today-90
 			}
-			want := map[*account]*[3]int64{w.boss: {}, w.boss2: {}} // deposited, paid out, withdrawn
-			var unpaid []struct {
-				id     *big.Int
-				boss   *account
-				amount int64
+			model := map[*account]*labourModel{w.boss: {}, w.boss2: {}}
+			received := map[*account]int64{}
+			var slips []*labourSlip
+			var batches []struct {
+				boss  *account
+				input []parttimelabour.PartTimeLabourPayslipInput
+			}
+			// take is the next payslip of job j (the confirmed minutes since its last one,
+			// at 10,320 won an hour and a bonus), or false when it has none.
+			take := func(j *job) (parttimelabour.PartTimeLabourPayslipInput, int64, bool) {
+				to := j.nextDay - 1
+				if j.confirmed == 0 || to-j.paidFrom >= 31 {
+					return parttimelabour.PartTimeLabourPayslipInput{}, 0, false
+				}
+				amt := (int64(j.confirmed)*10320+59)/60 + int64(rng.Intn(3))*500
+				return slip(j.id, j.paidFrom, to, j.confirmed, amt, fmt.Sprintf("period %d-%d", j.paidFrom, to)), amt, true
+			}
+			recorded := func(j *job, amt int64) *labourSlip {
+				s := &labourSlip{id: w.city.bigCall(w.lab, w.abi, "payslipCount"), boss: j.boss, worker: j.worker, amount: amt}
+				slips = append(slips, s)
+				model[j.boss].reserved += amt
+				j.paidFrom, j.confirmed = j.nextDay, 0
+				return s
+			}
+			paid := func(s *labourSlip) {
+				s.paid = true
+				m := model[s.boss]
+				m.reserved -= s.amount
+				m.paidOut += s.amount
+				received[s.worker] += s.amount
 			}
 			for step := 0; step < steps; step++ {
 				b := bosses[rng.Intn(2)]
 				j := jobs[rng.Intn(len(jobs))]
 				var name string
 				var err error
-				switch op := rng.Intn(6); op {
+				wantErr := "" // the custom error the model predicts, "" for success, "?" for any
+				switch op := rng.Intn(8); op {
 				case 0:
 					name = "deposit"
 					amt := int64(rng.Intn(300_000))
+					if amt == 0 {
+						wantErr = "LabourZeroAmount"
+					}
 					if _, err = b.send(w.lab, w.abi, "deposit", big.NewInt(amt)); err == nil {
-						want[b][0] += amt
+						model[b].deposited += amt
 					}
 				case 1:
 					name = "withdraw"
-					amt := int64(rng.Intn(200_000))
-					if _, err = b.send(w.lab, w.abi, "withdraw", big.NewInt(amt)); err == nil {
-						want[b][2] += amt
+					m := model[b]
+					// Around the free amount, so both sides of the reservation are tried.
+					amt := max(0, m.free()+int64(rng.Intn(120_000))-60_000)
+					if rng.Intn(4) == 0 {
+						amt = int64(rng.Intn(200_000))
 					}
-				case 2:
+					switch {
+					case amt == 0:
+						wantErr = "LabourZeroAmount"
+					case amt > m.balance():
+						wantErr = "LabourInsufficientDeposit"
+					case amt > m.free():
+						wantErr = "LabourDepositReserved"
+					}
+					if _, err = b.send(w.lab, w.abi, "withdraw", big.NewInt(amt)); err == nil {
+						m.withdrawn += amt
+					}
+				case 2, 3:
 					name = "shift"
 					if j.nextDay >= w.today-1 {
 						continue
@@ -77,54 +147,100 @@ func TestLabourPropertyRandomSequences(t *testing.T) {
 						j.confirmed += uint32(mins)
 					}
 					j.nextDay++
-				case 3:
+				case 4:
 					name = "record"
-					to := j.nextDay - 1
-					if j.confirmed == 0 || to-j.paidFrom >= 31 {
+					in, amt, ok := take(j)
+					if !ok {
 						continue
 					}
-					amt := int64(j.confirmed)*10320/60 + 1000
-					in := slip(j.id, j.paidFrom, to, j.confirmed, amt, fmt.Sprintf("%d-%d", seed, step))
 					if _, err = j.boss.send(w.lab, w.abi, "recordPayslip", in); err == nil {
-						unpaid = append(unpaid, struct {
-							id     *big.Int
-							boss   *account
-							amount int64
-						}{w.city.bigCall(w.lab, w.abi, "payslipCount"), j.boss, amt})
-						j.paidFrom, j.confirmed = to+1, 0
+						recorded(j, amt)
 					}
-				case 4, 5:
-					// op 4 picks an unpaid payslip; op 5 any id, paid or not, so a second
-					// payment is tried too. Half the time by the wrong employer.
+				case 5:
+					// Half the time by the wrong employer; a paid or any id too.
 					name = "pay"
-					if len(unpaid) == 0 {
+					if len(slips) == 0 {
 						continue
 					}
-					id := unpaid[rng.Intn(len(unpaid))].id
-					if op == 5 {
-						name, id = "pay any", big.NewInt(int64(1+rng.Intn(int(w.city.bigCall(w.lab, w.abi, "payslipCount").Int64()+1))))
+					s := slips[rng.Intn(len(slips))]
+					for _, u := range slips {
+						if !u.paid && rng.Intn(2) == 0 {
+							s = u
+						}
 					}
 					payer := bosses[rng.Intn(2)]
-					if _, err = payer.send(w.lab, w.abi, "pay", id); err == nil {
-						k := -1
-						for i, u := range unpaid {
-							if u.id.Cmp(id) == 0 {
-								k = i
+					switch {
+					case payer != s.boss:
+						wantErr = "LabourNotEmployer"
+					case s.paid:
+						wantErr = "LabourAlreadyPaid"
+					case model[payer].balance() < s.amount:
+						wantErr = "LabourInsufficientDeposit"
+					}
+					if _, err = payer.send(w.lab, w.abi, "pay", s.id); err == nil {
+						paid(s)
+					}
+				case 6:
+					// The employer's next payslip of each of its jobs, recorded and paid in one
+					// batch, with its unpaid recorded ones (paid now).
+					name = "payroll"
+					var in []parttimelabour.PartTimeLabourPayslipInput
+					var amts []int64
+					var mine []*job
+					for _, k := range jobs {
+						if p, amt, ok := take(k); ok && k.boss == b {
+							in, amts, mine = append(in, p), append(amts, amt), append(mine, k)
+						}
+					}
+					if len(in) == 0 {
+						continue
+					}
+					var need int64
+					for _, a := range amts {
+						need += a
+					}
+					if model[b].balance() < need {
+						wantErr = "?" // which payslip runs short depends on the order
+					}
+					if _, err = b.send(w.lab, w.abi, "payroll", in); err == nil {
+						for i, k := range mine {
+							paid(recorded(k, amts[i]))
+						}
+						batches = append(batches, struct {
+							boss  *account
+							input []parttimelabour.PartTimeLabourPayslipInput
+						}{b, in})
+					}
+				case 7:
+					// A batch sent again: every payslip in it is skipped, nobody is paid.
+					name = "payroll again"
+					if len(batches) == 0 {
+						continue
+					}
+					bt := batches[rng.Intn(len(batches))]
+					var r *txsend.Receipt
+					if r, err = bt.boss.send(w.lab, w.abi, "payroll", bt.input); err == nil {
+						for _, ev := range r.Events {
+							if ev.Name == "PayslipPaid" {
+								t.Fatalf("step %d: a batch sent again paid %+v", step, ev)
 							}
 						}
-						if k < 0 || unpaid[k].boss != payer {
-							t.Fatalf("step %d: payslip %s paid by %s: paid before, or another employer's", step, id, payer.addr())
-						}
-						want[payer][1] += unpaid[k].amount
-						unpaid = append(unpaid[:k], unpaid[k+1:]...)
 					}
 				}
+				var rev *abidecode.Revert
 				switch {
-				case err == nil:
+				case err == nil && wantErr == "" || err == nil && wantErr == "?":
 					succeeded[name]++
-				case errors.Is(err, txsend.ErrWouldRevert):
-				default:
+				case err == nil:
+					t.Fatalf("seed %d step %d %s: succeeded, the model wants %s", seed, step, name, wantErr)
+				case !errors.Is(err, txsend.ErrWouldRevert) || !errors.As(err, &rev):
 					t.Fatalf("seed %d step %d %s: %v", seed, step, name, err)
+				case wantErr == "" && (name == "withdraw" || name == "pay" || name == "deposit" || name == "record" || name == "payroll"):
+					t.Fatalf("seed %d step %d %s: refused (%v), the model wants it through", seed, step, name, err)
+				case wantErr != "" && wantErr != "?" && rev.Name != wantErr:
+					t.Fatalf("seed %d step %d %s: refused with %s, the model wants %s", seed, step, name, rev.Name, wantErr)
+				default:
+					refused[rev.Name]++
 				}
 				var sum int64
 				for _, boss := range bosses {
@@ -132,30 +248,40 @@ func TestLabourPropertyRandomSequences(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					checkAccount(t, step, a, want[boss])
+					checkAccount(t, step, a, model[boss])
 					sum += a.Balance.Int64()
 				}
 				if held := w.krwOf(w.lab); held != sum {
 					t.Fatalf("step %d: contract holds %d KRW, employers' balances sum to %d", step, held, sum)
 				}
+				for _, j := range jobs {
+					if got := w.krwOf(j.worker.addr()); got != received[j.worker] {
+						t.Fatalf("step %d: worker %s holds %d KRW, the model paid them %d", step, j.worker.addr(), got, received[j.worker])
+					}
+				}
 			}
 		})
 	}
-	t.Logf("operations that succeeded: %v", succeeded)
-	for _, op := range []string{"deposit", "withdraw", "shift", "record", "pay"} {
+	t.Logf("operations that succeeded: %v; refusals: %v", succeeded, refused)
+	for _, op := range []string{"deposit", "withdraw", "shift", "record", "pay", "payroll", "payroll again"} {
 		if succeeded[op] == 0 {
 			t.Errorf("no %s succeeded: the generator does not exercise it (%v)", op, succeeded)
 		}
 	}
+	for _, e := range []string{"LabourDepositReserved", "LabourInsufficientDeposit", "LabourNotEmployer", "LabourAlreadyPaid"} {
+		if refused[e] == 0 {
+			t.Errorf("no %s: the generator does not try it (%v)", e, refused)
+		}
+	}
 }
 
-func checkAccount(t *testing.T, step int, a parttimelabour.PartTimeLabourAccount, want *[3]int64) {
+func checkAccount(t *testing.T, step int, a parttimelabour.PartTimeLabourAccount, want *labourModel) {
 	t.Helper()
-	dep, out, wd, bal := a.Deposited.Int64(), a.PaidOut.Int64(), a.Withdrawn.Int64(), a.Balance.Int64()
+	dep, out, wd, bal, res := a.Deposited.Int64(), a.PaidOut.Int64(), a.Withdrawn.Int64(), a.Balance.Int64(), a.Reserved.Int64()
 	if dep-out-wd != bal {
 		t.Fatalf("step %d: deposited %d − paid %d − withdrawn %d ≠ balance %d", step, dep, out, wd, bal)
 	}
-	if dep != want[0] || out != want[1] || wd != want[2] {
-		t.Fatalf("step %d: account %d/%d/%d, the successful operations say %v", step, dep, out, wd, *want)
+	if dep != want.deposited || out != want.paidOut || wd != want.withdrawn || res != want.reserved {
+		t.Fatalf("step %d: account deposited/paid/withdrawn/reserved %d/%d/%d/%d, the model says %+v", step, dep, out, wd, res, *want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -19,11 +20,12 @@ import (
 )
 
 // labourWorld: the labour contract with KRW. The city holds every role (the labour office
-// included) and the bank's; boss and boss2 are employers holding KRW; worker and worker2 are
+// included) and the bank's; boss and boss2 are employers holding KRW; worker … worker4 are
 // part-timers; stranger is nobody; relayer pays the gas of workers' forwarded requests.
 type labourWorld struct {
 	t                                                   *testing.T
 	city, boss, boss2, worker, worker2, stranger, relay *account
+	worker3, worker4                                    *account
 	token, lab, fwd                                     common.Address
 	krw, abi                                            *abi.ABI
 	view                                                *parttimelabour.PartTimeLabour
@@ -32,8 +34,9 @@ type labourWorld struct {
 
 func newLabourWorld(t *testing.T) *labourWorld {
 	t.Helper()
-	acc := accounts(t, 7)
-	w := &labourWorld{t: t, city: acc[0], boss: acc[1], boss2: acc[2], worker: acc[3], worker2: acc[4], stranger: acc[5], relay: acc[6]}
+	acc := accounts(t, 9)
+	w := &labourWorld{t: t, city: acc[0], boss: acc[1], boss2: acc[2], worker: acc[3], worker2: acc[4], stranger: acc[5], relay: acc[6],
+		worker3: acc[7], worker4: acc[8]}
 	addrs := w.city.Deploy(deploy.Labour)
 	w.token, w.lab, w.fwd = addrs[deploy.KRWToken], addrs[deploy.Labour], addrs[deploy.CityForwarder]
 	w.krw, _ = krwtoken.KRWTokenMetaData.GetAbi()
@@ -357,5 +360,151 @@ func TestLabourInsurance(t *testing.T) {
 	e, err := w.view.Enrolment(&bind.CallOpts{}, id, 3)
 	if err != nil || e.Evidence != ref("receipt 3") || e.Day != w.today {
 		t.Fatalf("enrolment %+v %v", e, err)
+	}
+}
+
+func (w *labourWorld) warp(days int) {
+	w.t.Helper()
+	if err := w.city.chain.AdjustTime(time.Duration(days) * 24 * time.Hour); err != nil {
+		w.t.Fatal(err)
+	}
+	w.today = w.call("today")[0].(uint32)
+}
+
+// TestLabourPayslipHashPerContract: a payslip's hash is its contract's. Another employer
+// recording the same hash first neither blocks my payroll batch nor makes it skip my
+// worker's pay; only a second record under the same contract is refused.
+func TestLabourPayslipHashPerContract(t *testing.T) {
+	w := newLabourWorld(t)
+	mine := w.signed(w.boss, w.worker, w.terms(w.worker))
+	theirs := w.signed(w.boss2, w.worker2, w.terms(w.worker2))
+	d := w.today - 20
+	for _, id := range []*big.Int{mine, theirs} {
+		boss, worker := w.boss, w.worker
+		if id == theirs {
+			boss, worker = w.boss2, w.worker2
+		}
+		boss.ok(w.lab, w.abi, "deposit", big.NewInt(500_000))
+		w.confirmed(boss, worker, id, d, 600, 840)
+		w.confirmed(boss, worker, id, d+1, 600, 840)
+	}
+	// 4 h × 10,320 = 41,280 a day. The other employer takes "h" first, for its own worker.
+	w.run([]labourCase{
+		{"the other employer records h", w.boss2, "recordPayslip", []any{slip(theirs, d, d, 240, 41_280, "h")}, ""},
+		{"the other employer pays h", w.boss2, "payroll", []any{[]parttimelabour.PartTimeLabourPayslipInput{slip(theirs, d+1, d+1, 240, 41_280, "h2")}}, ""},
+		{"I record h for my worker", w.boss, "recordPayslip", []any{slip(mine, d, d, 240, 41_280, "h")}, ""},
+		{"I record h again", w.boss, "recordPayslip", []any{slip(mine, d, d, 240, 41_280, "h")}, "LabourPayslipExists"},
+		{"the other employer records h again", w.boss2, "recordPayslip", []any{slip(theirs, d, d, 240, 41_280, "h")}, "LabourPayslipExists"},
+		{"the other employer records under my contract", w.boss2, "recordPayslip", []any{slip(mine, d+1, d+1, 240, 41_280, "h3")}, "LabourNotEmployer"},
+	})
+	_, err := w.boss.send(w.lab, w.abi, "recordPayslip", slip(mine, d, d, 240, 41_280, "h"))
+	reverts(t, err, "LabourPayslipExists", map[string]string{"id": mine.String(), "payslipId": "3"})
+	// My batch holds "h2", which the other employer's batch paid: it is recorded and paid here.
+	r := w.boss.ok(w.lab, w.abi, "payroll", []parttimelabour.PartTimeLabourPayslipInput{slip(mine, d, d, 240, 41_280, "h"), slip(mine, d+1, d+1, 240, 41_280, "h2")})
+	paid := 0
+	for _, ev := range r.Events {
+		if ev.Name == "PayslipSkipped" {
+			t.Fatalf("my batch skipped a payslip by another employer's hash: %+v", ev)
+		}
+		if ev.Name == "PayslipPaid" {
+			paid++
+		}
+	}
+	if paid != 2 {
+		t.Fatalf("my batch paid %d payslips, want 2", paid)
+	}
+	if got := w.krwOf(w.worker.addr()); got != 2*41_280 {
+		t.Fatalf("my worker holds %d KRW, want 82,560", got)
+	}
+	if got := w.krwOf(w.worker2.addr()); got != 41_280 {
+		t.Fatalf("their worker holds %d KRW, want 41,280 (one payslip paid, one recorded)", got)
+	}
+	for _, c := range []struct {
+		id   *big.Int
+		hash string
+		want int64
+	}{{mine, "h", 3}, {mine, "h2", 4}, {theirs, "h", 1}, {theirs, "h2", 2}, {theirs, "h3", 0}} {
+		if got := w.city.bigCall(w.lab, w.abi, "payslipIdOf", c.id, ref(c.hash)); got.Int64() != c.want {
+			t.Errorf("payslipIdOf(#%s, %s) = %s, want %d", c.id, c.hash, got, c.want)
+		}
+	}
+}
+
+// TestLabourMinimumWageRise: an open-ended contract at 10,320 won signed before a rise to
+// 10,700 stays payable: each day is owed the contract's wage or that day's minimum, whichever
+// is higher, a night shift's minutes after midnight at the next day's. The floor the
+// contract checks is what Go's payslip (base + top-up) pays.
+func TestLabourMinimumWageRise(t *testing.T) {
+	w := newLabourWorld(t)
+	id := w.signed(w.boss, w.worker, w.terms(w.worker))
+	rise := w.today + 2
+	w.city.ok(w.lab, w.abi, "setMinimumWage", rise, uint64(10700))
+	w.warp(5)
+	w.boss.ok(w.lab, w.abi, "deposit", big.NewInt(1_000_000))
+	w.confirmed(w.boss, w.worker, id, rise-1, 1200, 1560) // 20:00–02:00: 4 h before the rise, 2 h on its day
+	w.confirmed(w.boss, w.worker, id, rise+1, 600, 840)   // 4 h after
+	// 4 h × 10,320 + 2 h × 10,700 + 4 h × 10,700 = 41,280 + 21,400 + 42,800 = 105,480.
+	w.run([]labourCase{
+		{"at the contract's wage only (10 h × 10,320)", w.boss, "recordPayslip", []any{slip(id, rise-1, rise+1, 600, 103_200, "r")}, "LabourPayslipBelowBase"},
+		{"a won short of each day's wage", w.boss, "recordPayslip", []any{slip(id, rise-1, rise+1, 600, 105_479, "r")}, "LabourPayslipBelowBase"},
+	})
+	_, err := w.boss.send(w.lab, w.abi, "recordPayslip", slip(id, rise-1, rise+1, 600, 105_479, "r"))
+	reverts(t, err, "LabourPayslipBelowBase", map[string]string{"base": "105480"})
+	rates, err := w.view.MinimumWages(&bind.CallOpts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	table := wage.Rates{}
+	for _, r := range rates {
+		table = append(table, wage.Rate{Effective: wage.Day(r.EffectiveDay), Won: int64(r.Won)})
+	}
+	tm := wage.Terms{HourlyWage: 10320, Days: 0b11111, DailyMinutes: 240, WeeklyMinutes: 1200, Start: wage.Day(w.today - 105), End: 0, Payday: 10}
+	got, err := wage.Compute(wage.Period{Terms: tm, From: wage.Day(rise - 1), To: wage.Day(rise + 1), Rates: table,
+		Shifts: []wage.Shift{{Day: wage.Day(rise - 1), Start: 1200, End: 1560}, {Day: wage.Day(rise + 1), Start: 600, End: 840}}})
+	if err != nil || got.Base != 103_200 || got.MinimumWageTopUp != 2_280 || got.Total != 105_480 {
+		t.Fatalf("Go payslip base %d + top-up %d = %d, %v; want 103,200 + 2,280 = 105,480", got.Base, got.MinimumWageTopUp, got.Total, err)
+	}
+	w.run([]labourCase{
+		{"each day's wage", w.boss, "recordPayslip", []any{slip(id, rise-1, rise+1, 600, got.Total, "r")}, ""},
+		{"paid", w.boss, "pay", []any{big.NewInt(1)}, ""},
+	})
+}
+
+// TestLabourDepositReserved: recorded, unpaid payslips hold their amount in the employer's
+// deposit; a withdrawal into it is refused, whatever is left over is free; paying releases it.
+// An employer in arrears (reserved beyond the balance) withdraws nothing.
+func TestLabourDepositReserved(t *testing.T) {
+	w := newLabourWorld(t)
+	id := w.signed(w.boss, w.worker, w.terms(w.worker))
+	d := w.today - 20
+	for i := uint32(0); i < 4; i++ {
+		w.confirmed(w.boss, w.worker, id, d+i, 600, 840)
+	}
+	w.run([]labourCase{
+		{"deposit", w.boss, "deposit", []any{big.NewInt(100_000)}, ""},
+		{"record 123,840 unpaid", w.boss, "recordPayslip", []any{slip(id, d, d+2, 720, 123_840, "a")}, ""},
+		{"withdraw a won", w.boss, "withdraw", []any{big.NewInt(1)}, "LabourDepositReserved"},
+		{"deposit more", w.boss, "deposit", []any{big.NewInt(100_000)}, ""},
+		{"withdraw into the reservation", w.boss, "withdraw", []any{big.NewInt(76_161)}, "LabourDepositReserved"},
+		{"withdraw beyond the balance", w.boss, "withdraw", []any{big.NewInt(200_001)}, "LabourInsufficientDeposit"},
+		{"withdraw what is free", w.boss, "withdraw", []any{big.NewInt(76_160)}, ""},
+	})
+	_, err := w.boss.send(w.lab, w.abi, "withdraw", big.NewInt(1))
+	reverts(t, err, "LabourDepositReserved", map[string]string{"balance": "123840", "reserved": "123840", "amount": "1"})
+	a, _ := w.view.AccountOf(&bind.CallOpts{}, w.boss.addr())
+	if a.Reserved.Int64() != 123_840 || a.Balance.Int64() != 123_840 {
+		t.Fatalf("account %+v, want 123,840 reserved and held", a)
+	}
+	w.run([]labourCase{
+		{"paid", w.boss, "pay", []any{big.NewInt(1)}, ""},
+		{"another recorded", w.boss, "recordPayslip", []any{slip(id, d+3, d+3, 240, 41_280, "b")}, ""},
+		{"deposit less than it", w.boss, "deposit", []any{big.NewInt(40_000)}, ""},
+		{"withdraw while in arrears", w.boss, "withdraw", []any{big.NewInt(1)}, "LabourDepositReserved"},
+		{"pay it short", w.boss, "pay", []any{big.NewInt(2)}, "LabourInsufficientDeposit"},
+		{"top up", w.boss, "deposit", []any{big.NewInt(1_280)}, ""},
+		{"pay it", w.boss, "pay", []any{big.NewInt(2)}, ""},
+	})
+	if a, _ = w.view.AccountOf(&bind.CallOpts{}, w.boss.addr()); a.Reserved.Sign() != 0 || a.Balance.Sign() != 0 {
+		t.Fatalf("account %+v, want nothing reserved or held", a)
 	}
 }

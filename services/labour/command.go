@@ -84,12 +84,12 @@ worker confirms it.`,
 				Name: "payroll", Usage: "compute and pay wages",
 				Subcommands: []*cli.Command{
 					{Name: "compute", Usage: "print the payslips of contract IDs (or --all --employer ADDRESS's, or --csv FILE) for --since..--until, each component apart",
-						ArgsUsage: "[ID...]", Flags: []cli.Flag{FromDayFlag, ToDayFlag, HolidayFlag, AllFlag, EmployerFlag, CSVFlag, book}, Action: payrollCompute},
+						ArgsUsage: "[ID...]", Flags: []cli.Flag{FromDayFlag, ToDayFlag, HolidayFlag, HolidaysFlag, AllFlag, EmployerFlag, CSVFlag, book}, Action: payrollCompute},
 					{Name: "pay", Usage: "record and pay the payslips of contract IDs, --all the employer's, or --csv FILE",
 						Description: `Each payslip is computed from the confirmed hours, recorded (its hash and amount) and paid
 from the employer's deposit in one transaction per batch, through the bulk sender. Run
 again, a payslip already paid is skipped: nobody is paid twice.`,
-						ArgsUsage: "[ID...]", Flags: []cli.Flag{FromDayFlag, ToDayFlag, HolidayFlag, AllFlag, CSVFlag, InFlightFlag, ProgressFlag, book, dry},
+						ArgsUsage: "[ID...]", Flags: []cli.Flag{FromDayFlag, ToDayFlag, HolidayFlag, HolidaysFlag, AllFlag, CSVFlag, InFlightFlag, ProgressFlag, book, dry},
 						Action: payrollPay},
 				},
 			},

@@ -127,6 +127,9 @@ func TestLabourCommands(t *testing.T) {
 	employer.must(cmdkit.ExitUsage, "", "IDs, --all", append([]string{"payroll", "pay"}, period...)...)
 	office.must(cmdkit.ExitUsage, "", "--employer is required", append([]string{"payroll", "compute", "--all"}, period...)...)
 	office.must(cmdkit.ExitOK, "247,680", "", append([]string{"payroll", "compute", "--all", "--employer", boss.Addr.Hex()}, period...)...)
+	badHolidays := filepath.Join(t.TempDir(), "holidays.txt")
+	os.WriteFile(badHolidays, []byte("# our shop\n"+mon.String()+" founder's day\n07/17\n"), 0o644)
+	office.must(cmdkit.ExitUsage, "", "line 3", append([]string{"payroll", "compute", id, "--holidays", badHolidays}, period...)...)
 
 	if code, o, e := (cmdtest.Runner{krw.Command}).Run(t, "--devnet", dir, "krw", "mint", "--to", boss.Addr.Hex(), "--amount", "1,000,000", "--ref", "DEP-LABOUR-1"); code != 0 {
 		t.Fatalf("krw mint: %s %s", o, e)
@@ -138,6 +141,9 @@ func TestLabourCommands(t *testing.T) {
 	if code, o, _ := (cmdtest.Runner{krw.Command}).Run(t, "--devnet", dir, "krw", "balance", worker); code != 0 || !strings.Contains(o, "247,680") {
 		t.Fatalf("worker's KRW: %s", o)
 	}
+	// 1,000,000 − 247,680 is left; nothing is reserved (the payslip was paid as recorded).
+	employer.must(cmdkit.ExitFailed, "", "752,320 KRW deposited, less than 752,321", "withdraw", "--amount", "752,321")
+	employer.must(cmdkit.ExitOK, "Done: withdraw 2,320 KRW", "", "withdraw", "--amount", "2,320")
 
 	// Insurance: 20 h a week, all four schemes; past the deadline, missing ones are flagged.
 	out = office.must(cmdkit.ExitOK, "employment", "", "arrears", "list")

@@ -23,7 +23,8 @@ var (
 	ShiftEnd         = &cli.StringFlag{Name: "end", Usage: "end TIME (HH:MM); earlier than the start: the next day"}
 	ReasonFlag       = &cli.StringFlag{Name: "reason", Usage: "why (kept off chain: only a salted hash is recorded)"}
 	StrikeFlag       = &cli.BoolFlag{Name: "strike", Usage: "strike the disputed day out (no work that day)"}
-	HolidayFlag      = &cli.StringSliceFlag{Name: "holiday", Usage: "a paid holiday DATE in the period (repeatable): work on it earns the holiday premium"}
+	HolidayFlag      = &cli.StringSliceFlag{Name: "holiday", Usage: "a paid holiday DATE besides the built-in public holidays (repeatable): work on it earns the holiday premium"}
+	HolidaysFlag     = &cli.StringFlag{Name: "holidays", Usage: "FILE of holidays, a DATE a line (a name may follow): added to the built-in public holidays; -DATE removes one"}
 	CSVFlag          = &cli.StringFlag{Name: "csv", Usage: "pay every line of FILE: contract ID, from DATE, to DATE"}
 	TimesheetCSVFlag = &cli.StringFlag{Name: "csv", Usage: "submit every line of FILE: DATE, start HH:MM, end HH:MM"}
 	AllFlag          = &cli.BoolFlag{Name: "all", Usage: "pay every signed contract of the sending employer with confirmed hours in the period"}

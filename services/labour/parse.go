@@ -141,3 +141,31 @@ func hhmm(m int) string { return fmt.Sprintf("%02d:%02d", m/60%24, m%60) }
 func hours(m int) string {
 	return decimal.NewFromInt(int64(m)).Div(decimal.NewFromInt(60)).Round(2).String() + " h"
 }
+
+// readHolidays reads a holidays file: a DATE a line, optionally followed by a name, adds a
+// paid holiday; "-DATE" removes a built-in one; blank lines and "#" comments are skipped.
+func readHolidays(path string) (wage.Calendar, error) {
+	cal := wage.Calendar{Added: map[wage.Day]bool{}, Removed: map[wage.Day]bool{}}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return cal, fmt.Errorf("--holidays: %w", err)
+	}
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		field := strings.Fields(line)[0]
+		remove := strings.HasPrefix(field, "-")
+		d, err := wage.ParseDay(strings.TrimPrefix(field, "-"))
+		if err != nil {
+			return cal, cmdkit.Usagef("--holidays %s line %d: %q: want YYYY-MM-DD to add a holiday or -YYYY-MM-DD to remove a built-in one, a name may follow", path, i+1, line)
+		}
+		if remove {
+			cal.Removed[d] = true
+		} else {
+			cal.Added[d] = true
+		}
+	}
+	return cal, nil
+}

@@ -57,3 +57,43 @@ func TestReadShifts(t *testing.T) {
 		t.Fatalf("a bad time: %v", err)
 	}
 }
+
+func TestReadHolidays(t *testing.T) {
+	cases := []struct {
+		name, content, err string
+		added, removed     []wage.Day
+	}{
+		{"adds, removes, names and comments", "# our shop\n2026-07-17 Constitution Day\n\n-2026-03-02\n2026-12-31\n", "",
+			[]wage.Day{wage.Date(2026, 7, 17), wage.Date(2026, 12, 31)}, []wage.Day{wage.Date(2026, 3, 2)}},
+		{"a bad date", "2026-07-17\n17/07/2026\n", "line 2", nil, nil},
+		{"a missing file", "", "--holidays", nil, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			path := writeTemp(t, c.content)
+			if c.name == "a missing file" {
+				path += ".missing"
+			}
+			cal, err := readHolidays(path)
+			if c.err != "" {
+				if err == nil || !strings.Contains(err.Error(), c.err) {
+					t.Fatalf("err = %v; want %q", err, c.err)
+				}
+				return
+			}
+			if err != nil || len(cal.Added) != len(c.added) || len(cal.Removed) != len(c.removed) {
+				t.Fatalf("%+v %v", cal, err)
+			}
+			for _, d := range c.added {
+				if !cal.Added[d] {
+					t.Errorf("%s not added", d)
+				}
+			}
+			for _, d := range c.removed {
+				if !cal.Removed[d] {
+					t.Errorf("%s not removed", d)
+				}
+			}
+		})
+	}
+}

@@ -29,7 +29,7 @@ import (
 	"github.com/seoulchain/seoulchain/services/labour/wage"
 )
 
-// PayslipGas is a payroll record's gas when the sender cannot measure it (measured: about 159,100
+// PayslipGas is a payroll record's gas when the sender cannot measure it (measured: about 159,600
 // for a week's payslip of five shifts, recorded and paid in a batch of 100; bench/labour_test.go).
 const PayslipGas = 160_000
 
@@ -70,8 +70,8 @@ func PayrollWork(addr common.Address, items []parttimelabour.PartTimeLabourPaysl
 	}
 }
 
-// period reads --since, --until and --holiday.
-func period(c *cli.Context) (from, to wage.Day, holidays map[wage.Day]bool, err error) {
+// period reads --since, --until and the holidays (--holiday, --holidays).
+func period(c *cli.Context) (from, to wage.Day, holidays wage.Calendar, err error) {
 	if from, _, err = dayFlag(c, FromDayFlag, true); err != nil {
 		return
 	}
@@ -82,25 +82,47 @@ func period(c *cli.Context) (from, to wage.Day, holidays map[wage.Day]bool, err 
 		err = cmdkit.Usagef("--since %s --until %s: a pay period is 1 to 31 days", from, to)
 		return
 	}
-	holidays, err = holidayFlags(c)
+	holidays, err = calendarFlags(c)
 	return
 }
 
-// holidayFlags reads --holiday DATE (repeated).
-func holidayFlags(c *cli.Context) (map[wage.Day]bool, error) {
-	out := map[wage.Day]bool{}
+// calendarFlags reads the holidays payroll counts besides the built-in public holidays:
+// --holidays FILE (days added, "-DATE" removed) and --holiday DATE (repeated, added).
+func calendarFlags(c *cli.Context) (wage.Calendar, error) {
+	cal := wage.Calendar{Added: map[wage.Day]bool{}, Removed: map[wage.Day]bool{}}
+	if path := c.String(HolidaysFlag.Name); path != "" {
+		var err error
+		if cal, err = readHolidays(path); err != nil {
+			return cal, err
+		}
+	}
 	for _, s := range c.StringSlice(HolidayFlag.Name) {
 		d, err := wage.ParseDay(s)
 		if err != nil {
-			return nil, cmdkit.Usagef("--holiday: %v", err)
+			return cal, cmdkit.Usagef("--holiday: %v", err)
 		}
-		out[d] = true
+		cal.Added[d] = true
 	}
-	return out, nil
+	return cal, nil
+}
+
+// noteUncovered warns, once, when a period reaches into a year whose public holidays are
+// not built in: its holidays count only if given.
+func noteUncovered(c *cli.Context, targets []payTarget) {
+	seen := map[int]bool{}
+	for _, tg := range targets {
+		for _, y := range wage.Uncovered(tg.from, tg.to) {
+			if !seen[y] {
+				seen[y] = true
+				fmt.Fprintf(c.App.ErrWriter, "Note: the public holidays of %d are not built in (%d to %d are): give them with --holiday DATE or --holidays FILE.\n",
+					y, wage.BuiltInYears[0], wage.BuiltInYears[len(wage.BuiltInYears)-1])
+			}
+		}
+	}
 }
 
 // compute is contract id's payslip for from..to.
-func compute(ctx context.Context, ch *Chain, id *big.Int, from, to wage.Day, holidays map[wage.Day]bool) (Item, error) {
+func compute(ctx context.Context, ch *Chain, id *big.Int, from, to wage.Day, holidays wage.Calendar) (Item, error) {
 	p, _, err := ch.Period(ctx, id, from, to, holidays)
 	if err != nil {
 		return Item{}, err
@@ -135,6 +157,10 @@ func printPayslip(w io.Writer, it Item) {
 	t.Add("overtime premium +50%", hours(p.OvertimeMinutes), won(p.Overtime))
 	t.Add("night premium +50%", hours(p.NightMinutes), won(p.Night))
 	t.Add("holiday premium", hours(p.HolidayMinutes+p.HolidayLongMinutes), won(p.Holiday))
+	if p.MinimumWageTopUp > 0 {
+		// A minimum-wage rise after the contract: those days are owed the minimum.
+		t.Add("minimum-wage top-up", hours(p.TopUpMinutes), won(p.MinimumWageTopUp))
+	}
 	t.Add("total", "", won(p.Total))
 	fmt.Fprintf(w, "Payslip of contract #%s, %s to %s, at %s won an hour\n", it.ID, p.From, p.To, won(p.HourlyWage))
 	t.Write(w)
@@ -186,28 +212,30 @@ type payTarget struct {
 	from, to wage.Day
 }
 
-func payTargets(c *cli.Context, ch *Chain, employer common.Address) ([]payTarget, map[wage.Day]bool, error) {
+func payTargets(c *cli.Context, ch *Chain, employer common.Address) ([]payTarget, wage.Calendar, error) {
+	var none wage.Calendar
 	if path := c.String(CSVFlag.Name); path != "" {
 		if c.NArg() > 0 || c.Bool(AllFlag.Name) {
-			return nil, nil, cmdkit.Usagef("--csv takes no IDs and no --all: the file lists the contracts")
+			return nil, none, cmdkit.Usagef("--csv takes no IDs and no --all: the file lists the contracts")
 		}
 		ts, err := readCSV(path)
 		if err != nil {
-			return nil, nil, err
+			return nil, none, err
 		}
-		holidays, err := holidayFlags(c)
+		holidays, err := calendarFlags(c)
+		noteUncovered(c, ts)
 		return ts, holidays, err
 	}
 	from, to, holidays, err := period(c)
 	if err != nil {
-		return nil, nil, err
+		return nil, none, err
 	}
 	var ids []*big.Int
 	switch {
 	case c.Bool(AllFlag.Name) && c.NArg() == 0:
 		signed, err := ch.Contracts(c.Context, []common.Address{employer}, nil, statusActive, statusEnded)
 		if err != nil {
-			return nil, nil, err
+			return nil, none, err
 		}
 		for _, k := range signed {
 			ids = append(ids, k.ID)
@@ -216,17 +244,18 @@ func payTargets(c *cli.Context, ch *Chain, employer common.Address) ([]payTarget
 		for i := 0; i < c.NArg(); i++ {
 			id, err := cmdkit.UintArg(c, i, "ID")
 			if err != nil {
-				return nil, nil, err
+				return nil, none, err
 			}
 			ids = append(ids, id)
 		}
 	default:
-		return nil, nil, cmdkit.Usagef("name the contracts: IDs, --all (every contract of the employer) or --csv FILE")
+		return nil, none, cmdkit.Usagef("name the contracts: IDs, --all (every contract of the employer) or --csv FILE")
 	}
 	var out []payTarget
 	for _, id := range ids {
 		out = append(out, payTarget{id, from, to})
 	}
+	noteUncovered(c, out)
 	return out, holidays, nil
 }
 
@@ -433,7 +462,35 @@ func withdraw(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return cmdkit.Send(c, deploy.Labour, labourABI(), fmt.Sprintf("withdraw %s KRW of the wage deposit", amount.Format(amt, 0)), "withdraw", amt)
+	return withTx(c, func(tx *cmdkit.Tx, ch *Chain) error {
+		employer := tx.Sender.From()
+		acct, err := ch.c.AccountOf(opts(c.Context), employer)
+		if err != nil {
+			return fmt.Errorf("read the deposit of %s: %w", employer.Hex(), err)
+		}
+		if err := checkWithdraw(employer, acct, amt); err != nil {
+			return err
+		}
+		return tx.Send(c, fmt.Sprintf("withdraw %s KRW of the wage deposit", amount.Format(amt, 0)), "withdraw", amt)
+	})
+}
+
+// checkWithdraw refuses, before anything is sent, a withdrawal beyond the deposit or into
+// what the employer's recorded, unpaid payslips reserve.
+func checkWithdraw(employer common.Address, a parttimelabour.PartTimeLabourAccount, amt *big.Int) error {
+	if a.Balance.Cmp(amt) < 0 {
+		return fmt.Errorf("%s has %s KRW deposited, less than %s: withdraw at most what is free; nothing sent",
+			employer.Hex(), amount.Format(a.Balance, 0), amount.Format(amt, 0))
+	}
+	free := new(big.Int).Sub(a.Balance, a.Reserved)
+	if free.Sign() < 0 {
+		free.SetInt64(0)
+	}
+	if free.Cmp(amt) < 0 {
+		return fmt.Errorf("%s of the %s KRW deposited is reserved for payslips recorded and not yet paid, so %s KRW is free, less than %s: pay them first ('labour payroll pay') or withdraw at most %s; nothing sent",
+			amount.Format(a.Reserved, 0), amount.Format(a.Balance, 0), amount.Format(free, 0), amount.Format(amt, 0), amount.Format(free, 0))
+	}
+	return nil
 }
 
 func amountFlag(c *cli.Context) (*big.Int, error) {

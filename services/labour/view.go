@@ -167,8 +167,9 @@ func (ch *Chain) Worker(ctx context.Context, worker common.Address) (*WorkerView
 
 // Period reads what a pay period's payslip is computed from: the contract's terms, the
 // minimum-wage table, the confirmed shifts of the period and, for the weekly holiday's
-// attendance, those of the period's first week before it.
-func (ch *Chain) Period(ctx context.Context, id *big.Int, from, to wage.Day, holidays map[wage.Day]bool) (wage.Period, parttimelabour.PartTimeLabourContract, error) {
+// attendance, those of the period's first week before it; the paid holidays are those of
+// the calendar that apply to the contract's workplace.
+func (ch *Chain) Period(ctx context.Context, id *big.Int, from, to wage.Day, holidays wage.Calendar) (wage.Period, parttimelabour.PartTimeLabourContract, error) {
 	c, err := ch.Contract(ctx, id)
 	if err != nil {
 		return wage.Period{}, c, err
@@ -184,7 +185,7 @@ func (ch *Chain) Period(ctx context.Context, id *big.Int, from, to wage.Day, hol
 	if err != nil {
 		return wage.Period{}, c, err
 	}
-	p := wage.Period{Terms: Terms(c), From: from, To: to, Holidays: holidays, Rates: rates}
+	p := wage.Period{Terms: Terms(c), From: from, To: to, Holidays: holidays.For(Terms(c)), Rates: rates}
 	for _, s := range shifts {
 		switch {
 		case s.Day >= from && s.Status == shiftNames[shiftConfirmed]:
@@ -198,7 +199,8 @@ func (ch *Chain) Period(ctx context.Context, id *big.Int, from, to wage.Day, hol
 
 // UnpaidHours are a month's confirmed hours with no payslip after that month's payday:
 // arrears even though the employer recorded nothing. AtLeast is the base pay of those
-// minutes at the contract's wage, rounded up (the premiums and weekly holiday come on top).
+// minutes at each day's wage (the contract's, or the minimum in force if higher), rounded
+// up: what the contract would check a payslip against (premiums and weekly holiday on top).
 type UnpaidHours struct {
 	Contract uint64         `json:"contract"`
 	Employer common.Address `json:"employer"`
@@ -217,6 +219,7 @@ func (ch *Chain) unpaidHours(ctx context.Context, id *big.Int, k parttimelabour.
 	}
 	t := Terms(k)
 	byMonth := map[string]*UnpaidHours{}
+	monthShifts := map[string][]wage.Shift{}
 	var order []string
 	for _, s := range shifts {
 		if s.Status != shiftNames[shiftConfirmed] {
@@ -234,11 +237,18 @@ func (ch *Chain) unpaidHours(ctx context.Context, id *big.Int, k parttimelabour.
 			order = append(order, m)
 		}
 		u.Minutes += s.Minutes()
+		monthShifts[m] = append(monthShifts[m], s.Shift)
+	}
+	rates, err := ch.Rates(ctx)
+	if err != nil {
+		return nil, err
 	}
 	var out []UnpaidHours
 	for _, m := range order {
 		u := byMonth[m]
-		u.AtLeast = (int64(u.Minutes)*t.HourlyWage + 59) / 60
+		if u.AtLeast, err = wage.Floor(t, rates, monthShifts[m]); err != nil {
+			return nil, fmt.Errorf("contract #%s: %w", id, err)
+		}
 		out = append(out, *u)
 	}
 	return out, nil

@@ -15,10 +15,16 @@ import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol
 /// visible to the labour office from the events and `payslip`.
 ///
 /// The law's arithmetic (weekly paid holiday, premiums) is in Go (services/labour/wage);
-/// this contract enforces what can be checked from its own records: a wage under the
-/// minimum in force on a day, shifts on days outside the contract or overlapping, a payslip
-/// whose minutes are not the confirmed unpaid minutes of its period or whose amount is under
-/// those minutes at the contract's wage, payment by anyone but the employer, paying twice.
+/// this contract enforces what can be checked from its own records: a contract whose wage is
+/// under the minimum in force on its days when proposed or signed, shifts on days outside the
+/// contract or overlapping, a payslip whose minutes are not the confirmed unpaid minutes of
+/// its period or whose amount is under those minutes at each day's wage (the contract's, or
+/// the minimum in force that day if a rise set later overtook it: the law replaces a wage
+/// under the minimum by the minimum), payment by anyone but the employer, paying twice, and a
+/// withdrawal of deposit that recorded payslips still owe.
+///
+/// A payslip's hash is unique within its contract, not globally: only the contract's
+/// employer records under it, so no one else can take a hash and block or skip a payroll.
 ///
 /// Workers act through the city's forwarder (ERC-2771: `_msgSender`), so signing, confirming
 /// and disputing cost them no gas.
@@ -120,11 +126,14 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     }
 
     /// @notice An employer's money here: deposited − paid out − withdrawn = balance, always.
+    /// `reserved` is what its recorded, unpaid payslips owe: it may exceed the balance (an
+    /// employer in arrears), and no withdrawal takes the balance under it.
     struct Account {
         uint128 deposited;
         uint128 paidOut;
         uint128 withdrawn;
         uint128 balance;
+        uint128 reserved;
     }
 
     /// @notice The minimum hourly wage in won from `effectiveDay` on.
@@ -147,9 +156,12 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         mapping(uint256 id => mapping(uint32 day => Shift)) shifts;
         uint256 payslipCount;
         mapping(uint256 payslipId => Payslip) payslips;
+        // Retired: payslip hashes were once global, so one employer could take another's.
+        // Read only, for payslips recorded before, and then only for their own contract.
         mapping(bytes32 payslipHash => uint256 payslipId) payslipByHash;
         mapping(address employer => Account) accounts;
         mapping(uint256 id => mapping(uint8 scheme => Enrolment)) enrolments;
+        mapping(uint256 contractId => mapping(bytes32 payslipHash => uint256 payslipId)) payslipOf;
     }
 
     // keccak256(abi.encode(uint256(keccak256("seoulchain.storage.PartTimeLabour")) - 1)) & ~bytes32(uint256(0xff))
@@ -204,18 +216,22 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     error LabourPayslipMinutesMismatch(uint256 id, uint32 confirmed, uint32 given);
     /// @notice The period has no confirmed unpaid minutes.
     error LabourNothingToPay(uint256 id, uint32 fromDay, uint32 toDay);
-    /// @notice `amount` is under the confirmed minutes at the contract's wage, `base`.
+    /// @notice `amount` is under the confirmed minutes at each day's wage, `base` (the
+    /// contract's wage, or the minimum in force that day where it is higher).
     error LabourPayslipBelowBase(uint256 id, uint256 base, uint256 amount);
     /// @notice A zero payslip hash.
     error LabourNoPayslipHash();
-    /// @notice The payslip `payslipHash` is recorded already, as `payslipId`.
-    error LabourPayslipExists(bytes32 payslipHash, uint256 payslipId);
+    /// @notice Contract `id`'s payslip `payslipHash` is recorded already, as `payslipId`.
+    error LabourPayslipExists(uint256 id, bytes32 payslipHash, uint256 payslipId);
     /// @notice No payslip `payslipId`.
     error LabourUnknownPayslip(uint256 payslipId);
     /// @notice Payslip `payslipId` was paid already.
     error LabourAlreadyPaid(uint256 payslipId);
     /// @notice `employer` holds `balance` here, less than `needed`.
     error LabourInsufficientDeposit(address employer, uint256 balance, uint256 needed);
+    /// @notice Withdrawing `amount` would leave `employer`'s `balance` under the `reserved`
+    /// wages of its recorded, unpaid payslips: pay them first.
+    error LabourDepositReserved(address employer, uint256 balance, uint256 reserved, uint256 amount);
     /// @notice A deposit or withdrawal of zero.
     error LabourZeroAmount();
     /// @notice A deposit beyond what an employer's account counts (2^128 − 1).
@@ -443,12 +459,14 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         emit Deposited(employer, amount);
     }
 
-    /// @notice The sender (an employer) takes back `amount` KRW of its deposit.
+    /// @notice The sender (an employer) takes back `amount` KRW of its deposit, all but what
+    /// its recorded, unpaid payslips owe.
     function withdraw(uint256 amount) external {
         if (amount == 0) revert LabourZeroAmount();
         address employer = _msgSender();
         Account storage a = _store().accounts[employer];
         if (a.balance < amount) revert LabourInsufficientDeposit(employer, a.balance, amount);
+        if (a.balance - amount < a.reserved) revert LabourDepositReserved(employer, a.balance, a.reserved, amount);
         a.withdrawn += uint128(amount);
         a.balance -= uint128(amount);
         KRW.safeTransfer(employer, amount);
@@ -456,30 +474,34 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     }
 
     /// @notice The employer records a period's payslip; it falls due on the contract's
-    /// payday of the month after the period. Returns its id.
+    /// payday of the month after the period, and its amount is reserved in the employer's
+    /// deposit (no withdrawal takes it) until paid. Returns its id.
     function recordPayslip(PayslipInput calldata p) external returns (uint256 payslipId) {
-        uint256 known = _store().payslipByHash[p.payslipHash];
-        if (known != 0) revert LabourPayslipExists(p.payslipHash, known);
-        return _record(p);
+        uint256 known = _payslipIdOf(p.contractId, p.payslipHash);
+        if (known != 0) revert LabourPayslipExists(p.contractId, p.payslipHash, known);
+        return _record(p, true);
     }
 
     /// @notice The employer pays payslip `payslipId` from its deposit to the worker.
     function pay(uint256 payslipId) external {
-        _pay(payslipId);
+        _pay(payslipId, true);
     }
 
     /// @notice The employer records and pays each payslip of `slips` at once (the bulk
-    /// payroll). A payslip already recorded (by its hash) is skipped, with PayslipSkipped, so
-    /// that a batch sent again pays nobody twice; it is paid if it was recorded unpaid.
+    /// payroll). A payslip already recorded (by its contract and hash) is skipped, with
+    /// PayslipSkipped, so that a batch sent again pays nobody twice; it is paid if it was
+    /// recorded unpaid.
     function payroll(PayslipInput[] calldata slips) external {
         LabourStorage storage s = _store();
         for (uint256 i; i < slips.length; i++) {
-            uint256 known = s.payslipByHash[slips[i].payslipHash];
+            uint256 known = _payslipIdOf(slips[i].contractId, slips[i].payslipHash);
             if (known != 0 && s.payslips[known].paidDay != 0) {
                 emit PayslipSkipped(slips[i].payslipHash, known);
                 continue;
             }
-            _pay(known != 0 ? known : _record(slips[i]));
+            // One recorded unpaid before is reserved; one recorded here is paid at once.
+            if (known != 0) _pay(known, true);
+            else _pay(_record(slips[i], false), false);
         }
     }
 
@@ -525,8 +547,9 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         return _store().payslips[payslipId];
     }
 
-    function payslipIdOf(bytes32 payslipHash) external view returns (uint256) {
-        return _store().payslipByHash[payslipHash];
+    /// @notice The id of contract `contractId`'s payslip `payslipHash` (0: none).
+    function payslipIdOf(uint256 contractId, bytes32 payslipHash) external view returns (uint256) {
+        return _payslipIdOf(contractId, payslipHash);
     }
 
     /// @notice Days payslip `payslipId` is late: 0 if paid or not yet due.
@@ -559,31 +582,72 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
 
     // ---- internals ----
 
-    function _record(PayslipInput calldata p) private returns (uint256 payslipId) {
+    /// @dev Records payslip `p`; `reserve`: its amount is reserved in the employer's deposit
+    /// until paid (not when it is paid in the same call).
+    function _record(PayslipInput calldata p, bool reserve) private returns (uint256 payslipId) {
         if (p.payslipHash == bytes32(0)) revert LabourNoPayslipHash();
         Contract storage c = _employerOf(p.contractId);
         if (p.toDay < p.fromDay || p.toDay - p.fromDay >= MAX_PERIOD_DAYS || p.toDay >= today()) {
             revert LabourBadPeriod(p.fromDay, p.toDay);
         }
-        uint32 confirmed = _takeConfirmed(p.contractId, p.fromDay, p.toDay, c.hourlyWage);
+        (uint32 confirmed, uint256 owed) = _takeConfirmed(p.contractId, p.fromDay, p.toDay, c.hourlyWage);
         if (confirmed == 0) revert LabourNothingToPay(p.contractId, p.fromDay, p.toDay);
         if (confirmed != p.workedMinutes) revert LabourPayslipMinutesMismatch(p.contractId, confirmed, p.workedMinutes);
-        uint256 base = (uint256(confirmed) * c.hourlyWage + 59) / 60;
+        uint256 base = (owed + 59) / 60;
         if (p.amount < base) revert LabourPayslipBelowBase(p.contractId, base, p.amount);
+        if (reserve) _store().accounts[c.employer].reserved += p.amount;
         return _write(p, dueDayAfter(p.toDay, c.payday), c.worker);
     }
 
-    /// @dev The confirmed minutes of days `fromDay`..`toDay`, each checked against its day's
-    /// minimum wage and marked paid.
-    function _takeConfirmed(uint256 id, uint32 fromDay, uint32 toDay, uint64 wage) private returns (uint32 confirmed) {
+    /// @dev The confirmed minutes of days `fromDay`..`toDay`, marked paid, and what they are
+    /// owed × 60: each calendar day's minutes (a shift past midnight counts on the next day)
+    /// at the contract's wage or, where higher, the minimum in force that day.
+    function _takeConfirmed(uint256 id, uint32 fromDay, uint32 toDay, uint64 wage) private returns (uint32 confirmed, uint256 owed) {
         mapping(uint32 => Shift) storage sh = _store().shifts[id];
+        // Day by day only if a minimum in force in the period (or the day after, which a
+        // night shift reaches) is above the wage.
+        bool topUp = _highestMinimum(fromDay, toDay + 1) > wage;
         for (uint32 d = fromDay; d <= toDay; d++) {
             Shift storage x = sh[d];
             if (x.status != ShiftStatus.Confirmed) continue;
-            uint64 minimum = minimumWageOn(d);
-            if (wage < minimum) revert LabourBelowMinimumWage(d, wage, minimum);
+            if (!topUp) {
+                owed += uint256(x.end - x.start) * wage;
+            } else if (x.end <= 1440) {
+                owed += uint256(x.end - x.start) * _wageOn(wage, d);
+            } else {
+                owed += uint256(1440 - x.start) * _wageOn(wage, d) + uint256(x.end - 1440) * _wageOn(wage, d + 1);
+            }
             confirmed += x.end - x.start;
             x.status = ShiftStatus.Paid;
+        }
+    }
+
+    /// @dev The highest minimum wage in force on a day from `fromDay` to `toDay` (0 if none:
+    /// days before the table, on which no contract runs).
+    function _highestMinimum(uint32 fromDay, uint32 toDay) private view returns (uint64 top) {
+        Rate[] storage r = _store().rates;
+        for (uint256 i = r.length; i > 0; i--) {
+            Rate storage x = r[i - 1];
+            if (x.effectiveDay > toDay) continue;
+            if (x.won > top) top = x.won;
+            if (x.effectiveDay <= fromDay) break;
+        }
+    }
+
+    /// @dev The hourly wage owed on `day`: the contract's, or the minimum then if higher.
+    function _wageOn(uint64 wage, uint32 day) private view returns (uint256) {
+        uint64 minimum = minimumWageOn(day);
+        return wage < minimum ? minimum : wage;
+    }
+
+    /// @dev Contract `contractId`'s payslip `payslipHash`: recorded under the contract, or
+    /// (before hashes were per contract) globally, and then only if it is this contract's.
+    function _payslipIdOf(uint256 contractId, bytes32 payslipHash) private view returns (uint256 id) {
+        LabourStorage storage s = _store();
+        id = s.payslipOf[contractId][payslipHash];
+        if (id == 0) {
+            uint256 legacy = s.payslipByHash[payslipHash];
+            if (legacy != 0 && s.payslips[legacy].contractId == contractId) id = legacy;
         }
     }
 
@@ -600,11 +664,12 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
             amount: p.amount,
             payslipHash: p.payslipHash
         });
-        s.payslipByHash[p.payslipHash] = payslipId;
+        s.payslipOf[p.contractId][p.payslipHash] = payslipId;
         emit PayslipRecorded(payslipId, p.contractId, worker, p.fromDay, p.toDay, p.workedMinutes, p.amount, due, p.payslipHash);
     }
 
-    function _pay(uint256 payslipId) private {
+    /// @dev Pays payslip `payslipId`; `reserved`: it was recorded with its amount reserved.
+    function _pay(uint256 payslipId, bool reserved) private {
         LabourStorage storage s = _store();
         Payslip storage p = s.payslips[payslipId];
         if (p.contractId == 0) revert LabourUnknownPayslip(payslipId);
@@ -618,6 +683,7 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         p.paidDay = t;
         a.paidOut += p.amount;
         a.balance -= p.amount;
+        if (reserved) a.reserved -= p.amount;
         KRW.safeTransfer(c.worker, p.amount);
         emit PayslipPaid(payslipId, p.contractId, c.worker, p.amount, t > p.dueDay ? t - p.dueDay : 0);
     }

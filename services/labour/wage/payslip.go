@@ -70,12 +70,19 @@ type Payslip struct {
 	HolidayMinutes       int    `json:"holidayMinutes"`       // on holidays, up to 8 h a day (5+ employees)
 	HolidayLongMinutes   int    `json:"holidayLongMinutes"`   // on holidays beyond 8 h a day (5+ employees)
 	WeeklyHolidayMinutes int    `json:"weeklyHolidayMinutes"` // paid weekly holiday (주휴)
-	Base                 int64  `json:"base"`
-	Overtime             int64  `json:"overtime"`
-	Night                int64  `json:"night"`
-	Holiday              int64  `json:"holiday"`
-	WeeklyHoliday        int64  `json:"weeklyHoliday"`
-	Total                int64  `json:"total"`
+	// TopUpMinutes are the minutes worked on days whose minimum wage is above the contract's
+	// (a rise set after the contract was signed); empty, the payslip's hash is as before.
+	TopUpMinutes  int   `json:"topUpMinutes,omitempty"`
+	Base          int64 `json:"base"`
+	Overtime      int64 `json:"overtime"`
+	Night         int64 `json:"night"`
+	Holiday       int64 `json:"holiday"`
+	WeeklyHoliday int64 `json:"weeklyHoliday"`
+	// MinimumWageTopUp is what the other components, computed at the contract's wage, fall
+	// short of at the minimum in force on each day: the law pays a wage under the minimum
+	// at the minimum (최저임금법 제6조③).
+	MinimumWageTopUp int64 `json:"minimumWageTopUp,omitempty"`
+	Total            int64 `json:"total"`
 	// WeeksPaid are the Mondays of the weeks whose paid holiday is in this payslip.
 	WeeksPaid []Day `json:"-"`
 }
@@ -94,7 +101,13 @@ func (p Payslip) Hash() common.Hash {
 }
 
 // Compute is the period's payslip, or the reason the period cannot be paid: a shift
-// outside the contract, overlapping shifts, a wage under a day's minimum wage.
+// outside the contract, overlapping shifts, a day before the minimum-wage table.
+//
+// A day whose minimum wage is above the contract's wage (a rise the contract predates) is
+// paid at the minimum: every component is computed at the contract's wage, and the
+// difference is the MinimumWageTopUp, each minute at its own day's gap (minutes past
+// midnight at the next day's; the weekly holiday at its Sunday's; overtime at the largest gap
+// of the days that made it).
 func Compute(p Period) (Payslip, error) {
 	t := p.Terms
 	out := Payslip{From: p.From, To: p.To, HourlyWage: t.HourlyWage}
@@ -121,31 +134,39 @@ func Compute(p Period) (Payslip, error) {
 	}
 
 	var base, weekly minuteSum
+	// gap is the top-up's won × minutes of each component: minutes × (day's minimum − wage).
+	var gap struct{ base, night, holiday, holidayLong, daily, weekly, weeklyHoliday int64 }
 	dailyExcess := 0
-	weekMinutes := map[Day]int{}
+	weekMinutes, weekGap := map[Day]int{}, map[Day]int64{}
 	for _, s := range shifts {
 		if s.Day < p.From || s.Day > p.To {
 			continue
 		}
 		out.Minutes += s.Minutes()
 		nonHoliday := 0
+		var shiftGap int64
 		for _, seg := range split(s) {
-			won, err := p.Rates.On(seg.day)
+			g, err := p.gap(seg.day)
 			if err != nil {
 				return out, err
 			}
-			if t.HourlyWage < won {
-				return out, fmt.Errorf("%w: %s: %d won an hour is under %d won in force on %s; raise the wage (a new contract) before paying this period",
-					ErrBelowMinimum, s, t.HourlyWage, won, seg.day)
+			n := seg.end - seg.start
+			night := overlap(seg.start, seg.end, 0, Night0) + overlap(seg.start, seg.end, Night1, 24*60)
+			out.NightMinutes += night
+			gap.base += int64(n) * g
+			gap.night += int64(night) * g
+			if g > 0 {
+				out.TopUpMinutes += n
 			}
-			out.NightMinutes += overlap(seg.start, seg.end, 0, Night0) + overlap(seg.start, seg.end, Night1, 24*60)
+			shiftGap = max(shiftGap, g)
 			if p.Holidays[seg.day] {
-				n := seg.end - seg.start
 				short := min(n, HolidayLimit)
 				out.HolidayMinutes += short
 				out.HolidayLongMinutes += n - short
+				gap.holiday += int64(short) * g
+				gap.holidayLong += int64(n-short) * g
 			} else {
-				nonHoliday += seg.end - seg.start
+				nonHoliday += n
 			}
 		}
 		contracted := 0
@@ -153,11 +174,15 @@ func Compute(p Period) (Payslip, error) {
 			contracted = min(t.DailyMinutes, DayLimit)
 		}
 		dailyExcess += max(0, nonHoliday-contracted)
+		gap.daily += int64(max(0, nonHoliday-contracted)) * shiftGap
 		weekMinutes[s.Day.Monday()] += nonHoliday
+		weekGap[s.Day.Monday()] = max(weekGap[s.Day.Monday()], shiftGap)
 	}
 	weeklyExcess := 0
-	for _, m := range weekMinutes {
-		weeklyExcess += max(0, m-min(t.WeeklyMinutes, WeekLimit))
+	for mon, m := range weekMinutes {
+		excess := max(0, m-min(t.WeeklyMinutes, WeekLimit))
+		weeklyExcess += excess
+		gap.weekly += int64(excess) * weekGap[mon]
 	}
 	base = minuteSum(out.Minutes)
 
@@ -168,7 +193,12 @@ func Compute(p Period) (Payslip, error) {
 			if mon+6 < p.From || !t.Covers(mon+6) || !attended(t, mon, worked, p.Holidays) {
 				continue
 			}
+			g, err := p.gap(mon + 6)
+			if err != nil {
+				return out, err
+			}
 			out.WeeklyHolidayMinutes += hours
+			gap.weeklyHoliday += int64(hours) * g
 			out.WeeksPaid = append(out.WeeksPaid, mon)
 		}
 	}
@@ -178,16 +208,52 @@ func Compute(p Period) (Payslip, error) {
 	half := w.Div(decimal.NewFromInt(2))
 	out.Base = base.pay(w)
 	out.WeeklyHoliday = weekly.pay(w)
+	topUp := gap.base + gap.weeklyHoliday // won × minutes, doubled below for the half premiums
 	if t.FivePlus {
 		out.OvertimeMinutes = max(dailyExcess, weeklyExcess)
 		out.Overtime = minuteSum(out.OvertimeMinutes).pay(half)
 		out.Night = minuteSum(out.NightMinutes).pay(half)
 		out.Holiday = minuteSum(out.HolidayMinutes).pay(half) + minuteSum(out.HolidayLongMinutes).pay(w)
+		overtimeGap := gap.daily
+		if weeklyExcess > dailyExcess {
+			overtimeGap = gap.weekly
+		}
+		topUp = 2*topUp + overtimeGap + gap.night + gap.holiday + 2*gap.holidayLong
 	} else {
 		out.OvertimeMinutes, out.NightMinutes, out.HolidayMinutes, out.HolidayLongMinutes = 0, 0, 0, 0
+		topUp *= 2
 	}
-	out.Total = out.Base + out.Overtime + out.Night + out.Holiday + out.WeeklyHoliday
+	out.MinimumWageTopUp = decimal.NewFromInt(topUp).Div(decimal.NewFromInt(120)).Ceil().IntPart()
+	out.Total = out.Base + out.Overtime + out.Night + out.Holiday + out.WeeklyHoliday + out.MinimumWageTopUp
 	return out, nil
+}
+
+// Floor is the least a payslip of these shifts may be, as the contract checks it: each
+// calendar day's minutes (past midnight: the next day's) at the contract's wage or, where
+// higher, the minimum in force that day, rounded up to the won.
+func Floor(t Terms, r Rates, shifts []Shift) (int64, error) {
+	p := Period{Terms: t, Rates: r}
+	var owed int64
+	for _, s := range shifts {
+		for _, seg := range split(s) {
+			g, err := p.gap(seg.day)
+			if err != nil {
+				return 0, err
+			}
+			owed += int64(seg.end-seg.start) * (t.HourlyWage + g)
+		}
+	}
+	return (owed + 59) / 60, nil
+}
+
+// gap is how many won an hour the minimum in force on day d is above the contract's wage (0
+// when it is not).
+func (p Period) gap(d Day) (int64, error) {
+	won, err := p.Rates.On(d)
+	if err != nil {
+		return 0, err
+	}
+	return max(0, won-p.Terms.HourlyWage), nil
 }
 
 // attended reports whether every contracted working day of the week from mon that lies in

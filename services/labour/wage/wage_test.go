@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -174,6 +175,16 @@ func TestCompute(t *testing.T) {
 				Shifts: []Shift{{Date(2025, 12, 30), 1080, 1440}}},
 			want: Payslip{Minutes: 360, Base: 60180, Total: 60180},
 		},
+		{
+			// A contract at the 2025 rate with no fixed end, 2025-12-31 20:00 – 2026-01-01
+			// 02:00: 6 h × 10,030 = 60,180, and the 2 h of 2026 topped up to its rate:
+			// 2 h × (10,320 − 10,030) = 580.
+			name: "a shift into 2026 at the 2025 rate",
+			p: Period{Terms: Terms{HourlyWage: 10030, Days: 0x7f, DailyMinutes: 360, WeeklyMinutes: 360,
+				Start: Date(2025, 12, 1), Payday: 10}, From: Date(2025, 12, 1), To: Date(2026, 1, 31),
+				Shifts: []Shift{{Date(2025, 12, 31), 1200, 1560}}},
+			want: Payslip{Minutes: 360, TopUpMinutes: 120, Base: 60180, MinimumWageTopUp: 580, Total: 60760},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -197,8 +208,8 @@ func TestComputeRefusals(t *testing.T) {
 		p      Period
 		wanted error
 	}{
-		{"a shift into 2026 at the 2025 rate", Period{Terms: dec, From: Date(2025, 12, 1), To: Date(2026, 1, 31),
-			Shifts: []Shift{{Date(2025, 12, 31), 1200, 1560}}}, ErrBelowMinimum},
+		{"a day before the minimum-wage table", Period{Terms: func() Terms { t := dec; t.Start = Date(2024, 12, 1); return t }(),
+			From: Date(2024, 12, 1), To: Date(2024, 12, 31), Shifts: []Shift{{Date(2024, 12, 31), 600, 840}}}, ErrNoRate},
 		{"a shift before the contract", Period{Terms: monFri4h(false), From: Date(2026, 2, 1), To: Date(2026, 3, 31),
 			Shifts: []Shift{{Date(2026, 2, 27), 600, 840}}}, ErrOutsideTerm},
 		{"a night shift overlapping the next day's", Period{Terms: monFri4h(false), From: Date(2026, 3, 1), To: Date(2026, 3, 31),
@@ -293,5 +304,160 @@ func TestDayJSON(t *testing.T) {
 	var s Shift
 	if err := json.Unmarshal(b, &s); err != nil || s.Day != Date(2026, 3, 2) {
 		t.Fatalf("%+v %v", s, err)
+	}
+}
+
+// TestComputeAcrossRise: a minimum wage rising to 10,700 on Wednesday 2026-07-01 under a
+// contract at 10,320 signed before: each day is paid at the higher of the two, the
+// difference apart as the top-up.
+func TestComputeAcrossRise(t *testing.T) {
+	rates := append(append(Rates{}, Statutory...), Rate{Effective: Date(2026, 7, 1), Won: 10700})
+	mon := Date(2026, 6, 29)
+	days := func(from, to int, offsets ...int) []Shift {
+		var out []Shift
+		for _, o := range offsets {
+			out = append(out, Shift{mon + Day(o), from, to})
+		}
+		return out
+	}
+	open := func(wage int64, fivePlus bool) Terms {
+		return Terms{HourlyWage: wage, Days: 0b11111, DailyMinutes: 240, WeeklyMinutes: 1200, Start: Date(2026, 3, 1), End: 0, Payday: 10, FivePlus: fivePlus}
+	}
+	cases := []struct {
+		name string
+		p    Period
+		want Payslip
+	}{
+		{
+			// 20 h × 10,320 = 206,400; 주휴 4 h × 10,320 = 41,280. Wednesday to Friday, 12 h,
+			// and the week's Sunday holiday, 4 h, fall under 10,700: 16 h × 380 = 6,080.
+			// (8 h × 10,320 + 12 h × 10,700 + 4 h × 10,700 = 253,760.)
+			name: "a week across the rise, small workplace",
+			p:    Period{Terms: open(10320, false), From: mon, To: mon + 6, Shifts: days(600, 840, 0, 1, 2, 3, 4)},
+			want: Payslip{Minutes: 1200, WeeklyHolidayMinutes: 240, TopUpMinutes: 720, Base: 206400, WeeklyHoliday: 41280, MinimumWageTopUp: 6080, Total: 253760},
+		},
+		{
+			// Thursday 10:00–16:00 and Friday 20:00–02:00 (2 h over 4 each: 4 h overtime;
+			// night 22–02, 4 h). At 10,320: base 24 h = 247,680, overtime 4 h × 5,160 =
+			// 20,640, night 20,640, 주휴 41,280. Top-up at 380 an hour: Wednesday to Saturday
+			// 16 h = 6,080, 주휴 4 h = 1,520, and the half premiums at 190: overtime 760,
+			// night 760; 9,120 in all.
+			name: "a week across the rise, 5+ employees, overtime and night",
+			p: Period{Terms: open(10320, true), From: mon, To: mon + 6,
+				Shifts: append(days(600, 840, 0, 1, 2), append(days(600, 960, 3), days(1200, 1560, 4)...)...)},
+			want: Payslip{Minutes: 1440, OvertimeMinutes: 240, NightMinutes: 240, WeeklyHolidayMinutes: 240, TopUpMinutes: 960,
+				Base: 247680, Overtime: 20640, Night: 20640, WeeklyHoliday: 41280, MinimumWageTopUp: 9120, Total: 339360},
+		},
+		{
+			// Tuesday 22:00 – Wednesday 01:00, 3 h × 10,320 = 30,960; the hour after midnight
+			// is on the rise's day: 380.
+			name: "a night shift into the rise",
+			p: Period{Terms: Terms{HourlyWage: 10320, Days: 0b10, DailyMinutes: 180, WeeklyMinutes: 180, Start: Date(2026, 3, 1), Payday: 10},
+				From: mon + 1, To: mon + 1, Shifts: days(1320, 1500, 1)},
+			want: Payslip{Minutes: 180, TopUpMinutes: 60, Base: 30960, MinimumWageTopUp: 380, Total: 31340},
+		},
+		{
+			// A wage of 11,000, above both: no top-up. 20 h = 220,000, 주휴 4 h = 44,000.
+			name: "a wage above the new minimum",
+			p:    Period{Terms: open(11000, false), From: mon, To: mon + 6, Shifts: days(600, 840, 0, 1, 2, 3, 4)},
+			want: Payslip{Minutes: 1200, WeeklyHolidayMinutes: 240, Base: 220000, WeeklyHoliday: 44000, Total: 264000},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			c.p.Rates = rates
+			got, err := Compute(c.p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got.From, got.To, got.HourlyWage, got.WeeksPaid = 0, 0, 0, nil
+			if !reflect.DeepEqual(got, c.want) {
+				t.Fatalf("payslip\n got %+v\nwant %+v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestPublicHolidays checks the built-in table against the rules that made it: in order,
+// every built-in year present, and each fixed-date holiday that the decree moves (Children's
+// Day, the national days, Christmas) followed, when it falls on a weekend or on another
+// holiday, by its substitute on the next working day.
+func TestPublicHolidays(t *testing.T) {
+	in, substitute := map[Day]bool{}, map[Day]bool{}
+	years := map[int]int{}
+	for i, h := range PublicHolidays {
+		if i > 0 && h.Day <= PublicHolidays[i-1].Day {
+			t.Fatalf("%s (%s) is not after %s", h.Day, h.Name, PublicHolidays[i-1].Day)
+		}
+		in[h.Day] = true
+		substitute[h.Day] = strings.HasPrefix(h.Name, "substitute")
+		years[h.Day.Time().Year()]++
+	}
+	for _, y := range BuiltInYears {
+		if years[y] < 15 {
+			t.Errorf("%d has %d holidays built in", y, years[y])
+		}
+	}
+	// Buddha's Birthday of 2025 fell on Children's Day; 2026's on a Sunday.
+	coincide := map[Day]bool{Date(2025, 5, 5): true}
+	for _, y := range BuiltInYears {
+		for _, md := range [][2]int{{3, 1}, {5, 5}, {8, 15}, {10, 3}, {10, 9}, {12, 25}} {
+			d := Date(y, time.Month(md[0]), md[1])
+			if !in[d] {
+				t.Errorf("%s is not in the table", d)
+			}
+			if wd := d.Weekday(); wd != time.Saturday && wd != time.Sunday && !coincide[d] {
+				continue
+			}
+			// The next day that is neither a weekend nor a holiday of its own.
+			sub := d + 1
+			for sub.Weekday() == time.Saturday || sub.Weekday() == time.Sunday || in[sub] && !substitute[sub] {
+				sub++
+			}
+			if !substitute[sub] {
+				t.Errorf("%s (a %s) has no substitute holiday on %s", d, d.Weekday(), sub)
+			}
+		}
+	}
+	if got := Uncovered(Date(2026, 12, 20), Date(2027, 1, 10)); !reflect.DeepEqual(got, []int{2027}) {
+		t.Errorf("Uncovered = %v", got)
+	}
+}
+
+// TestCalendarHolidayPremium: the built-in public holidays are paid holidays at a workplace
+// of 5 or more (holiday premium), not at a smaller one; Workers' Day at both; a --holidays
+// file adds and removes days.
+func TestCalendarHolidayPremium(t *testing.T) {
+	sub := Date(2026, 3, 2) // Monday, the substitute for 삼일절
+	workersDay := Date(2026, 5, 1)
+	cases := []struct {
+		name     string
+		fivePlus bool
+		day      Day
+		cal      Calendar
+		holiday  int64 // the holiday premium
+		total    int64
+	}{
+		// 4 h × 10,320 = 41,280; on a holiday at 5+, 4 h × 5,160 = 20,640 on top.
+		{"substitute holiday, 5+", true, sub, Calendar{}, 20640, 61920},
+		{"substitute holiday, under 5", false, sub, Calendar{}, 0, 41280},
+		{"removed by the file", true, sub, Calendar{Removed: map[Day]bool{sub: true}}, 0, 41280},
+		{"a workplace's own holiday added", true, sub + 1, Calendar{Added: map[Day]bool{sub + 1: true}}, 20640, 61920},
+		{"an ordinary day", true, sub + 1, Calendar{}, 0, 41280},
+		{"Workers' Day, 5+", true, workersDay, Calendar{}, 20640, 61920},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			terms := monFri4h(c.fivePlus)
+			terms.WeeklyMinutes = 240 // under 15 h: no weekly holiday to reckon with
+			got, err := Compute(Period{Terms: terms, From: c.day, To: c.day, Shifts: []Shift{{c.day, 600, 840}},
+				Holidays: c.cal.For(terms), Rates: Statutory})
+			if err != nil || got.Holiday != c.holiday || got.Total != c.total {
+				t.Fatalf("holiday %d total %d, %v; want %d, %d", got.Holiday, got.Total, err, c.holiday, c.total)
+			}
+		})
+	}
+	if (Calendar{}).For(monFri4h(false))[workersDay] != true {
+		t.Fatal("Workers' Day is not a paid holiday at a small workplace")
 	}
 }
