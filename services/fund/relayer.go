@@ -350,6 +350,11 @@ func (p *Relayer) handleDonations(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	payer := common.HexToAddress(col.Payer)
+	// The books as of now: a collector registered a moment ago is taken.
+	if err := p.fresh(r.Context(), readFresh); err != nil {
+		p.refuse(w, http.StatusServiceUnavailable, err.Error())
+		return
+	}
 	if status, msg := p.checkFund(id, payer); status != 0 {
 		p.refuse(w, status, msg)
 		return
