@@ -65,8 +65,9 @@ type Collector struct {
 	Funds     []uint64 `toml:"funds"` // the campaigns it posts to
 	// Payer is the relayer's hot key that pays the collector's donations in: donateBatch
 	// takes the KRW from its sender, so the collected money is minted (or sent) to this key.
-	// The plug-in allows the ledger to take it (one approve, sent by the plug-in). Default:
-	// the relayer's first key.
+	// The plug-in allows the ledger to take it (one approve, sent by the plug-in). Each of
+	// Funds registers it as a collector ('fund collector add', its supervisor's), or the
+	// ledger refuses its donations (FundNotCollector). Default: the relayer's first key.
 	Payer string `toml:"payer"`
 }
 
