@@ -64,13 +64,17 @@ func (w *fundWorld) terms(kind uint8) fundledger.FundLedgerTerms {
 	return t
 }
 
-// create opens a fund with terms, a "program" line of 5,000,000 and the payee registered.
+// create opens a fund with terms, a "program" line of 5,000,000, the payee registered by
+// the supervisor and, for a campaign, the collector too.
 func (w *fundWorld) create(t fundledger.FundLedgerTerms) *big.Int {
 	w.t.Helper()
 	r := w.city.ok(w.ledger, w.abi, "createFund", t)
 	id, _ := new(big.Int).SetString(event(w.t, r, "FundCreated")["fund"], 10)
 	w.supervisor.ok(w.ledger, w.abi, "addLine", id, code("program"), big.NewInt(5_000_000))
-	w.manager.ok(w.ledger, w.abi, "addPayee", id, w.payee.addr())
+	w.supervisor.ok(w.ledger, w.abi, "addPayee", id, w.payee.addr())
+	if t.Kind == fund.KindDonation {
+		w.supervisor.ok(w.ledger, w.abi, "addCollector", id, w.collector.addr())
+	}
 	return id
 }
 
@@ -158,16 +162,27 @@ func TestFundLinesPayeesFollowUp(t *testing.T) {
 		{"line without a code", "FundZeroCode", "addLine", w.supervisor, []any{id, [32]byte{}, big.NewInt(100)}},
 		{"line of no fund", "FundUnknown", "addLine", w.supervisor, []any{big.NewInt(99), code("x"), big.NewInt(1)}},
 		{"supervisor registers a payee", "", "addPayee", w.supervisor, []any{id, w.collector.addr()}},
-		{"stranger registers a payee", "FundNotManagerOrSupervisor", "addPayee", w.stranger, []any{id, w.stranger.addr()}},
-		{"payee registered twice", "FundPayeeAlreadyRegistered", "addPayee", w.manager, []any{id, w.payee.addr()}},
-		{"zero payee", "FundZeroAddress", "addPayee", w.manager, []any{id, common.Address{}}},
+		{"manager registers its own payee", "FundNotSupervisor", "addPayee", w.manager, []any{id, w.manager.addr()}},
+		{"stranger registers a payee", "FundNotSupervisor", "addPayee", w.stranger, []any{id, w.stranger.addr()}},
+		{"payee registered twice", "FundPayeeAlreadyRegistered", "addPayee", w.supervisor, []any{id, w.payee.addr()}},
+		{"zero payee", "FundZeroAddress", "addPayee", w.supervisor, []any{id, common.Address{}}},
 		{"manager removes a payee", "", "removePayee", w.manager, []any{id, w.collector.addr()}},
 		{"remove an unregistered payee", "FundPayeeNotRegistered", "removePayee", w.manager, []any{id, w.collector.addr()}},
-		{"campaign names its follow-up", "", "setFollowUp", w.manager, []any{id, next}},
-		{"follow-up is itself", "FundBadFollowUp", "setFollowUp", w.manager, []any{id, id}},
-		{"follow-up is a consignment fund", "FundBadFollowUp", "setFollowUp", w.manager, []any{id, cons}},
-		{"consignment fund names a follow-up", "FundNotDonation", "setFollowUp", w.manager, []any{cons, id}},
-		{"stranger names a follow-up", "FundNotManagerOrSupervisor", "setFollowUp", w.stranger, []any{id, next}},
+		{"stranger removes a payee", "FundNotManagerOrSupervisor", "removePayee", w.stranger, []any{id, w.payee.addr()}},
+		{"manager names a follow-up", "FundNotSupervisor", "setFollowUp", w.manager, []any{id, next}},
+		{"supervisor names the follow-up", "", "setFollowUp", w.supervisor, []any{id, next}},
+		{"follow-up is itself", "FundBadFollowUp", "setFollowUp", w.supervisor, []any{id, id}},
+		{"follow-up is a consignment fund", "FundBadFollowUp", "setFollowUp", w.supervisor, []any{id, cons}},
+		{"consignment fund names a follow-up", "FundNotDonation", "setFollowUp", w.supervisor, []any{cons, id}},
+		{"stranger names a follow-up", "FundNotSupervisor", "setFollowUp", w.stranger, []any{id, next}},
+		{"supervisor registers a collector", "", "addCollector", w.supervisor, []any{id, w.stranger.addr()}},
+		{"manager registers a collector", "FundNotSupervisor", "addCollector", w.manager, []any{id, w.manager.addr()}},
+		{"collector registered twice", "FundCollectorAlreadyRegistered", "addCollector", w.supervisor, []any{id, w.stranger.addr()}},
+		{"zero collector", "FundZeroAddress", "addCollector", w.supervisor, []any{id, common.Address{}}},
+		{"collector of a consignment fund", "FundNotDonation", "addCollector", w.supervisor, []any{cons, w.collector.addr()}},
+		{"manager removes a collector", "FundNotSupervisor", "removeCollector", w.manager, []any{id, w.stranger.addr()}},
+		{"supervisor removes a collector", "", "removeCollector", w.supervisor, []any{id, w.stranger.addr()}},
+		{"remove an unregistered collector", "FundCollectorNotRegistered", "removeCollector", w.supervisor, []any{id, w.stranger.addr()}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			w.t = t
@@ -198,7 +213,13 @@ func TestFundInflowRules(t *testing.T) {
 	}{
 		{"a donation", "", "donate", w.collector, []any{id, receipt("R1"), big.NewInt(50_000)}},
 		{"duplicate receipt", "FundDuplicateReceipt", "donate", w.collector, []any{id, receipt("R1"), big.NewInt(50_000)}},
-		{"duplicate receipt in another fund", "FundDuplicateReceipt", "donate", w.stranger, []any{other, receipt("R1"), big.NewInt(1)}},
+		{"duplicate receipt in another fund", "FundDuplicateReceipt", "donate", w.collector, []any{other, receipt("R1"), big.NewInt(1)}},
+		{"a donor gives directly", "FundNotCollector", "donate", w.stranger, []any{id, receipt("D1"), big.NewInt(1)}},
+		// A front-run of the collector's batch below with one of its receipts is refused, so
+		// the batch goes through and the receipt stays the collector's.
+		{"a stranger front-runs a receipt", "FundNotCollector", "donate", w.stranger, []any{id, receipt("B2"), big.NewInt(1)}},
+		{"a stranger posts a batch", "FundNotCollector", "donateBatch", w.stranger, []any{id, batch("B2", 1)}},
+		{"the payee posts a batch", "FundNotCollector", "donateBatch", w.payee, []any{id, batch("B2", 1)}},
 		{"no receipt", "FundZeroReceipt", "donate", w.collector, []any{id, [32]byte{}, big.NewInt(1)}},
 		{"zero donation", "FundZeroAmount", "donate", w.collector, []any{id, receipt("R0"), big.NewInt(0)}},
 		{"donation to a consignment fund", "FundWrongKind", "donate", w.collector, []any{cons, receipt("R2"), big.NewInt(1)}},
@@ -232,6 +253,9 @@ func TestFundInflowRules(t *testing.T) {
 	if r.Fund != id.Uint64() || r.Amount.Int64() != 20 {
 		t.Fatalf("receipt B2: %+v", r)
 	}
+	// A collector the supervisor removed posts no more.
+	w.supervisor.ok(w.ledger, w.abi, "removeCollector", other, w.collector.addr())
+	w.try(w.collector, "FundNotCollector", "donate", other, receipt("R9"), big.NewInt(1))
 	if got := w.krwOf(w.ledger); got.Int64() != 50_037+20_000_000 {
 		t.Fatalf("ledger holds %s", got)
 	}
@@ -335,7 +359,7 @@ func TestFundTermAndSettlement(t *testing.T) {
 	next := w.create(w.terms(fund.KindDonation))
 	w.city.ok(w.ledger, w.abi, "deposit", cons, fund.InflowTranche, [32]byte{1}, big.NewInt(3_000_000))
 	w.collector.ok(w.ledger, w.abi, "donate", campaign, receipt("s"), big.NewInt(800_000))
-	w.manager.ok(w.ledger, w.abi, "setFollowUp", campaign, next)
+	w.supervisor.ok(w.ledger, w.abi, "setFollowUp", campaign, next)
 	// A spend waiting for approval at the end of the term lapses at settlement.
 	w.try(w.manager, "FundOutsideTerm", "spend", cons, big.NewInt(1), w.payee.addr(), big.NewInt(1), evidence("e"))
 	w.warp(6 * fundDay)
@@ -355,7 +379,7 @@ func TestFundTermAndSettlement(t *testing.T) {
 	w.try(w.supervisor, "FundSettled", "approve", big.NewInt(2))
 	w.try(w.payee, "FundSettled", "refund", big.NewInt(1), big.NewInt(1))
 	w.try(w.city, "FundSettled", "deposit", cons, fund.InflowInterest, [32]byte{}, big.NewInt(1))
-	w.try(w.manager, "FundSettled", "addPayee", cons, w.stranger.addr())
+	w.try(w.supervisor, "FundSettled", "addPayee", cons, w.stranger.addr())
 	w.try(w.supervisor, "", "flag", big.NewInt(1), [32]byte{3}) // an audit flag moves nothing
 	f, _ := w.view.FundOf(&bind.CallOpts{}, cons)
 	if !f.Settled || f.SettledAmount.Int64() != 2_000_000 || f.Pending.Sign() != 0 {
@@ -378,17 +402,104 @@ func TestFundTermAndSettlement(t *testing.T) {
 	}
 }
 
+// TestFundStatutoryCap: the decree's tiers at and around each boundary, the cap in won on
+// them (the tier's rate, never below the cap at the top of the tier below), contract and
+// Go alike, and never lower for more collected.
 func TestFundStatutoryCap(t *testing.T) {
 	w := newFundWorld(t)
-	for _, tc := range []struct{ collected, bps int64 }{
-		{0, 1500}, {1e9, 1500}, {1e9 + 1, 1300}, {1e10, 1300}, {1e10 + 1, 1200}, {2e10, 1200}, {2e10 + 1, 1000},
+	for _, tc := range []struct{ collected, bps, cap int64 }{
+		{0, 1500, 0},
+		{1, 1500, 0},
+		{1e9 - 1, 1500, 149_999_999},
+		{1e9, 1500, 150_000_000},
+		// 13% of 1e9+1 is 130,000,000: the cap stays at 150,000,000 until 13% passes it.
+		{1e9 + 1, 1300, 150_000_000},
+		{1_153_846_153, 1300, 150_000_000},
+		{1_153_846_154, 1300, 150_000_000},
+		{1_153_846_155, 1300, 150_000_000},
+		{1_153_846_160, 1300, 150_000_000},
+		{1_153_846_170, 1300, 150_000_002},
+		{1e10 - 1, 1300, 1_299_999_999},
+		{1e10, 1300, 1_300_000_000},
+		{1e10 + 1, 1200, 1_300_000_000},
+		{1_083_333_333_4, 1200, 1_300_000_000},
+		{1_083_333_334_0, 1200, 1_300_000_000},
+		{1_083_333_335_0, 1200, 1_300_000_002},
+		{2e10 - 1, 1200, 2_399_999_999},
+		{2e10, 1200, 2_400_000_000},
+		{2e10 + 1, 1000, 2_400_000_000},
+		{2.4e10, 1000, 2_400_000_000},
+		{2.4e10 + 10, 1000, 2_400_000_001},
+		{1e12, 1000, 1e11},
 	} {
-		got := w.city.call(w.ledger, w.abi, "statutoryCapBps", big.NewInt(tc.collected))[0].(uint16)
-		if got != uint16(tc.bps) || fund.StatutoryCapBps(big.NewInt(tc.collected)) != got {
-			t.Errorf("statutory cap of %d: contract %d, Go %d, want %d", tc.collected, got, fund.StatutoryCapBps(big.NewInt(tc.collected)), tc.bps)
+		c := big.NewInt(tc.collected)
+		bps := w.city.call(w.ledger, w.abi, "statutoryCapBps", c)[0].(uint16)
+		capped := w.city.bigCall(w.ledger, w.abi, "statutoryCap", c)
+		if bps != uint16(tc.bps) || fund.StatutoryCapBps(c) != bps {
+			t.Errorf("rate on %d: contract %d, Go %d, want %d", tc.collected, bps, fund.StatutoryCapBps(c), tc.bps)
+		}
+		if capped.Int64() != tc.cap || fund.StatutoryCap(c).Cmp(capped) != 0 {
+			t.Errorf("cap on %d: contract %s, Go %s, want %d", tc.collected, capped, fund.StatutoryCap(c), tc.cap)
+		}
+	}
+	// Monotone: around each boundary, one won more never lowers the cap.
+	for _, b := range []int64{1e9, 1e10, 2e10} {
+		prev := fund.StatutoryCap(big.NewInt(b - 1000))
+		for c := b - 999; c <= b+1000; c++ {
+			next := fund.StatutoryCap(big.NewInt(c))
+			if next.Cmp(prev) < 0 {
+				t.Fatalf("the cap drops from %s to %s at %d", prev, next, c)
+			}
+			prev = next
 		}
 	}
 	if !strings.Contains(fund.TraceRule, "pro rata") {
 		t.Fatal("trace rule")
 	}
+}
+
+// TestFundAdminCapBase: a campaign's cap is on its donations only (interest does not raise
+// it), a consignment fund's on its inflows; a campaign crossing ₩1 billion keeps the admin
+// costs it paid within the cap.
+func TestFundAdminCapBase(t *testing.T) {
+	w := newFundWorld(t)
+	terms := w.terms(fund.KindDonation)
+	terms.AdminLimit = big.NewInt(1e12)
+	id := w.create(terms)
+	cons := w.create(w.terms(fund.KindConsignment))
+	w.collector.ok(w.ledger, w.abi, "donate", id, receipt("A1"), big.NewInt(1e9))
+	w.stranger.ok(w.ledger, w.abi, "deposit", id, fund.InflowInterest, [32]byte{1}, big.NewInt(1e8))
+	w.city.ok(w.ledger, w.abi, "deposit", cons, fund.InflowTranche, [32]byte{2}, big.NewInt(4_000_000))
+	w.stranger.ok(w.ledger, w.abi, "deposit", cons, fund.InflowInterest, [32]byte{3}, big.NewInt(1_000_000))
+	admin := func(fundID *big.Int, amount int64) []any {
+		return []any{fundID, big.NewInt(fund.AdminLine), w.payee.addr(), big.NewInt(amount), evidence("admin")}
+	}
+	for _, tc := range []struct {
+		name, revert string
+		args         []any
+	}{
+		// 15% of the ₩1 billion donated; the ₩100 million of interest counts for nothing.
+		{"campaign: up to 15% of the donations", "", admin(id, 150_000_000)},
+		{"campaign: interest does not raise the cap", "FundAdminCapExceeded", admin(id, 1)},
+		// 10% of the 5,000,000 of tranche and interest
+		{"consignment: 10% of the inflows", "", admin(cons, 500_000)},
+		{"consignment: over it", "FundAdminCapExceeded", admin(cons, 1)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w.t = t
+			w.try(w.manager, tc.revert, "spend", tc.args...)
+		})
+	}
+	w.t = t
+	// One won more crosses into the 13% tier: the cap stays ₩150 million (13% would be
+	// ₩130 million, below what was paid), so nothing paid is over it, and no more is allowed
+	// until 13% of the donations passes it.
+	w.collector.ok(w.ledger, w.abi, "donate", id, receipt("A2"), big.NewInt(1))
+	if capNow, _ := w.view.AdminCap(&bind.CallOpts{}, id); capNow.Int64() != 150_000_000 {
+		t.Fatalf("cap after crossing ₩1 billion: %s, want 150,000,000", capNow)
+	}
+	w.try(w.manager, "FundAdminCapExceeded", "spend", admin(id, 1)...)
+	w.collector.ok(w.ledger, w.abi, "donate", id, receipt("A3"), big.NewInt(153_846_200))
+	w.try(w.manager, "", "spend", admin(id, 5)...) // 13% of 1,153,846,201 is 150,000,006
+	w.try(w.manager, "FundAdminCapExceeded", "spend", admin(id, 2)...)
 }

@@ -56,6 +56,7 @@ type Fund struct {
 	DonationCount, SpendCount int
 	Lines                     []*Line
 	Payees                    map[common.Address]bool
+	Collectors                map[common.Address]bool
 	flows                     []flow
 }
 
@@ -110,14 +111,45 @@ func (f *Fund) Balance() *big.Int {
 	return b.Sub(b, f.SettledAmount)
 }
 
+// AdminBase is what the admin line's cap is a share of: a campaign's donations (what it
+// collected), a consignment fund's inflows (FundLedger.adminCap).
+func (f *Fund) AdminBase() *big.Int {
+	if f.Kind == KindDonation {
+		return f.Donations
+	}
+	return f.Inflows
+}
+
 // AdminCap is the admin line's cap now, by the contract's rule (FundLedger.adminCap).
 func (f *Fund) AdminCap() *big.Int {
-	bps := f.AdminCapBps
 	if f.StatutoryCap {
-		bps = StatutoryCapBps(f.Inflows)
+		return StatutoryCap(f.Donations)
 	}
-	c := new(big.Int).Mul(f.Inflows, big.NewInt(int64(bps)))
+	c := new(big.Int).Mul(f.AdminBase(), big.NewInt(int64(f.AdminCapBps)))
 	return c.Div(c, big.NewInt(10_000))
+}
+
+// statutoryFloors: the statutory cap reached at the top of each tier (15% of ₩1 billion,
+// 13% of ₩10 billion, 12% of ₩20 billion), below which the next tier's cap never falls.
+var statutoryFloors = []struct{ above, floor *big.Int }{
+	{big.NewInt(2e10), big.NewInt(24e8)}, {big.NewInt(1e10), big.NewInt(13e8)}, {big.NewInt(1e9), big.NewInt(15e7)},
+}
+
+// StatutoryCap is the statutory cap in won on what a campaign collected: the tier's rate of
+// the whole (StatutoryCapBps), but never less than the cap at the top of the tier below, so
+// that more donations never lower it. FundLedger.statutoryCap is the same rule.
+func StatutoryCap(collected *big.Int) *big.Int {
+	c := new(big.Int).Mul(collected, big.NewInt(int64(StatutoryCapBps(collected))))
+	c.Div(c, big.NewInt(10_000))
+	for _, t := range statutoryFloors {
+		if collected.Cmp(t.above) > 0 {
+			if c.Cmp(t.floor) < 0 {
+				c.Set(t.floor)
+			}
+			break
+		}
+	}
+	return c
 }
 
 // StatutoryCapBps is the share, in basis points, of a campaign's collected amount that may
@@ -173,6 +205,10 @@ func (b *Books) ApplyLogs(logs []types.Log) error {
 			parsed, err = f.ParsePayeeRemoved(l)
 		case "FollowUpNamed":
 			parsed, err = f.ParseFollowUpNamed(l)
+		case "CollectorAdded":
+			parsed, err = f.ParseCollectorAdded(l)
+		case "CollectorRemoved":
+			parsed, err = f.ParseCollectorRemoved(l)
 		case "Donated":
 			parsed, err = f.ParseDonated(l)
 		case "Deposited":
@@ -213,6 +249,7 @@ func (b *Books) Apply(ev any) error {
 			ApprovalThreshold: new(big.Int).Set(e.ApprovalThreshold),
 			SettledAmount:     new(big.Int), Lapsed: new(big.Int), Inflows: new(big.Int), Donations: new(big.Int),
 			Spent: new(big.Int), Refunded: new(big.Int), Pending: new(big.Int), Payees: map[common.Address]bool{},
+			Collectors: map[common.Address]bool{},
 		}
 		return nil
 	case *fundledger.FundLedgerLineAdded:
@@ -230,6 +267,10 @@ func (b *Books) Apply(ev any) error {
 		return b.payee(e.Fund, e.Payee, true)
 	case *fundledger.FundLedgerPayeeRemoved:
 		return b.payee(e.Fund, e.Payee, false)
+	case *fundledger.FundLedgerCollectorAdded:
+		return b.collector(e.Fund, e.Collector, true)
+	case *fundledger.FundLedgerCollectorRemoved:
+		return b.collector(e.Fund, e.Collector, false)
 	case *fundledger.FundLedgerFollowUpNamed:
 		f, err := b.fund(e.Fund)
 		if err != nil {
@@ -382,5 +423,14 @@ func (b *Books) payee(fund *big.Int, who common.Address, on bool) error {
 		return err
 	}
 	f.Payees[who] = on
+	return nil
+}
+
+func (b *Books) collector(fund *big.Int, who common.Address, on bool) error {
+	f, err := b.fund(fund)
+	if err != nil {
+		return err
+	}
+	f.Collectors[who] = on
 	return nil
 }

@@ -36,7 +36,9 @@ func Command() *cli.Command {
 		Description: `A fund holds KRW for one purpose: a donation campaign (a charity's or the city's), or a
 consignment fund the city pays an operator (민간위탁금). Its manager spends, per budget line,
 to registered payees against evidence; its supervisor (a city department) sets the lines,
-approves spends above the fund's threshold and flags spends for audit. After the term and a
+registers the payees and the collecting systems that post donations, names a campaign's
+follow-up fund, approves spends above the fund's threshold and flags spends for audit.
+After the term and a
 grace period anyone settles it: the unspent money returns to the city, or moves to the
 campaign's follow-up fund. 'fund report' and 'fund trace' rebuild the books from events.`,
 		Subcommands: []*cli.Command{
@@ -46,14 +48,18 @@ campaign's follow-up fund. 'fund report' and 'fund trace' rebuild the books from
 			{Name: "line", Usage: "budget lines (the supervisor)", Subcommands: []*cli.Command{
 				{Name: "add", Usage: "add line --code CODE --limit AMOUNT to fund ID", ArgsUsage: "ID", Flags: []cli.Flag{CodeFlag, LimitFlag, book, dry}, Action: lineAdd},
 			}},
-			{Name: "payee", Usage: "the payees a fund may pay (its manager or supervisor)", Subcommands: []*cli.Command{
-				{Name: "add", Usage: "register ADDRESS as a payee of fund ID", ArgsUsage: "ID ADDRESS", Flags: []cli.Flag{book, dry}, Action: payee("addPayee", "register %s as a payee of fund %s")},
-				{Name: "remove", Usage: "stop paying ADDRESS from fund ID", ArgsUsage: "ID ADDRESS", Flags: []cli.Flag{book, dry}, Action: payee("removePayee", "remove payee %s of fund %s")},
+			{Name: "payee", Usage: "the payees a fund may pay (the supervisor registers them)", Subcommands: []*cli.Command{
+				{Name: "add", Usage: "register ADDRESS as a payee of fund ID (the supervisor)", ArgsUsage: "ID ADDRESS", Flags: []cli.Flag{book, dry}, Action: payee("addPayee", "register %s as a payee of fund %s")},
+				{Name: "remove", Usage: "stop paying ADDRESS from fund ID (the supervisor or the manager)", ArgsUsage: "ID ADDRESS", Flags: []cli.Flag{book, dry}, Action: payee("removePayee", "remove payee %s of fund %s")},
 			}},
-			{Name: "follow-up", Usage: "name campaign NEXT to take campaign ID's remainder at settlement", ArgsUsage: "ID NEXT", Flags: []cli.Flag{book, dry}, Action: followUp},
+			{Name: "collector", Usage: "the collecting systems that post a campaign's donations (the supervisor)", Subcommands: []*cli.Command{
+				{Name: "add", Usage: "let ADDRESS post donations to campaign ID", ArgsUsage: "ID ADDRESS", Flags: []cli.Flag{book, dry}, Action: payee("addCollector", "register %s as a collector of fund %s")},
+				{Name: "remove", Usage: "stop ADDRESS posting donations to campaign ID", ArgsUsage: "ID ADDRESS", Flags: []cli.Flag{book, dry}, Action: payee("removeCollector", "remove collector %s of fund %s")},
+			}},
+			{Name: "follow-up", Usage: "name campaign NEXT to take campaign ID's remainder at settlement (the supervisor)", ArgsUsage: "ID NEXT", Flags: []cli.Flag{book, dry}, Action: followUp},
 			{Name: "donate", Usage: "post one donation (--receipt, --amount) or a file of them (--csv) to campaign ID", ArgsUsage: "ID",
 				Flags:       []cli.Flag{ReceiptFlag, AmountFlag, CSVFlag, BatchSizeFlag, InFlightFlag, ProgressDirFlag, book, dry},
-				Description: "The sending key pays the donations in (KRW; the ledger's allowance is approved first when short). A receipt already recorded in the fund with the same amount is skipped, so the same command or file can be run again.",
+				Description: "The sending key, a collector the fund's supervisor registered ('fund collector add'), pays the donations in (KRW; the ledger's allowance is approved first when short). A receipt already recorded in the fund with the same amount is skipped, so the same command or file can be run again.",
 				Action:      donate},
 			{Name: "deposit", Usage: "pay a tranche (or with --interest, interest) of --amount into fund ID", ArgsUsage: "ID", Flags: []cli.Flag{AmountFlag, RefFlag, InterestFlag, book, dry}, Action: deposit},
 			{Name: "spend", Usage: "pay --amount from --line of fund ID to --payee against --evidence (the manager)", ArgsUsage: "ID",

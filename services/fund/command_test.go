@@ -63,6 +63,12 @@ func TestFundCommands(t *testing.T) {
 	e.must(cmdkit.ExitFailed, "", "FundNotSupervisor", mgr.Flags, "line", "add", "--code", "x", "--limit", "1", "1")
 	e.must(cmdkit.ExitOK, "", "", none, "payee", "add", "1", p)
 	e.must(cmdkit.ExitFailed, "", "FundPayeeAlreadyRegistered", none, "payee", "add", "1", p)
+	e.must(cmdkit.ExitFailed, "", "FundNotSupervisor", mgr.Flags, "payee", "add", "1", m) // the manager names no payee
+
+	// Only a collector the supervisor registered posts donations: refused before sending.
+	e.must(cmdkit.ExitFailed, "", "is not a registered collector of fund 1", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
+	e.must(cmdkit.ExitFailed, "", "FundNotSupervisor", mgr.Flags, "collector", "add", "1", m)
+	e.must(cmdkit.ExitOK, "", "", none, "collector", "add", "1", staff.From().Hex())
 
 	e.must(cmdkit.ExitOK, "", "", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
 	e.must(cmdkit.ExitOK, "already recorded", "", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
@@ -102,6 +108,8 @@ func TestFundCommands(t *testing.T) {
 	// A consignment fund settles once, after its term: the unspent tranche returns.
 	e.must(cmdkit.ExitOK, "Created fund #2 (consignment", "", none, "create", "--kind", "consignment", "--manager", m, "--end", "+40s", "--admin-cap", "10")
 	e.must(cmdkit.ExitOK, "", "", none, "deposit", "--amount", "1,000,000", "--ref", "PAY-ORDER-1", "2")
+	e.must(cmdkit.ExitFailed, "", "FundNotSupervisor", mgr.Flags, "follow-up", "1", "2") // the supervisor names it
+	e.must(cmdkit.ExitFailed, "", "FundBadFollowUp", none, "follow-up", "1", "2")
 	e.must(cmdkit.ExitFailed, "", "FundSettleTooEarly", none, "settle", "2")
 	for deadline := time.Now().Add(2 * time.Minute); ; time.Sleep(3 * time.Second) {
 		code, out, errOut := run(t, "--devnet", e.dir, "fund", "settle", "2")

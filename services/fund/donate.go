@@ -191,6 +191,9 @@ func donate(c *cli.Context) error {
 			return tx.NothingSent(c, fmt.Sprintf("The donation with receipt %s (%s won) is already recorded in fund %s", receipt.Hex(), amount.Format(amt, 0), id),
 				map[string]any{"receipt": receipt, "fund": id.String()})
 		}
+		if err := requireCollector(c, led, id, tx.Sender.From()); err != nil {
+			return err
+		}
 		if err := approveShort(c, tx, amt); err != nil {
 			return err
 		}
@@ -212,6 +215,9 @@ func donateFile(c *cli.Context, id *big.Int, path string) error {
 	return cmdkit.With(c, deploy.FundLedger, ledgerABI(), func(tx *cmdkit.Tx) error {
 		led, err := fundledger.NewFundLedgerCaller(tx.To, tx.EC)
 		if err != nil {
+			return err
+		}
+		if err := requireCollector(c, led, id, tx.Sender.From()); err != nil {
 			return err
 		}
 		var todo []Donation
@@ -275,4 +281,18 @@ func donateFile(c *cli.Context, id *big.Int, path string) error {
 		}
 		return nil
 	})
+}
+
+// requireCollector refuses, before anything is sent, a key that is not a registered
+// collector of the fund: the ledger would refuse its donations (FundNotCollector).
+func requireCollector(c *cli.Context, led *fundledger.FundLedgerCaller, id *big.Int, who common.Address) error {
+	ok, err := led.IsCollector(cmdkit.CallOpts(c), id, who)
+	if err != nil {
+		return fmt.Errorf("read the collectors of fund %s: %w", id, err)
+	}
+	if !ok {
+		return fmt.Errorf("%s is not a registered collector of fund %s (FundNotCollector); nothing sent. "+
+			"Donors give through a collecting system; the fund's supervisor registers one with 'seoulchain fund collector add %s %s'", who.Hex(), id, id, who.Hex())
+	}
+	return nil
 }

@@ -65,8 +65,9 @@ type Collector struct {
 	Funds     []uint64 `toml:"funds"` // the campaigns it posts to
 	// Payer is the relayer's hot key that pays the collector's donations in: donateBatch
 	// takes the KRW from its sender, so the collected money is minted (or sent) to this key.
-	// The plug-in allows the ledger to take it (one approve, sent by the plug-in). Default:
-	// the relayer's first key.
+	// The plug-in allows the ledger to take it (one approve, sent by the plug-in). Each of
+	// Funds registers it as a collector ('fund collector add', its supervisor's), or the
+	// ledger refuses its donations (FundNotCollector). Default: the relayer's first key.
 	Payer string `toml:"payer"`
 }
 
@@ -349,11 +350,16 @@ func (p *Relayer) handleDonations(w http.ResponseWriter, r *http.Request) {
 		p.refuse(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("%d donations in one post; at most %d: post the rest in further posts", len(ds), maxDonationsPerPost))
 		return
 	}
-	if status, msg := p.checkFund(id); status != 0 {
+	payer := common.HexToAddress(col.Payer)
+	// The books as of now: a collector registered a moment ago is taken.
+	if err := p.fresh(r.Context(), readFresh); err != nil {
+		p.refuse(w, http.StatusServiceUnavailable, err.Error())
+		return
+	}
+	if status, msg := p.checkFund(id, payer); status != 0 {
 		p.refuse(w, status, msg)
 		return
 	}
-	payer := common.HexToAddress(col.Payer)
 	res, err := p.store.accept(col.Name, id, payer, ds, func(fresh []Donation, queued *big.Int) (map[common.Hash]bool, error) {
 		return p.checkRecorded(r.Context(), id, fresh, queued, payer)
 	})
@@ -379,8 +385,9 @@ func (p *Relayer) handleDonations(w http.ResponseWriter, r *http.Request) {
 	plugin.WriteJSON(w, http.StatusAccepted, res)
 }
 
-// checkFund refuses a post to a fund that takes no donations now, as the ledger would.
-func (p *Relayer) checkFund(id uint64) (int, string) {
+// checkFund refuses a post to a fund that takes no donations now, or none from payer, as
+// the ledger would.
+func (p *Relayer) checkFund(id uint64, payer common.Address) (int, string) {
 	var status int
 	var msg string
 	now := uint64(time.Now().Unix())
@@ -395,6 +402,9 @@ func (p *Relayer) checkFund(id uint64) (int, string) {
 			status, msg = http.StatusConflict, fmt.Sprintf("fund %d is settled: nothing more moves (FundSettled)", id)
 		case now < f.Start || now > f.End:
 			status, msg = http.StatusConflict, fmt.Sprintf("fund %d takes donations from %s to %s (FundOutsideTerm)", id, day(f.Start), day(f.End))
+		case !f.Collectors[payer]:
+			status, msg = http.StatusConflict, fmt.Sprintf("the relayer's payer key %s is not a registered collector of fund %d (FundNotCollector): "+
+				"the fund's supervisor registers it with 'seoulchain fund collector add %d %s'", payer.Hex(), id, id, payer.Hex())
 		}
 	})
 	return status, msg
@@ -700,8 +710,20 @@ func (p *Relayer) Ready(ctx context.Context) []plugin.Check {
 			out = append(out, plugin.Check{Name: "collector " + col.Name, Detail: err.Error()})
 			continue
 		}
-		out = append(out, plugin.Check{Name: "collector " + col.Name, OK: true,
-			Detail: fmt.Sprintf("payer %s holds %s KRW for funds %v", payer.Hex(), amount.Format(bal, 0), col.Funds)})
+		detail := fmt.Sprintf("payer %s holds %s KRW for funds %v", payer.Hex(), amount.Format(bal, 0), col.Funds)
+		// A fund that has not registered the payer refuses its posts (409), not the others.
+		var unregistered []uint64
+		p.books.Read(func(b *Books) {
+			for _, id := range col.Funds {
+				if f, ok := b.Funds[id]; ok && !f.Collectors[payer] {
+					unregistered = append(unregistered, id)
+				}
+			}
+		})
+		if len(unregistered) > 0 {
+			detail += fmt.Sprintf("; not yet a registered collector of funds %v (their supervisor: 'seoulchain fund collector add ID %s')", unregistered, payer.Hex())
+		}
+		out = append(out, plugin.Check{Name: "collector " + col.Name, OK: true, Detail: detail})
 	}
 	return out
 }

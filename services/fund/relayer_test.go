@@ -45,8 +45,8 @@ type campaign struct {
 
 var createdFund = regexp.MustCompile(`Created fund #(\d+)`)
 
-// newCampaign creates a campaign (line 1 "program", one payee) and mints won to the
-// relayer's first key, the collector's payer.
+// newCampaign creates a campaign (line 1 "program", one payee), registers the relayer's
+// first key, the collector's payer, as its collector, and mints won to it.
 func newCampaign(t *testing.T, won int64) *campaign {
 	t.Helper()
 	e := fundCLI{t, network.Dir(t)}
@@ -56,6 +56,7 @@ func newCampaign(t *testing.T, won int64) *campaign {
 	c.id = createdFund.FindStringSubmatch(out)[1]
 	e.must(cmdkit.ExitOK, "", "", nil, "line", "add", "--code", "program", "--limit", "5,000,000", c.id)
 	e.must(cmdkit.ExitOK, "", "", nil, "payee", "add", c.id, c.payee.Addr.Hex())
+	e.must(cmdkit.ExitOK, "", "", nil, "collector", "add", c.id, c.payer.Hex())
 	token := network.Info(t).Contracts["KRWToken"]
 	if _, err := staff.Send(context.Background(), txsend.Candidate{To: &token,
 		Data: cmdkit.MustPack(krw.ABI(), "mint", c.payer, big.NewInt(won), "DEP-COLLECT-"+c.id)}); err != nil {
@@ -201,6 +202,13 @@ func TestRelayerDonationsReportTrace(t *testing.T) {
 	if code := c.post(t, collectorToken, "application/json", `{"gifts": []}`, &refusal); code != http.StatusBadRequest || !strings.Contains(refusal.Problems[0].What, `unknown field "gifts"`) {
 		t.Fatalf("an unknown field: %d %+v", code, refusal)
 	}
+
+	// A fund that has not registered the relayer's payer as its collector: refused, 409.
+	c.e.must(cmdkit.ExitOK, "", "", nil, "collector", "remove", c.id, c.payer.Hex())
+	if code := c.post(t, collectorToken, "application/json", batch, &refusal); code != http.StatusConflict || !strings.Contains(refusal.Error, "FundNotCollector") {
+		t.Fatalf("an unregistered payer: %d %+v", code, refusal)
+	}
+	c.e.must(cmdkit.ExitOK, "", "", nil, "collector", "add", c.id, c.payer.Hex())
 
 	var acc Accepted
 	if code := c.post(t, collectorToken, "application/json", batch, &acc); code != http.StatusAccepted || acc.Accepted != 3 {

@@ -61,8 +61,11 @@ type AdminShare struct {
 	Cap       amount.Value `json:"cap"`
 	CapBps    uint16       `json:"capBps"`
 	Statutory bool         `json:"statutory"`
-	// ShareOfInflows is Used ÷ Inflows in percent, two places.
-	ShareOfInflows string `json:"shareOfInflowsPercent"`
+	// Base is what the cap is a share of: a campaign's donations, a consignment fund's
+	// inflows.
+	Base amount.Value `json:"base"`
+	// ShareOfBase is Used ÷ Base in percent, two places.
+	ShareOfBase string `json:"shareOfBasePercent"`
 }
 
 func won(v *big.Int) amount.Value {
@@ -101,19 +104,20 @@ func (f *Fund) Report() *Report {
 			Spent: won(new(big.Int).Sub(l.Spent, l.Refunded)), Refunded: won(l.Refunded), Pending: won(l.Pending),
 			Flagged: won(l.Flagged), FlaggedCount: l.FlaggedCount, Left: won(left)})
 	}
+	base := f.AdminBase()
 	bps := f.AdminCapBps
 	if f.StatutoryCap {
-		bps = StatutoryCapBps(f.Inflows)
+		bps = StatutoryCapBps(base)
 	}
 	used := new(big.Int)
 	if len(f.Lines) > 0 {
 		used = f.Lines[AdminLine].Used()
 	}
 	share := decimal.Zero
-	if f.Inflows.Sign() > 0 {
-		share = decimal.NewFromBigInt(used, 2).Div(decimal.NewFromBigInt(f.Inflows, 0))
+	if base.Sign() > 0 {
+		share = decimal.NewFromBigInt(used, 2).Div(decimal.NewFromBigInt(base, 0))
 	}
-	r.Admin = AdminShare{Used: won(used), Cap: won(f.AdminCap()), CapBps: bps, Statutory: f.StatutoryCap, ShareOfInflows: share.StringFixed(2)}
+	r.Admin = AdminShare{Used: won(used), Cap: won(f.AdminCap()), CapBps: bps, Statutory: f.StatutoryCap, Base: won(base), ShareOfBase: share.StringFixed(2)}
 	return r
 }
 

@@ -56,7 +56,7 @@ func report(c *cli.Context) error {
 		[2]string{"Inflows", fmt.Sprintf("%s won (%s won in %d donations)", rep.Inflows, rep.Donations, rep.DonationCount)},
 		[2]string{"Spent", fmt.Sprintf("%s won net of %s refunded", rep.Spent, rep.Refunded)},
 		[2]string{"Pending", rep.Pending.String() + " won"}, [2]string{"Balance", rep.Balance.String() + " won"},
-		[2]string{"Admin costs", fmt.Sprintf("%s won = %s%% of inflows; cap %s won (%d.%02d%%%s)", rep.Admin.Used, rep.Admin.ShareOfInflows, rep.Admin.Cap,
+		[2]string{"Admin costs", fmt.Sprintf("%s won = %s%% of %s; cap %s won (%d.%02d%%%s)", rep.Admin.Used, rep.Admin.ShareOfBase, baseName(rep), rep.Admin.Cap,
 			rep.Admin.CapBps/100, rep.Admin.CapBps%100, map[bool]string{true: ", the donations act", false: ""}[rep.Admin.Statutory])},
 	)
 	fmt.Fprintln(w)
@@ -136,4 +136,12 @@ func trace(c *cli.Context) error {
 		return st.Write(w)
 	}
 	return nil
+}
+
+// baseName is what the admin cap is a share of, for people.
+func baseName(rep *Report) string {
+	if rep.Kind == "donation" {
+		return "donations"
+	}
+	return "inflows"
 }

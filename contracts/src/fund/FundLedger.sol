@@ -13,10 +13,15 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 /// facility, whose unspent money returns to the city at the end of the term (정산·반납).
 ///
 /// A fund has a manager (the charity or operator, who spends), a supervisor (a city
-/// department, who sets the budget lines, approves large spends and flags spends for audit),
-/// a term, and budget lines with limits. Line 0 is the administration / collection-cost line,
-/// capped as a share of the fund's inflows; a donation campaign created without its own cap
-/// takes the Act on Collection and Use of Donations' (see `statutoryCapBps`).
+/// department, who sets the budget lines, registers the payees and the collecting systems,
+/// names a campaign's follow-up fund, approves large spends and flags spends for audit), a
+/// term, and budget lines with limits. Line 0 is the administration / collection-cost line,
+/// capped as a share of the fund's base: a campaign's donations, a consignment fund's
+/// inflows; a donation campaign created without its own cap takes the Act on Collection and
+/// Use of Donations' (see `statutoryCap`).
+///
+/// Donations are posted only by the fund's registered collecting systems (`addCollector`):
+/// a receipt is the collector's, and nobody else can front-run a batch with it.
 ///
 /// Money: inflows (donations, the city's tranches, interest, a settled campaign's remainder)
 /// come in by transferFrom; spends go to payees registered on the fund, per line, each with an
@@ -135,6 +140,7 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
         mapping(uint256 fund => mapping(address payee => bool)) payees;
         mapping(uint256 spend => Spend) spends;
         mapping(bytes32 receipt => ReceiptEntry) receipts;
+        mapping(uint256 fund => mapping(address collector => bool)) collectors;
     }
 
     // keccak256(abi.encode(uint256(keccak256("seoulchain.storage.FundLedger")) - 1)) & ~bytes32(uint256(0xff))
@@ -187,6 +193,10 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
     error FundNotDonation(uint256 fund);
     error FundBadFollowUp(uint256 fund, uint256 followUp);
     error FundUpgradeChangesToken(address current, address proposed);
+    /// @notice Only the fund's registered collecting systems post donations.
+    error FundNotCollector(uint256 fund, address caller);
+    error FundCollectorAlreadyRegistered(uint256 fund, address collector);
+    error FundCollectorNotRegistered(uint256 fund, address collector);
 
     event FundCreated(
         uint256 indexed fund,
@@ -205,6 +215,8 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
     event PayeeAdded(uint256 indexed fund, address indexed payee, address by);
     event PayeeRemoved(uint256 indexed fund, address indexed payee, address by);
     event FollowUpNamed(uint256 indexed fund, uint256 followUp, address by);
+    event CollectorAdded(uint256 indexed fund, address indexed collector, address by);
+    event CollectorRemoved(uint256 indexed fund, address indexed collector, address by);
     /// @notice A donation, by its receipt; `from` is the collecting account that paid it in.
     event Donated(uint256 indexed fund, bytes32 indexed receipt, uint256 amount, address from);
     /// @notice A batch repeated a donation already recorded in the fund: skipped.
@@ -244,7 +256,8 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
     // ---- funds, lines, payees ----
 
     /// @notice Opens a fund. Its line 0 (`ADMIN_LINE`, code "admin") holds administration and
-    /// collection costs, limited by `t.adminLimit` and capped by `t.adminCapBps` of inflows.
+    /// collection costs, limited by `t.adminLimit` and capped by `t.adminCapBps` of its base
+    /// (see `adminCap`).
     function createFund(Terms calldata t) external onlyRole(REGISTRAR_ROLE) returns (uint256 id) {
         if (t.kind != DONATION && t.kind != CONSIGNMENT) revert FundBadKind(t.kind);
         if (t.manager == address(0) || t.supervisor == address(0) || t.returnTo == address(0)) revert FundZeroAddress();
@@ -264,15 +277,15 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
 
     /// @notice Adds budget line `code` with `limit` to `fund` (the supervisor approves budgets).
     function addLine(uint256 fund, bytes32 code, uint256 limit) external returns (uint256 line) {
-        Fund storage f = _open(fund);
-        if (msg.sender != f.terms.supervisor) revert FundNotSupervisor(fund, msg.sender);
+        _bySupervisor(fund);
         if (code == bytes32(0)) revert FundZeroCode();
         return _addLine(fund, code, limit);
     }
 
-    /// @notice Registers `payee` on `fund`: only registered payees are paid.
+    /// @notice The supervisor registers `payee` on `fund`: only registered payees are paid, so
+    /// the manager cannot name its own.
     function addPayee(uint256 fund, address payee) external {
-        _managerOrSupervisor(fund);
+        _bySupervisor(fund);
         if (payee == address(0)) revert FundZeroAddress();
         mapping(address => bool) storage p = _store().payees[fund];
         if (p[payee]) revert FundPayeeAlreadyRegistered(fund, payee);
@@ -281,6 +294,7 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
     }
 
     /// @notice Removes `payee` from `fund`: no further spend to it (refunds are still taken).
+    /// The manager may too: stopping payments only narrows what it can do.
     function removePayee(uint256 fund, address payee) external {
         _managerOrSupervisor(fund);
         mapping(address => bool) storage p = _store().payees[fund];
@@ -289,9 +303,10 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
         emit PayeeRemoved(fund, payee, msg.sender);
     }
 
-    /// @notice Names the campaign that takes `fund`'s remainder at settlement.
+    /// @notice The supervisor names the campaign that takes `fund`'s remainder at settlement
+    /// (the manager could otherwise move the remainder to a campaign of its own).
     function setFollowUp(uint256 fund, uint256 followUp) external {
-        Fund storage f = _managerOrSupervisor(fund);
+        Fund storage f = _bySupervisor(fund);
         if (f.terms.kind != DONATION) revert FundNotDonation(fund);
         LedgerStorage storage s = _store();
         if (followUp == fund || followUp == 0 || followUp > s.fundCount) revert FundBadFollowUp(fund, followUp);
@@ -301,18 +316,39 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
         emit FollowUpNamed(fund, followUp, msg.sender);
     }
 
+    /// @notice The supervisor registers `collector`, a collecting system (a charity's, the
+    /// city's desk, the relayer's payer key), as one that posts donations to `fund`.
+    function addCollector(uint256 fund, address collector) external {
+        Fund storage f = _bySupervisor(fund);
+        if (f.terms.kind != DONATION) revert FundNotDonation(fund);
+        if (collector == address(0)) revert FundZeroAddress();
+        mapping(address => bool) storage c = _store().collectors[fund];
+        if (c[collector]) revert FundCollectorAlreadyRegistered(fund, collector);
+        c[collector] = true;
+        emit CollectorAdded(fund, collector, msg.sender);
+    }
+
+    /// @notice The supervisor stops `collector` posting donations to `fund`.
+    function removeCollector(uint256 fund, address collector) external {
+        _bySupervisor(fund);
+        mapping(address => bool) storage c = _store().collectors[fund];
+        if (!c[collector]) revert FundCollectorNotRegistered(fund, collector);
+        c[collector] = false;
+        emit CollectorRemoved(fund, collector, msg.sender);
+    }
+
     // ---- inflows ----
 
-    /// @notice One donation of `amount` won under `receipt`, paid in by the caller. A receipt
-    /// is recorded once in the whole ledger.
+    /// @notice One donation of `amount` won under `receipt`, paid in by the caller, a
+    /// registered collector of the fund. A receipt is recorded once in the whole ledger.
     function donate(uint256 fund, bytes32 receipt, uint256 amount) external {
         _donationOpen(fund);
         if (!_record(fund, receipt, amount, false)) return;
         _takeIn(fund, amount, true);
     }
 
-    /// @notice A batch of donations from the collecting system, paid in by the caller in one
-    /// transfer. A donation whose receipt this fund recorded already with the same amount is
+    /// @notice A batch of donations from a registered collecting system, paid in by the
+    /// caller in one transfer. A donation whose receipt this fund recorded already with the same amount is
     /// skipped (`DonationSkipped`), so a batch sent again after a crash records nothing twice;
     /// any other problem refuses the whole batch.
     function donateBatch(uint256 fund, Donation[] calldata batch) external returns (uint256 recorded, uint256 skipped) {
@@ -504,6 +540,10 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
         return _store().payees[fund][payee];
     }
 
+    function isCollector(uint256 fund, address collector) external view returns (bool) {
+        return _store().collectors[fund][collector];
+    }
+
     /// @notice Where `receipt`'s donation went (fund 0: not recorded).
     function receiptOf(bytes32 receipt) external view returns (ReceiptEntry memory) {
         return _store().receipts[receipt];
@@ -514,12 +554,16 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
         return _balance(_store().funds[id]);
     }
 
-    /// @notice The admin line's cap now: `adminCapBps` of the inflows, or for a campaign on
-    /// the statutory cap, `statutoryCapBps(inflows)` of them.
+    /// @notice The admin line's cap now, on the fund's base: a campaign's donations (what it
+    /// collected; not interest, not a carried-over remainder), a consignment fund's inflows.
+    /// `adminCapBps` of the base, or for a campaign on the statutory cap, `statutoryCap`.
+    /// Bases only grow, so the cap never drops below admin costs already paid.
     function adminCap(uint256 id) public view returns (uint256) {
         Fund storage f = _store().funds[id];
-        uint256 bps = f.statutoryCap ? statutoryCapBps(f.inflows) : f.terms.adminCapBps;
-        return (f.inflows * bps) / BPS;
+        if (f.terms.kind == DONATION) {
+            return f.statutoryCap ? statutoryCap(f.donations) : (f.donations * f.terms.adminCapBps) / BPS;
+        }
+        return (f.inflows * f.terms.adminCapBps) / BPS;
     }
 
     /// @notice The share of a campaign's collected amount that may pay its collection costs,
@@ -531,6 +575,18 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
         if (collected <= 1e10) return 1300;
         if (collected <= 2e10) return 1200;
         return 1000;
+    }
+
+    /// @notice The statutory cap in won on `collected`: the tier's rate of the whole, but
+    /// never less than the cap reached at the top of the tier below (15% of ₩1 billion,
+    /// 13% of ₩10 billion, 12% of ₩20 billion), so that more donations never lower it.
+    function statutoryCap(uint256 collected) public pure returns (uint256) {
+        uint256 byRate = (collected * statutoryCapBps(collected)) / BPS;
+        uint256 floor;
+        if (collected > 2e10) floor = 24e8;
+        else if (collected > 1e10) floor = 13e8;
+        else if (collected > 1e9) floor = 15e7;
+        return byRate > floor ? byRate : floor;
     }
 
     // ---- internals ----
@@ -546,6 +602,7 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
     function _donationOpen(uint256 fund) private view {
         Fund storage f = _open(fund);
         if (f.terms.kind != DONATION) revert FundWrongKind(fund, DONATION);
+        if (!_store().collectors[fund][msg.sender]) revert FundNotCollector(fund, msg.sender);
         if (block.timestamp < f.terms.start || block.timestamp > f.terms.end) {
             revert FundOutsideTerm(fund, uint64(block.timestamp), f.terms.start, f.terms.end);
         }
@@ -599,6 +656,11 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
     function _managerOrSupervisor(uint256 id) private view returns (Fund storage f) {
         f = _open(id);
         if (msg.sender != f.terms.manager && msg.sender != f.terms.supervisor) revert FundNotManagerOrSupervisor(id, msg.sender);
+    }
+
+    function _bySupervisor(uint256 id) private view returns (Fund storage f) {
+        f = _open(id);
+        if (msg.sender != f.terms.supervisor) revert FundNotSupervisor(id, msg.sender);
     }
 
     function _spend(uint256 id) private view returns (Spend storage sp) {
