@@ -77,6 +77,21 @@ func Format(units *big.Int, decimals int32) string {
 	return b.String()
 }
 
+// Separate adds thousands separators to a plain decimal string ("500000.5" →
+// "500,000.5"), for figures a view keeps as strings to print them in JSON unchanged. A
+// string that is not a decimal is returned as it is.
+func Separate(s string) string {
+	d, err := decimal.NewFromString(s)
+	if err != nil {
+		return s
+	}
+	places := -d.Exponent()
+	if places < 0 {
+		places = 0
+	}
+	return Format(d.Shift(places).BigInt(), places)
+}
+
 // Ether is the number of decimal places of the chain's native coin (wei per ether is 1e18).
 const Ether = 18
 

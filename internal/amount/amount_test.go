@@ -107,3 +107,14 @@ func TestValuePrintsForPeopleAndScripts(t *testing.T) {
 		}
 	}
 }
+
+func TestSeparate(t *testing.T) {
+	for in, want := range map[string]string{
+		"0": "0", "500000": "500,000", "500000.5": "500,000.5", "1234567.89": "1,234,567.89",
+		"-1000": "-1,000", "999": "999", "12.30": "12.3", "n/a": "n/a", "": "",
+	} {
+		if got := Separate(in); got != want {
+			t.Errorf("Separate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 )
@@ -99,20 +100,20 @@ func trace(c *cli.Context) error {
 		return cmdkit.PrintJSON(c.App.Writer, tr)
 	}
 	w := c.App.Writer
-	fmt.Fprintf(w, "Donation %s: %s won to fund #%d\n", tr.Receipt.Hex(), tr.Amount, tr.Fund)
-	fmt.Fprintf(w, "Spent %s won, still in the fund %s won", tr.Spent, tr.Remaining)
+	fmt.Fprintf(w, "Donation %s: %s won to fund #%d\n", tr.Receipt.Hex(), amount.Separate(tr.Amount), tr.Fund)
+	fmt.Fprintf(w, "Spent %s won, still in the fund %s won", amount.Separate(tr.Spent), amount.Separate(tr.Remaining))
 	if tr.Settled != "0" {
 		to := tr.SettledTo.Hex()
 		if tr.SettledToFund != 0 {
 			to = fmt.Sprintf("fund #%d", tr.SettledToFund)
 		}
-		fmt.Fprintf(w, ", settled %s won to %s", tr.Settled, to)
+		fmt.Fprintf(w, ", settled %s won to %s", amount.Separate(tr.Settled), to)
 	}
 	fmt.Fprintf(w, "\nRule: %s\n\n", TraceRule)
 	var t cmdkit.Table
 	t.Add("LINE", "CODE", "PART")
 	for _, p := range tr.ByLine {
-		t.Add(*p.Line, p.Code, p.Part)
+		t.Add(*p.Line, p.Code, amount.Separate(p.Part))
 	}
 	if err := t.Write(w); err != nil {
 		return err
@@ -121,7 +122,7 @@ func trace(c *cli.Context) error {
 	var pt cmdkit.Table
 	pt.Add("PAYEE", "PART")
 	for _, p := range tr.ByPayee {
-		pt.Add(p.Payee.Hex(), p.Part)
+		pt.Add(p.Payee.Hex(), amount.Separate(p.Part))
 	}
 	if err := pt.Write(w); err != nil {
 		return err
@@ -131,7 +132,7 @@ func trace(c *cli.Context) error {
 		var st cmdkit.Table
 		st.Add("SPEND", "LINE", "PAYEE", "AMOUNT", "REFUNDED", "PART", "FLAGGED", "EVIDENCE")
 		for _, s := range tr.Spends {
-			st.Add(s.Spend, s.Line, s.Payee.Hex(), s.Amount, s.Refunded, s.Part, s.Flagged, s.Evidence.Hex())
+			st.Add(s.Spend, s.Line, s.Payee.Hex(), amount.Separate(s.Amount), amount.Separate(s.Refunded), amount.Separate(s.Part), s.Flagged, s.Evidence.Hex())
 		}
 		return st.Write(w)
 	}
