@@ -201,29 +201,6 @@ func TestVehicleRecordRules(t *testing.T) {
 	}
 }
 
-func TestVehicleOdometerRollbackStays(t *testing.T) {
-	w := vehicleSetup(t)
-	v := vin(1)
-	expect(t, w.register(w.office, v, false), "")
-	for i, tc := range []struct {
-		km                  uint32
-		rollback            bool
-		wantLast, wantMaxKm uint32
-	}{
-		{10_000, false, 10_000, 10_000},
-		{20_000, false, 20_000, 20_000},
-		{20_000, false, 20_000, 20_000}, // the same reading twice is no rollback
-		{15_000, true, 15_000, 20_000},  // recorded (it is a fact) and flagged
-		{30_000, true, 30_000, 30_000},  // the flag stays
-	} {
-		expect(t, w.send(w.inspector, w.rec(v, vehicle.Inspection, tc.km, 0, common.Hash{1})), "")
-		s := w.state(v)
-		if got := s.Flags&uint8(vehicle.FlagOdometerRollback) != 0; got != tc.rollback || s.LastOdometer != tc.wantLast || s.MaxOdometer != tc.wantMaxKm {
-			t.Fatalf("reading %d (%d km): %+v; want rollback %v, last %d, max %d", i, tc.km, s, tc.rollback, tc.wantLast, tc.wantMaxKm)
-		}
-	}
-}
-
 // TestVehicleFlagsAndCorrections: flood and total loss stay; a correction points to an
 // earlier record of the same vehicle and kind and counts nothing twice.
 func TestVehicleFlagsAndCorrections(t *testing.T) {
