@@ -1,8 +1,10 @@
 package contracts
 
 import (
+	"context"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
@@ -11,10 +13,11 @@ import (
 
 const vehicleDay = 86400
 
-// reading is an inspection of v reading km, dated daysAgo days before now.
+// reading is an inspection of v reading km, dated daysAgo days before the setup (to the
+// second: readings of one day have the same date).
 func (w *vehicleWorld) reading(v string, km uint32, daysAgo uint64) vehicleregistry.VehicleRegistryRecord {
 	r := w.rec(v, vehicle.Inspection, km, 0, common.Hash{1})
-	r.At = w.city.now() - daysAgo*vehicleDay
+	r.At = w.t0 - daysAgo*vehicleDay
 	return r
 }
 
@@ -25,6 +28,13 @@ func (w *vehicleWorld) odometer(v string, rollback bool, last, maxKm uint32) {
 	if got := s.Flags&uint8(vehicle.FlagOdometerRollback) != 0; got != rollback || s.LastOdometer != last || s.MaxOdometer != maxKm {
 		w.t.Fatalf("%s: %+v; want rollback %v, last %d, max %d", v, s, rollback, last, maxKm)
 	}
+}
+
+// readings are the vehicle's readings as the contract keeps them.
+func (w *vehicleWorld) readings(v string) []vehicleregistry.VehicleRegistryOdometerReading {
+	w.t.Helper()
+	out := w.city.call(w.reg, w.abi, "readings", vehicle.VINHash(v))
+	return *abi.ConvertType(out[0], new([]vehicleregistry.VehicleRegistryOdometerReading)).(*[]vehicleregistry.VehicleRegistryOdometerReading)
 }
 
 // void is the registry office's (or from's) record voiding the reading of record id of by.
@@ -48,14 +58,16 @@ func TestVehicleOdometerRollbackStays(t *testing.T) {
 		{20_000, 90, false, 20_000, 20_000},
 		{20_000, 80, false, 20_000, 20_000}, // the same reading twice is no rollback
 		{15_000, 85, false, 20_000, 20_000}, // below the maximum, but dated before it: compared with nothing
-		{15_000, 70, true, 15_000, 20_000},  // recorded (it is a fact) and flagged
-		{30_000, 60, true, 30_000, 30_000},  // the flag stays
+		{19_000, 80, true, 19_000, 20_000},  // the maximum's day: recorded (it is a fact) and flagged
+		{15_000, 70, true, 15_000, 20_000},
+		{30_000, 60, true, 30_000, 30_000}, // the flag stays
 	} {
 		expect(t, w.send(w.inspector, w.reading(v, tc.km, tc.daysAgo)), "")
 		s := w.state(v)
 		if got := s.Flags&uint8(vehicle.FlagOdometerRollback) != 0; got != tc.rollback || s.LastOdometer != tc.wantLast || s.MaxOdometer != tc.wantMaxKm {
 			t.Fatalf("reading %d (%d km): %+v; want rollback %v, last %d, max %d", i, tc.km, s, tc.rollback, tc.wantLast, tc.wantMaxKm)
 		}
+		w.sameReport(v)
 	}
 	// A higher reading dated before the maximum's shows the later maximum rolled back.
 	other := vin(2)
@@ -63,6 +75,24 @@ func TestVehicleOdometerRollbackStays(t *testing.T) {
 	expect(t, w.send(w.inspector, w.reading(other, 10_000, 10)), "")
 	expect(t, w.send(w.inspector, w.reading(other, 12_000, 20)), "")
 	w.odometer(other, true, 10_000, 12_000)
+	w.sameReport(other)
+}
+
+// sameReport fails unless the reports rebuilt from events imply the contract's states.
+func (w *vehicleWorld) sameReport(vins ...string) []*vehicle.Report {
+	w.t.Helper()
+	var out []*vehicle.Report
+	for _, v := range vins {
+		rep, err := vehicle.Fetch(context.Background(), w.city.S.Backend(), w.reg, vehicle.VINHash(v))
+		if err != nil {
+			w.t.Fatal(err)
+		}
+		if got, want := rep.State(), w.state(v); got != want {
+			w.t.Fatalf("%s: report from events %+v, contract %+v", v, got, want)
+		}
+		out = append(out, rep)
+	}
+	return out
 }
 
 // TestVehicleImplausibleReading: a reading more than maxKmPerDay a day (plus one day) above
@@ -161,12 +191,20 @@ func TestVehicleVoidReading(t *testing.T) {
 	w.odometer(own, false, 12_000, 12_000)
 	expect(t, w.send(rogue, w.void(own, rogue, fix.Id)), "")
 	w.odometer(own, false, 12_000, 12_000)
-	if rs := w.city.call(w.reg, w.abi, "readings", vehicle.VINHash(own))[0]; len(rs.([]struct {
-		Km     uint32 `json:"km"`
-		At     uint64 `json:"at"`
-		Voided bool   `json:"voided"`
-	})) != 4 {
-		t.Fatalf("readings %+v, want 4", rs)
+	// The buyer's report, rebuilt from events, agrees and shows the voided readings as such.
+	for i, rep := range w.sameReport(clean, genuine, own) {
+		v, voided := rep.VIN, 0
+		for _, e := range rep.Timeline {
+			if e.VoidedBy != nil {
+				voided++
+			}
+		}
+		if want := []int{1, 1, 2}[i]; voided != want {
+			t.Fatalf("%s: %d readings shown voided, want %d", v, voided, want)
+		}
+	}
+	if rs := w.readings(own); len(rs) != 4 || !rs[1].Voided || !rs[3].Voided || rs[0].Voided || rs[2].Voided {
+		t.Fatalf("readings %+v, want 4, the rogue's two voided", rs)
 	}
 }
 

@@ -27,6 +27,7 @@ type vehicleWorld struct {
 	reg                                                              common.Address
 	abi                                                              *abi.ABI
 	next                                                             int
+	t0                                                               uint64 // the setup's time: readings are dated from it
 }
 
 func vehicleSetup(t *testing.T) *vehicleWorld {
@@ -35,6 +36,7 @@ func vehicleSetup(t *testing.T) *vehicleWorld {
 	w := &vehicleWorld{t: t, city: acc[0], office: acc[1], inspector: acc[2], dealer: acc[3], insurer: acc[4], shop: acc[5],
 		tester: acc[6], recycler: acc[7], stranger: acc[8]}
 	w.reg = w.city.Deploy(deploy.VehicleRegistry)[deploy.VehicleRegistry]
+	w.t0 = w.city.now()
 	var err error
 	if w.abi, err = vehicleregistry.VehicleRegistryMetaData.GetAbi(); err != nil {
 		t.Fatal(err)
@@ -79,7 +81,12 @@ func (w *vehicleWorld) send(from *account, r vehicleregistry.VehicleRegistryReco
 
 func (w *vehicleWorld) state(v string) vehicleregistry.VehicleRegistryVehicle {
 	w.t.Helper()
-	out := w.city.call(w.reg, w.abi, "vehicle", vehicle.VINHash(v))
+	return w.stateOf(vehicle.VINHash(v))
+}
+
+func (w *vehicleWorld) stateOf(vinHash common.Hash) vehicleregistry.VehicleRegistryVehicle {
+	w.t.Helper()
+	out := w.city.call(w.reg, w.abi, "vehicle", vinHash)
 	return *abi.ConvertType(out[0], new(vehicleregistry.VehicleRegistryVehicle)).(*vehicleregistry.VehicleRegistryVehicle)
 }
 

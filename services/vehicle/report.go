@@ -44,9 +44,9 @@ type Entry struct {
 	// VoidedBy is the record that voided this record's reading: it no longer counts.
 	VoidedBy *common.Hash `json:"readingVoidedBy,omitempty"`
 	// Voids is the reading this record voids: its recorder and record ID.
-	Voids    *VoidedReading `json:"voids,omitempty"`
-	Block    uint64      `json:"block"`
-	Tx       common.Hash `json:"tx"`
+	Voids *VoidedReading `json:"voids,omitempty"`
+	Block uint64         `json:"block"`
+	Tx    common.Hash    `json:"tx"`
 }
 
 // Reading is one state-of-health reading of the vehicle's battery.
