@@ -26,8 +26,9 @@ import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol
 /// 2,000 km a day) above the maximum, counted from the maximum reading's date, is refused
 /// (`VehicleImplausibleReading`); (b) a reading can be voided: by its recorder, through a
 /// correction of that record (the correction's own reading, if any, replaces it), or by the
-/// registry office or its recorder with a `KIND_VOID_READING` record. The odometer state is a
-/// fold over the vehicle's live (not voided) readings in the order recorded: a reading below
+/// registry office or its recorder with a `KIND_VOID_READING` record. Each reading takes one
+/// storage word in its vehicle's list. The odometer state is a fold over the vehicle's live
+/// (not voided) readings in the order recorded: a reading below
 /// the maximum read before it and not dated before the maximum reading is a rollback; a
 /// reading above the maximum but dated before the maximum reading makes that later, lower
 /// reading a rollback (readings are compared with the maximum, not each with each). Voiding replays the fold over the remaining readings (one storage
@@ -127,11 +128,13 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
         uint64 maxReadingAt; // the date of the reading holding maxOdometer
     }
 
-    /// @notice One odometer reading, as the fold over a vehicle's readings needs it.
+    /// @notice One odometer reading, as the fold over a vehicle's readings needs it: one
+    /// storage word.
     struct OdometerReading {
         uint32 km;
         uint64 at;
         bool voided;
+        bytes19 key; // the first bytes of its record's key (recordKey), to find it by
     }
 
     /// @notice A battery pack's passport (after EU Regulation 2023/1542): codes and numbers.
@@ -193,8 +196,6 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
         uint64 deployedBlock; // the first block with the registry's events
         uint32 maxKmPerDay; // the plausibility bound; 0: DEFAULT_MAX_KM_PER_DAY
         mapping(bytes32 vin => OdometerReading[]) readings;
-        // A record key's index in its vehicle's readings, plus one; zero: it carries none.
-        mapping(bytes32 vin => mapping(bytes32 key => uint256)) readingIndex;
     }
 
     // keccak256(abi.encode(uint256(keccak256("seoulchain.storage.VehicleRegistry")) - 1)) & ~bytes32(uint256(0xff))
@@ -556,8 +557,7 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
                 revert VehicleImplausibleReading(r.odometer, r.at, v.maxOdometer, v.maxReadingAt, maxKmPerDay());
             }
         }
-        s.readings[r.vin].push(OdometerReading({km: r.odometer, at: r.at, voided: false}));
-        s.readingIndex[r.vin][key] = s.readings[r.vin].length;
+        s.readings[r.vin].push(OdometerReading({km: r.odometer, at: r.at, voided: false, key: bytes19(key)}));
         _fold(v, r.odometer, r.at);
     }
 
@@ -579,17 +579,19 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     /// fold over the remaining readings. `by` zero: a correction by the recorder, where a
     /// record without a live reading is no error (it had none, or it was voided already).
     function _void(RegistryStorage storage s, Vehicle storage v, bytes32 vin, address recorder, bytes32 id, bytes32 by) private {
-        uint256 i = s.readingIndex[vin][recordKey(recorder, id)];
-        if (i == 0) {
+        OdometerReading[] storage rs = s.readings[vin];
+        bytes19 key = bytes19(recordKey(recorder, id));
+        uint256 i = 0;
+        while (i < rs.length && rs[i].key != key) ++i;
+        if (i == rs.length) {
             if (by == bytes32(0)) return;
             revert VehicleNoReading(vin, recorder, id);
         }
-        OdometerReading[] storage rs = s.readings[vin];
-        if (rs[i - 1].voided) {
+        if (rs[i].voided) {
             if (by == bytes32(0)) return;
             revert VehicleReadingVoided(recorder, id);
         }
-        rs[i - 1].voided = true;
+        rs[i].voided = true;
         v.maxOdometer = 0;
         v.maxReadingAt = 0;
         v.lastOdometer = 0;
