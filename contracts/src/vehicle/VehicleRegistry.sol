@@ -137,6 +137,15 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
         bytes19 key; // the first bytes of its record's key (recordKey), to find it by
     }
 
+    /// @dev A vehicle's odometer state, as the fold carries it.
+    struct Odometer {
+        uint32 maxKm;
+        uint64 maxAt;
+        uint32 lastKm;
+        uint64 lastAt;
+        bool rollback;
+    }
+
     /// @notice A battery pack's passport (after EU Regulation 2023/1542): codes and numbers.
     struct Passport {
         uint32 maker; // the city's maker code
@@ -558,21 +567,38 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
             }
         }
         s.readings[r.vin].push(OdometerReading({km: r.odometer, at: r.at, voided: false, key: bytes19(key)}));
-        _fold(v, r.odometer, r.at);
+        Odometer memory o = _odometer(v);
+        _fold(o, r.odometer, r.at);
+        _setOdometer(v, o);
     }
 
     /// @dev The odometer fold, one live reading at a time (see the contract's notice).
-    function _fold(Vehicle storage v, uint32 km, uint64 at) private {
-        uint32 maxKm = v.maxOdometer;
-        uint64 maxAt = v.maxReadingAt;
-        if (km < maxKm) {
-            if (at >= maxAt) v.flags |= FLAG_ODOMETER_ROLLBACK;
+    /// In memory, so that a void's replay costs a storage read per reading, not writes.
+    function _fold(Odometer memory o, uint32 km, uint64 at) private pure {
+        if (km < o.maxKm) {
+            if (at >= o.maxAt) o.rollback = true;
         } else {
-            if (km > maxKm && at < maxAt) v.flags |= FLAG_ODOMETER_ROLLBACK;
-            v.maxOdometer = km;
-            v.maxReadingAt = at;
+            if (km > o.maxKm && at < o.maxAt) o.rollback = true;
+            (o.maxKm, o.maxAt) = (km, at);
         }
-        if (at >= v.lastReadingAt) (v.lastOdometer, v.lastReadingAt) = (km, at);
+        if (at >= o.lastAt) (o.lastKm, o.lastAt) = (km, at);
+    }
+
+    function _odometer(Vehicle storage v) private view returns (Odometer memory) {
+        return Odometer({
+            maxKm: v.maxOdometer,
+            maxAt: v.maxReadingAt,
+            lastKm: v.lastOdometer,
+            lastAt: v.lastReadingAt,
+            rollback: v.flags & FLAG_ODOMETER_ROLLBACK != 0
+        });
+    }
+
+    function _setOdometer(Vehicle storage v, Odometer memory o) private {
+        (v.maxOdometer, v.maxReadingAt) = (o.maxKm, o.maxAt);
+        (v.lastOdometer, v.lastReadingAt) = (o.lastKm, o.lastAt);
+        if (o.rollback) v.flags |= FLAG_ODOMETER_ROLLBACK;
+        else v.flags &= ~FLAG_ODOMETER_ROLLBACK;
     }
 
     /// @dev Voids the reading of record `id` of `recorder` on vehicle `vin` and replays the
@@ -592,15 +618,12 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
             revert VehicleReadingVoided(recorder, id);
         }
         rs[i].voided = true;
-        v.maxOdometer = 0;
-        v.maxReadingAt = 0;
-        v.lastOdometer = 0;
-        v.lastReadingAt = 0;
-        v.flags &= ~FLAG_ODOMETER_ROLLBACK;
+        Odometer memory o;
         for (uint256 j = 0; j < rs.length; ++j) {
-            OdometerReading memory o = rs[j];
-            if (!o.voided) _fold(v, o.km, o.at);
+            OdometerReading memory x = rs[j];
+            if (!x.voided) _fold(o, x.km, x.at);
         }
+        _setOdometer(v, o);
         emit ReadingVoided(vin, recorder, id, _msgSender(), by);
     }
 
