@@ -150,6 +150,8 @@ func TestVehicleVoidReading(t *testing.T) {
 	expect(t, w.send(w.insurer, acc), "")
 	withKm := w.void(clean, rogue, bogus.Id)
 	withKm.Odometer = 1
+	dirty := w.void(clean, rogue, bogus.Id)
+	dirty.Ref[0] = 1 // not an address
 	for _, tc := range []struct {
 		name   string
 		from   *account
@@ -161,6 +163,7 @@ func TestVehicleVoidReading(t *testing.T) {
 		{"no such record", w.office, w.void(clean, rogue, common.Hash{9}), "VehicleNoReading"},
 		{"the right record of another vehicle", w.office, w.void(genuine, rogue, bogus.Id), "VehicleNoReading"},
 		{"a void carrying a reading", w.office, withKm, "VehicleBadCode"},
+		{"a void naming no address", w.office, dirty, "VehicleNoReference"},
 		{"the registry office voids it", w.office, w.void(clean, rogue, bogus.Id), ""},
 		{"voided again", w.office, w.void(clean, rogue, bogus.Id), "VehicleReadingVoided"},
 	} {

@@ -242,7 +242,8 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     error VehicleBadCode(uint8 kind, uint32 code);
     /// @notice A record of `kind` without the odometer reading it must carry.
     error VehicleNoOdometer(uint8 kind);
-    /// @notice A record of `kind` without the document hash (or pack ID) it must carry.
+    /// @notice A record of `kind` without the document hash (or pack ID; for a void, the
+    /// reading's recorder's address, left-padded) it must carry.
     error VehicleNoReference(uint8 kind);
     /// @notice An empty batch.
     error VehicleEmptyBatch();
@@ -503,6 +504,7 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
         bool counts = r.corrects == bytes32(0); // a correction does not count an event twice
         if (kind == KIND_VOID_READING) {
             // The record voided may be another recorder's: `ref` names it, `corrects` its ID.
+            if (uint256(r.ref) >> 160 != 0) revert VehicleNoReference(kind);
             address recorder = address(uint160(uint256(r.ref)));
             if (recorder != _msgSender() && !hasRole(REGISTRY_OFFICE_ROLE, _msgSender())) {
                 revert VehicleWrongRole(kind, REGISTRY_OFFICE_ROLE, _msgSender());
