@@ -23,18 +23,19 @@ import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol
 ///
 /// Odometer readings. A reading is a fact and is kept, but one recorder must not be able to
 /// spoil a car's odometer history for good. So (a) a reading more than `maxKmPerDay` (default
-/// 2,000 km a day) above the maximum, counted from the maximum reading's date, is refused
-/// (`VehicleImplausibleReading`); (b) a reading can be voided: by its recorder, through a
+/// 2,000 km a day) above the maximum, counted from the maximum reading's date plus a day, is
+/// refused (`VehicleImplausibleReading`); (b) a reading can be voided: by its recorder, through a
 /// correction of that record (the correction's own reading, if any, replaces it), or by the
 /// registry office or its recorder with a `KIND_VOID_READING` record. Each reading takes one
 /// storage word in its vehicle's list. The odometer state is a fold over the vehicle's live
-/// (not voided) readings in the order recorded: a reading below
-/// the maximum read before it and not dated before the maximum reading is a rollback; a
-/// reading above the maximum but dated before the maximum reading makes that later, lower
-/// reading a rollback (readings are compared with the maximum, not each with each). Voiding replays the fold over the remaining readings (one storage
-/// word each, so its gas grows with that car's readings only; recording stays constant), so
-/// the maximum returns to the remaining readings' and a rollback flag only the voided reading
-/// caused is cleared, while one against a genuine reading stays.
+/// (not voided) readings in the order recorded: a reading below the maximum read before it
+/// and not dated before the maximum reading is a rollback; a reading above the maximum but
+/// dated before the maximum reading makes that later, lower reading a rollback (readings are
+/// compared with the maximum, not each with each). Voiding replays the fold over the
+/// remaining readings (a storage read each, so its gas grows with that car's readings only;
+/// recording stays constant), so the maximum returns to the remaining readings' and a
+/// rollback flag only the voided reading caused is cleared, while one against a genuine
+/// reading stays.
 ///
 /// On chain: VIN hashes and VINs, record IDs, dates, odometer readings, codes (owner kind,
 /// cost band, findings, parts, state of health), document hashes, battery passport codes and
@@ -661,7 +662,7 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     }
 
     /// @dev Claims record `id` of the sender for (subject, kind); a correction must name an
-    /// earlier record of    /// the same subject and kind, of the same recorder (the sender).
+    /// earlier record of the same subject and kind, of the same recorder (the sender).
     function _mark(RegistryStorage storage s, bytes32 id, bytes32 subject, uint8 kind, bytes32 corrects) private {
         if (id == bytes32(0)) revert VehicleZeroRecordId();
         bytes32 key = recordKey(_msgSender(), id);
