@@ -59,8 +59,9 @@ func (w *vehicleBench) inspections(vin string, n int) []vehicleregistry.VehicleR
 }
 
 // BenchmarkVehicleRecordGas reports the gas of an inspection record sent alone and in
-// recordBatch batches of 10, 100 and 400, per record (the vehicle already has records, as
-// an inspection centre's import finds it).
+// recordBatch batches of 10, 100 and 250, per record (the vehicle already has records, as
+// an inspection centre's import finds it). Each reading keeps one storage word, so that it
+// can be voided: about 62k a reading in a batch.
 func BenchmarkVehicleRecordGas(b *testing.B) {
 	w := newVehicleBench(b)
 	w.register(0, 1)
@@ -73,13 +74,42 @@ func BenchmarkVehicleRecordGas(b *testing.B) {
 		}
 		b.ReportMetric(float64(gas), "gas/record")
 	})
-	for _, n := range []int{10, 100, 400} {
+	for _, n := range []int{10, 100, 250} {
 		b.Run(fmt.Sprintf("batch=%d", n), func(b *testing.B) {
 			var gas uint64
 			for i := 0; i < b.N; i++ {
 				gas = w.acc.Must(w.reg, w.abi, "recordBatch", w.inspections(vin, n)).GasUsed
 			}
 			b.ReportMetric(float64(gas)/float64(n), "gas/record")
+		})
+	}
+}
+
+// BenchmarkVehicleVoidGas reports the gas of voiding a vehicle's first reading (the
+// registry office's void record) when the vehicle has 10, 100 and 500 readings: a void
+// folds the remaining readings again, one storage word each, so it grows with that car's
+// readings only (recording a reading stays constant).
+func BenchmarkVehicleVoidGas(b *testing.B) {
+	for _, readings := range []int{10, 100, 500} {
+		b.Run(fmt.Sprintf("readings=%d", readings), func(b *testing.B) {
+			var gas uint64
+			for i := 0; i < b.N; i++ {
+				w := newVehicleBench(b)
+				w.register(0, 1)
+				vin := benchVIN(0)
+				var first vehicleregistry.VehicleRegistryRecord
+				for left := readings; left > 0; left -= 250 {
+					batch := w.inspections(vin, min(left, 250))
+					if left == readings {
+						first = batch[0]
+					}
+					w.acc.Must(w.reg, w.abi, "recordBatch", batch)
+				}
+				void := vehicleregistry.VehicleRegistryRecord{Id: vehicle.RecordID(common.Address{}, "void"), Vin: vehicle.VINHash(vin),
+					Kind: uint8(vehicle.VoidReading), At: w.acc.Now() - 60, Ref: common.BytesToHash(w.acc.Addr().Bytes()), Corrects: first.Id}
+				gas = w.acc.Must(w.reg, w.abi, "record", void).GasUsed
+			}
+			b.ReportMetric(float64(gas), "gas/void")
 		})
 	}
 }

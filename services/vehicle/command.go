@@ -39,8 +39,12 @@ through the relayer when one is configured.`,
 			{Name: "record", Usage: "append a record of KIND to the vehicle VIN", ArgsUsage: "KIND VIN",
 				Description: `KIND is transfer, scrap, export (registry office); inspection (inspection centre: --odometer,
 --code findings); listing (dealer: --odometer, --doc the 성능·상태점검 record's hash); accident
-(--code cost band 1-5), flood, total-loss (insurer); repair (shop: --code parts replaced).`,
-				Flags: append([]cli.Flag{OdometerFlag, CodeFlag, DocFlag}, rec...), Action: recordCmd},
+(--code cost band 1-5), flood, total-loss (insurer); repair (shop: --code parts replaced);
+void (the registry office, or the reading's recorder: --corrects REF --recorder ADDRESS voids
+that record's odometer reading; the history shows it voided, and the odometer state is
+rebuilt from the remaining readings). A correction (--corrects REF of your own record) also
+voids the reading of the record it corrects.`,
+				Flags: append([]cli.Flag{OdometerFlag, CodeFlag, DocFlag, RecorderFlag}, rec...), Action: recordCmd},
 			{Name: "import", Usage: "append every record of --csv FILE, in batches (resumable; each record ID once)", ArgsUsage: " ",
 				Flags: []cli.Flag{CSVFlag, ProgressDirFlag, InFlightFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: importCmd},
 			{Name: "history", Usage: "the buyer's report of the vehicle VIN: summary, then timeline", ArgsUsage: "VIN",
@@ -108,14 +112,22 @@ func recordCmd(c *cli.Context) error {
 		return err
 	}
 	k, err := ParseKind(c.Args().Get(0))
-	if err != nil || k < Transfer || k > Repair {
+	if err != nil || (k < Transfer || k > Repair) && k != VoidReading {
 		if err == nil {
 			err = fmt.Errorf("%s has its own command: 'vehicle battery ...'", k)
 		}
 		return cmdkit.Usagef("KIND: %w", err)
 	}
 	return sendRecord(c, Input{Kind: k.String(), VIN: c.Args().Get(1), Odometer: c.String(OdometerFlag.Name),
-		Code: c.String(CodeFlag.Name), Subject: c.String(DocFlag.Name)})
+		Code: c.String(CodeFlag.Name), Subject: subjectOf(c, k)})
+}
+
+// subjectOf is the record's ref argument: the voided reading's recorder, or the document.
+func subjectOf(c *cli.Context, k Kind) string {
+	if k == VoidReading {
+		return c.String(RecorderFlag.Name)
+	}
+	return c.String(DocFlag.Name)
 }
 
 // sendRecord completes in from the shared record flags and sends it, unless the record
@@ -136,7 +148,7 @@ func sendRecord(c *cli.Context, in Input) error {
 		if err != nil {
 			return err
 		}
-		done, err := reg.Recorded(cmdkit.CallOpts(c), r.Id)
+		done, err := reg.Recorded(cmdkit.CallOpts(c), tx.Sender.From(), r.Id)
 		if err != nil {
 			return fmt.Errorf("read record %x: %w", r.Id, err)
 		}

@@ -26,6 +26,24 @@ func (e vehicleCLI) must(code int, stdout, stderr string, args ...string) string
 	return out
 }
 
+// history runs 'history VIN', fails unless its output holds each of wants (spaces
+// squeezed), and returns the report of 'history --json VIN'.
+func (e vehicleCLI) history(vin string, wants ...string) Report {
+	e.t.Helper()
+	out := e.must(cmdkit.ExitOK, "", "", "history", vin)
+	flat := strings.Join(strings.Fields(out), " ")
+	for _, want := range wants {
+		if !strings.Contains(flat, want) {
+			e.t.Errorf("history lacks %q:\n%s", want, out)
+		}
+	}
+	var rep Report
+	if err := json.Unmarshal([]byte(e.must(cmdkit.ExitOK, "", "", "history", "--json", vin)), &rep); err != nil {
+		e.t.Fatal(err)
+	}
+	return rep
+}
+
 const (
 	ioniq = "KMHKN81AFNU123456"
 	other = "KMHKN81AFNU654321"
@@ -82,18 +100,9 @@ func TestVehicleCommands(t *testing.T) {
 	os.WriteFile(bad, []byte(strings.Join(CSVHeader, ",")+"\nA,"+ioniq+",inspection,2025-09-01,1,0,\nA,"+ioniq+",inspection,2025-09-01,2,0,\nB,KMHKN81AFNU1,inspection,2025-09-01,2,0,\n"), 0o644)
 	e.must(usage, "", "also on line 2", "import", "--csv", bad)
 
-	out := e.must(ok, "ROLLED BACK", "", "history", ioniq)
-	flat := strings.Join(strings.Fields(out), " ")
-	for _, want := range []string{"owners: 2 (now: company)", "accidents: 1", "last reading: 12,000 km on 2025-10-01", "battery health: 95.5% (2025-03)", "12,000 km (!)"} {
-		if !strings.Contains(flat, want) {
-			t.Errorf("history lacks %q:\n%s", want, out)
-		}
-	}
-	var rep Report
-	if err := json.Unmarshal([]byte(e.must(ok, `"odometerConsistent": false`, "", "history", "--json", ioniq)), &rep); err != nil {
-		t.Fatal(err)
-	}
-	if rep.VIN != ioniq || rep.Summary.Owners != 2 || len(rep.Timeline) != 8 {
+	rep := e.history(ioniq, "ROLLED BACK", "owners: 2 (now: company)", "accidents: 1", "last reading: 12,000 km on 2025-10-01",
+		"battery health: 95.5% (2025-03)", "12,000 km (!)")
+	if rep.VIN != ioniq || rep.Summary.Owners != 2 || rep.Summary.OdometerConsistent || len(rep.Timeline) != 8 {
 		t.Fatalf("report %+v", rep)
 	}
 

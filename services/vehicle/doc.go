@@ -9,4 +9,11 @@
 // Recorders' back offices send without gas: each batch is an ERC-2771 request signed with
 // the recorder's own key and relayed (relay.go), so the registry, which trusts the city's
 // forwarder, names and checks the recorder, never the relayer that paid.
+//
+// Record IDs are each recorder's own (the registry keys records by recorder and ID), so no
+// recorder can claim another's ID first and have its record skipped. Odometer readings are
+// facts, but one recorder must not spoil a car's odometer for good: an implausible reading
+// is refused, and a wrong one can be voided (by its recorder or the registry office); the
+// report (report.go) folds the live readings exactly as the registry does, voided ones
+// shown as such.
 package vehicle

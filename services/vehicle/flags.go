@@ -16,6 +16,7 @@ var (
 	}
 	DocFlag      = &cli.StringFlag{Name: "doc", Usage: "the HASH (0x + sha256) of the record's document (listing: the 성능·상태점검 record)"}
 	CorrectsFlag = &cli.StringFlag{Name: "corrects", Usage: "the REFERENCE (--id) of your earlier record this one corrects"}
+	RecorderFlag = &cli.StringFlag{Name: "recorder", Usage: "void: the ADDRESS of the recorder whose reading --corrects names (default: your own)"}
 	VINFlag      = &cli.StringFlag{Name: "vin", Usage: "the vehicle's VIN"}
 	SoHFlag      = &cli.StringFlag{Name: "soh", Usage: "state of health in % of rated capacity (e.g. 96.5)"}
 	AsFlag       = &cli.StringFlag{

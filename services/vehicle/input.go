@@ -100,7 +100,7 @@ func (in Input) Record(recorder common.Address, now time.Time) (vehicleregistry.
 	if err != nil {
 		return r, err
 	}
-	if k < Transfer || k > BatteryTest {
+	if (k < Transfer || k > BatteryTest) && k != VoidReading {
 		return r, fmt.Errorf("kind %s is not sent as a record (use its own command)", k)
 	}
 	r.Kind = uint8(k)
@@ -124,16 +124,32 @@ func (in Input) Record(recorder common.Address, now time.Time) (vehicleregistry.
 	if r.Code, err = parseCode(k, in.Code); err != nil {
 		return r, err
 	}
-	if k >= BatteryInstall {
+	var of common.Address // whose record --corrects names
+	switch {
+	case k == VoidReading:
+		if of, err = voidedRecorder(in.Subject, recorder); err != nil {
+			return r, err
+		}
+		if in.Corrects == "" {
+			return r, fmt.Errorf("void: --corrects must name the record whose reading is void (its reference or 0x ID)")
+		}
+		if r.Odometer != 0 {
+			return r, fmt.Errorf("void: no --odometer (a voiding record carries no reading of its own)")
+		}
+		r.Ref = common.BytesToHash(of.Bytes())
+	case k >= BatteryInstall:
 		r.Ref, err = BatteryID(in.Subject)
-	} else {
+	default:
 		r.Ref, err = DocHash(in.Subject)
 	}
 	if err != nil {
 		return r, err
 	}
 	if in.Corrects != "" {
-		r.Corrects = RecordID(recorder, in.Corrects)
+		if of == (common.Address{}) {
+			of = recorder // a correction names the sender's own record
+		}
+		r.Corrects = RecordID(of, in.Corrects)
 	}
 	ref := in.Ref
 	if ref == "" {
@@ -142,6 +158,18 @@ func (in Input) Record(recorder common.Address, now time.Time) (vehicleregistry.
 	}
 	r.Id = RecordID(recorder, ref)
 	return r, nil
+}
+
+// voidedRecorder is the recorder whose reading a void names: the address given, or the
+// sender itself.
+func voidedRecorder(s string, sender common.Address) (common.Address, error) {
+	if s == "" {
+		return sender, nil
+	}
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("void: --recorder %q is not an address (the recorder of the reading, as the history shows it)", s)
+	}
+	return common.HexToAddress(s), nil
 }
 
 // parseCode reads the kind's code: an owner kind for a transfer, a cost band for an

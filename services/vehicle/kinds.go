@@ -29,6 +29,9 @@ const (
 	BatteryTest
 	SecondLife
 	Recycle
+	// VoidReading voids another record's odometer reading (the registry office, or the
+	// reading's recorder).
+	VoidReading
 )
 
 // kindInfo is what the command line and the report know of a kind.
@@ -56,6 +59,7 @@ var kinds = map[Kind]kindInfo{
 	BatteryTest:    {"battery-test", "battery state of health", BatteryTester},
 	SecondLife:     {"second-life", "battery second life", Recycler},
 	Recycle:        {"recycle", "battery recycling", Recycler},
+	VoidReading:    {"void", "odometer reading voided", RegistryOffice},
 }
 
 // String is the kind's command-line name.
@@ -176,6 +180,12 @@ func CostBandName(code uint32) string {
 		return costBands[code]
 	}
 	return fmt.Sprintf("band %d", code)
+}
+
+// RecordKey is how the registry keys record id of recorder: keccak256(abi.encode(recorder,
+// id)). Record IDs are each recorder's own, so two recorders may use the same ID.
+func RecordKey(recorder common.Address, id common.Hash) common.Hash {
+	return crypto.Keccak256Hash(common.LeftPadBytes(recorder.Bytes(), 32), id.Bytes())
 }
 
 // RecordID is the on-chain ID of a recorder's own record reference (an inspection number,

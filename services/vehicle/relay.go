@@ -51,7 +51,7 @@ func relayedImport[R any](ctx context.Context, tx *cmdkit.Tx, rc *relayclient.Cl
 	start := time.Now()
 	res := &bulk.Result{Records: len(w.Records)}
 	defer func() { res.Elapsed = time.Since(start) }()
-	pending, err := notRecorded(ctx, tx.RC, tx.To, w)
+	pending, err := notRecorded(ctx, tx.RC, tx.To, tx.Sender.From(), w)
 	if err != nil {
 		return nil, err
 	}
@@ -182,8 +182,9 @@ func (r *relayRun[R]) follow(id common.Hash, batch []R) error {
 }
 
 // notRecorded returns the work's records (registrations too: their IDs are records') the
-// registry at reg has not recorded, asking for all of them in batches of JSON-RPC calls.
-func notRecorded[R any](ctx context.Context, node *rpc.Client, reg common.Address, w bulk.Work[R]) ([]R, error) {
+// registry at reg has not recorded from recorder (record IDs are each recorder's own),
+// asking for all of them in batches of JSON-RPC calls.
+func notRecorded[R any](ctx context.Context, node *rpc.Client, reg, recorder common.Address, w bulk.Work[R]) ([]R, error) {
 	const per = 200
 	a := registryABIOf()
 	var out []R
@@ -192,7 +193,7 @@ func notRecorded[R any](ctx context.Context, node *rpc.Client, reg common.Addres
 		answers := make([]hexutil.Bytes, len(part))
 		calls := make([]rpc.BatchElem, len(part))
 		for i, rec := range part {
-			arg := map[string]any{"to": reg, "data": hexutil.Bytes(cmdkit.MustPack(a, "recorded", common.HexToHash(w.ID(rec))))}
+			arg := map[string]any{"to": reg, "data": hexutil.Bytes(cmdkit.MustPack(a, "recorded", recorder, common.HexToHash(w.ID(rec))))}
 			calls[i] = rpc.BatchElem{Method: "eth_call", Args: []any{arg, "latest"}, Result: &answers[i]}
 		}
 		if err := node.BatchCallContext(ctx, calls); err != nil {

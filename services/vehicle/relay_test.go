@@ -191,3 +191,65 @@ func TestRecordsThroughTheRelayer(t *testing.T) {
 		t.Fatalf("allow-list %+v", fwd.Allow)
 	}
 }
+
+// TestRecordIDsAndVoids: record IDs are each recorder's own, so a second inspection
+// centre that records under the first one's ID (a raw 0x ID) suppresses nothing: the
+// first's import through the relayer still records its reading, once. That centre's
+// implausible reading is refused; its plausible bogus maximum, voided by the registry
+// office, no longer flags the genuine reading after it, and the history shows it voided.
+func TestRecordIDsAndVoids(t *testing.T) {
+	dir := network.Dir(t)
+	e := vehicleCLI{t, dir}
+	ok, failed, usage := cmdkit.ExitOK, cmdkit.ExitFailed, cmdkit.ExitUsage
+	url := startRelayer(t, dir)
+	const car = "KMHKN81AFNU710001"
+	for _, as := range []string{"registry-office", "inspector"} {
+		e.must(ok, "", "", "recorder", "add", "--as", as)
+	}
+	e.must(ok, "Done", "", "register", car, "--date", "2024-01-05")
+	centreKey, centreFlags := gaslessKey(t)
+	rogueKey, rogueFlags := gaslessKey(t)
+	centre, rogue := crypto.PubkeyToAddress(centreKey.PublicKey), crypto.PubkeyToAddress(rogueKey.PublicKey)
+	for _, a := range []string{centre.Hex(), rogue.Hex()} {
+		e.must(ok, "Done", "", "recorder", "add", a, "--as", "inspector")
+	}
+	as := func(code int, stdout, stderr string, flags []string, args ...string) {
+		t.Helper()
+		gotCode, out, errOut := run(t, append(append(append([]string{"--devnet", dir, "--relayer", url}, flags...), "vehicle"), args...)...)
+		if gotCode != code || !strings.Contains(out, stdout) || !strings.Contains(errOut, stderr) {
+			t.Fatalf("vehicle %v: exit %d, stdout %q, stderr %q; want exit %d, %q, %q", args, gotCode, out, errOut, code, stdout, stderr)
+		}
+	}
+	e.must(ok, "Done", "", "record", "inspection", car, "--odometer", "30,000", "--date", "2025-02-01", "--id", "S-1")
+
+	// The rogue takes the centre's next ID and reads 95,000 km: more than 2,000 km a day.
+	stolen := RecordID(centre, "C-1").Hex()
+	as(failed, "", "VehicleImplausibleReading", rogueFlags, "record", "inspection", car, "--odometer", "95,000", "--date", "2025-03-01", "--id", stolen)
+	as(ok, "gasless", "", rogueFlags, "record", "inspection", car, "--odometer", "80,000", "--date", "2025-03-01", "--id", stolen)
+
+	csv := filepath.Join(t.TempDir(), "centre.csv")
+	os.WriteFile(csv, []byte(strings.Join(CSVHeader, ",")+"\nC-1,"+car+",inspection,2025-04-01,33000,0,\n"), 0o644)
+	as(ok, "Recorded 1 of 1 record", "", centreFlags, "import", "--csv", csv)
+	as(ok, "already recorded", "", centreFlags, "import", "--csv", csv)
+	e.must(ok, "ROLLED BACK", "", "history", car)
+
+	e.must(usage, "", "--corrects must name the record", "record", "void", car, "--recorder", rogue.Hex())
+	e.must(usage, "", "not an address", "record", "void", car, "--recorder", "rogue", "--corrects", stolen)
+	e.must(failed, "", "VehicleNoReading", "record", "void", car, "--recorder", centre.Hex(), "--corrects", "C-404")
+	e.must(ok, "Done: record the odometer reading voided of "+car, "", "record", "void", car, "--recorder", rogue.Hex(), "--corrects", stolen, "--date", "2025-04-02")
+	e.must(failed, "", "VehicleReadingVoided", "record", "void", car, "--recorder", rogue.Hex(), "--corrects", stolen, "--id", "again")
+	rep := e.history(car, "odometer: consistent", "last reading: 33,000 km on 2025-04-01", "80,000 km (void)", "reading VOIDED, not counted",
+		"voids the reading of record")
+	byRecorder := map[string]int{}
+	for _, en := range rep.Timeline {
+		if en.Odometer != 0 {
+			byRecorder[en.Recorder.Hex()]++
+		}
+		if en.Voids != nil && (en.Voids.Recorder != rogue || en.Voids.ID.Hex() != stolen) {
+			t.Errorf("void entry names %+v, want %s's %s", en.Voids, rogue.Hex(), stolen)
+		}
+	}
+	if byRecorder[centre.Hex()] != 1 || byRecorder[rogue.Hex()] != 1 || !rep.Summary.OdometerConsistent || rep.Summary.MaxOdometer != 33_000 {
+		t.Fatalf("readings by recorder %v, summary %+v", byRecorder, rep.Summary)
+	}
+}

@@ -37,10 +37,16 @@ type Entry struct {
 	// corrects this one (the record stays: records are never edited).
 	Corrects    *common.Hash `json:"corrects,omitempty"`
 	CorrectedBy *common.Hash `json:"correctedBy,omitempty"`
-	// Rollback marks a reading below the maximum read before it.
-	Rollback bool        `json:"odometerRollback,omitempty"`
-	Block    uint64      `json:"block"`
-	Tx       common.Hash `json:"tx"`
+	// Rollback marks a reading that raised the odometer rollback flag (see the registry's
+	// rule): one below the maximum read before it, or the maximum a higher, earlier-dated
+	// reading showed to be one.
+	Rollback bool `json:"odometerRollback,omitempty"`
+	// VoidedBy is the record that voided this record's reading: it no longer counts.
+	VoidedBy *common.Hash `json:"readingVoidedBy,omitempty"`
+	// Voids is the reading this record voids: its recorder and record ID.
+	Voids *VoidedReading `json:"voids,omitempty"`
+	Block uint64         `json:"block"`
+	Tx    common.Hash    `json:"tx"`
 }
 
 // Reading is one state-of-health reading of the vehicle's battery.
@@ -49,6 +55,20 @@ type Reading struct {
 	Battery common.Hash `json:"battery"`
 	// SoHPermille is the state of health in per mille of the rated capacity.
 	SoHPermille uint32 `json:"sohPermille"`
+}
+
+// VoidedReading names the record whose reading a void or a correction voided.
+type VoidedReading struct {
+	Recorder common.Address `json:"recorder"`
+	ID       common.Hash    `json:"id"`
+}
+
+// odometerReading is one reading in the order recorded, with its timeline entry.
+type odometerReading struct {
+	km     uint32
+	at     uint64
+	entry  int
+	voided bool
 }
 
 // Summary is what a buyer reads first.
@@ -79,8 +99,11 @@ type Report struct {
 	Summary      Summary     `json:"summary"`
 	Timeline     []Entry     `json:"timeline"`
 
-	state  vehicleregistry.VehicleRegistryVehicle
-	period uint64
+	state    vehicleregistry.VehicleRegistryVehicle
+	period   uint64
+	readings []odometerReading
+	// reading is the index in readings of a record key's reading, plus one.
+	reading map[common.Hash]int
 }
 
 // State is the compact state the events imply: what the contract's vehicle() must answer.
@@ -102,8 +125,8 @@ var (
 // Registered and Recorded events and the registry's SubsidyPeriodSet events (an export is
 // judged against the period in force when it was recorded). Other logs are ignored.
 func Fold(vinHash common.Hash, logs []types.Log) (*Report, error) {
-	r := &Report{VINHash: vinHash, Timeline: []Entry{}}
-	byID := map[common.Hash]int{}
+	r := &Report{VINHash: vinHash, Timeline: []Entry{}, reading: map[common.Hash]int{}}
+	byKey := map[common.Hash]int{} // record IDs are each recorder's own
 	for _, l := range logs {
 		if len(l.Topics) == 0 {
 			continue
@@ -128,7 +151,7 @@ func Fold(vinHash common.Hash, logs []types.Log) (*Report, error) {
 			if ev.Subsidized {
 				r.state.SubsidyFrom = ev.At
 			}
-			byID[ev.Id] = len(r.Timeline)
+			byKey[RecordKey(ev.Recorder, ev.Id)] = len(r.Timeline)
 			r.Timeline = append(r.Timeline, Entry{At: unix(ev.At), Kind: Registration.String(), What: Registration.Words(), ID: ev.Id,
 				Recorder: ev.Recorder, Detail: "owner: " + OwnerKindName(ev.OwnerKind), Block: l.BlockNumber, Tx: l.TxHash})
 		case TopicRecorded:
@@ -141,16 +164,21 @@ func Fold(vinHash common.Hash, logs []types.Log) (*Report, error) {
 			}
 			e := r.apply(ev)
 			e.Block, e.Tx = l.BlockNumber, l.TxHash
-			if ev.Corrects != zeroHash {
+			if ev.Corrects != zeroHash && Kind(ev.Kind) != VoidReading {
 				c := common.Hash(ev.Corrects)
 				e.Corrects = &c
-				if i, ok := byID[c]; ok {
+				if i, ok := byKey[RecordKey(ev.Recorder, c)]; ok {
 					id := common.Hash(ev.Id)
 					r.Timeline[i].CorrectedBy = &id
 				}
 			}
-			byID[ev.Id] = len(r.Timeline)
+			byKey[RecordKey(ev.Recorder, ev.Id)] = len(r.Timeline)
 			r.Timeline = append(r.Timeline, e)
+			if ev.Odometer != 0 {
+				r.readings = append(r.readings, odometerReading{km: ev.Odometer, at: ev.At, entry: len(r.Timeline) - 1})
+				r.reading[RecordKey(ev.Recorder, ev.Id)] = len(r.readings)
+				r.fold(len(r.readings) - 1)
+			}
 		}
 	}
 	if r.state.RegisteredAt == 0 {
@@ -170,14 +198,15 @@ func (r *Report) apply(ev *vehicleregistry.VehicleRegistryRecorded) Entry {
 		e.Ref = &ref
 	}
 	counts := ev.Corrects == zeroHash
-	if ev.Odometer != 0 {
-		if ev.Odometer < s.MaxOdometer {
-			s.Flags |= uint8(FlagOdometerRollback)
-			e.Rollback = true
-		} else {
-			s.MaxOdometer = ev.Odometer
-		}
-		s.LastOdometer, s.LastReadingAt = ev.Odometer, ev.At
+	id := common.Hash(ev.Id)
+	switch {
+	case k == VoidReading:
+		v := VoidedReading{Recorder: common.BytesToAddress(ev.Ref[12:]), ID: ev.Corrects}
+		e.Voids, e.Ref = &v, nil
+		e.Detail = "voids the reading of record " + v.ID.Hex()[:10] + "… of " + v.Recorder.Hex()
+		r.void(RecordKey(v.Recorder, v.ID), id)
+	case !counts:
+		r.void(RecordKey(ev.Recorder, ev.Corrects), id) // a correction supersedes its reading
 	}
 	switch k {
 	case Transfer:
@@ -218,6 +247,58 @@ func (r *Report) apply(ev *vehicleregistry.VehicleRegistryRecorded) Entry {
 	}
 	s.Records++
 	return e
+}
+
+// fold is the registry's _fold for reading i.
+func (r *Report) fold(i int) {
+	s, o := &r.state, r.readings[i]
+	if o.km < s.MaxOdometer {
+		if o.at >= s.MaxReadingAt {
+			s.Flags |= uint8(FlagOdometerRollback)
+			r.Timeline[o.entry].Rollback = true
+		}
+	} else {
+		if o.km > s.MaxOdometer && o.at < s.MaxReadingAt {
+			s.Flags |= uint8(FlagOdometerRollback)
+			r.Timeline[r.maxEntry()].Rollback = true // the later, lower maximum
+		}
+		s.MaxOdometer, s.MaxReadingAt = o.km, o.at
+	}
+	if o.at >= s.LastReadingAt {
+		s.LastOdometer, s.LastReadingAt = o.km, o.at
+	}
+}
+
+// maxEntry is the timeline entry of the live reading holding the maximum now.
+func (r *Report) maxEntry() int {
+	s := r.state
+	for i := len(r.readings) - 1; i >= 0; i-- {
+		if o := r.readings[i]; !o.voided && o.km == s.MaxOdometer && o.at == s.MaxReadingAt {
+			return o.entry
+		}
+	}
+	return 0
+}
+
+// void is the registry's _void: the reading of the record key is voided by the record by,
+// and the odometer state is folded again over the live readings. A key without a live
+// reading changes nothing (the registry accepted the record, so it was a correction's).
+func (r *Report) void(key, by common.Hash) {
+	i := r.reading[key]
+	if i == 0 || r.readings[i-1].voided {
+		return
+	}
+	r.readings[i-1].voided = true
+	r.Timeline[r.readings[i-1].entry].VoidedBy = &by
+	s := &r.state
+	s.MaxOdometer, s.MaxReadingAt, s.LastOdometer, s.LastReadingAt = 0, 0, 0, 0
+	s.Flags &^= uint8(FlagOdometerRollback)
+	for j, o := range r.readings {
+		r.Timeline[o.entry].Rollback = false
+		if !o.voided {
+			r.fold(j)
+		}
+	}
 }
 
 func (r *Report) summarize() {
@@ -351,8 +432,14 @@ func (r *Report) Write(w io.Writer) error {
 			if e.Rollback {
 				o += " (!)"
 			}
+			if e.VoidedBy != nil {
+				o += " (void)"
+			}
 		}
 		detail := e.Detail
+		if e.VoidedBy != nil {
+			detail = joinNonEmpty("; ", detail, "reading VOIDED, not counted")
+		}
 		if e.CorrectedBy != nil {
 			detail = joinNonEmpty("; ", detail, "corrected later")
 		}
