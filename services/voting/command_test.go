@@ -69,7 +69,7 @@ func TestVoteCommands(t *testing.T) {
 	must(cmdkit.ExitOK, "vote", "cast", "--choice", "0", "--roll", roll, "2")
 	must(cmdkit.ExitOK, "vote", "cast", "--choice", "1", "--roll", roll, "2") // replaces the first
 	// Only a trustee that never committed can be disqualified; bad arguments are named.
-	if out := must(cmdkit.ExitFailed, "vote", "trustee", "disqualify", "2", staff); !strings.Contains(out, "VotingNotDisqualifiable") {
+	if out := must(cmdkit.ExitFailed, "vote", "trustee", "disqualify", "2", staff); !strings.Contains(out, "KeysNotDisqualifiable") {
 		t.Fatalf("disqualify a committed trustee: %s", out)
 	}
 	if out := must(cmdkit.ExitUsage, "vote", "trustee", "disqualify", "2", "0x1111111111111111111111111111111111111111"); !strings.Contains(out, "is not a trustee of election 2") {
