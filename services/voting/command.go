@@ -436,6 +436,7 @@ func voteShow(c *cli.Context) error {
 			"turnoutBps": tu.Bps, "quorumBps": state.QuorumBps, "quorumReached": tu.QuorumReached, "counts": counts, "resultPosted": state.ResultPosted}
 		if el.Secret {
 			out["sealed"] = sealed
+			out["openComplaints"] = openComplaints(el.logs)
 		}
 		return cmdkit.PrintJSON(c.App.Writer, out)
 	}
@@ -460,6 +461,10 @@ func voteShow(c *cli.Context) error {
 		{"Ballots", fmt.Sprintf("%d of %d on the roll (turnout %.2f%%, quorum %.2f%%: %v)", state.Ballots, state.RollSize, float64(tu.Bps.Int64())/100, float64(state.QuorumBps)/100, tu.QuorumReached)},
 	}
 	if el.Secret && !state.Cancelled {
+		for _, o := range openComplaints(el.logs) {
+			lines = append(lines, [2]string{"Complaint", fmt.Sprintf("%s must reveal its share for %s by %s ('vote trustee answer %d'; after that anyone may 'vote trustee disqualify')",
+				o.Accused.Hex(), o.Complainer.Hex(), time.Unix(int64(o.RevealBy), 0).UTC().Format(time.RFC3339), el.ID)})
+		}
 		if next := sealed.next(el); next != "" {
 			lines = append(lines, [2]string{"Result", next})
 		}

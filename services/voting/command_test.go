@@ -19,15 +19,7 @@ func TestVoteCommands(t *testing.T) {
 	csv := filepath.Join(tmp, "voters.csv")
 	roll := filepath.Join(tmp, "roll.json")
 	os.WriteFile(csv, []byte("address\n"+staff+"\n0x12\n"), 0o644)
-	dn := []string{"--devnet", dir}
-	must := func(code int, args ...string) string {
-		t.Helper()
-		c, stdout, stderr := run(t, append(dn, args...)...)
-		if c != code {
-			t.Fatalf("%v: exit %d, want %d\n%s%s", args, c, code, stdout, stderr)
-		}
-		return stdout + stderr
-	}
+	must := expect(t, dir)
 	if out := must(cmdkit.ExitUsage, "vote", "roll", "build", "--csv", csv, "--out", roll); !strings.Contains(out, "line 3: malformed address") {
 		t.Fatalf("roll problems: %s", out)
 	}

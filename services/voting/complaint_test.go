@@ -32,15 +32,7 @@ func TestVoteTrusteeComplaints(t *testing.T) {
 	staffSender := cmdtest.StaffSender(t, dir)
 	cheat := cmdtest.NewParty(t, staffSender)
 	tmp := t.TempDir()
-	dn := []string{"--devnet", dir}
-	must := func(code int, args ...string) string {
-		t.Helper()
-		c, stdout, stderr := run(t, append(dn, args...)...)
-		if c != code {
-			t.Fatalf("%v: exit %d, want %d\n%s%s", args, c, code, stdout, stderr)
-		}
-		return stdout + stderr
-	}
+	must := expect(t, dir)
 	staff := info.Staff.Address.Hex()
 	csv, roll := filepath.Join(tmp, "voters.csv"), filepath.Join(tmp, "roll.json")
 	os.WriteFile(csv, []byte(staff+"\n"), 0o644)
@@ -122,7 +114,7 @@ func TestVoteTrusteeComplaints(t *testing.T) {
 		t.Fatalf("answer with nothing open: %s", out)
 	}
 	must(cmdkit.ExitOK, "vote", "trustee", "complain", id, cheat.Addr.Hex())
-	if out := must(cmdkit.ExitOK, "vote", "show", id); !strings.Contains(out, "key ready: false") {
+	if out := must(cmdkit.ExitOK, "vote", "show", id); !strings.Contains(out, "key ready: false") || !strings.Contains(out, cheat.Addr.Hex()+" must reveal its share for "+staff) {
 		t.Fatalf("show with a complaint open: %s", out)
 	}
 	// Anyone may disqualify only after the deadline (a day).

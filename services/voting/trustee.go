@@ -355,8 +355,9 @@ func voteTrusteeAnswer(c *cli.Context) error {
 // complaint is a ShareComplaint that no ShareRevealed answered and no disqualification of
 // the accused ended.
 type complaint struct {
-	Accused, Complainer common.Address
-	RevealBy            uint64
+	Accused    common.Address `json:"accused"`
+	Complainer common.Address `json:"complainer"`
+	RevealBy   uint64         `json:"revealBy"`
 }
 
 // openComplaints lists an election's open complaints from its events, in filing order.
