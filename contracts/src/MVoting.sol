@@ -201,9 +201,8 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice Creates an election. Secret ballots need the trustees' public keys (their
     /// addresses are derived from them; distinct) and the threshold k; the trustees then
     /// generate the election key before the start, on KEYS (its round `id` is opened here).
-    /// The roll root must be built
-    /// for `rollSize` voters: each leaf commits to the roll size (see _votable), so a root
-    /// built for one size admits no voter under another.
+    /// The roll root must be built for `rollSize` voters: each leaf commits to the roll size
+    /// (see _votable), so a root built for one size admits no voter under another.
     function create(NewElection calldata e) external onlyRole(ELECTION_ADMIN_ROLE) returns (uint256 id) {
         uint256 options = e.optionNames.length;
         if (options < 2 || options > 32) revert VotingBadOptions(options);
@@ -227,9 +226,7 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         emit ElectionCreated(id, e.title, e.optionNames);
         emit ElectionWindow(id, e.start, e.end, e.maxChoices, e.secret);
         emit ElectionRoll(id, e.rollRoot, e.rollSize, e.quorumBps);
-        if (e.secret) {
-            emit ElectionTrustees(id, e.threshold, trustees, e.trusteeKeys);
-        }
+        if (e.secret) emit ElectionTrustees(id, e.threshold, trustees, e.trusteeKeys);
     }
 
     /// @notice Cancels an election that has not started; a running one cannot be changed.
