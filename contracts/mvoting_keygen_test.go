@@ -208,6 +208,46 @@ func TestVotingComplaintUnanswered(t *testing.T) {
 	w.tallyWith(t, se, 0, 1, w.alice)
 }
 
+// noShowKeyGen creates a 2-of-3 secret election of openElection's window (alice, bob,
+// carol trustees) in which alice and bob commit and carol does not; se.trustees are alice
+// and bob. It returns the election and alice's dealing.
+func (w *votingWorld) noShowKeyGen(t *testing.T) (*secretElection, *voting.Dealing) {
+	t.Helper()
+	e, _ := w.openElection()
+	e.Secret, e.Threshold, e.TrusteeKeys = true, 2, [][]byte{tk(w.alice), tk(w.bob), tk(w.carol)}
+	se := &secretElection{id: w.create(e), trustees: []*account{w.alice, w.bob}}
+	se.where = w.where(se.id)
+	var alice *voting.Dealing
+	for _, tr := range se.trustees {
+		d := w.dealing(t, se, tr)
+		if tr == w.alice {
+			alice = d
+		}
+		w.kok(tr, "commitKey", se.id, d.Commitments, d.PoK, d.Shares)
+	}
+	return se, alice
+}
+
+// TestVotingFalseComplaintAfterStart: carol never commits, so after the start there is no
+// key yet and complaints are still taken: bob complains about alice's share, which was
+// fine; alice's valid reveal answers it and she stays. Once carol is disqualified the key
+// is alice's and bob's, complaints close, and the election runs.
+func TestVotingFalseComplaintAfterStart(t *testing.T) {
+	w := newVotingWorld(t)
+	se, alice := w.noShowKeyGen(t)
+	w.advance(200 * time.Second)
+	reverts(t, w.ksend(w.carol, "complain", se.id, w.alice.addr()), "KeysNotTrustee", nil) // she sent nothing, she is no judge
+	w.kok(w.bob, "complain", se.id, w.alice.addr())
+	w.kok(w.alice, "revealShare", se.id, w.bob.addr(), elgamal.ScalarBig(alice.Poly.Eval(2)), alice.Commitments)
+	w.kok(w.stray, "disqualify", se.id, w.carol.addr(), common.Address{}, noCommitments)
+	if r := w.round(se.id); r.DisqualifiedCommitted != 0 || r.NoShows != 1 || r.OpenComplaints != 0 {
+		t.Fatalf("round = %+v", r)
+	}
+	reverts(t, w.ksend(w.bob, "complain", se.id, w.alice.addr()), "KeysComplaintsClosed", nil)
+	w.joinAll(t, se)
+	w.tallyWith(t, se, 0, 1, w.carol)
+}
+
 // TestVotingComplaintLeavesTooFew: in a 3-of-3 election a disqualification after an
 // unanswered complaint leaves 2 qualified trustees: there is no key, and no ballot.
 func TestVotingComplaintLeavesTooFew(t *testing.T) {
@@ -229,14 +269,7 @@ func TestVotingComplaintLeavesTooFew(t *testing.T) {
 // bob's (2 of the 2 committed), carol cannot decrypt, and the tally verifies.
 func TestVotingNoShowDisqualified(t *testing.T) {
 	w := newVotingWorld(t)
-	e, _ := w.openElection()
-	e.Secret, e.Threshold, e.TrusteeKeys = true, 2, [][]byte{tk(w.alice), tk(w.bob), tk(w.carol)}
-	se := &secretElection{id: w.create(e), trustees: []*account{w.alice, w.bob}}
-	se.where = w.where(se.id)
-	for _, tr := range se.trustees {
-		d := w.dealing(t, se, tr)
-		w.kok(tr, "commitKey", se.id, d.Commitments, d.PoK, d.Shares)
-	}
+	se, _ := w.noShowKeyGen(t)
 	disqualify := func(who *account) error {
 		return w.ksend(w.stray, "disqualify", se.id, who.addr(), common.Address{}, noCommitments)
 	}
