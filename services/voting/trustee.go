@@ -346,9 +346,13 @@ func voteTrusteeAnswer(c *cli.Context) error {
 		}
 		answered++
 	}
-	if answered == 0 {
-		_, err = fmt.Fprintf(c.App.Writer, "No complaint open against you (trustee %d) in election %s: nothing to answer\n", index, w.Election)
+	if answered > 0 {
+		return nil
 	}
+	if tc.G.JSON {
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"election": w.Election, "trustee": index, "answered": 0})
+	}
+	_, err = fmt.Fprintf(c.App.Writer, "No complaint open against you (trustee %d) in election %s: nothing to answer\n", index, w.Election)
 	return err
 }
 
