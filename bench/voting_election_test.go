@@ -317,7 +317,7 @@ func (l *load) secretElection(n int) electionResult {
 
 	// What `vote tally --verify` does: every ballot's proofs, the sums, the decryptions.
 	t0 = time.Now()
-	logs, err := l.ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract}, Topics: [][]common.Hash{nil, {common.BigToHash(id)}}})
+	logs, err := l.ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract, l.info.Contracts[deploy.ElectionKeys]}, Topics: [][]common.Hash{nil, {common.BigToHash(id)}}})
 	if err != nil {
 		b.Fatal(err)
 	}
