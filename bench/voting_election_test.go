@@ -22,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/seoulchain/seoulchain/bindings/electionkeys"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
@@ -155,12 +156,13 @@ func (l *load) secretElection(n int) electionResult {
 		b.Fatal(err)
 	}
 	where := voting.Where{ChainID: chainID, Contract: contract, Election: id}
+	ek, _ := electionkeys.ElectionKeysMetaData.GetAbi()
 	for i, s := range trustees {
 		d, err := voting.NewDealing(where, s.From(), 2, pubs)
 		if err != nil {
 			b.Fatal(err)
 		}
-		sendAs(b, trustees[i], contract, mv, "commitKey", id, d.Commitments, d.PoK, d.Shares)
+		sendAs(b, trustees[i], l.info.Contracts[deploy.ElectionKeys], ek, "commitKey", id, d.Commitments, d.PoK, d.Shares)
 	}
 	k, err := view.ElectionKey(&bind.CallOpts{}, id)
 	if err != nil || !k.Ready {
@@ -258,7 +260,8 @@ func (l *load) secretElection(n int) electionResult {
 	// The tally: after the end, trustees 1 and 2 decrypt the sums, the admin posts.
 	l.waitBlockTime(end)
 	t0 := time.Now()
-	it, err := view.FilterTrusteeCommitted(&bind.FilterOpts{}, []*big.Int{id}, nil)
+	keys, _ := electionkeys.NewElectionKeys(l.info.Contracts[deploy.ElectionKeys], l.ec)
+	it, err := keys.FilterTrusteeCommitted(&bind.FilterOpts{}, []*big.Int{id}, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -314,7 +317,7 @@ func (l *load) secretElection(n int) electionResult {
 
 	// What `vote tally --verify` does: every ballot's proofs, the sums, the decryptions.
 	t0 = time.Now()
-	logs, err := l.ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract}, Topics: [][]common.Hash{nil, {common.BigToHash(id)}}})
+	logs, err := l.ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract, l.info.Contracts[deploy.ElectionKeys]}, Topics: [][]common.Hash{nil, {common.BigToHash(id)}}})
 	if err != nil {
 		b.Fatal(err)
 	}

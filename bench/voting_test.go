@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/seoulchain/seoulchain/bindings/electionkeys"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/internal/chaintest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
@@ -25,6 +26,7 @@ import (
 type votingBench struct {
 	accs     []*chaintest.Account
 	contract common.Address
+	keys     common.Address // ElectionKeys
 	where    voting.Where
 	key      elgamal.Point
 	proof    [][32]byte
@@ -35,7 +37,8 @@ func newVotingBench(b *testing.B, size int, secret bool) *votingBench {
 	b.Helper()
 	accs := chaintest.Accounts(b, 3)
 	vb := &votingBench{accs: accs, secret: secret}
-	vb.contract = accs[0].Deploy(deploy.MVoting)[deploy.MVoting]
+	addrs := accs[0].Deploy(deploy.MVoting)
+	vb.contract, vb.keys = addrs[deploy.MVoting], addrs[deploy.ElectionKeys]
 	voters := make([]common.Address, size)
 	voters[0] = accs[0].Addr()
 	for i := 1; i < size; i++ {
@@ -65,7 +68,8 @@ func newVotingBench(b *testing.B, size int, secret bool) *votingBench {
 			if err != nil {
 				b.Fatal(err)
 			}
-			vb.send(i, "commitKey", vb.where.Election, d.Commitments, d.PoK, d.Shares)
+			ek, _ := electionkeys.ElectionKeysMetaData.GetAbi()
+			accs[i].Must(vb.keys, ek, "commitKey", vb.where.Election, d.Commitments, d.PoK, d.Shares)
 		}
 		view, _ := mvoting.NewMVoting(vb.contract, accs[0].Chain.Client())
 		k, _ := view.ElectionKey(&bind.CallOpts{}, vb.where.Election)
@@ -141,7 +145,8 @@ func BenchmarkSecretTallyGas(b *testing.B) {
 		}
 		// Each trustee's decryption secret from the key generation events.
 		view, _ := mvoting.NewMVoting(vb.contract, vb.accs[0].Chain.Client())
-		it, err := view.FilterTrusteeCommitted(&bind.FilterOpts{}, nil, nil)
+		keys, _ := electionkeys.NewElectionKeys(vb.keys, vb.accs[0].Chain.Client())
+		it, err := keys.FilterTrusteeCommitted(&bind.FilterOpts{}, nil, nil)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -40,7 +40,7 @@ func (w *votingWorld) newSecret(t *testing.T) *secretElection {
 	se.where = w.where(se.id)
 	for _, tr := range trustees {
 		d := w.dealing(t, se, tr)
-		w.ok(tr, "commitKey", se.id, d.Commitments, d.PoK, d.Shares)
+		w.kok(tr, "commitKey", se.id, d.Commitments, d.PoK, d.Shares)
 	}
 	rec := w.record(t, se)
 	for i, tr := range trustees {
@@ -72,6 +72,19 @@ func (w *votingWorld) ok(a *account, method string, args ...any) {
 	a.ok(w.contract, w.mv, method, args...)
 }
 
+// kok sends to ElectionKeys and fails the test on error.
+func (w *votingWorld) kok(a *account, method string, args ...any) {
+	w.t.Helper()
+	a.ok(w.keys, w.ek, method, args...)
+}
+
+// ksend sends to ElectionKeys.
+func (w *votingWorld) ksend(a *account, method string, args ...any) error {
+	w.t.Helper()
+	_, err := a.send(w.keys, w.ek, method, args...)
+	return err
+}
+
 func (w *votingWorld) electionKey(id *big.Int) (elgamal.Point, bool) {
 	w.t.Helper()
 	out, err := w.view.ElectionKey(&bind.CallOpts{}, id)
@@ -87,7 +100,7 @@ func (w *votingWorld) electionKey(id *big.Int) (elgamal.Point, bool) {
 
 func (w *votingWorld) record(t *testing.T, se *secretElection) *voting.SecretRecord {
 	t.Helper()
-	logs, err := w.admin.s.Backend().FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{w.contract}, Topics: [][]common.Hash{nil, {common.BigToHash(se.id)}}})
+	logs, err := w.admin.s.Backend().FilterLogs(context.Background(), ethereum.FilterQuery{Addresses: []common.Address{w.contract, w.keys}, Topics: [][]common.Hash{nil, {common.BigToHash(se.id)}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,8 +146,7 @@ func TestVotingSecretKeyGeneration(t *testing.T) {
 	d := w.dealing(t, se, w.alice)
 	pok := func(c, s *big.Int) [2]*big.Int { return [2]*big.Int{c, s} }
 	send := func(a *account, cs [][2]*big.Int, p [2]*big.Int, shares [][]byte) error {
-		_, err := a.send(w.contract, w.mv, "commitKey", se.id, cs, p, shares)
-		return err
+		return w.ksend(a, "commitKey", se.id, cs, p, shares)
 	}
 	offCurve := [][2]*big.Int{{big.NewInt(1), big.NewInt(3)}, d.Commitments[1]}
 	infinity := [][2]*big.Int{{big.NewInt(0), big.NewInt(0)}, d.Commitments[1]}
@@ -146,31 +158,31 @@ func TestVotingSecretKeyGeneration(t *testing.T) {
 		pok  [2]*big.Int
 		err  string
 	}{
-		{"not a trustee", w.stray, d.Commitments, d.PoK, "VotingNotTrustee"},
-		{"another trustee's proof (bound to alice)", w.bob, d.Commitments, d.PoK, "VotingBadKnowledgeProof"},
-		{"proof for another point", w.alice, swapped, d.PoK, "VotingBadKnowledgeProof"},
-		{"response not below r", w.alice, d.Commitments, pok(d.PoK[0], new(big.Int).Add(d.PoK[1], elgamal.Order)), "VotingBadKnowledgeProof"},
-		{"off-curve commitment", w.alice, offCurve, d.PoK, "VotingPointNotOnCurve"},
-		{"zero key part", w.alice, infinity, d.PoK, "VotingZeroCommitment"},
-		{"wrong degree", w.alice, d.Commitments[:1], d.PoK, "VotingBadCommitments"},
+		{"not a trustee", w.stray, d.Commitments, d.PoK, "KeysNotTrustee"},
+		{"another trustee's proof (bound to alice)", w.bob, d.Commitments, d.PoK, "KeysBadKnowledgeProof"},
+		{"proof for another point", w.alice, swapped, d.PoK, "KeysBadKnowledgeProof"},
+		{"response not below r", w.alice, d.Commitments, pok(d.PoK[0], new(big.Int).Add(d.PoK[1], elgamal.Order)), "KeysBadKnowledgeProof"},
+		{"off-curve commitment", w.alice, offCurve, d.PoK, "KeysPointNotOnCurve"},
+		{"zero key part", w.alice, infinity, d.PoK, "KeysZeroCommitment"},
+		{"wrong degree", w.alice, d.Commitments[:1], d.PoK, "KeysBadCommitments"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { reverts(t, send(tt.from, tt.cs, tt.pok, d.Shares), tt.err, nil) })
 	}
-	reverts(t, send(w.alice, d.Commitments, d.PoK, d.Shares[:2]), "VotingBadCommitments", nil)
-	w.ok(w.alice, "commitKey", se.id, d.Commitments, d.PoK, d.Shares)
-	reverts(t, send(w.alice, d.Commitments, d.PoK, d.Shares), "VotingAlreadyCommitted", nil)
+	reverts(t, send(w.alice, d.Commitments, d.PoK, d.Shares[:2]), "KeysBadCommitments", nil)
+	w.kok(w.alice, "commitKey", se.id, d.Commitments, d.PoK, d.Shares)
+	reverts(t, send(w.alice, d.Commitments, d.PoK, d.Shares), "KeysAlreadyCommitted", nil)
 	if _, ready := w.electionKey(se.id); ready {
 		t.Fatal("key ready with one trustee of three")
 	}
 	db := w.dealing(t, se, w.bob)
-	w.ok(w.bob, "commitKey", se.id, db.Commitments, db.PoK, db.Shares)
+	w.kok(w.bob, "commitKey", se.id, db.Commitments, db.PoK, db.Shares)
 	// Voting cannot open without a key: carol never commits, and after the start she may not.
 	w.advance(200 * time.Second)
 	dc := w.dealing(t, se, w.carol)
-	reverts(t, send(w.carol, dc.Commitments, dc.PoK, dc.Shares), "VotingKeyGenerationClosed", nil)
+	reverts(t, send(w.carol, dc.Commitments, dc.PoK, dc.Shares), "KeysGenerationClosed", nil)
 	_, err := w.alice.send(w.contract, w.mv, "castSecret", se.id, mvoting.MVotingSecretBallot{}, none, w.proof(w.alice.addr()))
-	reverts(t, err, "VotingKeyNotReady", map[string]string{"committed": "2", "trustees": "3"})
+	reverts(t, err, "VotingKeyNotReady", nil)
 }
 
 // TestVotingSecretBallotsVerifiedOnChain: valid ballots are accepted and summed; each

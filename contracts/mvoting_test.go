@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
+	"github.com/seoulchain/seoulchain/bindings/electionkeys"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
@@ -26,6 +27,8 @@ type votingWorld struct {
 	contract                        common.Address
 	mv                              *abi.ABI
 	view                            *mvoting.MVoting
+	keys                            common.Address // ElectionKeys: the secret elections' key generation
+	ek                              *abi.ABI
 	roll                            *voting.Roll
 }
 
@@ -33,7 +36,9 @@ func newVotingWorld(t *testing.T) *votingWorld {
 	t.Helper()
 	acc := accounts(t, 5)
 	w := &votingWorld{t: t, admin: acc[0], alice: acc[1], bob: acc[2], carol: acc[3], stray: acc[4]}
-	w.contract = w.admin.deployOne(deploy.MVoting)
+	addrs := w.admin.Deploy(deploy.MVoting)
+	w.contract, w.keys = addrs[deploy.MVoting], addrs[deploy.ElectionKeys]
+	w.ek, _ = electionkeys.ElectionKeysMetaData.GetAbi()
 	w.mv, _ = mvoting.MVotingMetaData.GetAbi()
 	w.view, _ = mvoting.NewMVoting(w.contract, w.admin.s.Backend())
 	var err error
@@ -121,10 +126,10 @@ func TestVotingCreateValidates(t *testing.T) {
 		}, "VotingBadTrustees"},
 		{"short trustee key", w.admin, func(e *mvoting.MVotingNewElection) {
 			e.Secret, e.Threshold, e.TrusteeKeys = true, 1, [][]byte{tk(w.alice), tk(w.bob)[:63]}
-		}, "VotingBadTrusteeKey"},
+		}, "KeysBadTrusteeKey"},
 		{"trustee twice", w.admin, func(e *mvoting.MVotingNewElection) {
 			e.Secret, e.Threshold, e.TrusteeKeys = true, 2, [][]byte{tk(w.alice), tk(w.bob), tk(w.alice)}
-		}, "VotingDuplicateTrustee"},
+		}, "KeysDuplicateTrustee"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -297,8 +302,9 @@ func TestVotingRefusalsLeftOver(t *testing.T) {
 	reverts(t, err, "VotingResultLength", map[string]string{"got": "2", "options": "3"})
 	_, err = w.alice.send(w.contract, w.mv, "postDecryption", open, [][2]*big.Int{}, [][2]*big.Int{})
 	reverts(t, err, "VotingWrongBallotKind", map[string]string{"secret": "false"})
-	_, err = w.alice.send(w.contract, w.mv, "commitKey", open, [][2]*big.Int{}, [2]*big.Int{big.NewInt(0), big.NewInt(0)}, [][]byte{})
-	reverts(t, err, "VotingWrongBallotKind", map[string]string{"secret": "false"})
+	// An open election has no key generation round.
+	err = w.ksend(w.alice, "commitKey", open, [][2]*big.Int{}, [2]*big.Int{big.NewInt(0), big.NewInt(0)}, [][]byte{})
+	reverts(t, err, "KeysUnknownRound", nil)
 }
 
 // tk is an account's trustee key as MVoting takes it.

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/citycouncil"
+	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/bindings/subcontractescrow"
@@ -90,7 +91,8 @@ func TestUpgradeRefusals(t *testing.T) {
 			// the resolver first check their immutables, which the forwarder lacks.
 			want := map[string]string{deploy.SCoin: "SCoinUpgradeChangesPeriod", deploy.Escrow: "EscrowUpgradeChangesToken",
 				deploy.CredResolver: "ResolverUpgradeChangesEAS", deploy.FundLedger: "FundUpgradeChangesToken",
-				deploy.Labour: "LabourUpgradeChangesToken", deploy.SolarMarket: "SolarUpgradeChangesToken"}[st.Name]
+				deploy.Labour: "LabourUpgradeChangesToken", deploy.SolarMarket: "SolarUpgradeChangesToken",
+				deploy.MVoting: "VotingUpgradeChangesKeys"}[st.Name]
 			if want == "" {
 				want = "ERC1967InvalidImplementation"
 			}
@@ -117,6 +119,18 @@ func TestUpgradeRefusals(t *testing.T) {
 		_, err := city.send(book[deploy.Escrow], esc, "upgradeToAndCall", other, []byte{})
 		reverts(t, err, "EscrowUpgradeChangesToken", map[string]string{
 			"current": book[deploy.KRWToken].Hex(), "proposed": book[deploy.CityForwarder].Hex()})
+	})
+	t.Run("MVoting bound to another key generation contract, then the same", func(t *testing.T) {
+		mv, _ := mvoting.MVotingMetaData.GetAbi()
+		other := deployImpl(t, city, mvoting.MVotingMetaData, book[deploy.CityForwarder])
+		_, err := city.send(book[deploy.MVoting], mv, "upgradeToAndCall", other, []byte{})
+		reverts(t, err, "VotingUpgradeChangesKeys", map[string]string{
+			"keys": book[deploy.ElectionKeys].Hex(), "proposed": book[deploy.CityForwarder].Hex()})
+		same, err := deploy.DeployImplementation(context.Background(), city.s, deploy.MVoting, book)
+		if err != nil {
+			t.Fatal(err)
+		}
+		city.ok(book[deploy.MVoting], mv, "upgradeToAndCall", *same.ContractAddress, []byte{})
 	})
 	t.Run("S-Coin with the same periods", func(t *testing.T) {
 		same, err := deploy.DeployImplementation(context.Background(), city.s, deploy.SCoin, book)

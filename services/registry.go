@@ -40,7 +40,7 @@ func All() []Service {
 	return []Service{
 		{Name: "krw", Contracts: []string{deploy.KRWToken}, Command: krw.Command},
 		{Name: "escrow", Contracts: []string{deploy.Escrow}, Command: escrow.Command, Relayer: escrow.Relayer},
-		{Name: "voting", Contracts: []string{deploy.MVoting}, Command: voting.Command, Relayer: voting.Relayer},
+		{Name: "voting", Contracts: []string{deploy.MVoting, deploy.ElectionKeys}, Command: voting.Command, Relayer: voting.Relayer},
 		{Name: "mileage", Contracts: []string{deploy.SCoin}, Command: mileage.Command,
 			Relayer: func() plugin.Plugin { return mileage.NewRelayer() }},
 		{Name: "cred", Contracts: []string{deploy.SchemaRegistry, deploy.EAS, deploy.CredResolver}, Command: cred.Command,

@@ -5,6 +5,7 @@ import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/U
 import {GovernedForwarderContext} from "./platform/GovernedForwarderContext.sol";
 import {MerkleProof} from "@openzeppelin/contracts/utils/cryptography/MerkleProof.sol";
 import * as BN254 from "./voting/BN254.sol";
+import {ElectionKeys} from "./voting/ElectionKeys.sol";
 
 /// @title MVoting
 /// @notice The city's citizen voting. Each election has a voter roll (a Merkle root), a
@@ -14,9 +15,10 @@ import * as BN254 from "./voting/BN254.sol";
 ///
 /// Secret ballots follow Helios and Belenios on alt_bn128 (BN254) G1, checked with the
 /// ecAdd/ecMul precompiles. Before the start, the trustees run a distributed key generation
-/// with no dealer (Pedersen's DKG over Feldman VSS): each commits to a random polynomial
-/// with a proof of knowledge of its constant term, which this contract verifies; the
-/// election key is the sum of the constant-term commitments, derived here. A ballot is one
+/// with no dealer (Pedersen's DKG over Feldman VSS, with complaints) on the ElectionKeys
+/// contract (KEYS), which this one opens when it creates the election: each trustee commits
+/// to a random polynomial with a proof of knowledge of its constant term; the election key
+/// is the sum of the qualified trustees' constant-term commitments, derived there. A ballot is one
 /// exponential ElGamal ciphertext per option with disjunctive Chaum-Pedersen proofs that
 /// each encrypts 0 or 1 and that their sum is 1 to maxChoices, bound by Fiat-Shamir to the
 /// chain, this contract, the election and the voter; the contract verifies them, refuses
@@ -37,7 +39,6 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
 
     // Fiat-Shamir domains: a proof of one kind is never valid as another.
     bytes32 private constant BALLOT_DOMAIN = keccak256("seoulchain.MVoting.ballot.v1");
-    bytes32 private constant DKG_DOMAIN = keccak256("seoulchain.MVoting.dkg.v1");
     bytes32 private constant DECRYPT_DOMAIN = keccak256("seoulchain.MVoting.decrypt.v1");
     // The tag of a ballot's sum proof; option proofs are tagged with their index.
     uint256 private constant SUM_TAG = 0xffff;
@@ -55,7 +56,7 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         uint32 ballots; // voters who cast at least one ballot
         uint8 threshold; // trustees needed to decrypt the sums (secret ballots)
         uint8 trustees; // number of trustees
-        uint8 committed; // trustees whose key generation commitments are in
+        uint8 committed; // retired: the key generation is ElectionKeys' (see roundOf there)
         uint8 decrypted; // trustees whose partial decryptions are in
         bytes32 rollRoot;
         bytes32 resultHash;
@@ -63,8 +64,8 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
 
     /// @dev A trustee of a secret election: its 1-based index (its x in the Shamir sharing).
     struct Trustee {
-        uint8 index;
-        bool committed;
+        uint8 index; // retired: ElectionKeys' trusteeOf
+        bool committed; // retired: ElectionKeys' trusteeOf
         bool decrypted;
     }
 
@@ -84,10 +85,6 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     error VotingEmptyRoll();
     error VotingBadQuorum(uint256 quorumBps);
     error VotingBadTrustees(uint256 threshold, uint256 trustees);
-    /// @notice The trustee key at position `index` is not a 64-byte secp256k1 public key.
-    error VotingBadTrusteeKey(uint256 index);
-    /// @notice The trustee at position `index` is listed earlier too: its one share would count twice.
-    error VotingDuplicateTrustee(uint256 index, address trustee);
     error VotingNotOpen(uint256 id, uint256 time, uint64 start, uint64 end);
     error VotingCancelled(uint256 id);
     error VotingAlreadyStarted(uint256 id, uint64 start);
@@ -106,18 +103,8 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     error VotingCountAboveBallots(uint256 id, uint256 option, uint256 posted, uint256 ballots);
     /// @notice (x, y) is not a point of BN254 G1 (off the curve, or a coordinate not below p).
     error VotingPointNotOnCurve(uint256 x, uint256 y);
-    /// @notice Key generation is over: commitments come before the vote opens.
-    error VotingKeyGenerationClosed(uint256 id, uint64 start);
-    error VotingAlreadyCommitted(uint256 id, address trustee);
-    /// @notice A trustee committed `got` coefficients and `shares` encrypted shares; the
-    /// election needs `threshold` and `trustees`.
-    error VotingBadCommitments(uint256 id, uint256 got, uint256 threshold, uint256 shares, uint256 trustees);
-    /// @notice A constant-term commitment is the point at infinity (a zero key part).
-    error VotingZeroCommitment(uint256 id, address trustee);
-    /// @notice The Schnorr proof of knowledge of the constant term does not verify.
-    error VotingBadKnowledgeProof(uint256 id, address trustee);
-    /// @notice Not every trustee has committed: there is no election key yet.
-    error VotingKeyNotReady(uint256 id, uint256 committed, uint256 trustees);
+    /// @notice The key generation is not settled (see ElectionKeys): there is no election key yet.
+    error VotingKeyNotReady(uint256 id);
     error VotingBallotLength(uint256 id, uint256 ciphertexts, uint256 proofs, uint256 options);
     error VotingSumProofLength(uint256 id, uint256 got, uint256 want);
     /// @notice The proof that option `option` encrypts 0 or 1 does not verify for this voter.
@@ -135,10 +122,10 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     error VotingTooFewDecryptions(uint256 id, uint256 have, uint256 threshold);
     /// @notice count·G + sum of the weighted partial decryptions is not option `option`'s sum.
     error VotingCountMismatch(uint256 id, uint256 option, uint256 posted);
-    /// @notice The trustee was disqualified from this election (it never committed).
+    /// @notice The trustee did not commit or was disqualified in the key generation.
     error VotingDisqualified(uint256 id, address trustee);
-    /// @notice Only a trustee that has not committed by the start can be disqualified.
-    error VotingNotDisqualifiable(uint256 id, address trustee);
+    /// @notice An upgrade must keep the key generation contract (its rounds are the elections' keys).
+    error VotingUpgradeChangesKeys(address keys, address proposed);
 
     // An election's creation is told by three events (one would not fit the stack).
     event ElectionCreated(uint256 indexed id, string title, string[] optionNames);
@@ -148,37 +135,39 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     /// public keys, to which the key generation shares are encrypted.
     event ElectionTrustees(uint256 indexed id, uint8 threshold, address[] trustees, bytes[] trusteeKeys);
     event ElectionCancelled(uint256 indexed id);
-    /// @notice A trustee's polynomial commitments (verified proof of knowledge) and its share
-    /// for each trustee, ECIES-encrypted to that trustee's key, in index order.
-    event TrusteeCommitted(uint256 indexed id, address indexed trustee, uint8 index, uint256[2][] commitments, bytes[] encryptedShares);
-    /// @notice The key generation is settled (every trustee committed or was disqualified,
-    /// at least k committed): the election key is the sum of the committed trustees'
-    /// constant terms.
-    event ElectionKeyReady(uint256 indexed id, uint256[2] key);
-    /// @notice The trustee never committed by the start: the others proceed without it.
-    event TrusteeDisqualified(uint256 indexed id, address indexed trustee);
+    // The key generation's events (TrusteeCommitted, ShareComplaint, ShareRevealed,
+    // TrusteeDisqualified, ElectionKeyReady) are ElectionKeys', under the same election id.
     event OpenBallotCast(uint256 indexed id, address indexed voter, uint8[] choices, bool replaced);
     event SecretBallotCast(uint256 indexed id, address indexed voter, SecretBallot ballot, bool replaced);
     /// @notice A trustee's verified partial decryptions of the option sums, with their proofs.
     event DecryptionPosted(uint256 indexed id, address indexed trustee, uint8 index, uint256[2][] shares, uint256[2][] proofs);
     event ResultPosted(uint256 indexed id, uint256[] counts, bytes32 resultHash);
 
+    /// @notice The key generation of secret elections. Immutable in the implementation: an
+    /// upgrade must keep it, which `_authorizeUpgrade` checks.
+    /// @custom:oz-upgrades-unsafe-allow state-variable-immutable
+    ElectionKeys public immutable KEYS;
+
     uint256 public electionCount;
     mapping(uint256 => Election) private _elections;
     mapping(uint256 => uint256[]) private _counts; // open ballots, live
     mapping(uint256 => mapping(address => uint32)) private _choiceMask; // open ballots: the voter's last choices + 1 bit
     mapping(uint256 => mapping(address => bool)) private _voted;
-    mapping(uint256 => mapping(address => Trustee)) private _trustees;
-    mapping(uint256 => uint256[2][]) private _commitSum; // sum over trustees of each coefficient's commitment; [0] is the key
+    mapping(uint256 => mapping(address => Trustee)) private _trustees; // decrypted; index and committed are retired (ElectionKeys')
+    /// @custom:oz-renamed-from _commitSum
+    mapping(uint256 => uint256[2][]) private __deprecated_commitSum; // retired: the key generation is ElectionKeys'
     mapping(uint256 => mapping(uint256 => uint256[4])) private _sum; // per option: the sum of the last ballots' ciphertexts
     mapping(uint256 => mapping(address => bytes32)) private _ballotHash; // keccak256(abi.encode(ciphertexts)) of the voter's last ballot
     mapping(uint256 => uint8[]) private _decryptors; // trustee indexes in the order their decryptions came
     mapping(uint256 => mapping(uint256 => uint256[2][])) private _partials; // trustee index => per option D = x_j·A
-    mapping(uint256 => mapping(address => bool)) private _disqualified;
-    mapping(uint256 => uint8) private _noShows; // trustees disqualified for never committing
+    /// @custom:oz-renamed-from _disqualified
+    mapping(uint256 => mapping(address => bool)) private __deprecated_disqualified; // retired: ElectionKeys'
+    /// @custom:oz-renamed-from _noShows
+    mapping(uint256 => uint8) private __deprecated_noShows; // retired: ElectionKeys'
 
     /// @custom:oz-upgrades-unsafe-allow constructor
-    constructor() {
+    constructor(ElectionKeys keys) {
+        KEYS = keys;
         _disableInitializers();
     }
 
@@ -211,9 +200,9 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
 
     /// @notice Creates an election. Secret ballots need the trustees' public keys (their
     /// addresses are derived from them; distinct) and the threshold k; the trustees then
-    /// generate the election key before the start (commitKey). The roll root must be built
-    /// for `rollSize` voters: each leaf commits to the roll size (see _votable), so a root
-    /// built for one size admits no voter under another.
+    /// generate the election key before the start, on KEYS (its round `id` is opened here).
+    /// The roll root must be built for `rollSize` voters: each leaf commits to the roll size
+    /// (see _votable), so a root built for one size admits no voter under another.
     function create(NewElection calldata e) external onlyRole(ELECTION_ADMIN_ROLE) returns (uint256 id) {
         uint256 options = e.optionNames.length;
         if (options < 2 || options > 32) revert VotingBadOptions(options);
@@ -230,14 +219,7 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
             uint256 n = e.trusteeKeys.length;
             if (e.threshold == 0 || e.threshold > n || n > 32) revert VotingBadTrustees(e.threshold, n);
             (el.threshold, el.trustees) = (e.threshold, uint8(n));
-            trustees = new address[](n);
-            for (uint256 i = 0; i < n; ++i) {
-                if (e.trusteeKeys[i].length != 64) revert VotingBadTrusteeKey(i);
-                address tr = address(uint160(uint256(keccak256(e.trusteeKeys[i]))));
-                if (_trustees[id][tr].index != 0) revert VotingDuplicateTrustee(i, tr);
-                _trustees[id][tr].index = uint8(i + 1);
-                trustees[i] = tr;
-            }
+            trustees = KEYS.open(id, e.start, e.threshold, e.trusteeKeys);
         } else {
             _counts[id] = new uint256[](options);
         }
@@ -253,55 +235,8 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         if (el.cancelled) revert VotingCancelled(id);
         if (block.timestamp >= el.start) revert VotingAlreadyStarted(id, el.start);
         el.cancelled = true;
+        if (el.secret) KEYS.cancel(id);
         emit ElectionCancelled(id);
-    }
-
-    /// @notice A trustee's part of the key generation (Pedersen DKG / Feldman VSS, as
-    /// Belenios): commitments C_l = a_l·G to the k coefficients of its secret polynomial,
-    /// a Schnorr proof (c, s) of knowledge of a_0 (so no trustee can cancel the others' key
-    /// parts: no rogue key), and f(j) for each trustee j encrypted to j's key. Trustees check
-    /// their shares off chain against the commitments. Before the start only.
-    function commitKey(uint256 id, uint256[2][] calldata commitments, uint256[2] calldata pok, bytes[] calldata encryptedShares) external {
-        Election storage el = _election(id);
-        if (!el.secret) revert VotingWrongBallotKind(id, false);
-        if (el.cancelled) revert VotingCancelled(id);
-        if (block.timestamp >= el.start) revert VotingKeyGenerationClosed(id, el.start);
-        address who = _msgSender();
-        Trustee storage tr = _trustees[id][who];
-        if (tr.index == 0) revert VotingNotTrustee(id, who);
-        if (tr.committed) revert VotingAlreadyCommitted(id, who);
-        if (commitments.length != el.threshold || encryptedShares.length != el.trustees) {
-            revert VotingBadCommitments(id, commitments.length, el.threshold, encryptedShares.length, el.trustees);
-        }
-        _checkKnowledge(id, who, commitments[0], pok);
-        uint256[2][] storage sum = _commitSum[id];
-        bool first = sum.length == 0;
-        for (uint256 l = 0; l < commitments.length; ++l) {
-            uint256[2] memory c = _point(commitments[l]);
-            if (first) sum.push(c);
-            else sum[l] = BN254.add(sum[l], c);
-        }
-        tr.committed = true;
-        ++el.committed;
-        emit TrusteeCommitted(id, who, tr.index, commitments, encryptedShares);
-        _announceKey(id, el);
-    }
-
-    /// @notice Disqualifies, by anyone, a trustee that has not committed once the vote has
-    /// opened, so that the others proceed: the election key is then the committed
-    /// trustees' (ElectionKeyReady), and only they decrypt, still k of them. A trustee
-    /// whose share to another fails its commitments is not handled here (see the README).
-    function disqualify(uint256 id, address trustee) external {
-        Election storage el = _election(id);
-        if (el.cancelled) revert VotingCancelled(id);
-        Trustee storage tr = _trustees[id][trustee];
-        if (tr.index == 0) revert VotingNotTrustee(id, trustee);
-        if (_disqualified[id][trustee]) revert VotingDisqualified(id, trustee);
-        if (tr.committed || block.timestamp < el.start) revert VotingNotDisqualifiable(id, trustee);
-        _disqualified[id][trustee] = true;
-        ++_noShows[id];
-        emit TrusteeDisqualified(id, trustee);
-        _announceKey(id, el);
     }
 
     /// @notice Casts (or replaces) an open ballot.
@@ -326,7 +261,6 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     /// back out of the sums, so only the last ballot counts.
     function castSecret(uint256 id, SecretBallot calldata ballot, uint256[4][] calldata previous, bytes32[] calldata proof) external {
         Election storage el = _votable(id, proof, true);
-        if (!_keyReady(id, el)) revert VotingKeyNotReady(id, el.committed, el.trustees);
         address voter = _msgSender();
         _verifyBallot(id, el, voter, ballot);
         bytes32 old = _ballotHash[id][voter];
@@ -354,18 +288,20 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         Election storage el = _ended(id);
         if (!el.secret) revert VotingWrongBallotKind(id, false);
         if (el.resultPosted) revert VotingResultPosted(id);
-        if (!_keyReady(id, el)) revert VotingKeyNotReady(id, el.committed, el.trustees);
+        (, bool ready) = KEYS.electionKey(id);
+        if (!ready) revert VotingKeyNotReady(id);
         address who = _msgSender();
+        (uint8 index, bool qualified) = KEYS.trusteeOf(id, who);
+        if (index == 0) revert VotingNotTrustee(id, who);
+        if (!qualified) revert VotingDisqualified(id, who);
         Trustee storage tr = _trustees[id][who];
-        if (tr.index == 0) revert VotingNotTrustee(id, who);
-        if (!tr.committed) revert VotingDisqualified(id, who);
         if (tr.decrypted) revert VotingAlreadyDecrypted(id, who);
         if (shares.length != el.options || proofs.length != el.options) revert VotingDecryptionLength(id, shares.length, proofs.length, el.options);
-        _storeDecryptions(id, who, tr.index, shares, proofs);
+        _storeDecryptions(id, who, index, shares, proofs);
         tr.decrypted = true;
         ++el.decrypted;
-        _decryptors[id].push(tr.index);
-        emit DecryptionPosted(id, who, tr.index, shares, proofs);
+        _decryptors[id].push(index);
+        emit DecryptionPosted(id, who, index, shares, proofs);
     }
 
     /// @notice Records the final counts. Open ballots must match the contract's own count.
@@ -412,26 +348,15 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
     }
 
     /// @notice A secret election's key (the point at infinity until the key generation is
-    /// settled: see ElectionKeyReady).
+    /// settled: see ElectionKeys' ElectionKeyReady).
     function electionKey(uint256 id) external view returns (uint256[2] memory key, bool ready) {
-        Election storage el = _elections[id];
-        ready = el.secret && _keyReady(id, el);
-        if (ready) key = _commitSum[id][0];
+        if (_elections[id].secret) return KEYS.electionKey(id);
     }
 
     /// @notice The sum of the last ballots' ciphertexts per option (A.x, A.y, B.x, B.y).
     function sumsOf(uint256 id) external view returns (uint256[4][] memory sums) {
         sums = new uint256[4][](_elections[id].options);
         for (uint256 o = 0; o < sums.length; ++o) sums[o] = _sum[id][o];
-    }
-
-    /// @notice Trustee `index`'s verification key K_j = sum_l j^l·C_l (Horner), C_l summed
-    /// over the trustees; its key generation secret x_j satisfies x_j·G = K_j.
-    function verificationKey(uint256 id, uint256 index) public view returns (uint256[2] memory k) {
-        uint256[2][] storage c = _commitSum[id];
-        for (uint256 l = c.length; l > 0; --l) {
-            k = BN254.add(BN254.mul(k, index), c[l - 1]);
-        }
     }
 
     // ---- internals ----
@@ -449,15 +374,6 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         // The leaf commits to the roll size, so the stored size is the tree's own.
         bytes32 leaf = keccak256(bytes.concat(keccak256(abi.encode(_msgSender(), el.rollSize))));
         if (!MerkleProof.verifyCalldata(proof, el.rollRoot, leaf)) revert VotingNotOnRoll(id, _msgSender());
-    }
-
-    /// @dev Settled: every trustee committed or was disqualified, at least k committed.
-    function _keyReady(uint256 id, Election storage el) private view returns (bool) {
-        return el.committed + _noShows[id] == el.trustees && el.committed >= el.threshold;
-    }
-
-    function _announceKey(uint256 id, Election storage el) private {
-        if (_keyReady(id, el)) emit ElectionKeyReady(id, _commitSum[id][0]);
     }
 
     function _ended(uint256 id) private view returns (Election storage el) {
@@ -501,8 +417,10 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         if (!BN254.isPoint(x, y)) revert VotingPointNotOnCurve(x, y);
     }
 
-    /// @dev Checks every proof of a secret ballot (see SecretBallot).
+    /// @dev Checks that the election has its key, then every proof of a secret ballot (see SecretBallot).
     function _verifyBallot(uint256 id, Election storage el, address voter, SecretBallot calldata ballot) private view {
+        (uint256[2] memory y, bool ready) = KEYS.electionKey(id);
+        if (!ready) revert VotingKeyNotReady(id);
         uint256 options = el.options;
         if (ballot.ciphertexts.length != options || ballot.choiceProofs.length != options) {
             revert VotingBallotLength(id, ballot.ciphertexts.length, ballot.choiceProofs.length, options);
@@ -510,7 +428,6 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         uint256 m = el.maxChoices;
         if (ballot.sumProof.length != 2 * m) revert VotingSumProofLength(id, ballot.sumProof.length, 2 * m);
         bytes32 ctx = _context(BALLOT_DOMAIN, id, voter);
-        uint256[2] memory y = _commitSum[id][0];
         uint256[4] memory total;
         uint256[] memory cs = new uint256[](2);
         uint256[] memory ss = new uint256[](2);
@@ -553,21 +470,9 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         return uint256(keccak256(abi.encodePacked(ctx, buf))) % BN254.R == sumC;
     }
 
-    /// @dev A Schnorr proof (c, s) of knowledge of log_G(C0): R = s·G - c·C0 and
-    /// c = H(ctx, C0, R) mod r. C0 must not be the point at infinity.
-    function _checkKnowledge(uint256 id, address who, uint256[2] calldata commitment, uint256[2] calldata pok) private view {
-        uint256[2] memory c0 = _point(commitment);
-        if (c0[0] == 0 && c0[1] == 0) revert VotingZeroCommitment(id, who);
-        uint256[2] memory r = BN254.sub(BN254.mulG(pok[1]), BN254.mul(c0, pok[0]));
-        bytes32 ctx = _context(DKG_DOMAIN, id, who);
-        if (pok[0] >= BN254.R || pok[1] >= BN254.R || uint256(keccak256(abi.encodePacked(ctx, c0, r))) % BN254.R != pok[0]) {
-            revert VotingBadKnowledgeProof(id, who);
-        }
-    }
-
     /// @dev Verifies and stores a trustee's partial decryptions (see postDecryption).
     function _storeDecryptions(uint256 id, address who, uint8 index, uint256[2][] calldata shares, uint256[2][] calldata proofs) private {
-        uint256[2] memory k = verificationKey(id, index);
+        uint256[2] memory k = KEYS.verificationKey(id, index);
         bytes32 ctx = _context(DECRYPT_DOMAIN, id, who);
         uint256[2][] storage stored = _partials[id][index];
         for (uint256 o = 0; o < shares.length; ++o) {
@@ -628,7 +533,13 @@ contract MVoting is GovernedForwarderContext, UUPSUpgradeable {
         }
     }
 
-    /// @dev Upgrades are the admin's (the council's, through its delay).
-    function _authorizeUpgrade(address) internal override onlyRole(DEFAULT_ADMIN_ROLE) {}
+    /// @dev Upgrades are the admin's (the council's, through its delay), and keep KEYS.
+    function _authorizeUpgrade(address newImplementation) internal view override onlyRole(DEFAULT_ADMIN_ROLE) {
+        ElectionKeys proposed;
+        try MVoting(newImplementation).KEYS() returns (ElectionKeys k) {
+            proposed = k;
+        } catch {}
+        if (proposed != KEYS) revert VotingUpgradeChangesKeys(address(KEYS), address(proposed));
+    }
 
 }

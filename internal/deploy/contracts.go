@@ -17,6 +17,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/cityproxy"
 	"github.com/seoulchain/seoulchain/bindings/eas"
+	"github.com/seoulchain/seoulchain/bindings/electionkeys"
 	"github.com/seoulchain/seoulchain/bindings/fundledger"
 	"github.com/seoulchain/seoulchain/bindings/healthconsent"
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
@@ -36,7 +37,10 @@ const (
 	KRWToken      = "KRWToken"
 	Escrow        = "SubcontractEscrow"
 	MVoting       = "MVoting"
-	SCoin         = "SCoin"
+	// The key generation of MVoting's secret elections (trustees' commitments, complaints,
+	// disqualifications, the election key): apart so that both fit EIP-170's size limit.
+	ElectionKeys = "ElectionKeys"
+	SCoin        = "SCoin"
 	// The Ethereum Attestation Service (its own contracts, unchanged) and the city's
 	// resolver that admits only the issuers registered for a schema.
 	SchemaRegistry = "SchemaRegistry"
@@ -147,9 +151,18 @@ func Steps() []Step {
 			Init: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
 		},
 		{
+			// Trustees send directly (they pay gas); MVoting opens its rounds (Grants below).
+			Name: ElectionKeys, Meta: electionkeys.ElectionKeysMetaData,
+			Init: func(from common.Address, _ Addresses) []any { return []any{from} },
+		},
+		{
 			// Citizens vote through the forwarder; the deployer is the first election admin.
-			Name: MVoting, Meta: mvoting.MVotingMetaData, Deps: []string{CityForwarder},
-			Init: func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
+			// The key generation contract is an immutable of the implementation, kept by
+			// every upgrade.
+			Name: MVoting, Meta: mvoting.MVotingMetaData, Deps: []string{CityForwarder, ElectionKeys},
+			Args:   func(_ common.Address, deps Addresses) []any { return []any{deps[ElectionKeys]} },
+			Init:   func(from common.Address, deps Addresses) []any { return []any{deps[CityForwarder], from} },
+			Grants: []Grant{{On: ElectionKeys, Role: "ELECTIONS_ROLE"}},
 		},
 		{
 			// Citizens spend through the forwarder; the deployer holds every role at first.

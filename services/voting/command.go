@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"crypto/ecdsa"
+
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -62,8 +63,10 @@ on chain from their commitments) and then 'vote trustee share ID'.`,
 				Subcommands: []*cli.Command{
 					{Name: "pubkey", Usage: "print your public key, for the election admin's --trustee", ArgsUsage: " ", Action: voteTrusteePubkey},
 					{Name: "keygen", Usage: "before the start: draw your key generation secret (kept in --trustee-file) and commit to it on chain", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeKeygen},
-					{Name: "share", Usage: "once every trustee committed: check the shares sent to you and keep your decryption secret", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag}, Action: voteTrusteeShare},
-					{Name: "disqualify", Usage: "after the start: disqualify a trustee that never committed, so the others proceed (anyone)", ArgsUsage: "ID TRUSTEE", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeDisqualify},
+					{Name: "share", Usage: "once the others committed, before the start: check the shares sent to you (naming any to complain about) and keep your decryption secret", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag}, Action: voteTrusteeShare},
+					{Name: "complain", Usage: "before the start: complain on chain that TRUSTEE's share to you is bad (it must reveal the share within a day)", ArgsUsage: "ID TRUSTEE", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeComplain},
+					{Name: "answer", Usage: "answer the complaints against you: reveal the shares asked for, from your --trustee-file", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeAnswer},
+					{Name: "disqualify", Usage: "disqualify a trustee that never committed (after the start) or left a complaint unanswered (after its deadline), so the others proceed (anyone)", ArgsUsage: "ID TRUSTEE", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeDisqualify},
 					{Name: "decrypt", Usage: "after the end: post your proven partial decryption of the sums", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeDecrypt},
 				},
 			},
@@ -240,17 +243,26 @@ type electionInfo struct {
 	Threshold  int
 	Trustees   []common.Address
 	TrusteeKey [][]byte
-	Key        *elgamal.Point // once every trustee committed
-	logs       []types.Log
+	Key        *elgamal.Point // once the key generation is settled
+	Keys       common.Address // the ElectionKeys contract (MVoting's KEYS)
+	logs       []types.Log    // MVoting's and ElectionKeys' for this election, in chain order
 }
 
 func readElection(ctx context.Context, ec *ethclient.Client, contract common.Address, id *big.Int) (*electionInfo, error) {
-	logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract}, Topics: [][]common.Hash{nil, {common.BigToHash(id)}}})
+	mv, err := mvoting.NewMVotingCaller(contract, ec)
+	if err != nil {
+		return nil, err
+	}
+	keys, err := mv.KEYS(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return nil, fmt.Errorf("read MVoting's key generation contract (KEYS) at %s: %w", contract.Hex(), err)
+	}
+	logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract, keys}, Topics: [][]common.Hash{nil, {common.BigToHash(id)}}})
 	if err != nil {
 		return nil, fmt.Errorf("read the election's events: %w", err)
 	}
 	f, _ := mvoting.NewMVotingFilterer(contract, nil)
-	info := &electionInfo{ID: id.Uint64(), logs: logs}
+	info := &electionInfo{ID: id.Uint64(), Keys: keys, logs: logs}
 	found := false
 	for _, l := range logs {
 		if ev, err := f.ParseElectionCreated(l); err == nil {
@@ -262,12 +274,20 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 		if ev, err := f.ParseElectionTrustees(l); err == nil {
 			info.Threshold, info.Trustees, info.TrusteeKey = int(ev.Threshold), ev.Trustees, ev.TrusteeKeys
 		}
-		if ev, err := f.ParseElectionKeyReady(l); err == nil {
-			k, err := elgamal.PointFromBig(ev.Key[0], ev.Key[1])
+	}
+	// The key as it stands now: a complaint can hold back a key once told ready
+	// (ElectionKeyReady), and its outcome can change it.
+	if info.Secret {
+		k, err := mv.ElectionKey(&bind.CallOpts{Context: ctx}, id)
+		if err != nil {
+			return nil, fmt.Errorf("read election %s's key: %w", id, err)
+		}
+		if k.Ready {
+			p, err := elgamal.PointFromBig(k.Key[0], k.Key[1])
 			if err != nil {
 				return nil, fmt.Errorf("election %s: malformed key: %w", id, err)
 			}
-			info.Key = &k
+			info.Key = &p
 		}
 	}
 	if !found {
@@ -416,6 +436,7 @@ func voteShow(c *cli.Context) error {
 			"turnoutBps": tu.Bps, "quorumBps": state.QuorumBps, "quorumReached": tu.QuorumReached, "counts": counts, "resultPosted": state.ResultPosted}
 		if el.Secret {
 			out["sealed"] = sealed
+			out["openComplaints"] = openComplaints(el.logs)
 		}
 		return cmdkit.PrintJSON(c.App.Writer, out)
 	}
@@ -440,6 +461,10 @@ func voteShow(c *cli.Context) error {
 		{"Ballots", fmt.Sprintf("%d of %d on the roll (turnout %.2f%%, quorum %.2f%%: %v)", state.Ballots, state.RollSize, float64(tu.Bps.Int64())/100, float64(state.QuorumBps)/100, tu.QuorumReached)},
 	}
 	if el.Secret && !state.Cancelled {
+		for _, o := range openComplaints(el.logs) {
+			lines = append(lines, [2]string{"Complaint", fmt.Sprintf("%s must reveal its share for %s by %s ('vote trustee answer %d'; after that anyone may 'vote trustee disqualify')",
+				o.Accused.Hex(), o.Complainer.Hex(), time.Unix(int64(o.RevealBy), 0).UTC().Format(time.RFC3339), el.ID)})
+		}
 		if next := sealed.next(el); next != "" {
 			lines = append(lines, [2]string{"Result", next})
 		}

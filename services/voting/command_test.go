@@ -19,15 +19,7 @@ func TestVoteCommands(t *testing.T) {
 	csv := filepath.Join(tmp, "voters.csv")
 	roll := filepath.Join(tmp, "roll.json")
 	os.WriteFile(csv, []byte("address\n"+staff+"\n0x12\n"), 0o644)
-	dn := []string{"--devnet", dir}
-	must := func(code int, args ...string) string {
-		t.Helper()
-		c, stdout, stderr := run(t, append(dn, args...)...)
-		if c != code {
-			t.Fatalf("%v: exit %d, want %d\n%s%s", args, c, code, stdout, stderr)
-		}
-		return stdout + stderr
-	}
+	must := expect(t, dir)
 	if out := must(cmdkit.ExitUsage, "vote", "roll", "build", "--csv", csv, "--out", roll); !strings.Contains(out, "line 3: malformed address") {
 		t.Fatalf("roll problems: %s", out)
 	}
@@ -69,7 +61,7 @@ func TestVoteCommands(t *testing.T) {
 	must(cmdkit.ExitOK, "vote", "cast", "--choice", "0", "--roll", roll, "2")
 	must(cmdkit.ExitOK, "vote", "cast", "--choice", "1", "--roll", roll, "2") // replaces the first
 	// Only a trustee that never committed can be disqualified; bad arguments are named.
-	if out := must(cmdkit.ExitFailed, "vote", "trustee", "disqualify", "2", staff); !strings.Contains(out, "VotingNotDisqualifiable") {
+	if out := must(cmdkit.ExitFailed, "vote", "trustee", "disqualify", "2", staff); !strings.Contains(out, "KeysNotDisqualifiable") {
 		t.Fatalf("disqualify a committed trustee: %s", out)
 	}
 	if out := must(cmdkit.ExitUsage, "vote", "trustee", "disqualify", "2", "0x1111111111111111111111111111111111111111"); !strings.Contains(out, "is not a trustee of election 2") {

@@ -16,3 +16,16 @@ func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	return cmdtest.Runner{Command}.Run(t, args...)
 }
+
+// expect returns a runner of command lines on the devnet in dir that fails the test unless
+// the exit code is the one given, and returns stdout and stderr together.
+func expect(t *testing.T, dir string) func(code int, args ...string) string {
+	return func(code int, args ...string) string {
+		t.Helper()
+		c, stdout, stderr := run(t, append([]string{"--devnet", dir}, args...)...)
+		if c != code {
+			t.Fatalf("%v: exit %d, want %d\n%s%s", args, c, code, stdout, stderr)
+		}
+		return stdout + stderr
+	}
+}

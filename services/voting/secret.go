@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/seoulchain/seoulchain/bindings/electionkeys"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/services/voting/elgamal"
 )
@@ -21,7 +23,8 @@ import (
 // ErrRecount is wrapped when the events do not recount to a verified tally.
 var ErrRecount = errors.New("secret tally does not recount")
 
-// Where names an election on a chain, for the Fiat-Shamir contexts.
+// Where names an election on a chain, for the Fiat-Shamir contexts. Contract is MVoting's
+// address, also in the key generation's proofs (made on ElectionKeys).
 type Where struct {
 	ChainID  *big.Int
 	Contract common.Address
@@ -102,10 +105,13 @@ type Committed struct {
 	Index       uint64
 	Commitments []elgamal.Point
 	Shares      [][]byte
+	// Revealed are the shares this trustee revealed on chain in answer to a complaint
+	// (ShareRevealed), by the complainer's index: they replace the encrypted ones.
+	Revealed map[uint64]elgamal.Scalar
 }
 
 // ParseCommitted reads a TrusteeCommitted event (points checked).
-func ParseCommitted(ev *mvoting.MVotingTrusteeCommitted) (Committed, error) {
+func ParseCommitted(ev *electionkeys.ElectionKeysTrusteeCommitted) (Committed, error) {
 	c := Committed{Trustee: ev.Trustee, Index: uint64(ev.Index), Shares: ev.EncryptedShares}
 	for _, w := range ev.Commitments {
 		p, err := elgamal.PointFromBig(w[0], w[1])
@@ -117,30 +123,81 @@ func ParseCommitted(ev *mvoting.MVotingTrusteeCommitted) (Committed, error) {
 	return c, nil
 }
 
-// JoinShares is trustee index's step after every trustee committed: it decrypts the share
-// each trustee sent it, checks it against that trustee's commitments (Feldman), and adds
-// them into its decryption secret x_j. A share that fails names its sender: that trustee
-// cheated, and the election must be set up again without it.
+// BadShareError names a trustee whose share to us fails: the caller complains on chain
+// ('vote trustee complain'), and that trustee must reveal the share or be disqualified.
+type BadShareError struct {
+	Trustee common.Address
+	Index   uint64
+	Err     error
+}
+
+func (e *BadShareError) Error() string {
+	return fmt.Sprintf("the share from trustee %d (%s): %v", e.Index, e.Trustee.Hex(), e.Err)
+}
+
+func (e *BadShareError) Unwrap() error { return e.Err }
+
+// BadSharesError lists every failing share found by JoinShares, in index order.
+type BadSharesError []*BadShareError
+
+func (e BadSharesError) Error() string {
+	parts := make([]string, len(e))
+	for i, b := range e {
+		parts[i] = b.Error()
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Unwrap lets errors.As find each *BadShareError.
+func (e BadSharesError) Unwrap() []error {
+	out := make([]error, len(e))
+	for i, b := range e {
+		out[i] = b
+	}
+	return out
+}
+
+// JoinShares is trustee index's step once the key generation is settled: it takes the
+// share each qualified trustee (all, as ReadSecretRecord leaves them) sent it, revealed on
+// chain if it was, else decrypted, checks it against that trustee's commitments (Feldman),
+// and adds them into its decryption secret x_j. Failing shares are a BadSharesError
+// naming every sender to complain about.
 func JoinShares(key *ecdsa.PrivateKey, index uint64, all []Committed) (elgamal.Scalar, error) {
 	var got []elgamal.Scalar
+	var bad BadSharesError
 	for _, c := range all {
 		if index == 0 || int(index) > len(c.Shares) {
 			return elgamal.Scalar{}, fmt.Errorf("trustee index %d: trustee %s sent %d shares", index, c.Trustee.Hex(), len(c.Shares))
 		}
-		raw, err := DecryptWith(key, c.Shares[index-1])
+		s, err := shareFrom(key, index, c)
 		if err != nil {
-			return elgamal.Scalar{}, fmt.Errorf("the share from trustee %d (%s) does not decrypt with your key: %w", c.Index, c.Trustee.Hex(), err)
-		}
-		s, err := elgamal.ScalarFromBig(new(big.Int).SetBytes(raw))
-		if err != nil || len(raw) != 32 {
-			return elgamal.Scalar{}, fmt.Errorf("the share from trustee %d (%s) is malformed: %w", c.Index, c.Trustee.Hex(), elgamal.ErrBadShare)
-		}
-		if err := elgamal.VerifyShare(c.Commitments, index, s); err != nil {
-			return elgamal.Scalar{}, fmt.Errorf("the share from trustee %d (%s): %w", c.Index, c.Trustee.Hex(), err)
+			bad = append(bad, &BadShareError{c.Trustee, c.Index, err})
+			continue
 		}
 		got = append(got, s)
 	}
+	if bad != nil {
+		return elgamal.Scalar{}, bad
+	}
 	return elgamal.SecretShare(got), nil
+}
+
+// shareFrom is c's share for trustee index, checked against c's commitments.
+func shareFrom(key *ecdsa.PrivateKey, index uint64, c Committed) (elgamal.Scalar, error) {
+	s, ok := c.Revealed[index]
+	if !ok {
+		raw, err := DecryptWith(key, c.Shares[index-1])
+		if err != nil {
+			return elgamal.Scalar{}, fmt.Errorf("does not decrypt with your key: %w", err)
+		}
+		if s, err = elgamal.ScalarFromBig(new(big.Int).SetBytes(raw)); err != nil || len(raw) != 32 {
+			return elgamal.Scalar{}, fmt.Errorf("malformed: %w", elgamal.ErrBadShare)
+		}
+	}
+	if err := elgamal.VerifyShare(c.Commitments, index, s); err != nil {
+		return elgamal.Scalar{}, err
+	}
+	return s, nil
 }
 
 // Decryptions are trustee's partial decryptions of the option sums with their proofs, in
@@ -171,17 +228,34 @@ type SecretRecord struct {
 	Decryptions                    []*mvoting.MVotingDecryptionPosted // in chain order
 }
 
-// ReadSecretRecord sorts an election's logs into a SecretRecord.
+// ReadSecretRecord sorts an election's logs (MVoting's and ElectionKeys') into a
+// SecretRecord. Disqualified trustees (TrusteeDisqualified) are left out of Committed, as
+// ElectionKeys leaves them out of the key; shares revealed on chain (ShareRevealed) are
+// attached to their sender.
 func ReadSecretRecord(w Where, options, maxChoices, threshold int, logs []types.Log) (*SecretRecord, error) {
 	f, _ := mvoting.NewMVotingFilterer(w.Contract, nil)
+	kf, _ := electionkeys.NewElectionKeysFilterer(common.Address{}, nil)
 	rec := &SecretRecord{Where: w, Options: options, MaxChoices: maxChoices, Threshold: threshold}
+	out := map[common.Address]bool{}
+	revealed := map[common.Address]map[common.Address]*big.Int{} // accused => complainer => share
+	indexOf := map[common.Address]uint64{}
 	for _, l := range logs {
-		if ev, err := f.ParseTrusteeCommitted(l); err == nil {
+		if ev, err := kf.ParseTrusteeDisqualified(l); err == nil {
+			out[ev.Trustee] = true
+		}
+		if ev, err := kf.ParseShareRevealed(l); err == nil {
+			if revealed[ev.Accused] == nil {
+				revealed[ev.Accused] = map[common.Address]*big.Int{}
+			}
+			revealed[ev.Accused][ev.Complainer] = ev.Share
+		}
+		if ev, err := kf.ParseTrusteeCommitted(l); err == nil {
 			c, err := ParseCommitted(ev)
 			if err != nil {
 				return nil, fmt.Errorf("trustee %s's commitments: %w", ev.Trustee.Hex(), err)
 			}
 			rec.Committed = append(rec.Committed, c)
+			indexOf[c.Trustee] = c.Index
 		}
 		if ev, err := f.ParseSecretBallotCast(l); err == nil {
 			rec.Ballots = append(rec.Ballots, ev)
@@ -190,6 +264,24 @@ func ReadSecretRecord(w Where, options, maxChoices, threshold int, logs []types.
 			rec.Decryptions = append(rec.Decryptions, ev)
 		}
 	}
+	var kept []Committed
+	for _, c := range rec.Committed {
+		if out[c.Trustee] {
+			continue
+		}
+		for complainer, v := range revealed[c.Trustee] {
+			s, err := elgamal.ScalarFromBig(v)
+			if err != nil || indexOf[complainer] == 0 {
+				return nil, fmt.Errorf("trustee %s's revealed share for %s: not a share of a committed trustee", c.Trustee.Hex(), complainer.Hex())
+			}
+			if c.Revealed == nil {
+				c.Revealed = map[uint64]elgamal.Scalar{}
+			}
+			c.Revealed[indexOf[complainer]] = s
+		}
+		kept = append(kept, c)
+	}
+	rec.Committed = kept
 	return rec, nil
 }
 

@@ -1,22 +1,30 @@
 package voting
 
 import (
+	"cmp"
 	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
+	"slices"
+	"strings"
+	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
 
+	"github.com/seoulchain/seoulchain/bindings/electionkeys"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/internal/atomicfile"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/hexaddr"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/voting/elgamal"
 )
 
@@ -70,12 +78,17 @@ func readTrusteeSecret(path string, key *ecdsa.PrivateKey, w Where) (*trusteeSec
 	return &s, nil
 }
 
-// trusteeOf opens a sender for a trustee command: the election, its index and context.
+// trusteeOf opens a sender for a trustee command taking ID: the election, its index and context.
 func trusteeOf(c *cli.Context) (*cmdkit.Tx, common.Address, *electionInfo, Where, uint64, error) {
 	id, err := cmdkit.IDArg(c)
 	if err != nil {
 		return nil, common.Address{}, nil, Where{}, 0, err
 	}
+	return trusteeOfID(c, id)
+}
+
+// trusteeOfID is trusteeOf for election id.
+func trusteeOfID(c *cli.Context, id *big.Int) (*cmdkit.Tx, common.Address, *electionInfo, Where, uint64, error) {
 	tc, addr, el, err := openElectionTx(c, id)
 	if err != nil {
 		return nil, common.Address{}, nil, Where{}, 0, err
@@ -133,30 +146,44 @@ func voteTrusteeKeygen(c *cli.Context) error {
 			return err
 		}
 	}
-	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(votingABI(), "commitKey", w.Election, d.Commitments, d.PoK, d.Shares),
+	return cmdkit.SendOrSimulate(c, tc, el.Keys, cmdkit.MustPack(keysABI(), "commitKey", w.Election, d.Commitments, d.PoK, d.Shares),
 		fmt.Sprintf("commit to your key generation secret for election %s (trustee %d)", w.Election, index))
 }
 
-// errKeyNotReady: not every trustee has committed yet.
-var errKeyNotReady = errors.New("not every trustee has committed yet")
+func keysABI() *abi.ABI { return cmdkit.MustABI(electionkeys.ElectionKeysMetaData) }
 
-// joinShares checks the shares sent to this trustee and stores its decryption secret.
+// errKeyNotReady: the key generation is not settled.
+var errKeyNotReady = errors.New("the key generation is not settled yet (a trustee has not committed, or a complaint is open)")
+
+// joinShares checks the shares sent to this trustee and stores its decryption secret. A
+// share that fails is reported with the command that complains about it; before the key
+// is settled the shares received so far are checked, and nothing is stored.
 func joinShares(c *cli.Context, tc *cmdkit.Tx, el *electionInfo, w Where, index uint64) (*trusteeSecret, error) {
 	path := trusteeFile(c, w.Election, tc.Key.Address)
 	s, err := readTrusteeSecret(path, tc.Key.PrivateKey, w)
 	if err != nil || len(s.Secret) != 0 {
 		return s, err
 	}
-	if el.Key == nil {
-		return nil, fmt.Errorf("election %s: %w", w.Election, errKeyNotReady)
-	}
 	rec, err := ReadSecretRecord(w, len(el.Options), el.MaxChoices, el.Threshold, el.logs)
 	if err != nil {
 		return nil, err
 	}
 	x, err := JoinShares(tc.Key.PrivateKey, index, rec.Committed)
+	var bad BadSharesError
+	if errors.As(err, &bad) {
+		var cmds []string
+		for _, b := range bad {
+			cmds = append(cmds, fmt.Sprintf("seoulchain vote trustee complain %s %s", w.Election, b.Trustee.Hex()))
+		}
+		return nil, fmt.Errorf("election %s: %w. Complain on chain before the vote opens (the trustee then reveals the share within a day or is disqualified): %s",
+			w.Election, err, strings.Join(cmds, "; "))
+	}
 	if err != nil {
-		return nil, fmt.Errorf("election %s: %w: tell the election admin; the election must be set up again without that trustee", w.Election, err)
+		return nil, fmt.Errorf("election %s: %w", w.Election, err)
+	}
+	if el.Key == nil {
+		return nil, fmt.Errorf("election %s: the %s received so far match their senders' commitments, but %w; run this again later",
+			w.Election, outcome.Plural(len(rec.Committed), "share", "shares"), errKeyNotReady)
 	}
 	b := x.Bytes()
 	s.Secret = b[:]
@@ -207,30 +234,161 @@ func voteTrusteeDecrypt(c *cli.Context) error {
 		fmt.Sprintf("post your partial decryption of election %s (trustee %d)", w.Election, index))
 }
 
-// voteTrusteeDisqualify disqualifies a listed trustee that never committed; the contract
-// refuses it before the start or for a trustee that committed.
+// voteTrusteeDisqualify disqualifies a trustee that never committed, or one that let a
+// complaint's deadline pass (the complaint and its commitments are found in the events);
+// ElectionKeys refuses anything else.
 func voteTrusteeDisqualify(c *cli.Context) error {
-	if err := cmdkit.ExactArgs(c, "ID", "TRUSTEE"); err != nil {
-		return err
-	}
-	id, err := cmdkit.UintArg(c, 0, "ID")
+	id, who, err := idAndTrustee(c)
 	if err != nil {
 		return err
 	}
-	who, err := hexaddr.Parse(c.Args().Get(1))
-	if err != nil {
-		return cmdkit.Usagef("TRUSTEE %q: %w (the trustee's 0x address, as 'vote show %s' lists them)", c.Args().Get(1), err, id)
-	}
-	tc, addr, el, err := openElectionTx(c, id)
+	tc, _, el, err := openElectionTx(c, id)
 	if err != nil {
 		return err
 	}
 	defer tc.Close()
-	for _, tr := range el.Trustees {
-		if tr == who {
-			return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(votingABI(), "disqualify", id, who),
-				fmt.Sprintf("disqualify trustee %s of election %s (never committed)", who.Hex(), id))
+	if !slices.Contains(el.Trustees, who) {
+		return cmdkit.Usagef("%s is not a trustee of election %s: nothing done", who.Hex(), id)
+	}
+	complainer, commitments, why := common.Address{}, [][2]*big.Int{}, "never committed"
+	if cs := committedWords(el.logs, who); cs != nil {
+		// The complaint whose deadline comes first; ElectionKeys checks that it has passed.
+		open := openComplaints(el.logs)
+		slices.SortFunc(open, func(a, b complaint) int { return cmp.Compare(a.RevealBy, b.RevealBy) })
+		for _, o := range open {
+			if o.Accused == who {
+				complainer, commitments, why = o.Complainer, cs, fmt.Sprintf("did not answer %s's complaint by %s", o.Complainer.Hex(), time.Unix(int64(o.RevealBy), 0).UTC().Format(time.RFC3339))
+				break
+			}
 		}
 	}
-	return cmdkit.Usagef("%s is not a trustee of election %s: nothing done", who.Hex(), id)
+	return cmdkit.SendOrSimulate(c, tc, el.Keys, cmdkit.MustPack(keysABI(), "disqualify", id, who, complainer, commitments),
+		fmt.Sprintf("disqualify trustee %s of election %s (%s)", who.Hex(), id, why))
+}
+
+// idAndTrustee reads the arguments ID TRUSTEE.
+func idAndTrustee(c *cli.Context) (*big.Int, common.Address, error) {
+	if err := cmdkit.ExactArgs(c, "ID", "TRUSTEE"); err != nil {
+		return nil, common.Address{}, err
+	}
+	id, err := cmdkit.UintArg(c, 0, "ID")
+	if err != nil {
+		return nil, common.Address{}, err
+	}
+	who, err := hexaddr.Parse(c.Args().Get(1))
+	if err != nil {
+		return nil, common.Address{}, cmdkit.Usagef("TRUSTEE %q: %w (the trustee's 0x address, as 'vote show %s' lists them)", c.Args().Get(1), err, id)
+	}
+	return id, who, nil
+}
+
+// voteTrusteeComplain files a complaint against the trustee whose share to us fails; it
+// checks the share first and refuses to complain about a good one.
+func voteTrusteeComplain(c *cli.Context) error {
+	id, accused, err := idAndTrustee(c)
+	if err != nil {
+		return err
+	}
+	tc, _, el, w, index, err := trusteeOfID(c, id)
+	if err != nil {
+		return err
+	}
+	defer tc.Close()
+	rec, err := ReadSecretRecord(w, len(el.Options), el.MaxChoices, el.Threshold, el.logs)
+	if err != nil {
+		return err
+	}
+	i := slices.IndexFunc(rec.Committed, func(cm Committed) bool { return cm.Trustee == accused })
+	if i < 0 {
+		return cmdkit.Usagef("%s has not committed to election %s (or was disqualified): it sent you no share; nothing sent", accused.Hex(), id)
+	}
+	if accused == tc.Key.Address {
+		return cmdkit.Usagef("%s is you: nothing sent", accused.Hex())
+	}
+	if _, err := shareFrom(tc.Key.PrivateKey, index, rec.Committed[i]); err == nil {
+		return cmdkit.Usagef("the share from trustee %d (%s) matches its commitments: nothing to complain about; nothing sent", rec.Committed[i].Index, accused.Hex())
+	}
+	return cmdkit.SendOrSimulate(c, tc, el.Keys, cmdkit.MustPack(keysABI(), "complain", id, accused),
+		fmt.Sprintf("complain that trustee %d's share to you (trustee %d) in election %s is bad", rec.Committed[i].Index, index, id))
+}
+
+// voteTrusteeAnswer reveals, from the trustee file, the share asked for by each open
+// complaint against the caller; ElectionKeys checks each against its commitments.
+func voteTrusteeAnswer(c *cli.Context) error {
+	tc, _, el, w, index, err := trusteeOf(c)
+	if err != nil {
+		return err
+	}
+	defer tc.Close()
+	s, err := readTrusteeSecret(trusteeFile(c, w.Election, tc.Key.Address), tc.Key.PrivateKey, w)
+	if err != nil {
+		return err
+	}
+	poly := &elgamal.Polynomial{}
+	for _, b := range s.Coeffs {
+		a, err := elgamal.ScalarFromBig(new(big.Int).SetBytes(b))
+		if err != nil {
+			return fmt.Errorf("your trustee file: %w", err)
+		}
+		poly.Coeffs = append(poly.Coeffs, a)
+	}
+	commitments := committedWords(el.logs, tc.Key.Address)
+	answered := 0
+	for _, o := range openComplaints(el.logs) {
+		if o.Accused != tc.Key.Address {
+			continue
+		}
+		j := slices.Index(el.Trustees, o.Complainer) + 1
+		share := elgamal.ScalarBig(poly.Eval(uint64(j)))
+		if err := cmdkit.SendOrSimulate(c, tc, el.Keys, cmdkit.MustPack(keysABI(), "revealShare", w.Election, o.Complainer, share, commitments),
+			fmt.Sprintf("reveal your share for trustee %d (%s), who complained, in election %s", j, o.Complainer.Hex(), w.Election)); err != nil {
+			return err
+		}
+		answered++
+	}
+	if answered > 0 {
+		return nil
+	}
+	if tc.G.JSON {
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"election": w.Election, "trustee": index, "answered": 0})
+	}
+	_, err = fmt.Fprintf(c.App.Writer, "No complaint open against you (trustee %d) in election %s: nothing to answer\n", index, w.Election)
+	return err
+}
+
+// complaint is a ShareComplaint that no ShareRevealed answered and no disqualification of
+// the accused ended.
+type complaint struct {
+	Accused    common.Address `json:"accused"`
+	Complainer common.Address `json:"complainer"`
+	RevealBy   uint64         `json:"revealBy"`
+}
+
+// openComplaints lists an election's open complaints from its events, in filing order.
+func openComplaints(logs []types.Log) []complaint {
+	kf, _ := electionkeys.NewElectionKeysFilterer(common.Address{}, nil)
+	var out []complaint
+	for _, l := range logs {
+		if ev, err := kf.ParseShareComplaint(l); err == nil {
+			out = append(out, complaint{ev.Accused, ev.Complainer, ev.RevealBy})
+		}
+		if ev, err := kf.ParseShareRevealed(l); err == nil {
+			out = slices.DeleteFunc(out, func(o complaint) bool { return o.Accused == ev.Accused && o.Complainer == ev.Complainer })
+		}
+		if ev, err := kf.ParseTrusteeDisqualified(l); err == nil {
+			out = slices.DeleteFunc(out, func(o complaint) bool { return o.Accused == ev.Trustee })
+		}
+	}
+	return out
+}
+
+// committedWords are trustee's commitments as it committed them (nil if it did not).
+func committedWords(logs []types.Log, trustee common.Address) [][2]*big.Int {
+	kf, _ := electionkeys.NewElectionKeysFilterer(common.Address{}, nil)
+	for _, l := range logs {
+		if ev, err := kf.ParseTrusteeCommitted(l); err == nil && ev.Trustee == trustee {
+			return ev.Commitments
+		}
+	}
+	return nil
 }

@@ -1,0 +1,131 @@
+package voting
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/txsend"
+	"github.com/seoulchain/seoulchain/services/voting/elgamal"
+)
+
+// TestVoteTrusteeComplaints: in a 1-of-2 election the second trustee (a fresh account)
+// commits with a bad share for the staff trustee. 'share' names it and the command to
+// complain; a complaint about a good share, about oneself or about a trustee that sent
+// nothing is refused before sending; the staff complains; the accused answers from its
+// trustee file (the share checked on chain); the staff's 'share' then takes the revealed
+// share and the key is ready.
+func TestVoteTrusteeComplaints(t *testing.T) {
+	dir := network.Dir(t)
+	info := network.Info(t)
+	staffSender := cmdtest.StaffSender(t, dir)
+	cheat := cmdtest.NewParty(t, staffSender)
+	tmp := t.TempDir()
+	must := expect(t, dir)
+	staff := info.Staff.Address.Hex()
+	csv, roll := filepath.Join(tmp, "voters.csv"), filepath.Join(tmp, "roll.json")
+	os.WriteFile(csv, []byte(staff+"\n"), 0o644)
+	must(cmdkit.ExitOK, "vote", "roll", "build", "--csv", csv, "--out", roll)
+	staffPub := strings.TrimSpace(must(cmdkit.ExitOK, "vote", "trustee", "pubkey"))
+	cheatPub := strings.TrimSpace(must(cmdkit.ExitOK, append(cheat.Flags, "vote", "trustee", "pubkey")...))
+	out := must(cmdkit.ExitOK, "vote", "create", "--secret", "--trustee", staffPub, "--trustee", cheatPub, "--threshold", "1",
+		"--title", "Bridge", "--option", "Yes", "--option", "No", "--start", "+10m", "--end", "+20m", "--roll", roll)
+	id := regexp.MustCompile(`#(\d+)`).FindStringSubmatch(out)[1]
+	staffFile := []string{"--trustee-file", filepath.Join(tmp, "staff.enc")}
+	cheatFile := []string{"--trustee-file", filepath.Join(tmp, "cheat.enc")}
+	must(cmdkit.ExitOK, append(append([]string{"vote", "trustee", "keygen"}, staffFile...), id)...)
+	if out := must(cmdkit.ExitFailed, append(append([]string{"vote", "trustee", "share"}, staffFile...), id)...); !strings.Contains(out, "not settled yet") {
+		t.Fatalf("share before the other committed: %s", out)
+	}
+
+	// The second trustee commits with a share for trustee 1 off its polynomial, keeping its
+	// trustee file as 'keygen' would.
+	raw, _ := os.ReadFile(cheat.Flags[1])
+	key, err := keystore.DecryptKey(raw, "pw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	staffKey := cmdtest.LoadStaff(t, dir)
+	ec := cmdtest.Dial(t, info.RPC())
+	chainID, _ := ec.ChainID(context.Background())
+	w := Where{ChainID: chainID, Contract: info.Contracts[deploy.MVoting], Election: new(big.Int)}
+	w.Election.SetString(id, 10)
+	d, err := NewDealing(w, cheat.Addr, 1, []*ecdsa.PublicKey{&staffKey.PublicKey, &key.PrivateKey.PublicKey})
+	if err != nil {
+		t.Fatal(err)
+	}
+	wrong, err := elgamal.RandomScalar() // with k = 1 every f(j) is the same: any other number is off
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := wrong.Bytes()
+	if d.Shares[0], err = EncryptFor(&staffKey.PublicKey, b[:]); err != nil {
+		t.Fatal(err)
+	}
+	s := &trusteeSecret{ChainID: (*hexutil.Big)(chainID), Contract: w.Contract, Election: (*hexutil.Big)(w.Election), Index: 2}
+	for _, a := range d.Poly.Coeffs {
+		b := a.Bytes()
+		s.Coeffs = append(s.Coeffs, b[:])
+	}
+	if err := writeTrusteeSecret(cheatFile[1], key.PrivateKey, s); err != nil {
+		t.Fatal(err)
+	}
+	abis, _ := deploy.ABIs()
+	sender, err := txsend.New(context.Background(), ec, key.PrivateKey, nil, abis...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := info.Contracts[deploy.ElectionKeys]
+	if _, err := sender.Send(context.Background(), txsend.Candidate{To: &keys, Data: cmdkit.MustPack(keysABI(), "commitKey", w.Election, d.Commitments, d.PoK, d.Shares)}); err != nil {
+		t.Fatal(err)
+	}
+
+	complainCmd := "seoulchain vote trustee complain " + id + " " + cheat.Addr.Hex()
+	if out := must(cmdkit.ExitFailed, append(append([]string{"vote", "trustee", "share"}, staffFile...), id)...); !strings.Contains(out, "the share from trustee 2") || !strings.Contains(out, complainCmd) {
+		t.Fatalf("share with a bad share: %s", out)
+	}
+	for _, tt := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"about a good share", append(cheat.Flags, "vote", "trustee", "complain", id, staff), "matches its commitments: nothing to complain about"},
+		{"about oneself", []string{"vote", "trustee", "complain", id, staff}, "is you"},
+		{"about a trustee that sent nothing", []string{"vote", "trustee", "complain", id, "0x1111111111111111111111111111111111111111"}, "has not committed"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if out := must(cmdkit.ExitUsage, tt.args...); !strings.Contains(out, tt.want) {
+				t.Fatalf("%s", out)
+			}
+		})
+	}
+	if out := must(cmdkit.ExitOK, append(append(cheat.Flags, "vote", "trustee", "answer"), append(cheatFile, id)...)...); !strings.Contains(out, "No complaint open against you (trustee 2)") {
+		t.Fatalf("answer with nothing open: %s", out)
+	}
+	must(cmdkit.ExitOK, "vote", "trustee", "complain", id, cheat.Addr.Hex())
+	if out := must(cmdkit.ExitOK, "vote", "show", id); !strings.Contains(out, "key ready: false") || !strings.Contains(out, cheat.Addr.Hex()+" must reveal its share for "+staff) {
+		t.Fatalf("show with a complaint open: %s", out)
+	}
+	// Anyone may disqualify only after the deadline (a day).
+	if out := must(cmdkit.ExitFailed, "vote", "trustee", "disqualify", id, cheat.Addr.Hex()); !strings.Contains(out, "KeysNotDisqualifiable") {
+		t.Fatalf("disqualify before the deadline: %s", out)
+	}
+	must(cmdkit.ExitOK, append(append(cheat.Flags, "vote", "trustee", "answer"), append(cheatFile, id)...)...)
+	if out := must(cmdkit.ExitOK, append(append([]string{"vote", "trustee", "share"}, staffFile...), id)...); !strings.Contains(out, "Every share sent to you (trustee 1) matches") {
+		t.Fatalf("share after the answer: %s", out)
+	}
+	if out := must(cmdkit.ExitOK, "vote", "show", id); !strings.Contains(out, "key ready: true") {
+		t.Fatalf("show once answered: %s", out)
+	}
+}
