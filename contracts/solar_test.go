@@ -426,3 +426,50 @@ func bookDigest(t *testing.T, w *solarWorld, k uint64) common.Hash {
 	}
 	return b.Digest
 }
+
+// TestSolarBounds: amounts are bounded by named errors, never truncated: a deposit beyond an
+// account's 128 bits (SolarAmountTooLarge; exactly up to the bound it is taken), a grid fee
+// above MAX_TARIFF (SolarBadGridFee; MAX_TARIFF itself is taken, and the largest order's lock
+// at that fee is released whole by its cancel).
+func TestSolarBounds(t *testing.T) {
+	w := newSolarWorld(t)
+	room := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
+	room.Sub(room, big.NewInt(100_000)) // the stranger's deposit so far
+	huge := new(big.Int).Add(room, big.NewInt(1))
+	w.city.ok(w.token, w.krw, "mint", w.stranger.addr(), huge, "SOLAR-HUGE")
+	w.stranger.ok(w.token, w.krw, "approve", w.market, huge)
+	t.Run("a deposit past the account's 128 bits", func(t *testing.T) {
+		_, err := w.stranger.send(w.market, w.abi, "deposit", huge)
+		reverts(t, err, "SolarAmountTooLarge", map[string]string{"amount": huge.String(), "room": room.String()})
+	})
+	w.stranger.ok(w.market, w.abi, "deposit", room) // exactly to the bound
+	if acc, _ := w.view.GetAccount(nil, w.stranger.addr()); acc.Balance.BitLen() != 128 || acc.Balance.Cmp(new(big.Int).Add(room, big.NewInt(100_000))) != 0 {
+		t.Fatalf("balance %s, want 2^128 − 1", acc.Balance)
+	}
+	t.Run("one won more", func(t *testing.T) {
+		_, err := w.stranger.send(w.market, w.abi, "deposit", big.NewInt(1))
+		reverts(t, err, "SolarAmountTooLarge", map[string]string{"room": "0"})
+	})
+
+	t.Run("a grid fee above MAX_TARIFF", func(t *testing.T) {
+		_, err := w.city.send(w.market, w.abi, "setTariffs", uint64(100), uint64(200), uint64(100_001))
+		reverts(t, err, "SolarBadGridFee", map[string]string{"gridFee": "100001", "max": "100000"})
+		_, err = w.city.send(w.market, w.abi, "setTariffs", uint64(100), uint64(200), ^uint64(0))
+		reverts(t, err, "SolarBadGridFee", nil)
+	})
+	// At the bound: bob's largest bid at the highest price locks 1 MWh × (200 + 100,000) won/kWh.
+	w.city.ok(w.market, w.abi, "setTariffs", uint64(100), uint64(200), uint64(100_000))
+	w.city.ok(w.token, w.krw, "mint", w.bob.addr(), big.NewInt(100_200_000), "SOLAR-BOB")
+	w.bob.ok(w.token, w.krw, "approve", w.market, big.NewInt(100_200_000))
+	w.bob.ok(w.market, w.abi, "deposit", big.NewInt(100_200_000))
+	k := w.next()
+	w.must(w.post(w.bob, w.area, k, 1_000_000, 200))
+	if acc, _ := w.view.GetAccount(nil, w.bob.addr()); acc.Locked.Int64() != 100_200_000 {
+		t.Fatalf("locked %s, want 100,200,000", acc.Locked)
+	}
+	order := w.city.bigCall(w.market, w.abi, "orderCount")
+	w.bob.ok(w.market, w.abi, "cancel", order)
+	if acc, _ := w.view.GetAccount(nil, w.bob.addr()); acc.Locked.Sign() != 0 {
+		t.Fatalf("locked %s after the cancel, want 0", acc.Locked)
+	}
+}

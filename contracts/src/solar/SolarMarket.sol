@@ -5,6 +5,7 @@ import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title SolarMarket
 /// @notice Neighbourhood solar power trading (issue #23). Households and buildings with
@@ -57,6 +58,9 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     /// released), and settlement takes a missing reading as the matched quantity (no
     /// shortfall, no excess): an operator that fails holds no household's money.
     uint256 public constant OPERATOR_DEADLINE = 1 days;
+    /// @notice Highest tariff and grid fee, in won per kWh: bounds an order's lock (at most
+    /// 1 MWh × (price + fee) = 200,000 won), which an order keeps in 64 bits.
+    uint64 public constant MAX_TARIFF = 100_000;
 
     enum Kind {
         None,
@@ -141,6 +145,10 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     error SolarReadingMissing(bytes32 meter, uint64 interval);
     error SolarAlreadySettled(bytes32 area, uint64 interval);
     error SolarZeroAmount();
+    /// @notice A credit of `amount` to `who` beyond its 128-bit account (`room` is what fits).
+    error SolarAmountTooLarge(address who, uint256 amount, uint256 room);
+    /// @notice A grid fee above MAX_TARIFF won per kWh (`max`).
+    error SolarBadGridFee(uint64 gridFee, uint64 max);
     /// @notice An upgrade to an implementation bound to another token than `current`.
     error SolarUpgradeChangesToken(address current, address proposed);
 
@@ -243,8 +251,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     function deposit(uint256 amount) external {
         if (amount == 0) revert SolarZeroAmount();
         address who = _msgSender();
+        _credit(who, amount); // refused before the transfer when it would not fit
         KRW.safeTransferFrom(who, address(this), amount);
-        _accounts[who].balance += uint128(amount);
         emit Deposited(who, amount);
     }
 
@@ -369,13 +377,12 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         for (uint256 i = 0; i < n; ++i) {
             _settleOrder(b.orders[i], t);
         }
-        Account storage u = _accounts[t.util];
-        u.balance += uint128(t.utilityGets);
-        _debit(u, t.util, t.utilityOwes);
+        _credit(t.util, t.utilityGets);
+        _debit(_accounts[t.util], t.util, t.utilityOwes);
         // Buyers paid rounded up, sellers were paid rounded down: the pool never goes short.
         uint256 rest = t.poolIn - t.poolOut;
         if (rest > 0) {
-            _accounts[t.op].balance += uint128(rest);
+            _credit(t.op, rest);
             emit Paid(address(this), t.op, rest, 4, 0);
         }
         emit Settled(area, interval);
@@ -420,11 +427,11 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
             t.poolIn += pay;
             emit Paid(o.owner, address(this), pay, 1, id);
             _move(a, o.owner, t.op, _ceil(f, t.gridFee), 2, id);
-            if (r < f) _fromUtility(a, o.owner, _floor(f - r, t.buyTariff), t, id);
+            if (r < f) _fromUtility(o.owner, _floor(f - r, t.buyTariff), t, id);
         } else {
             uint256 get = _floor(f, t.price);
             t.poolOut += get;
-            a.balance += uint128(get);
+            _credit(o.owner, get);
             emit Paid(address(this), o.owner, get, 1, id);
             if (r < f) {
                 uint256 cost = _ceil(f - r, t.sellTariff);
@@ -432,16 +439,16 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
                 t.utilityGets += cost;
                 emit Paid(o.owner, t.util, cost, 3, id);
             } else if (r > f) {
-                _fromUtility(a, o.owner, _floor(r - f, t.buyTariff), t, id);
+                _fromUtility(o.owner, _floor(r - f, t.buyTariff), t, id);
             }
         }
     }
 
     /// @dev The utility buys energy back; its deposit is debited once, at the end.
-    function _fromUtility(Account storage a, address to, uint256 amount, Totals memory t, uint256 id) private {
+    function _fromUtility(address to, uint256 amount, Totals memory t, uint256 id) private {
         if (amount == 0) return;
         t.utilityOwes += amount;
-        a.balance += uint128(amount);
+        _credit(to, amount);
         emit Paid(t.util, to, amount, 3, id);
     }
 
@@ -501,13 +508,14 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         if (!b.hasTariffs) _snapshotTariffs(b);
         if (price < b.buyTariff || price > b.sellTariff) revert SolarPriceOutOfRange(price, b.buyTariff, b.sellTariff);
         if (b.orders.length >= MAX_BOOK) revert SolarBookFull(area_, interval);
-        uint256 lock = isBid ? _ceil(wh, price) + _ceil(wh, b.gridFee) : _ceil(wh, b.sellTariff);
+        // Bounded by MAX_ORDER_WH and MAX_TARIFF (at most 200,000 won): the cast never reverts.
+        uint64 lock = SafeCast.toUint64(isBid ? _ceil(wh, price) + _ceil(wh, b.gridFee) : _ceil(wh, b.sellTariff));
         Account storage a = _accounts[who];
         uint256 free = a.balance - a.locked;
         if (lock > free) revert SolarInsufficientDeposit(who, lock, free);
-        a.locked += uint128(lock);
+        a.locked += lock;
         id = ++orderCount;
-        _orders[id] = Order(meter_, who, interval, isBid, false, wh, price, 0, uint64(lock));
+        _orders[id] = Order(meter_, who, interval, isBid, false, wh, price, 0, lock);
         _meterOrder[meter_][interval] = id;
         b.orders.push(id);
         b.digest = keccak256(abi.encode(b.digest, id, meter_, isBid, wh, price));
@@ -555,8 +563,17 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     function _move(Account storage from, address fromAddr, address to, uint256 amount, uint8 why, uint256 id) private {
         if (amount == 0) return;
         _debit(from, fromAddr, amount);
-        _accounts[to].balance += uint128(amount);
+        _credit(to, amount);
         emit Paid(fromAddr, to, amount, why, id);
+    }
+
+    /// @dev Adds `amount` to `who`'s balance; what does not fit its 128 bits is refused, never
+    /// truncated (a truncated credit would leave KRW in the market that no balance counts).
+    function _credit(address who, uint256 amount) private {
+        Account storage a = _accounts[who];
+        uint256 room = type(uint128).max - a.balance;
+        if (amount > room) revert SolarAmountTooLarge(who, amount, room);
+        a.balance += uint128(amount);
     }
 
     function _debit(Account storage a, address who, uint256 amount) private {
@@ -573,7 +590,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     }
 
     function _setTariffs(uint64 buy, uint64 sell, uint64 fee) private {
-        if (buy == 0 || buy > sell || sell > 100_000) revert SolarBadTariffs(buy, sell);
+        if (buy == 0 || buy > sell || sell > MAX_TARIFF) revert SolarBadTariffs(buy, sell);
+        if (fee > MAX_TARIFF) revert SolarBadGridFee(fee, MAX_TARIFF);
         (buyTariff, sellTariff, gridFee) = (buy, sell, fee);
         emit TariffsSet(buy, sell, fee);
     }
