@@ -72,11 +72,11 @@ func BenchmarkHealthGas(b *testing.B) {
 		}
 		until := hb.city.Now() + 30*86400
 		gas["consent, by categories"] = hb.patient.Must(hb.hc, a, "grantConsent", hb.clinic.Addr(), hb.hospital.Addr(), uint8(0x1e), common.Hash{}, uint8(1), until).GasUsed
-		gas["consent, one record"] = hb.patient.Must(hb.hc, a, "grantConsent", hb.clinic.Addr(), common.Address{}, uint8(0), first, uint8(1), until).GasUsed
-		gas["access under a consent"] = hb.clinic.Must(hb.hc, a, "logAccess", first, hb.clinic.Addr(), big.NewInt(1)).GasUsed
-		gas["access logged by the holder's gateway"] = hb.hospital.Must(hb.hc, a, "logAccess", first, hb.clinic.Addr(), big.NewInt(1)).GasUsed
-		gas["break-glass access"] = hb.clinic.Must(hb.hc, a, "breakGlass", first, uint16(1)).GasUsed
-		hb.patient.Must(hb.hc, a, "grantConsent", hb.insurer.Addr(), common.Address{}, uint8(0), first, uint8(2), until) // consent 3
+		gas["consent, one record"] = hb.patient.Must(hb.hc, a, "grantConsent", hb.clinic.Addr(), hb.hospital.Addr(), uint8(0), first, uint8(1), until).GasUsed
+		gas["access under a consent"] = hb.clinic.Must(hb.hc, a, "logAccess", hb.hospital.Addr(), first, hb.clinic.Addr(), big.NewInt(1)).GasUsed
+		gas["access logged by the holder's gateway"] = hb.hospital.Must(hb.hc, a, "logAccess", hb.hospital.Addr(), first, hb.clinic.Addr(), big.NewInt(1)).GasUsed
+		gas["break-glass access"] = hb.clinic.Must(hb.hc, a, "breakGlass", hb.hospital.Addr(), first, uint16(1)).GasUsed
+		hb.patient.Must(hb.hc, a, "grantConsent", hb.insurer.Addr(), hb.hospital.Addr(), uint8(0), first, uint8(2), until) // consent 3
 		gas["claim filed, one record"] = hb.patient.Must(hb.hc, a, "fileClaim", hb.insurer.Addr(), [][32]byte{first}, []*big.Int{big.NewInt(3)}, big.NewInt(1_250_000)).GasUsed
 		gas["claim decided (approved)"] = hb.insurer.Must(hb.hc, a, "decideClaim", big.NewInt(1), true, big.NewInt(1_000_000), common.Hash{1}).GasUsed
 		gas["revoke a consent"] = hb.patient.Must(hb.hc, a, "revokeConsent", big.NewInt(1)).GasUsed

@@ -156,7 +156,7 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	rec, err := g.View.HC.Record(opts(ctx), req.Record)
+	rec, err := g.View.HC.Record(opts(ctx), g.Holder, req.Record)
 	if err != nil {
 		g.refuse(w, http.StatusBadGateway, "ChainUnavailable", err.Error())
 		return
@@ -166,7 +166,7 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	consent := new(big.Int).SetUint64(req.Consent)
-	if err := g.View.HC.CheckAccess(opts(ctx), req.Requester, req.Record, consent); err != nil {
+	if err := g.View.HC.CheckAccess(opts(ctx), req.Requester, g.Holder, req.Record, consent); err != nil {
 		if rev, ok := abidecode.RevertFromError(err, contractABI()); ok && rev.Name != "" {
 			g.refuse(w, http.StatusForbidden, rev.Name, rev.Error())
 			return
@@ -183,7 +183,7 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	// Logged before the record leaves: no read without its line in the patient's log.
-	logData := cmdkit.MustPack(contractABI(), "logAccess", req.Record, req.Requester, consent)
+	logData := cmdkit.MustPack(contractABI(), "logAccess", g.Holder, req.Record, req.Requester, consent)
 	receipt, err := g.Sender.Send(ctx, txsend.Candidate{To: &g.Contract, Data: logData})
 	if err != nil {
 		g.refuse(w, http.StatusBadGateway, "AccessNotLogged", err.Error())
@@ -230,12 +230,12 @@ type Fetcher struct {
 // record's bytes once they match the hash anchored on chain by holder. A refusal is
 // returned as a *RefusalError naming the gateway's (or the contract's) reason.
 func (f *Fetcher) Fetch(ctx context.Context, url string, holder common.Address, record common.Hash, consent uint64) ([]byte, *FetchResponse, error) {
-	rec, err := f.View.HC.Record(opts(ctx), record)
+	rec, err := f.View.HC.Record(opts(ctx), holder, record)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read record %s: %w", record.Hex(), err)
 	}
 	if rec.Provider != holder {
-		return nil, nil, fmt.Errorf("record %s: %w (anchored by %s)", record.Hex(), ErrNotHeld, rec.Provider.Hex())
+		return nil, nil, fmt.Errorf("record %s: %w (%s anchored no record of that hash)", record.Hex(), ErrNotHeld, holder.Hex())
 	}
 	req := FetchRequest{Contract: f.Contract, Holder: holder, Record: record, Consent: consent,
 		Requester: crypto.PubkeyToAddress(f.Key.PublicKey), Expires: uint64(f.Now().Add(time.Minute).Unix())}
