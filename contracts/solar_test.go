@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -471,5 +472,72 @@ func TestSolarBounds(t *testing.T) {
 	w.bob.ok(w.market, w.abi, "cancel", order)
 	if acc, _ := w.view.GetAccount(nil, w.bob.addr()); acc.Locked.Sign() != 0 {
 		t.Fatalf("locked %s after the cancel, want 0", acc.Locked)
+	}
+}
+
+// TestSolarUtilityShort: a utility whose deposit cannot pay its buy-backs does not hold the
+// interval's settlement: the households' locks are released and what it cannot pay is its
+// debt to each (UtilityDebt), paid from its next deposits by payUtilityDebt (anyone calls
+// it; in part when the deposit holds less); it withdraws only what it holds beyond its debt.
+// The book of TestSolarInterval, the utility (the city, the grid operator too) holding
+// nothing: alice delivers 1,100 Wh (100 over: the utility owes her 10 won, and has nothing
+// yet); carol uses 300 of her 400 (10 won back, paid from the grid fees the city received
+// in the meantime).
+func TestSolarUtilityShort(t *testing.T) {
+	w := newSolarWorld(t)
+	w.city.ok(w.market, w.abi, "withdraw", big.NewInt(100_000))
+	k := w.next()
+	w.must(w.post(w.alice, w.area, k, 1000, 120))
+	w.must(w.post(w.bob, w.area, k, 600, 160))
+	w.must(w.post(w.carol, w.area, k, 600, 140))
+	w.afterGate(k)
+	_, err := w.clear(w.area, k)
+	w.must(err)
+	w.afterEnd(k)
+	w.must(w.readings(k, map[*account]uint64{w.alice: 1100, w.bob: 600, w.carol: 300}))
+	r := w.stranger.ok(w.market, w.abi, "settle", w.area, k)
+	if ev := event(t, r, "UtilityDebt"); ev["amount"] != "10" || !strings.EqualFold(ev["household"], w.alice.addr().Hex()) {
+		t.Fatalf("UtilityDebt: %v", ev)
+	}
+	want := map[*account]int64{w.alice: 100_000 + 130, w.bob: 100_000 - 78 - 6, w.carol: 100_000 - 52 - 4 + 10, w.city: 0}
+	for a, v := range want {
+		if acc, _ := w.view.GetAccount(nil, a.addr()); acc.Balance.Int64() != v || acc.Locked.Sign() != 0 {
+			t.Errorf("%s: balance %s locked %s, want %d and nothing locked", a.addr().Hex(), acc.Balance, acc.Locked, v)
+		}
+	}
+	debt := func(who *account) (int64, int64) {
+		out := w.city.call(w.market, w.abi, "utilityDebt", w.city.addr(), who.addr())
+		return out[0].(*big.Int).Int64(), out[1].(*big.Int).Int64()
+	}
+	if owed, total := debt(w.alice); owed != 10 || total != 10 {
+		t.Fatalf("debt to alice %d of %d, want 10 of 10", owed, total)
+	}
+	send := func(a *account, method string, args ...any) error {
+		_, err := a.send(w.market, w.abi, method, args...)
+		return err
+	}
+	t.Run("nothing owed", func(t *testing.T) {
+		reverts(t, send(w.stranger, "payUtilityDebt", w.city.addr(), w.carol.addr()), "SolarNoDebt", nil)
+	})
+	t.Run("a debt the utility's deposit cannot pay yet", func(t *testing.T) {
+		reverts(t, send(w.alice, "payUtilityDebt", w.city.addr(), w.alice.addr()), "SolarInsufficientDeposit",
+			map[string]string{"needed": "10", "available": "0"})
+	})
+	w.city.ok(w.market, w.abi, "deposit", big.NewInt(4))
+	t.Run("the utility withdrawing while in debt", func(t *testing.T) {
+		reverts(t, send(w.city, "withdraw", big.NewInt(1)), "SolarUtilityInDebt", map[string]string{"debt": "10", "available": "0"})
+	})
+	w.stranger.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), w.alice.addr()) // in part: 4
+	if owed, total := debt(w.alice); owed != 6 || total != 6 {
+		t.Fatalf("after 4 won: owed %d of %d, want 6 of 6", owed, total)
+	}
+	w.city.ok(w.market, w.abi, "deposit", big.NewInt(100))
+	t.Run("the utility withdrawing beyond its debt", func(t *testing.T) {
+		reverts(t, send(w.city, "withdraw", big.NewInt(95)), "SolarUtilityInDebt", map[string]string{"debt": "6", "available": "94"})
+	})
+	w.city.ok(w.market, w.abi, "withdraw", big.NewInt(94)) // what it holds beyond its debt
+	w.alice.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), w.alice.addr())
+	if owed, total := debt(w.alice); owed != 0 || total != 0 || w.balance(w.alice) != 100_000+130+10 || w.balance(w.city) != 0 {
+		t.Fatalf("after paying alice: owed %d of %d, alice %d, the utility %d", owed, total, w.balance(w.alice), w.balance(w.city))
 	}
 }

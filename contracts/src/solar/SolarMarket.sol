@@ -27,6 +27,10 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 ///   it sold, it buys the shortfall from the utility at the sell tariff (rounded up); if it
 ///   delivered more, the utility buys the excess at its buy tariff (rounded down);
 /// - what rounding leaves in the pool (under one won per order) goes to the grid operator.
+/// The utility pays its buy-backs from its own deposit as far as it goes; what it cannot pay
+/// is its debt to that household (UtilityDebt), paid from its deposit by payUtilityDebt
+/// (anyone calls it), and it withdraws nothing while in debt: settlement never waits on the
+/// utility, so a utility short of money freezes no household's lock.
 /// A buyer's consumption beyond what it bought is the utility's ordinary bill, off chain.
 ///
 /// Money: participants deposit KRW and withdraw what is not locked. An order locks its worst
@@ -149,6 +153,10 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     error SolarAmountTooLarge(address who, uint256 amount, uint256 room);
     /// @notice A grid fee above MAX_TARIFF won per kWh (`max`).
     error SolarBadGridFee(uint64 gridFee, uint64 max);
+    /// @notice `household` is owed nothing by `utility`.
+    error SolarNoDebt(address utility, address household);
+    /// @notice `utility` owes households `debt` won: it withdraws only what its deposit holds beyond.
+    error SolarUtilityInDebt(address utility, uint256 debt, uint256 available);
     /// @notice An upgrade to an implementation bound to another token than `current`.
     error SolarUpgradeChangesToken(address current, address proposed);
 
@@ -170,6 +178,9 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice why: 1 energy at the clearing price, 2 grid fee, 3 utility (shortfall or
     /// excess), 4 rounding remainder.
     event Paid(address indexed from, address indexed to, uint256 amount, uint8 why, uint256 indexed orderId);
+    /// @notice `utility` could not pay `household` its buy-back of order `orderId` from its
+    /// deposit at settlement: it owes it `amount` more (payUtilityDebt pays it).
+    event UtilityDebt(address indexed utility, address indexed household, uint256 amount, uint256 indexed orderId);
     event Deposited(address indexed who, uint256 amount);
     event Withdrawn(address indexed who, uint256 amount);
 
@@ -191,6 +202,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     mapping(bytes32 => mapping(uint64 => uint256)) private _meterOrder; // meter => interval => id
     mapping(bytes32 => mapping(uint64 => uint64)) private _readings; // Wh + 1; 0: none
     mapping(address => Account) private _accounts;
+    mapping(address utility => mapping(address household => uint256)) private _owed;
+    mapping(address utility => uint256) private _debt;
 
     /// @custom:oz-upgrades-unsafe-allow constructor
     constructor(IERC20 token) {
@@ -262,6 +275,10 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         Account storage a = _accounts[who];
         uint256 free = a.balance - a.locked;
         if (amount > free) revert SolarInsufficientDeposit(who, amount, free);
+        uint256 debt = _debt[who];
+        if (debt != 0 && amount > (free > debt ? free - debt : 0)) {
+            revert SolarUtilityInDebt(who, debt, free > debt ? free - debt : 0);
+        }
         a.balance -= uint128(amount);
         emit Withdrawn(who, amount);
         KRW.safeTransfer(who, amount);
@@ -370,15 +387,12 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         if (!b.cleared) revert SolarNotCleared(area, interval);
         if (b.settled) revert SolarAlreadySettled(area, interval);
         b.settled = true;
-        Totals memory t = Totals(
-            0, 0, 0, 0, utility, gridOperator, b.price, b.buyTariff, b.sellTariff, b.gridFee, interval, _pastDeadline(area, interval)
-        );
+        Totals memory t =
+            Totals(0, 0, utility, gridOperator, b.price, b.buyTariff, b.sellTariff, b.gridFee, interval, _pastDeadline(area, interval));
         uint256 n = b.orders.length;
         for (uint256 i = 0; i < n; ++i) {
             _settleOrder(b.orders[i], t);
         }
-        _credit(t.util, t.utilityGets);
-        _debit(_accounts[t.util], t.util, t.utilityOwes);
         // Buyers paid rounded up, sellers were paid rounded down: the pool never goes short.
         uint256 rest = t.poolIn - t.poolOut;
         if (rest > 0) {
@@ -392,8 +406,6 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     struct Totals {
         uint256 poolIn;
         uint256 poolOut;
-        uint256 utilityOwes;
-        uint256 utilityGets;
         address util;
         address op;
         uint64 price;
@@ -435,21 +447,43 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
             emit Paid(address(this), o.owner, get, 1, id);
             if (r < f) {
                 uint256 cost = _ceil(f - r, t.sellTariff);
-                _debit(a, o.owner, cost);
-                t.utilityGets += cost;
-                emit Paid(o.owner, t.util, cost, 3, id);
+                _move(a, o.owner, t.util, cost, 3, id);
             } else if (r > f) {
                 _fromUtility(o.owner, _floor(r - f, t.buyTariff), t, id);
             }
         }
     }
 
-    /// @dev The utility buys energy back; its deposit is debited once, at the end.
+    /// @dev The utility buys energy back from its deposit, or owes it when its deposit is short.
     function _fromUtility(address to, uint256 amount, Totals memory t, uint256 id) private {
         if (amount == 0) return;
-        t.utilityOwes += amount;
-        _credit(to, amount);
-        emit Paid(t.util, to, amount, 3, id);
+        Account storage u = _accounts[t.util];
+        if (amount <= u.balance - u.locked) {
+            _move(u, t.util, to, amount, 3, id);
+            return;
+        }
+        _owed[t.util][to] += amount;
+        _debt[t.util] += amount;
+        emit UtilityDebt(t.util, to, amount, id);
+    }
+
+    /// @notice Pays what `utility_` owes `household` from the utility's free deposit (all of
+    /// it, or what the deposit holds). Anyone may call it.
+    function payUtilityDebt(address utility_, address household) external {
+        uint256 owed = _owed[utility_][household];
+        if (owed == 0) revert SolarNoDebt(utility_, household);
+        Account storage u = _accounts[utility_];
+        uint256 pay = u.balance - u.locked;
+        if (pay == 0) revert SolarInsufficientDeposit(utility_, owed, 0);
+        if (pay > owed) pay = owed;
+        _owed[utility_][household] = owed - pay;
+        _debt[utility_] -= pay;
+        _move(u, utility_, household, pay, 3, 0);
+    }
+
+    /// @notice What `utility_` owes `household`, and all it owes.
+    function utilityDebt(address utility_, address household) external view returns (uint256 owed, uint256 total) {
+        return (_owed[utility_][household], _debt[utility_]);
     }
 
     // ---- reads ----
