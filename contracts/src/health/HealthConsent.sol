@@ -486,8 +486,10 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         if (patient == address(0)) revert HealthZeroAddress();
         if (recordHash == bytes32(0)) revert HealthZeroHash();
         if (category < CATEGORY_IMAGING || category > CATEGORY_DISCHARGE) revert HealthBadCategory(category);
-        if (_find(by, recordHash).provider != address(0)) revert HealthRecordAlreadyAnchored(recordHash, by);
-        Record storage r = _s().held[by][recordHash];
+        HealthStorage storage $ = _s();
+        Record storage r = $.held[by][recordHash];
+        // Read as slots, not as a copy of the struct: a batch of anchors stays within a block.
+        if (r.provider != address(0) || $.records[recordHash].provider == by) revert HealthRecordAlreadyAnchored(recordHash, by);
         r.provider = by;
         r.category = category;
         r.anchoredAt = uint64(block.timestamp);
