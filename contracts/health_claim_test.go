@@ -90,7 +90,8 @@ func TestHealthClaimRules(t *testing.T) {
 		{"rejected, then approved", w.insurer, "decideClaim", []any{two, true, big.NewInt(1), ref}, "HealthClaimAlreadyDecided"},
 	})
 	if c := w.claimOf(one); c.Status != 2 || c.AmountPaid.Cmp(won) != 0 || c.PaymentRef != ref || c.DecidedAt == 0 ||
-		c.Patient != w.patient.addr() || c.Insurer != ins || len(c.Records) != 1 || c.Records[0] != w.lab {
+		c.Patient != w.patient.addr() || c.Insurer != ins || len(c.Records) != 1 || c.Records[0] != w.lab ||
+		len(c.Holders) != 1 || c.Holders[0] != w.hospital.addr() {
 		t.Fatalf("claim 1: %+v", c)
 	}
 	if c := w.claimOf(two); c.Status != 3 || c.AmountPaid.Sign() != 0 || len(c.Records) != 2 {

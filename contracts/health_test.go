@@ -4,11 +4,13 @@ import (
 	"context"
 	"crypto/sha256"
 	"math/big"
+	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
@@ -136,13 +138,13 @@ func TestHealthAnchorRules(t *testing.T) {
 		{"zero hash", w.hospital, "anchor", []any{p, common.Hash{}, catLab}, "HealthZeroHash"},
 		{"category zero", w.hospital, "anchor", []any{p, common.Hash{3}, uint8(0)}, "HealthBadCategory"},
 		{"category five", w.hospital, "anchor", []any{p, common.Hash{3}, uint8(5)}, "HealthBadCategory"},
-		{"anchored twice", w.clinic, "anchor", []any{p, w.xray, catImaging}, "HealthRecordAlreadyAnchored"},
+		{"anchored twice", w.hospital, "anchor", []any{p, w.xray, catImaging}, "HealthRecordAlreadyAnchored"},
 		{"batch", w.hospital, "anchorBatch", []any{[]common.Address{p, p}, [][32]byte{{4}, {5}}, []uint8{catLab, catDischarge}}, ""},
 		{"batch of uneven lists", w.hospital, "anchorBatch", []any{[]common.Address{p}, [][32]byte{{6}, {7}}, []uint8{catLab, catLab}}, "HealthBatchLengthMismatch"},
 		{"batch with a bad item", w.hospital, "anchorBatch", []any{[]common.Address{p, p}, [][32]byte{{6}, {0}}, []uint8{catLab, catLab}}, "HealthZeroHash"},
 	})
 	// The failed batch anchored nothing of itself.
-	if r := w.city.call(w.hc, w.abi, "record", common.Hash{6})[0].(struct {
+	if r := w.city.call(w.hc, w.abi, "record", w.hospital.addr(), common.Hash{6})[0].(struct {
 		Provider   common.Address `json:"provider"`
 		Category   uint8          `json:"category"`
 		AnchoredAt uint64         `json:"anchoredAt"`
@@ -159,7 +161,7 @@ func TestHealthConsentRules(t *testing.T) {
 	img := mask(catImaging)
 	w.run([]healthCase{
 		{"treatment to a clinic", w.patient, "grantConsent", []any{w.clinic.addr(), hosp, img, common.Hash{}, forTreatment, later}, ""},
-		{"one record", w.patient, "grantConsent", []any{w.clinic.addr(), common.Address{}, uint8(0), w.xray, forTreatment, later}, ""},
+		{"one record", w.patient, "grantConsent", []any{w.clinic.addr(), hosp, uint8(0), w.xray, forTreatment, later}, ""},
 		{"claim to an insurer", w.patient, "grantConsent", []any{w.insurer.addr(), hosp, mask(catLab, catDischarge), common.Hash{}, forInsurance, later}, ""},
 		{"grantee no provider", w.patient, "grantConsent", []any{w.stranger.addr(), hosp, img, common.Hash{}, forTreatment, later}, "HealthProviderNotRegistered"},
 		{"holder no provider", w.patient, "grantConsent", []any{w.clinic.addr(), w.stranger.addr(), img, common.Hash{}, forTreatment, later}, "HealthProviderNotRegistered"},
@@ -170,13 +172,15 @@ func TestHealthConsentRules(t *testing.T) {
 		{"expiry now", w.patient, "grantConsent", []any{w.clinic.addr(), hosp, img, common.Hash{}, forTreatment, now}, "HealthExpiryInPast"},
 		{"no category", w.patient, "grantConsent", []any{w.clinic.addr(), hosp, uint8(0), common.Hash{}, forTreatment, later}, "HealthBadCategories"},
 		{"category bit zero", w.patient, "grantConsent", []any{w.clinic.addr(), hosp, uint8(1), common.Hash{}, forTreatment, later}, "HealthBadCategories"},
-		{"another patient's record", w.patient, "grantConsent", []any{w.clinic.addr(), common.Address{}, uint8(0), w.otherXray, forTreatment, later}, "HealthNotYourRecord"},
-		{"unknown record", w.patient, "grantConsent", []any{w.clinic.addr(), common.Address{}, uint8(0), common.Hash{9}, forTreatment, later}, "HealthNotYourRecord"},
+		{"another patient's record", w.patient, "grantConsent", []any{w.clinic.addr(), hosp, uint8(0), w.otherXray, forTreatment, later}, "HealthNotYourRecord"},
+		{"unknown record", w.patient, "grantConsent", []any{w.clinic.addr(), hosp, uint8(0), common.Hash{9}, forTreatment, later}, "HealthNotYourRecord"},
+		{"a record the holder named does not hold", w.patient, "grantConsent", []any{w.clinic.addr(), w.imaging.addr(), uint8(0), w.xray, forTreatment, later}, "HealthNotYourRecord"},
+		{"a record without its holder", w.patient, "grantConsent", []any{w.clinic.addr(), common.Address{}, uint8(0), w.xray, forTreatment, later}, "HealthNotYourRecord"},
 	})
 	if got := w.city.call(w.hc, w.abi, "consentsOf", w.patient.addr())[0].([]*big.Int); len(got) != 3 {
 		t.Fatalf("consentsOf: %v", got)
 	}
-	// The single-record consent names the record's holder whatever holder was given.
+	// The single-record consent names the record's holder.
 	c := w.city.call(w.hc, w.abi, "consent", big.NewInt(2))[0].(struct {
 		Patient    common.Address `json:"patient"`
 		Categories uint8          `json:"categories"`
@@ -208,58 +212,99 @@ func TestHealthAccessRules(t *testing.T) {
 	w.patient.ok(w.hc, w.abi, "revokeConsent", revoked)
 	short := w.grant(w.patient, w.imaging, mask(catImaging), common.Hash{}, forTreatment, 60)
 	otherPatients := w.grant(w.other, w.clinic, mask(catImaging), common.Hash{}, forTreatment, 86400)
-	clinic, insurer, img := w.clinic.addr(), w.insurer.addr(), w.imaging.addr()
+	clinic, insurer, img, hosp := w.clinic.addr(), w.insurer.addr(), w.imaging.addr(), w.hospital.addr()
 	w.run([]healthCase{
-		{"grantee logs its access", w.clinic, "logAccess", []any{w.xray, clinic, imaging}, ""},
-		{"holder logs the access it served", w.hospital, "logAccess", []any{w.xray, clinic, imaging}, ""},
-		{"one-record consent", w.imaging, "logAccess", []any{w.lab, img, oneLab}, ""},
-		{"insurer for a claim", w.insurer, "logAccess", []any{w.lab, insurer, claim}, ""},
-		{"access without consent", w.clinic, "logAccess", []any{w.xray, clinic, big.NewInt(0)}, "HealthNoConsent"},
-		{"unknown consent", w.clinic, "logAccess", []any{w.xray, clinic, big.NewInt(99)}, "HealthUnknownConsent"},
-		{"category not granted", w.clinic, "logAccess", []any{w.lab, clinic, imaging}, "HealthCategoryNotGranted"},
-		{"another record than consented", w.imaging, "logAccess", []any{w.xray, img, oneLab}, "HealthCategoryNotGranted"},
-		{"another's consent", w.insurer, "logAccess", []any{w.xray, insurer, imaging}, "HealthConsentNotForAccess"},
-		{"another patient's record", w.clinic, "logAccess", []any{w.otherXray, clinic, imaging}, "HealthConsentNotForAccess"},
-		{"another patient's consent", w.clinic, "logAccess", []any{w.xray, clinic, otherPatients}, "HealthConsentNotForAccess"},
-		{"revoked consent", w.clinic, "logAccess", []any{w.lab, clinic, revoked}, "HealthConsentRevoked"},
-		{"unregistered accessor", w.stranger, "logAccess", []any{w.xray, w.stranger.addr(), imaging}, "HealthProviderNotRegistered"},
-		{"unknown record", w.clinic, "logAccess", []any{common.Hash{9}, clinic, imaging}, "HealthUnknownRecord"},
-		{"logged by a third party", w.imaging, "logAccess", []any{w.xray, clinic, imaging}, "HealthNotPartyToAccess"},
+		{"grantee logs its access", w.clinic, "logAccess", []any{hosp, w.xray, clinic, imaging}, ""},
+		{"holder logs the access it served", w.hospital, "logAccess", []any{hosp, w.xray, clinic, imaging}, ""},
+		{"one-record consent", w.imaging, "logAccess", []any{hosp, w.lab, img, oneLab}, ""},
+		{"insurer for a claim", w.insurer, "logAccess", []any{hosp, w.lab, insurer, claim}, ""},
+		{"access without consent", w.clinic, "logAccess", []any{hosp, w.xray, clinic, big.NewInt(0)}, "HealthNoConsent"},
+		{"unknown consent", w.clinic, "logAccess", []any{hosp, w.xray, clinic, big.NewInt(99)}, "HealthUnknownConsent"},
+		{"category not granted", w.clinic, "logAccess", []any{hosp, w.lab, clinic, imaging}, "HealthCategoryNotGranted"},
+		{"another record than consented", w.imaging, "logAccess", []any{hosp, w.xray, img, oneLab}, "HealthCategoryNotGranted"},
+		{"another's consent", w.insurer, "logAccess", []any{hosp, w.xray, insurer, imaging}, "HealthConsentNotForAccess"},
+		{"another patient's record", w.clinic, "logAccess", []any{hosp, w.otherXray, clinic, imaging}, "HealthConsentNotForAccess"},
+		{"another patient's consent", w.clinic, "logAccess", []any{hosp, w.xray, clinic, otherPatients}, "HealthConsentNotForAccess"},
+		{"revoked consent", w.clinic, "logAccess", []any{hosp, w.lab, clinic, revoked}, "HealthConsentRevoked"},
+		{"unregistered accessor", w.stranger, "logAccess", []any{hosp, w.xray, w.stranger.addr(), imaging}, "HealthProviderNotRegistered"},
+		{"unknown record", w.clinic, "logAccess", []any{hosp, common.Hash{9}, clinic, imaging}, "HealthUnknownRecord"},
+		{"logged by a third party", w.imaging, "logAccess", []any{hosp, w.xray, clinic, imaging}, "HealthNotPartyToAccess"},
+		{"a holder the consent does not name", w.clinic, "logAccess", []any{img, w.xray, clinic, imaging}, "HealthUnknownRecord"},
 	})
-	t.Run("logged access names patient, accessor, record, consent", func(t *testing.T) {
-		ev := event(t, w.hospital.ok(w.hc, w.abi, "logAccess", w.xray, clinic, imaging), "RecordAccessed")
+	t.Run("logged access names patient, accessor, record, holder, consent", func(t *testing.T) {
+		ev := event(t, w.hospital.ok(w.hc, w.abi, "logAccess", w.hospital.addr(), w.xray, clinic, imaging), "RecordAccessed")
 		if !strings.EqualFold(ev["patient"], w.patient.addr().Hex()) || !strings.EqualFold(ev["accessor"], clinic.Hex()) ||
+			!strings.EqualFold(ev["holder"], hosp.Hex()) ||
 			ev["consentId"] != imaging.String() || ev["reason"] != "0" || !strings.EqualFold(ev["by"], w.hospital.addr().Hex()) {
 			t.Fatalf("RecordAccessed: %v", ev)
 		}
 	})
 	t.Run("expired consent", func(t *testing.T) {
-		w.imaging.ok(w.hc, w.abi, "logAccess", w.xray, img, short)
+		w.imaging.ok(w.hc, w.abi, "logAccess", w.hospital.addr(), w.xray, img, short)
 		if err := w.city.chain.AdjustTime(2 * time.Minute); err != nil {
 			t.Fatal(err)
 		}
-		_, err := w.imaging.send(w.hc, w.abi, "logAccess", w.xray, img, short)
+		_, err := w.imaging.send(w.hc, w.abi, "logAccess", w.hospital.addr(), w.xray, img, short)
 		reverts(t, err, "HealthConsentExpired", map[string]string{"id": short.String()})
 	})
 	t.Run("removed grantee", func(t *testing.T) {
 		w.city.ok(w.hc, w.abi, "removeProvider", insurer)
-		_, err := w.insurer.send(w.hc, w.abi, "logAccess", w.lab, insurer, claim)
+		_, err := w.insurer.send(w.hc, w.abi, "logAccess", w.hospital.addr(), w.lab, insurer, claim)
 		reverts(t, err, "HealthProviderNotRegistered", nil)
 	})
 }
 
 func TestHealthBreakGlass(t *testing.T) {
 	w := healthSetup(t)
+	hosp := w.hospital.addr()
 	w.run([]healthCase{
-		{"no reason", w.clinic, "breakGlass", []any{w.xray, uint16(0)}, "HealthNoReason"},
-		{"insurer", w.insurer, "breakGlass", []any{w.xray, uint16(1)}, "HealthNoEmergencyForRole"},
-		{"stranger", w.stranger, "breakGlass", []any{w.xray, uint16(1)}, "HealthProviderNotRegistered"},
-		{"unknown record", w.clinic, "breakGlass", []any{common.Hash{9}, uint16(1)}, "HealthUnknownRecord"},
+		{"no reason", w.clinic, "breakGlass", []any{hosp, w.xray, uint16(0)}, "HealthNoReason"},
+		{"insurer", w.insurer, "breakGlass", []any{hosp, w.xray, uint16(1)}, "HealthNoEmergencyForRole"},
+		{"stranger", w.stranger, "breakGlass", []any{hosp, w.xray, uint16(1)}, "HealthProviderNotRegistered"},
+		{"unknown record", w.clinic, "breakGlass", []any{hosp, common.Hash{9}, uint16(1)}, "HealthUnknownRecord"},
 	})
-	ev := event(t, w.clinic.ok(w.hc, w.abi, "breakGlass", w.xray, uint16(2)), "RecordAccessed")
-	if !strings.EqualFold(ev["patient"], w.patient.addr().Hex()) || ev["consentId"] != "0" || ev["reason"] != "2" {
+	ev := event(t, w.clinic.ok(w.hc, w.abi, "breakGlass", w.hospital.addr(), w.xray, uint16(2)), "RecordAccessed")
+	if !strings.EqualFold(ev["patient"], w.patient.addr().Hex()) || !strings.EqualFold(ev["holder"], hosp.Hex()) || ev["consentId"] != "0" || ev["reason"] != "2" {
 		t.Fatalf("break-glass RecordAccessed: %v", ev)
 	}
+}
+
+// TestHealthRecordsKeyedByHolder: a record is its holder's hash, so another provider that
+// anchors the same hash first (a front-run seen in the pool) neither blocks the holder's
+// anchor nor takes its record over: consents, accesses and claims name the holder.
+func TestHealthRecordsKeyedByHolder(t *testing.T) {
+	w := healthSetup(t)
+	scan := sha256.Sum256([]byte("head CT"))
+	hosp, clinic := w.hospital.addr(), w.clinic.addr()
+	// The clinic front-runs the hospital's anchor of the patient's CT, for another patient.
+	w.clinic.ok(w.hc, w.abi, "anchor", w.other.addr(), scan, catImaging)
+	w.hospital.ok(w.hc, w.abi, "anchor", w.patient.addr(), scan, catImaging)
+	for _, c := range []struct {
+		holder  common.Address
+		patient *account
+	}{{hosp, w.patient}, {clinic, w.other}} {
+		r := w.city.call(w.hc, w.abi, "record", c.holder, scan)[0].(struct {
+			Provider   common.Address `json:"provider"`
+			Category   uint8          `json:"category"`
+			AnchoredAt uint64         `json:"anchoredAt"`
+			Patient    common.Address `json:"patient"`
+		})
+		if r.Provider != c.holder || r.Patient != c.patient.addr() {
+			t.Fatalf("record of %s: %+v", c.holder.Hex(), r)
+		}
+	}
+	// The patient's consent names the hospital's record; the clinic's copy stays out of it.
+	id := w.grant(w.patient, w.imaging, 0, scan, forTreatment, 86400)
+	img := w.imaging.addr()
+	w.run([]healthCase{
+		{"the hospital's record under the patient's consent", w.imaging, "logAccess", []any{hosp, scan, img, id}, ""},
+		{"the front-runner's copy under it", w.imaging, "logAccess", []any{clinic, scan, img, id}, "HealthConsentNotForAccess"},
+		{"the front-runner logging the access", w.clinic, "logAccess", []any{hosp, scan, img, id}, "HealthNotPartyToAccess"},
+		{"the patient's consent to the front-runner's copy", w.patient, "grantConsent",
+			[]any{img, clinic, uint8(0), scan, forTreatment, w.city.now() + 86400}, "HealthNotYourRecord"},
+		{"the hospital anchoring it again", w.hospital, "anchor", []any{w.patient.addr(), scan, catImaging}, "HealthRecordAlreadyAnchored"},
+		{"the clinic anchoring its copy again", w.clinic, "anchor", []any{w.patient.addr(), scan, catImaging}, "HealthRecordAlreadyAnchored"},
+	})
 }
 
 // TestHealthGaslessConsent: a patient with no gas grants, revokes and files a claim through
@@ -287,9 +332,9 @@ func TestHealthGaslessConsent(t *testing.T) {
 	if len(ids) != 1 || len(w.city.call(w.hc, w.abi, "consentsOf", w.relayer.addr())[0].([]*big.Int)) != 0 {
 		t.Fatalf("the relayed consent is not the patient's: %v", ids)
 	}
-	w.clinic.ok(w.hc, w.abi, "logAccess", w.xray, w.clinic.addr(), ids[0])
+	w.clinic.ok(w.hc, w.abi, "logAccess", w.hospital.addr(), w.xray, w.clinic.addr(), ids[0])
 	relay("revokeConsent", ids[0])
-	_, err = w.clinic.send(w.hc, w.abi, "logAccess", w.xray, w.clinic.addr(), ids[0])
+	_, err = w.clinic.send(w.hc, w.abi, "logAccess", w.hospital.addr(), w.xray, w.clinic.addr(), ids[0])
 	reverts(t, err, "HealthConsentRevoked", nil)
 
 	relay("grantConsent", w.insurer.addr(), w.hospital.addr(), mask(catLab), common.Hash{}, forInsurance, w.city.now()+86400)
@@ -298,4 +343,35 @@ func TestHealthGaslessConsent(t *testing.T) {
 	if c := w.claimOf(big.NewInt(1)); c.Patient != w.patient.addr() || c.Status != 1 || c.AmountClaimed.Int64() != 300_000 {
 		t.Fatalf("the relayed claim: %+v", c)
 	}
+}
+
+// TestHealthRecordsAnchoredBeforeKeyedByHolder: the proxy upgraded from the implementation
+// whose records were keyed by hash alone (testdata/HealthConsent-v2.bin, as built at
+// dc08ae9) still finds each record so anchored, under the holder that anchored it only: the
+// holder cannot anchor it again, another provider may anchor the same hash as its own, and
+// the patient's consents and accesses work on it.
+func TestHealthRecordsAnchoredBeforeKeyedByHolder(t *testing.T) {
+	w := healthSetup(t)
+	bin, err := os.ReadFile("testdata/HealthConsent-v2.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	current, err := deploy.ImplementationOf(context.Background(), w.city.s.Backend(), w.hc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := deployImpl(t, w.city, &bind.MetaData{ABI: healthconsent.HealthConsentMetaData.ABI, Bin: "0x" + strings.TrimSpace(string(bin))})
+	w.city.ok(w.hc, w.abi, "upgradeToAndCall", old, []byte{})
+	scan := sha256.Sum256([]byte("head CT"))
+	w.hospital.ok(w.hc, w.abi, "anchor", w.patient.addr(), scan, catImaging) // the same selector then
+	w.city.ok(w.hc, w.abi, "upgradeToAndCall", current, []byte{})
+
+	hosp, img := w.hospital.addr(), w.imaging.addr()
+	id := w.grant(w.patient, w.imaging, 0, scan, forTreatment, 86400)
+	w.run([]healthCase{
+		{"access to the record anchored before", w.imaging, "logAccess", []any{hosp, scan, img, id}, ""},
+		{"its holder anchoring it again", w.hospital, "anchor", []any{w.patient.addr(), scan, catImaging}, "HealthRecordAlreadyAnchored"},
+		{"another holder's record of the same hash", w.imaging, "logAccess", []any{w.clinic.addr(), scan, img, id}, "HealthUnknownRecord"},
+		{"another provider anchoring the same hash", w.clinic, "anchor", []any{w.other.addr(), scan, catImaging}, ""},
+	})
 }

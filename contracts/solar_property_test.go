@@ -43,21 +43,36 @@ func (b solarBooks) record(r *txsend.Receipt) {
 	}
 }
 
+// recordDebts adds the utility's debts of r to owed: UtilityDebt adds, a payment of a debt
+// (Paid by the utility, for no order) takes off.
+func (owed solarBooks) recordDebts(r *txsend.Receipt, utility common.Address) {
+	for _, ev := range r.Events {
+		switch {
+		case ev.Name == "UtilityDebt":
+			owed.add(eventField(ev, "household"), eventField(ev, "amount"), 1)
+		case ev.Name == "Paid" && eventField(ev, "orderId") == "0" && common.HexToAddress(eventField(ev, "from")) == utility:
+			owed.add(eventField(ev, "to"), eventField(ev, "amount"), -1)
+		}
+	}
+}
+
 // TestSolarPropertyRandomSequences runs seeded random intervals: random orders by random
 // meters (some in the wrong area, at prices outside the tariffs, too large for the deposit,
 // twice), cancellations, deposits and withdrawals, a clearing computed in Go, readings for a
 // random part of the trading meters first (settling then is refused) and then the rest,
-// sometimes with the utility's deposit withdrawn (settling is refused until it tops up).
-// Refused operations must revert in simulation and change nothing. After every step, PER
-// PARTICIPANT: deposits − payments + receipts − withdrawals = balance, locked ≤ balance;
-// and the market's KRW is the sum of the balances (the interval's pool keeps nothing).
+// sometimes with the utility's deposit withdrawn (settlement goes on: what the utility
+// cannot pay is its debt, paid from its later deposits). Refused operations must revert in
+// simulation and change nothing. After every step, PER PARTICIPANT: deposits − payments +
+// receipts − withdrawals = balance, locked ≤ balance, what the utility owes it = its
+// UtilityDebt events − their payments; the utility's total debt is the sum; and the
+// market's KRW is the sum of the balances (the interval's pool keeps nothing).
 func TestSolarPropertyRandomSequences(t *testing.T) {
 	for seed := int64(1); seed <= 3; seed++ {
 		t.Run(fmt.Sprintf("seed %d", seed), func(t *testing.T) {
 			w := newSolarWorld(t)
 			rng := rand.New(rand.NewSource(seed))
 			people := []*account{w.city, w.alice, w.bob, w.carol, w.dave, w.stranger}
-			books := solarBooks{}
+			books, owed := solarBooks{}, solarBooks{}
 			for _, a := range people {
 				books.add(a.addr().Hex(), "100000", 1)
 			}
@@ -68,6 +83,7 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 				switch {
 				case err == nil:
 					books.record(r)
+					owed.recordDebts(r, w.city.addr())
 					return true
 				case errors.Is(err, txsend.ErrWouldRevert):
 					refused++
@@ -89,6 +105,17 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 						t.Fatalf("%s: %s has balance %s locked %s, its events say %s", step, a.addr().Hex(), acc.Balance, acc.Locked, want)
 					}
 					sum.Add(sum, acc.Balance)
+					debt := w.city.call(w.market, w.abi, "utilityDebt", w.city.addr(), a.addr())
+					if want := owed[a.addr()]; (want == nil && debt[0].(*big.Int).Sign() != 0) || (want != nil && debt[0].(*big.Int).Cmp(want) != 0) {
+						t.Fatalf("%s: the utility owes %s %s, its events say %v", step, a.addr().Hex(), debt[0], want)
+					}
+				}
+				total := new(big.Int)
+				for _, v := range owed {
+					total.Add(total, v)
+				}
+				if debt := w.city.call(w.market, w.abi, "utilityDebt", w.city.addr(), common.Address{}); debt[1].(*big.Int).Cmp(total) != 0 {
+					t.Fatalf("%s: the utility's debt is %s, its debts sum to %s", step, debt[1], total)
 				}
 				held := w.city.bigCall(w.token, w.krw, "balanceOf", w.market)
 				if held.Cmp(sum) != 0 {
@@ -149,16 +176,19 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 					try(w.city, "withdraw", new(big.Int).Sub(acc.Balance, acc.Locked))
 				}
 				for _, area := range []common.Hash{w.area, w.other} {
-					if !try(w.stranger, "settle", area, k) {
-						try(w.city, "deposit", big.NewInt(100_000))
-						try(w.stranger, "settle", area, k)
-					}
-					book, _ := w.view.GetBook(nil, area, k)
-					if !book.Settled {
-						t.Fatalf("round %d: %s not settled", round, area)
+					try(w.stranger, "settle", area, k) // refused when settled above already
+					if book, _ := w.view.GetBook(nil, area, k); !book.Settled {
+						t.Fatalf("round %d: %s not settled with every reading in: it waits on no one", round, area)
 					}
 				}
 				check(fmt.Sprintf("round %d settled", round))
+				if rng.Intn(2) == 0 { // the utility tops up, in part sometimes, and its debts are paid
+					try(w.city, "deposit", big.NewInt(int64(1+rng.Intn(300))))
+					for _, a := range traders {
+						try(w.stranger, "payUtilityDebt", w.city.addr(), a.addr())
+					}
+					check(fmt.Sprintf("round %d debts paid", round))
+				}
 			}
 			if refused == 0 {
 				t.Fatal("no operation was refused: the sequence tests nothing")

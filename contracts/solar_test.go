@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -425,4 +426,118 @@ func bookDigest(t *testing.T, w *solarWorld, k uint64) common.Hash {
 		t.Fatal(err)
 	}
 	return b.Digest
+}
+
+// TestSolarBounds: amounts are bounded by named errors, never truncated: a deposit beyond an
+// account's 128 bits (SolarAmountTooLarge; exactly up to the bound it is taken), a grid fee
+// above MAX_TARIFF (SolarBadGridFee; MAX_TARIFF itself is taken, and the largest order's lock
+// at that fee is released whole by its cancel).
+func TestSolarBounds(t *testing.T) {
+	w := newSolarWorld(t)
+	room := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
+	room.Sub(room, big.NewInt(100_000)) // the stranger's deposit so far
+	huge := new(big.Int).Add(room, big.NewInt(1))
+	w.city.ok(w.token, w.krw, "mint", w.stranger.addr(), huge, "SOLAR-HUGE")
+	w.stranger.ok(w.token, w.krw, "approve", w.market, huge)
+	t.Run("a deposit past the account's 128 bits", func(t *testing.T) {
+		_, err := w.stranger.send(w.market, w.abi, "deposit", huge)
+		reverts(t, err, "SolarAmountTooLarge", map[string]string{"amount": huge.String(), "room": room.String()})
+	})
+	w.stranger.ok(w.market, w.abi, "deposit", room) // exactly to the bound
+	if acc, _ := w.view.GetAccount(nil, w.stranger.addr()); acc.Balance.BitLen() != 128 || acc.Balance.Cmp(new(big.Int).Add(room, big.NewInt(100_000))) != 0 {
+		t.Fatalf("balance %s, want 2^128 − 1", acc.Balance)
+	}
+	t.Run("one won more", func(t *testing.T) {
+		_, err := w.stranger.send(w.market, w.abi, "deposit", big.NewInt(1))
+		reverts(t, err, "SolarAmountTooLarge", map[string]string{"room": "0"})
+	})
+
+	t.Run("a grid fee above MAX_TARIFF", func(t *testing.T) {
+		_, err := w.city.send(w.market, w.abi, "setTariffs", uint64(100), uint64(200), uint64(100_001))
+		reverts(t, err, "SolarBadGridFee", map[string]string{"gridFee": "100001", "max": "100000"})
+		_, err = w.city.send(w.market, w.abi, "setTariffs", uint64(100), uint64(200), ^uint64(0))
+		reverts(t, err, "SolarBadGridFee", nil)
+	})
+	// At the bound: bob's largest bid at the highest price locks 1 MWh × (200 + 100,000) won/kWh.
+	w.city.ok(w.market, w.abi, "setTariffs", uint64(100), uint64(200), uint64(100_000))
+	w.city.ok(w.token, w.krw, "mint", w.bob.addr(), big.NewInt(100_200_000), "SOLAR-BOB")
+	w.bob.ok(w.token, w.krw, "approve", w.market, big.NewInt(100_200_000))
+	w.bob.ok(w.market, w.abi, "deposit", big.NewInt(100_200_000))
+	k := w.next()
+	w.must(w.post(w.bob, w.area, k, 1_000_000, 200))
+	if acc, _ := w.view.GetAccount(nil, w.bob.addr()); acc.Locked.Int64() != 100_200_000 {
+		t.Fatalf("locked %s, want 100,200,000", acc.Locked)
+	}
+	order := w.city.bigCall(w.market, w.abi, "orderCount")
+	w.bob.ok(w.market, w.abi, "cancel", order)
+	if acc, _ := w.view.GetAccount(nil, w.bob.addr()); acc.Locked.Sign() != 0 {
+		t.Fatalf("locked %s after the cancel, want 0", acc.Locked)
+	}
+}
+
+// TestSolarUtilityShort: a utility whose deposit cannot pay its buy-backs does not hold the
+// interval's settlement: the households' locks are released and what it cannot pay is its
+// debt to each (UtilityDebt), paid from its next deposits by payUtilityDebt (anyone calls
+// it; in part when the deposit holds less); it withdraws only what it holds beyond its debt.
+// The book of TestSolarInterval, the utility (the city, the grid operator too) holding
+// nothing: alice delivers 1,100 Wh (100 over: the utility owes her 10 won, and has nothing
+// yet); carol uses 300 of her 400 (10 won back, paid from the grid fees the city received
+// in the meantime).
+func TestSolarUtilityShort(t *testing.T) {
+	w := newSolarWorld(t)
+	w.city.ok(w.market, w.abi, "withdraw", big.NewInt(100_000))
+	k := w.next()
+	w.must(w.post(w.alice, w.area, k, 1000, 120))
+	w.must(w.post(w.bob, w.area, k, 600, 160))
+	w.must(w.post(w.carol, w.area, k, 600, 140))
+	w.afterGate(k)
+	_, err := w.clear(w.area, k)
+	w.must(err)
+	w.afterEnd(k)
+	w.must(w.readings(k, map[*account]uint64{w.alice: 1100, w.bob: 600, w.carol: 300}))
+	r := w.stranger.ok(w.market, w.abi, "settle", w.area, k)
+	if ev := event(t, r, "UtilityDebt"); ev["amount"] != "10" || !strings.EqualFold(ev["household"], w.alice.addr().Hex()) {
+		t.Fatalf("UtilityDebt: %v", ev)
+	}
+	want := map[*account]int64{w.alice: 100_000 + 130, w.bob: 100_000 - 78 - 6, w.carol: 100_000 - 52 - 4 + 10, w.city: 0}
+	for a, v := range want {
+		if acc, _ := w.view.GetAccount(nil, a.addr()); acc.Balance.Int64() != v || acc.Locked.Sign() != 0 {
+			t.Errorf("%s: balance %s locked %s, want %d and nothing locked", a.addr().Hex(), acc.Balance, acc.Locked, v)
+		}
+	}
+	debt := func(who *account) (int64, int64) {
+		out := w.city.call(w.market, w.abi, "utilityDebt", w.city.addr(), who.addr())
+		return out[0].(*big.Int).Int64(), out[1].(*big.Int).Int64()
+	}
+	if owed, total := debt(w.alice); owed != 10 || total != 10 {
+		t.Fatalf("debt to alice %d of %d, want 10 of 10", owed, total)
+	}
+	send := func(a *account, method string, args ...any) error {
+		_, err := a.send(w.market, w.abi, method, args...)
+		return err
+	}
+	t.Run("nothing owed", func(t *testing.T) {
+		reverts(t, send(w.stranger, "payUtilityDebt", w.city.addr(), w.carol.addr()), "SolarNoDebt", nil)
+	})
+	t.Run("a debt the utility's deposit cannot pay yet", func(t *testing.T) {
+		reverts(t, send(w.alice, "payUtilityDebt", w.city.addr(), w.alice.addr()), "SolarInsufficientDeposit",
+			map[string]string{"needed": "10", "available": "0"})
+	})
+	w.city.ok(w.market, w.abi, "deposit", big.NewInt(4))
+	t.Run("the utility withdrawing while in debt", func(t *testing.T) {
+		reverts(t, send(w.city, "withdraw", big.NewInt(1)), "SolarUtilityInDebt", map[string]string{"debt": "10", "available": "0"})
+	})
+	w.stranger.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), w.alice.addr()) // in part: 4
+	if owed, total := debt(w.alice); owed != 6 || total != 6 {
+		t.Fatalf("after 4 won: owed %d of %d, want 6 of 6", owed, total)
+	}
+	w.city.ok(w.market, w.abi, "deposit", big.NewInt(100))
+	t.Run("the utility withdrawing beyond its debt", func(t *testing.T) {
+		reverts(t, send(w.city, "withdraw", big.NewInt(95)), "SolarUtilityInDebt", map[string]string{"debt": "6", "available": "94"})
+	})
+	w.city.ok(w.market, w.abi, "withdraw", big.NewInt(94)) // what it holds beyond its debt
+	w.alice.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), w.alice.addr())
+	if owed, total := debt(w.alice); owed != 0 || total != 0 || w.balance(w.alice) != 100_000+130+10 || w.balance(w.city) != 0 {
+		t.Fatalf("after paying alice: owed %d of %d, alice %d, the utility %d", owed, total, w.balance(w.alice), w.balance(w.city))
+	}
 }

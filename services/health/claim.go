@@ -95,7 +95,7 @@ func claimFile(c *cli.Context) error {
 		// (HealthNoConsent, HealthNotYourRecord, HealthUnknownRecord) and nothing is sent.
 		consents := make([]*big.Int, len(records))
 		for i, h := range records {
-			if consents[i], err = v.FindConsent(c.Context, insurer, h); err != nil {
+			if consents[i], _, err = v.FindConsentOf(c.Context, insurer, me, h); err != nil {
 				return err
 			}
 		}
@@ -160,16 +160,17 @@ func claimDecide(c *cli.Context) error {
 
 // ClaimView is one claim as `claim show --json` prints it.
 type ClaimView struct {
-	ID            uint64         `json:"id"`
-	Patient       common.Address `json:"patient"`
-	Insurer       common.Address `json:"insurer"`
-	Records       []common.Hash  `json:"records"`
-	AmountClaimed amount.Value   `json:"amountClaimed"`
-	Status        string         `json:"status"` // filed, approved or rejected
-	FiledAt       time.Time      `json:"filedAt"`
-	DecidedAt     *time.Time     `json:"decidedAt,omitempty"`
-	AmountPaid    amount.Value   `json:"amountPaid"`
-	PaymentRef    common.Hash    `json:"paymentRef"` // SHA-256 of the reference; zero when none
+	ID            uint64           `json:"id"`
+	Patient       common.Address   `json:"patient"`
+	Insurer       common.Address   `json:"insurer"`
+	Records       []common.Hash    `json:"records"`
+	Holders       []common.Address `json:"holders"` // of each record: where the insurer fetches it (none for claims filed before)
+	AmountClaimed amount.Value     `json:"amountClaimed"`
+	Status        string           `json:"status"` // filed, approved or rejected
+	FiledAt       time.Time        `json:"filedAt"`
+	DecidedAt     *time.Time       `json:"decidedAt,omitempty"`
+	AmountPaid    amount.Value     `json:"amountPaid"`
+	PaymentRef    common.Hash      `json:"paymentRef"` // SHA-256 of the reference; zero when none
 }
 
 // Claim reads claim id.
@@ -181,7 +182,7 @@ func (v *View) Claim(ctx context.Context, id *big.Int) (ClaimView, error) {
 		}
 		return ClaimView{}, fmt.Errorf("read claim %s: %w", id, err)
 	}
-	out := ClaimView{ID: id.Uint64(), Patient: c.Patient, Insurer: c.Insurer, Records: []common.Hash{},
+	out := ClaimView{ID: id.Uint64(), Patient: c.Patient, Insurer: c.Insurer, Records: []common.Hash{}, Holders: append([]common.Address{}, c.Holders...),
 		AmountClaimed: amount.Value{Units: c.AmountClaimed}, Status: name(ClaimStatuses, uint64(c.Status)),
 		FiledAt: time.Unix(int64(c.FiledAt), 0).UTC(), AmountPaid: amount.Value{Units: c.AmountPaid}, PaymentRef: c.PaymentRef}
 	for _, r := range c.Records {
@@ -239,7 +240,11 @@ func claimShow(c *cli.Context) error {
 	t.Add("CLAIMED (WON)", cl.AmountClaimed)
 	t.Add("FILED (KST)", cl.FiledAt.In(seoul).Format("2006-01-02 15:04:05"))
 	for i, h := range cl.Records {
-		t.Add(fmt.Sprintf("RECORD %d", i+1), h.Hex())
+		held := ""
+		if i < len(cl.Holders) {
+			held = " held by " + cl.Holders[i].Hex()
+		}
+		t.Add(fmt.Sprintf("RECORD %d", i+1), h.Hex()+held)
 	}
 	if cl.DecidedAt != nil {
 		t.Add("DECIDED (KST)", cl.DecidedAt.In(seoul).Format("2006-01-02 15:04:05"))

@@ -32,8 +32,8 @@ func TestHealthClaimCommands(t *testing.T) {
 	os.WriteFile(other, []byte("%PDF not granted"), 0o600)
 	e.as(&hospital, cmdkit.ExitOK, "", "", "record", "anchor", "--patient", P, "--category", "imaging", xray)
 	e.as(&hospital, cmdkit.ExitOK, "", "", "record", "anchor", "--patient", P, "--category", "lab", lab, other)
-	e.as(&patient, cmdkit.ExitOK, "gasless", "", "consent", "grant", I, "--record", xray, "--purpose", "insurance")
-	e.as(&patient, cmdkit.ExitOK, "gasless", "", "consent", "grant", I, "--record", lab, "--purpose", "insurance")
+	e.as(&patient, cmdkit.ExitOK, "gasless", "", "consent", "grant", I, "--holder", hospital.Addr.Hex(), "--record", xray, "--purpose", "insurance")
+	e.as(&patient, cmdkit.ExitOK, "gasless", "", "consent", "grant", I, "--holder", hospital.Addr.Hex(), "--record", lab, "--purpose", "insurance")
 
 	// Filing: refused by name without consent or amount; gasless; again is no second claim.
 	e.as(&patient, cmdkit.ExitFailed, "", "HealthNoConsent", "claim", "file", "--insurer", I, "--amount", "1000", other)
@@ -74,13 +74,14 @@ func TestHealthClaimCommands(t *testing.T) {
 		Status, AmountClaimed, AmountPaid string
 		Patient                           common.Address
 		Records                           []common.Hash
+		Holders                           []common.Address
 		DecidedAt                         *time.Time
 	}
 	if err := json.Unmarshal([]byte(e.as(nil, cmdkit.ExitOK, "", "", "--json", "claim", "show", id)), &cl); err != nil {
 		t.Fatal(err)
 	}
 	if cl.Status != "approved" || cl.AmountClaimed != "1250000" || cl.AmountPaid != "1000000" || len(cl.Records) != 2 ||
-		cl.Patient != patient.Addr || cl.DecidedAt == nil {
+		len(cl.Holders) != 2 || cl.Holders[0] != hospital.Addr || cl.Patient != patient.Addr || cl.DecidedAt == nil {
 		t.Fatalf("claim show --json: %+v", cl)
 	}
 	e.as(nil, cmdkit.ExitFailed, "", "HealthUnknownClaim", "claim", "show", "999")

@@ -74,8 +74,8 @@ interruption, records already anchored by the sender are skipped.`,
 				},
 			},
 			{
-				Name: "access", Usage: "log your access, as a provider, to RECORD (a file or its 0x… hash), under a consent or --emergency",
-				ArgsUsage: "RECORD", Flags: []cli.Flag{ConsentFlag, EmergencyFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
+				Name: "access", Usage: "log your access, as a provider, to RECORD (a file or its 0x… hash) of --holder, under a consent or --emergency",
+				ArgsUsage: "RECORD", Flags: []cli.Flag{HolderFlag, ConsentFlag, EmergencyFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
 				Description: `Without --consent, the patient's newest consent that lets the sender read RECORD now is used;
 with none, the contract refuses (HealthNoConsent). --emergency logs a break-glass access
 without consent, with a reason the patient sees.`,
@@ -231,16 +231,16 @@ func anchor(c *cli.Context) error {
 		me := tx.Sender.From()
 		var todo [][32]byte
 		for _, h := range hashes {
-			rec, err := hc.Record(cmdkit.CallOpts(c), h)
+			rec, err := hc.Record(cmdkit.CallOpts(c), me, h)
 			if err != nil {
 				return fmt.Errorf("read record %s: %w", h.Hex(), err)
 			}
 			switch {
 			case rec.Provider == (common.Address{}):
 				todo = append(todo, h)
-			case rec.Provider != me || rec.Patient != patient || rec.Category != cat:
-				return fmt.Errorf("record %s is anchored already by %s for patient %s as %s: nothing sent (a record is anchored once, by its holder)",
-					h.Hex(), rec.Provider.Hex(), rec.Patient.Hex(), name(Categories, uint64(rec.Category)))
+			case rec.Patient != patient || rec.Category != cat:
+				return fmt.Errorf("%s anchored record %s already, for patient %s as %s (HealthRecordAlreadyAnchored): nothing sent (a holder anchors a record once)",
+					me.Hex(), h.Hex(), rec.Patient.Hex(), name(Categories, uint64(rec.Category)))
 			}
 		}
 		if len(todo) == 0 {
@@ -327,13 +327,16 @@ func consentGrant(c *cli.Context) error {
 		scope  string
 	)
 	switch recArg, cats := c.String(RecordFlag.Name), c.String(CategoriesFlag.Name); {
-	case recArg != "" && (cats != "" || c.IsSet(HolderFlag.Name)):
-		return cmdkit.Usagef("give --record alone, or --holder and --categories: a one-record consent names its holder itself")
+	case recArg != "" && cats != "":
+		return cmdkit.Usagef("give --record or --categories, not both: one record, or every record of the categories")
 	case recArg != "":
 		if record, err = RecordHash(recArg); err != nil {
 			return cmdkit.Usagef("--record: %w", err)
 		}
-		scope = "record " + record.Hex()
+		if holder, err = cmdkit.AddressFlag(c, HolderFlag); err != nil {
+			return err
+		}
+		scope = "record " + record.Hex() + " held by " + holder.Hex()
 	case cats == "":
 		return cmdkit.Usagef("give --categories (with --holder) or --record: what may be read")
 	default:
@@ -435,6 +438,10 @@ func access(c *cli.Context) error {
 	if err != nil {
 		return cmdkit.Usagef("%w", err)
 	}
+	holder, err := cmdkit.AddressFlag(c, HolderFlag)
+	if err != nil {
+		return err
+	}
 	var consent *big.Int
 	var reason uint16
 	switch cs, em := c.String(ConsentFlag.Name), c.String(EmergencyFlag.Name); {
@@ -452,8 +459,8 @@ func access(c *cli.Context) error {
 	}
 	return cmdkit.With(c, deploy.HealthConsent, contractABI(), func(tx *cmdkit.Tx) error {
 		if reason != 0 {
-			return tx.Send(c, fmt.Sprintf("break the glass on record %s (%s)", record.Hex(), name(Reasons, uint64(reason))),
-				"breakGlass", record, reason)
+			return tx.Send(c, fmt.Sprintf("break the glass on record %s of %s (%s)", record.Hex(), holder.Hex(), name(Reasons, uint64(reason))),
+				"breakGlass", holder, record, reason)
 		}
 		me := tx.Sender.From()
 		if consent == nil {
@@ -461,11 +468,12 @@ func access(c *cli.Context) error {
 			if err != nil {
 				return err
 			}
-			if consent, err = v.FindConsent(c.Context, me, record); err != nil {
+			if consent, err = v.FindConsent(c.Context, me, holder, record); err != nil {
 				return err
 			}
 		}
-		return tx.Send(c, fmt.Sprintf("log access to record %s under consent #%s", record.Hex(), consent), "logAccess", record, me, consent)
+		return tx.Send(c, fmt.Sprintf("log access to record %s of %s under consent #%s", record.Hex(), holder.Hex(), consent),
+			"logAccess", holder, record, me, consent)
 	})
 }
 

@@ -67,7 +67,8 @@ func TestHealthCommands(t *testing.T) {
 	e.as(&patient, cmdkit.ExitOK, "gasless", "", "consent", "grant", clinic.Addr.Hex(), "--holder", hospital.Addr.Hex(), "--categories", "imaging", "--days", "7")
 	e.as(&patient, cmdkit.ExitFailed, "", "HealthProviderNotRegistered", "consent", "grant", patient.Addr.Hex(), "--holder", hospital.Addr.Hex(), "--categories", "imaging")
 	e.as(&patient, cmdkit.ExitFailed, "", "HealthPurposeNotForRole", "consent", "grant", clinic.Addr.Hex(), "--holder", hospital.Addr.Hex(), "--categories", "lab", "--purpose", "insurance")
-	e.as(&patient, cmdkit.ExitUsage, "", "--record alone", "consent", "grant", clinic.Addr.Hex(), "--record", lab, "--categories", "lab")
+	e.as(&patient, cmdkit.ExitUsage, "", "--record or --categories, not both", "consent", "grant", clinic.Addr.Hex(), "--holder", hospital.Addr.Hex(), "--record", lab, "--categories", "lab")
+	e.as(&patient, cmdkit.ExitUsage, "", "--holder is required", "consent", "grant", clinic.Addr.Hex(), "--record", lab)
 	e.as(&patient, cmdkit.ExitUsage, "", "--until 2020-01-01 is past", "consent", "grant", clinic.Addr.Hex(), "--holder", hospital.Addr.Hex(), "--categories", "lab", "--until", "2020-01-01")
 	var consents []Consent
 	if err := json.Unmarshal([]byte(e.as(&patient, cmdkit.ExitOK, "", "", "--json", "consent", "list")), &consents); err != nil || len(consents) != 1 || consents[0].Status != "active" {
@@ -77,23 +78,26 @@ func TestHealthCommands(t *testing.T) {
 
 	// The clinic reads the X-ray under the consent found on chain; the lab result is not
 	// granted; the insurer has no consent.
-	e.as(&clinic, cmdkit.ExitOK, "Done: log access", "", "access", xray)
-	e.as(&clinic, cmdkit.ExitFailed, "", "HealthNoConsent", "access", lab)
-	e.as(&insurer, cmdkit.ExitFailed, "", "HealthNoConsent", "access", xray)
+	e.as(&clinic, cmdkit.ExitOK, "Done: log access", "", "access", "--holder", hospital.Addr.Hex(), xray)
+	e.as(&clinic, cmdkit.ExitFailed, "", "HealthNoConsent", "access", "--holder", hospital.Addr.Hex(), lab)
+	e.as(&insurer, cmdkit.ExitFailed, "", "HealthNoConsent", "access", "--holder", hospital.Addr.Hex(), xray)
+	e.as(&insurer, cmdkit.ExitUsage, "", "--holder is required", "access", lab)
+	// Another holder's record of the same bytes is another record: no consent covers it.
+	e.as(&insurer, cmdkit.ExitFailed, "", "HealthUnknownRecord", "access", "--holder", clinic.Addr.Hex(), lab)
 
 	// A claim: the patient authorises the insurer for the lab result only.
-	e.as(&patient, cmdkit.ExitOK, "gasless", "", "consent", "grant", insurer.Addr.Hex(), "--record", lab, "--purpose", "insurance")
-	e.as(&insurer, cmdkit.ExitOK, "Done: log access", "", "access", lab)
-	e.as(&insurer, cmdkit.ExitFailed, "", "HealthNoConsent", "access", xray)
+	e.as(&patient, cmdkit.ExitOK, "gasless", "", "consent", "grant", insurer.Addr.Hex(), "--holder", hospital.Addr.Hex(), "--record", lab, "--purpose", "insurance")
+	e.as(&insurer, cmdkit.ExitOK, "Done: log access", "", "access", "--holder", hospital.Addr.Hex(), lab)
+	e.as(&insurer, cmdkit.ExitFailed, "", "HealthNoConsent", "access", "--holder", hospital.Addr.Hex(), xray)
 
 	// Revoked: refused by name; revoking again sends nothing.
 	e.as(&patient, cmdkit.ExitOK, "gasless", "", "consent", "revoke", itoa(imaging))
 	e.as(&patient, cmdkit.ExitOK, "revoked already", "", "consent", "revoke", itoa(imaging))
-	e.as(&clinic, cmdkit.ExitFailed, "", "HealthConsentRevoked", "access", "--consent", itoa(imaging), xray)
+	e.as(&clinic, cmdkit.ExitFailed, "", "HealthConsentRevoked", "access", "--holder", hospital.Addr.Hex(), "--consent", itoa(imaging), xray)
 
 	// Break-glass: allowed with a reason, refused without one it can name.
-	e.as(&clinic, cmdkit.ExitUsage, "", "want a reason", "access", "--emergency", "curious", xray)
-	e.as(&clinic, cmdkit.ExitOK, "break the glass", "", "access", "--emergency", "unconscious", xray)
+	e.as(&clinic, cmdkit.ExitUsage, "", "want a reason", "access", "--holder", hospital.Addr.Hex(), "--emergency", "curious", xray)
+	e.as(&clinic, cmdkit.ExitOK, "break the glass", "", "access", "--holder", hospital.Addr.Hex(), "--emergency", "unconscious", xray)
 
 	// The patient's log: the clinic's read, the insurer's, the emergency, in that order.
 	out := e.as(&patient, cmdkit.ExitOK, "", "", "log")

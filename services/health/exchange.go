@@ -13,6 +13,7 @@ import (
 	"io"
 	"math/big"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -32,9 +33,16 @@ import (
 // Exchange between providers, off chain and verified against the chain. Provider B asks
 // provider A's gateway for a record with a request B signs; A's gateway recovers B's key
 // from the signature, asks the chain whether B may read the record now under the consent
-// named (checkAccess), logs the access on chain (logAccess, from A's key), and returns the
-// record encrypted to B's key (ECIES); B decrypts and checks the bytes against the hash A
-// anchored. The record never touches the chain or the city's servers.
+// named (checkAccess), reads and encrypts the record to B's key (ECIES), and only then logs
+// the access on chain (logAccess, from A's key) and returns the record; B decrypts and
+// checks the bytes against the hash A anchored. The record never touches the chain or the
+// city's servers.
+//
+// A signed request is logged once. Whatever fails before the log is sent (the chain, the
+// store) uses nothing up: the same request again is served afresh. Once its access is
+// logged (or its log sent and not yet mined), the same request again, until it expires, is
+// served under that same log line, never a second one: a requester whose answer was lost
+// retries with the request it signed.
 
 // FetchPath is where a gateway takes fetch requests.
 const FetchPath = "/v1/health/records"
@@ -101,9 +109,11 @@ func (d DirStore) Get(record common.Hash) ([]byte, error) {
 	return os.ReadFile(filepath.Join(string(d), strings.TrimPrefix(record.Hex(), "0x")))
 }
 
-// Sender sends the holder's logAccess transactions.
+// Sender sends the holder's logAccess transactions: Start sends, Wait waits for the receipt
+// (again, after a failed wait, for the same transaction), as txsend.Sender does.
 type Sender interface {
-	Send(ctx context.Context, c txsend.Candidate) (*txsend.Receipt, error)
+	Start(ctx context.Context, c txsend.Candidate) (*txsend.Pending, error)
+	Wait(ctx context.Context, p *txsend.Pending) (*txsend.Receipt, error)
 }
 
 // Gateway is a provider's side of the exchange: an http.Handler for FetchPath.
@@ -116,7 +126,15 @@ type Gateway struct {
 	Now      func() time.Time
 
 	mu   sync.Mutex
-	seen map[common.Hash]uint64 // digests served, until their expiry: a request is used once
+	uses map[common.Hash]*use // by request digest, until the request expires
+}
+
+// use is a signed request's progress at the gateway. Its fields change under Gateway.mu.
+type use struct {
+	expires uint64
+	busy    bool            // a handler is serving it: the same request meanwhile is refused
+	pending *txsend.Pending // its access's log, sent, not yet mined
+	logged  common.Hash     // its access's log, mined
 }
 
 func (g *Gateway) refuse(w http.ResponseWriter, status int, name, detail string) {
@@ -151,12 +169,14 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		g.refuse(w, http.StatusUnauthorized, "BadSignature", "the request is not signed by its requester")
 		return
 	}
-	if !g.claim(common.BytesToHash(digest), req.Expires, now) {
-		g.refuse(w, http.StatusConflict, "RequestUsed", "this signed request was served already: sign a new one")
+	u, ok := g.begin(common.BytesToHash(digest), req.Expires, now)
+	if !ok {
+		g.refuse(w, http.StatusConflict, "RequestInProgress", "this signed request is being served: send it again in a moment")
 		return
 	}
+	defer g.end(common.BytesToHash(digest), u)
 	ctx := r.Context()
-	rec, err := g.View.HC.Record(opts(ctx), req.Record)
+	rec, err := g.View.HC.Record(opts(ctx), g.Holder, req.Record)
 	if err != nil {
 		g.refuse(w, http.StatusBadGateway, "ChainUnavailable", err.Error())
 		return
@@ -166,7 +186,7 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	consent := new(big.Int).SetUint64(req.Consent)
-	if err := g.View.HC.CheckAccess(opts(ctx), req.Requester, req.Record, consent); err != nil {
+	if err := g.View.HC.CheckAccess(opts(ctx), req.Requester, g.Holder, req.Record, consent); err != nil {
 		if rev, ok := abidecode.RevertFromError(err, contractABI()); ok && rev.Name != "" {
 			g.refuse(w, http.StatusForbidden, rev.Name, rev.Error())
 			return
@@ -182,39 +202,96 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		g.refuse(w, http.StatusInternalServerError, "StoreUnavailable", err.Error())
 		return
 	}
-	// Logged before the record leaves: no read without its line in the patient's log.
-	logData := cmdkit.MustPack(contractABI(), "logAccess", req.Record, req.Requester, consent)
-	receipt, err := g.Sender.Send(ctx, txsend.Candidate{To: &g.Contract, Data: logData})
-	if err != nil {
-		g.refuse(w, http.StatusBadGateway, "AccessNotLogged", err.Error())
-		return
-	}
 	ct, err := ecies.Encrypt(rand.Reader, ecies.ImportECDSAPublic(pub), data, nil, nil)
 	if err != nil {
 		g.refuse(w, http.StatusInternalServerError, "EncryptFailed", err.Error())
 		return
 	}
+	// Logged once the record is ready to leave, and before it does: no read without its
+	// line in the patient's log, and no line for a read that failed.
+	logData := cmdkit.MustPack(contractABI(), "logAccess", g.Holder, req.Record, req.Requester, consent)
+	tx, err := g.logOnce(ctx, u, txsend.Candidate{To: &g.Contract, Data: logData})
+	if errors.Is(err, errLogPending) {
+		g.refuse(w, http.StatusServiceUnavailable, "AccessPending", err.Error())
+		return
+	}
+	if err != nil {
+		g.refuse(w, http.StatusBadGateway, "AccessNotLogged", err.Error())
+		return
+	}
 	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(FetchResponse{Record: req.Record, Ciphertext: ct, AccessTx: receipt.TxHash})
+	json.NewEncoder(w).Encode(FetchResponse{Record: req.Record, Ciphertext: ct, AccessTx: tx})
 }
 
-// claim records digest as used until expires; false if it was used already.
-func (g *Gateway) claim(digest common.Hash, expires, now uint64) bool {
+// errLogPending: the access's log was sent and is not mined yet.
+var errLogPending = errors.New("the access's log is sent and not mined yet")
+
+// begin marks the request of digest as being served, and forgets expired requests; false
+// when another handler is serving it.
+func (g *Gateway) begin(digest common.Hash, expires, now uint64) (*use, bool) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	if g.seen == nil {
-		g.seen = map[common.Hash]uint64{}
+	if g.uses == nil {
+		g.uses = map[common.Hash]*use{}
 	}
-	for d, exp := range g.seen {
-		if exp <= now {
-			delete(g.seen, d)
+	for d, u := range g.uses {
+		if u.expires <= now && !u.busy {
+			delete(g.uses, d)
 		}
 	}
-	if _, used := g.seen[digest]; used {
-		return false
+	u := g.uses[digest]
+	if u == nil {
+		u = &use{expires: expires}
+		g.uses[digest] = u
 	}
-	g.seen[digest] = expires
-	return true
+	if u.busy {
+		return nil, false
+	}
+	u.busy = true
+	return u, true
+}
+
+// end marks the request served; one that sent nothing is forgotten, so that the same
+// request again starts afresh.
+func (g *Gateway) end(digest common.Hash, u *use) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	u.busy = false
+	if u.pending == nil && u.logged == (common.Hash{}) {
+		delete(g.uses, digest)
+	}
+}
+
+// logOnce logs the request's access: sends c the first time, waits again for the same
+// transaction when an earlier wait failed, and returns the transaction that logged it.
+func (g *Gateway) logOnce(ctx context.Context, u *use, c txsend.Candidate) (common.Hash, error) {
+	g.mu.Lock()
+	logged, p := u.logged, u.pending
+	g.mu.Unlock()
+	if logged != (common.Hash{}) {
+		return logged, nil
+	}
+	if p == nil {
+		var err error
+		if p, err = g.Sender.Start(ctx, c); err != nil {
+			return common.Hash{}, err // nothing sent
+		}
+		g.mu.Lock()
+		u.pending = p
+		g.mu.Unlock()
+	}
+	receipt, err := g.Sender.Wait(ctx, p)
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	switch {
+	case errors.Is(err, txsend.ErrRevertedOnChain):
+		u.pending = nil // mined without logging (the consent revoked meanwhile, say): nothing used
+		return common.Hash{}, err
+	case err != nil:
+		return common.Hash{}, fmt.Errorf("%w (transaction %s: send the same request again): %w", errLogPending, p.Hash().Hex(), err)
+	}
+	u.pending, u.logged = nil, receipt.TxHash
+	return receipt.TxHash, nil
 }
 
 // Fetcher is a provider's side of asking: its key, and the chain to check what it gets.
@@ -230,12 +307,12 @@ type Fetcher struct {
 // record's bytes once they match the hash anchored on chain by holder. A refusal is
 // returned as a *RefusalError naming the gateway's (or the contract's) reason.
 func (f *Fetcher) Fetch(ctx context.Context, url string, holder common.Address, record common.Hash, consent uint64) ([]byte, *FetchResponse, error) {
-	rec, err := f.View.HC.Record(opts(ctx), record)
+	rec, err := f.View.HC.Record(opts(ctx), holder, record)
 	if err != nil {
 		return nil, nil, fmt.Errorf("read record %s: %w", record.Hex(), err)
 	}
 	if rec.Provider != holder {
-		return nil, nil, fmt.Errorf("record %s: %w (anchored by %s)", record.Hex(), ErrNotHeld, rec.Provider.Hex())
+		return nil, nil, fmt.Errorf("record %s: %w (%s anchored no record of that hash)", record.Hex(), ErrNotHeld, holder.Hex())
 	}
 	req := FetchRequest{Contract: f.Contract, Holder: holder, Record: record, Consent: consent,
 		Requester: crypto.PubkeyToAddress(f.Key.PublicKey), Expires: uint64(f.Now().Add(time.Minute).Unix())}
@@ -247,27 +324,22 @@ func (f *Fetcher) Fetch(ctx context.Context, url string, holder common.Address, 
 	if req.Signature, err = crypto.Sign(req.Digest(), f.Key); err != nil {
 		return nil, nil, fmt.Errorf("sign the fetch request: %w", err)
 	}
-	body, _ := json.Marshal(req)
-	hreq, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimSuffix(url, "/")+FetchPath, bytes.NewReader(body))
+	// The same signed request again when the gateway could not finish (its log pending, the
+	// chain or the node unavailable) or its answer did not arrive: the gateway logs it once.
+	var out *FetchResponse
+	for attempt := 1; ; attempt++ {
+		out, err = f.post(ctx, url, req)
+		if err == nil || attempt == FetchAttempts || !retryable(err) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return nil, nil, err
+		case <-time.After(time.Duration(attempt) * time.Second):
+		}
+	}
 	if err != nil {
 		return nil, nil, err
-	}
-	hreq.Header.Set("Content-Type", "application/json")
-	resp, err := f.Client.Do(hreq)
-	if err != nil {
-		return nil, nil, fmt.Errorf("fetch record %s from %s: %w", record.Hex(), url, err)
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		var ref Refusal
-		if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<16)).Decode(&ref); err != nil || ref.Error == "" {
-			return nil, nil, fmt.Errorf("fetch record %s from %s: HTTP %d", record.Hex(), url, resp.StatusCode)
-		}
-		return nil, nil, &RefusalError{Status: resp.StatusCode, Refusal: ref}
-	}
-	var out FetchResponse
-	if err := json.NewDecoder(io.LimitReader(resp.Body, 64<<20)).Decode(&out); err != nil {
-		return nil, nil, fmt.Errorf("fetch record %s from %s: the answer is not a record: %w", record.Hex(), url, err)
 	}
 	data, err := ecies.ImportECDSA(f.Key).Decrypt(out.Ciphertext, nil, nil)
 	if err != nil {
@@ -276,7 +348,48 @@ func (f *Fetcher) Fetch(ctx context.Context, url string, holder common.Address, 
 	if got := common.Hash(sha256.Sum256(data)); got != record {
 		return nil, nil, fmt.Errorf("%w: got %s, anchored %s", ErrHashMismatch, got.Hex(), record.Hex())
 	}
-	return data, &out, nil
+	return data, out, nil
+}
+
+// FetchAttempts bounds how many times Fetch sends one signed request.
+const FetchAttempts = 3
+
+// retryable: the gateway could not finish for a reason that may pass (no answer, its log
+// pending, the chain or its node unavailable), not a refusal.
+func retryable(err error) bool {
+	var ref *RefusalError
+	if !errors.As(err, &ref) {
+		var net *url.Error
+		return errors.As(err, &net)
+	}
+	return ref.Refusal.Error == "AccessPending" || ref.Refusal.Error == "AccessNotLogged" || ref.Refusal.Error == "ChainUnavailable"
+}
+
+// post sends the signed request once.
+func (f *Fetcher) post(ctx context.Context, gateway string, req FetchRequest) (*FetchResponse, error) {
+	body, _ := json.Marshal(req)
+	hreq, err := http.NewRequestWithContext(ctx, http.MethodPost, strings.TrimSuffix(gateway, "/")+FetchPath, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	hreq.Header.Set("Content-Type", "application/json")
+	resp, err := f.Client.Do(hreq)
+	if err != nil {
+		return nil, fmt.Errorf("fetch record %s from %s: %w", req.Record.Hex(), gateway, err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		var ref Refusal
+		if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<16)).Decode(&ref); err != nil || ref.Error == "" {
+			return nil, fmt.Errorf("fetch record %s from %s: HTTP %d", req.Record.Hex(), gateway, resp.StatusCode)
+		}
+		return nil, &RefusalError{Status: resp.StatusCode, Refusal: ref}
+	}
+	var out FetchResponse
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 64<<20)).Decode(&out); err != nil {
+		return nil, fmt.Errorf("fetch record %s from %s: the answer is not a record: %w", req.Record.Hex(), gateway, err)
+	}
+	return &out, nil
 }
 
 // RefusalError is a gateway's refusal to release a record.

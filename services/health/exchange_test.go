@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/rand"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"io"
@@ -16,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -78,7 +80,13 @@ func (w *exchangeWorld) keep(holder *txsend.Sender, store string, content string
 
 func (w *exchangeWorld) gateway(holder *txsend.Sender, store string) string {
 	w.t.Helper()
-	g := &Gateway{View: w.view, Contract: w.contract, Holder: holder.From(), Store: DirStore(store), Sender: holder, Now: time.Now}
+	return w.gatewayWith(holder.From(), holder, store)
+}
+
+// gatewayWith is holder's gateway sending its logs with s.
+func (w *exchangeWorld) gatewayWith(holder common.Address, s Sender, store string) string {
+	w.t.Helper()
+	g := &Gateway{View: w.view, Contract: w.contract, Holder: holder, Store: DirStore(store), Sender: s, Now: time.Now}
 	mux := http.NewServeMux()
 	mux.Handle(FetchPath, g)
 	srv := httptest.NewServer(mux)
@@ -183,22 +191,11 @@ func TestExchangeRefusals(t *testing.T) {
 	imaging := w.consent(w.b.From(), w.a.From(), 1<<1)
 	post := func(req FetchRequest) (int, Refusal) {
 		t.Helper()
-		body, _ := json.Marshal(req)
-		resp, err := http.Post(w.aURL+FetchPath, "application/json", bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		var ref Refusal
-		json.NewDecoder(resp.Body).Decode(&ref)
-		return resp.StatusCode, ref
+		status, _, ref := postFetch(t, w.aURL, req)
+		return status, ref
 	}
 	signed := func(key *ecdsa.PrivateKey, mod func(*FetchRequest)) FetchRequest {
-		r := FetchRequest{Contract: w.contract, Holder: w.a.From(), Record: w.xray, Consent: imaging,
-			Requester: w.b.From(), Expires: uint64(time.Now().Add(time.Minute).Unix())}
-		mod(&r)
-		r.Signature, _ = crypto.Sign(r.Digest(), key)
-		return r
+		return w.request(key, w.xray, imaging, mod)
 	}
 	stranger, _ := crypto.GenerateKey()
 	same := signed(w.bKey, func(*FetchRequest) {})
@@ -215,7 +212,7 @@ func TestExchangeRefusals(t *testing.T) {
 		{"a record held elsewhere", signed(w.bKey, func(r *FetchRequest) { r.Record = w.prescr }), http.StatusNotFound, "NotHeld"},
 		{"unregistered requester", signed(stranger, func(r *FetchRequest) { r.Requester = crypto.PubkeyToAddress(stranger.PublicKey) }), http.StatusForbidden, "HealthProviderNotRegistered"},
 		{"first use", same, http.StatusOK, ""},
-		{"replayed", same, http.StatusConflict, "RequestUsed"},
+		{"sent again: the same log line (TestExchangeRetries)", same, http.StatusOK, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if status, ref := post(tc.req); status != tc.status || ref.Error != tc.error {
@@ -327,5 +324,163 @@ func TestGatewayCommand(t *testing.T) {
 	cancel()
 	if code := <-done; code != cmdkit.ExitOK {
 		t.Fatalf("gateway exited %d", code)
+	}
+}
+
+// request is the clinic's (B's) request for the hospital's (A's) record under consent,
+// signed by key, changed by mod first.
+func (w *exchangeWorld) request(key *ecdsa.PrivateKey, record common.Hash, consent uint64, mod func(*FetchRequest)) FetchRequest {
+	r := FetchRequest{Contract: w.contract, Holder: w.a.From(), Record: record, Consent: consent,
+		Requester: w.b.From(), Expires: uint64(time.Now().Add(time.Minute).Unix())}
+	var nonce [8]byte
+	rand.Read(nonce[:])
+	r.Nonce = binary.BigEndian.Uint64(nonce[:]) // each request its own
+	mod(&r)
+	r.Signature, _ = crypto.Sign(r.Digest(), key)
+	return r
+}
+
+// postFetch posts req to the gateway at url: the HTTP status and the answer or the refusal.
+func postFetch(t *testing.T, url string, req FetchRequest) (int, FetchResponse, Refusal) {
+	t.Helper()
+	body, _ := json.Marshal(req)
+	resp, err := http.Post(url+FetchPath, "application/json", bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	var out FetchResponse
+	var ref Refusal
+	if resp.StatusCode == http.StatusOK {
+		json.Unmarshal(raw, &out)
+	} else {
+		json.Unmarshal(raw, &ref)
+	}
+	return resp.StatusCode, out, ref
+}
+
+// flakySender is a holder's sender whose next Starts or Waits fail (a node that refuses,
+// an answer lost), and whose Waits may be held until released.
+type flakySender struct {
+	*txsend.Sender
+	mu                  sync.Mutex
+	failStart, failWait int
+	starts              int
+	hold                chan struct{} // when set, Wait announces itself on held and waits for it to close
+	held                chan struct{}
+}
+
+// set changes f under its lock (the gateway's handlers read it).
+func (f *flakySender) set(change func(f *flakySender)) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	change(f)
+}
+
+func (f *flakySender) sent() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.starts
+}
+
+func (f *flakySender) Start(ctx context.Context, c txsend.Candidate) (*txsend.Pending, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.failStart > 0 {
+		f.failStart--
+		return nil, errors.New("send: connection refused")
+	}
+	f.starts++
+	return f.Sender.Start(ctx, c)
+}
+
+func (f *flakySender) Wait(ctx context.Context, p *txsend.Pending) (*txsend.Receipt, error) {
+	f.mu.Lock()
+	fail, hold, held := f.failWait > 0, f.hold, f.held
+	if fail {
+		f.failWait--
+	}
+	f.mu.Unlock()
+	if fail {
+		return nil, context.DeadlineExceeded
+	}
+	if hold != nil {
+		held <- struct{}{}
+		<-hold
+	}
+	return f.Sender.Wait(ctx, p)
+}
+
+// TestExchangeRetries: serving that fails before the access is logged uses nothing up (the
+// same signed request is served when sent again); a request whose log was sent is served
+// again under that one transaction, never a second; the same request while it is being
+// served is refused (RequestInProgress) and sends nothing.
+func TestExchangeRetries(t *testing.T) {
+	w := newExchangeWorld(t)
+	flaky := &flakySender{Sender: w.a}
+	url := w.gatewayWith(w.a.From(), flaky, w.aStore)
+	imaging := w.consent(w.b.From(), w.a.From(), 1<<1)
+	req := w.request(w.bKey, w.xray, imaging, func(*FetchRequest) {})
+	expect := func(name string, wantStatus int, wantErr string) FetchResponse {
+		t.Helper()
+		status, resp, ref := postFetch(t, url, req)
+		if status != wantStatus || ref.Error != wantErr {
+			t.Fatalf("%s: HTTP %d %+v, want %d %s", name, status, ref, wantStatus, wantErr)
+		}
+		return resp
+	}
+
+	file := filepath.Join(w.aStore, strings.TrimPrefix(w.xray.Hex(), "0x"))
+	if err := os.Rename(file, file+".away"); err != nil {
+		t.Fatal(err)
+	}
+	expect("the store unavailable", http.StatusInternalServerError, "StoreUnavailable")
+	if err := os.Rename(file+".away", file); err != nil {
+		t.Fatal(err)
+	}
+	flaky.set(func(f *flakySender) { f.failStart = 1 })
+	expect("the log refused by the node", http.StatusBadGateway, "AccessNotLogged")
+	flaky.set(func(f *flakySender) { f.failWait = 1 })
+	expect("the log sent, its receipt not awaited", http.StatusServiceUnavailable, "AccessPending")
+	first := expect("sent again", http.StatusOK, "")
+	again := expect("sent once more (the answer lost)", http.StatusOK, "")
+	if again.AccessTx != first.AccessTx {
+		t.Fatalf("a second log line: %s, then %s", first.AccessTx.Hex(), again.AccessTx.Hex())
+	}
+	if data, err := ecies.ImportECDSA(w.bKey).Decrypt(again.Ciphertext, nil, nil); err != nil || sha256.Sum256(data) != w.xray {
+		t.Fatalf("the record sent again: %v", err)
+	}
+	if n := flaky.sent(); n != 1 {
+		t.Fatalf("%d log transactions sent, want 1", n)
+	}
+
+	// The same request while it is being served: refused, nothing sent; served after.
+	hold, held := make(chan struct{}), make(chan struct{})
+	flaky.set(func(f *flakySender) { f.hold, f.held = hold, held })
+	other := w.request(w.bKey, w.xray, imaging, func(*FetchRequest) {})
+	done := make(chan int)
+	go func() {
+		status, _, _ := postFetch(t, url, other)
+		done <- status
+	}()
+	<-held
+	if status, _, ref := postFetch(t, url, other); status != http.StatusConflict || ref.Error != "RequestInProgress" {
+		t.Fatalf("the same request meanwhile: HTTP %d %+v, want 409 RequestInProgress", status, ref)
+	}
+	close(hold)
+	if status := <-done; status != http.StatusOK {
+		t.Fatalf("the request held: HTTP %d", status)
+	}
+
+	// The fetcher sends its request again by itself while the log is pending: one line.
+	flaky.set(func(f *flakySender) { f.failWait, f.hold = 1, nil })
+	if _, _, err := w.fetcher(w.bKey).Fetch(context.Background(), url, w.a.From(), w.xray, imaging); err != nil {
+		t.Fatalf("fetch while the log is pending: %v", err)
+	}
+
+	log, err := w.view.AccessLog(context.Background(), w.patient.From())
+	if err != nil || len(log) != 3 || log[0].Tx != first.AccessTx || flaky.sent() != 3 {
+		t.Fatalf("log: %+v, %v (%d sent), want three accesses, the first %s", log, err, flaky.sent(), first.AccessTx.Hex())
 	}
 }

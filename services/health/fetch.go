@@ -69,7 +69,7 @@ func fetch(c *cli.Context) error {
 	defer tx.Close()
 	me := tx.Sender.From()
 	if consent == 0 {
-		id, err := v.FindConsent(c.Context, me, record)
+		id, err := v.FindConsent(c.Context, me, holder, record)
 		if err != nil {
 			return err
 		}

@@ -14,7 +14,7 @@ var (
 		Name: "category", Usage: "the records' CATEGORY: imaging, lab, prescription or discharge (summary)",
 	}
 	HolderFlag = &cli.StringFlag{
-		Name: "holder", Usage: "the provider ADDRESS that holds the records (not needed with --record)",
+		Name: "holder", Usage: "the provider ADDRESS that holds the records (a record is its holder's: the same hash anchored by another provider is another record)",
 	}
 	CategoriesFlag = &cli.StringFlag{
 		Name: "categories", Usage: "the CATEGORIES granted, comma-separated (imaging,lab,prescription,discharge)",

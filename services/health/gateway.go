@@ -23,8 +23,10 @@ func gatewayCommand() *cli.Command {
 		Name: "gateway", Usage: "serve, as the provider --from, the records of --store to the providers patients allowed",
 		ArgsUsage: " ", Flags: []cli.Flag{StoreFlag, ListenFlag, cmdkit.AddressBookFlag},
 		Description: `Answers POST ` + FetchPath + ` (a fetch request signed by the asking provider): checks the
-patient's consent on chain, logs the access from the --from key (which pays its gas), and
-returns the record encrypted to the asker's key. Runs until interrupted (Ctrl-C, SIGTERM).
+patient's consent on chain, reads the record and encrypts it to the asker's key, then logs
+the access from the --from key (which pays its gas) and returns the record. A request is
+logged once: sent again (its answer lost), it is served under the same log line; one that
+failed before its log was sent is served afresh. Runs until interrupted (Ctrl-C, SIGTERM).
 Put it behind the records office's TLS front; it holds medical records.`,
 		Action: serveGateway,
 	}

@@ -107,23 +107,35 @@ func (v *View) Consents(ctx context.Context, patient common.Address, now time.Ti
 	return out, nil
 }
 
-// FindConsent is the newest consent under which accessor may read record now, or zero when
-// none is (the contract then refuses the access with HealthNoConsent).
-func (v *View) FindConsent(ctx context.Context, accessor common.Address, record common.Hash) (*big.Int, error) {
-	r, err := v.HC.Record(opts(ctx), record)
+// FindConsent is the newest consent of the record's patient under which accessor may read
+// holder's record now, or zero when none is (the contract then refuses the access with
+// HealthNoConsent).
+func (v *View) FindConsent(ctx context.Context, accessor, holder common.Address, record common.Hash) (*big.Int, error) {
+	r, err := v.HC.Record(opts(ctx), holder, record)
 	if err != nil {
-		return nil, fmt.Errorf("read record %s: %w", record.Hex(), err)
+		return nil, fmt.Errorf("read record %s of %s: %w", record.Hex(), holder.Hex(), err)
 	}
-	ids, err := v.HC.ConsentsOf(opts(ctx), r.Patient)
+	id, _, err := v.FindConsentOf(ctx, accessor, r.Patient, record)
+	return id, err
+}
+
+// FindConsentOf is the newest consent of patient under which accessor may read record now,
+// at whichever holder the consent names, and that holder; zero and no holder when none is.
+func (v *View) FindConsentOf(ctx context.Context, accessor, patient common.Address, record common.Hash) (*big.Int, common.Address, error) {
+	ids, err := v.HC.ConsentsOf(opts(ctx), patient)
 	if err != nil {
-		return nil, fmt.Errorf("list the consents of %s: %w", r.Patient.Hex(), err)
+		return nil, common.Address{}, fmt.Errorf("list the consents of %s: %w", patient.Hex(), err)
 	}
 	for i := len(ids) - 1; i >= 0; i-- {
-		if v.HC.CheckAccess(opts(ctx), accessor, record, ids[i]) == nil {
-			return ids[i], nil
+		c, err := v.HC.Consent(opts(ctx), ids[i])
+		if err != nil {
+			return nil, common.Address{}, fmt.Errorf("read consent %s: %w", ids[i], err)
+		}
+		if c.Grantee == accessor && v.HC.CheckAccess(opts(ctx), accessor, c.Holder, record, ids[i]) == nil {
+			return ids[i], c.Holder, nil
 		}
 	}
-	return new(big.Int), nil
+	return new(big.Int), common.Address{}, nil
 }
 
 // Access is one entry of a patient's access log.
@@ -160,16 +172,16 @@ func (v *View) AccessLog(ctx context.Context, patient common.Address) ([]Access,
 			t = time.Unix(int64(h.Time), 0).UTC()
 			times[e.Raw.BlockNumber] = t
 		}
-		rec, err := v.HC.Record(opts(ctx), e.Record)
+		rec, err := v.HC.Record(opts(ctx), e.Holder, e.Record)
 		if err != nil {
-			return nil, fmt.Errorf("read record %x: %w", e.Record, err)
+			return nil, fmt.Errorf("read record %x of %s: %w", e.Record, e.Holder.Hex(), err)
 		}
 		p, err := v.HC.Provider(opts(ctx), e.Accessor)
 		if err != nil {
 			return nil, fmt.Errorf("read provider %s: %w", e.Accessor.Hex(), err)
 		}
 		a := Access{Time: t, Accessor: e.Accessor, Role: name(Roles, uint64(p.Role)), Record: e.Record,
-			Category: name(Categories, uint64(rec.Category)), Holder: rec.Provider, Consent: e.ConsentId.Uint64(),
+			Category: name(Categories, uint64(rec.Category)), Holder: e.Holder, Consent: e.ConsentId.Uint64(),
 			LoggedBy: e.By, Tx: e.Raw.TxHash}
 		if e.ConsentId.Sign() == 0 {
 			a.Emergency = name(Reasons, uint64(e.Reason))

@@ -64,8 +64,13 @@ hashes, owner addresses, area codes, Wh and won.`,
 				Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: deposit},
 			{Name: "withdraw", Usage: "withdraw AMOUNT won that no order locks", ArgsUsage: "AMOUNT",
 				Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: withdraw},
-			{Name: "balance", Usage: "the market balance of ADDRESS (default: the sending key): total and locked", ArgsUsage: "[ADDRESS]",
+			{Name: "balance", Usage: "the market balance of ADDRESS (default: the sending key): total, locked, and what the utility owes it", ArgsUsage: "[ADDRESS]",
 				Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: balance},
+			{Name: "collect", Usage: "have the utility pay what it owes HOUSEHOLD (default: the sending key) from its deposit (anyone)", ArgsUsage: "[HOUSEHOLD]",
+				Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: collect,
+				Description: `Settlement never waits on the utility: a buy-back its deposit could not pay is its debt to
+the household (UtilityDebt in the settlement), and it withdraws nothing it owes. This pays
+the debt from the utility's deposit, in part when the deposit holds less.`},
 			{
 				Name: "order", Usage: "orders of a meter's owner, gasless through the relayer",
 				Subcommands: []*cli.Command{
@@ -420,13 +425,72 @@ func balance(c *cli.Context) error {
 	if err != nil {
 		return fmt.Errorf("read account: %w", err)
 	}
+	utility, owed, err := owedBy(c, m, who)
+	if err != nil {
+		return err
+	}
 	free := new(big.Int).Sub(a.Balance, a.Locked)
 	if r.G.JSON {
-		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"address": who, "balance": amount.Value{Units: a.Balance},
-			"locked": amount.Value{Units: a.Locked}, "free": amount.Value{Units: free}})
+		out := map[string]any{"address": who, "balance": amount.Value{Units: a.Balance},
+			"locked": amount.Value{Units: a.Locked}, "free": amount.Value{Units: free}, "owedByUtility": amount.Value{Units: owed.Owed}}
+		if who == utility {
+			out["utilityDebt"] = amount.Value{Units: owed.Total}
+		}
+		return cmdkit.PrintJSON(c.App.Writer, out)
 	}
-	return cmdkit.KeyValues(c.App.Writer, [2]string{"address", who.Hex()}, [2]string{"balance", amount.Format(a.Balance, 0) + " won"},
-		[2]string{"locked", amount.Format(a.Locked, 0) + " won (open orders' worst case)"}, [2]string{"free", amount.Format(free, 0) + " won"})
+	rows := [][2]string{{"address", who.Hex()}, {"balance", amount.Format(a.Balance, 0) + " won"},
+		{"locked", amount.Format(a.Locked, 0) + " won (open orders' worst case)"}, {"free", amount.Format(free, 0) + " won"}}
+	if owed.Owed.Sign() > 0 {
+		rows = append(rows, [2]string{"owed by the utility", amount.Format(owed.Owed, 0) + " won (solar collect)"})
+	}
+	if who == utility && owed.Total.Sign() > 0 {
+		rows = append(rows, [2]string{"owes households", amount.Format(owed.Total, 0) + " won (its deposit pays it first)"})
+	}
+	return cmdkit.KeyValues(c.App.Writer, rows...)
+}
+
+// owedBy reads the market's utility and what it owes who, and owes in all.
+func owedBy(c *cli.Context, m *solarmarket.SolarMarketCaller, who common.Address) (common.Address, struct{ Owed, Total *big.Int }, error) {
+	var none struct{ Owed, Total *big.Int }
+	utility, err := m.Utility(cmdkit.CallOpts(c))
+	if err != nil {
+		return common.Address{}, none, fmt.Errorf("read the utility: %w", err)
+	}
+	d, err := m.UtilityDebt(cmdkit.CallOpts(c), utility, who)
+	if err != nil {
+		return common.Address{}, none, fmt.Errorf("read the utility's debt: %w", err)
+	}
+	return utility, d, nil
+}
+
+func collect(c *cli.Context) error {
+	if err := cmdkit.CheckArgs(c, "[HOUSEHOLD]"); err != nil {
+		return err
+	}
+	if c.NArg() > 1 {
+		return cmdkit.Usagef("collect takes at most one HOUSEHOLD")
+	}
+	return cmdkit.With(c, deploy.SolarMarket, marketABI(), func(tx *cmdkit.Tx) error {
+		who := tx.Sender.From()
+		if c.NArg() == 1 {
+			var err error
+			if who, err = cmdkit.AddressArg(c, "HOUSEHOLD"); err != nil {
+				return err
+			}
+		}
+		m, err := solarmarket.NewSolarMarketCaller(tx.To, tx.EC)
+		if err != nil {
+			return err
+		}
+		utility, owed, err := owedBy(c, m, who)
+		if err != nil {
+			return err
+		}
+		if owed.Owed.Sign() == 0 {
+			return tx.NothingSent(c, fmt.Sprintf("The utility %s owes %s nothing", utility.Hex(), who.Hex()), map[string]any{"household": who})
+		}
+		return tx.Send(c, fmt.Sprintf("pay the %s won the utility owes %s", amount.Format(owed.Owed, 0), who.Hex()), "payUtilityDebt", utility, who)
+	})
 }
 
 func order(c *cli.Context, isBid bool) error {

@@ -217,6 +217,14 @@ func TestSolarCommands(t *testing.T) {
 	must(cmdkit.ExitUsage, "", "--month: month \"2026-13\": want YYYY-MM", append(city, "solar", "statement", pv, "--month", "2026-13")...)
 	must(cmdkit.ExitUsage, "", "is not registered", append(city, "solar", "statement", "NO-SUCH-METER", "--month", month)...)
 
+	// The utility's deposit paid alice's excess: it owes her nothing, and says so.
+	must(cmdkit.ExitOK, "owes "+alice.Addr.Hex()+" nothing", "", append(city, "solar", "collect", alice.Addr.Hex())...)
+	var bal struct{ Balance, OwedByUtility, UtilityDebt string }
+	if err := json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "balance", info.Staff.Address.Hex())...)), &bal); err != nil ||
+		bal.OwedByUtility != "0" || bal.UtilityDebt != "0" {
+		t.Errorf("the utility's balance: %+v, %v", bal, err)
+	}
+
 	// The household's app reads the same over HTTP.
 	get := func(path string, status int, into any) {
 		t.Helper()

@@ -26,8 +26,9 @@ type headReader interface {
 // Market reads SolarMarket for the views that both the command and the relayer give
 // (`solar show`, `solar statement`, GET /v1/energy/...): the same reads, the same JSON.
 type Market struct {
-	m    *solarmarket.SolarMarket
-	head headReader
+	m      *solarmarket.SolarMarket
+	head   headReader
+	follow *follower // the market's history, for statements; kept as long as the Market
 }
 
 // NewMarket binds the market at addr on a node.
@@ -36,7 +37,7 @@ func NewMarket(addr common.Address, backend bind.ContractBackend) (*Market, erro
 	if err != nil {
 		return nil, err
 	}
-	return &Market{m: m, head: backend}, nil
+	return &Market{m: m, head: backend, follow: newFollower(backend, addr, &m.SolarMarketFilterer)}, nil
 }
 
 func (mk *Market) now(ctx context.Context) (uint64, error) {
@@ -207,7 +208,9 @@ func ParseMonth(s string) (time.Time, error) {
 	return t, nil
 }
 
-// Statement is one meter's month, rebuilt from the market's events: every settled interval
+// Statement is one meter's month, rebuilt from the market's events (followed: a Market
+// reads the chain's history once, then only the blocks mined since; the payments are read
+// from the blocks of the month's settlements only): every settled interval
 // that started in the month (Seoul time) in which the meter had an order, what it bought or
 // sold, at what price, and the KRW moved for it (the Paid events of its orders). Orders of
 // intervals not yet settled are counted in Unsettled only.
@@ -230,73 +233,58 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 	// The month's intervals are those starting in it: [first, last).
 	first := (uint64(month.Unix()) + s.length - 1) / s.length
 	last := (uint64(month.AddDate(0, 1, 0).Unix()) + s.length - 1) / s.length
-	fopts := &bind.FilterOpts{Context: ctx}
-
-	settled := map[uint64]bool{}
-	sit, err := mk.m.FilterSettled(fopts, [][32]byte{area}, nil)
-	if err != nil {
-		return statement{}, fmt.Errorf("read settlements: %w", err)
+	// The history from the market's events, read once and then only the new blocks.
+	if err := mk.follow.sync(ctx); err != nil {
+		return statement{}, err
 	}
-	defer sit.Close()
-	for sit.Next() {
-		settled[sit.Event.Interval] = true
+	type line struct {
+		posted
+		price, settledAt uint64
+		settled          bool
 	}
-	if err := sit.Error(); err != nil {
-		return statement{}, fmt.Errorf("read settlements: %w", err)
-	}
-	prices := map[uint64]uint64{}
-	cit, err := mk.m.FilterCleared(fopts, [][32]byte{area}, nil)
-	if err != nil {
-		return statement{}, fmt.Errorf("read clearings: %w", err)
-	}
-	defer cit.Close()
-	for cit.Next() {
-		prices[cit.Event.Interval] = cit.Event.Price
-	}
-	if err := cit.Error(); err != nil {
-		return statement{}, fmt.Errorf("read clearings: %w", err)
-	}
-
-	// The meter's orders of the month (OrderPosted indexes the area, not the meter).
-	pit, err := mk.m.FilterOrderPosted(fopts, nil, [][32]byte{area}, nil)
-	if err != nil {
-		return statement{}, fmt.Errorf("read orders: %w", err)
-	}
-	defer pit.Close()
+	var mine []line
+	mk.follow.read(func(idx *index) {
+		for _, o := range idx.orders[meter] {
+			if o.area != area || o.interval < first || o.interval >= last {
+				continue
+			}
+			k := areaInterval{area, o.interval}
+			at, settled := idx.settledAt[k]
+			mine = append(mine, line{posted: o, price: idx.prices[k], settledAt: at, settled: settled})
+		}
+	})
 	byID := map[uint64]int{}
 	var ids []*big.Int
-	for pit.Next() {
-		e := pit.Event
-		if e.Meter != meter || e.Interval < first || e.Interval >= last {
-			continue
-		}
-		o, err := mk.m.GetOrder(opts, e.OrderId)
+	var from, to uint64 // the blocks of the settlements: where their Paid events are
+	for _, o := range mine {
+		ord, err := mk.m.GetOrder(opts, o.id)
 		if err != nil {
-			return statement{}, fmt.Errorf("read order %s: %w", e.OrderId, err)
+			return statement{}, fmt.Errorf("read order %s: %w", o.id, err)
 		}
-		if o.Cancelled {
+		if ord.Cancelled {
 			continue
 		}
-		if !settled[e.Interval] {
+		if !o.settled {
 			st.Total.Unsettled++
 			continue
 		}
-		l := statementLine{Interval: e.Interval, Start: s.start(e.Interval), Order: e.OrderId.Uint64(), Side: sideName(e.Bid),
-			BoughtKWh: kwh(0), SoldKWh: kwh(0), Price: prices[e.Interval]}
-		if e.Bid {
-			l.BoughtKWh = kwh(o.Filled)
+		l := statementLine{Interval: o.interval, Start: s.start(o.interval), Order: o.id.Uint64(), Side: sideName(o.bid),
+			BoughtKWh: kwh(0), SoldKWh: kwh(0), Price: o.price}
+		if o.bid {
+			l.BoughtKWh = kwh(ord.Filled)
 		} else {
-			l.SoldKWh = kwh(o.Filled)
+			l.SoldKWh = kwh(ord.Filled)
 		}
-		if l.ReadingKWh, err = mk.reading(opts, meter, e.Interval); err != nil {
+		if l.ReadingKWh, err = mk.reading(opts, meter, o.interval); err != nil {
 			return statement{}, err
 		}
 		byID[l.Order] = len(st.Lines)
-		ids = append(ids, e.OrderId)
+		ids = append(ids, o.id)
 		st.Lines = append(st.Lines, l)
-	}
-	if err := pit.Error(); err != nil {
-		return statement{}, fmt.Errorf("read orders: %w", err)
+		if len(ids) == 1 || o.settledAt < from {
+			from = o.settledAt
+		}
+		to = max(to, o.settledAt)
 	}
 
 	sums := make([][4]*big.Int, len(st.Lines)) // paid, received, utility, fee
@@ -304,7 +292,7 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		sums[i] = [4]*big.Int{new(big.Int), new(big.Int), new(big.Int), new(big.Int)}
 	}
 	if len(ids) > 0 { // no order ID would read every order's payments
-		it, err := mk.m.FilterPaid(fopts, nil, nil, ids)
+		it, err := mk.m.FilterPaid(&bind.FilterOpts{Context: ctx, Start: from, End: &to}, nil, nil, ids)
 		if err != nil {
 			return statement{}, fmt.Errorf("read payments: %w", err)
 		}

@@ -9,7 +9,9 @@ import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet
 /// @notice Citizen-led health records (issue #22): medical records stay at the hospitals that
 /// made them; this contract holds only what lets a patient decide who reads them and see who
 /// did. The city registers providers (hospitals, clinics, imaging centres, insurers); a
-/// provider anchors the hash of each record it holds for a patient, with a category code; the
+/// provider anchors the hash of each record it holds for a patient, with a category code, in
+/// its own name: a record is (holder, hash), so no other provider can anchor a hash first and
+/// block or take over someone else's record (two holders of the same bytes hold two records); the
 /// patient grants another provider access to categories of records (or one record) held by a
 /// provider, for a purpose and until an expiry, and may revoke it at any time; every access is
 /// logged under the consent that allowed it, or as a break-glass emergency access with a
@@ -20,7 +22,8 @@ import {EnumerableSet} from "@openzeppelin/contracts/utils/structs/EnumerableSet
 /// decision once, with the amount paid and the hash of its payment reference.
 ///
 /// On chain about people: addresses, record hashes, category, purpose and reason codes, times,
-/// claimed and paid amounts (won), payment reference hashes.
+/// claimed and paid amounts (won), payment reference hashes. The events carry the same and
+/// nothing more.
 /// Never medical content, names or free text.
 /// Gasless: patients grant, revoke and file claims through the city's forwarder (ERC-2771, the relayer pays
 /// the gas); `_msgSender()` is then the patient who signed the request.
@@ -90,18 +93,21 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         uint256 amountPaid;
         bytes32 paymentRef;
         bytes32[] records;
+        address[] holders; // of records[i], from its consent (appended: claims filed before have none)
     }
 
     /// @custom:storage-location erc7201:seoulchain.storage.HealthConsent
     struct HealthStorage {
         mapping(address => Provider) providers;
         EnumerableSet.AddressSet providerList;
+        // Records anchored before they were keyed by their holder: read, never written.
         mapping(bytes32 recordHash => Record) records;
         mapping(uint256 id => Consent) consents;
         mapping(address patient => uint256[]) consentsOf;
         uint256 consentCount;
         mapping(uint256 id => Claim) claims;
         uint256 claimCount;
+        mapping(address holder => mapping(bytes32 recordHash => Record)) held;
     }
 
     // keccak256(abi.encode(uint256(keccak256("seoulchain.storage.HealthConsent")) - 1)) & ~bytes32(uint256(0xff))
@@ -121,12 +127,12 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
     error HealthZeroHash();
     /// @notice A record category outside 1..4.
     error HealthBadCategory(uint8 category);
-    /// @notice `record` was anchored already, by `provider`.
+    /// @notice `provider` anchored `record` already.
     error HealthRecordAlreadyAnchored(bytes32 record, address provider);
     /// @notice A batch whose lists differ in length.
     error HealthBatchLengthMismatch(uint256 patients, uint256 records, uint256 categories);
-    /// @notice No record was anchored with hash `record`.
-    error HealthUnknownRecord(bytes32 record);
+    /// @notice `holder` anchored no record with hash `record`.
+    error HealthUnknownRecord(address holder, bytes32 record);
     /// @notice A consent's category mask that is empty or names no category.
     error HealthBadCategories(uint8 mask);
     /// @notice A purpose code other than treatment (1) or insurance claim (2).
@@ -136,7 +142,7 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
     error HealthPurposeNotForRole(uint8 purpose, address grantee, uint8 role);
     /// @notice An expiry that is not after the current block's time.
     error HealthExpiryInPast(uint64 expiresAt, uint64 nowTime);
-    /// @notice `record` is not a record of `caller`.
+    /// @notice `record` is not a record of `caller` (at the holder named).
     error HealthNotYourRecord(bytes32 record, address caller);
     /// @notice No consent has id `id`.
     error HealthUnknownConsent(uint256 id);
@@ -148,7 +154,7 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
     error HealthConsentExpired(uint256 id, uint64 expiresAt);
     /// @notice An access to `record` by `accessor` without a consent (id zero).
     error HealthNoConsent(bytes32 record, address accessor);
-    /// @notice Consent `id` is not the patient's consent to `accessor` for records of that holder.
+    /// @notice Consent `id` is not the patient's consent to `accessor` for records of the holder named.
     error HealthConsentNotForAccess(uint256 id, bytes32 record, address accessor);
     /// @notice Consent `id` covers neither `record` nor its category `category`.
     error HealthCategoryNotGranted(uint256 id, bytes32 record, uint8 category);
@@ -188,7 +194,7 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
     event ProviderAdded(address indexed provider, uint8 role, address by);
     /// @notice `provider` may anchor and read no more; what it anchored stands.
     event ProviderRemoved(address indexed provider, address by);
-    /// @notice `provider` holds record `record` (its SHA-256) of `patient`, of `category`.
+    /// @notice `provider` holds record `record` (its SHA-256) of `patient`, of `category` (a code).
     event RecordAnchored(bytes32 indexed record, address indexed patient, address indexed provider, uint8 category);
     /// @notice `patient` allowed `grantee` to read records held by `holder` (consent `id`).
     event ConsentGranted(
@@ -203,12 +209,14 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
     );
     /// @notice `patient` revoked consent `id`.
     event ConsentRevoked(uint256 indexed id, address indexed patient);
-    /// @notice `accessor` read `record` of `patient` under consent `consentId`, or, with
-    /// consent zero, by break-glass for emergency `reason`. `by` logged it.
+    /// @notice `accessor` read `record` of `patient` held by `holder` under consent
+    /// `consentId`, or, with consent zero, by break-glass for emergency `reason` (a code).
+    /// `by` logged it.
     event RecordAccessed(
         address indexed patient,
         address indexed accessor,
         bytes32 indexed record,
+        address holder,
         uint256 consentId,
         uint16 reason,
         address by
@@ -292,15 +300,16 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         }
     }
 
-    function record(bytes32 recordHash) external view returns (Record memory) {
-        return _s().records[recordHash];
+    /// @notice The record `holder` anchored with `recordHash` (provider zero: none).
+    function record(address holder, bytes32 recordHash) external view returns (Record memory) {
+        return _find(holder, recordHash);
     }
 
     // ---- consents (the patient's, gasless through the forwarder) ----
 
     /// @notice The sender (the patient) allows `grantee` to read their records held by
     /// `holder`: the records of the `categories` mask, or, when `recordHash` is not zero, that
-    /// one record (then `categories` is ignored and the holder is the record's). For
+    /// one record of `holder`'s (then `categories` is ignored). For
     /// `purpose` (1 treatment, 2 insurance claim), until `expiresAt`.
     /// @return id the consent's number, counted from 1.
     function grantConsent(
@@ -318,9 +327,7 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         if ((purpose == PURPOSE_INSURANCE) != (role == ROLE_INSURER)) revert HealthPurposeNotForRole(purpose, grantee, role);
         if (expiresAt <= block.timestamp) revert HealthExpiryInPast(expiresAt, uint64(block.timestamp));
         if (recordHash != bytes32(0)) {
-            Record storage r = $.records[recordHash];
-            if (r.patient != patient) revert HealthNotYourRecord(recordHash, patient);
-            holder = r.provider;
+            if (_find(holder, recordHash).patient != patient) revert HealthNotYourRecord(recordHash, patient);
             categories = 0;
         } else {
             _requireActive(holder);
@@ -366,14 +373,15 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
 
     // ---- access ----
 
-    /// @notice Reverts, with the rule broken, unless `accessor` may read `recordHash` now under
-    /// consent `consentId`. What a holder's gateway asks before releasing a record.
-    function checkAccess(address accessor, bytes32 recordHash, uint256 consentId) public view {
+    /// @notice Reverts, with the rule broken, unless `accessor` may read `holder`'s record
+    /// `recordHash` now under consent `consentId`. What a holder's gateway asks before
+    /// releasing a record.
+    function checkAccess(address accessor, address holder, bytes32 recordHash, uint256 consentId) public view {
         _requireActive(accessor);
-        Record storage r = _record(recordHash);
+        Record memory r = _record(holder, recordHash);
         if (consentId == 0) revert HealthNoConsent(recordHash, accessor);
         Consent storage c = _consent(consentId);
-        if (c.patient != r.patient || c.grantee != accessor || c.holder != r.provider) {
+        if (c.patient != r.patient || c.grantee != accessor || c.holder != holder) {
             revert HealthConsentNotForAccess(consentId, recordHash, accessor);
         }
         if (c.record == bytes32(0) ? c.categories & (uint8(1) << r.category) == 0 : c.record != recordHash) {
@@ -383,32 +391,32 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         if (c.expiresAt <= block.timestamp) revert HealthConsentExpired(consentId, c.expiresAt);
     }
 
-    /// @notice Logs that `accessor` read `recordHash` under consent `consentId`, after the same
-    /// checks as checkAccess. Sent by the accessor itself or by the record's holder (whose
-    /// gateway released it).
-    function logAccess(bytes32 recordHash, address accessor, uint256 consentId) external {
+    /// @notice Logs that `accessor` read `holder`'s record `recordHash` under consent
+    /// `consentId`, after the same checks as checkAccess. Sent by the accessor itself or by
+    /// the holder (whose gateway released it).
+    function logAccess(address holder, bytes32 recordHash, address accessor, uint256 consentId) external {
         address by = _msgSender();
-        if (by != accessor && by != _s().records[recordHash].provider) revert HealthNotPartyToAccess(by);
-        checkAccess(accessor, recordHash, consentId);
-        emit RecordAccessed(_s().records[recordHash].patient, accessor, recordHash, consentId, 0, by);
+        if (by != accessor && by != holder) revert HealthNotPartyToAccess(by);
+        checkAccess(accessor, holder, recordHash, consentId);
+        emit RecordAccessed(_find(holder, recordHash).patient, accessor, recordHash, holder, consentId, 0, by);
     }
 
-    /// @notice Emergency access without consent by the sender (a care provider), logged with
-    /// `reason` (a code, not zero) for the patient to see.
-    function breakGlass(bytes32 recordHash, uint16 reason) external {
+    /// @notice Emergency access without consent by the sender (a care provider) to `holder`'s
+    /// record `recordHash`, logged with `reason` (a code, not zero) for the patient to see.
+    function breakGlass(address holder, bytes32 recordHash, uint16 reason) external {
         address by = _msgSender();
         uint8 role = _requireActive(by).role;
         if (role == ROLE_INSURER) revert HealthNoEmergencyForRole(by, role);
         if (reason == 0) revert HealthNoReason();
-        Record storage r = _record(recordHash);
-        emit RecordAccessed(r.patient, by, recordHash, 0, reason, by);
+        emit RecordAccessed(_record(holder, recordHash).patient, by, recordHash, holder, 0, reason, by);
     }
 
     // ---- insurance claims ----
 
     /// @notice The sender (the patient) files a claim with `insurer` for `amountClaimed` won on
     /// `records`, each readable by the insurer now under the insurance consent of the same
-    /// index in `consents` (the checks of checkAccess). Gasless through the forwarder.
+    /// index in `consents` (the checks of checkAccess; the record is the consent's holder's).
+    /// Gasless through the forwarder.
     /// @return id the claim's number, counted from 1.
     function fileClaim(address insurer, bytes32[] calldata records, uint256[] calldata consents, uint256 amountClaimed)
         external
@@ -421,15 +429,18 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         if (records.length != consents.length) revert HealthClaimLengthMismatch(records.length, consents.length);
         if (amountClaimed == 0) revert HealthZeroAmount();
         HealthStorage storage $ = _s();
+        address[] memory holders = new address[](records.length);
         for (uint256 i; i < records.length; ++i) {
             bytes32 h = records[i];
             for (uint256 j; j < i; ++j) {
                 if (records[j] == h) revert HealthClaimRecordRepeated(h);
             }
-            if (_record(h).patient != patient) revert HealthNotYourRecord(h, patient);
-            checkAccess(insurer, h, consents[i]);
-            uint8 purpose = $.consents[consents[i]].purpose;
-            if (purpose != PURPOSE_INSURANCE) revert HealthConsentNotForClaim(consents[i], purpose);
+            if (consents[i] == 0) revert HealthNoConsent(h, insurer);
+            Consent storage cs = _consent(consents[i]);
+            holders[i] = cs.holder;
+            if (_record(holders[i], h).patient != patient) revert HealthNotYourRecord(h, patient);
+            checkAccess(insurer, holders[i], h, consents[i]);
+            if (cs.purpose != PURPOSE_INSURANCE) revert HealthConsentNotForClaim(consents[i], cs.purpose);
         }
         id = ++$.claimCount;
         Claim storage c = $.claims[id];
@@ -439,6 +450,7 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         c.insurer = insurer;
         c.amountClaimed = amountClaimed;
         c.records = records;
+        c.holders = holders;
         emit ClaimFiled(id, patient, insurer, records, amountClaimed);
     }
 
@@ -474,8 +486,10 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         if (patient == address(0)) revert HealthZeroAddress();
         if (recordHash == bytes32(0)) revert HealthZeroHash();
         if (category < CATEGORY_IMAGING || category > CATEGORY_DISCHARGE) revert HealthBadCategory(category);
-        Record storage r = _s().records[recordHash];
-        if (r.provider != address(0)) revert HealthRecordAlreadyAnchored(recordHash, r.provider);
+        HealthStorage storage $ = _s();
+        Record storage r = $.held[by][recordHash];
+        // Read as slots, not as a copy of the struct: a batch of anchors stays within a block.
+        if (r.provider != address(0) || $.records[recordHash].provider == by) revert HealthRecordAlreadyAnchored(recordHash, by);
         r.provider = by;
         r.category = category;
         r.anchoredAt = uint64(block.timestamp);
@@ -493,9 +507,19 @@ contract HealthConsent is GovernedForwarderContext, UUPSUpgradeable {
         if (role == ROLE_INSURER) revert HealthRoleCannotAnchor(who, role);
     }
 
-    function _record(bytes32 recordHash) private view returns (Record storage r) {
-        r = _s().records[recordHash];
-        if (r.provider == address(0)) revert HealthUnknownRecord(recordHash);
+    /// @dev `holder`'s record `recordHash`, or one with provider zero. A record anchored before
+    /// records were keyed by holder is still found, under the holder that anchored it.
+    function _find(address holder, bytes32 recordHash) private view returns (Record memory r) {
+        HealthStorage storage $ = _s();
+        r = $.held[holder][recordHash];
+        if (r.provider == address(0) && $.records[recordHash].provider == holder && holder != address(0)) {
+            r = $.records[recordHash];
+        }
+    }
+
+    function _record(address holder, bytes32 recordHash) private view returns (Record memory r) {
+        r = _find(holder, recordHash);
+        if (r.provider == address(0)) revert HealthUnknownRecord(holder, recordHash);
     }
 
     function _consent(uint256 id) private view returns (Consent storage c) {

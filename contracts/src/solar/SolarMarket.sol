@@ -5,6 +5,7 @@ import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol
 import {UUPSUpgradeable} from "@openzeppelin/contracts-upgradeable/proxy/utils/UUPSUpgradeable.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 
 /// @title SolarMarket
 /// @notice Neighbourhood solar power trading (issue #23). Households and buildings with
@@ -26,6 +27,10 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 ///   it sold, it buys the shortfall from the utility at the sell tariff (rounded up); if it
 ///   delivered more, the utility buys the excess at its buy tariff (rounded down);
 /// - what rounding leaves in the pool (under one won per order) goes to the grid operator.
+/// The utility pays its buy-backs from its own deposit as far as it goes; what it cannot pay
+/// is its debt to that household (UtilityDebt), paid from its deposit by payUtilityDebt
+/// (anyone calls it), and it withdraws nothing while in debt: settlement never waits on the
+/// utility, so a utility short of money freezes no household's lock.
 /// A buyer's consumption beyond what it bought is the utility's ordinary bill, off chain.
 ///
 /// Money: participants deposit KRW and withdraw what is not locked. An order locks its worst
@@ -57,6 +62,9 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     /// released), and settlement takes a missing reading as the matched quantity (no
     /// shortfall, no excess): an operator that fails holds no household's money.
     uint256 public constant OPERATOR_DEADLINE = 1 days;
+    /// @notice Highest tariff and grid fee, in won per kWh: bounds an order's lock (at most
+    /// 1 MWh × (price + fee) = 200,000 won), which an order keeps in 64 bits.
+    uint64 public constant MAX_TARIFF = 100_000;
 
     enum Kind {
         None,
@@ -141,6 +149,14 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     error SolarReadingMissing(bytes32 meter, uint64 interval);
     error SolarAlreadySettled(bytes32 area, uint64 interval);
     error SolarZeroAmount();
+    /// @notice A credit of `amount` to `who` beyond its 128-bit account (`room` is what fits).
+    error SolarAmountTooLarge(address who, uint256 amount, uint256 room);
+    /// @notice A grid fee above MAX_TARIFF won per kWh (`max`).
+    error SolarBadGridFee(uint64 gridFee, uint64 max);
+    /// @notice `household` is owed nothing by `utility`.
+    error SolarNoDebt(address utility, address household);
+    /// @notice `utility` owes households `debt` won: it withdraws only what its deposit holds beyond.
+    error SolarUtilityInDebt(address utility, uint256 debt, uint256 available);
     /// @notice An upgrade to an implementation bound to another token than `current`.
     error SolarUpgradeChangesToken(address current, address proposed);
 
@@ -162,6 +178,9 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice why: 1 energy at the clearing price, 2 grid fee, 3 utility (shortfall or
     /// excess), 4 rounding remainder.
     event Paid(address indexed from, address indexed to, uint256 amount, uint8 why, uint256 indexed orderId);
+    /// @notice `utility` could not pay `household` its buy-back of order `orderId` from its
+    /// deposit at settlement: it owes it `amount` more (payUtilityDebt pays it).
+    event UtilityDebt(address indexed utility, address indexed household, uint256 amount, uint256 indexed orderId);
     event Deposited(address indexed who, uint256 amount);
     event Withdrawn(address indexed who, uint256 amount);
 
@@ -183,6 +202,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     mapping(bytes32 => mapping(uint64 => uint256)) private _meterOrder; // meter => interval => id
     mapping(bytes32 => mapping(uint64 => uint64)) private _readings; // Wh + 1; 0: none
     mapping(address => Account) private _accounts;
+    mapping(address utility => mapping(address household => uint256)) private _owed;
+    mapping(address utility => uint256) private _debt;
 
     /// @custom:oz-upgrades-unsafe-allow constructor
     constructor(IERC20 token) {
@@ -243,8 +264,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     function deposit(uint256 amount) external {
         if (amount == 0) revert SolarZeroAmount();
         address who = _msgSender();
+        _credit(who, amount); // refused before the transfer when it would not fit
         KRW.safeTransferFrom(who, address(this), amount);
-        _accounts[who].balance += uint128(amount);
         emit Deposited(who, amount);
     }
 
@@ -254,6 +275,10 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         Account storage a = _accounts[who];
         uint256 free = a.balance - a.locked;
         if (amount > free) revert SolarInsufficientDeposit(who, amount, free);
+        uint256 debt = _debt[who];
+        if (debt != 0 && amount > (free > debt ? free - debt : 0)) {
+            revert SolarUtilityInDebt(who, debt, free > debt ? free - debt : 0);
+        }
         a.balance -= uint128(amount);
         emit Withdrawn(who, amount);
         KRW.safeTransfer(who, amount);
@@ -362,20 +387,16 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         if (!b.cleared) revert SolarNotCleared(area, interval);
         if (b.settled) revert SolarAlreadySettled(area, interval);
         b.settled = true;
-        Totals memory t = Totals(
-            0, 0, 0, 0, utility, gridOperator, b.price, b.buyTariff, b.sellTariff, b.gridFee, interval, _pastDeadline(area, interval)
-        );
+        Totals memory t =
+            Totals(0, 0, utility, gridOperator, b.price, b.buyTariff, b.sellTariff, b.gridFee, interval, _pastDeadline(area, interval));
         uint256 n = b.orders.length;
         for (uint256 i = 0; i < n; ++i) {
             _settleOrder(b.orders[i], t);
         }
-        Account storage u = _accounts[t.util];
-        u.balance += uint128(t.utilityGets);
-        _debit(u, t.util, t.utilityOwes);
         // Buyers paid rounded up, sellers were paid rounded down: the pool never goes short.
         uint256 rest = t.poolIn - t.poolOut;
         if (rest > 0) {
-            _accounts[t.op].balance += uint128(rest);
+            _credit(t.op, rest);
             emit Paid(address(this), t.op, rest, 4, 0);
         }
         emit Settled(area, interval);
@@ -385,8 +406,6 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     struct Totals {
         uint256 poolIn;
         uint256 poolOut;
-        uint256 utilityOwes;
-        uint256 utilityGets;
         address util;
         address op;
         uint64 price;
@@ -420,29 +439,51 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
             t.poolIn += pay;
             emit Paid(o.owner, address(this), pay, 1, id);
             _move(a, o.owner, t.op, _ceil(f, t.gridFee), 2, id);
-            if (r < f) _fromUtility(a, o.owner, _floor(f - r, t.buyTariff), t, id);
+            if (r < f) _fromUtility(o.owner, _floor(f - r, t.buyTariff), t, id);
         } else {
             uint256 get = _floor(f, t.price);
             t.poolOut += get;
-            a.balance += uint128(get);
+            _credit(o.owner, get);
             emit Paid(address(this), o.owner, get, 1, id);
             if (r < f) {
                 uint256 cost = _ceil(f - r, t.sellTariff);
-                _debit(a, o.owner, cost);
-                t.utilityGets += cost;
-                emit Paid(o.owner, t.util, cost, 3, id);
+                _move(a, o.owner, t.util, cost, 3, id);
             } else if (r > f) {
-                _fromUtility(a, o.owner, _floor(r - f, t.buyTariff), t, id);
+                _fromUtility(o.owner, _floor(r - f, t.buyTariff), t, id);
             }
         }
     }
 
-    /// @dev The utility buys energy back; its deposit is debited once, at the end.
-    function _fromUtility(Account storage a, address to, uint256 amount, Totals memory t, uint256 id) private {
+    /// @dev The utility buys energy back from its deposit, or owes it when its deposit is short.
+    function _fromUtility(address to, uint256 amount, Totals memory t, uint256 id) private {
         if (amount == 0) return;
-        t.utilityOwes += amount;
-        a.balance += uint128(amount);
-        emit Paid(t.util, to, amount, 3, id);
+        Account storage u = _accounts[t.util];
+        if (amount <= u.balance - u.locked) {
+            _move(u, t.util, to, amount, 3, id);
+            return;
+        }
+        _owed[t.util][to] += amount;
+        _debt[t.util] += amount;
+        emit UtilityDebt(t.util, to, amount, id);
+    }
+
+    /// @notice Pays what `utility_` owes `household` from the utility's free deposit (all of
+    /// it, or what the deposit holds). Anyone may call it.
+    function payUtilityDebt(address utility_, address household) external {
+        uint256 owed = _owed[utility_][household];
+        if (owed == 0) revert SolarNoDebt(utility_, household);
+        Account storage u = _accounts[utility_];
+        uint256 pay = u.balance - u.locked;
+        if (pay == 0) revert SolarInsufficientDeposit(utility_, owed, 0);
+        if (pay > owed) pay = owed;
+        _owed[utility_][household] = owed - pay;
+        _debt[utility_] -= pay;
+        _move(u, utility_, household, pay, 3, 0);
+    }
+
+    /// @notice What `utility_` owes `household`, and all it owes.
+    function utilityDebt(address utility_, address household) external view returns (uint256 owed, uint256 total) {
+        return (_owed[utility_][household], _debt[utility_]);
     }
 
     // ---- reads ----
@@ -501,13 +542,14 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         if (!b.hasTariffs) _snapshotTariffs(b);
         if (price < b.buyTariff || price > b.sellTariff) revert SolarPriceOutOfRange(price, b.buyTariff, b.sellTariff);
         if (b.orders.length >= MAX_BOOK) revert SolarBookFull(area_, interval);
-        uint256 lock = isBid ? _ceil(wh, price) + _ceil(wh, b.gridFee) : _ceil(wh, b.sellTariff);
+        // Bounded by MAX_ORDER_WH and MAX_TARIFF (at most 200,000 won): the cast never reverts.
+        uint64 lock = SafeCast.toUint64(isBid ? _ceil(wh, price) + _ceil(wh, b.gridFee) : _ceil(wh, b.sellTariff));
         Account storage a = _accounts[who];
         uint256 free = a.balance - a.locked;
         if (lock > free) revert SolarInsufficientDeposit(who, lock, free);
-        a.locked += uint128(lock);
+        a.locked += lock;
         id = ++orderCount;
-        _orders[id] = Order(meter_, who, interval, isBid, false, wh, price, 0, uint64(lock));
+        _orders[id] = Order(meter_, who, interval, isBid, false, wh, price, 0, lock);
         _meterOrder[meter_][interval] = id;
         b.orders.push(id);
         b.digest = keccak256(abi.encode(b.digest, id, meter_, isBid, wh, price));
@@ -555,8 +597,17 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     function _move(Account storage from, address fromAddr, address to, uint256 amount, uint8 why, uint256 id) private {
         if (amount == 0) return;
         _debit(from, fromAddr, amount);
-        _accounts[to].balance += uint128(amount);
+        _credit(to, amount);
         emit Paid(fromAddr, to, amount, why, id);
+    }
+
+    /// @dev Adds `amount` to `who`'s balance; what does not fit its 128 bits is refused, never
+    /// truncated (a truncated credit would leave KRW in the market that no balance counts).
+    function _credit(address who, uint256 amount) private {
+        Account storage a = _accounts[who];
+        uint256 room = type(uint128).max - a.balance;
+        if (amount > room) revert SolarAmountTooLarge(who, amount, room);
+        a.balance += uint128(amount);
     }
 
     function _debit(Account storage a, address who, uint256 amount) private {
@@ -573,7 +624,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     }
 
     function _setTariffs(uint64 buy, uint64 sell, uint64 fee) private {
-        if (buy == 0 || buy > sell || sell > 100_000) revert SolarBadTariffs(buy, sell);
+        if (buy == 0 || buy > sell || sell > MAX_TARIFF) revert SolarBadTariffs(buy, sell);
+        if (fee > MAX_TARIFF) revert SolarBadGridFee(fee, MAX_TARIFF);
         (buyTariff, sellTariff, gridFee) = (buy, sell, fee);
         emit TariffsSet(buy, sell, fee);
     }

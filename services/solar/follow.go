@@ -1,0 +1,170 @@
+package solar
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/seoulchain/seoulchain/bindings/solarmarket"
+)
+
+// followPage bounds one eth_getLogs range.
+const followPage = 20_000
+
+// logReader is what following the market needs of a node.
+type logReader interface {
+	ethereum.LogFilterer
+	headReader
+}
+
+// posted is one order as its OrderPosted event told it.
+type posted struct {
+	id       *big.Int
+	area     common.Hash
+	interval uint64
+	bid      bool
+}
+
+// areaInterval names one interval's book.
+type areaInterval struct {
+	area     common.Hash
+	interval uint64
+}
+
+// index is what a statement needs of the market's history, kept from its events: each
+// meter's orders (OrderPosted indexes the area, not the meter), the clearing prices, and
+// the block of each settlement (where its Paid events are).
+type index struct {
+	orders    map[common.Hash][]posted
+	prices    map[areaInterval]uint64
+	settledAt map[areaInterval]uint64
+}
+
+func newIndex() *index {
+	return &index{orders: map[common.Hash][]posted{}, prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{}}
+}
+
+// follower keeps an index of the market's events current by reading only the blocks
+// mined since its last sync: the relayer's statement route reads a long chain once, then
+// a few blocks per request. A reorganisation is caught by the hash of the last block read
+// (the chain no longer has it): the index is then rebuilt from the start.
+type follower struct {
+	chain  logReader
+	market common.Address
+	f      *solarmarket.SolarMarketFilterer
+	topics map[common.Hash]string
+
+	syncMu sync.Mutex // one sync at a time
+	mu     sync.RWMutex
+	idx    *index
+	next   uint64      // the first block not yet read
+	last   common.Hash // the hash of block next−1 as read
+}
+
+func newFollower(chain logReader, market common.Address, f *solarmarket.SolarMarketFilterer) *follower {
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	topics := map[common.Hash]string{}
+	for _, name := range []string{"OrderPosted", "Cleared", "Settled"} {
+		topics[a.Events[name].ID] = name
+	}
+	return &follower{chain: chain, market: market, f: f, topics: topics, idx: newIndex()}
+}
+
+// sync reads the blocks mined since the last sync into the index.
+func (fl *follower) sync(ctx context.Context) error {
+	fl.syncMu.Lock()
+	defer fl.syncMu.Unlock()
+	head, err := fl.chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("read the head block: %w", err)
+	}
+	fl.mu.RLock()
+	next, last := fl.next, fl.last
+	fl.mu.RUnlock()
+	if next > 0 {
+		h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(next-1))
+		if err != nil {
+			return fmt.Errorf("read block %d: %w", next-1, err)
+		}
+		if h.Hash() != last {
+			next = 0 // reorganised away: the index is rebuilt, then replaces the old one
+		}
+	}
+	idx := fl.idx
+	if next == 0 {
+		idx = newIndex()
+	}
+	top := head.Number.Uint64()
+	for from := next; from <= top; from += followPage {
+		to := min(from+followPage-1, top)
+		end := head
+		if to != top {
+			if end, err = fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(to)); err != nil {
+				return fmt.Errorf("read block %d: %w", to, err)
+			}
+		}
+		logs, err := fl.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
+			ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{fl.market}})
+		if err != nil {
+			return fmt.Errorf("read the market's events of blocks %d-%d: %w", from, to, err)
+		}
+		// Applied under the lock: readers see whole pages, and the last block read with them.
+		fl.mu.Lock()
+		err = fl.apply(idx, logs)
+		if err == nil {
+			fl.idx, fl.next, fl.last = idx, to+1, end.Hash()
+		}
+		fl.mu.Unlock()
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// apply adds logs to idx. A log that cannot be decoded leaves the follower where it was
+// (the same page is read again next time), after resetting idx if it is the live index.
+func (fl *follower) apply(idx *index, logs []types.Log) error {
+	for _, l := range logs {
+		if l.Removed || len(l.Topics) == 0 {
+			continue
+		}
+		var err error
+		switch fl.topics[l.Topics[0]] {
+		case "OrderPosted":
+			var e *solarmarket.SolarMarketOrderPosted
+			if e, err = fl.f.ParseOrderPosted(l); err == nil {
+				idx.orders[e.Meter] = append(idx.orders[e.Meter], posted{id: e.OrderId, area: e.Area, interval: e.Interval, bid: e.Bid})
+			}
+		case "Cleared":
+			var e *solarmarket.SolarMarketCleared
+			if e, err = fl.f.ParseCleared(l); err == nil {
+				idx.prices[areaInterval{e.Area, e.Interval}] = e.Price
+			}
+		case "Settled":
+			var e *solarmarket.SolarMarketSettled
+			if e, err = fl.f.ParseSettled(l); err == nil {
+				idx.settledAt[areaInterval{e.Area, e.Interval}] = l.BlockNumber
+			}
+		}
+		if err != nil {
+			if idx == fl.idx {
+				fl.idx, fl.next, fl.last = newIndex(), 0, common.Hash{}
+			}
+			return fmt.Errorf("decode the market's event in block %d: %w", l.BlockNumber, err)
+		}
+	}
+	return nil
+}
+
+// read runs fn on the index as of the last sync; fn must not keep it.
+func (fl *follower) read(fn func(*index)) {
+	fl.mu.RLock()
+	defer fl.mu.RUnlock()
+	fn(fl.idx)
+}

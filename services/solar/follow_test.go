@@ -1,0 +1,118 @@
+package solar
+
+import (
+	"context"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/seoulchain/seoulchain/bindings/solarmarket"
+)
+
+// fakeChain is a chain of headers (each block's hash depends on its fork) and the market's
+// logs by block, which records the ranges of logs read.
+type fakeChain struct {
+	t      *testing.T
+	market common.Address
+	fork   map[uint64]byte
+	logs   map[uint64][]types.Log
+	head   uint64
+	reads  [][2]uint64
+}
+
+func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
+	num := c.head
+	if n != nil {
+		num = n.Uint64()
+	}
+	return &types.Header{Number: new(big.Int).SetUint64(num), Extra: []byte{c.fork[num]}}, nil
+}
+
+func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	from, to := q.FromBlock.Uint64(), q.ToBlock.Uint64()
+	c.reads = append(c.reads, [2]uint64{from, to})
+	var out []types.Log
+	for b := from; b <= to; b++ {
+		out = append(out, c.logs[b]...)
+	}
+	return out, nil
+}
+
+func (c *fakeChain) SubscribeFilterLogs(context.Context, ethereum.FilterQuery, chan<- types.Log) (ethereum.Subscription, error) {
+	panic("not used")
+}
+
+// order puts an OrderPosted of meter for interval k of area in block b.
+func (c *fakeChain) order(b uint64, id int64, meter, area common.Hash, k uint64) {
+	c.t.Helper()
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	ev := a.Events["OrderPosted"]
+	data, err := ev.Inputs.NonIndexed().Pack(meter, true, uint64(100), uint64(150))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	c.logs[b] = append(c.logs[b], types.Log{Address: c.market, BlockNumber: b, Data: data,
+		Topics: []common.Hash{ev.ID, common.BigToHash(big.NewInt(id)), area, common.BigToHash(new(big.Int).SetUint64(k))}})
+}
+
+// settled puts the Settled of interval k of area in block b.
+func (c *fakeChain) settled(b uint64, area common.Hash, k uint64) {
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	c.logs[b] = append(c.logs[b], types.Log{Address: c.market, BlockNumber: b,
+		Topics: []common.Hash{a.Events["Settled"].ID, area, common.BigToHash(new(big.Int).SetUint64(k))}})
+}
+
+// TestFollowerReadsOnlyNewBlocks: the statement's index reads the chain once, then only the
+// blocks mined since; a reorganised last block makes it rebuild from the start, without
+// the events of the blocks that were replaced.
+func TestFollowerReadsOnlyNewBlocks(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	meter, _ := MeterHash("M-1")
+	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 9}
+	c.order(3, 1, meter, area, 40)
+	c.settled(8, area, 40)
+	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fl := newFollower(c, c.market, f)
+	ctx := context.Background()
+	check := func(name string, reads [][2]uint64, orders int, settledAt map[uint64]uint64) {
+		t.Helper()
+		if err := fl.sync(ctx); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if len(c.reads) != len(reads) || (len(reads) > 0 && c.reads[0] != reads[0]) {
+			t.Fatalf("%s: read %v, want %v", name, c.reads, reads)
+		}
+		c.reads = nil
+		fl.read(func(idx *index) {
+			if len(idx.orders[meter]) != orders {
+				t.Fatalf("%s: %d orders of the meter, want %d", name, len(idx.orders[meter]), orders)
+			}
+			for k, b := range settledAt {
+				if got, ok := idx.settledAt[areaInterval{area, k}]; !ok || got != b {
+					t.Fatalf("%s: interval %d settled in block %d (%v), want %d", name, k, got, ok, b)
+				}
+			}
+			if len(idx.settledAt) != len(settledAt) {
+				t.Fatalf("%s: settlements %v, want %v", name, idx.settledAt, settledAt)
+			}
+		})
+	}
+	check("first", [][2]uint64{{0, 9}}, 1, map[uint64]uint64{40: 8})
+	check("no new block", nil, 1, map[uint64]uint64{40: 8})
+	c.head = 12
+	c.order(11, 2, meter, area, 41)
+	c.order(12, 3, meter, area, 42)
+	check("three new blocks", [][2]uint64{{10, 12}}, 3, map[uint64]uint64{40: 8})
+	// Block 12 is replaced by another holding the settlement of 41 and not order 3.
+	c.fork[12] = 1
+	c.logs[12] = nil
+	c.settled(12, area, 41)
+	c.head = 13
+	check("reorganised", [][2]uint64{{0, 13}}, 2, map[uint64]uint64{40: 8, 41: 12})
+}
