@@ -1,0 +1,98 @@
+package relayer
+
+import (
+	"context"
+	"math/big"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/seoulchain/seoulchain/bindings/scoin"
+	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/simchain"
+	"github.com/seoulchain/seoulchain/internal/txsend"
+)
+
+// TestMeasureCall: one eth_call through the gas meter, from the forwarder's address, tells
+// whether a citizen's call succeeds, the gas it needs (enough when given exactly, and no
+// more than eth_estimateGas's binary search finds), an out-of-gas from a revert, and the
+// revert's data for its reason.
+func TestMeasureCall(t *testing.T) {
+	ctx := context.Background()
+	chain := simchain.New(t, 1)
+	abis, _ := deploy.ABIs()
+	s, err := txsend.New(ctx, chain.Client(), chain.Keys[0], nil, abis...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SetPollInterval(2 * time.Millisecond)
+	addrs, _, err := deploy.Deploy(ctx, s, []string{deploy.SCoin}, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, fwd := addrs[deploy.SCoin], addrs[deploy.CityForwarder]
+	a, _ := scoin.SCoinMetaData.GetAbi()
+	call := func(method string, args ...any) {
+		t.Helper()
+		data, err := a.Pack(method, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Send(ctx, txsend.Candidate{To: &sc, Data: data}); err != nil {
+			t.Fatalf("%s: %v", method, err)
+		}
+	}
+	citizen, shop := common.HexToAddress("0xc171"), common.HexToAddress("0x5409")
+	call("addProgram", "eco", big.NewInt(1e9), []common.Address{crypto.PubkeyToAddress(chain.Keys[0].PublicKey)})
+	call("addMerchant", shop, "stall")
+	call("credit", uint32(1), citizen, big.NewInt(100), uint64(1))
+	rc := rpcOf(chain.Client())
+
+	relayed := func(amount int64) []byte {
+		data, _ := a.Pack("pay", shop, big.NewInt(amount), "ORDER-1")
+		return append(data, citizen.Bytes()...) // ERC-2771: the signer after the call
+	}
+	const signed = 300_000
+	m, err := measureCall(ctx, rc, fwd, sc, signed, relayed(30))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.OK || m.Need == 0 || m.Need < m.Used {
+		t.Fatalf("payment: %+v; want a success with the gas it needs", m)
+	}
+	est, err := chain.Client().EstimateGas(ctx, ethereum.CallMsg{From: fwd, To: &sc, Gas: signed, Data: relayed(30)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("a relayed payment: one eth_call measures %d gas used, %d needed; eth_estimateGas gives %d for a transaction", m.Used, m.Need, est)
+	if m.Need > est {
+		t.Errorf("needs %d gas for the call; eth_estimateGas gave %d for a whole transaction", m.Need, est)
+	}
+	if exact, err := measureCall(ctx, rc, fwd, sc, m.Need, relayed(30)); err != nil || !exact.OK {
+		t.Errorf("given exactly the %d gas it needs: %+v, %v", m.Need, exact, err)
+	}
+	if short, err := measureCall(ctx, rc, fwd, sc, m.Used/2, relayed(30)); err != nil || short.OK || !short.OutOfGas {
+		t.Errorf("given half the gas it used: %+v, %v; want out of gas", short, err)
+	}
+	over, err := measureCall(ctx, rc, fwd, sc, signed, relayed(1000))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rev := abidecode.DecodeRevert(over.Return, abis...); over.OK || over.OutOfGas || rev.Name != "SCoinInsufficientBalance" {
+		t.Errorf("a payment over the balance: %+v (%s); want SCoinInsufficientBalance", over, rev.Error())
+	}
+}
+
+// rpcOf is the JSON-RPC client under the simulated chain's client: go-ethereum 1.13's
+// simClient embeds *ethclient.Client, whose field name hides its Client method.
+func rpcOf(c simulated.Client) *rpc.Client {
+	return reflect.ValueOf(c).Field(0).Interface().(*ethclient.Client).Client()
+}
