@@ -35,7 +35,9 @@ const (
 // plus the period): at most every refillGap, only by the signer in turn, whose block the
 // chain takes (the others' blocks wait a random wiggle and are usually not sealed), only
 // once the previous build of the block finished, and only if the new transactions fit in
-// what the block has left.
+// what the block has left. The loop only watches: the rebuild is asked for on another
+// goroutine (kicker), so the pool's and the chain's event feeds, whose senders wait for
+// every subscriber, never wait for the miner.
 func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, log *slog.Logger) {
 	chain := backend.BlockChain()
 	cc := chain.Config().Clique
