@@ -57,7 +57,9 @@ type measured struct {
 
 // measureCall runs data on to as a call from `from` with exactly gas, in one eth_call on
 // the latest block, from's code replaced by gasMeter for that call only (the target sees
-// msg.sender == from, as ERC-2771 targets must).
+// msg.sender == from, as ERC-2771 targets must). A target that called the forwarder back
+// would find the meter there; none of the city's contracts does (they compare msg.sender
+// with the trusted forwarder's address, nothing more).
 func measureCall(ctx context.Context, rc *rpc.Client, from, to common.Address, gas uint64, data []byte) (measured, error) {
 	in := make([]byte, 64, 64+len(data))
 	binary.BigEndian.PutUint64(in[24:32], gas)
