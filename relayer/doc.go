@@ -19,7 +19,8 @@
 // makes it, through a gas meter put in the forwarder's place by a state override for that
 // call only (measureCall), for the target's revert reason, an out-of-gas, and the gas it
 // needs (what it used, with EIP-150's 1/64 and the storage-write sentry). eth_estimateGas
-// would run the call four to six times in its binary search. Its calldata is bounded
+// would run the call four to six times in its binary search; a node that ignores state
+// overrides is refused at start. Its calldata is bounded
 // (max_relay_data) so that any accepted request fits a transaction alone.
 //
 // Each citizen is pinned to one hot key by a hash of their address, so their forwarder

@@ -226,6 +226,9 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		return fmt.Errorf("connect to %s: %w (is the node running?)", s.cfg.RPC, err)
 	}
 	s.domain = forwarder.Domain{ChainID: chainID, Forwarder: s.contracts[deploy.CityForwarder]}
+	if err := checkOverrides(ctx, s.rc, s.domain.Forwarder); err != nil {
+		return fmt.Errorf("%s: %w", s.cfg.RPC, err)
+	}
 
 	s.m = newMetrics(func() float64 {
 		if s.mgr == nil {

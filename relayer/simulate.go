@@ -81,3 +81,18 @@ func measureCall(ctx context.Context, rc *rpc.Client, from, to common.Address, g
 	m.Need = min(gas, m.Used+m.Used/63+sstoreSentry)
 	return m, nil
 }
+
+// checkOverrides makes sure the node applies eth_call's state override, which every
+// simulation needs: one measured call from the forwarder's address to an account with no
+// code. A node that ignores the override runs the forwarder's own code, which refuses the
+// meter's input.
+func checkOverrides(ctx context.Context, rc *rpc.Client, forwarder common.Address) error {
+	m, err := measureCall(ctx, rc, forwarder, common.Address{}, 0, nil)
+	if err == nil && !m.OK {
+		err = fmt.Errorf("the gas meter's probe call failed")
+	}
+	if err != nil {
+		return fmt.Errorf("the node cannot run a call with a state override (eth_call's third parameter, go-ethereum 1.10 and later), which simulating relay requests needs: %w", err)
+	}
+	return nil
+}

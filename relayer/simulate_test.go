@@ -4,11 +4,13 @@ import (
 	"context"
 	"math/big"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
@@ -82,6 +84,19 @@ func TestMeasureCall(t *testing.T) {
 	if short, err := measureCall(ctx, rc, fwd, sc, m.Used/2, relayed(30)); err != nil || short.OK || !short.OutOfGas {
 		t.Errorf("given half the gas it used: %+v, %v; want out of gas", short, err)
 	}
+	if err := checkOverrides(ctx, rc, fwd); err != nil {
+		t.Errorf("a node that applies state overrides: %v", err)
+	}
+	ignoring := rpc.NewServer()
+	t.Cleanup(ignoring.Stop)
+	if err := ignoring.RegisterName("eth", overrideIgnorer{rc}); err != nil {
+		t.Fatal(err)
+	}
+	if err := checkOverrides(ctx, rpc.DialInProc(ignoring), fwd); err == nil || !strings.Contains(err.Error(), "state override") {
+		t.Errorf("a node that ignores state overrides: %v; want the relayer to refuse to start, naming them", err)
+	} else {
+		t.Logf("a node that ignores state overrides: %v", err)
+	}
 	over, err := measureCall(ctx, rc, fwd, sc, signed, relayed(1000))
 	if err != nil {
 		t.Fatal(err)
@@ -95,4 +110,14 @@ func TestMeasureCall(t *testing.T) {
 // simClient embeds *ethclient.Client, whose field name hides its Client method.
 func rpcOf(c simulated.Client) *rpc.Client {
 	return reflect.ValueOf(c).Field(0).Interface().(*ethclient.Client).Client()
+}
+
+// overrideIgnorer is a node whose eth_call ignores the state override, as one that does not
+// support it might.
+type overrideIgnorer struct{ node *rpc.Client }
+
+func (o overrideIgnorer) Call(ctx context.Context, args map[string]any, block string, _ map[string]any) (hexutil.Bytes, error) {
+	var out hexutil.Bytes
+	err := o.node.CallContext(ctx, &out, "eth_call", args, block)
+	return out, err
 }
