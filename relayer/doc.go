@@ -17,7 +17,7 @@
 // accepted and not yet mined; the deadline; the allow-list, which only names contracts that
 // trust the forwarder), then simulated once: one eth_call of the call as the forwarder
 // makes it, through a gas meter put in the forwarder's place by a state override for that
-// call only (measureCall), for the target's revert reason, an out-of-gas, and the gas it
+// call only (package gasmeter), for the target's revert reason, an out-of-gas, and the gas it
 // needs (what it used, with EIP-150's 1/64 and the storage-write sentry). eth_estimateGas
 // would run the call four to six times in its binary search; a node that ignores state
 // overrides is refused at start. Its calldata is bounded

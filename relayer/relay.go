@@ -21,6 +21,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/internal/gasmeter"
 	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 	"github.com/seoulchain/seoulchain/relayer/records"
@@ -353,7 +354,7 @@ func (s *Service) forwarderNonce(ctx context.Context, from common.Address) (*big
 
 // simulate runs the request's call as the forwarder would make it (from the forwarder,
 // the signer appended, with the signed gas) in one eth_call through a gas meter
-// (measureCall), for the call's own revert reason and the gas it needs. The forwarder's
+// (package gasmeter), for the call's own revert reason and the gas it needs. The forwarder's
 // own checks (signature, nonce, deadline, trusted target) were made in Go before. At most
 // MaxSimulations run at once.
 func (s *Service) simulate(ctx context.Context, req forwarder.Request) (uint64, *apiError) {
@@ -370,7 +371,7 @@ func (s *Service) simulate(ctx context.Context, req forwarder.Request) (uint64, 
 		return 0, &apiError{Status: http.StatusServiceUnavailable, Error: "request cancelled while waiting to be simulated"}
 	}
 	data := append(append([]byte{}, req.Data...), req.From.Bytes()...)
-	m, err := measureCall(ctx, s.rc, s.domain.Forwarder, req.To, req.Gas.Uint64(), data)
+	m, err := gasmeter.Call(ctx, s.rc, s.domain.Forwarder, req.To, req.Gas.Uint64(), data)
 	switch {
 	case err != nil:
 		return 0, &apiError{Status: http.StatusServiceUnavailable, Error: "simulate the call: " + err.Error()}

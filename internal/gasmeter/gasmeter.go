@@ -1,4 +1,4 @@
-package relayer
+package gasmeter
 
 import (
 	"context"
@@ -12,16 +12,13 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// gasMeter is EVM code that makes one call and says how much gas it took. Installed for
-// one eth_call (a state override) at the address the call must come from, the forwarder,
-// it turns a simulation into one execution: eth_estimateGas, by contrast, runs the call
-// again and again in a binary search (four to six executions on go-ethereum 1.13), and the
-// relayer simulated every request so. London code (no PUSH0).
+// code is EVM code that makes one call and says how much gas it took (see the package
+// doc). London code (no PUSH0).
 //
 // Input: the gas to give the call (a word), the target (a word), the call's data. Output:
 // success (a word), the gas the CALL took, its cold access included (a word), and what
 // the call returned or reverted with.
-var gasMeter = []byte{
+var code = []byte{
 	0x60, 0x40, 0x36, 0x03, // len = calldatasize - 64
 	0x80, 0x60, 0x40, 0x60, 0x00, 0x37, // calldatacopy(0, 64, len)
 	0x5a,                   // g0 = gas
@@ -43,11 +40,11 @@ var gasMeter = []byte{
 // end on one may need this much more than it used.
 const sstoreSentry = 2300
 
-// measured is one call's outcome, run once with the gas it was given.
-type measured struct {
+// Result is one call's outcome, run once with the gas it was given.
+type Result struct {
 	OK bool
 	// Used is the gas the call took (with the CALL's own cost); Need is the least gas to
-	// give it so that it succeeds: Used with the 1/64 that each inner call leaves its
+	// give it so that it succeeds (an upper bound): Used with the 1/64 that each inner call leaves its
 	// caller (EIP-150) and the storage-write sentry, at most the gas given.
 	Used, Need uint64
 	// OutOfGas: the call failed having taken all the gas it was given.
@@ -55,12 +52,12 @@ type measured struct {
 	Return   []byte // return data, or the revert data
 }
 
-// measureCall runs data on to as a call from `from` with exactly gas, in one eth_call on
-// the latest block, from's code replaced by gasMeter for that call only (the target sees
+// Call runs data on to as a call from `from` with exactly gas, in one eth_call on the
+// latest block, from's code replaced by the meter for that call only (the target sees
 // msg.sender == from, as ERC-2771 targets must). A target that called the forwarder back
 // would find the meter there; none of the city's contracts does (they compare msg.sender
 // with the trusted forwarder's address, nothing more).
-func measureCall(ctx context.Context, rc *rpc.Client, from, to common.Address, gas uint64, data []byte) (measured, error) {
+func Call(ctx context.Context, rc *rpc.Client, from, to common.Address, gas uint64, data []byte) (Result, error) {
 	in := make([]byte, 64, 64+len(data))
 	binary.BigEndian.PutUint64(in[24:32], gas)
 	copy(in[44:64], to.Bytes())
@@ -68,31 +65,30 @@ func measureCall(ctx context.Context, rc *rpc.Client, from, to common.Address, g
 	// Enough that the CALL can pass on all of gas (it keeps 1/64 of what is left), for the
 	// meter's own steps and for the input bytes.
 	outer := 21_000 + gas + gas/63 + 10_000 + 16*uint64(len(in))
-	overrides := map[common.Address]gethclient.OverrideAccount{from: {Code: gasMeter}}
+	overrides := map[common.Address]gethclient.OverrideAccount{from: {Code: code}}
 	out, err := gethclient.New(rc).CallContract(ctx, ethereum.CallMsg{To: &from, Gas: outer, Data: in}, nil, &overrides)
 	if err != nil {
-		return measured{}, err
+		return Result{}, err
 	}
 	if len(out) < 64 || !new(big.Int).SetBytes(out[32:64]).IsUint64() {
-		return measured{}, fmt.Errorf("gas meter returned %d bytes: the node did not apply the code override", len(out))
+		return Result{}, fmt.Errorf("gas meter returned %d bytes: the node did not apply the code override", len(out))
 	}
-	m := measured{OK: out[31] == 1, Used: new(big.Int).SetBytes(out[32:64]).Uint64(), Return: out[64:]}
+	m := Result{OK: out[31] == 1, Used: new(big.Int).SetBytes(out[32:64]).Uint64(), Return: out[64:]}
 	m.OutOfGas = !m.OK && len(m.Return) == 0 && m.Used >= gas
 	m.Need = min(gas, m.Used+m.Used/63+sstoreSentry)
 	return m, nil
 }
 
-// checkOverrides makes sure the node applies eth_call's state override, which every
-// simulation needs: one measured call from the forwarder's address to an account with no
-// code. A node that ignores the override runs the forwarder's own code, which refuses the
-// meter's input.
-func checkOverrides(ctx context.Context, rc *rpc.Client, forwarder common.Address) error {
-	m, err := measureCall(ctx, rc, forwarder, common.Address{}, 0, nil)
+// CheckOverrides makes sure the node applies eth_call's state override, which Call needs:
+// one measured call from `from` to an account with no code. A node that ignores the
+// override runs from's own code (the forwarder's refuses the meter's input), or none.
+func CheckOverrides(ctx context.Context, rc *rpc.Client, from common.Address) error {
+	m, err := Call(ctx, rc, from, common.Address{}, 0, nil)
 	if err == nil && !m.OK {
 		err = fmt.Errorf("the gas meter's probe call failed")
 	}
 	if err != nil {
-		return fmt.Errorf("the node cannot run a call with a state override (eth_call's third parameter, go-ethereum 1.10 and later), which simulating relay requests needs: %w", err)
+		return fmt.Errorf("the node cannot run a call with a state override (eth_call's third parameter, go-ethereum 1.10 and later), which the gas meter needs: %w", err)
 	}
 	return nil
 }

@@ -1,9 +1,8 @@
-package relayer
+package gasmeter
 
 import (
 	"context"
 	"math/big"
-	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -12,8 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
@@ -23,11 +20,11 @@ import (
 	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
-// TestMeasureCall: one eth_call through the gas meter, from the forwarder's address, tells
+// TestCall: one eth_call through the gas meter, from the forwarder's address, tells
 // whether a citizen's call succeeds, the gas it needs (enough when given exactly, and no
 // more than eth_estimateGas's binary search finds), an out-of-gas from a revert, and the
 // revert's data for its reason.
-func TestMeasureCall(t *testing.T) {
+func TestCall(t *testing.T) {
 	ctx := context.Background()
 	chain := simchain.New(t, 1)
 	abis, _ := deploy.ABIs()
@@ -56,14 +53,14 @@ func TestMeasureCall(t *testing.T) {
 	call("addProgram", "eco", big.NewInt(1e9), []common.Address{crypto.PubkeyToAddress(chain.Keys[0].PublicKey)})
 	call("addMerchant", shop, "stall")
 	call("credit", uint32(1), citizen, big.NewInt(100), uint64(1))
-	rc := rpcOf(chain.Client())
+	rc := chain.RPC()
 
 	relayed := func(amount int64) []byte {
 		data, _ := a.Pack("pay", shop, big.NewInt(amount), "ORDER-1")
 		return append(data, citizen.Bytes()...) // ERC-2771: the signer after the call
 	}
 	const signed = 300_000
-	m, err := measureCall(ctx, rc, fwd, sc, signed, relayed(30))
+	m, err := Call(ctx, rc, fwd, sc, signed, relayed(30))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,13 +75,13 @@ func TestMeasureCall(t *testing.T) {
 	if m.Need > est {
 		t.Errorf("needs %d gas for the call; eth_estimateGas gave %d for a whole transaction", m.Need, est)
 	}
-	if exact, err := measureCall(ctx, rc, fwd, sc, m.Need, relayed(30)); err != nil || !exact.OK {
+	if exact, err := Call(ctx, rc, fwd, sc, m.Need, relayed(30)); err != nil || !exact.OK {
 		t.Errorf("given exactly the %d gas it needs: %+v, %v", m.Need, exact, err)
 	}
-	if short, err := measureCall(ctx, rc, fwd, sc, m.Used/2, relayed(30)); err != nil || short.OK || !short.OutOfGas {
+	if short, err := Call(ctx, rc, fwd, sc, m.Used/2, relayed(30)); err != nil || short.OK || !short.OutOfGas {
 		t.Errorf("given half the gas it used: %+v, %v; want out of gas", short, err)
 	}
-	if err := checkOverrides(ctx, rc, fwd); err != nil {
+	if err := CheckOverrides(ctx, rc, fwd); err != nil {
 		t.Errorf("a node that applies state overrides: %v", err)
 	}
 	ignoring := rpc.NewServer()
@@ -92,24 +89,18 @@ func TestMeasureCall(t *testing.T) {
 	if err := ignoring.RegisterName("eth", overrideIgnorer{rc}); err != nil {
 		t.Fatal(err)
 	}
-	if err := checkOverrides(ctx, rpc.DialInProc(ignoring), fwd); err == nil || !strings.Contains(err.Error(), "state override") {
+	if err := CheckOverrides(ctx, rpc.DialInProc(ignoring), fwd); err == nil || !strings.Contains(err.Error(), "state override") {
 		t.Errorf("a node that ignores state overrides: %v; want the relayer to refuse to start, naming them", err)
 	} else {
 		t.Logf("a node that ignores state overrides: %v", err)
 	}
-	over, err := measureCall(ctx, rc, fwd, sc, signed, relayed(1000))
+	over, err := Call(ctx, rc, fwd, sc, signed, relayed(1000))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if rev := abidecode.DecodeRevert(over.Return, abis...); over.OK || over.OutOfGas || rev.Name != "SCoinInsufficientBalance" {
 		t.Errorf("a payment over the balance: %+v (%s); want SCoinInsufficientBalance", over, rev.Error())
 	}
-}
-
-// rpcOf is the JSON-RPC client under the simulated chain's client: go-ethereum 1.13's
-// simClient embeds *ethclient.Client, whose field name hides its Client method.
-func rpcOf(c simulated.Client) *rpc.Client {
-	return reflect.ValueOf(c).Field(0).Interface().(*ethclient.Client).Client()
 }
 
 // overrideIgnorer is a node whose eth_call ignores the state override, as one that does not
