@@ -5,19 +5,16 @@ import (
 	"math/big"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/chaintest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
-	"github.com/seoulchain/seoulchain/internal/simchain"
-	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
 // TestCall: one eth_call through the gas meter, from the forwarder's address, tells
@@ -26,34 +23,16 @@ import (
 // revert's data for its reason.
 func TestCall(t *testing.T) {
 	ctx := context.Background()
-	chain := simchain.New(t, 1)
-	abis, _ := deploy.ABIs()
-	s, err := txsend.New(ctx, chain.Client(), chain.Keys[0], nil, abis...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.SetPollInterval(2 * time.Millisecond)
-	addrs, _, err := deploy.Deploy(ctx, s, []string{deploy.SCoin}, nil, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	acc := chaintest.Accounts(t, 1)[0]
+	addrs := acc.Deploy(deploy.SCoin)
 	sc, fwd := addrs[deploy.SCoin], addrs[deploy.CityForwarder]
 	a, _ := scoin.SCoinMetaData.GetAbi()
-	call := func(method string, args ...any) {
-		t.Helper()
-		data, err := a.Pack(method, args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := s.Send(ctx, txsend.Candidate{To: &sc, Data: data}); err != nil {
-			t.Fatalf("%s: %v", method, err)
-		}
-	}
+	call := func(method string, args ...any) { acc.Must(sc, a, method, args...) }
 	citizen, shop := common.HexToAddress("0xc171"), common.HexToAddress("0x5409")
-	call("addProgram", "eco", big.NewInt(1e9), []common.Address{crypto.PubkeyToAddress(chain.Keys[0].PublicKey)})
+	call("addProgram", "eco", big.NewInt(1e9), []common.Address{acc.Addr()})
 	call("addMerchant", shop, "stall")
 	call("credit", uint32(1), citizen, big.NewInt(100), uint64(1))
-	rc := chain.RPC()
+	rc, chain := acc.Chain.RPC(), acc.Chain
 
 	relayed := func(amount int64) []byte {
 		data, _ := a.Pack("pay", shop, big.NewInt(amount), "ORDER-1")
@@ -98,7 +77,7 @@ func TestCall(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rev := abidecode.DecodeRevert(over.Return, abis...); over.OK || over.OutOfGas || rev.Name != "SCoinInsufficientBalance" {
+	if rev := abidecode.DecodeRevert(over.Return, acc.ABIs...); over.OK || over.OutOfGas || rev.Name != "SCoinInsufficientBalance" {
 		t.Errorf("a payment over the balance: %+v (%s); want SCoinInsufficientBalance", over, rev.Error())
 	}
 }
