@@ -145,8 +145,9 @@ func requestBytes(r *relayRecord) int {
 }
 
 // requestGas is what one request takes of a batch's gas limit: the gas its call needed
-// when simulated, with a quarter more (state changes between acceptance and execution), the forwarder's
-// overhead, and its calldata at 16 gas a byte. No estimate of the whole batch is made.
+// when simulated, with a quarter more (state changes between acceptance and execution),
+// the forwarder's overhead, and its calldata at 16 gas a byte. No estimate of the whole
+// batch is made.
 // Blocks are packed by gas limit, not gas used, so a tight limit is throughput.
 func requestGas(r *relayRecord) uint64 {
 	call := r.Request.Gas.Uint64()

@@ -353,9 +353,9 @@ func (s *Service) forwarderNonce(ctx context.Context, from common.Address) (*big
 }
 
 // simulate runs the request's call as the forwarder would make it (from the forwarder,
-// the signer appended, with the signed gas) in one eth_call through a gas meter
-// (package gasmeter), for the call's own revert reason and the gas it needs. The forwarder's
-// own checks (signature, nonce, deadline, trusted target) were made in Go before. At most
+// the signer appended, with the signed gas) in one eth_call through a gas meter (package
+// gasmeter), for the call's own revert reason and the gas it needs. The forwarder's own
+// checks (signature, nonce, deadline, trusted target) were made in Go before. At most
 // MaxSimulations run at once.
 func (s *Service) simulate(ctx context.Context, req forwarder.Request) (uint64, *apiError) {
 	// A request waits a moment for a slot (a burst is queued, not refused); past that the
