@@ -79,11 +79,12 @@ type Node struct {
 	cfg Config
 	log *slog.Logger
 
-	mu      sync.Mutex
-	stack   *gethnode.Node
-	backend *eth.Ethereum
-	signer  common.Address
-	quit    chan struct{} // ends refill
+	mu       sync.Mutex
+	stack    *gethnode.Node
+	backend  *eth.Ethereum
+	signer   common.Address
+	quit     chan struct{} // ends refill
+	refilled chan struct{} // closed when refill returned
 }
 
 // New checks cfg and returns a node that is not started yet.
@@ -156,8 +157,11 @@ func (n *Node) Start(ctx context.Context) error {
 		if err := backend.StartMining(); err != nil {
 			return fmt.Errorf("start sealing as %s: %w", n.signer, err)
 		}
-		n.quit = make(chan struct{})
-		go refill(backend, n.signer, n.quit, n.log)
+		n.quit, n.refilled = make(chan struct{}), make(chan struct{})
+		go func(quit, done chan struct{}) {
+			defer close(done)
+			refill(backend, n.signer, quit, n.log)
+		}(n.quit, n.refilled)
 	}
 	n.log.Info("Node started", "datadir", n.cfg.DataDir, "enode", stack.Server().Self().URLv4(),
 		"http", n.httpEndpointLocked(), "ws", n.wsEndpointLocked(), "signer", n.signerText())
@@ -170,11 +174,22 @@ func (n *Node) Stop(ctx context.Context) error {
 	n.mu.Lock()
 	stack := n.stack
 	n.stack, n.backend = nil, nil
-	if n.quit != nil {
-		close(n.quit)
-		n.quit = nil
-	}
+	quit, refilled := n.quit, n.refilled
+	n.quit, n.refilled = nil, nil
 	n.mu.Unlock()
+	if quit != nil {
+		// refill ends before the miner does: a rebuild it asked for returns only while
+		// the miner's loops run.
+		close(quit)
+		select {
+		case <-refilled:
+		case <-ctx.Done():
+			if stack != nil {
+				go stack.Close() // still released, if later
+			}
+			return fmt.Errorf("stop sealing in %s: %w", n.cfg.DataDir, ctx.Err())
+		}
+	}
 	if stack == nil {
 		return nil
 	}

@@ -3,6 +3,7 @@ package node
 import (
 	"log/slog"
 	"math"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -34,7 +35,9 @@ const (
 // plus the period): at most every refillGap, only by the signer in turn, whose block the
 // chain takes (the others' blocks wait a random wiggle and are usually not sealed), only
 // once the previous build of the block finished, and only if the new transactions fit in
-// what the block has left.
+// what the block has left. The loop only watches: the rebuild is asked for on another
+// goroutine (kicker), so the pool's and the chain's event feeds, whose senders wait for
+// every subscriber, never wait for the miner.
 func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, log *slog.Logger) {
 	chain := backend.BlockChain()
 	cc := chain.Config().Clique
@@ -54,6 +57,12 @@ func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, 
 		return
 	}
 	period := time.Duration(cc.Period) * time.Second
+	// The rebuild is asked for off this goroutine: Miner.Start blocks until the miner's
+	// loops take it, which can be the length of a block's build, and meanwhile this loop
+	// would not drain the pool's and the chain's event feeds, whose senders wait for every
+	// subscriber. Returning waits for the asking goroutine.
+	rebuild := newKicker(backend.Miner().Start)
+	defer rebuild.stop()
 	txs := make(chan core.NewTxsEvent, 256)
 	txSub := backend.TxPool().SubscribeTransactions(txs, false)
 	defer txSub.Unsubscribe()
@@ -107,8 +116,10 @@ func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, 
 				fresh, smallest = false, math.MaxUint64
 				continue
 			}
+			if !rebuild.kick() { // a running miner starts a new work cycle
+				continue // the last rebuild is still being asked for
+			}
 			started = pb
-			backend.Miner().Start() // a running miner starts a new work cycle
 			log.Debug("Rebuilding the block being sealed with new transactions", "number", head.Number.Uint64()+1, "left", time.Until(sealAt))
 			lastBuild, fresh = time.Now(), false
 		}
@@ -130,4 +141,48 @@ func inTurnNext(api *clique.API, head *types.Header, signer common.Address) bool
 	}
 	next := head.Number.Uint64() + 1
 	return snap[next%uint64(len(snap))] == signer
+}
+
+// kicker calls start on its own goroutine, at most one call asked for or running and
+// none queued behind it: a kick meanwhile is refused, and the caller never blocks.
+type kicker struct {
+	start func()
+	busy  atomic.Bool   // a call is asked for or running
+	ask   chan struct{} // holds at most the one asked for
+	quit  chan struct{}
+	done  chan struct{}
+}
+
+func newKicker(start func()) *kicker {
+	k := &kicker{start: start, ask: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{})}
+	go k.loop()
+	return k
+}
+
+func (k *kicker) loop() {
+	defer close(k.done)
+	for {
+		select {
+		case <-k.quit:
+			return
+		case <-k.ask:
+			k.start()
+			k.busy.Store(false)
+		}
+	}
+}
+
+// kick asks for a call of start; false if one is asked for or running.
+func (k *kicker) kick() bool {
+	if !k.busy.CompareAndSwap(false, true) {
+		return false
+	}
+	k.ask <- struct{}{} // room: busy was clear, so the channel is empty
+	return true
+}
+
+// stop waits for a running call to return and ends the goroutine.
+func (k *kicker) stop() {
+	close(k.quit)
+	<-k.done
 }

@@ -144,13 +144,16 @@ func requestBytes(r *relayRecord) int {
 	return 32 + 7*32 + 32 + pad(len(r.Request.Data)) + 32 + pad(len(r.Sig))
 }
 
-// requestGas is what one request takes of a batch's gas limit: its call's simulated gas
-// with a quarter more (state changes between acceptance and execution), the forwarder's
-// overhead, and its calldata at 16 gas a byte. No estimate of the whole batch is made.
+// requestGas is what one request takes of a batch's gas limit: the gas its call needed
+// when simulated, with a quarter more (state changes between acceptance and execution),
+// the forwarder's overhead, and its calldata at 16 gas a byte. No estimate of the whole
+// batch is made.
 // Blocks are packed by gas limit, not gas used, so a tight limit is throughput.
 func requestGas(r *relayRecord) uint64 {
 	call := r.Request.Gas.Uint64()
-	if r.SimGas > 21_000 {
+	if r.CallGas > 0 {
+		call = min(call, r.CallGas*5/4)
+	} else if r.SimGas > 21_000 {
 		call = min(call, (r.SimGas-21_000)*5/4)
 	}
 	return call + requestOverheadGas + uint64(requestBytes(r))*16

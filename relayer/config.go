@@ -66,7 +66,7 @@ type Config struct {
 	// beside the per-signer limit: new signers cost nothing to make.
 	GlobalRatePerSecond float64 `toml:"global_rate_per_second"`
 	GlobalBurst         int     `toml:"global_burst"`
-	// MaxSimulations bounds the simulations (eth_estimateGas of a request's call) run at
+	// MaxSimulations bounds the simulations (one eth_call of a request's call each) run at
 	// once; a request over it is refused with 503 and Retry-After.
 	MaxSimulations int `toml:"max_simulations"`
 

@@ -15,15 +15,19 @@
 // A request is checked in Go as the forwarder would check it (EIP-712 signature with low s
 // and v of 27 or 28, as OpenZeppelin's ECDSA; the signer's next nonce, counting requests
 // accepted and not yet mined; the deadline; the allow-list, which only names contracts that
-// trust the forwarder), then simulated once: one eth_estimateGas of the call as the
-// forwarder makes it, for the target's revert reason and the gas it takes. Its calldata is
-// bounded (max_relay_data) so that any accepted request fits a transaction alone.
+// trust the forwarder), then simulated once: one eth_call of the call as the forwarder
+// makes it, through a gas meter put in the forwarder's place by a state override for that
+// call only (package gasmeter), for the target's revert reason, an out-of-gas, and the gas it
+// needs (what it used, with EIP-150's 1/64 and the storage-write sentry). eth_estimateGas
+// would run the call four to six times in its binary search; a node that ignores state
+// overrides is refused at start. Its calldata is bounded
+// (max_relay_data) so that any accepted request fits a transaction alone.
 //
 // Each citizen is pinned to one hot key by a hash of their address, so their forwarder
 // nonces go out in the key's nonce order; a citizen's next request waits until the earlier
 // one is mined. Every batch_wait, batches are cut for each key that has room in its window
 // (txmgr.Manager.Room), bounded by batch_max requests, batch_bytes of calldata (under
-// geth's 128 KiB) and batch_gas. A batch's gas limit is the sum of its requests' simulated
+// geth's 128 KiB) and batch_gas. A batch's gas limit is the sum of its requests' measured
 // gas (with a quarter more), the forwarder's overhead and calldata, and the 1/63 the
 // forwarder checks is left after a call: no estimate of the whole batch, and a limit close
 // to the gas used, since blocks are packed by gas limit. Every batch is an executeBatch

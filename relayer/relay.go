@@ -11,7 +11,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -22,6 +21,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/internal/gasmeter"
 	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 	"github.com/seoulchain/seoulchain/relayer/records"
@@ -89,9 +89,11 @@ type relayRecord struct {
 	Reason   string      `json:"reason,omitempty"`
 	TxHash   common.Hash `json:"txHash,omitempty"`
 	Block    uint64      `json:"block,omitempty"`
-	// SimGas is the gas the request's call took when it was simulated at acceptance: what
-	// its batch's gas limit is made of (0 in records journaled before: Request.Gas).
-	SimGas uint64 `json:"simGas,omitempty"`
+	// CallGas is the gas the request's call needs, measured when it was simulated at
+	// acceptance: what its batch's gas limit is made of. Records journaled before it have
+	// SimGas, an eth_estimateGas of the call (21,000 more), or neither (Request.Gas).
+	CallGas uint64 `json:"callGas,omitempty"`
+	SimGas  uint64 `json:"simGas,omitempty"`
 
 	journaling bool // accepted and being journaled: not yet for the batcher
 }
@@ -339,7 +341,7 @@ func (s *Service) checkRelay(ctx context.Context, body RelayBody) (*relayRecord,
 	if apiErr != nil {
 		return nil, apiErr
 	}
-	return &relayRecord{ID: id, Request: req, Sig: body.Signature, Accepted: time.Now().UTC(), Status: StatusQueued, SimGas: gas}, nil
+	return &relayRecord{ID: id, Request: req, Sig: body.Signature, Accepted: time.Now().UTC(), Status: StatusQueued, CallGas: gas}, nil
 }
 
 func (s *Service) forwarderNonce(ctx context.Context, from common.Address) (*big.Int, error) {
@@ -351,9 +353,10 @@ func (s *Service) forwarderNonce(ctx context.Context, from common.Address) (*big
 }
 
 // simulate runs the request's call as the forwarder would make it (from the forwarder,
-// the signer appended, with the signed gas): one eth_estimateGas, which gives the call's
-// own revert reason and the gas it takes. The forwarder's own checks (signature, nonce,
-// deadline, trusted target) were made in Go before. At most MaxSimulations run at once.
+// the signer appended, with the signed gas) in one eth_call through a gas meter (package
+// gasmeter), for the call's own revert reason and the gas it needs. The forwarder's own
+// checks (signature, nonce, deadline, trusted target) were made in Go before. At most
+// MaxSimulations run at once.
 func (s *Service) simulate(ctx context.Context, req forwarder.Request) (uint64, *apiError) {
 	// A request waits a moment for a slot (a burst is queued, not refused); past that the
 	// node is the bottleneck and the client is told to come back.
@@ -367,19 +370,18 @@ func (s *Service) simulate(ctx context.Context, req forwarder.Request) (uint64, 
 	case <-ctx.Done():
 		return 0, &apiError{Status: http.StatusServiceUnavailable, Error: "request cancelled while waiting to be simulated"}
 	}
-	fwd := s.domain.Forwarder
-	inner := ethereum.CallMsg{From: fwd, To: &req.To, Gas: req.Gas.Uint64(), Data: append(append([]byte{}, req.Data...), req.From.Bytes()...)}
-	gas, err := s.ec.EstimateGas(ctx, inner)
-	if err != nil {
-		if rev, ok := abidecode.RevertFromError(err, s.allABIs...); ok {
-			return 0, &apiError{Status: http.StatusBadRequest, Error: "the call would fail: " + rev.Error(), Reason: rev}
-		}
-		if strings.Contains(err.Error(), "gas required exceeds allowance") || strings.Contains(err.Error(), "out of gas") {
-			return 0, &apiError{Status: http.StatusBadRequest, Error: fmt.Sprintf("the call needs more than the %s gas signed: sign it again with more gas", req.Gas)}
-		}
+	data := append(append([]byte{}, req.Data...), req.From.Bytes()...)
+	m, err := gasmeter.Call(ctx, s.rc, s.domain.Forwarder, req.To, req.Gas.Uint64(), data)
+	switch {
+	case err != nil:
 		return 0, &apiError{Status: http.StatusServiceUnavailable, Error: "simulate the call: " + err.Error()}
+	case m.OutOfGas:
+		return 0, &apiError{Status: http.StatusBadRequest, Error: fmt.Sprintf("the call needs more than the %s gas signed: sign it again with more gas", req.Gas)}
+	case !m.OK:
+		rev := abidecode.DecodeRevert(m.Return, s.allABIs...)
+		return 0, &apiError{Status: http.StatusBadRequest, Error: "the call would fail: " + rev.Error(), Reason: rev}
 	}
-	return gas, nil
+	return m.Need, nil
 }
 
 func (s *Service) handleRelayStatus(w http.ResponseWriter, r *http.Request) {

@@ -242,15 +242,21 @@ func (e *world) nonces() uint64 {
 // signed is the body of POST /v1/relay for a call c signs, as a wallet would sign it.
 func (e *world) signed(c citizen, to common.Address, data []byte, nonce int64, deadline uint64) []byte {
 	e.t.Helper()
+	return e.signedGas(c, to, data, nonce, deadline, 300_000)
+}
+
+// signedGas is signed with gas for the call.
+func (e *world) signedGas(c citizen, to common.Address, data []byte, nonce int64, deadline, gas uint64) []byte {
+	e.t.Helper()
 	id, _ := e.ec.ChainID(context.Background())
 	dom := forwarder.Domain{ChainID: id, Forwarder: e.info.Contracts[deploy.CityForwarder]}
-	r := forwarder.Request{From: c.addr, To: to, Gas: big.NewInt(300_000), Nonce: big.NewInt(nonce), Deadline: deadline, Data: data}
+	r := forwarder.Request{From: c.addr, To: to, Gas: new(big.Int).SetUint64(gas), Nonce: big.NewInt(nonce), Deadline: deadline, Data: data}
 	sig, err := dom.Sign(r, c.key)
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	body, _ := json.Marshal(map[string]any{
-		"request": map[string]any{"from": c.addr, "to": to, "value": "0", "gas": "300000", "nonce": fmt.Sprint(nonce),
+		"request": map[string]any{"from": c.addr, "to": to, "value": "0", "gas": fmt.Sprint(gas), "nonce": fmt.Sprint(nonce),
 			"deadline": fmt.Sprint(deadline), "data": hexutil.Encode(data)},
 		"signature": hexutil.Encode(sig),
 	})
@@ -284,7 +290,7 @@ func (e *world) waitFor(path string, header map[string]string) map[string]any {
 func TestRelayer(t *testing.T) {
 	e := newEnv(t)
 	cfg := e.config()
-	cfg.RateBurst, cfg.RatePerMinute = 3, 1
+	cfg.RateBurst, cfg.RatePerMinute = 4, 1
 	// Record 5006 credited by the relayer's own key by another route (a relayer whose
 	// journal was lost), before it starts: its key's records are the ones it skips.
 	e.sendAs(e.info.Relayer, "credit", uint32(1), common.HexToAddress("0xb0b"), big.NewInt(40), uint64(5006))
@@ -333,6 +339,8 @@ func TestRelayer(t *testing.T) {
 		good := e.pay(bob, 10, "ORDER-9", 0)
 		tampered := bytes.Replace(good, []byte(`"gas":"300000"`), []byte(`"gas":"300001"`), 1)
 		toCitizen, _ := e.sc.Pack("transfer", bob.addr, big.NewInt(1))
+		payData, _ := e.sc.Pack("pay", e.shop, big.NewInt(10), "ORDER-9")
+		hour := uint64(time.Now().Add(time.Hour).Unix())
 		for _, tc := range []struct {
 			name string
 			body []byte
@@ -347,13 +355,14 @@ func TestRelayer(t *testing.T) {
 			{"nonce out of order", e.pay(bob, 10, "ORDER-9", 5), 409, "out of order"},
 			{"would revert", e.signed(bob, e.scoin(), toCitizen, 0, uint64(time.Now().Add(time.Hour).Unix())), 400, "SCoinNotMerchant"},
 			{"too much", e.pay(bob, 1000, "ORDER-10", 0), 400, "SCoinInsufficientBalance"},
+			{"too little gas signed", e.signedGas(bob, e.scoin(), payData, 0, hour, 25_000), 400, "needs more than the 25000 gas signed"},
 		} {
 			code, out := e.do("POST", "/v1/relay", "application/json", tc.body, nil)
 			if code != tc.code || !strings.Contains(fmt.Sprint(out["error"]), tc.want) {
 				t.Errorf("%s: %d %s; want %d with %q", tc.name, code, out["_raw"], tc.code, tc.want)
 			}
 		}
-		// The rate limit (a burst of 3 above): three of bob's requests got past the signature.
+		// The rate limit (a burst of 4 above): four of bob's requests got past the signature.
 		code, out := e.do("POST", "/v1/relay", "application/json", good, nil)
 		if code != http.StatusTooManyRequests {
 			t.Fatalf("rate limit: %d %s", code, out["_raw"])

@@ -23,6 +23,7 @@ import (
 
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/internal/gasmeter"
 	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/internal/txmgr"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
@@ -226,6 +227,9 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		return fmt.Errorf("connect to %s: %w (is the node running?)", s.cfg.RPC, err)
 	}
 	s.domain = forwarder.Domain{ChainID: chainID, Forwarder: s.contracts[deploy.CityForwarder]}
+	if err := gasmeter.CheckOverrides(ctx, s.rc, s.domain.Forwarder); err != nil {
+		return fmt.Errorf("%s: %w (every relay request is simulated through it)", s.cfg.RPC, err)
+	}
 
 	s.m = newMetrics(func() float64 {
 		if s.mgr == nil {

@@ -10,6 +10,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"math/big"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -17,7 +18,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // pollEvery is how often the pool is checked for transactions to seal: short enough that
@@ -110,4 +113,11 @@ func (c *Chain) Heartbeat(tb testing.TB, d time.Duration) {
 		}
 	}()
 	tb.Cleanup(func() { close(stop); <-done })
+}
+
+// RPC is the JSON-RPC client under the chain's client, for calls ethclient does not make
+// (eth_call with a state override). go-ethereum 1.13's simulated client embeds
+// *ethclient.Client, whose field name hides its Client method.
+func (c *Chain) RPC() *rpc.Client {
+	return reflect.ValueOf(c.Backend.Client()).Field(0).Interface().(*ethclient.Client).Client()
 }

@@ -43,7 +43,8 @@
 // A job is sent again under a new nonce only when that is certain to be safe: every one of
 // its transactions is definitely unknown to the node (an error reading a receipt is not
 // "not mined") and the key's nonce at the confirmation depth is past the job's, so none of
-// them can be mined any more. "nonce too low" on a freshly signed job means another sender
+// them can be mined any more (that nonce is read once per key and block, however many
+// jobs are waiting). "nonce too low" on a freshly signed job means another sender
 // used the key: the nonce is resynchronised from the node (max(local, pending)) and the job
 // signed again under it.
 package txmgr

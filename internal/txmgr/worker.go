@@ -35,6 +35,22 @@ type worker struct {
 	lastHead  uint64
 	lowUntil  time.Time
 	published int
+	// usedAt is the key's nonce at the confirmation depth below head usedFor, read at most
+	// once per head for all the key's unmined jobs (it was read once per job and block,
+	// hundreds of reads a block with a full window).
+	usedFor common.Hash
+	usedAt  uint64
+	usedErr error
+}
+
+// nonceAtDepth is the key's nonce in the block depth below head: how many of its nonces
+// the chain used for good. One read per key and head, whatever the number of jobs asking.
+func (w *worker) nonceAtDepth(ctx context.Context, head *types.Header, depth uint64) (uint64, error) {
+	if head.Hash() != w.usedFor {
+		w.usedFor = head.Hash()
+		w.usedAt, w.usedErr = w.m.b.NonceAt(ctx, w.addr, new(big.Int).SetUint64(head.Number.Uint64()-depth))
+	}
+	return w.usedAt, w.usedErr
 }
 
 func (w *worker) run(ctx context.Context) {
@@ -495,7 +511,7 @@ func (w *worker) followSent(ctx context.Context, job *Job, head *types.Header, n
 	// job's transactions can be mined any more, so it is sent again under a new nonce.
 	depth := max(m.cfg.Confirmations, 1)
 	if h := head.Number.Uint64(); h > depth {
-		if n, err := m.b.NonceAt(ctx, w.addr, new(big.Int).SetUint64(h-depth)); err == nil && n > job.Nonce {
+		if n, err := w.nonceAtDepth(ctx, head, depth); err == nil && n > job.Nonce {
 			if viewed {
 				// Rare and final: ask the node itself for each transaction before
 				// giving up on them.
