@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/deploy"
@@ -53,10 +54,12 @@ func BenchmarkBulkCredits(b *testing.B) {
 			l.record++
 			credits[k] = mileage.Credit{Citizen: crypto.PubkeyToAddress(newKey().PublicKey), Amount: big.NewInt(100), RecordID: l.record, Line: k + 2}
 		}
+		trace := watchBlocks(b, l.ec)
 		res, err = bulk.Send(context.Background(), l.ec, bulk.Config{
 			Dir: filepath.Join(b.TempDir(), "progress"), Keys: []*ecdsa.PrivateKey{key.PrivateKey}, Pin: key.Address,
-			ABIs: abis, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
+			ABIs: abis, Log: benchLog(),
 		}, mileage.CreditWork(l.info.Contracts[deploy.SCoin], 1, credits))
+		trace.stop(res)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -75,7 +78,79 @@ func BenchmarkBulkCredits(b *testing.B) {
 	fmt.Printf("| %d | %s | %.0f | %.0f | %.0f/s | %.2f | %d |\n", n, res.Elapsed.Round(10*time.Millisecond), rate, gasPer, ceiling, rate/ceiling, res.Batches)
 }
 
+// blockTrace notes when each new block reached the bench's client, to print (with
+// BULK_BENCH_TRACE=1) where a run's time went: the wait for its first block, each block's
+// gas and transactions, idle blocks, the wait after the last.
+type blockTrace struct {
+	b     *testing.B
+	ec    *ethclient.Client
+	start time.Time
+	seen  map[uint64]time.Duration
+	done  chan struct{}
+	quit  chan struct{}
+}
+
+func watchBlocks(b *testing.B, ec *ethclient.Client) *blockTrace {
+	t := &blockTrace{b: b, ec: ec, start: time.Now(), seen: map[uint64]time.Duration{}, done: make(chan struct{}), quit: make(chan struct{})}
+	if os.Getenv("BULK_BENCH_TRACE") == "" {
+		close(t.done)
+		return t
+	}
+	go func() {
+		defer close(t.done)
+		for {
+			if h, err := ec.HeaderByNumber(context.Background(), nil); err == nil {
+				if _, ok := t.seen[h.Number.Uint64()]; !ok {
+					t.seen[h.Number.Uint64()] = time.Since(t.start)
+				}
+			}
+			select {
+			case <-t.quit:
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+	}()
+	return t
+}
+
+// stop prints the blocks from the one before the run's first to the one after its last.
+func (t *blockTrace) stop(res *bulk.Result) {
+	close(t.quit)
+	<-t.done
+	if len(t.seen) == 0 || res == nil {
+		return
+	}
+	tm := res.Timings
+	fmt.Printf("\nfirst sent %s, first mined %s, last mined %s, returned %s; %d blocks hold the batches\n",
+		tm.FirstSent.Round(time.Millisecond), tm.FirstMined.Round(time.Millisecond), tm.LastMined.Round(time.Millisecond), res.Elapsed.Round(time.Millisecond), tm.Blocks)
+	var lo, hi uint64 = ^uint64(0), 0
+	for n := range t.seen {
+		lo, hi = min(lo, n), max(hi, n)
+	}
+	fmt.Println("| block | seen at | transactions | gas used |\n| --- | --- | --- | --- |")
+	for n := lo; n <= hi; n++ {
+		blk, err := t.ec.BlockByNumber(context.Background(), new(big.Int).SetUint64(n))
+		if err != nil {
+			continue
+		}
+		at := "-"
+		if d, ok := t.seen[n]; ok {
+			at = d.Round(time.Millisecond).String()
+		}
+		fmt.Printf("| %d | %s | %d | %.1f%% |\n", n, at, len(blk.Transactions()), 100*float64(blk.GasUsed())/float64(blk.GasLimit()))
+	}
+}
+
 func newKey() *ecdsa.PrivateKey {
 	k, _ := crypto.GenerateKey()
 	return k
+}
+
+// benchLog is the bulk sender's log: its plan with BULK_BENCH_TRACE set, else nothing.
+func benchLog() *slog.Logger {
+	if os.Getenv("BULK_BENCH_TRACE") == "" {
+		return slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	return slog.New(slog.NewTextHandler(os.Stdout, &slog.HandlerOptions{Level: slog.LevelInfo}))
 }

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -39,8 +41,8 @@ type Work[R any] struct {
 	// Skipped reads a confirmed batch's logs: the IDs of its records the contract had
 	// done before and skipped (S-Coin's CreditSkipped from key, the issuer). nil: none.
 	Skipped func(logs []*types.Log, key common.Address) map[string]bool
-	// GasPerRecord is used when the sender cannot measure a record's gas (the first
-	// records would revert).
+	// GasPerRecord is used when the sender cannot measure a record's gas (the sampled
+	// records would revert); each batch is then estimated.
 	GasPerRecord uint64
 }
 
@@ -53,16 +55,22 @@ type Config struct {
 	Keys []*ecdsa.PrivateKey
 	// Pin, if set, is the only key that sends (a contract that keys records by sender).
 	Pin common.Address
-	// GasShare is the share of the block gas limit one batch may use (DefaultGasShare).
+	// GasShare, if set, is the most of the block gas limit one batch's gas limit may take;
+	// otherwise batches are sized to fill blocks (Fill).
 	GasShare float64
 	// MaxBytes bounds one batch's calldata (DefaultMaxBytes).
 	MaxBytes int
 	// MaxRecords, if set, bounds a batch's records below what gas and bytes allow.
 	MaxRecords int
-	// InFlight is how many batches each key keeps sent and not yet mined (8).
-	InFlight      int
-	Confirmations uint64        // blocks after a batch's block before it counts (1)
-	PollInterval  time.Duration // receipts and head (txmgr's default, 100 ms)
+	// InFlight is how many batches each key keeps sent and not yet mined (8), and at
+	// least two blocks' worth.
+	InFlight int
+	// Confirmations is how many blocks must hold a batch, its own counted, before its
+	// records count as done: 1 (the default), once it is in a block; a batch whose block
+	// a reorganisation drops goes back to the pool and is mined again (and its records'
+	// IDs keep it exactly once).
+	Confirmations uint64
+	PollInterval  time.Duration // receipts and head (50 ms)
 	// Progress, if set, is told of records as they end.
 	Progress Progress
 	ABIs     []*abi.ABI // decode the reasons of failing records
@@ -73,6 +81,10 @@ type Config struct {
 // barely depends on state (a citizen credited by an earlier batch costs less, not more),
 // and the smaller the margin, the more batches fit in a block (see the package comment).
 const gasMarginPercent = 4
+
+// DefaultPollInterval is how often the head and receipts are read: a twentieth of the
+// devnet's block period, so a batch counts soon after its block.
+const DefaultPollInterval = 50 * time.Millisecond
 
 // Failure is a record that could not be sent, with why.
 type Failure struct {
@@ -93,6 +105,21 @@ type Result struct {
 	GasUsed    uint64        `json:"gasUsed"`
 	Txs        []common.Hash `json:"transactions"`
 	Elapsed    time.Duration `json:"elapsed"`
+	// PerBatch and PerBlock are the plan: records per batch, batches per block.
+	PerBatch int `json:"perBatch,omitempty"`
+	PerBlock int `json:"batchesPerBlock,omitempty"`
+	// Timings say where Elapsed went.
+	Timings Timings `json:"timings"`
+}
+
+// Timings are moments of a run, from its start (the call to Send): the preparation
+// before the first transaction is broadcast, the wait for its block, the blocks that
+// carry the work, and the wait for the last batch's confirmation.
+type Timings struct {
+	FirstSent  time.Duration `json:"firstSent"`  // the first batch signed and broadcast
+	FirstMined time.Duration `json:"firstMined"` // the first batch seen in a block
+	LastMined  time.Duration `json:"lastMined"`  // the last batch seen in a block
+	Blocks     int           `json:"blocks"`     // blocks holding the run's batches
 }
 
 // PerSecond is records ended (sent, skipped or failed) per second of the run.
@@ -141,6 +168,47 @@ type run[R any] struct {
 	// fixed and per are the measured gas of a batch's call and of each record.
 	fixed, per uint64
 	res        *Result
+	clock      clock
+	gas        sync.WaitGroup // gasOf's reads
+	gasUsed    atomic.Uint64
+}
+
+// clock notes when the run's jobs were sent and mined (Result.Timings); the manager's
+// workers tell it, so it has its own lock.
+type clock struct {
+	mu     sync.Mutex
+	start  time.Time
+	t      Timings
+	blocks map[uint64]bool
+}
+
+func (c *clock) saw(j txmgr.Job) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	at := time.Since(c.start)
+	switch j.State {
+	case txmgr.Sent:
+		if c.t.FirstSent == 0 {
+			c.t.FirstSent = at
+		}
+	case txmgr.Mined:
+		if c.t.FirstMined == 0 {
+			c.t.FirstMined = at
+		}
+		c.t.LastMined = at
+		if c.blocks == nil {
+			c.blocks = map[uint64]bool{}
+		}
+		c.blocks[j.Block] = true
+	}
+}
+
+func (c *clock) timings() Timings {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t := c.t
+	t.Blocks = len(c.blocks)
+	return t
 }
 
 // Send sends w's records in batches and returns once every record is sent, skipped or
@@ -156,6 +224,9 @@ func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result
 	if cfg.Confirmations == 0 {
 		cfg.Confirmations = 1
 	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = DefaultPollInterval
+	}
 	if cfg.MaxBytes == 0 {
 		cfg.MaxBytes = DefaultMaxBytes
 	}
@@ -163,7 +234,7 @@ func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result
 		cfg.Log = slog.Default()
 	}
 	r := &run[R]{ctx: ctx, b: b, cfg: cfg, w: w, log: cfg.Log, index: make(map[string]int, len(w.Records)),
-		state: make([]int, len(w.Records)), open: map[string]*batch{}, res: &Result{Records: len(w.Records)}}
+		state: make([]int, len(w.Records)), open: map[string]*batch{}, res: &Result{Records: len(w.Records)}, clock: clock{start: start}}
 	for i, rec := range w.Records {
 		id := w.ID(rec)
 		if _, dup := r.index[id]; dup {
@@ -195,18 +266,36 @@ func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result
 
 func (r *run[R]) send(start time.Time) (*Result, error) {
 	ctx := r.ctx
+	if err := r.load(); err != nil {
+		return nil, err
+	}
+	todo, todoIDs := r.free()
+	perBatch := 0
+	if len(todo) > 0 {
+		var err error
+		if perBatch, err = r.perBatch(todo); err != nil {
+			return nil, err
+		}
+	}
+	// The window holds two blocks' worth of batches at least: when a block takes its
+	// batches, the next block's are in the pool already, built and signed, while the
+	// manager signs more.
+	window := max(r.cfg.InFlight, 2*r.res.PerBlock)
 	// Finished jobs come back through updates; the channel is drained by this goroutine
 	// only, so a worker waits for it rather than drop an outcome.
 	updates := make(chan txmgr.Job, 256)
 	stop := make(chan struct{})
 	defer close(stop)
-	m, err := txmgr.New(txmgr.Config{Confirmations: r.cfg.Confirmations, MaxInFlight: r.cfg.InFlight,
+	// Confirmations counts the batch's own block (1: done once in a block); the manager's
+	// depth counts the blocks after it.
+	m, err := txmgr.New(txmgr.Config{Confirmations: r.cfg.Confirmations - 1, MaxInFlight: window,
 		GasMarginPercent: gasMarginPercent, PollInterval: r.cfg.PollInterval}, r.b, r.j, r.cfg.Keys, txmgr.Metrics{}, r.log)
 	if err != nil {
 		return nil, err
 	}
 	m.ABIs = r.cfg.ABIs
 	m.OnUpdate = func(j txmgr.Job) {
+		r.clock.saw(j)
 		if !j.Finished() {
 			return
 		}
@@ -216,9 +305,7 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 		}
 	}
 	r.m = m
-	if err := r.load(); err != nil {
-		return nil, err
-	}
+	defer r.settleGas()
 	if err := m.Start(ctx); err != nil {
 		return nil, err
 	}
@@ -248,12 +335,13 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 			}
 		}
 	}
-	if err := r.cutFree(); err != nil {
+	if err := r.cutFree(todo, todoIDs, perBatch); err != nil {
 		return r.res, err
 	}
 	for len(r.open) > 0 {
 		select {
 		case <-ctx.Done():
+			r.settleGas()
 			r.res.Elapsed = time.Since(start)
 			return r.res, fmt.Errorf("stopped with %d batches open; run again to resume: %w", len(r.open), ctx.Err())
 		case job := <-updates:
@@ -262,7 +350,9 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 			}
 		}
 	}
+	r.settleGas()
 	r.res.Elapsed = time.Since(start)
+	r.res.Timings = r.clock.timings()
 	return r.res, nil
 }
 
@@ -299,26 +389,23 @@ func (r *run[R]) sortedOpen() []*batch {
 	return out
 }
 
-// cutFree puts the records in no batch into batches bounded by gas and bytes, and
-// submits them all: the manager keeps InFlight of them in the pool per key.
-func (r *run[R]) cutFree() error {
-	var todo []R
-	var todoIDs []string
+// free is the records in no batch, and their IDs.
+func (r *run[R]) free() (todo []R, ids []string) {
 	for i, rec := range r.w.Records {
 		if r.state[i] == free {
 			todo = append(todo, rec)
-			todoIDs = append(todoIDs, r.w.ID(rec))
+			ids = append(ids, r.w.ID(rec))
 		}
 	}
+	return todo, ids
+}
+
+// cutFree puts the records in no batch into batches of perBatch records (fewer where
+// their calldata is over the bytes bound), full ones first and the partial one last, and
+// submits them all: the manager keeps its window of them in the pool per key.
+func (r *run[R]) cutFree(todo []R, todoIDs []string, perBatch int) error {
 	if len(todo) == 0 {
 		return nil
-	}
-	perBatch, err := r.perBatch(todo)
-	if err != nil {
-		return err
-	}
-	if r.cfg.MaxRecords > 0 {
-		perBatch = min(perBatch, r.cfg.MaxRecords)
 	}
 	cuts, err := Cut(len(todo), perBatch, r.cfg.MaxBytes, func(lo, hi int) (int, error) {
 		data, err := r.w.Pack(todo[lo:hi])
@@ -348,53 +435,73 @@ func (r *run[R]) cutFree() error {
 	return nil
 }
 
-// perBatch is how many records fit the gas share of a block: the head's gas limit, and a
-// record's gas measured on the first records (the estimate of one less that of many, so
-// the transaction's fixed cost is counted once).
+// perBatch is how many records go in a batch so that whole batches fill a block (Fill):
+// the head's gas limit, and the gas of the call and of each record measured on samples of
+// the work (the estimate of one record less that of many: the transaction's fixed cost
+// counted once), on its first records and on as many in its middle, whichever cost
+// more. The bytes a record adds to the calldata bound a batch too.
 func (r *run[R]) perBatch(recs []R) (int, error) {
 	head, err := r.b.HeaderByNumber(r.ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("read the block gas limit: %w", err)
 	}
-	share := r.cfg.GasShare
-	if share <= 0 || share > 1 {
-		share = DefaultGasShare
-	}
-	budget := uint64(float64(head.GasLimit) * share)
 	from := r.cfg.Pin
 	if from == (common.Address{}) {
 		from = crypto.PubkeyToAddress(r.cfg.Keys[0].PublicKey)
 	}
-	estimate := func(n int) (uint64, error) {
-		data, err := r.w.Pack(recs[:n])
-		if err != nil {
-			return 0, err
-		}
-		return r.b.EstimateGas(r.ctx, ethereum.CallMsg{From: from, To: &r.w.To, Data: data})
-	}
+	// Consecutive records, as batches hold them (records may share storage: S-Coin
+	// keeps 256 record IDs a slot), at the start and in the middle.
 	k := min(len(recs), 100)
-	one, err1 := estimate(1)
-	many, err2 := estimate(k)
+	mid := (len(recs) - k) / 2
+	// measure is the estimate and the calldata bytes of a batch of rs.
+	measure := func(rs []R) (gas uint64, size int, err error) {
+		data, err := r.w.Pack(rs)
+		if err != nil {
+			return 0, 0, err
+		}
+		gas, err = r.b.EstimateGas(r.ctx, ethereum.CallMsg{From: from, To: &r.w.To, Data: data})
+		return gas, len(data), err
+	}
+	one, size1, err1 := measure(recs[:1])
+	if err1 != nil && errors.Is(err1, r.ctx.Err()) {
+		return 0, err1
+	}
 	var fixed, per uint64
+	perByte := 0
+	if err1 == nil && k > 1 {
+		for _, sample := range [][]R{recs[:k], recs[mid : mid+k]} {
+			many, size, err := measure(sample)
+			if err != nil || many <= one {
+				continue
+			}
+			per = max(per, (many-one+uint64(k-2))/uint64(k-1))
+			perByte = max(perByte, (size-size1+k-2)/(k-1))
+		}
+	}
 	switch {
-	case err1 == nil && err2 == nil && k > 1 && many > one:
-		// Never below the work's own bound: the first records may be the cheap kind.
-		per = max((many-one+uint64(k-2))/uint64(k-1), r.w.GasPerRecord)
+	case per > 0:
 		fixed = one - min(one, per)
 		r.fixed, r.per = fixed, per
 	case r.w.GasPerRecord > 0:
+		// Not measured: the work's bound, and each batch estimated by the manager.
 		per, fixed = r.w.GasPerRecord, 50_000
 	default:
 		return 1, nil // cannot tell: records go one by one
 	}
-	// With the manager's margin on top, a batch's gas limit stays within the share.
-	budget = budget * 100 / (100 + gasMarginPercent)
-	if budget <= fixed {
-		return 1, nil
+	maxRecords := len(recs)
+	if r.cfg.MaxRecords > 0 {
+		maxRecords = min(maxRecords, r.cfg.MaxRecords)
 	}
-	n := int((budget - fixed) / per)
-	r.log.Info("Batch size from the block gas limit", "gasLimit", head.GasLimit, "share", share, "gasPerRecord", per, "records", n)
-	return max(1, n), nil
+	if perByte > 0 && r.cfg.MaxBytes > size1 {
+		maxRecords = min(maxRecords, 1+(r.cfg.MaxBytes-size1)/perByte)
+	}
+	used := func(n int) uint64 { return fixed + uint64(n)*per }
+	limit := func(n int) uint64 { return used(n) * (100 + gasMarginPercent) / 100 }
+	n, perBlock := Fill(head.GasLimit, r.cfg.GasShare, maxRecords, used, limit)
+	r.res.PerBatch, r.res.PerBlock = n, perBlock
+	r.log.Info("Batch size from the block gas limit", "gasLimit", head.GasLimit, "gasPerRecord", per, "fixedGas", fixed,
+		"records", n, "batchesPerBlock", perBlock)
+	return n, nil
 }
 
 // submit sends a batch's job (again, after a stop: a job submitted before is not
@@ -451,9 +558,7 @@ func (r *run[R]) finish(job txmgr.Job) error {
 		}
 		r.res.Batches++
 		r.res.Txs = append(r.res.Txs, job.TxHash)
-		if rc, err := r.b.TransactionReceipt(r.ctx, job.TxHash); err == nil {
-			r.res.GasUsed += rc.GasUsed
-		}
+		r.gasOf(job.TxHash)
 		r.progress(n)
 		return nil
 	case len(ids) > 1 && (txmgr.Splittable(job.Code) || job.Code == txmgr.CodeWouldRevert || job.Code == txmgr.CodeReverted):
@@ -510,6 +615,25 @@ func (r *run[R]) reason(job txmgr.Job) string {
 		return "reverted on chain (tx " + job.TxHash.Hex() + ")"
 	}
 	return job.Err
+}
+
+// gasOf adds the gas a confirmed batch used to the result, read from its receipt aside:
+// a receipt carries the batch's logs (a thousand records, a megabyte of JSON), and reading
+// them one after another held up the next batches' outcomes. send waits for them all.
+func (r *run[R]) gasOf(tx common.Hash) {
+	r.gas.Add(1)
+	go func() {
+		defer r.gas.Done()
+		if rc, err := r.b.TransactionReceipt(r.ctx, tx); err == nil {
+			r.gasUsed.Add(rc.GasUsed)
+		}
+	}()
+}
+
+// settleGas waits for gasOf's reads and adds what they found.
+func (r *run[R]) settleGas() {
+	r.gas.Wait()
+	r.res.GasUsed += r.gasUsed.Swap(0)
 }
 
 func (r *run[R]) progress(n int) {
