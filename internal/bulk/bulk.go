@@ -9,7 +9,6 @@ import (
 	"log/slog"
 	"os"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -62,8 +61,9 @@ type Config struct {
 	MaxBytes int
 	// MaxRecords, if set, bounds a batch's records below what gas and bytes allow.
 	MaxRecords int
-	// InFlight is how many batches each key keeps sent and not yet mined (8), and at
-	// least two blocks' worth.
+	// InFlight is how many batches each key keeps sent and not yet mined; 0: two blocks'
+	// worth, at least 8. Fewer than two blocks' worth leaves a block short while the
+	// manager signs the next batches.
 	InFlight int
 	// Confirmations is how many blocks must hold a batch, its own counted, before its
 	// records count as done: 1 (the default), once it is in a block; a batch whose block
@@ -169,8 +169,7 @@ type run[R any] struct {
 	fixed, per uint64
 	res        *Result
 	clock      clock
-	gas        sync.WaitGroup // gasOf's reads
-	gasUsed    atomic.Uint64
+	gas        gasBook
 }
 
 // clock notes when the run's jobs were sent and mined (Result.Timings); the manager's
@@ -217,9 +216,6 @@ func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result
 	start := time.Now()
 	if cfg.Dir == "" {
 		return nil, errors.New("bulk: no progress directory")
-	}
-	if cfg.InFlight == 0 {
-		cfg.InFlight = 8
 	}
 	if cfg.Confirmations == 0 {
 		cfg.Confirmations = 1
@@ -277,10 +273,13 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 			return nil, err
 		}
 	}
-	// The window holds two blocks' worth of batches at least: when a block takes its
-	// batches, the next block's are in the pool already, built and signed, while the
-	// manager signs more.
-	window := max(r.cfg.InFlight, 2*r.res.PerBlock)
+	// By default the window holds two blocks' worth of batches: when a block takes its
+	// batches, the next block's are in the pool already, signed, while the manager signs
+	// more.
+	window := r.cfg.InFlight
+	if window == 0 {
+		window = max(8, 2*r.res.PerBlock)
+	}
 	// Finished jobs come back through updates; the channel is drained by this goroutine
 	// only, so a worker waits for it rather than drop an outcome.
 	updates := make(chan txmgr.Job, 256)
@@ -558,7 +557,7 @@ func (r *run[R]) finish(job txmgr.Job) error {
 		}
 		r.res.Batches++
 		r.res.Txs = append(r.res.Txs, job.TxHash)
-		r.gasOf(job.TxHash)
+		r.gas.add(job)
 		r.progress(n)
 		return nil
 	case len(ids) > 1 && (txmgr.Splittable(job.Code) || job.Code == txmgr.CodeWouldRevert || job.Code == txmgr.CodeReverted):
@@ -617,23 +616,9 @@ func (r *run[R]) reason(job txmgr.Job) string {
 	return job.Err
 }
 
-// gasOf adds the gas a confirmed batch used to the result, read from its receipt aside:
-// a receipt carries the batch's logs (a thousand records, a megabyte of JSON), and reading
-// them one after another held up the next batches' outcomes. send waits for them all.
-func (r *run[R]) gasOf(tx common.Hash) {
-	r.gas.Add(1)
-	go func() {
-		defer r.gas.Done()
-		if rc, err := r.b.TransactionReceipt(r.ctx, tx); err == nil {
-			r.gasUsed.Add(rc.GasUsed)
-		}
-	}()
-}
-
-// settleGas waits for gasOf's reads and adds what they found.
+// settleGas adds the gas of the batches confirmed so far to the result.
 func (r *run[R]) settleGas() {
-	r.gas.Wait()
-	r.res.GasUsed += r.gasUsed.Swap(0)
+	r.res.GasUsed += r.gas.total(r.b)
 }
 
 func (r *run[R]) progress(n int) {

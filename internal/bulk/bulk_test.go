@@ -316,6 +316,19 @@ func TestSendFailingRecords(t *testing.T) {
 			if tc.failed == 1 && res.Failed[0].ID != fmt.Sprint(recs[123].RecordId) {
 				t.Errorf("failed record %s, want %d", res.Failed[0].ID, recs[123].RecordId)
 			}
+			// Gas used, read from headers where a block holds only the run's batches and
+			// from receipts where it holds others' transactions too, is the receipts' sum.
+			var gas uint64
+			for _, tx := range res.Txs {
+				rc, err := w.chain.Client().TransactionReceipt(context.Background(), tx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				gas += rc.GasUsed
+			}
+			if res.GasUsed != gas {
+				t.Errorf("gas used %d, the receipts say %d", res.GasUsed, gas)
+			}
 			if !strings.Contains(res.Summary("credit", "credits"), tc.reason) {
 				t.Errorf("summary lacks the reason:\n%s", res.Summary("credit", "credits"))
 			}

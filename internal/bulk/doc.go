@@ -18,7 +18,7 @@
 // record less that of many. Calldata bytes (Config.MaxBytes, under geth's 128 KiB
 // transaction limit) and Config.MaxRecords bound a batch too, and Config.GasShare, if
 // set, bounds one batch's share of the block. Full batches go first and the partial one
-// last, and the manager's window holds at least two blocks' worth (Config.InFlight): when a
+// last, and the manager's window holds two blocks' worth by default (Config.InFlight): when a
 // block takes its batches, the next block's are already signed and in the pool.
 //
 // A batch counts as done once it is in a block (Config.Confirmations 1, its own block
