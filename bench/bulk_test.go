@@ -147,7 +147,7 @@ func (t *blockTrace) stop(res *bulk.Result) {
 	for n := range t.seen {
 		lo, hi = min(lo, n), max(hi, n)
 	}
-	fmt.Println("| block | seen at | transactions | gas used |\n| --- | --- | --- | --- |")
+	fmt.Println("| block | seen at | in turn | transactions (nonce:gas limit) | gas used |\n| --- | --- | --- | --- | --- |")
 	for n := lo; n <= hi; n++ {
 		blk, err := t.ec.BlockByNumber(context.Background(), new(big.Int).SetUint64(n))
 		if err != nil {
@@ -157,7 +157,12 @@ func (t *blockTrace) stop(res *bulk.Result) {
 		if d, ok := t.seen[n]; ok {
 			at = d.Round(time.Millisecond).String()
 		}
-		fmt.Printf("| %d | %s | %d | %.1f%% |\n", n, at, len(blk.Transactions()), 100*float64(blk.GasUsed())/float64(blk.GasLimit()))
+		var txs []string
+		for _, tx := range blk.Transactions() {
+			txs = append(txs, fmt.Sprintf("%d:%.1fM", tx.Nonce(), float64(tx.Gas())/1e6))
+		}
+		// Clique: difficulty 2 in turn, 1 out of turn (the in-turn signer was late).
+		fmt.Printf("| %d | %s | %v | %s | %.1f%% |\n", n, at, blk.Difficulty().Uint64() == 2, strings.Join(txs, " "), 100*float64(blk.GasUsed())/float64(blk.GasLimit()))
 	}
 }
 

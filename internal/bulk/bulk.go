@@ -61,9 +61,9 @@ type Config struct {
 	MaxBytes int
 	// MaxRecords, if set, bounds a batch's records below what gas and bytes allow.
 	MaxRecords int
-	// InFlight is how many batches each key keeps sent and not yet mined; 0: two blocks'
-	// worth, at least 8. Fewer than two blocks' worth leaves a block short while the
-	// manager signs the next batches.
+	// InFlight is how many batches each key keeps sent and not yet mined; 0: eight
+	// blocks' worth, at least 8. Too few leave blocks short while the manager reads the
+	// last block and signs the next batches.
 	InFlight int
 	// Confirmations is how many blocks must hold a batch, its own counted, before its
 	// records count as done: 1 (the default), once it is in a block; a batch whose block
@@ -273,12 +273,14 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 			return nil, err
 		}
 	}
-	// By default the window holds two blocks' worth of batches: when a block takes its
-	// batches, the next block's are in the pool already, signed, while the manager signs
-	// more.
+	// By default the window holds eight blocks' worth of batches: when a block takes its
+	// batches, the next blocks' are in the pool already, signed. The manager sends more
+	// only once it has read the block's receipts (a thousand records' logs a batch); on a
+	// busy machine that came several blocks late, and with two blocks' worth in flight the
+	// blocks after ran short.
 	window := r.cfg.InFlight
 	if window == 0 {
-		window = max(8, 2*r.res.PerBlock)
+		window = max(8, 8*r.res.PerBlock)
 	}
 	// Finished jobs come back through updates; the channel is drained by this goroutine
 	// only, so a worker waits for it rather than drop an outcome.

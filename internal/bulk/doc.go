@@ -18,8 +18,9 @@
 // record less that of many. Calldata bytes (Config.MaxBytes, under geth's 128 KiB
 // transaction limit) and Config.MaxRecords bound a batch too, and Config.GasShare, if
 // set, bounds one batch's share of the block. Full batches go first and the partial one
-// last, and the manager's window holds two blocks' worth by default (Config.InFlight): when a
-// block takes its batches, the next block's are already signed and in the pool.
+// last, and the manager's window holds eight blocks' worth by default (Config.InFlight):
+// when a block takes its batches, the next blocks' are already signed and in the pool,
+// also when the manager reads blocks late on a busy machine.
 //
 // A batch counts as done once it is in a block (Config.Confirmations 1, its own block
 // counted); waiting for one more block added a whole block period to every run.

@@ -120,7 +120,7 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 			return cmdkit.Usagef("--batch-size: %v", err)
 		}
 	}
-	if n := c.Int(InFlightFlag.Name); n < 1 || n > 1024 {
+	if n := c.Int(InFlightFlag.Name); c.IsSet(InFlightFlag.Name) && (n < 1 || n > 1024) {
 		return cmdkit.Usagef("--in-flight %d: want 1 to 1,024", n)
 	}
 	var credits []Credit
