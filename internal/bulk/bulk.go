@@ -403,34 +403,47 @@ func (r *run[R]) free() (todo []R, ids []string) {
 
 // cutFree puts the records in no batch into batches of perBatch records (fewer where
 // their calldata is over the bytes bound), full ones first and the partial one last, and
-// submits them all: the manager keeps its window of them in the pool per key.
+// submits them all: the manager keeps its window of them in the pool per key. Batches are
+// cut, journaled (one write for a block's worth) and submitted a block's worth at a time,
+// so the first is signed while the rest are still being cut; each is packed once.
 func (r *run[R]) cutFree(todo []R, todoIDs []string, perBatch int) error {
 	if len(todo) == 0 {
 		return nil
 	}
-	cuts, err := Cut(len(todo), perBatch, r.cfg.MaxBytes, func(lo, hi int) (int, error) {
-		data, err := r.w.Pack(todo[lo:hi])
-		return len(data), err
-	})
-	if err != nil {
-		return err
-	}
-	r.log.Info("Sending in batches", "records", len(todo), "batches", len(cuts), "perBatch", perBatch)
-	for _, c := range cuts {
-		r.seq++
-		bt := &batch{Job: fmt.Sprintf("bulk-%06d", r.seq), IDs: todoIDs[c[0]:c[1]]}
-		if r.per > 0 {
-			bt.Gas = (r.fixed + uint64(len(bt.IDs))*r.per) * (100 + gasMarginPercent) / 100
+	r.log.Info("Sending in batches", "records", len(todo), "perBatch", perBatch)
+	group := max(1, r.res.PerBlock)
+	for lo := 0; lo < len(todo); {
+		jb := &journal.Batch{}
+		var cut []*batch
+		var data [][]byte
+		for lo < len(todo) && len(cut) < group {
+			hi, d, err := cutNext(lo, len(todo), perBatch, r.cfg.MaxBytes, func(lo, hi int) ([]byte, int, error) {
+				d, err := r.w.Pack(todo[lo:hi])
+				return d, len(d), err
+			})
+			if err != nil {
+				return err
+			}
+			r.seq++
+			bt := &batch{Job: fmt.Sprintf("bulk-%06d", r.seq), IDs: todoIDs[lo:hi]}
+			if r.per > 0 {
+				bt.Gas = (r.fixed + uint64(len(bt.IDs))*r.per) * (100 + gasMarginPercent) / 100
+			}
+			jb.Put(batchPrefix+bt.Job, bt)
+			cut, data = append(cut, bt), append(data, d)
+			lo = hi
 		}
-		if err := r.j.Put(batchPrefix+bt.Job, bt); err != nil {
+		if err := r.j.Write(jb); err != nil {
 			return err
 		}
-		for _, id := range bt.IDs {
-			r.state[r.index[id]] = queued
-		}
-		r.open[bt.Job] = bt
-		if err := r.submit(bt); err != nil {
-			return err
+		for i, bt := range cut {
+			for _, id := range bt.IDs {
+				r.state[r.index[id]] = queued
+			}
+			r.open[bt.Job] = bt
+			if err := r.sendBatch(bt, data[i]); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -508,12 +521,16 @@ func (r *run[R]) perBatch(recs []R) (int, error) {
 // submit sends a batch's job (again, after a stop: a job submitted before is not
 // submitted twice).
 func (r *run[R]) submit(bt *batch) error {
-	recs := r.records(bt)
-	data, err := r.w.Pack(recs)
+	data, err := r.w.Pack(r.records(bt))
 	if err != nil {
 		return err
 	}
-	_, _, err = r.m.Send(txmgr.Request{ID: bt.Job, To: r.w.To, Data: data, Pin: r.cfg.Pin, Gas: bt.Gas})
+	return r.sendBatch(bt, data)
+}
+
+// sendBatch submits a batch's job with its packed calldata.
+func (r *run[R]) sendBatch(bt *batch, data []byte) error {
+	_, _, err := r.m.Send(txmgr.Request{ID: bt.Job, To: r.w.To, Data: data, Pin: r.cfg.Pin, Gas: bt.Gas})
 	return err
 }
 

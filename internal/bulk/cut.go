@@ -80,27 +80,36 @@ func PerBatch(blockGasLimit uint64, share float64, gasPerRecord uint64) int {
 // bytes bound is shrunk in proportion and measured again, so records of varying size
 // (strings, proofs) are cut as tightly as fixed ones.
 func Cut(n, maxRecords, maxBytes int, size func(lo, hi int) (int, error)) ([][2]int, error) {
-	if maxRecords < 1 {
-		maxRecords = 1
-	}
 	var out [][2]int
 	for lo := 0; lo < n; {
-		hi := min(n, lo+maxRecords)
-		for {
+		hi, _, err := cutNext(lo, n, maxRecords, maxBytes, func(lo, hi int) ([]byte, int, error) {
 			s, err := size(lo, hi)
-			if err != nil {
-				return nil, err
-			}
-			if s <= maxBytes {
-				break
-			}
-			if hi-lo == 1 {
-				return nil, fmt.Errorf("record %d alone is %d bytes of calldata, over the %d-byte bound", lo, s, maxBytes)
-			}
-			hi = lo + max(1, min(hi-lo-1, (hi-lo)*maxBytes/s))
+			return nil, s, err
+		})
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, [2]int{lo, hi})
 		lo = hi
 	}
 	return out, nil
+}
+
+// cutNext is the end of the batch Cut starts at lo, and its packed calldata if pack gives
+// it (the sender sends what it measured rather than pack each batch twice).
+func cutNext(lo, n, maxRecords, maxBytes int, pack func(lo, hi int) ([]byte, int, error)) (int, []byte, error) {
+	hi := min(n, lo+max(1, maxRecords))
+	for {
+		data, s, err := pack(lo, hi)
+		if err != nil {
+			return 0, nil, err
+		}
+		if s <= maxBytes {
+			return hi, data, nil
+		}
+		if hi-lo == 1 {
+			return 0, nil, fmt.Errorf("record %d alone is %d bytes of calldata, over the %d-byte bound", lo, s, maxBytes)
+		}
+		hi = lo + max(1, min(hi-lo-1, (hi-lo)*maxBytes/s))
+	}
 }
