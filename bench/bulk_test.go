@@ -133,16 +133,19 @@ func watchBlocks(b *testing.B, ec *ethclient.Client) *blockTrace {
 	return t
 }
 
-// stop prints the blocks from the one before the run's first to the one after its last.
+// stop prints the blocks seen while it watched, after the bulk sender's timings (res, if
+// the run was the bulk sender's).
 func (t *blockTrace) stop(res *bulk.Result) {
 	close(t.quit)
 	<-t.done
-	if len(t.seen) == 0 || res == nil {
+	if len(t.seen) == 0 {
 		return
 	}
-	tm := res.Timings
-	fmt.Printf("\nfirst sent %s, first mined %s, last mined %s, returned %s; %d blocks hold the batches\n",
-		tm.FirstSent.Round(time.Millisecond), tm.FirstMined.Round(time.Millisecond), tm.LastMined.Round(time.Millisecond), res.Elapsed.Round(time.Millisecond), tm.Blocks)
+	if res != nil {
+		tm := res.Timings
+		fmt.Printf("\nfirst sent %s, first mined %s, last mined %s, returned %s; %d blocks hold the batches\n",
+			tm.FirstSent.Round(time.Millisecond), tm.FirstMined.Round(time.Millisecond), tm.LastMined.Round(time.Millisecond), res.Elapsed.Round(time.Millisecond), tm.Blocks)
+	}
 	var lo, hi uint64 = ^uint64(0), 0
 	for n := range t.seen {
 		lo, hi = min(lo, n), max(hi, n)
