@@ -40,8 +40,9 @@ type Work[R any] struct {
 	// Skipped reads a confirmed batch's logs: the IDs of its records the contract had
 	// done before and skipped (S-Coin's CreditSkipped from key, the issuer). nil: none.
 	Skipped func(logs []*types.Log, key common.Address) map[string]bool
-	// GasPerRecord is used when the sender cannot measure a record's gas (the sampled
-	// records would revert); each batch is then estimated.
+	// GasPerRecord bounds a record's gas: a batch's gas limit allows each record at least
+	// this much, and when the sender cannot measure a record's gas (the sampled records
+	// would revert) batches are sized by it and each estimated.
 	GasPerRecord uint64
 }
 
@@ -165,11 +166,12 @@ type run[R any] struct {
 	state []int
 	open  map[string]*batch
 	seq   int
-	// fixed and per are the measured gas of a batch's call and of each record.
-	fixed, per uint64
-	res        *Result
-	clock      clock
-	gas        gasBook
+	// fixed and per are the measured gas of a batch's call and of each record; limitPer
+	// is what a batch's gas limit allows each record (per, never below the work's bound).
+	fixed, per, limitPer uint64
+	res                  *Result
+	clock                clock
+	gas                  gasBook
 }
 
 // clock notes when the run's jobs were sent and mined (Result.Timings); the manager's
@@ -427,7 +429,7 @@ func (r *run[R]) cutFree(todo []R, todoIDs []string, perBatch int) error {
 			r.seq++
 			bt := &batch{Job: fmt.Sprintf("bulk-%06d", r.seq), IDs: todoIDs[lo:hi]}
 			if r.per > 0 {
-				bt.Gas = (r.fixed + uint64(len(bt.IDs))*r.per) * (100 + gasMarginPercent) / 100
+				bt.Gas = r.gasLimit(len(bt.IDs))
 			}
 			jb.Put(batchPrefix+bt.Job, bt)
 			cut, data = append(cut, bt), append(data, d)
@@ -495,7 +497,7 @@ func (r *run[R]) perBatch(recs []R) (int, error) {
 	switch {
 	case per > 0:
 		fixed = one - min(one, per)
-		r.fixed, r.per = fixed, per
+		r.fixed, r.per, r.limitPer = fixed, per, max(per, r.w.GasPerRecord)
 	case r.w.GasPerRecord > 0:
 		// Not measured: the work's bound, and each batch estimated by the manager.
 		per, fixed = r.w.GasPerRecord, 50_000
@@ -510,12 +512,23 @@ func (r *run[R]) perBatch(recs []R) (int, error) {
 		maxRecords = min(maxRecords, 1+(r.cfg.MaxBytes-size1)/perByte)
 	}
 	used := func(n int) uint64 { return fixed + uint64(n)*per }
-	limit := func(n int) uint64 { return used(n) * (100 + gasMarginPercent) / 100 }
+	limit := r.gasLimit
+	if r.per == 0 {
+		limit = func(n int) uint64 { return used(n) * (100 + gasMarginPercent) / 100 }
+	}
 	n, perBlock := Fill(head.GasLimit, r.cfg.GasShare, maxRecords, used, limit)
 	r.res.PerBatch, r.res.PerBlock = n, perBlock
 	r.log.Info("Batch size from the block gas limit", "gasLimit", head.GasLimit, "gasPerRecord", per, "fixedGas", fixed,
 		"records", n, "batchesPerBlock", perBlock)
 	return n, nil
+}
+
+// gasLimit is the gas limit of a batch of n records: the measured gas, each record at
+// least the work's bound (the sampled records may be the cheap kind; a batch whose limit
+// runs short reverts whole), and the margin. Only the last batch of a block needs its
+// limit to fit: the others give back what they do not use.
+func (r *run[R]) gasLimit(n int) uint64 {
+	return (r.fixed + uint64(n)*r.limitPer) * (100 + gasMarginPercent) / 100
 }
 
 // submit sends a batch's job (again, after a stop: a job submitted before is not

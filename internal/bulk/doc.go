@@ -9,10 +9,11 @@
 // and gives back what a transaction did not use; a batch that does not fit waits for the
 // next block with every later batch of its key behind it. So batches are sized (Fill) for
 // k of them to fill a block: (k-1)·used + limit ≤ block gas limit, where used is a
-// batch's measured gas and limit the same plus the manager's 4% margin, k the fewest
-// batches a block that carry within 1% of the most records (on the devnet three batches
-// of 984 credits to new citizens, 96.6% of each block used, where batches of 0.32 of the
-// block used 88.5%; the node's estimates run about 1% over the gas used). A record's gas is measured on the work's own records, on its first hundred and a
+// batch's measured gas (plus 1% of slack) and limit its gas limit (each record at least
+// Work.GasPerRecord, then the manager's 4% margin), k the fewest batches a block that
+// carry within 1% of the most records (on the devnet three batches of about 980 credits
+// to new citizens, 96% of each block used, where batches of 0.32 of the block used 88.5%;
+// the node's estimates run about 1% over the gas used). A record's gas is measured on the work's own records, on its first hundred and a
 // hundred in its middle, consecutive as in a batch (S-Coin keeps 256 record IDs in one
 // storage slot, so a scattered sample costs more than a batch): the estimate of one
 // record less that of many. Calldata bytes (Config.MaxBytes, under geth's 128 KiB
