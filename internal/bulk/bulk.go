@@ -67,9 +67,10 @@ type Config struct {
 	// last block and signs the next batches.
 	InFlight int
 	// Confirmations is how many blocks must hold a batch, its own counted, before its
-	// records count as done: 1 (the default), once it is in a block; a batch whose block
-	// a reorganisation drops goes back to the pool and is mined again (and its records'
-	// IDs keep it exactly once).
+	// records count as done: 1 (the default), once it is in a block. Before the run ends,
+	// the blocks are checked: one sealed out of turn waits for a block on top of it, and a
+	// batch whose block a reorganisation replaced is followed until it is in a block again
+	// (its records' IDs keep it exactly once).
 	Confirmations uint64
 	PollInterval  time.Duration // receipts and head (50 ms)
 	// Progress, if set, is told of records as they end.
@@ -308,7 +309,7 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 		}
 	}
 	r.m = m
-	defer r.settleGas()
+	defer r.settleGas(false)
 	if err := m.Start(ctx); err != nil {
 		return nil, err
 	}
@@ -344,7 +345,7 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 	for len(r.open) > 0 {
 		select {
 		case <-ctx.Done():
-			r.settleGas()
+			r.settleGas(false)
 			r.res.Elapsed = time.Since(start)
 			return r.res, fmt.Errorf("stopped with %d batches open; run again to resume: %w", len(r.open), ctx.Err())
 		case job := <-updates:
@@ -353,9 +354,12 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 			}
 		}
 	}
-	r.settleGas()
+	err = r.settleGas(true)
 	r.res.Elapsed = time.Since(start)
 	r.res.Timings = r.clock.timings()
+	if err != nil {
+		return r.res, fmt.Errorf("every batch was in a block, but: %w; run again to follow it", err)
+	}
 	return r.res, nil
 }
 
@@ -648,9 +652,18 @@ func (r *run[R]) reason(job txmgr.Job) string {
 	return job.Err
 }
 
-// settleGas adds the gas of the batches confirmed so far to the result.
-func (r *run[R]) settleGas() {
-	r.res.GasUsed += r.gas.total(r.b)
+// settleGas checks the blocks of the batches confirmed so far and adds their gas to the
+// result (gasBook.settle); wait false: a stopped run's, which waits for nothing.
+func (r *run[R]) settleGas(wait bool) error {
+	ctx := r.ctx
+	if !wait {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+	}
+	gas, err := r.gas.settle(ctx, r.b, r.cfg.PollInterval, wait)
+	r.res.GasUsed += gas
+	return err
 }
 
 func (r *run[R]) progress(n int) {

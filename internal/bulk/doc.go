@@ -24,7 +24,10 @@
 // also when the manager reads blocks late on a busy machine.
 //
 // A batch counts as done once it is in a block (Config.Confirmations 1, its own block
-// counted); waiting for one more block added a whole block period to every run.
+// counted); waiting for one more block added a whole block period to every run. On Clique
+// a block sealed in turn outweighs any other at its height, so before the run ends only a
+// block sealed out of turn waits for one on top of it, and a batch whose block was
+// replaced meanwhile is followed until it is in a block again (gas.go).
 //
 // # Nonces, fees, receipts: the transaction manager's
 //
