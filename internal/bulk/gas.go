@@ -102,8 +102,10 @@ func blockGas(ctx context.Context, b Backend, hash common.Hash, mb *minedBlock, 
 			covered = true
 			continue // look once more: the block on top may be another branch's
 		}
-		if !sleep(ctx, poll) {
+		select {
+		case <-ctx.Done():
 			return 0, ctx.Err()
+		case <-time.After(poll):
 		}
 	}
 }
@@ -127,10 +129,15 @@ func headerGas(ctx context.Context, b Backend, h *types.Header, mb *minedBlock) 
 	return gas, nil
 }
 
+// reminedWait bounds how long a batch a reorganisation took out of the chain is awaited:
+// the node puts it back in its pool and the next block usually takes it.
+const reminedWait = 2 * time.Minute
+
 // remined follows the batches of a block a reorganisation replaced until each is in a
-// block again.
+// block again, for at most reminedWait.
 func remined(ctx context.Context, b Backend, mb *minedBlock, poll time.Duration, wait bool) (uint64, error) {
 	var gas uint64
+	deadline := time.Now().Add(reminedWait)
 	for _, tx := range mb.txs {
 		for {
 			rc, err := b.TransactionReceipt(ctx, tx)
@@ -138,21 +145,16 @@ func remined(ctx context.Context, b Backend, mb *minedBlock, poll time.Duration,
 				gas += rc.GasUsed
 				break
 			}
-			if !wait || !sleep(ctx, poll) {
-				return gas, fmt.Errorf("transaction %s left the chain in a reorganisation of block %d and is not in a block again: %w", tx.Hex(), mb.number, err)
+			if wait && time.Now().Before(deadline) {
+				select {
+				case <-ctx.Done():
+					err = ctx.Err()
+				case <-time.After(poll):
+					continue
+				}
 			}
+			return gas, fmt.Errorf("transaction %s left the chain in a reorganisation of block %d and is not in a block again: %w", tx.Hex(), mb.number, err)
 		}
 	}
 	return gas, nil
-}
-
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
 }
