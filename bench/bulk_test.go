@@ -58,10 +58,17 @@ func BenchmarkBulkCredits(b *testing.B) {
 			l.record++
 			credits[k] = mileage.Credit{Citizen: crypto.PubkeyToAddress(newKey().PublicKey), Amount: big.NewInt(100), RecordID: l.record, Line: k + 2}
 		}
+		// As `mileage credit --csv --devnet` does: each batch also to the other signers.
+		var urls []string
+		for _, nd := range nw.Info().Nodes {
+			urls = append(urls, nd.HTTP)
+		}
+		also, closeAlso := bulk.DialNodes(urls, nw.Info().RPC())
+		defer closeAlso()
 		trace := watchBlocks(b, l.ec)
 		res, err = bulk.Send(context.Background(), l.ec, bulk.Config{
 			Dir: filepath.Join(b.TempDir(), "progress"), Keys: []*ecdsa.PrivateKey{key.PrivateKey}, Pin: key.Address,
-			ABIs: abis, Log: benchLog(),
+			ABIs: abis, Log: benchLog(), AlsoTo: also,
 		}, mileage.CreditWork(l.info.Contracts[deploy.SCoin], 1, credits))
 		trace.stop(res)
 		if err != nil {

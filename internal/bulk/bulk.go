@@ -73,6 +73,10 @@ type Config struct {
 	// (its records' IDs keep it exactly once).
 	Confirmations uint64
 	PollInterval  time.Duration // receipts and head (50 ms)
+	// AlsoTo are further nodes each batch transaction is handed to as well, best effort:
+	// the chain's other signers, so that whichever is in turn has the batches in its
+	// pool (the devnet's other nodes; see fanout).
+	AlsoTo []ethereum.TransactionSender
 	// Progress, if set, is told of records as they end.
 	Progress Progress
 	ABIs     []*abi.ABI // decode the reasons of failing records
@@ -292,8 +296,12 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 	defer close(stop)
 	// Confirmations counts the batch's own block (1: done once in a block); the manager's
 	// depth counts the blocks after it.
+	var node Backend = r.b
+	if len(r.cfg.AlsoTo) > 0 {
+		node = &fanout{Backend: r.b, also: r.cfg.AlsoTo, log: r.log}
+	}
 	m, err := txmgr.New(txmgr.Config{Confirmations: r.cfg.Confirmations - 1, MaxInFlight: window,
-		GasMarginPercent: gasMarginPercent, PollInterval: r.cfg.PollInterval}, r.b, r.j, r.cfg.Keys, txmgr.Metrics{}, r.log)
+		GasMarginPercent: gasMarginPercent, PollInterval: r.cfg.PollInterval}, node, r.j, r.cfg.Keys, txmgr.Metrics{}, r.log)
 	if err != nil {
 		return nil, err
 	}
