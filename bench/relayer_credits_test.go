@@ -33,7 +33,8 @@ import (
 // relayer's default configuration; the relayer cuts them by the bulk rules and sends them
 // through its transaction manager from the program's pinned key. Timed from the first
 // post to the block holding the last credit (the S-Coin program's budget read every
-// 100 ms), beside the ceiling of the block gas limit and period.
+// 100 ms), beside the ceiling of the block gas limit and period. BULK_BENCH_TRACE=1 prints
+// each block of the run.
 func BenchmarkRelayerCredits(b *testing.B) {
 	n := 10_000
 	if v := os.Getenv("BULK_BENCH_RECORDS"); v != "" {
@@ -97,6 +98,7 @@ func BenchmarkRelayerCredits(b *testing.B) {
 		b.Fatal(err)
 	}
 	want := new(big.Int).Sub(before.RemainingBudget, big.NewInt(int64(n)*100))
+	trace := watchBlocks(b, l.ec)
 	start := time.Now()
 	for _, body := range posts {
 		req, _ := http.NewRequest("POST", url, bytes.NewReader(body))
@@ -126,6 +128,7 @@ func BenchmarkRelayerCredits(b *testing.B) {
 			break
 		}
 	}
+	trace.stop(nil)
 	if done.IsZero() {
 		b.Fatal("the credits were not all credited within 5 minutes")
 	}
@@ -152,7 +155,7 @@ func BenchmarkRelayerCredits(b *testing.B) {
 	ceiling := float64(first.GasLimit) / float64(dcfg.Period) / gasPer
 	b.ReportMetric(rate, "credits/s")
 	b.ReportMetric(rate/ceiling, "of-ceiling")
-	fmt.Printf("\n| credits through POST /v1/mileage/credits | time | credits/s | gas/credit | ceiling (%dM gas / %d s) | ratio |\n| --- | --- | --- | --- | --- | --- |\n",
+	fmt.Printf("\n| credits through POST /v1/mileage/credits | time (post to the block of the last credit) | credits/s | gas/credit | ceiling (%dM gas / %d s) | ratio | load |\n| --- | --- | --- | --- | --- | --- | --- |\n",
 		first.GasLimit/1_000_000, dcfg.Period)
-	fmt.Printf("| %d | %s | %.0f | %.0f | %.0f/s | %.2f |\n", n, el.Round(10*time.Millisecond), rate, gasPer, ceiling, rate/ceiling)
+	fmt.Printf("| %d | %s | %.0f | %.0f | %.0f/s | %.2f | %s |\n", n, el.Round(10*time.Millisecond), rate, gasPer, ceiling, rate/ceiling, loadAverage())
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -39,8 +40,9 @@ type Work[R any] struct {
 	// Skipped reads a confirmed batch's logs: the IDs of its records the contract had
 	// done before and skipped (S-Coin's CreditSkipped from key, the issuer). nil: none.
 	Skipped func(logs []*types.Log, key common.Address) map[string]bool
-	// GasPerRecord is used when the sender cannot measure a record's gas (the first
-	// records would revert).
+	// GasPerRecord bounds a record's gas: a batch's gas limit allows each record at least
+	// this much, and when the sender cannot measure a record's gas (the sampled records
+	// would revert) batches are sized by it and each estimated.
 	GasPerRecord uint64
 }
 
@@ -53,16 +55,28 @@ type Config struct {
 	Keys []*ecdsa.PrivateKey
 	// Pin, if set, is the only key that sends (a contract that keys records by sender).
 	Pin common.Address
-	// GasShare is the share of the block gas limit one batch may use (DefaultGasShare).
+	// GasShare, if set, is the most of the block gas limit one batch's gas limit may take;
+	// otherwise batches are sized to fill blocks (Fill).
 	GasShare float64
 	// MaxBytes bounds one batch's calldata (DefaultMaxBytes).
 	MaxBytes int
 	// MaxRecords, if set, bounds a batch's records below what gas and bytes allow.
 	MaxRecords int
-	// InFlight is how many batches each key keeps sent and not yet mined (8).
-	InFlight      int
-	Confirmations uint64        // blocks after a batch's block before it counts (1)
-	PollInterval  time.Duration // receipts and head (txmgr's default, 100 ms)
+	// InFlight is how many batches each key keeps sent and not yet mined; 0: eight
+	// blocks' worth, at least 8. Too few leave blocks short while the manager reads the
+	// last block and signs the next batches.
+	InFlight int
+	// Confirmations is how many blocks must hold a batch, its own counted, before its
+	// records count as done: 1 (the default), once it is in a block. Before the run ends,
+	// the blocks are checked: one sealed out of turn waits for a block on top of it, and a
+	// batch whose block a reorganisation replaced is followed until it is in a block again
+	// (its records' IDs keep it exactly once).
+	Confirmations uint64
+	PollInterval  time.Duration // receipts and head (50 ms)
+	// AlsoTo are further nodes each batch transaction is handed to as well, best effort:
+	// the chain's other signers, so that whichever is in turn has the batches in its
+	// pool (the devnet's other nodes; see fanout).
+	AlsoTo []ethereum.TransactionSender
 	// Progress, if set, is told of records as they end.
 	Progress Progress
 	ABIs     []*abi.ABI // decode the reasons of failing records
@@ -73,6 +87,10 @@ type Config struct {
 // barely depends on state (a citizen credited by an earlier batch costs less, not more),
 // and the smaller the margin, the more batches fit in a block (see the package comment).
 const gasMarginPercent = 4
+
+// DefaultPollInterval is how often the head and receipts are read: a twentieth of the
+// devnet's block period, so a batch counts soon after its block.
+const DefaultPollInterval = 50 * time.Millisecond
 
 // Failure is a record that could not be sent, with why.
 type Failure struct {
@@ -93,6 +111,21 @@ type Result struct {
 	GasUsed    uint64        `json:"gasUsed"`
 	Txs        []common.Hash `json:"transactions"`
 	Elapsed    time.Duration `json:"elapsed"`
+	// PerBatch and PerBlock are the plan: records per batch, batches per block.
+	PerBatch int `json:"perBatch,omitempty"`
+	PerBlock int `json:"batchesPerBlock,omitempty"`
+	// Timings say where Elapsed went.
+	Timings Timings `json:"timings"`
+}
+
+// Timings are moments of a run, from its start (the call to Send): the preparation
+// before the first transaction is broadcast, the wait for its block, the blocks that
+// carry the work, and the wait for the last batch's confirmation.
+type Timings struct {
+	FirstSent  time.Duration `json:"firstSent"`  // the first batch signed and broadcast
+	FirstMined time.Duration `json:"firstMined"` // the first batch seen in a block
+	LastMined  time.Duration `json:"lastMined"`  // the last batch seen in a block
+	Blocks     int           `json:"blocks"`     // blocks holding the run's batches
 }
 
 // PerSecond is records ended (sent, skipped or failed) per second of the run.
@@ -138,9 +171,50 @@ type run[R any] struct {
 	state []int
 	open  map[string]*batch
 	seq   int
-	// fixed and per are the measured gas of a batch's call and of each record.
-	fixed, per uint64
-	res        *Result
+	// fixed and per are the measured gas of a batch's call and of each record; limitPer
+	// is what a batch's gas limit allows each record (per, never below the work's bound).
+	fixed, per, limitPer uint64
+	res                  *Result
+	clock                clock
+	gas                  gasBook
+}
+
+// clock notes when the run's jobs were sent and mined (Result.Timings); the manager's
+// workers tell it, so it has its own lock.
+type clock struct {
+	mu     sync.Mutex
+	start  time.Time
+	t      Timings
+	blocks map[uint64]bool
+}
+
+func (c *clock) saw(j txmgr.Job) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	at := time.Since(c.start)
+	switch j.State {
+	case txmgr.Sent:
+		if c.t.FirstSent == 0 {
+			c.t.FirstSent = at
+		}
+	case txmgr.Mined:
+		if c.t.FirstMined == 0 {
+			c.t.FirstMined = at
+		}
+		c.t.LastMined = at
+		if c.blocks == nil {
+			c.blocks = map[uint64]bool{}
+		}
+		c.blocks[j.Block] = true
+	}
+}
+
+func (c *clock) timings() Timings {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	t := c.t
+	t.Blocks = len(c.blocks)
+	return t
 }
 
 // Send sends w's records in batches and returns once every record is sent, skipped or
@@ -150,11 +224,11 @@ func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result
 	if cfg.Dir == "" {
 		return nil, errors.New("bulk: no progress directory")
 	}
-	if cfg.InFlight == 0 {
-		cfg.InFlight = 8
-	}
 	if cfg.Confirmations == 0 {
 		cfg.Confirmations = 1
+	}
+	if cfg.PollInterval == 0 {
+		cfg.PollInterval = DefaultPollInterval
 	}
 	if cfg.MaxBytes == 0 {
 		cfg.MaxBytes = DefaultMaxBytes
@@ -163,7 +237,7 @@ func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result
 		cfg.Log = slog.Default()
 	}
 	r := &run[R]{ctx: ctx, b: b, cfg: cfg, w: w, log: cfg.Log, index: make(map[string]int, len(w.Records)),
-		state: make([]int, len(w.Records)), open: map[string]*batch{}, res: &Result{Records: len(w.Records)}}
+		state: make([]int, len(w.Records)), open: map[string]*batch{}, res: &Result{Records: len(w.Records)}, clock: clock{start: start}}
 	for i, rec := range w.Records {
 		id := w.ID(rec)
 		if _, dup := r.index[id]; dup {
@@ -195,18 +269,45 @@ func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result
 
 func (r *run[R]) send(start time.Time) (*Result, error) {
 	ctx := r.ctx
+	if err := r.load(); err != nil {
+		return nil, err
+	}
+	todo, todoIDs := r.free()
+	perBatch := 0
+	if len(todo) > 0 {
+		var err error
+		if perBatch, err = r.perBatch(todo); err != nil {
+			return nil, err
+		}
+	}
+	// By default the window holds eight blocks' worth of batches: when a block takes its
+	// batches, the next blocks' are in the pool already, signed. The manager sends more
+	// only once it has read the block's receipts (a thousand records' logs a batch); on a
+	// busy machine that came several blocks late, and with two blocks' worth in flight the
+	// blocks after ran short.
+	window := r.cfg.InFlight
+	if window == 0 {
+		window = max(8, 8*r.res.PerBlock)
+	}
 	// Finished jobs come back through updates; the channel is drained by this goroutine
 	// only, so a worker waits for it rather than drop an outcome.
 	updates := make(chan txmgr.Job, 256)
 	stop := make(chan struct{})
 	defer close(stop)
-	m, err := txmgr.New(txmgr.Config{Confirmations: r.cfg.Confirmations, MaxInFlight: r.cfg.InFlight,
-		GasMarginPercent: gasMarginPercent, PollInterval: r.cfg.PollInterval}, r.b, r.j, r.cfg.Keys, txmgr.Metrics{}, r.log)
+	// Confirmations counts the batch's own block (1: done once in a block); the manager's
+	// depth counts the blocks after it.
+	var node Backend = r.b
+	if len(r.cfg.AlsoTo) > 0 {
+		node = &fanout{Backend: r.b, also: r.cfg.AlsoTo, log: r.log}
+	}
+	m, err := txmgr.New(txmgr.Config{Confirmations: r.cfg.Confirmations - 1, MaxInFlight: window,
+		GasMarginPercent: gasMarginPercent, PollInterval: r.cfg.PollInterval}, node, r.j, r.cfg.Keys, txmgr.Metrics{}, r.log)
 	if err != nil {
 		return nil, err
 	}
 	m.ABIs = r.cfg.ABIs
 	m.OnUpdate = func(j txmgr.Job) {
+		r.clock.saw(j)
 		if !j.Finished() {
 			return
 		}
@@ -216,9 +317,7 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 		}
 	}
 	r.m = m
-	if err := r.load(); err != nil {
-		return nil, err
-	}
+	defer r.settleGas(false)
 	if err := m.Start(ctx); err != nil {
 		return nil, err
 	}
@@ -248,12 +347,13 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 			}
 		}
 	}
-	if err := r.cutFree(); err != nil {
+	if err := r.cutFree(todo, todoIDs, perBatch); err != nil {
 		return r.res, err
 	}
 	for len(r.open) > 0 {
 		select {
 		case <-ctx.Done():
+			r.settleGas(false)
 			r.res.Elapsed = time.Since(start)
 			return r.res, fmt.Errorf("stopped with %d batches open; run again to resume: %w", len(r.open), ctx.Err())
 		case job := <-updates:
@@ -262,7 +362,12 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 			}
 		}
 	}
+	err = r.settleGas(true)
 	r.res.Elapsed = time.Since(start)
+	r.res.Timings = r.clock.timings()
+	if err != nil {
+		return r.res, fmt.Errorf("every batch was in a block, but: %w; run again to follow it", err)
+	}
 	return r.res, nil
 }
 
@@ -299,113 +404,158 @@ func (r *run[R]) sortedOpen() []*batch {
 	return out
 }
 
-// cutFree puts the records in no batch into batches bounded by gas and bytes, and
-// submits them all: the manager keeps InFlight of them in the pool per key.
-func (r *run[R]) cutFree() error {
-	var todo []R
-	var todoIDs []string
+// free is the records in no batch, and their IDs.
+func (r *run[R]) free() (todo []R, ids []string) {
 	for i, rec := range r.w.Records {
 		if r.state[i] == free {
 			todo = append(todo, rec)
-			todoIDs = append(todoIDs, r.w.ID(rec))
+			ids = append(ids, r.w.ID(rec))
 		}
 	}
+	return todo, ids
+}
+
+// cutFree puts the records in no batch into batches of perBatch records (fewer where
+// their calldata is over the bytes bound), full ones first and the partial one last, and
+// submits them all: the manager keeps its window of them in the pool per key. Batches are
+// cut, journaled (one write for a block's worth) and submitted a block's worth at a time,
+// so the first is signed while the rest are still being cut; each is packed once.
+func (r *run[R]) cutFree(todo []R, todoIDs []string, perBatch int) error {
 	if len(todo) == 0 {
 		return nil
 	}
-	perBatch, err := r.perBatch(todo)
-	if err != nil {
-		return err
-	}
-	if r.cfg.MaxRecords > 0 {
-		perBatch = min(perBatch, r.cfg.MaxRecords)
-	}
-	cuts, err := Cut(len(todo), perBatch, r.cfg.MaxBytes, func(lo, hi int) (int, error) {
-		data, err := r.w.Pack(todo[lo:hi])
-		return len(data), err
-	})
-	if err != nil {
-		return err
-	}
-	r.log.Info("Sending in batches", "records", len(todo), "batches", len(cuts), "perBatch", perBatch)
-	for _, c := range cuts {
-		r.seq++
-		bt := &batch{Job: fmt.Sprintf("bulk-%06d", r.seq), IDs: todoIDs[c[0]:c[1]]}
-		if r.per > 0 {
-			bt.Gas = (r.fixed + uint64(len(bt.IDs))*r.per) * (100 + gasMarginPercent) / 100
+	r.log.Info("Sending in batches", "records", len(todo), "perBatch", perBatch)
+	group := max(1, r.res.PerBlock)
+	for lo := 0; lo < len(todo); {
+		jb := &journal.Batch{}
+		var cut []*batch
+		var data [][]byte
+		for lo < len(todo) && len(cut) < group {
+			hi, d, err := cutNext(lo, len(todo), perBatch, r.cfg.MaxBytes, func(lo, hi int) ([]byte, int, error) {
+				d, err := r.w.Pack(todo[lo:hi])
+				return d, len(d), err
+			})
+			if err != nil {
+				return err
+			}
+			r.seq++
+			bt := &batch{Job: fmt.Sprintf("bulk-%06d", r.seq), IDs: todoIDs[lo:hi]}
+			if r.per > 0 {
+				bt.Gas = r.gasLimit(len(bt.IDs))
+			}
+			jb.Put(batchPrefix+bt.Job, bt)
+			cut, data = append(cut, bt), append(data, d)
+			lo = hi
 		}
-		if err := r.j.Put(batchPrefix+bt.Job, bt); err != nil {
+		if err := r.j.Write(jb); err != nil {
 			return err
 		}
-		for _, id := range bt.IDs {
-			r.state[r.index[id]] = queued
-		}
-		r.open[bt.Job] = bt
-		if err := r.submit(bt); err != nil {
-			return err
+		for i, bt := range cut {
+			for _, id := range bt.IDs {
+				r.state[r.index[id]] = queued
+			}
+			r.open[bt.Job] = bt
+			if err := r.sendBatch(bt, data[i]); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
 }
 
-// perBatch is how many records fit the gas share of a block: the head's gas limit, and a
-// record's gas measured on the first records (the estimate of one less that of many, so
-// the transaction's fixed cost is counted once).
+// perBatch is how many records go in a batch so that whole batches fill a block (Fill):
+// the head's gas limit, and the gas of the call and of each record measured on samples of
+// the work (the estimate of one record less that of many: the transaction's fixed cost
+// counted once), on its first records and on as many in its middle, whichever cost
+// more. The bytes a record adds to the calldata bound a batch too.
 func (r *run[R]) perBatch(recs []R) (int, error) {
 	head, err := r.b.HeaderByNumber(r.ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("read the block gas limit: %w", err)
 	}
-	share := r.cfg.GasShare
-	if share <= 0 || share > 1 {
-		share = DefaultGasShare
-	}
-	budget := uint64(float64(head.GasLimit) * share)
 	from := r.cfg.Pin
 	if from == (common.Address{}) {
 		from = crypto.PubkeyToAddress(r.cfg.Keys[0].PublicKey)
 	}
-	estimate := func(n int) (uint64, error) {
-		data, err := r.w.Pack(recs[:n])
-		if err != nil {
-			return 0, err
-		}
-		return r.b.EstimateGas(r.ctx, ethereum.CallMsg{From: from, To: &r.w.To, Data: data})
-	}
+	// Consecutive records, as batches hold them (records may share storage: S-Coin
+	// keeps 256 record IDs a slot), at the start and in the middle.
 	k := min(len(recs), 100)
-	one, err1 := estimate(1)
-	many, err2 := estimate(k)
+	mid := (len(recs) - k) / 2
+	// measure is the estimate and the calldata bytes of a batch of rs.
+	measure := func(rs []R) (gas uint64, size int, err error) {
+		data, err := r.w.Pack(rs)
+		if err != nil {
+			return 0, 0, err
+		}
+		gas, err = r.b.EstimateGas(r.ctx, ethereum.CallMsg{From: from, To: &r.w.To, Data: data})
+		return gas, len(data), err
+	}
+	one, size1, err1 := measure(recs[:1])
+	if err1 != nil && errors.Is(err1, r.ctx.Err()) {
+		return 0, err1
+	}
 	var fixed, per uint64
+	perByte := 0
+	if err1 == nil && k > 1 {
+		for _, sample := range [][]R{recs[:k], recs[mid : mid+k]} {
+			many, size, err := measure(sample)
+			if err != nil || many <= one {
+				continue
+			}
+			per = max(per, (many-one+uint64(k-2))/uint64(k-1))
+			perByte = max(perByte, (size-size1+k-2)/(k-1))
+		}
+	}
 	switch {
-	case err1 == nil && err2 == nil && k > 1 && many > one:
-		// Never below the work's own bound: the first records may be the cheap kind.
-		per = max((many-one+uint64(k-2))/uint64(k-1), r.w.GasPerRecord)
+	case per > 0:
 		fixed = one - min(one, per)
-		r.fixed, r.per = fixed, per
+		r.fixed, r.per, r.limitPer = fixed, per, max(per, r.w.GasPerRecord)
 	case r.w.GasPerRecord > 0:
+		// Not measured: the work's bound, and each batch estimated by the manager.
 		per, fixed = r.w.GasPerRecord, 50_000
 	default:
 		return 1, nil // cannot tell: records go one by one
 	}
-	// With the manager's margin on top, a batch's gas limit stays within the share.
-	budget = budget * 100 / (100 + gasMarginPercent)
-	if budget <= fixed {
-		return 1, nil
+	maxRecords := len(recs)
+	if r.cfg.MaxRecords > 0 {
+		maxRecords = min(maxRecords, r.cfg.MaxRecords)
 	}
-	n := int((budget - fixed) / per)
-	r.log.Info("Batch size from the block gas limit", "gasLimit", head.GasLimit, "share", share, "gasPerRecord", per, "records", n)
-	return max(1, n), nil
+	if perByte > 0 && r.cfg.MaxBytes > size1 {
+		maxRecords = min(maxRecords, 1+(r.cfg.MaxBytes-size1)/perByte)
+	}
+	used := func(n int) uint64 { return fixed + uint64(n)*per }
+	limit := r.gasLimit
+	if r.per == 0 {
+		limit = func(n int) uint64 { return used(n) * (100 + gasMarginPercent) / 100 }
+	}
+	n, perBlock := Fill(head.GasLimit, r.cfg.GasShare, maxRecords, used, limit)
+	r.res.PerBatch, r.res.PerBlock = n, perBlock
+	r.log.Info("Batch size from the block gas limit", "gasLimit", head.GasLimit, "gasPerRecord", per, "fixedGas", fixed,
+		"records", n, "batchesPerBlock", perBlock)
+	return n, nil
+}
+
+// gasLimit is the gas limit of a batch of n records: the measured gas, each record at
+// least the work's bound (the sampled records may be the cheap kind; a batch whose limit
+// runs short reverts whole), and the margin. Only the last batch of a block needs its
+// limit to fit: the others give back what they do not use.
+func (r *run[R]) gasLimit(n int) uint64 {
+	return (r.fixed + uint64(n)*r.limitPer) * (100 + gasMarginPercent) / 100
 }
 
 // submit sends a batch's job (again, after a stop: a job submitted before is not
 // submitted twice).
 func (r *run[R]) submit(bt *batch) error {
-	recs := r.records(bt)
-	data, err := r.w.Pack(recs)
+	data, err := r.w.Pack(r.records(bt))
 	if err != nil {
 		return err
 	}
-	_, _, err = r.m.Send(txmgr.Request{ID: bt.Job, To: r.w.To, Data: data, Pin: r.cfg.Pin, Gas: bt.Gas})
+	return r.sendBatch(bt, data)
+}
+
+// sendBatch submits a batch's job with its packed calldata.
+func (r *run[R]) sendBatch(bt *batch, data []byte) error {
+	_, _, err := r.m.Send(txmgr.Request{ID: bt.Job, To: r.w.To, Data: data, Pin: r.cfg.Pin, Gas: bt.Gas})
 	return err
 }
 
@@ -451,9 +601,7 @@ func (r *run[R]) finish(job txmgr.Job) error {
 		}
 		r.res.Batches++
 		r.res.Txs = append(r.res.Txs, job.TxHash)
-		if rc, err := r.b.TransactionReceipt(r.ctx, job.TxHash); err == nil {
-			r.res.GasUsed += rc.GasUsed
-		}
+		r.gas.add(job)
 		r.progress(n)
 		return nil
 	case len(ids) > 1 && (txmgr.Splittable(job.Code) || job.Code == txmgr.CodeWouldRevert || job.Code == txmgr.CodeReverted):
@@ -510,6 +658,20 @@ func (r *run[R]) reason(job txmgr.Job) string {
 		return "reverted on chain (tx " + job.TxHash.Hex() + ")"
 	}
 	return job.Err
+}
+
+// settleGas checks the blocks of the batches confirmed so far and adds their gas to the
+// result (gasBook.settle); wait false: a stopped run's, which waits for nothing.
+func (r *run[R]) settleGas(wait bool) error {
+	ctx := r.ctx
+	if !wait {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+	}
+	gas, err := r.gas.settle(ctx, r.b, r.cfg.PollInterval, wait)
+	r.res.GasUsed += gas
+	return err
 }
 
 func (r *run[R]) progress(n int) {

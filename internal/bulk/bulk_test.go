@@ -81,6 +81,41 @@ func TestPerBatch(t *testing.T) {
 	}
 }
 
+// TestFill: batches sized so whole batches fill the block, the last one's gas limit in
+// what the others leave.
+func TestFill(t *testing.T) {
+	credit := func(n int) uint64 { return 50_000 + uint64(n)*32_725 }
+	margin := func(n int) uint64 { return credit(n) * 104 / 100 }
+	for _, tc := range []struct {
+		name             string
+		share            float64
+		maxRecords       int
+		used, limit      func(int) uint64
+		wantN, wantBlock int
+	}{
+		// Two batches of 1,489 credits: 97.5M gas used of 100M.
+		{"credits", 0, 10_000, credit, margin, 1489, 2},
+		// The calldata bound on the devnet (1,279 credits) would leave two batches a
+		// block 84% full: three smaller ones fill it (97.9M), where 0.32 of the block
+		// made three of 905 (88.9M).
+		{"credits under the bytes bound", 0, 1279, credit, margin, 997, 3},
+		{"share bound", 0.05, 10_000, credit, margin, 142, 21},
+		// 30 batches of 99 carry more than 29 of 100.
+		{"small cap", 0, 100, credit, margin, 99, 30},
+		{"a record over the block", 0, 10, func(int) uint64 { return 200_000_000 }, func(int) uint64 { return 200_000_000 }, 1, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n, k := Fill(100_000_000, tc.share, tc.maxRecords, tc.used, tc.limit)
+			if n != tc.wantN || k != tc.wantBlock {
+				t.Errorf("Fill = %d records × %d a block, want %d × %d", n, k, tc.wantN, tc.wantBlock)
+			}
+			if k > 1 && uint64(k-1)*tc.used(n)+tc.limit(n) > 100_000_000 {
+				t.Errorf("%d batches of %d do not fit the block", k, n)
+			}
+		})
+	}
+}
+
 // world is a simulated chain with S-Coin, program 1 (issuer: the sender's key) and a
 // registered merchant.
 type world struct {
@@ -280,6 +315,19 @@ func TestSendFailingRecords(t *testing.T) {
 			}
 			if tc.failed == 1 && res.Failed[0].ID != fmt.Sprint(recs[123].RecordId) {
 				t.Errorf("failed record %s, want %d", res.Failed[0].ID, recs[123].RecordId)
+			}
+			// Gas used, read from headers where a block holds only the run's batches and
+			// from receipts where it holds others' transactions too, is the receipts' sum.
+			var gas uint64
+			for _, tx := range res.Txs {
+				rc, err := w.chain.Client().TransactionReceipt(context.Background(), tx)
+				if err != nil {
+					t.Fatal(err)
+				}
+				gas += rc.GasUsed
+			}
+			if res.GasUsed != gas {
+				t.Errorf("gas used %d, the receipts say %d", res.GasUsed, gas)
 			}
 			if !strings.Contains(res.Summary("credit", "credits"), tc.reason) {
 				t.Errorf("summary lacks the reason:\n%s", res.Summary("credit", "credits"))

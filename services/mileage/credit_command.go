@@ -120,7 +120,7 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 			return cmdkit.Usagef("--batch-size: %v", err)
 		}
 	}
-	if n := c.Int(InFlightFlag.Name); n < 1 || n > 1024 {
+	if n := c.Int(InFlightFlag.Name); c.IsSet(InFlightFlag.Name) && (n < 1 || n > 1024) {
 		return cmdkit.Usagef("--in-flight %d: want 1 to 1,024", n)
 	}
 	var credits []Credit
@@ -209,7 +209,18 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 			return err
 		}
 
-		res, err := bulk.Send(c.Context, tc.EC, creditConfig(c, tc, path, prog, size), CreditWork(addr, prog, todo))
+		cfg := creditConfig(c, tc, path, prog, size)
+		if d := tc.G.Devnet; d != nil {
+			// Each batch to every signer: whichever is in turn has it in its pool.
+			var urls []string
+			for _, n := range d.Nodes {
+				urls = append(urls, n.HTTP)
+			}
+			also, closeAlso := bulk.DialNodes(urls, tc.G.RPC)
+			defer closeAlso()
+			cfg.AlsoTo = also
+		}
+		res, err := bulk.Send(c.Context, tc.EC, cfg, CreditWork(addr, prog, todo))
 		if res == nil {
 			return err
 		}

@@ -2,6 +2,7 @@ package mileage
 
 import (
 	"errors"
+	"math/big"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -100,6 +101,39 @@ func TestCreditsSkippingRepeats(t *testing.T) {
 			// Without the option the same file is refused whole, with the hint.
 			if _, err := ReadCredits(path); err == nil || !strings.Contains(err.Error(), "skipped with --skip-duplicates") {
 				t.Fatalf("ReadCredits: err = %v", err)
+			}
+		})
+	}
+}
+
+// TestCreditBatchesFillTheBlock: the relayer's batches (gas limits CreditBatchGas, no
+// measure) come three to a block of the devnet's 100M gas, the last one's gas limit in what
+// the first two leave, and the cap still cuts.
+func TestCreditBatchesFillTheBlock(t *testing.T) {
+	cs := make([]Credit, 10_000)
+	for i := range cs {
+		cs[i] = Credit{Amount: big.NewInt(1), RecordID: uint64(i + 1)}
+	}
+	for _, tc := range []struct {
+		name string
+		cap  int
+		want int
+	}{
+		{"no cap", 0, 972},
+		{"the relayer's default cap", DefaultCreditBatch, 972},
+		// Six batches of 484 carry more than five of 500.
+		{"a smaller cap", 500, 484},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			bs, err := CreditBatches(1, cs, 100_000_000, tc.cap)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(bs[0]); got != tc.want {
+				t.Fatalf("batches of %d credits, want %d", got, tc.want)
+			}
+			if n := uint64(len(bs[0])); 3*CreditBatchGas(int(n)) > 100_000_000 {
+				t.Errorf("three batches of %d do not fit the block", n)
 			}
 		})
 	}

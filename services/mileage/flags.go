@@ -16,8 +16,8 @@ var (
 	PointsFlag         = &cli.StringFlag{Name: "amount", Usage: "AMOUNT of S-Coin (1 S-Coin = 1 won), digits with optional thousands separators"}
 	RecordFlag         = &cli.StringFlag{Name: "record", Usage: "the issuing system's record ID (an unsigned integer); each record is credited once"}
 	CreditCSVFlag      = &cli.StringFlag{Name: "csv", Usage: "credit every line of FILE: citizen address, amount, record ID"}
-	BatchSizeFlag      = &cli.IntFlag{Name: "batch-size", Usage: "with --csv: at most N credits per transaction (default: as many as 30% of the block gas limit and 120 KiB of calldata hold)"}
-	InFlightFlag       = &cli.IntFlag{Name: "in-flight", Usage: "with --csv: batches sent and not yet mined at a time", Value: 8}
+	BatchSizeFlag      = &cli.IntFlag{Name: "batch-size", Usage: "with --csv: at most N credits per transaction (default: as many as let whole batches fill a block, within 120 KiB of calldata)"}
+	InFlightFlag       = &cli.IntFlag{Name: "in-flight", Usage: "with --csv: batches sent and not yet mined at a time (default: eight blocks' worth, at least 8)"}
 	ProgressDirFlag    = &cli.StringFlag{Name: "progress-dir", Usage: "with --csv: DIR journaling the import's batches, so a stopped run resumes (default: FILE.progress-PROGRAM-ISSUER, removed when all is credited)"}
 	SkipDuplicatesFlag = &cli.BoolFlag{Name: "skip-duplicates", Usage: "with --csv: skip, and report, a line repeating an earlier one exactly (same citizen, amount and record ID) instead of refusing the file; a record ID repeated with another citizen or amount is still refused"}
 	MerchantFlag       = &cli.StringFlag{Name: "to", Usage: "ADDRESS of the Zero Pay merchant to pay"}

@@ -13,9 +13,9 @@ import (
 // batches are cut by gas and bytes (CreditBatches), and these cap them further.
 // MaxCreditBatch keeps one batch well inside a block of the devnet's gas limit (a batch of
 // 500 new citizens uses about 16M gas); DefaultCreditBatch is the relayer's cap when none
-// is given (the CLI has none by default): above the ~940 that the gas share allows on the
-// devnet, so that the gas share, not the cap, cuts (500 made seven batches of a block's
-// worth, where three fill it).
+// is given (the CLI has none by default): above the ~970 of which three batches fill a
+// block of the devnet, so that the block, not the cap, cuts (500 made seven batches of a
+// block's worth, where three fill it).
 const (
 	MaxCreditBatch     = 2000
 	DefaultCreditBatch = 1000
@@ -33,16 +33,30 @@ const creditBatchBase = 60_000
 // measured (the relayer) and when a measure fails.
 const CreditGas = 34_000
 
-// CreditBatches cuts credits into creditBatch calls by the platform's bulk rules: each
-// within bulk.DefaultGasShare of a block of blockGasLimit gas and bulk.DefaultMaxBytes of
-// calldata, and at most maxRecords credits if that is set. The CLI's --csv import and
-// the relayer's credit route cut the same way.
+// CreditBatches cuts credits into creditBatch calls by the platform's bulk rules: whole
+// batches fill a block of blockGasLimit gas (bulk.Fill; each batch's gas limit
+// CreditBatchGas, its gas used taken as no more), each within bulk.DefaultMaxBytes of
+// calldata and at most maxRecords credits if that is set. The relayer's credit route cuts
+// this way, with no measure of its credits; the CLI's --csv import measures them (bulk.Send).
 func CreditBatches(program uint32, credits []Credit, blockGasLimit uint64, maxRecords int) ([][]Credit, error) {
-	n := bulk.PerBatch(blockGasLimit, bulk.DefaultGasShare, CreditGas)
+	most := MaxCreditBatch
 	if maxRecords > 0 {
-		n = min(n, maxRecords)
+		most = min(most, maxRecords)
 	}
 	a := scoinABI()
+	// A credit's calldata is the same size whatever its values: the bytes bound is a
+	// number of credits, and batches are sized under it.
+	blank := Credit{Amount: new(big.Int)}
+	one, err := a.Pack("creditBatch", program, Entries([]Credit{blank}))
+	if err != nil {
+		return nil, err
+	}
+	two, err := a.Pack("creditBatch", program, Entries([]Credit{blank, blank}))
+	if err != nil {
+		return nil, err
+	}
+	most = min(most, 1+(bulk.DefaultMaxBytes-len(one))/(len(two)-len(one)))
+	n, _ := bulk.Fill(blockGasLimit, 0, most, CreditBatchGas, CreditBatchGas)
 	cuts, err := bulk.Cut(len(credits), n, bulk.DefaultMaxBytes, func(lo, hi int) (int, error) {
 		data, err := a.Pack("creditBatch", program, Entries(credits[lo:hi]))
 		return len(data), err

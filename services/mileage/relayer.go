@@ -483,7 +483,7 @@ func (p *Relayer) handleCreditStatus(w http.ResponseWriter, r *http.Request) {
 }
 
 // Tick sends the credits accepted since the last tick, a program's from its pinned key, in
-// jobs cut by the platform's bulk rules (CreditBatches: a share of the block gas limit,
+// jobs cut by the platform's bulk rules (CreditBatches: whole batches fill a block,
 // calldata under geth's transaction size limit) and at most credit_batch credits each.
 func (p *Relayer) Tick(ctx context.Context) {
 	unassigned := p.credits.unassigned()
