@@ -28,10 +28,30 @@ func Browser(t *testing.T) context.Context {
 		}
 		t.Skip("chromium is not installed: the browser test needs Debian's chromium package (make test installs it)")
 	}
+	// Chromium's helper processes can still write to the profile for a moment after the
+	// browser exits, so t.TempDir's strict removal failed the test on a busy machine: the
+	// profile is removed here, retried briefly, and a leftover is only logged.
+	profile, err := os.MkdirTemp("", "chromium-profile-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for i := 0; ; i++ {
+			err := os.RemoveAll(profile)
+			if err == nil {
+				return
+			}
+			if i == 20 {
+				t.Logf("leaving chromium's profile %s: %v", profile, err)
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(bin), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true), chromedp.UserDataDir(t.TempDir()), chromedp.WindowSize(412, 915), // a phone
+		chromedp.Flag("disable-sync", true), chromedp.UserDataDir(profile), chromedp.WindowSize(412, 915), // a phone
 	}
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	// cdproto lags the Debian browser's protocol: events it cannot decode (IPAddressSpace
