@@ -1,15 +1,19 @@
 package contracts
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"math/big"
 	"math/rand"
+	"slices"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/txsend"
+	"github.com/seoulchain/seoulchain/services/solar"
 )
 
 // solarBooks is the property test's own account of every participant's money, from the
@@ -43,17 +47,118 @@ func (b solarBooks) record(r *txsend.Receipt) {
 	}
 }
 
-// recordDebts adds the utility's debts of r to owed: UtilityDebt adds, a payment of a debt
-// (Paid by the utility, for no order) takes off.
-func (owed solarBooks) recordDebts(r *txsend.Receipt, utility common.Address) {
-	for _, ev := range r.Events {
-		switch {
-		case ev.Name == "UtilityDebt":
-			owed.add(eventField(ev, "household"), eventField(ev, "amount"), 1)
-		case ev.Name == "Paid" && eventField(ev, "orderId") == "0" && common.HexToAddress(eventField(ev, "from")) == utility:
-			owed.add(eventField(ev, "to"), eventField(ev, "amount"), -1)
+// solarDebt is one buy-back the utility could not pay, as the property test predicts it.
+type solarDebt struct {
+	who    common.Address
+	amount int64
+}
+
+// solarModel is the property test's own prediction of what a settlement or a debt payment
+// moves, from its own readings, fills and tariffs and the utility's free balance in its own
+// books: a buy-back is paid from what the utility holds beyond its debts, the rest queued;
+// debts are paid oldest first. It never reads the contract's debt events.
+type solarModel struct {
+	utility common.Address
+	tariffs solar.Tariffs
+	queue   []solarDebt // unpaid, oldest first
+	queued  int         // buy-backs queued in whole or in part, to show the test reached them
+	paid    int         // debts paid in whole or in part
+}
+
+func (m *solarModel) debt() int64 {
+	var d int64
+	for _, q := range m.queue {
+		d += q.amount
+	}
+	return d
+}
+
+func (m *solarModel) owed(who common.Address) int64 {
+	var d int64
+	for _, q := range m.queue {
+		if q.who == who {
+			d += q.amount
 		}
 	}
+	return d
+}
+
+func ceilWon(wh, price uint64) int64  { return int64((wh*price + 999) / 1000) }
+func floorWon(wh, price uint64) int64 { return int64(wh * price / 1000) }
+
+// settle predicts each participant's balance change when book settles at clearing c with
+// the meters' readings; free is the utility's free balance before (it is the grid operator
+// too, and locks nothing).
+func (m *solarModel) settle(book []solar.Order, c solar.Clearing, owner map[common.Hash]common.Address, reading map[common.Hash]uint64, free int64) map[common.Address]int64 {
+	delta := map[common.Address]int64{}
+	move := func(from, to common.Address, v int64) {
+		delta[from] -= v
+		delta[to] += v
+		if from == m.utility {
+			free -= v
+		}
+		if to == m.utility {
+			free += v
+		}
+	}
+	buyBack := func(who common.Address, v int64) {
+		pay := max(0, min(v, free-m.debt()))
+		move(m.utility, who, pay)
+		if v > pay {
+			m.queue = append(m.queue, solarDebt{who, v - pay})
+			m.queued++
+		}
+	}
+	var pool int64
+	for i, o := range book {
+		f, r, who := c.Filled[i], reading[o.Meter], owner[o.Meter]
+		if o.Cancelled || f == 0 {
+			continue
+		}
+		if o.Bid {
+			pay := ceilWon(f, c.Price)
+			delta[who] -= pay
+			pool += pay
+			move(who, m.utility, ceilWon(f, m.tariffs.GridFee))
+			if r < f {
+				buyBack(who, floorWon(f-r, m.tariffs.Buy))
+			}
+			continue
+		}
+		get := floorWon(f, c.Price)
+		delta[who] += get
+		pool -= get
+		switch {
+		case r < f:
+			move(who, m.utility, ceilWon(f-r, m.tariffs.Sell))
+		case r > f:
+			buyBack(who, floorWon(r-f, m.tariffs.Buy))
+		}
+	}
+	delta[m.utility] += pool // the rounding remainder, to the grid operator
+	return delta
+}
+
+// pay predicts payUtilityDebt(utility, most) from the utility's free balance: the balance
+// changes, or ok false when it must be refused (no debt, or nothing to pay it with).
+func (m *solarModel) pay(most int, free int64) (delta map[common.Address]int64, ok bool) {
+	if len(m.queue) == 0 || free == 0 {
+		return nil, false
+	}
+	delta = map[common.Address]int64{}
+	for n := 0; n < most && free > 0 && len(m.queue) > 0; n++ {
+		d := &m.queue[0]
+		pay := min(d.amount, free)
+		free -= pay
+		delta[m.utility] -= pay
+		delta[d.who] += pay
+		m.paid++
+		if d.amount -= pay; d.amount > 0 {
+			break
+		}
+		m.queue = m.queue[1:]
+	}
+	return delta, true
 }
 
 // TestSolarPropertyRandomSequences runs seeded random intervals: random orders by random
@@ -61,18 +166,27 @@ func (owed solarBooks) recordDebts(r *txsend.Receipt, utility common.Address) {
 // twice), cancellations, deposits and withdrawals, a clearing computed in Go, readings for a
 // random part of the trading meters first (settling then is refused) and then the rest,
 // sometimes with the utility's deposit withdrawn (settlement goes on: what the utility
-// cannot pay is its debt, paid from its later deposits). Refused operations must revert in
-// simulation and change nothing. After every step, PER PARTICIPANT: deposits − payments +
-// receipts − withdrawals = balance, locked ≤ balance, what the utility owes it = its
-// UtilityDebt events − their payments; the utility's total debt is the sum; and the
-// market's KRW is the sum of the balances (the interval's pool keeps nothing).
+// cannot pay beyond its debts is its debt, paid oldest first from its later deposits).
+// Refused operations must revert in simulation and change nothing. Each settlement and
+// debt payment moves exactly what solarModel predicts from the test's own readings, fills,
+// tariffs and books (paid now + queued = each buy-back). After every step, PER
+// PARTICIPANT: deposits − payments + receipts − withdrawals = balance, locked ≤ balance,
+// what the utility owes it = the model's unpaid debts to it; the utility's total debt and
+// queue are the model's; and the market's KRW is the sum of the balances (the interval's
+// pool keeps nothing).
 func TestSolarPropertyRandomSequences(t *testing.T) {
 	for seed := int64(1); seed <= 3; seed++ {
 		t.Run(fmt.Sprintf("seed %d", seed), func(t *testing.T) {
 			w := newSolarWorld(t)
 			rng := rand.New(rand.NewSource(seed))
 			people := []*account{w.city, w.alice, w.bob, w.carol, w.dave, w.stranger}
-			books, owed := solarBooks{}, solarBooks{}
+			books := solarBooks{}
+			model := &solarModel{utility: w.city.addr(),
+				tariffs: solar.Tariffs{Buy: deploy.SolarBuyTariff, Sell: deploy.SolarSellTariff, GridFee: deploy.SolarGridFee}}
+			owner := map[common.Hash]common.Address{}
+			for a, m := range w.meter {
+				owner[m] = a.addr()
+			}
 			for _, a := range people {
 				books.add(a.addr().Hex(), "100000", 1)
 			}
@@ -83,7 +197,6 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 				switch {
 				case err == nil:
 					books.record(r)
-					owed.recordDebts(r, w.city.addr())
 					return true
 				case errors.Is(err, txsend.ErrWouldRevert):
 					refused++
@@ -106,21 +219,63 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 					}
 					sum.Add(sum, acc.Balance)
 					debt := w.city.call(w.market, w.abi, "utilityDebt", w.city.addr(), a.addr())
-					if want := owed[a.addr()]; (want == nil && debt[0].(*big.Int).Sign() != 0) || (want != nil && debt[0].(*big.Int).Cmp(want) != 0) {
-						t.Fatalf("%s: the utility owes %s %s, its events say %v", step, a.addr().Hex(), debt[0], want)
+					if want := model.owed(a.addr()); debt[0].(*big.Int).Int64() != want {
+						t.Fatalf("%s: the utility owes %s %s, the model says %d", step, a.addr().Hex(), debt[0], want)
 					}
 				}
-				total := new(big.Int)
-				for _, v := range owed {
-					total.Add(total, v)
+				if debt := w.city.call(w.market, w.abi, "utilityDebt", w.city.addr(), common.Address{}); debt[1].(*big.Int).Int64() != model.debt() {
+					t.Fatalf("%s: the utility's debt is %s, the model's %d", step, debt[1], model.debt())
 				}
-				if debt := w.city.call(w.market, w.abi, "utilityDebt", w.city.addr(), common.Address{}); debt[1].(*big.Int).Cmp(total) != 0 {
-					t.Fatalf("%s: the utility's debt is %s, its debts sum to %s", step, debt[1], total)
+				if q := w.city.call(w.market, w.abi, "debtQueue", w.city.addr()); q[1].(*big.Int).Int64() != int64(len(model.queue)) {
+					t.Fatalf("%s: the utility has %s debts queued, the model %d", step, q[1], len(model.queue))
 				}
 				held := w.city.bigCall(w.token, w.krw, "balanceOf", w.market)
 				if held.Cmp(sum) != 0 {
 					t.Fatalf("%s: the market holds %s KRW, the balances sum to %s", step, held, sum)
 				}
+			}
+			balances := func() map[common.Address]int64 {
+				out := map[common.Address]int64{}
+				for _, a := range people {
+					out[a.addr()] = w.balance(a)
+				}
+				return out
+			}
+			// moved checks that each participant's balance moved by delta since before.
+			moved := func(step string, before, delta map[common.Address]int64) {
+				t.Helper()
+				for who, was := range balances() {
+					if was != before[who]+delta[who] {
+						t.Fatalf("%s: %s has %d, the model says %d + %d", step, w.name(who.Hex()), was, before[who], delta[who])
+					}
+				}
+			}
+			settle := func(area common.Hash, k uint64, c solar.Clearing, reading map[common.Hash]uint64) {
+				t.Helper()
+				book, err := solar.Book(context.Background(), w.filt, area, k)
+				if err != nil {
+					t.Fatal(err)
+				}
+				before, queue := balances(), slices.Clone(model.queue)
+				delta := model.settle(book, c, owner, reading, books[w.city.addr()].Int64())
+				if !try(w.stranger, "settle", area, k) { // a reading missing, or settled already
+					model.queue = queue
+					return
+				}
+				moved(fmt.Sprintf("interval %d settled", k), before, delta)
+			}
+			payDebts := func(most int) {
+				t.Helper()
+				before, queue := balances(), slices.Clone(model.queue)
+				delta, want := model.pay(most, books[w.city.addr()].Int64())
+				if got := try(w.stranger, "payUtilityDebt", w.city.addr(), big.NewInt(int64(most))); got != want {
+					t.Fatalf("payUtilityDebt(%d) went through: %v, the model says %v", most, got, want)
+				}
+				if !want {
+					model.queue = queue
+					return
+				}
+				moved("debts paid", before, delta)
 			}
 			traders := []*account{w.alice, w.bob, w.carol, w.dave}
 			for round := 0; round < 6; round++ {
@@ -149,15 +304,19 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 					check(fmt.Sprintf("round %d step %d", round, i))
 				}
 				w.afterGate(k)
+				cleared := map[common.Hash]solar.Clearing{}
 				for _, area := range []common.Hash{w.area, w.other} {
-					if _, err := w.clear(area, k); err != nil {
+					c, err := w.clear(area, k)
+					if err != nil {
 						t.Fatalf("clearing: %v", err)
 					}
+					cleared[area] = c
 				}
 				w.afterEnd(k)
-				readings := map[*account]uint64{}
+				readings, byMeter := map[*account]uint64{}, map[common.Hash]uint64{}
 				for _, a := range traders {
 					readings[a] = uint64(rng.Intn(4000))
+					byMeter[w.meter[a]] = readings[a]
 				}
 				first := map[*account]uint64{}
 				for a, v := range readings {
@@ -168,7 +327,7 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 				}
 				w.must(w.readings(k, first))
 				if len(readings) > 0 {
-					try(w.stranger, "settle", w.area, k) // may lack a reading: refused
+					settle(w.area, k, cleared[w.area], byMeter) // may lack a reading: refused
 					w.must(w.readings(k, readings))
 				}
 				if rng.Intn(3) == 0 {
@@ -176,23 +335,24 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 					try(w.city, "withdraw", new(big.Int).Sub(acc.Balance, acc.Locked))
 				}
 				for _, area := range []common.Hash{w.area, w.other} {
-					try(w.stranger, "settle", area, k) // refused when settled above already
+					settle(area, k, cleared[area], byMeter) // refused when settled above already
 					if book, _ := w.view.GetBook(nil, area, k); !book.Settled {
 						t.Fatalf("round %d: %s not settled with every reading in: it waits on no one", round, area)
 					}
 				}
 				check(fmt.Sprintf("round %d settled", round))
-				if rng.Intn(2) == 0 { // the utility tops up, in part sometimes, and its debts are paid
+				if rng.Intn(2) == 0 { // the utility tops up, in part sometimes, and its oldest debts are paid
 					try(w.city, "deposit", big.NewInt(int64(1+rng.Intn(300))))
-					for _, a := range traders {
-						try(w.stranger, "payUtilityDebt", w.city.addr(), a.addr())
+					for range 1 + rng.Intn(3) {
+						payDebts(1 + rng.Intn(3))
 					}
 					check(fmt.Sprintf("round %d debts paid", round))
 				}
 			}
-			if refused == 0 {
-				t.Fatal("no operation was refused: the sequence tests nothing")
+			if refused == 0 || model.queued == 0 || model.paid == 0 {
+				t.Fatalf("%d operations refused, %d debts queued, %d paid: the sequence tests too little", refused, model.queued, model.paid)
 			}
+			t.Logf("%d operations refused, %d debts queued, %d paid, %d unpaid at the end", refused, model.queued, model.paid, len(model.queue))
 		})
 	}
 }

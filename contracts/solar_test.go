@@ -2,9 +2,9 @@ package contracts
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 
@@ -16,6 +16,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/solarmarket"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/services/solar"
 )
 
@@ -80,6 +81,16 @@ func newSolarWorld(t *testing.T) *solarWorld {
 		a.ok(w.market, w.abi, "deposit", big.NewInt(100_000))
 	}
 	return w
+}
+
+// name is the test's name of an address ("alice"), or the address.
+func (w *solarWorld) name(addr string) string {
+	for n, a := range map[string]*account{"city": w.city, "alice": w.alice, "bob": w.bob, "carol": w.carol, "dave": w.dave, "stranger": w.stranger} {
+		if common.HexToAddress(addr) == a.addr() {
+			return n
+		}
+	}
+	return addr
 }
 
 // next is the first interval whose gate is still open for a while.
@@ -477,67 +488,122 @@ func TestSolarBounds(t *testing.T) {
 
 // TestSolarUtilityShort: a utility whose deposit cannot pay its buy-backs does not hold the
 // interval's settlement: the households' locks are released and what it cannot pay is its
-// debt to each (UtilityDebt), paid from its next deposits by payUtilityDebt (anyone calls
-// it; in part when the deposit holds less); it withdraws only what it holds beyond its debt.
+// debt to each (UtilityDebt), queued. Its deposit up to its debt pays only debts, oldest
+// first: a new buy-back is paid from what it holds beyond its debt (the rest queued behind),
+// payUtilityDebt (anyone calls it) pays at most maxDebts of the queue, the last in part when
+// the deposit holds less, and the utility withdraws only what it holds beyond its debt.
 // The book of TestSolarInterval, the utility (the city, the grid operator too) holding
 // nothing: alice delivers 1,100 Wh (100 over: the utility owes her 10 won, and has nothing
-// yet); carol uses 300 of her 400 (10 won back, paid from the grid fees the city received
-// in the meantime).
+// yet); carol uses 300 of her 400 (10 won back: the 10 won of grid fees the city received
+// in the meantime are alice's, so carol's is a debt too).
 func TestSolarUtilityShort(t *testing.T) {
 	w := newSolarWorld(t)
 	w.city.ok(w.market, w.abi, "withdraw", big.NewInt(100_000))
-	k := w.next()
-	w.must(w.post(w.alice, w.area, k, 1000, 120))
-	w.must(w.post(w.bob, w.area, k, 600, 160))
-	w.must(w.post(w.carol, w.area, k, 600, 140))
-	w.afterGate(k)
-	_, err := w.clear(w.area, k)
-	w.must(err)
-	w.afterEnd(k)
-	w.must(w.readings(k, map[*account]uint64{w.alice: 1100, w.bob: 600, w.carol: 300}))
-	r := w.stranger.ok(w.market, w.abi, "settle", w.area, k)
-	if ev := event(t, r, "UtilityDebt"); ev["amount"] != "10" || !strings.EqualFold(ev["household"], w.alice.addr().Hex()) {
-		t.Fatalf("UtilityDebt: %v", ev)
+	interval := func(alice, carol uint64) *txsend.Receipt {
+		t.Helper()
+		k := w.next()
+		w.must(w.post(w.alice, w.area, k, 1000, 120))
+		w.must(w.post(w.bob, w.area, k, 600, 160))
+		w.must(w.post(w.carol, w.area, k, 600, 140))
+		w.afterGate(k)
+		_, err := w.clear(w.area, k)
+		w.must(err)
+		w.afterEnd(k)
+		w.must(w.readings(k, map[*account]uint64{w.alice: alice, w.bob: 600, w.carol: carol}))
+		return w.stranger.ok(w.market, w.abi, "settle", w.area, k)
 	}
-	want := map[*account]int64{w.alice: 100_000 + 130, w.bob: 100_000 - 78 - 6, w.carol: 100_000 - 52 - 4 + 10, w.city: 0}
+	// debts lists the receipt's UtilityDebt or UtilityDebtPaid events as "household amount order".
+	debts := func(r *txsend.Receipt, name string) []string {
+		var out []string
+		for _, ev := range r.Events {
+			if ev.Name == name {
+				out = append(out, fmt.Sprintf("%s %s %s", w.name(eventField(ev, "household")), eventField(ev, "amount"), eventField(ev, "orderId")))
+			}
+		}
+		return out
+	}
+	same := func(what string, got []string, want ...string) {
+		t.Helper()
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Fatalf("%s: %v, want %v", what, got, want)
+		}
+	}
+	r := interval(1100, 300) // orders 1 (alice), 2 (bob), 3 (carol)
+	same("settlement's debts", debts(r, "UtilityDebt"), "alice 10 1", "carol 10 3")
+	want := map[*account]int64{w.alice: 100_000 + 130, w.bob: 100_000 - 78 - 6, w.carol: 100_000 - 52 - 4, w.city: 10}
 	for a, v := range want {
 		if acc, _ := w.view.GetAccount(nil, a.addr()); acc.Balance.Int64() != v || acc.Locked.Sign() != 0 {
 			t.Errorf("%s: balance %s locked %s, want %d and nothing locked", a.addr().Hex(), acc.Balance, acc.Locked, v)
 		}
 	}
-	debt := func(who *account) (int64, int64) {
+	owed := func(who *account) (int64, int64) {
 		out := w.city.call(w.market, w.abi, "utilityDebt", w.city.addr(), who.addr())
 		return out[0].(*big.Int).Int64(), out[1].(*big.Int).Int64()
 	}
-	if owed, total := debt(w.alice); owed != 10 || total != 10 {
-		t.Fatalf("debt to alice %d of %d, want 10 of 10", owed, total)
+	check := func(step string, alice, carol, total int64) {
+		t.Helper()
+		a, tot := owed(w.alice)
+		c, _ := owed(w.carol)
+		if a != alice || c != carol || tot != total {
+			t.Fatalf("%s: owed alice %d, carol %d, in all %d; want %d, %d, %d", step, a, c, tot, alice, carol, total)
+		}
 	}
+	check("settled", 10, 10, 20)
 	send := func(a *account, method string, args ...any) error {
 		_, err := a.send(w.market, w.abi, method, args...)
 		return err
 	}
-	t.Run("nothing owed", func(t *testing.T) {
-		reverts(t, send(w.stranger, "payUtilityDebt", w.city.addr(), w.carol.addr()), "SolarNoDebt", nil)
+	t.Run("the utility withdrawing while in debt", func(t *testing.T) {
+		reverts(t, send(w.city, "withdraw", big.NewInt(1)), "SolarUtilityInDebt", map[string]string{"debt": "20", "available": "0"})
 	})
+	t.Run("paying no debt", func(t *testing.T) {
+		reverts(t, send(w.stranger, "payUtilityDebt", w.city.addr(), big.NewInt(0)), "SolarZeroDebts", nil)
+	})
+	// The oldest first: the 10 won pay alice in whole, carol waits.
+	r = w.stranger.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), big.NewInt(5))
+	same("paid", debts(r, "UtilityDebtPaid"), "alice 10 1")
+	check("10 won paid", 0, 10, 10)
 	t.Run("a debt the utility's deposit cannot pay yet", func(t *testing.T) {
-		reverts(t, send(w.alice, "payUtilityDebt", w.city.addr(), w.alice.addr()), "SolarInsufficientDeposit",
+		reverts(t, send(w.carol, "payUtilityDebt", w.city.addr(), big.NewInt(5)), "SolarInsufficientDeposit",
 			map[string]string{"needed": "10", "available": "0"})
 	})
 	w.city.ok(w.market, w.abi, "deposit", big.NewInt(4))
-	t.Run("the utility withdrawing while in debt", func(t *testing.T) {
-		reverts(t, send(w.city, "withdraw", big.NewInt(1)), "SolarUtilityInDebt", map[string]string{"debt": "10", "available": "0"})
-	})
-	w.stranger.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), w.alice.addr()) // in part: 4
-	if owed, total := debt(w.alice); owed != 6 || total != 6 {
-		t.Fatalf("after 4 won: owed %d of %d, want 6 of 6", owed, total)
+	r = w.carol.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), big.NewInt(5)) // in part: 4
+	same("paid in part", debts(r, "UtilityDebtPaid"), "carol 4 3")
+	check("4 won more", 0, 6, 6)
+
+	// A top-up of 10 with 6 owed: alice's next buy-back (10 won) gets the 4 beyond the debt
+	// and queues the rest behind carol's; the 6 stay carol's.
+	w.city.ok(w.market, w.abi, "deposit", big.NewInt(10))
+	r = interval(1100, 400) // orders 4 (alice), 5, 6
+	same("second settlement's debts", debts(r, "UtilityDebt"), "alice 6 4")
+	for _, ev := range r.Events {
+		if ev.Name == "Paid" && eventField(ev, "why") == "3" && eventField(ev, "orderId") == "4" && eventField(ev, "amount") != "4" {
+			t.Fatalf("alice's buy-back paid at settlement: %s won, want the 4 beyond the debt", eventField(ev, "amount"))
+		}
 	}
-	w.city.ok(w.market, w.abi, "deposit", big.NewInt(100))
+	check("second settlement", 6, 6, 12)
+	if q := w.city.call(w.market, w.abi, "debtQueue", w.city.addr()); q[0].(*big.Int).Int64() != 1 || q[1].(*big.Int).Int64() != 2 {
+		t.Fatalf("debt queue from %s, %s debts; want from 1, 2 debts", q[0], q[1])
+	}
 	t.Run("the utility withdrawing beyond its debt", func(t *testing.T) {
-		reverts(t, send(w.city, "withdraw", big.NewInt(95)), "SolarUtilityInDebt", map[string]string{"debt": "6", "available": "94"})
+		// 10 − 4 + 10 of fees = 16 held, 12 owed.
+		reverts(t, send(w.city, "withdraw", big.NewInt(5)), "SolarUtilityInDebt", map[string]string{"debt": "12", "available": "4"})
 	})
-	w.city.ok(w.market, w.abi, "withdraw", big.NewInt(94)) // what it holds beyond its debt
-	w.alice.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), w.alice.addr())
-	if owed, total := debt(w.alice); owed != 0 || total != 0 || w.balance(w.alice) != 100_000+130+10 || w.balance(w.city) != 0 {
-		t.Fatalf("after paying alice: owed %d of %d, alice %d, the utility %d", owed, total, w.balance(w.alice), w.balance(w.city))
+	r = w.alice.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), big.NewInt(1)) // one debt: carol's, older
+	same("one debt paid", debts(r, "UtilityDebtPaid"), "carol 6 3")
+	check("carol paid", 6, 0, 6)
+	r = w.alice.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), big.NewInt(1))
+	same("the next", debts(r, "UtilityDebtPaid"), "alice 6 4")
+	check("all paid", 0, 0, 0)
+	t.Run("nothing owed", func(t *testing.T) {
+		reverts(t, send(w.stranger, "payUtilityDebt", w.city.addr(), big.NewInt(1)), "SolarNoDebt", nil)
+	})
+	w.city.ok(w.market, w.abi, "withdraw", big.NewInt(4)) // what it holds beyond its debts
+	want = map[*account]int64{w.alice: 100_000 + 130 + 10 + 130 + 4 + 6, w.carol: 100_000 - 52 - 4 + 10 - 52 - 4, w.city: 0}
+	for a, v := range want {
+		if got := w.balance(a); got != v {
+			t.Errorf("%s: balance %d, want %d", w.name(a.addr().Hex()), got, v)
+		}
 	}
 }

@@ -65,12 +65,14 @@ hashes, owner addresses, area codes, Wh and won.`,
 			{Name: "withdraw", Usage: "withdraw AMOUNT won that no order locks", ArgsUsage: "AMOUNT",
 				Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: withdraw},
 			{Name: "balance", Usage: "the market balance of ADDRESS (default: the sending key): total, locked, and what the utility owes it", ArgsUsage: "[ADDRESS]",
-				Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: balance},
-			{Name: "collect", Usage: "have the utility pay what it owes HOUSEHOLD (default: the sending key) from its deposit (anyone)", ArgsUsage: "[HOUSEHOLD]",
-				Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: collect,
-				Description: `Settlement never waits on the utility: a buy-back its deposit could not pay is its debt to
-the household (UtilityDebt in the settlement), and it withdraws nothing it owes. This pays
-the debt from the utility's deposit, in part when the deposit holds less.`},
+				Flags: []cli.Flag{UtilityFlag, cmdkit.AddressBookFlag}, Action: balance},
+			{Name: "collect", Usage: "have the utility pay its debts from its deposit, oldest first, up to what it owes HOUSEHOLD (default: the sending key) (anyone)", ArgsUsage: "[HOUSEHOLD]",
+				Flags: []cli.Flag{UtilityFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: collect,
+				Description: `Settlement never waits on the utility: a buy-back its deposit could not pay beyond what it
+already owes is its debt to the household (UtilityDebt in the settlement), queued behind its
+older debts, and it withdraws nothing it owes. This pays the queue from the utility's
+deposit, oldest first, through the household's last debt (at most 100 debts a transaction:
+run it again when more come before), in part when the deposit holds less.`},
 			{
 				Name: "order", Usage: "orders of a meter's owner, gasless through the relayer",
 				Subcommands: []*cli.Command{
@@ -449,12 +451,19 @@ func balance(c *cli.Context) error {
 	return cmdkit.KeyValues(c.App.Writer, rows...)
 }
 
-// owedBy reads the market's utility and what it owes who, and owes in all.
+// owedBy reads the utility (--utility, or the market's current one) and what it owes who,
+// and owes in all.
 func owedBy(c *cli.Context, m *solarmarket.SolarMarketCaller, who common.Address) (common.Address, struct{ Owed, Total *big.Int }, error) {
 	var none struct{ Owed, Total *big.Int }
-	utility, err := m.Utility(cmdkit.CallOpts(c))
+	var utility common.Address
+	var err error
+	if c.IsSet(UtilityFlag.Name) {
+		utility, err = cmdkit.AddressFlag(c, UtilityFlag)
+	} else if utility, err = m.Utility(cmdkit.CallOpts(c)); err != nil {
+		err = fmt.Errorf("read the utility: %w", err)
+	}
 	if err != nil {
-		return common.Address{}, none, fmt.Errorf("read the utility: %w", err)
+		return common.Address{}, none, err
 	}
 	d, err := m.UtilityDebt(cmdkit.CallOpts(c), utility, who)
 	if err != nil {
@@ -489,8 +498,43 @@ func collect(c *cli.Context) error {
 		if owed.Owed.Sign() == 0 {
 			return tx.NothingSent(c, fmt.Sprintf("The utility %s owes %s nothing", utility.Hex(), who.Hex()), map[string]any{"household": who})
 		}
-		return tx.Send(c, fmt.Sprintf("pay the %s won the utility owes %s", amount.Format(owed.Owed, 0), who.Hex()), "payUtilityDebt", utility, who)
+		n, reached, err := debtsThrough(c, m, utility, who)
+		if err != nil {
+			return err
+		}
+		what := fmt.Sprintf("pay the utility's %d oldest debts (%s won in all), through the %s won it owes %s",
+			n, amount.Format(owed.Total, 0), amount.Format(owed.Owed, 0), who.Hex())
+		if !reached {
+			what = fmt.Sprintf("pay the utility's %d oldest debts: its debts to %s come after them (run collect again)", n, who.Hex())
+		}
+		return tx.Send(c, what, "payUtilityDebt", utility, new(big.Int).SetUint64(n))
 	})
+}
+
+// maxCollect bounds the debts one collect pays (about 40k gas each).
+const maxCollect = 100
+
+// debtsThrough counts the utility's oldest debts through its last debt to who among the
+// first maxCollect (reached), or maxCollect when who's come later: older debts are paid first.
+func debtsThrough(c *cli.Context, m *solarmarket.SolarMarketCaller, utility, who common.Address) (n uint64, reached bool, err error) {
+	q, err := m.DebtQueue(cmdkit.CallOpts(c), utility)
+	if err != nil {
+		return 0, false, fmt.Errorf("read the utility's debts: %w", err)
+	}
+	count := min(q.Count.Uint64(), maxCollect)
+	for i := uint64(0); i < count; i++ {
+		d, err := m.DebtAt(cmdkit.CallOpts(c), utility, new(big.Int).Add(q.Head, new(big.Int).SetUint64(i)))
+		if err != nil {
+			return 0, false, fmt.Errorf("read the utility's debt %d: %w", i, err)
+		}
+		if d.Household == who {
+			n, reached = i+1, true
+		}
+	}
+	if !reached {
+		n = count
+	}
+	return n, reached, nil
 }
 
 func order(c *cli.Context, isBid bool) error {
@@ -795,8 +839,12 @@ func statementCmd(c *cli.Context) error {
 		{"month", st.Month + " (intervals starting in it, KST)"},
 		{"bought", fmt.Sprintf("%s kWh for %s won (%d won/kWh on average) + %s won grid fee", tot.BoughtKWh, tot.Paid, tot.BuyPrice, tot.GridFee)},
 		{"sold", fmt.Sprintf("%s kWh for %s won (%d won/kWh on average)", tot.SoldKWh, tot.Received, tot.SellPrice)},
-		{"utility", tot.Utility.String() + " won (+ excess it bought back, − shortfall it sold)"},
-		{"net", tot.Net.String() + " won"}}
+		{"utility", tot.Utility.String() + " won (+ excess it bought back, − shortfall it sold)"}}
+	debts := tot.DebtPaid.Units.Sign() != 0 || tot.Owed.Units.Sign() != 0
+	if debts {
+		pairs = append(pairs, [2]string{"utility's debt", fmt.Sprintf("%s won paid since settlement, %s won still owed (solar collect)", tot.DebtPaid, tot.Owed)})
+	}
+	pairs = append(pairs, [2]string{"net", tot.Net.String() + " won"})
 	if tot.Unsettled > 0 {
 		pairs = append(pairs, [2]string{"not settled yet", fmt.Sprintf("%d order(s), not in these figures", tot.Unsettled)})
 	}
@@ -807,18 +855,26 @@ func statementCmd(c *cli.Context) error {
 		_, err := fmt.Fprintln(c.App.Writer, "\nNo settled interval of this meter in "+st.Month+".")
 		return err
 	}
+	// The utility's debt columns only in a month that has any.
+	withDebts := func(row []any, paid, owed string) []any {
+		if !debts {
+			return row
+		}
+		return append(row[:len(row)-2:len(row)-2], paid, owed, row[len(row)-2], row[len(row)-1])
+	}
 	var t cmdkit.Table
-	t.Add("INTERVAL", "START (KST)", "ORDER", "BOUGHT KWH", "SOLD KWH", "READING", "PRICE", "PAID", "RECEIVED", "UTILITY", "GRID FEE", "NET")
+	t.Add(withDebts([]any{"INTERVAL", "START (KST)", "ORDER", "BOUGHT KWH", "SOLD KWH", "READING", "PRICE", "PAID", "RECEIVED", "UTILITY", "GRID FEE", "NET"},
+		"DEBT PAID", "OWED")...)
 	for _, l := range st.Lines {
 		reading := "-"
 		if l.ReadingKWh != nil {
 			reading = l.ReadingKWh.String()
 		}
-		t.Add(l.Interval, l.Start.Format("01-02 15:04:05"), fmt.Sprintf("#%d", l.Order), l.BoughtKWh.String(), l.SoldKWh.String(), reading,
-			l.Price, l.Paid.String(), l.Received.String(), l.Utility.String(), l.GridFee.String(), l.Net.String())
+		t.Add(withDebts([]any{l.Interval, l.Start.Format("01-02 15:04:05"), fmt.Sprintf("#%d", l.Order), l.BoughtKWh.String(), l.SoldKWh.String(), reading,
+			l.Price, l.Paid.String(), l.Received.String(), l.Utility.String(), l.GridFee.String(), l.Net.String()}, l.DebtPaid.String(), l.Owed.String())...)
 	}
-	t.Add("total", "", "", tot.BoughtKWh.String(), tot.SoldKWh.String(), "", "", tot.Paid.String(), tot.Received.String(), tot.Utility.String(),
-		tot.GridFee.String(), tot.Net.String())
+	t.Add(withDebts([]any{"total", "", "", tot.BoughtKWh.String(), tot.SoldKWh.String(), "", "", tot.Paid.String(), tot.Received.String(), tot.Utility.String(),
+		tot.GridFee.String(), tot.Net.String()}, tot.DebtPaid.String(), tot.Owed.String())...)
 	fmt.Fprintln(c.App.Writer)
 	return t.Write(c.App.Writer)
 }

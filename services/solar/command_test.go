@@ -59,7 +59,10 @@ func sleepUntil(ts int64) {
 //
 // alice (prosumer) asks 2 kWh at 120; bob bids 1.5 kWh at 150: 1.5 kWh at 135. alice
 // delivers 1.8 kWh (0.3 over: the utility buys it at 100, 30 won); bob uses 1.5. bob pays
-// 202.5 → 203 won and a fee of 15; alice receives 202.5 → 202 and 30.
+// 202.5 → 203 won and a fee of 15; alice receives 202.5 → 202 and 30. The utility (the
+// staff key, the grid operator too) withdraws its deposit before the settlement: it pays
+// alice 15 of the 30 from bob's fee and owes her 15, which solar collect pays: 1 won (the
+// rounding remainder it received), then the rest once it has deposited again.
 func TestSolarCommands(t *testing.T) {
 	dir := network.Dir(t)
 	info := network.Info(t)
@@ -139,6 +142,7 @@ func TestSolarCommands(t *testing.T) {
 	must(cmdkit.ExitFailed, "", "SolarReadingMissing", append(city, "solar", "settle", k, "--area", area)...)
 	must(cmdkit.ExitOK, "Posted 2 of 2 readings", "", append(city, "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)
 	must(cmdkit.ExitOK, "2 readings were already posted", "", append(city, "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)
+	must(cmdkit.ExitOK, "withdraw 1,000 won", "", append(city, "solar", "withdraw", "1000")...) // the utility short
 	must(cmdkit.ExitOK, "Done: settle interval "+k, "", append(city, "solar", "settle", k, "--area", area)...)
 	must(cmdkit.ExitOK, "already settled", "", append(city, "solar", "settle", k, "--area", area)...)
 
@@ -151,6 +155,28 @@ func TestSolarCommands(t *testing.T) {
 	if v.State != "settled" || v.Price != 135 || v.RecomputedSame == nil || !*v.RecomputedSame || len(v.Orders) != 2 {
 		t.Fatalf("show --json: %+v", v)
 	}
+	// The utility owes alice 15 won: her statement shows it, and solar collect pays it once the
+	// utility has money beyond what it owes.
+	month := time.Unix(next.Start, 0).In(seoul).Format("2006-01")
+	var owedSt struct {
+		Intervals []struct{ UtilityWon, UtilityDebtPaidWon, OwedByUtilityWon, NetWon string }
+	}
+	json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "statement", pv, "--month", month)...)), &owedSt)
+	if l := owedSt.Intervals; len(l) != 1 || l[0].UtilityWon != "15" || l[0].OwedByUtilityWon != "15" || l[0].UtilityDebtPaidWon != "0" || l[0].NetWon != "217" {
+		t.Fatalf("alice's statement with the utility's debt: %+v", owedSt)
+	}
+	must(cmdkit.ExitOK, "15 won still owed", "", append(city, "solar", "statement", pv, "--month", month)...)
+	must(cmdkit.ExitOK, "15 won (solar collect)", "", append(city, "solar", "balance", alice.Addr.Hex())...)
+	must(cmdkit.ExitOK, "owes "+alice.Addr.Hex()+" nothing", "", append(city, "solar", "collect", alice.Addr.Hex(), "--utility", bob.Addr.Hex())...)
+	must(cmdkit.ExitUsage, "", "--utility", append(city, "solar", "balance", alice.Addr.Hex(), "--utility", "nobody")...)
+	// The utility holds 1 won, the settlement's rounding remainder (it is the grid operator):
+	// it pays that much, then nothing until it deposits again.
+	must(cmdkit.ExitOK, "amount: 1", "", append(city, "solar", "collect", alice.Addr.Hex())...)
+	must(cmdkit.ExitOK, "14 won (solar collect)", "", append(city, "solar", "balance", alice.Addr.Hex())...)
+	must(cmdkit.ExitFailed, "", "SolarInsufficientDeposit", append(city, "solar", "collect", alice.Addr.Hex())...)
+	must(cmdkit.ExitOK, "deposit 1,000 won", "", append(city, "solar", "deposit", "1000")...)
+	must(cmdkit.ExitOK, "pay the utility's 1 oldest debts (14 won in all), through the 14 won it owes "+alice.Addr.Hex(), "",
+		append(city, "solar", "collect", alice.Addr.Hex(), "--utility", info.Staff.Address.Hex())...)
 	for _, want := range []struct {
 		p   cmdtest.Party
 		won int64
@@ -164,13 +190,14 @@ func TestSolarCommands(t *testing.T) {
 	must(cmdkit.ExitOK, "withdraw 4,782 won", "", append(as(bob), "--no-relayer", "solar", "withdraw", "4782")...)
 
 	// The month's statements, from the events: alice sold 1.5 kWh at 135 for 202 won and the
-	// utility bought her 0.3 kWh excess at 100 for 30: +232; bob bought 1.5 kWh for 203 won
-	// and paid 15 won of grid fee (1.5 × 10): −218. Both as the balances above.
-	month := time.Unix(next.Start, 0).In(seoul).Format("2006-01")
+	// utility bought her 0.3 kWh excess at 100 for 30 (15 at settlement, 15 since): +232; bob
+	// bought 1.5 kWh for 203 won and paid 15 won of grid fee (1.5 × 10): −218. Both as the
+	// balances above.
 	type line struct {
 		Interval                                                                             uint64
 		Price                                                                                uint64 `json:"priceWonPerKwh"`
 		BoughtKwh, SoldKwh, ReadingKwh, PaidWon, ReceivedWon, UtilityWon, GridFeeWon, NetWon string
+		UtilityDebtPaidWon, OwedByUtilityWon                                                 string
 	}
 	type stmt struct {
 		Owner     common.Address
@@ -184,7 +211,7 @@ func TestSolarCommands(t *testing.T) {
 			AverageSellPriceWonPerKwh uint64
 		}
 	}
-	checkStatement := func(who, out string, want [8]string) stmt {
+	checkStatement := func(who, out string, want [10]string) stmt {
 		t.Helper()
 		var st stmt
 		if err := json.Unmarshal([]byte(out), &st); err != nil {
@@ -194,21 +221,21 @@ func TestSolarCommands(t *testing.T) {
 			t.Fatalf("statement of %s: %s", who, out)
 		}
 		l := st.Intervals[0]
-		got := [8]string{l.BoughtKwh, l.SoldKwh, l.ReadingKwh, l.PaidWon, l.ReceivedWon, l.UtilityWon, l.GridFeeWon, l.NetWon}
-		if got != want || st.Total.NetWon != want[7] || st.Total.Intervals != 1 {
-			t.Errorf("statement of %s: bought, sold, reading, paid, received, utility, fee, net = %v, want %v\n%s", who, got, want, out)
+		got := [10]string{l.BoughtKwh, l.SoldKwh, l.ReadingKwh, l.PaidWon, l.ReceivedWon, l.UtilityWon, l.UtilityDebtPaidWon, l.OwedByUtilityWon, l.GridFeeWon, l.NetWon}
+		if got != want || st.Total.NetWon != want[9] || st.Total.Intervals != 1 {
+			t.Errorf("statement of %s: bought, sold, reading, paid, received, utility, debt paid, owed, fee, net = %v, want %v\n%s", who, got, want, out)
 		}
 		return st
 	}
 	alices := checkStatement("alice", must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "statement", pv, "--month", month)...),
-		[8]string{"0", "1.5", "1.8", "0", "202", "30", "0", "232"})
+		[10]string{"0", "1.5", "1.8", "0", "202", "15", "15", "0", "0", "232"})
 	if alices.Total.AverageSellPriceWonPerKwh != 134 || alices.Kind != "prosumer" || alices.Owner != alice.Addr { // 202 won / 1.5 kWh, rounded down
 		t.Errorf("alice's statement: %+v", alices)
 	}
 	bobJSON := must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "statement", home, "--month", month)...)
-	checkStatement("bob", bobJSON, [8]string{"1.5", "0", "1.5", "203", "0", "0", "15", "-218"})
+	checkStatement("bob", bobJSON, [10]string{"1.5", "0", "1.5", "203", "0", "0", "0", "0", "15", "-218"})
 	out = must(cmdkit.ExitOK, "1.5 kWh for 202 won", "", append(city, "solar", "statement", pv, "--month", month)...)
-	for _, want := range []string{"GRID FEE", "total", "232 won"} {
+	for _, want := range []string{"GRID FEE", "DEBT PAID", "OWED", "total", "232 won", "15 won paid since settlement, 0 won still owed"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("statement table lacks %q:\n%s", want, out)
 		}

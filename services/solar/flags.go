@@ -22,4 +22,6 @@ var (
 	BatchSizeFlag   = &cli.IntFlag{Name: "batch-size", Usage: "at most N readings per transaction (default: as many as 30% of the block gas limit holds)"}
 	MonthFlag       = &cli.StringFlag{Name: "month", Usage: "the MONTH as YYYY-MM, in Seoul time (default: this month)"}
 	ProgressDirFlag = &cli.StringFlag{Name: "progress-dir", Usage: "DIR journaling the batches, so a stopped run resumes (default: FILE.progress)"}
+	// UtilityFlag names a previous utility: its debts stay its own after setParties names another.
+	UtilityFlag = &cli.StringFlag{Name: "utility", Usage: "ADDRESS of the utility whose debts to read or collect, e.g. a previous one (default: the market's current utility)"}
 )

@@ -3,6 +3,7 @@ package solar
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math/big"
 	"sync"
 
@@ -37,22 +38,36 @@ type areaInterval struct {
 }
 
 // index is what a statement needs of the market's history, kept from its events: each
-// meter's orders (OrderPosted indexes the area, not the meter), the clearing prices, and
-// the block of each settlement (where its Paid events are).
+// meter's orders (OrderPosted indexes the area, not the meter), the clearing prices, the
+// block of each settlement (where its Paid events are), and per order what the utility
+// could not pay at settlement (UtilityDebt) and paid of it since (UtilityDebtPaid, in any
+// later block).
 type index struct {
 	orders    map[common.Hash][]posted
 	prices    map[areaInterval]uint64
 	settledAt map[areaInterval]uint64
+	owed      map[uint64]*big.Int
+	debtPaid  map[uint64]*big.Int
 }
 
 func newIndex() *index {
-	return &index{orders: map[common.Hash][]posted{}, prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{}}
+	return &index{orders: map[common.Hash][]posted{}, prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{},
+		owed: map[uint64]*big.Int{}, debtPaid: map[uint64]*big.Int{}}
+}
+
+// addTo adds v to m[k].
+func addTo(m map[uint64]*big.Int, k uint64, v *big.Int) {
+	if m[k] == nil {
+		m[k] = new(big.Int)
+	}
+	m[k].Add(m[k], v)
 }
 
 // follower keeps an index of the market's events current by reading only the blocks
 // mined since its last sync: the relayer's statement route reads a long chain once, then
 // a few blocks per request. A reorganisation is caught by the hash of the last block read
-// (the chain no longer has it): the index is then rebuilt from the start.
+// (the chain no longer has it): the index is then rebuilt from the start into a new index,
+// which replaces the old one once complete (readers never see a partial history).
 type follower struct {
 	chain  logReader
 	market common.Address
@@ -69,7 +84,7 @@ type follower struct {
 func newFollower(chain logReader, market common.Address, f *solarmarket.SolarMarketFilterer) *follower {
 	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
 	topics := map[common.Hash]string{}
-	for _, name := range []string{"OrderPosted", "Cleared", "Settled"} {
+	for _, name := range []string{"OrderPosted", "Cleared", "Settled", "UtilityDebt", "UtilityDebtPaid"} {
 		topics[a.Events[name].ID] = name
 	}
 	return &follower{chain: chain, market: market, f: f, topics: topics, idx: newIndex()}
@@ -95,9 +110,8 @@ func (fl *follower) sync(ctx context.Context) error {
 			next = 0 // reorganised away: the index is rebuilt, then replaces the old one
 		}
 	}
-	idx := fl.idx
 	if next == 0 {
-		idx = newIndex()
+		return fl.rebuild(ctx, head)
 	}
 	top := head.Number.Uint64()
 	for from := next; from <= top; from += followPage {
@@ -108,27 +122,63 @@ func (fl *follower) sync(ctx context.Context) error {
 				return fmt.Errorf("read block %d: %w", to, err)
 			}
 		}
-		logs, err := fl.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
-			ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{fl.market}})
-		if err != nil {
-			return fmt.Errorf("read the market's events of blocks %d-%d: %w", from, to, err)
-		}
-		// Applied under the lock: readers see whole pages, and the last block read with them.
-		fl.mu.Lock()
-		err = fl.apply(idx, logs)
-		if err == nil {
-			fl.idx, fl.next, fl.last = idx, to+1, end.Hash()
-		}
-		fl.mu.Unlock()
-		if err != nil {
+		// A page is read into an index of its own, then merged under the lock: readers see
+		// whole pages, and the last block read with them; a page that fails changes nothing.
+		page := newIndex()
+		if err := fl.read(ctx, page, from, to); err != nil {
 			return err
 		}
+		fl.mu.Lock()
+		fl.idx.merge(page)
+		fl.next, fl.last = to+1, end.Hash()
+		fl.mu.Unlock()
 	}
 	return nil
 }
 
-// apply adds logs to idx. A log that cannot be decoded leaves the follower where it was
-// (the same page is read again next time), after resetting idx if it is the live index.
+// read adds the market's events of blocks [from, to] to idx.
+func (fl *follower) read(ctx context.Context, idx *index, from, to uint64) error {
+	logs, err := fl.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
+		ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{fl.market}})
+	if err != nil {
+		return fmt.Errorf("read the market's events of blocks %d-%d: %w", from, to, err)
+	}
+	return fl.apply(idx, logs)
+}
+
+// merge adds what page holds (the events of later blocks) to idx.
+func (idx *index) merge(page *index) {
+	for m, os := range page.orders {
+		idx.orders[m] = append(idx.orders[m], os...)
+	}
+	maps.Copy(idx.prices, page.prices)
+	maps.Copy(idx.settledAt, page.settledAt)
+	for id, v := range page.owed {
+		addTo(idx.owed, id, v)
+	}
+	for id, v := range page.debtPaid {
+		addTo(idx.debtPaid, id, v)
+	}
+}
+
+// rebuild reads the whole history into a new index, then swaps it in with the block it ends
+// at: until then readers keep the old index (stale, never partial); an error keeps it too.
+func (fl *follower) rebuild(ctx context.Context, head *types.Header) error {
+	idx := newIndex()
+	top := head.Number.Uint64()
+	for from := uint64(0); from <= top; from += followPage {
+		if err := fl.read(ctx, idx, from, min(from+followPage-1, top)); err != nil {
+			return err
+		}
+	}
+	fl.mu.Lock()
+	fl.idx, fl.next, fl.last = idx, top+1, head.Hash()
+	fl.mu.Unlock()
+	return nil
+}
+
+// apply adds logs to idx, never the live index. A log that cannot be decoded leaves the
+// follower where it was (the same page is read again next time).
 func (fl *follower) apply(idx *index, logs []types.Log) error {
 	for _, l := range logs {
 		if l.Removed || len(l.Topics) == 0 {
@@ -151,19 +201,26 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 			if e, err = fl.f.ParseSettled(l); err == nil {
 				idx.settledAt[areaInterval{e.Area, e.Interval}] = l.BlockNumber
 			}
+		case "UtilityDebt":
+			var e *solarmarket.SolarMarketUtilityDebt
+			if e, err = fl.f.ParseUtilityDebt(l); err == nil {
+				addTo(idx.owed, e.OrderId.Uint64(), e.Amount)
+			}
+		case "UtilityDebtPaid":
+			var e *solarmarket.SolarMarketUtilityDebtPaid
+			if e, err = fl.f.ParseUtilityDebtPaid(l); err == nil {
+				addTo(idx.debtPaid, e.OrderId.Uint64(), e.Amount)
+			}
 		}
 		if err != nil {
-			if idx == fl.idx {
-				fl.idx, fl.next, fl.last = newIndex(), 0, common.Hash{}
-			}
 			return fmt.Errorf("decode the market's event in block %d: %w", l.BlockNumber, err)
 		}
 	}
 	return nil
 }
 
-// read runs fn on the index as of the last sync; fn must not keep it.
-func (fl *follower) read(fn func(*index)) {
+// view runs fn on the index as of the last sync; fn must not keep it.
+func (fl *follower) view(fn func(*index)) {
 	fl.mu.RLock()
 	defer fl.mu.RUnlock()
 	fn(fl.idx)

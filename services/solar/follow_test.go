@@ -2,6 +2,7 @@ package solar
 
 import (
 	"context"
+	"fmt"
 	"math/big"
 	"testing"
 
@@ -21,6 +22,7 @@ type fakeChain struct {
 	logs   map[uint64][]types.Log
 	head   uint64
 	reads  [][2]uint64
+	onRead func(from, to uint64) // if set, called on every read
 }
 
 func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
@@ -34,6 +36,9 @@ func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header
 func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	from, to := q.FromBlock.Uint64(), q.ToBlock.Uint64()
 	c.reads = append(c.reads, [2]uint64{from, to})
+	if c.onRead != nil {
+		c.onRead(from, to)
+	}
 	var out []types.Log
 	for b := from; b <= to; b++ {
 		out = append(out, c.logs[b]...)
@@ -65,6 +70,75 @@ func (c *fakeChain) settled(b uint64, area common.Hash, k uint64) {
 		Topics: []common.Hash{a.Events["Settled"].ID, area, common.BigToHash(new(big.Int).SetUint64(k))}})
 }
 
+// debt puts a UtilityDebt (paid false) or UtilityDebtPaid of order id in block b.
+func (c *fakeChain) debt(b uint64, paid bool, id, won int64) {
+	c.t.Helper()
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	ev := a.Events["UtilityDebt"]
+	if paid {
+		ev = a.Events["UtilityDebtPaid"]
+	}
+	data, err := ev.Inputs.NonIndexed().Pack(big.NewInt(won))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	c.logs[b] = append(c.logs[b], types.Log{Address: c.market, BlockNumber: b, Data: data,
+		Topics: []common.Hash{ev.ID, common.BytesToHash([]byte{2}), common.BytesToHash([]byte{3}), common.BigToHash(big.NewInt(id))}})
+}
+
+// TestFollowerRebuildsAside: a reorganisation rebuilds the index over several pages into a
+// new index; a statement read meanwhile sees the old index whole, never the pages read so
+// far. The index also keeps per order what the utility could not pay and paid of it since.
+func TestFollowerRebuildsAside(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	meter, _ := MeterHash("M-1")
+	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 2*followPage + 5}
+	c.order(3, 1, meter, area, 40)
+	c.order(followPage+3, 2, meter, area, 41)
+	c.debt(followPage+4, false, 2, 30)
+	c.order(2*followPage+3, 3, meter, area, 42)
+	c.debt(2*followPage+4, true, 2, 10)
+	c.debt(2*followPage+5, true, 2, 5)
+	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fl := newFollower(c, c.market, f)
+	ctx := context.Background()
+	if err := fl.sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	seen := func() (orders int, owed, paid string) {
+		fl.view(func(idx *index) {
+			orders, owed, paid = len(idx.orders[meter]), fmt.Sprint(idx.owed[2]), fmt.Sprint(idx.debtPaid[2])
+		})
+		return
+	}
+	if o, owed, paid := seen(); o != 3 || owed != "30" || paid != "15" {
+		t.Fatalf("after the first sync: %d orders, order 2 owed %s, paid since %s; want 3, 30, 15", o, owed, paid)
+	}
+	// The last block is replaced: it no longer holds the 5 won payment.
+	c.fork[c.head] = 1
+	c.logs[c.head] = nil
+	reads := 0
+	c.onRead = func(from, to uint64) {
+		if reads++; reads > 1 { // pages of the rebuild read already
+			if o, owed, paid := seen(); o != 3 || owed != "30" || paid != "15" {
+				t.Errorf("during the rebuild (reading %d-%d): %d orders, owed %s, paid %s: a partial index", from, to, o, owed, paid)
+			}
+		}
+	}
+	if err := fl.sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if reads != 3 {
+		t.Fatalf("%d pages read, want the 3 of the rebuild", reads)
+	}
+	if o, owed, paid := seen(); o != 3 || owed != "30" || paid != "10" {
+		t.Fatalf("after the rebuild: %d orders, owed %s, paid %s; want 3, 30, 10", o, owed, paid)
+	}
+}
+
 // TestFollowerReadsOnlyNewBlocks: the statement's index reads the chain once, then only the
 // blocks mined since; a reorganised last block makes it rebuild from the start, without
 // the events of the blocks that were replaced.
@@ -89,7 +163,7 @@ func TestFollowerReadsOnlyNewBlocks(t *testing.T) {
 			t.Fatalf("%s: read %v, want %v", name, c.reads, reads)
 		}
 		c.reads = nil
-		fl.read(func(idx *index) {
+		fl.view(func(idx *index) {
 			if len(idx.orders[meter]) != orders {
 				t.Fatalf("%s: %d orders of the meter, want %d", name, len(idx.orders[meter]), orders)
 			}

@@ -154,7 +154,9 @@ const (
 // bought or sold, at which clearing price, and the money each party moved for it. Won
 // amounts are what the owner paid (paidWon, gridFeeWon) or received (receivedWon); utilityWon
 // is signed: positive when the utility bought excess back, negative for a shortfall the
-// owner bought at the sell tariff.
+// owner bought at the sell tariff. A buy-back the utility could not pay at settlement is
+// its debt: utilityDebtPaidWon is what it paid of it since (payUtilityDebt, in any later
+// block), owedByUtilityWon what it still owes; net counts what was paid.
 type statementLine struct {
 	Interval   uint64        `json:"interval"`
 	Start      time.Time     `json:"start"`
@@ -167,6 +169,8 @@ type statementLine struct {
 	Paid       amount.Value  `json:"paidWon"`
 	Received   amount.Value  `json:"receivedWon"`
 	Utility    amount.Value  `json:"utilityWon"`
+	DebtPaid   amount.Value  `json:"utilityDebtPaidWon"`
+	Owed       amount.Value  `json:"owedByUtilityWon"`
 	GridFee    amount.Value  `json:"gridFeeWon"`
 	Net        amount.Value  `json:"netWon"`
 }
@@ -181,6 +185,8 @@ type statementTotal struct {
 	Paid      amount.Value `json:"paidWon"`
 	Received  amount.Value `json:"receivedWon"`
 	Utility   amount.Value `json:"utilityWon"`
+	DebtPaid  amount.Value `json:"utilityDebtPaidWon"`
+	Owed      amount.Value `json:"owedByUtilityWon"`
 	GridFee   amount.Value `json:"gridFeeWon"`
 	Net       amount.Value `json:"netWon"`
 	Intervals int          `json:"intervals"`
@@ -212,8 +218,9 @@ func ParseMonth(s string) (time.Time, error) {
 // reads the chain's history once, then only the blocks mined since; the payments are read
 // from the blocks of the month's settlements only): every settled interval
 // that started in the month (Seoul time) in which the meter had an order, what it bought or
-// sold, at what price, and the KRW moved for it (the Paid events of its orders). Orders of
-// intervals not yet settled are counted in Unsettled only.
+// sold, at what price, and the KRW moved for it (the Paid events of its orders, and the
+// utility's later payments of what it could not pay then, UtilityDebtPaid, with what it
+// still owes). Orders of intervals not yet settled are counted in Unsettled only.
 func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.Time) (statement, error) {
 	opts := &bind.CallOpts{Context: ctx}
 	mt, err := mk.m.GetMeter(opts, meter)
@@ -241,16 +248,19 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		posted
 		price, settledAt uint64
 		settled          bool
+		owed, debtPaid   *big.Int // the utility's debt for the order, and paid of it since
 	}
 	var mine []line
-	mk.follow.read(func(idx *index) {
+	mk.follow.view(func(idx *index) {
 		for _, o := range idx.orders[meter] {
 			if o.area != area || o.interval < first || o.interval >= last {
 				continue
 			}
 			k := areaInterval{area, o.interval}
 			at, settled := idx.settledAt[k]
-			mine = append(mine, line{posted: o, price: idx.prices[k], settledAt: at, settled: settled})
+			owed, paid := idx.owed[o.id.Uint64()], idx.debtPaid[o.id.Uint64()]
+			mine = append(mine, line{posted: o, price: idx.prices[k], settledAt: at, settled: settled,
+				owed: orZero(owed), debtPaid: orZero(paid)})
 		}
 	})
 	byID := map[uint64]int{}
@@ -287,9 +297,17 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		to = max(to, o.settledAt)
 	}
 
-	sums := make([][4]*big.Int, len(st.Lines)) // paid, received, utility, fee
+	sums := make([][sumCols]*big.Int, len(st.Lines)) // paid, received, utility, fee, debt paid since, owed
 	for i := range sums {
-		sums[i] = [4]*big.Int{new(big.Int), new(big.Int), new(big.Int), new(big.Int)}
+		for j := range sums[i] {
+			sums[i][j] = new(big.Int)
+		}
+	}
+	for _, o := range mine {
+		if i, ok := byID[o.id.Uint64()]; ok {
+			sums[i][4].Set(o.debtPaid)
+			sums[i][5].Sub(o.owed, o.debtPaid)
+		}
 	}
 	if len(ids) > 0 { // no order ID would read every order's payments
 		it, err := mk.m.FilterPaid(&bind.FilterOpts{Context: ctx, Start: from, End: &to}, nil, nil, ids)
@@ -322,7 +340,7 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		}
 	}
 
-	var total [4]*big.Int
+	var total [sumCols]*big.Int
 	for j := range total {
 		total[j] = new(big.Int)
 	}
@@ -331,6 +349,7 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		l := &st.Lines[i]
 		l.Paid, l.Received, l.Utility, l.GridFee = amount.Value{Units: sums[i][0]}, amount.Value{Units: sums[i][1]},
 			amount.Value{Units: sums[i][2]}, amount.Value{Units: sums[i][3]}
+		l.DebtPaid, l.Owed = amount.Value{Units: sums[i][4]}, amount.Value{Units: sums[i][5]}
 		l.Net = amount.Value{Units: net(sums[i])}
 		for j := range total {
 			total[j].Add(total[j], sums[i][j])
@@ -341,6 +360,7 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 	st.Total.BoughtKWh, st.Total.SoldKWh = kwh(bought), kwh(sold)
 	st.Total.Paid, st.Total.Received, st.Total.Utility, st.Total.GridFee = amount.Value{Units: total[0]}, amount.Value{Units: total[1]},
 		amount.Value{Units: total[2]}, amount.Value{Units: total[3]}
+	st.Total.DebtPaid, st.Total.Owed = amount.Value{Units: total[4]}, amount.Value{Units: total[5]}
 	st.Total.Net = amount.Value{Units: net(total)}
 	st.Total.BuyPrice, st.Total.SellPrice = perKWh(total[0], bought), perKWh(total[1], sold)
 	st.Total.Intervals = len(st.Lines)
@@ -348,10 +368,23 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 	return st, nil
 }
 
-// net is received + utility − paid − fee.
-func net(s [4]*big.Int) *big.Int {
+// sumCols is a statement line's sums: paid, received, utility at settlement, grid fee, the
+// utility's debt paid since, and what it still owes.
+const sumCols = 6
+
+// net is received + utility + debt paid since − paid − fee (what is still owed is not in it).
+func net(s [sumCols]*big.Int) *big.Int {
 	n := new(big.Int).Add(s[1], s[2])
+	n.Add(n, s[4])
 	return n.Sub(n.Sub(n, s[0]), s[3])
+}
+
+// orZero is v, or a new 0.
+func orZero(v *big.Int) *big.Int {
+	if v == nil {
+		return new(big.Int)
+	}
+	return new(big.Int).Set(v)
 }
 
 // perKWh is won for wh Wh as won per kWh, rounded down.

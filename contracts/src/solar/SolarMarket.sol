@@ -27,10 +27,13 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 ///   it sold, it buys the shortfall from the utility at the sell tariff (rounded up); if it
 ///   delivered more, the utility buys the excess at its buy tariff (rounded down);
 /// - what rounding leaves in the pool (under one won per order) goes to the grid operator.
-/// The utility pays its buy-backs from its own deposit as far as it goes; what it cannot pay
-/// is its debt to that household (UtilityDebt), paid from its deposit by payUtilityDebt
-/// (anyone calls it), and it withdraws nothing while in debt: settlement never waits on the
-/// utility, so a utility short of money freezes no household's lock.
+/// The utility pays its buy-backs from its own deposit beyond what it already owes: what
+/// it cannot pay is its debt to that household (UtilityDebt), queued behind its older
+/// debts. Its deposit up to its debt pays only debts, oldest first (payUtilityDebt, anyone
+/// calls it, a bounded number of debts at a time), and it withdraws only what it holds
+/// beyond its debt: a top-up pays the households it owes before any new buy-back, and
+/// settlement never waits on the utility, so a utility short of money freezes no
+/// household's lock.
 /// A buyer's consumption beyond what it bought is the utility's ordinary bill, off chain.
 ///
 /// Money: participants deposit KRW and withdraw what is not locked. An order locks its worst
@@ -63,7 +66,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     /// shortfall, no excess): an operator that fails holds no household's money.
     uint256 public constant OPERATOR_DEADLINE = 1 days;
     /// @notice Highest tariff and grid fee, in won per kWh: bounds an order's lock (at most
-    /// 1 MWh × (price + fee) = 200,000 won), which an order keeps in 64 bits.
+    /// 1,000 kWh × (price + fee) ≤ 1,000 kWh × 200,000 won/kWh = 200,000,000 won), which an
+    /// order keeps in 64 bits.
     uint64 public constant MAX_TARIFF = 100_000;
 
     enum Kind {
@@ -84,7 +88,7 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     }
 
     /// @dev Three slots: an order's area is its meter's (a meter never moves), and its lock
-    /// (at most 1 MWh × 100,000 won/kWh) fits beside the quantities.
+    /// (at most 1 MWh × 200,000 won/kWh) fits beside the quantities.
     struct Order {
         bytes32 meter;
         address owner;
@@ -113,6 +117,21 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     struct Account {
         uint128 balance;
         uint128 locked;
+    }
+
+    /// @dev One buy-back the utility could not pay, in its queue of debts (one slot): what
+    /// is left of it and the order it was for. A buy-back is at most MAX_READING_WH ×
+    /// MAX_TARIFF = 10^9 won and order ids stay far below 2^48.
+    struct Debt {
+        address household;
+        uint48 amount;
+        uint48 orderId;
+    }
+
+    /// @dev A utility's debts in the order they arose: [head, tail) are unpaid.
+    struct DebtQueue {
+        uint128 head;
+        uint128 tail;
     }
 
     error SolarZeroAddress();
@@ -153,8 +172,10 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     error SolarAmountTooLarge(address who, uint256 amount, uint256 room);
     /// @notice A grid fee above MAX_TARIFF won per kWh (`max`).
     error SolarBadGridFee(uint64 gridFee, uint64 max);
-    /// @notice `household` is owed nothing by `utility`.
-    error SolarNoDebt(address utility, address household);
+    /// @notice `utility` owes no household anything.
+    error SolarNoDebt(address utility);
+    /// @notice payUtilityDebt asked to pay no debt: `maxDebts` must be at least 1.
+    error SolarZeroDebts();
     /// @notice `utility` owes households `debt` won: it withdraws only what its deposit holds beyond.
     error SolarUtilityInDebt(address utility, uint256 debt, uint256 available);
     /// @notice An upgrade to an implementation bound to another token than `current`.
@@ -181,6 +202,9 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     /// @notice `utility` could not pay `household` its buy-back of order `orderId` from its
     /// deposit at settlement: it owes it `amount` more (payUtilityDebt pays it).
     event UtilityDebt(address indexed utility, address indexed household, uint256 amount, uint256 indexed orderId);
+    /// @notice payUtilityDebt paid `household` `amount` of the utility's debt for order
+    /// `orderId` (with a Paid event of the money, why 3, order 0).
+    event UtilityDebtPaid(address indexed utility, address indexed household, uint256 amount, uint256 indexed orderId);
     event Deposited(address indexed who, uint256 amount);
     event Withdrawn(address indexed who, uint256 amount);
 
@@ -204,6 +228,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     mapping(address => Account) private _accounts;
     mapping(address utility => mapping(address household => uint256)) private _owed;
     mapping(address utility => uint256) private _debt;
+    mapping(address utility => DebtQueue) private _debtQueue;
+    mapping(address utility => mapping(uint256 position => Debt)) private _debts;
 
     /// @custom:oz-upgrades-unsafe-allow constructor
     constructor(IERC20 token) {
@@ -276,9 +302,7 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         uint256 free = a.balance - a.locked;
         if (amount > free) revert SolarInsufficientDeposit(who, amount, free);
         uint256 debt = _debt[who];
-        if (debt != 0 && amount > (free > debt ? free - debt : 0)) {
-            revert SolarUtilityInDebt(who, debt, free > debt ? free - debt : 0);
-        }
+        if (debt != 0 && amount > _beyondDebt(who, a)) revert SolarUtilityInDebt(who, debt, _beyondDebt(who, a));
         a.balance -= uint128(amount);
         emit Withdrawn(who, amount);
         KRW.safeTransfer(who, amount);
@@ -454,36 +478,78 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         }
     }
 
-    /// @dev The utility buys energy back from its deposit, or owes it when its deposit is short.
+    /// @dev The utility buys energy back from its deposit beyond its debt (older debts come
+    /// first); what that does not cover is queued as its debt.
     function _fromUtility(address to, uint256 amount, Totals memory t, uint256 id) private {
         if (amount == 0) return;
         Account storage u = _accounts[t.util];
-        if (amount <= u.balance - u.locked) {
-            _move(u, t.util, to, amount, 3, id);
-            return;
-        }
-        _owed[t.util][to] += amount;
-        _debt[t.util] += amount;
-        emit UtilityDebt(t.util, to, amount, id);
+        uint256 pay = _beyondDebt(t.util, u);
+        if (pay > amount) pay = amount;
+        _move(u, t.util, to, pay, 3, id);
+        uint256 rest = amount - pay;
+        if (rest == 0) return;
+        _owed[t.util][to] += rest;
+        _debt[t.util] += rest;
+        DebtQueue storage q = _debtQueue[t.util];
+        _debts[t.util][q.tail++] = Debt(to, SafeCast.toUint48(rest), SafeCast.toUint48(id));
+        emit UtilityDebt(t.util, to, rest, id);
     }
 
-    /// @notice Pays what `utility_` owes `household` from the utility's free deposit (all of
-    /// it, or what the deposit holds). Anyone may call it.
-    function payUtilityDebt(address utility_, address household) external {
-        uint256 owed = _owed[utility_][household];
-        if (owed == 0) revert SolarNoDebt(utility_, household);
+    /// @dev What `who`'s deposit holds beyond its locks and what it owes households.
+    function _beyondDebt(address who, Account storage a) private view returns (uint256) {
+        uint256 free = a.balance - a.locked;
+        uint256 debt = _debt[who];
+        return free > debt ? free - debt : 0;
+    }
+
+    /// @notice Pays `utility_`'s debts from its free deposit, oldest first, at most
+    /// `maxDebts` of them (the last in part when the deposit holds less). Anyone may call it.
+    function payUtilityDebt(address utility_, uint256 maxDebts) external {
+        if (maxDebts == 0) revert SolarZeroDebts();
+        uint256 total = _debt[utility_];
+        if (total == 0) revert SolarNoDebt(utility_);
         Account storage u = _accounts[utility_];
-        uint256 pay = u.balance - u.locked;
-        if (pay == 0) revert SolarInsufficientDeposit(utility_, owed, 0);
-        if (pay > owed) pay = owed;
-        _owed[utility_][household] = owed - pay;
-        _debt[utility_] -= pay;
-        _move(u, utility_, household, pay, 3, 0);
+        uint256 free = u.balance - u.locked;
+        DebtQueue storage q = _debtQueue[utility_];
+        uint256 i = q.head;
+        if (free == 0) revert SolarInsufficientDeposit(utility_, _debts[utility_][i].amount, 0);
+        uint256 end = q.tail - i > maxDebts ? i + maxDebts : q.tail;
+        uint256 paid;
+        for (; i < end && paid < free; ++i) {
+            (uint256 pay, bool whole) = _payDebt(utility_, u, _debts[utility_][i], free - paid);
+            paid += pay;
+            if (!whole) break; // the deposit is spent: this debt stays first, in part
+            delete _debts[utility_][i];
+        }
+        q.head = uint128(i);
+        _debt[utility_] = total - paid;
+    }
+
+    /// @dev Pays debt `d` of `utility_`, up to `most` won; whether it is paid in whole.
+    function _payDebt(address utility_, Account storage u, Debt storage d, uint256 most) private returns (uint256 pay, bool whole) {
+        (address h, uint256 owed) = (d.household, d.amount);
+        pay = owed < most ? owed : most;
+        _owed[utility_][h] -= pay;
+        _move(u, utility_, h, pay, 3, 0);
+        emit UtilityDebtPaid(utility_, h, pay, d.orderId);
+        whole = pay == owed;
+        if (!whole) d.amount = uint48(owed - pay); // less than it was
     }
 
     /// @notice What `utility_` owes `household`, and all it owes.
     function utilityDebt(address utility_, address household) external view returns (uint256 owed, uint256 total) {
         return (_owed[utility_][household], _debt[utility_]);
+    }
+
+    /// @notice `utility_`'s unpaid debts, oldest first: `count` from position `head`
+    /// (debtAt reads one). payUtilityDebt pays them in this order.
+    function debtQueue(address utility_) external view returns (uint256 head, uint256 count) {
+        DebtQueue memory q = _debtQueue[utility_];
+        return (q.head, q.tail - q.head);
+    }
+
+    function debtAt(address utility_, uint256 position) external view returns (Debt memory) {
+        return _debts[utility_][position];
     }
 
     // ---- reads ----
@@ -542,7 +608,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         if (!b.hasTariffs) _snapshotTariffs(b);
         if (price < b.buyTariff || price > b.sellTariff) revert SolarPriceOutOfRange(price, b.buyTariff, b.sellTariff);
         if (b.orders.length >= MAX_BOOK) revert SolarBookFull(area_, interval);
-        // Bounded by MAX_ORDER_WH and MAX_TARIFF (at most 200,000 won): the cast never reverts.
+        // Bounded by MAX_ORDER_WH and MAX_TARIFF (1,000 kWh × 200,000 won/kWh = 200,000,000
+        // won at most): the cast never reverts.
         uint64 lock = SafeCast.toUint64(isBid ? _ceil(wh, price) + _ceil(wh, b.gridFee) : _ceil(wh, b.sellTariff));
         Account storage a = _accounts[who];
         uint256 free = a.balance - a.locked;
