@@ -54,14 +54,14 @@ func TestTraceProRata(t *testing.T) {
 	e.donate(t, "C", 100)                                                                                       // pool 400, A left 75
 	e.pay(t, 200)                                                                                               // A gives 37.5
 	e.apply(t, &fundledger.FundLedgerSettled{Fund: big.NewInt(1), Amount: big.NewInt(200), ToFund: big.NewInt(0), PendingCancelled: big.NewInt(0)})
-	tr, err := e.b.Trace(common.BytesToHash([]byte("A")))
+	tr, err := e.b.Trace(1, common.BytesToHash([]byte("A")))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if tr.Spent != "62.5" || tr.Settled != "37.5" || tr.Remaining != "0" || len(tr.Spends) != 2 || tr.Spends[0].Part != "25" {
 		t.Fatalf("trace: %+v", tr)
 	}
-	if _, err := e.b.Trace(common.Hash{9}); err == nil {
+	if _, err := e.b.Trace(1, common.Hash{9}); err == nil {
 		t.Fatal("an unknown receipt traced")
 	}
 	r := e.b.Funds[1].Report()
