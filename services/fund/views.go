@@ -57,8 +57,8 @@ func report(c *cli.Context) error {
 		[2]string{"Inflows", fmt.Sprintf("%s won (%s won in %d donations)", rep.Inflows, rep.Donations, rep.DonationCount)},
 		[2]string{"Spent", fmt.Sprintf("%s won net of %s refunded", rep.Spent, rep.Refunded)},
 		[2]string{"Pending", rep.Pending.String() + " won"}, [2]string{"Balance", rep.Balance.String() + " won"},
-		[2]string{"Admin costs", fmt.Sprintf("%s won = %s%% of %s; cap %s won (%d.%02d%%%s)", rep.Admin.Used, rep.Admin.ShareOfBase, baseName(rep), rep.Admin.Cap,
-			rep.Admin.CapBps/100, rep.Admin.CapBps%100, map[bool]string{true: ", the donations act", false: ""}[rep.Admin.Statutory])},
+		[2]string{"Admin costs", fmt.Sprintf("%s won = %s%% of %s; cap %s won (%s)", rep.Admin.Used, rep.Admin.ShareOfBase, baseName(rep), rep.Admin.Cap,
+			rep.Admin.CapText())},
 	)
 	fmt.Fprintln(w)
 	var t cmdkit.Table
