@@ -127,7 +127,7 @@ func BenchmarkFundTrace(b *testing.B) {
 		b.Run(tc.name, func(b *testing.B) {
 			var spends int
 			for i := 0; i < b.N; i++ {
-				tr, err := bk.Trace(fundReceipt(tc.gift))
+				tr, err := bk.Trace(1, fundReceipt(tc.gift))
 				if err != nil {
 					b.Fatal(err)
 				}

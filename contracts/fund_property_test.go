@@ -59,13 +59,17 @@ type modelSpend struct {
 	flagged          bool
 }
 
-type modelReceipt struct{ fund, amount int64 }
+// modelReceipt names a donation: receipts are per fund.
+type modelReceipt struct {
+	fund int64
+	r    [32]byte
+}
 
 // fundModel is the test's own books: what each operation should do.
 type fundModel struct {
-	funds    []*modelFund  // fund i+1
-	spends   []*modelSpend // spend i+1
-	receipts map[[32]byte]modelReceipt
+	funds    []*modelFund             // fund i+1
+	spends   []*modelSpend            // spend i+1
+	receipts map[modelReceipt]int64   // each donation's amount
 	krw      map[common.Address]int64 // every party's KRW as the model expects it
 	late     bool                     // every term and grace is over
 }
@@ -126,7 +130,7 @@ func newPropWorld(t *testing.T) *propWorld {
 	t.Helper()
 	acc := accounts(t, 20)
 	w := &propWorld{t: t, registrar: acc[0], stranger: acc[1], initial: propMint,
-		m: &fundModel{receipts: map[[32]byte]modelReceipt{}, krw: map[common.Address]int64{}}}
+		m: &fundModel{receipts: map[modelReceipt]int64{}, krw: map[common.Address]int64{}}}
 	addrs := w.registrar.Deploy(deploy.FundLedger)
 	w.token, w.ledger = addrs[deploy.KRWToken], addrs[deploy.FundLedger]
 	w.krw, _ = krwtoken.KRWTokenMetaData.GetAbi()
@@ -172,7 +176,8 @@ func newPropWorld(t *testing.T) *propWorld {
 
 // TestFundPropertyRandomSequences runs seeded random sequences over three funds with
 // distinct parties: donations (single and batched, repeated receipts, front-runs by
-// strangers and other funds' collectors), tranches, interest, spends (above the approval
+// strangers and other funds' collectors, another campaign's collector posting a campaign's
+// next receipts to its own fund first), tranches, interest, spends (above the approval
 // threshold, on the capped admin line, too large, by the wrong manager, to another fund's
 // payee), approvals, rejections, flags, refunds, follow-ups and settlements, each by its
 // party or by a wrong one. Every outcome must be the model's (the same custom error for a
@@ -187,7 +192,7 @@ func TestFundPropertyRandomSequences(t *testing.T) {
 		t.Run(fmt.Sprintf("seed %d", seed), func(t *testing.T) {
 			w := newPropWorld(t)
 			rng := rand.New(rand.NewSource(seed))
-			g := &propGen{w: w, rng: rng}
+			g := &propGen{w: w, rng: rng, tally: succeeded}
 			for step := 0; step < steps; step++ {
 				if step == steps*4/5 {
 					// Every term and grace ends: spends and donations stop, settlements start.
@@ -212,6 +217,7 @@ func TestFundPropertyRandomSequences(t *testing.T) {
 				if got == "" {
 					succeeded[op.name]++
 					op.apply()
+					g.afterSuccess(op)
 				} else {
 					refusals[got]++
 				}
@@ -222,7 +228,8 @@ func TestFundPropertyRandomSequences(t *testing.T) {
 	}
 	t.Logf("succeeded: %v", succeeded)
 	t.Logf("refused: %v", refusals)
-	for _, op := range []string{"donate", "donateBatch", "deposit", "spend", "approve", "reject", "flag", "refund", "settle", "setFollowUp"} {
+	for _, op := range []string{"donate", "donateBatch", "deposit", "spend", "approve", "reject", "flag", "refund", "settle", "setFollowUp",
+		"pre-post to its own fund", "the victim's receipt after another fund took it"} {
 		if succeeded[op] == 0 {
 			t.Errorf("no %s succeeded: the generator does not exercise it", op)
 		}
@@ -240,7 +247,38 @@ type propGen struct {
 	w        *propWorld
 	rng      *rand.Rand
 	receipts [][32]byte
-	queued   map[int64][][32]byte // receipts a stranger tried to take first, per fund
+	queued   map[int64][][32]byte // receipts someone else tried to take first, per fund
+	// prePost: receipt → the campaign whose next receipt another campaign's collector posts
+	// to its own fund; taken: those it did post, which the campaign's own post of them must
+	// still get through.
+	prePost map[[32]byte]int64
+	taken   map[modelReceipt]bool
+	tally   map[string]int
+}
+
+// afterSuccess counts a campaign's donation under a receipt another fund took first.
+func (g *propGen) afterSuccess(op propOp) {
+	if op.method != "donate" && op.method != "donateBatch" {
+		return
+	}
+	id := op.args[0].(*big.Int).Int64()
+	var rs [][32]byte
+	if op.method == "donate" {
+		rs = append(rs, op.args[1].([32]byte))
+	} else {
+		for _, d := range op.args[1].([]fundledger.FundLedgerDonation) {
+			rs = append(rs, d.Receipt)
+		}
+	}
+	for _, r := range rs {
+		if victim, ok := g.prePost[r]; ok && op.name == "pre-post to its own fund" {
+			g.taken[modelReceipt{victim, r}] = true
+		}
+		if g.taken[modelReceipt{id, r}] {
+			delete(g.taken, modelReceipt{id, r})
+			g.tally["the victim's receipt after another fund took it"]++
+		}
+	}
 }
 
 func (g *propGen) amount(max int64) int64 {
@@ -285,7 +323,7 @@ func (g *propGen) spendID() int64 {
 func (g *propGen) next(step int) propOp {
 	m, rng := g.w.m, g.rng
 	if g.queued == nil {
-		g.queued = map[int64][][32]byte{}
+		g.queued, g.prePost, g.taken = map[int64][][32]byte{}, map[[32]byte]int64{}, map[modelReceipt]bool{}
 	}
 	f := m.funds[rng.Intn(len(m.funds))]
 	id := big.NewInt(f.id)
@@ -307,15 +345,31 @@ func (g *propGen) next(step int) propOp {
 		}
 		return m.donateBatch(campaign, g.party(campaign, func(a propActors) *account { return a.collector }), b)
 	case k < 7:
-		// A front-run: someone not registered on the fund posts a receipt its collector is
-		// about to post; it must be refused, and the collector's post then goes through.
+		// A front-run of the campaign's next receipts (sequential, so guessable): someone
+		// not registered on it posts one to it, refused; or another campaign's collector
+		// posts them to its own fund, where they are its own. Either way the campaign's
+		// collector's post of them then goes through.
+		victim, other := campaign, m.funds[1-(campaign.id-1)]
 		r := receipt(fmt.Sprintf("front %d-%d", step, rng.Int63()))
-		g.queued[f.id] = append(g.queued[f.id], r)
-		from := g.w.stranger
-		if rng.Intn(2) == 0 {
-			from = m.funds[(int(f.id))%len(m.funds)].a.collector // another fund's collector
+		g.queued[victim.id] = append(g.queued[victim.id], r)
+		switch rng.Intn(3) {
+		case 0:
+			return m.donate(victim, g.w.stranger, r, 1)
+		case 1:
+			return m.donate(victim, other.a.collector, r, 1)
 		}
-		return m.donate(f, from, r, 1)
+		var b []fundledger.FundLedgerDonation
+		for i := 0; i < 1+rng.Intn(3); i++ {
+			if i > 0 {
+				r = receipt(fmt.Sprintf("front %d-%d-%d", step, i, rng.Int63()))
+				g.queued[victim.id] = append(g.queued[victim.id], r)
+			}
+			b = append(b, fundledger.FundLedgerDonation{Receipt: r, Amount: big.NewInt(1)})
+			g.prePost[r] = victim.id
+		}
+		op := m.donateBatch(other, other.a.collector, b)
+		op.name = "pre-post to its own fund"
+		return op
 	case k < 8:
 		kind, to := fund.InflowTranche, consignment
 		if rng.Intn(3) == 0 {
@@ -394,7 +448,7 @@ func (m *fundModel) takeIn(f *modelFund, from *account, amount int64, donation b
 
 func (m *fundModel) donate(f *modelFund, from *account, r [32]byte, amount int64) propOp {
 	op := propOp{name: "donate", method: "donate", from: from, args: []any{big.NewInt(f.id), r, big.NewInt(amount)}}
-	switch _, dup := m.receipts[r]; {
+	switch _, dup := m.receipts[modelReceipt{f.id, r}]; {
 	case m.donationOpen(f, from) != "":
 		op.want = m.donationOpen(f, from)
 	case amount == 0:
@@ -403,14 +457,15 @@ func (m *fundModel) donate(f *modelFund, from *account, r [32]byte, amount int64
 		op.want = "FundDuplicateReceipt"
 	}
 	op.apply = func() {
-		m.receipts[r] = modelReceipt{f.id, amount}
+		m.receipts[modelReceipt{f.id, r}] = amount
 		m.takeIn(f, from, amount, true)
 	}
 	return op
 }
 
 // donateBatch records each new receipt, skips one the fund has with the same amount, and
-// refuses the whole batch for any other repeat.
+// refuses the whole batch for a repeat in the fund with another amount. Another fund's
+// receipts are no repeat.
 func (m *fundModel) donateBatch(f *modelFund, from *account, b []fundledger.FundLedgerDonation) propOp {
 	op := propOp{name: "donateBatch", method: "donateBatch", from: from, args: []any{big.NewInt(f.id), b}}
 	if op.want = m.donationOpen(f, from); op.want != "" {
@@ -425,23 +480,23 @@ func (m *fundModel) donateBatch(f *modelFund, from *account, b []fundledger.Fund
 			op.want = "FundZeroAmount"
 			return op
 		}
-		prev, ok := m.receipts[d.Receipt]
+		prev, ok := m.receipts[modelReceipt{f.id, d.Receipt}]
 		if a, ok2 := fresh[d.Receipt]; ok2 {
-			prev, ok = modelReceipt{f.id, a}, true
+			prev, ok = a, true
 		}
 		switch {
 		case !ok:
 			fresh[d.Receipt] = amt
 			order = append(order, d.Receipt)
 			total += amt
-		case prev.fund != f.id || prev.amount != amt:
+		case prev != amt:
 			op.want = "FundDuplicateReceipt"
 			return op
 		}
 	}
 	op.apply = func() {
 		for _, r := range order {
-			m.receipts[r] = modelReceipt{f.id, fresh[r]}
+			m.receipts[modelReceipt{f.id, r}] = fresh[r]
 		}
 		m.takeIn(f, from, total, true)
 	}
@@ -697,13 +752,18 @@ func (w *propWorld) checkEnd() {
 			w.t.Fatalf("spend %d: contract %s, model %s", i+1, got, want)
 		}
 	}
-	var receipts [][32]byte
-	for r, mr := range w.m.receipts {
-		c, _ := w.view.ReceiptOf(opts, r)
-		if c.Fund != uint64(mr.fund) || c.Amount.Int64() != mr.amount {
-			w.t.Fatalf("receipt %x: contract %+v, model %+v", r, c, mr)
+	// Every receipt in every fund, as the model has it (absent: not recorded there).
+	var receipts []modelReceipt
+	for k := range w.m.receipts {
+		for _, f := range w.m.funds {
+			key := modelReceipt{f.id, k.r}
+			c, _ := w.view.ReceiptOf(opts, big.NewInt(f.id), k.r)
+			want, ok := w.m.receipts[key]
+			if ok != (c.Fund != 0) || ok && (c.Fund != uint64(f.id) || c.Amount.Int64() != want) {
+				w.t.Fatalf("receipt %x in fund %d: contract %+v, model %d (recorded: %v)", k.r, f.id, c, want, ok)
+			}
 		}
-		receipts = append(receipts, r)
+		receipts = append(receipts, k)
 	}
 	ids := make([]*big.Int, len(w.m.funds))
 	for i, f := range w.m.funds {
@@ -713,7 +773,7 @@ func (w *propWorld) checkEnd() {
 }
 
 // checkFundBooks rebuilds the books from the events and compares them with the contract.
-func checkFundBooks(t *testing.T, from *account, view *fundledger.FundLedger, ledger common.Address, ids []*big.Int, receipts [][32]byte) {
+func checkFundBooks(t *testing.T, from *account, view *fundledger.FundLedger, ledger common.Address, ids []*big.Int, receipts []modelReceipt) {
 	t.Helper()
 	books, err := fund.LoadBooks(context.Background(), from.s.Backend(), ledger)
 	if err != nil {
@@ -751,14 +811,20 @@ func checkFundBooks(t *testing.T, from *account, view *fundledger.FundLedger, le
 			t.Fatalf("spend %d: contract %+v, events %+v", i, c, e)
 		}
 	}
-	// Every recorded gift's trace adds up: to spends, back, settled, left.
-	for _, r := range receipts {
-		if _, ok := books.Receipts[r]; !ok {
-			continue
-		}
-		tr, err := books.Trace(common.Hash(r))
+	// Every recorded gift traces to its own fund, with its amount, and adds up: to spends,
+	// back, settled, left.
+	if len(books.Receipts) != len(receipts) {
+		t.Fatalf("%d donations from events, %d in the model", len(books.Receipts), len(receipts))
+	}
+	for _, k := range receipts {
+		r := k.r
+		c, _ := view.ReceiptOf(opts, big.NewInt(k.fund), r)
+		tr, err := books.Trace(uint64(k.fund), common.Hash(r))
 		if err != nil {
 			t.Fatal(err)
+		}
+		if tr.Fund != uint64(k.fund) || tr.Amount != c.Amount.String() {
+			t.Fatalf("trace of %x in fund %d: fund %d amount %s; contract %+v", r, k.fund, tr.Fund, tr.Amount, c)
 		}
 		sum := decimal.RequireFromString(tr.Spent).Add(decimal.RequireFromString(tr.Remaining)).Add(decimal.RequireFromString(tr.Settled))
 		if diff := decimal.RequireFromString(tr.Amount).Sub(sum).Abs(); diff.GreaterThan(decimal.NewFromFloat(0.05)) {

@@ -1,7 +1,10 @@
 package contracts
 
 import (
+	"context"
+	"fmt"
 	"math/big"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -213,7 +216,6 @@ func TestFundInflowRules(t *testing.T) {
 	}{
 		{"a donation", "", "donate", w.collector, []any{id, receipt("R1"), big.NewInt(50_000)}},
 		{"duplicate receipt", "FundDuplicateReceipt", "donate", w.collector, []any{id, receipt("R1"), big.NewInt(50_000)}},
-		{"duplicate receipt in another fund", "FundDuplicateReceipt", "donate", w.collector, []any{other, receipt("R1"), big.NewInt(1)}},
 		{"a donor gives directly", "FundNotCollector", "donate", w.stranger, []any{id, receipt("D1"), big.NewInt(1)}},
 		// A front-run of the collector's batch below with one of its receipts is refused, so
 		// the batch goes through and the receipt stays the collector's.
@@ -249,7 +251,7 @@ func TestFundInflowRules(t *testing.T) {
 	if f.Donations.Int64() != 50_030 || f.Inflows.Int64() != 50_037 {
 		t.Fatalf("donations %s inflows %s", f.Donations, f.Inflows)
 	}
-	r, _ := w.view.ReceiptOf(&bind.CallOpts{}, receipt("B2"))
+	r, _ := w.view.ReceiptOf(&bind.CallOpts{}, id, receipt("B2"))
 	if r.Fund != id.Uint64() || r.Amount.Int64() != 20 {
 		t.Fatalf("receipt B2: %+v", r)
 	}
@@ -502,4 +504,130 @@ func TestFundAdminCapBase(t *testing.T) {
 	w.collector.ok(w.ledger, w.abi, "donate", id, receipt("A3"), big.NewInt(153_846_200))
 	w.try(w.manager, "", "spend", admin(id, 5)...) // 13% of 1,153,846,201 is 150,000,006
 	w.try(w.manager, "FundAdminCapExceeded", "spend", admin(id, 2)...)
+}
+
+// TestFundReceiptsPerFund: a receipt is recorded once per fund. Campaign 1's collector X
+// posting a reference first (receipts are sequential, so guessable) to its own fund
+// neither blocks campaign 2's collector Y's batch carrying it nor takes it over: each
+// traces to its own fund. A repeat in the same fund is still refused, or skipped by a batch
+// sent again with the same amount.
+func TestFundReceiptsPerFund(t *testing.T) {
+	w := newFundWorld(t)
+	x, y := w.collector, w.stranger
+	one := w.create(w.terms(fund.KindDonation))
+	two := w.create(w.terms(fund.KindDonation))
+	w.supervisor.ok(w.ledger, w.abi, "removeCollector", two, x.addr())
+	w.supervisor.ok(w.ledger, w.abi, "addCollector", two, y.addr())
+	r, s := receipt("R-2026-000124"), receipt("R-2026-000125")
+	batch := func(pairs ...any) []fundledger.FundLedgerDonation {
+		var out []fundledger.FundLedgerDonation
+		for i := 0; i < len(pairs); i += 2 {
+			out = append(out, fundledger.FundLedgerDonation{Receipt: pairs[i].([32]byte), Amount: big.NewInt(int64(pairs[i+1].(int)))})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name, revert, method string
+		from                 *account
+		args                 []any
+	}{
+		{"X posts R to its own fund first", "", "donate", x, []any{one, r, big.NewInt(1)}},
+		{"X posts R to fund 2", "FundNotCollector", "donate", x, []any{two, r, big.NewInt(1)}},
+		{"Y's batch with R to fund 2 goes through", "", "donateBatch", y, []any{two, batch(r, 50_000, s, 20_000)}},
+		{"R again in fund 2", "FundDuplicateReceipt", "donate", y, []any{two, r, big.NewInt(50_000)}},
+		{"R in fund 2 with another amount in a batch", "FundDuplicateReceipt", "donateBatch", y, []any{two, batch(r, 7)}},
+		{"Y's batch sent again", "", "donateBatch", y, []any{two, batch(r, 50_000, s, 20_000)}},
+		{"R again in fund 1", "FundDuplicateReceipt", "donate", x, []any{one, r, big.NewInt(1)}},
+		{"X posts S to its own fund after Y", "", "donate", x, []any{one, s, big.NewInt(3)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w.t = t
+			w.try(tc.from, tc.revert, tc.method, tc.args...)
+		})
+	}
+	w.t = t
+	opts := &bind.CallOpts{}
+	books, err := fund.LoadBooks(context.Background(), w.city.s.Backend(), w.ledger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []struct {
+		fund    *big.Int
+		receipt [32]byte
+		amount  int64
+	}{{one, r, 1}, {two, r, 50_000}, {two, s, 20_000}, {one, s, 3}} {
+		c, _ := w.view.ReceiptOf(opts, want.fund, want.receipt)
+		if c.Fund != want.fund.Uint64() || c.Amount.Int64() != want.amount {
+			t.Fatalf("receipt %x in fund %s: %+v, want %d", want.receipt, want.fund, c, want.amount)
+		}
+		tr, err := books.Trace(want.fund.Uint64(), want.receipt)
+		if err != nil || tr.Fund != want.fund.Uint64() || tr.Amount != fmt.Sprint(want.amount) {
+			t.Fatalf("trace of %x in fund %s: %+v, %v", want.receipt, want.fund, tr, err)
+		}
+	}
+	if c, _ := w.view.ReceiptOf(opts, big.NewInt(3), r); c.Fund != 0 {
+		t.Fatalf("R in a fund that never recorded it: %+v", c)
+	}
+	f1, _ := w.view.FundOf(opts, one)
+	f2, _ := w.view.FundOf(opts, two)
+	if f1.Donations.Int64() != 4 || f2.Donations.Int64() != 70_000 {
+		t.Fatalf("donations: fund 1 %s, fund 2 %s", f1.Donations, f2.Donations)
+	}
+}
+
+// TestFundReceiptsRecordedBeforeStayInTheirFund: the proxy upgraded from the
+// implementation whose receipts were global (testdata/FundLedger-v1.bin, as built at
+// 87584d0) still finds each receipt so recorded, in the fund that recorded it only: that
+// fund refuses it again (or a batch skips it with the same amount), another fund records
+// the same reference as its own.
+func TestFundReceiptsRecordedBeforeStayInTheirFund(t *testing.T) {
+	w := newFundWorld(t)
+	one := w.create(w.terms(fund.KindDonation))
+	two := w.create(w.terms(fund.KindDonation))
+	bin, err := os.ReadFile("testdata/FundLedger-v1.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	current, err := deploy.ImplementationOf(context.Background(), w.city.s.Backend(), w.ledger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := deployImpl(t, w.city, &bind.MetaData{ABI: fundledger.FundLedgerMetaData.ABI, Bin: "0x" + strings.TrimSpace(string(bin))}, w.token)
+	w.city.ok(w.ledger, w.abi, "upgradeToAndCall", old, []byte{})
+	r := receipt("R-2026-000001")
+	w.collector.ok(w.ledger, w.abi, "donate", one, r, big.NewInt(100)) // the same selector then
+	w.try(w.collector, "FundDuplicateReceipt", "donate", two, r, big.NewInt(5))
+	w.city.ok(w.ledger, w.abi, "upgradeToAndCall", current, []byte{})
+
+	opts := &bind.CallOpts{}
+	if c, _ := w.view.ReceiptOf(opts, one, r); c.Fund != one.Uint64() || c.Amount.Int64() != 100 {
+		t.Fatalf("the receipt recorded before, in its fund: %+v", c)
+	}
+	if c, _ := w.view.ReceiptOf(opts, two, r); c.Fund != 0 {
+		t.Fatalf("the receipt recorded before, in another fund: %+v", c)
+	}
+	again := []fundledger.FundLedgerDonation{{Receipt: r, Amount: big.NewInt(100)}, {Receipt: receipt("R-2026-000002"), Amount: big.NewInt(3)}}
+	for _, tc := range []struct {
+		name, revert, method string
+		args                 []any
+	}{
+		{"its fund records it again", "FundDuplicateReceipt", "donate", []any{one, r, big.NewInt(100)}},
+		{"its fund's batch with another amount", "FundDuplicateReceipt", "donateBatch", []any{one, []fundledger.FundLedgerDonation{{Receipt: r, Amount: big.NewInt(99)}}}},
+		{"its fund's batch sent again skips it", "", "donateBatch", []any{one, again}},
+		{"another fund records the same reference", "", "donate", []any{two, r, big.NewInt(5)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			w.t = t
+			w.try(w.collector, tc.revert, tc.method, tc.args...)
+		})
+	}
+	w.t = t
+	f1, _ := w.view.FundOf(opts, one)
+	f2, _ := w.view.FundOf(opts, two)
+	if f1.Donations.Int64() != 103 || f2.Donations.Int64() != 5 {
+		t.Fatalf("donations: fund 1 %s, fund 2 %s", f1.Donations, f2.Donations)
+	}
+	if c, _ := w.view.ReceiptOf(opts, two, r); c.Fund != two.Uint64() || c.Amount.Int64() != 5 {
+		t.Fatalf("the reference in fund 2: %+v", c)
+	}
 }

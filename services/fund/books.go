@@ -31,9 +31,15 @@ const (
 type Books struct {
 	Funds  map[uint64]*Fund
 	Spends map[uint64]*Spend
-	// Receipts: each donation's fund; Amounts: its amount.
-	Receipts map[common.Hash]uint64
-	Amounts  map[common.Hash]*big.Int
+	// Receipts: each donation's amount, by its fund and receipt. A receipt is recorded once
+	// per fund: the same reference may be another donation in another fund.
+	Receipts map[ReceiptKey]*big.Int
+}
+
+// ReceiptKey names a donation: its fund and its receipt.
+type ReceiptKey struct {
+	Fund    uint64
+	Receipt common.Hash
 }
 
 // Fund is one fund's books.
@@ -101,7 +107,7 @@ type flow struct {
 
 // NewBooks is empty books.
 func NewBooks() *Books {
-	return &Books{Funds: map[uint64]*Fund{}, Spends: map[uint64]*Spend{}, Receipts: map[common.Hash]uint64{}, Amounts: map[common.Hash]*big.Int{}}
+	return &Books{Funds: map[uint64]*Fund{}, Spends: map[uint64]*Spend{}, Receipts: map[ReceiptKey]*big.Int{}}
 }
 
 // Balance is what the fund holds: inflows − spent + refunded − settled.
@@ -286,8 +292,7 @@ func (b *Books) Apply(ev any) error {
 		f.Inflows.Add(f.Inflows, e.Amount)
 		f.Donations.Add(f.Donations, e.Amount)
 		f.DonationCount++
-		b.Receipts[e.Receipt] = f.ID
-		b.Amounts[e.Receipt] = e.Amount
+		b.Receipts[ReceiptKey{f.ID, e.Receipt}] = e.Amount
 		f.flows = append(f.flows, flow{kind: flowIn, amount: e.Amount, receipt: e.Receipt, block: e.Raw.BlockNumber})
 		return nil
 	case *fundledger.FundLedgerDeposited:

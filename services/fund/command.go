@@ -70,7 +70,7 @@ campaign's follow-up fund. 'fund report' and 'fund trace' rebuild the books from
 			{Name: "refund", Usage: "pay --amount of spend SPEND back into its fund (a payee's refund, a clawback)", ArgsUsage: "SPEND", Flags: []cli.Flag{AmountFlag, book, dry}, Action: refund},
 			{Name: "settle", Usage: "settle fund ID after its term and grace (anyone)", ArgsUsage: "ID", Flags: []cli.Flag{book, dry}, Action: settle},
 			{Name: "report", Usage: "fund ID's books from events: per line budget, spent, pending, flagged; admin share; balance", ArgsUsage: "ID", Flags: []cli.Flag{book}, Action: report},
-			{Name: "trace", Usage: "where the donation with RECEIPT went (pro rata over the spends after it)", ArgsUsage: "RECEIPT", Flags: []cli.Flag{SpendsFlag, book}, Action: trace},
+			{Name: "trace", Usage: "where the donation with RECEIPT to fund ID went (pro rata over the spends after it; receipts are per fund)", ArgsUsage: "ID RECEIPT", Flags: []cli.Flag{SpendsFlag, book}, Action: trace},
 		},
 	}
 }

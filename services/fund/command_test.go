@@ -72,6 +72,7 @@ func TestFundCommands(t *testing.T) {
 
 	e.must(cmdkit.ExitOK, "", "", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
 	e.must(cmdkit.ExitOK, "already recorded", "", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
+	e.must(cmdkit.ExitUsage, "", "recorded already in fund 1 for 3,000,000 won", none, "donate", "--receipt", "RC-1", "--amount", "5", "1")
 	e.must(cmdkit.ExitUsage, "", "line 1 amount: \"abc\"", none, "donate", "--csv", bad, "1")
 	e.must(cmdkit.ExitOK, "Posted 2 of 3 donations", "", none, "donate", "--csv", csvFile, "1")
 	e.must(cmdkit.ExitOK, "All 3 donations", "", none, "donate", "--csv", csvFile, "1")
@@ -102,12 +103,14 @@ func TestFundCommands(t *testing.T) {
 		t.Fatalf("report: %s", out)
 	}
 	e.must(cmdkit.ExitOK, "program", "", none, "report", "1")
-	e.must(cmdkit.ExitOK, "Donation "+common.Hash{}.Hex()[:2], "", none, "trace", "RC-1")
-	e.must(cmdkit.ExitFailed, "", "no donation has this receipt", none, "trace", "RC-404")
+	e.must(cmdkit.ExitOK, "Donation "+common.Hash{}.Hex()[:2], "", none, "trace", "1", "RC-1")
+	e.must(cmdkit.ExitFailed, "", "no donation has this receipt in fund 1", none, "trace", "1", "RC-404")
+	e.must(cmdkit.ExitUsage, "", "RECEIPT", none, "trace", "RC-1") // receipts are per fund: the fund is named
 
 	// A consignment fund settles once, after its term: the unspent tranche returns.
 	e.must(cmdkit.ExitOK, "Created fund #2 (consignment", "", none, "create", "--kind", "consignment", "--manager", m, "--end", "+40s", "--admin-cap", "10")
 	e.must(cmdkit.ExitOK, "", "", none, "deposit", "--amount", "1,000,000", "--ref", "PAY-ORDER-1", "2")
+	e.must(cmdkit.ExitFailed, "", "this one is recorded in fund 1", none, "trace", "2", "RC-1")
 	e.must(cmdkit.ExitFailed, "", "FundNotSupervisor", mgr.Flags, "follow-up", "1", "2") // the supervisor names it
 	e.must(cmdkit.ExitFailed, "", "FundBadFollowUp", none, "follow-up", "1", "2")
 	e.must(cmdkit.ExitFailed, "", "FundSettleTooEarly", none, "settle", "2")

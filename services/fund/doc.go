@@ -1,6 +1,8 @@
 // Package fund is the donation and consignment-fund ledgers (issue #19): restricted funds
 // held in KRW by the FundLedger contract. A charity's or the city's donation campaign, whose
-// donors trace their gift by its receipt reference, and the city's consignment funds
+// donors trace their gift by its receipt reference (receipts are per fund: the same number
+// in two funds is two donations, so one campaign's collector cannot take or block another's),
+// and the city's consignment funds
 // (민간위탁금), whose operator spends along the approved budget lines and whose unspent money
 // returns to the city at the end of the term.
 //

@@ -183,13 +183,17 @@ func donate(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
-		prev, err := led.ReceiptOf(cmdkit.CallOpts(c), receipt)
+		prev, err := led.ReceiptOf(cmdkit.CallOpts(c), id, receipt)
 		if err != nil {
 			return fmt.Errorf("read receipt %s: %w", receipt.Hex(), err)
 		}
-		if prev.Fund == id.Uint64() && prev.Amount.Cmp(amt) == 0 {
+		switch {
+		case prev.Fund != 0 && prev.Amount.Cmp(amt) == 0:
 			return tx.NothingSent(c, fmt.Sprintf("The donation with receipt %s (%s won) is already recorded in fund %s", receipt.Hex(), amount.Format(amt, 0), id),
 				map[string]any{"receipt": receipt, "fund": id.String()})
+		case prev.Fund != 0:
+			return cmdkit.Usagef("receipt %s is recorded already in fund %s for %s won (FundDuplicateReceipt): a receipt names one donation in a fund; nothing sent",
+				receipt.Hex(), id, amount.Format(prev.Amount, 0))
 		}
 		if err := requireCollector(c, led, id, tx.Sender.From()); err != nil {
 			return err
@@ -223,7 +227,7 @@ func donateFile(c *cli.Context, id *big.Int, path string) error {
 		var todo []Donation
 		need := new(big.Int)
 		for _, d := range ds {
-			prev, err := led.ReceiptOf(cmdkit.CallOpts(c), d.Receipt)
+			prev, err := led.ReceiptOf(cmdkit.CallOpts(c), id, d.Receipt)
 			if err != nil {
 				return fmt.Errorf("read receipt of line %d: %w", d.Line, err)
 			}
@@ -231,9 +235,9 @@ func donateFile(c *cli.Context, id *big.Int, path string) error {
 			case prev.Fund == 0:
 				todo = append(todo, d)
 				need.Add(need, d.Amount)
-			case prev.Fund != id.Uint64() || prev.Amount.Cmp(d.Amount) != 0:
-				return &cmdkit.UsageError{Err: fmt.Errorf("%s line %d: receipt %s is recorded already, in fund %d for %s won; nothing sent",
-					path, d.Line, d.Receipt.Hex(), prev.Fund, amount.Format(prev.Amount, 0))}
+			case prev.Amount.Cmp(d.Amount) != 0:
+				return &cmdkit.UsageError{Err: fmt.Errorf("%s line %d: receipt %s is recorded already in fund %s for %s won; nothing sent",
+					path, d.Line, d.Receipt.Hex(), id, amount.Format(prev.Amount, 0))}
 			}
 		}
 		already := len(ds) - len(todo)

@@ -54,7 +54,7 @@ func TestFundPageInChromium(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("screenshot %s", shot)
-	for _, want := range []string{"4,000,000", "800,000", "3,200,000"} {
+	for _, want := range []string{"4,000,000", "800,000", "3,200,000", "cap 15.00%"} {
 		if !strings.Contains(summary, want) {
 			t.Errorf("the summary says %q, want %q in it", summary, want)
 		}

@@ -258,13 +258,7 @@ func (p *Relayer) handleTrace(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var tr *Trace
-	p.books.Read(func(b *Books) {
-		if b.Receipts[receipt] != id {
-			err = fmt.Errorf("%w in fund %d: %s", ErrUnknownReceipt, id, receipt.Hex())
-			return
-		}
-		tr, err = b.Trace(receipt)
-	})
+	p.books.Read(func(b *Books) { tr, err = b.Trace(id, receipt) })
 	switch {
 	case errors.Is(err, ErrUnknownReceipt):
 		p.refuse(w, http.StatusNotFound, err.Error()+" (a donation just posted shows once it is mined)")
@@ -413,25 +407,26 @@ func (p *Relayer) checkFund(id uint64, payer common.Address) (int, string) {
 // errShort: the payer's KRW does not cover the donations queued and posted.
 var errShort = errors.New("the collector's payer key is short of KRW")
 
-// checkRecorded returns the receipts the ledger has already, with the same fund and
-// amount (they are not sent again); it refuses receipts the ledger holds for another fund
-// or amount (a donateBatch carrying one would be refused whole) and a post the payer's
-// KRW, less what its queued donations take first, does not cover.
+// checkRecorded returns the receipts fund id has already, with the same amount (they are
+// not sent again); it refuses receipts the fund holds with another amount (a donateBatch
+// carrying one would be refused whole) and a post the payer's KRW, less what its queued
+// donations take first, does not cover. Another fund's receipts are no conflict: receipts
+// are per fund, so another fund's collector cannot block this one's batch.
 func (p *Relayer) checkRecorded(ctx context.Context, id uint64, fresh []Donation, queued *big.Int, payer common.Address) (map[common.Hash]bool, error) {
 	var conflicts []string
 	recorded := map[common.Hash]bool{}
 	need := new(big.Int).Set(queued)
 	p.books.Read(func(b *Books) {
 		for _, d := range fresh {
-			fid, ok := b.Receipts[d.Receipt]
+			had, ok := b.Receipts[ReceiptKey{id, d.Receipt}]
 			switch {
 			case !ok:
 				need.Add(need, d.Amount)
-			case fid == id && b.Amounts[d.Receipt].Cmp(d.Amount) == 0:
+			case had.Cmp(d.Amount) == 0:
 				recorded[d.Receipt] = true
 			default:
 				conflicts = append(conflicts, fmt.Sprintf("receipt %s is recorded in fund %d for %s won (FundDuplicateReceipt)",
-					d.Receipt.Hex(), fid, amount.Format(b.Amounts[d.Receipt], 0)))
+					d.Receipt.Hex(), id, amount.Format(had, 0)))
 			}
 		}
 	})
@@ -513,7 +508,8 @@ func jsonText(raw json.RawMessage) string {
 	return string(raw)
 }
 
-// donationRecord is one posted donation, journaled under its receipt.
+// donationRecord is one posted donation, journaled under its receipt and fund (receipts
+// are per fund: two collectors may post the same reference to their own funds).
 type donationRecord struct {
 	Fund      uint64         `json:"fund"`
 	Receipt   common.Hash    `json:"receipt"`
@@ -530,8 +526,14 @@ type donationRecord struct {
 	prefix    string
 }
 
-func (r *donationRecord) Key() common.Hash   { return r.Receipt }
-func (r *donationRecord) JournalKey() string { return r.prefix + r.Receipt.Hex() }
+func (r *donationRecord) Key() ReceiptKey { return ReceiptKey{r.Fund, r.Receipt} }
+
+// JournalKey: the receipt, then the fund. Records journaled before receipts were per fund
+// are under the receipt alone, which sorts first, so a record saved again under its new
+// key is the one loaded (Load reads in key order).
+func (r *donationRecord) JournalKey() string {
+	return fmt.Sprintf("%s%s/%d", r.prefix, r.Receipt.Hex(), r.Fund)
+}
 func (r *donationRecord) InJob() string      { return r.Job }
 func (r *donationRecord) SetJob(job string)  { r.Job = job }
 func (r *donationRecord) Order() uint64      { return r.Seq }
@@ -541,16 +543,15 @@ func (r *donationRecord) open() bool {
 	return r.Status == plugin.StatusQueued || r.Status == plugin.StatusSent || r.Status == plugin.StatusMined
 }
 func (r *donationRecord) Final() bool              { return !r.open() }
-func (r *donationRecord) in(fund uint64) bool      { return r.Fund == fund }
 func (r *donationRecord) by(p common.Address) bool { return r.Payer == p }
 
 type donationStore struct {
-	*records.Store[common.Hash, *donationRecord]
+	*records.Store[ReceiptKey, *donationRecord]
 	prefix string
 }
 
 func loadDonations(j *journal.Journal, prefix string) (*donationStore, error) {
-	st, err := records.Load[common.Hash](j, prefix, func(v []byte) (*donationRecord, error) {
+	st, err := records.Load[ReceiptKey](j, prefix, func(v []byte) (*donationRecord, error) {
 		r, err := records.DecodeJSON[donationRecord](v)
 		if err == nil {
 			r.prefix = prefix
@@ -570,9 +571,10 @@ type Accepted struct {
 	AlreadyRecorded int    `json:"alreadyRecorded"`
 }
 
-// accept journals the new donations of one post together. A receipt posted before with
-// the same fund and amount is a duplicate (acknowledged, not sent again); with other values
-// it is a conflict and nothing of the post is accepted. One that failed may be posted
+// accept journals the new donations of one post together. A receipt posted to the fund
+// before with the same amount is a duplicate (acknowledged, not sent again); with another
+// amount it is a conflict and nothing of the post is accepted (another fund's receipts are
+// no conflict). One that failed may be posted
 // again. check sees the fresh donations and what the payer's queued ones take, under the
 // lock, so two posts cannot both pass a balance only one fits; it names the fresh ones the
 // ledger has already, which are journaled as such and not sent.
@@ -584,8 +586,8 @@ func (st *donationStore) accept(collector string, fund uint64, payer common.Addr
 	var conflicts []string
 	var fresh []Donation
 	for _, d := range ds {
-		if old, ok := st.All[d.Receipt]; ok && old.Status != plugin.StatusFailed {
-			if old.Fund != fund || old.Amount.Cmp(d.Amount) != 0 {
+		if old, ok := st.All[ReceiptKey{fund, d.Receipt}]; ok && old.Status != plugin.StatusFailed {
+			if old.Amount.Cmp(d.Amount) != 0 {
 				conflicts = append(conflicts, fmt.Sprintf("receipt %s was accepted for %s won to fund %d; this post has %s won to fund %d",
 					d.Receipt.Hex(), amount.Format(old.Amount, 0), old.Fund, amount.Format(d.Amount, 0), fund))
 			}
@@ -683,8 +685,8 @@ func (p *Relayer) handleDonationStatus(w http.ResponseWriter, r *http.Request) {
 		p.refuse(w, http.StatusBadRequest, "receipt: "+err.Error())
 		return
 	}
-	d, ok := p.store.Get(receipt)
-	if !ok || !d.in(id) {
+	d, ok := p.store.Get(ReceiptKey{id, receipt})
+	if !ok {
 		p.refuse(w, http.StatusNotFound, fmt.Sprintf("receipt %s was never posted to fund %d on this relayer", receipt.Hex(), id))
 		return
 	}

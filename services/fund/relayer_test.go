@@ -3,6 +3,7 @@ package fund
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"log/slog"
 	"math/big"
@@ -39,8 +40,9 @@ type campaign struct {
 	payer        common.Address
 	staff        *txsend.Sender
 	relayerURL   string
-	apiURL       string // relayerURL + /v1/funds/ID
-	relayerState string // the relayer's data directory
+	apiURL       string   // relayerURL + /v1/funds/ID
+	relayerState string   // the relayer's data directory
+	more         []uint64 // other campaigns the collector posts to
 }
 
 var createdFund = regexp.MustCompile(`Created fund #(\d+)`)
@@ -78,7 +80,7 @@ func (c *campaign) startRelayer(t *testing.T) {
 	}
 	id, _ := strconv.ParseUint(c.id, 10, 64)
 	sec, err := plugin.SectionOf(RelayerConfig{Collectors: []Collector{{Name: "mapo-desk", TokenHash: plugin.HashToken(collectorToken),
-		Funds: []uint64{id}}}}) // the payer is the relayer's first key
+		Funds: append([]uint64{id}, c.more...)}}}) // the payer is the relayer's first key
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -245,7 +247,7 @@ func TestRelayerDonationsReportTrace(t *testing.T) {
 	if code := c.get(t, "/trace/RLY-1", &tr); code != http.StatusOK {
 		t.Fatalf("trace: %d %v", code, tr)
 	}
-	json.Unmarshal([]byte(c.e.must(cmdkit.ExitOK, "", "", []string{"--json"}, "trace", "RLY-1")), &wantTr)
+	json.Unmarshal([]byte(c.e.must(cmdkit.ExitOK, "", "", []string{"--json"}, "trace", c.id, "RLY-1")), &wantTr)
 	if !reflect.DeepEqual(tr, wantTr) || tr["spent"] != "600000" { // 900,000 × 3/4.5
 		t.Fatalf("GET trace:\n%v\nfund trace --json:\n%v", tr, wantTr)
 	}
@@ -264,4 +266,47 @@ func TestRelayerDonationsReportTrace(t *testing.T) {
 		t.Fatalf("RLY-2 on the fresh relayer: %+v", st)
 	}
 	c.waitReport(t, func(r map[string]any) bool { return r["donationCount"] == 3.0 && r["donations"] == "4500000" })
+
+	// Receipts are per fund. Another campaign's collector (the staff's key here) posts the
+	// campaign's next receipt, RLY-4, to its own fund first: the campaign's post of it is
+	// still taken (no 409) and recorded, and each traces to its own fund.
+	other := newCampaign(t, 1_000)
+	staff := c.staff.From().Hex()
+	c.e.must(cmdkit.ExitOK, "", "", nil, "collector", "add", other.id, staff)
+	c.e.must(cmdkit.ExitOK, "", "", nil, "donate", "--receipt", "RLY-4", "--amount", "1", other.id)
+	if code := c.post(t, collectorToken, "application/json", `{"donations": [{"receipt": "RLY-4", "amount": 100}]}`, &acc); code != http.StatusAccepted || acc.Accepted != 1 {
+		t.Fatalf("a receipt another fund recorded: %d %+v", code, acc)
+	}
+	if st := c.waitStatus(t, "RLY-4"); st.Status != "confirmed" {
+		t.Fatalf("RLY-4: %+v", st)
+	}
+	// The same relayer takes the same reference for two funds, each once.
+	id2, _ := strconv.ParseUint(other.id, 10, 64)
+	c.relayerState, c.more = "", []uint64{id2}
+	c.startRelayer(t)
+	other.apiURL = c.relayerURL + "/v1/funds/" + other.id
+	for _, camp := range []*campaign{c, other} {
+		if code := camp.post(t, collectorToken, "application/json", `{"donations": [{"receipt": "RLY-5", "amount": 10}]}`, &acc); code != http.StatusAccepted || acc.Accepted != 1 {
+			t.Fatalf("RLY-5 to fund %s: %d %+v", camp.id, code, acc)
+		}
+	}
+	for _, camp := range []*campaign{c, other} {
+		if st := camp.waitStatus(t, "RLY-5"); st.Status != "confirmed" || fmt.Sprint(st.Fund) != camp.id {
+			t.Fatalf("RLY-5 in fund %s: %+v", camp.id, st)
+		}
+	}
+	c.waitReport(t, func(r map[string]any) bool { return r["donationCount"] == 5.0 })
+	for _, tc := range []struct {
+		camp   *campaign
+		amount string
+	}{{c, "100"}, {other, "1"}} {
+		var tr map[string]any
+		if code := tc.camp.get(t, "/trace/RLY-4", &tr); code != http.StatusOK || tr["amount"] != tc.amount || fmt.Sprint(tr["fund"]) != tc.camp.id {
+			t.Fatalf("trace of RLY-4 in fund %s: %d %v", tc.camp.id, code, tr)
+		}
+		json.Unmarshal([]byte(c.e.must(cmdkit.ExitOK, "", "", []string{"--json"}, "trace", tc.camp.id, "RLY-4")), &wantTr)
+		if !reflect.DeepEqual(tr, wantTr) {
+			t.Fatalf("GET trace in fund %s:\n%v\nfund trace --json:\n%v", tc.camp.id, tr, wantTr)
+		}
+	}
 }

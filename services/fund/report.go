@@ -2,6 +2,7 @@ package fund
 
 import (
 	"encoding/hex"
+	"fmt"
 	"math/big"
 	"strings"
 	"unicode/utf8"
@@ -57,10 +58,19 @@ type ReportLine struct {
 
 // AdminShare is the admin / collection-cost line against its cap.
 type AdminShare struct {
-	Used      amount.Value `json:"used"` // spent − refunded + pending
-	Cap       amount.Value `json:"cap"`
-	CapBps    uint16       `json:"capBps"`
-	Statutory bool         `json:"statutory"`
+	Used amount.Value `json:"used"` // spent − refunded + pending
+	Cap  amount.Value `json:"cap"`
+	// CapBps is the rate: the fund's own, or on the statutory cap the tier's rate for the
+	// base. The cap may be more than the rate of the base (CapIsFloor).
+	CapBps uint16 `json:"capBps"`
+	// CapPercent is the cap as a share of the base in percent, two places (like
+	// ShareOfBase): what the fund may spend on administration now. On the statutory cap's floor it is
+	// above the tier's rate (₩10.5 billion collected: tier 12%, cap ₩1.3 billion = 12.38%).
+	CapPercent string `json:"capPercent"`
+	// CapIsFloor: the statutory cap is the floor, the cap reached at the top of the tier
+	// below, which more donations never lower, not the tier's rate of the base.
+	CapIsFloor bool `json:"capIsFloor"`
+	Statutory  bool `json:"statutory"`
 	// Base is what the cap is a share of: a campaign's donations, a consignment fund's
 	// inflows.
 	Base amount.Value `json:"base"`
@@ -117,8 +127,29 @@ func (f *Fund) Report() *Report {
 	if base.Sign() > 0 {
 		share = decimal.NewFromBigInt(used, 2).Div(decimal.NewFromBigInt(base, 0))
 	}
-	r.Admin = AdminShare{Used: won(used), Cap: won(f.AdminCap()), CapBps: bps, Statutory: f.StatutoryCap, Base: won(base), ShareOfBase: share.StringFixed(2)}
+	capNow := f.AdminCap()
+	byRate := new(big.Int).Mul(base, big.NewInt(int64(bps)))
+	byRate.Div(byRate, big.NewInt(10_000))
+	capPercent := decimal.New(int64(bps), -2) // of nothing collected yet: the rate
+	if base.Sign() > 0 {
+		capPercent = decimal.NewFromBigInt(capNow, 2).Div(decimal.NewFromBigInt(base, 0))
+	}
+	r.Admin = AdminShare{Used: won(used), Cap: won(capNow), CapBps: bps, CapPercent: capPercent.StringFixed(2),
+		CapIsFloor: f.StatutoryCap && capNow.Cmp(byRate) > 0, Statutory: f.StatutoryCap, Base: won(base), ShareOfBase: share.StringFixed(2)}
 	return r
+}
+
+// CapText is the admin cap's terms for people: its share of the base, and on the floor
+// the tier's rate it is above.
+func (a AdminShare) CapText() string {
+	s := a.CapPercent + "%"
+	if a.CapIsFloor {
+		s += fmt.Sprintf(": the floor, the cap at the top of the tier below; the tier's rate is %d.%02d%%", a.CapBps/100, a.CapBps%100)
+	}
+	if a.Statutory {
+		s += ", the donations act"
+	}
+	return s
 }
 
 // Code is a line code as the contract takes it: the text's UTF-8 bytes, at most 32.

@@ -3,7 +3,10 @@ package fund
 import (
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/shopspring/decimal"
@@ -72,11 +75,10 @@ const TraceRule = "pro rata: each spend paid after the gift takes the gift's sha
 // ErrUnknownReceipt: no donation in the books has the receipt.
 var ErrUnknownReceipt = fmt.Errorf("no donation has this receipt")
 
-// Trace follows the donation with receipt through its fund's books.
-func (b *Books) Trace(receipt common.Hash) (*Trace, error) {
-	fid, ok := b.Receipts[receipt]
-	if !ok {
-		return nil, fmt.Errorf("%w: %s", ErrUnknownReceipt, receipt.Hex())
+// Trace follows the donation with receipt to fund fid through the fund's books.
+func (b *Books) Trace(fid uint64, receipt common.Hash) (*Trace, error) {
+	if _, ok := b.Receipts[ReceiptKey{fid, receipt}]; !ok {
+		return nil, fmt.Errorf("%w in fund %d: %s", ErrUnknownReceipt, fid, receipt.Hex())
 	}
 	f := b.Funds[fid]
 	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(traceScale), nil)
@@ -155,6 +157,26 @@ func (b *Books) Trace(receipt common.Hash) (*Trace, error) {
 		t.ByPayee = append(t.ByPayee, TracePart{Payee: &payees[i], Part: scaled(byPayee[payees[i]])})
 	}
 	return t, nil
+}
+
+// FundsOf lists the funds that recorded receipt, lowest first.
+func (b *Books) FundsOf(receipt common.Hash) []uint64 {
+	var out []uint64
+	for k := range b.Receipts {
+		if k.Receipt == receipt {
+			out = append(out, k.Fund)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func joinIDs(ids []uint64) string {
+	s := make([]string, len(ids))
+	for i, id := range ids {
+		s[i] = strconv.FormatUint(id, 10)
+	}
+	return strings.Join(s, ", ")
 }
 
 func addTo[K comparable](m map[K]*big.Int, k K, v *big.Int) {

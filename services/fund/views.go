@@ -57,8 +57,8 @@ func report(c *cli.Context) error {
 		[2]string{"Inflows", fmt.Sprintf("%s won (%s won in %d donations)", rep.Inflows, rep.Donations, rep.DonationCount)},
 		[2]string{"Spent", fmt.Sprintf("%s won net of %s refunded", rep.Spent, rep.Refunded)},
 		[2]string{"Pending", rep.Pending.String() + " won"}, [2]string{"Balance", rep.Balance.String() + " won"},
-		[2]string{"Admin costs", fmt.Sprintf("%s won = %s%% of %s; cap %s won (%d.%02d%%%s)", rep.Admin.Used, rep.Admin.ShareOfBase, baseName(rep), rep.Admin.Cap,
-			rep.Admin.CapBps/100, rep.Admin.CapBps%100, map[bool]string{true: ", the donations act", false: ""}[rep.Admin.Statutory])},
+		[2]string{"Admin costs", fmt.Sprintf("%s won = %s%% of %s; cap %s won (%s)", rep.Admin.Used, rep.Admin.ShareOfBase, baseName(rep), rep.Admin.Cap,
+			rep.Admin.CapText())},
 	)
 	fmt.Fprintln(w)
 	var t cmdkit.Table
@@ -80,10 +80,14 @@ func report(c *cli.Context) error {
 func day(unix uint64) string { return time.Unix(int64(unix), 0).In(seoul).Format("2006-01-02 15:04") }
 
 func trace(c *cli.Context) error {
-	if err := cmdkit.ExactArgs(c, "RECEIPT"); err != nil {
+	if err := cmdkit.ExactArgs(c, "ID", "RECEIPT"); err != nil {
 		return err
 	}
-	receipt, err := Ref(c.Args().First())
+	id, err := cmdkit.UintArg(c, 0, "ID")
+	if err != nil {
+		return err
+	}
+	receipt, err := Ref(c.Args().Get(1))
 	if err != nil {
 		return cmdkit.Usagef("RECEIPT: %w", err)
 	}
@@ -92,8 +96,11 @@ func trace(c *cli.Context) error {
 		return err
 	}
 	defer r.Close()
-	tr, err := b.Trace(receipt)
+	tr, err := b.Trace(id.Uint64(), receipt)
 	if err != nil {
+		if others := b.FundsOf(receipt); len(others) > 0 {
+			return fmt.Errorf("%w (receipts are per fund: this one is recorded in fund %s)", err, joinIDs(others))
+		}
 		return err
 	}
 	if r.G.JSON {

@@ -20,8 +20,10 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 /// inflows; a donation campaign created without its own cap takes the Act on Collection and
 /// Use of Donations' (see `statutoryCap`).
 ///
-/// Donations are posted only by the fund's registered collecting systems (`addCollector`):
-/// a receipt is the collector's, and nobody else can front-run a batch with it.
+/// Donations are posted only by the fund's registered collecting systems (`addCollector`),
+/// and a receipt is recorded once per fund: nobody outside the fund can front-run a batch with
+/// one of its receipts, and another fund's collector posting the same reference to its own
+/// fund neither blocks this fund's batch nor takes the receipt over (`receiptOf(fund, r)`).
 ///
 /// Money: inflows (donations, the city's tranches, interest, a settled campaign's remainder)
 /// come in by transferFrom; spends go to payees registered on the fund, per line, each with an
@@ -125,7 +127,7 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
         uint256 amount;
     }
 
-    /// @notice Where a receipt's donation went: its fund and amount (fund 0: unknown).
+    /// @notice A receipt's donation: its fund and amount (fund 0: not recorded).
     struct ReceiptEntry {
         uint64 fund;
         uint192 amount;
@@ -139,8 +141,12 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
         mapping(uint256 fund => Line[]) lines;
         mapping(uint256 fund => mapping(address payee => bool)) payees;
         mapping(uint256 spend => Spend) spends;
+        // Retired: receipts were once global, so one fund's collector could take a reference
+        // another fund's batch would use. Read only, for receipts recorded before, and then
+        // only for the fund they were recorded in.
         mapping(bytes32 receipt => ReceiptEntry) receipts;
         mapping(uint256 fund => mapping(address collector => bool)) collectors;
+        mapping(uint256 fund => mapping(bytes32 receipt => ReceiptEntry)) fundReceipts;
     }
 
     // keccak256(abi.encode(uint256(keccak256("seoulchain.storage.FundLedger")) - 1)) & ~bytes32(uint256(0xff))
@@ -164,7 +170,8 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
     error FundZeroAmount();
     error FundEmptyBatch();
     error FundZeroReceipt();
-    /// @notice `receipt` is recorded already, in `fund`.
+    /// @notice `receipt` is recorded already in `fund` (with another amount, or in the same
+    /// single donation).
     error FundDuplicateReceipt(bytes32 receipt, uint256 fund);
     /// @notice An action allowed only during the fund's term [start, end].
     error FundOutsideTerm(uint256 fund, uint64 nowTime, uint64 start, uint64 end);
@@ -340,7 +347,7 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
     // ---- inflows ----
 
     /// @notice One donation of `amount` won under `receipt`, paid in by the caller, a
-    /// registered collector of the fund. A receipt is recorded once in the whole ledger.
+    /// registered collector of the fund. A receipt is recorded once in a fund.
     function donate(uint256 fund, bytes32 receipt, uint256 amount) external {
         _donationOpen(fund);
         if (!_record(fund, receipt, amount, false)) return;
@@ -544,9 +551,10 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
         return _store().collectors[fund][collector];
     }
 
-    /// @notice Where `receipt`'s donation went (fund 0: not recorded).
-    function receiptOf(bytes32 receipt) external view returns (ReceiptEntry memory) {
-        return _store().receipts[receipt];
+    /// @notice `receipt`'s donation to `fund` (fund 0: not recorded there). Receipts are per
+    /// fund: the same reference may name another donation in another fund.
+    function receiptOf(uint256 fund, bytes32 receipt) external view returns (ReceiptEntry memory) {
+        return _receipt(fund, receipt);
     }
 
     /// @notice What fund `id` holds: inflows − spent + refunded − settled.
@@ -608,22 +616,33 @@ contract FundLedger is AccessControlUpgradeable, UUPSUpgradeable {
         }
     }
 
-    /// @dev Records a donation; false when `skipRepeat` and this fund has it already.
+    /// @dev Records a donation; false when `skipRepeat` and this fund has it already with
+    /// the same amount. Only this fund's receipts count: another fund's are no conflict.
     function _record(uint256 fund, bytes32 receipt, uint256 amount, bool skipRepeat) private returns (bool) {
         if (receipt == bytes32(0)) revert FundZeroReceipt();
         if (amount == 0) revert FundZeroAmount();
-        ReceiptEntry storage r = _store().receipts[receipt];
-        if (r.fund != 0) {
-            if (skipRepeat && r.fund == fund && r.amount == amount) {
+        ReceiptEntry memory had = _receipt(fund, receipt);
+        if (had.fund != 0) {
+            if (skipRepeat && had.amount == amount) {
                 emit DonationSkipped(fund, receipt);
                 return false;
             }
-            revert FundDuplicateReceipt(receipt, r.fund);
+            revert FundDuplicateReceipt(receipt, fund);
         }
-        r.fund = uint64(fund);
-        r.amount = uint192(amount);
+        _store().fundReceipts[fund][receipt] = ReceiptEntry({fund: uint64(fund), amount: uint192(amount)});
         emit Donated(fund, receipt, amount, msg.sender);
         return true;
+    }
+
+    /// @dev `receipt` in `fund`: recorded under the fund, or (before receipts were per fund)
+    /// globally, and then only if it was this fund's.
+    function _receipt(uint256 fund, bytes32 receipt) private view returns (ReceiptEntry memory r) {
+        LedgerStorage storage s = _store();
+        r = s.fundReceipts[fund][receipt];
+        if (r.fund == 0) {
+            ReceiptEntry memory legacy = s.receipts[receipt];
+            if (legacy.fund == fund) r = legacy;
+        }
     }
 
     function _takeIn(uint256 fund, uint256 amount, bool donation) private {

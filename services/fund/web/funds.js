@@ -34,7 +34,7 @@
       ['집행 · Spent', won(r.spent) + ' 원'],
       ['승인 대기 · Pending', won(r.pending) + ' 원'],
       ['잔액 · Balance', won(r.balance) + ' 원'],
-      ['모금·관리비 · Admin costs', won(r.admin.used) + ' / ' + won(r.admin.cap) + ' 원 (' + r.admin.shareOfBasePercent + '%)'],
+      ['모금·관리비 · Admin costs', won(r.admin.used) + ' / ' + won(r.admin.cap) + ' 원 (' + r.admin.shareOfBasePercent + '% / 한도 · cap ' + r.admin.capPercent + '%)'],
       ['정산 · Settled', r.settled ? won(r.settledAmount) + ' 원' : '아니오 · not yet'],
     ];
     const dl = el('dl');
