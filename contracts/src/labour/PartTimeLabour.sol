@@ -706,8 +706,7 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         if (p.paidDay != 0) revert LabourAlreadyPaid(payslipId);
         Account storage a = s.accounts[employer];
         if (a.balance < p.amount) revert LabourInsufficientDeposit(employer, a.balance, p.amount);
-        uint256 from = s.reservedFrom;
-        if (!recordedNow && from != 0 && payslipId >= from) {
+        if (!recordedNow && _holdsReservation(s, payslipId)) {
             a.reserved -= p.amount;
         } else if (a.balance - p.amount < a.reserved) {
             revert LabourDepositReserved(employer, a.balance, a.reserved, p.amount);
@@ -718,6 +717,12 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         a.balance -= p.amount;
         KRW.safeTransfer(c.worker, p.amount);
         emit PayslipPaid(payslipId, p.contractId, c.worker, p.amount, t > p.dueDay ? t - p.dueDay : 0);
+    }
+
+    /// @dev Whether unpaid payslip `payslipId`, recorded before this call, holds a reservation.
+    function _holdsReservation(LabourStorage storage s, uint256 payslipId) private view returns (bool) {
+        uint256 from = s.reservedFrom;
+        return from != 0 && payslipId >= from;
     }
 
     function _addRate(uint32 day, uint64 won, address by, bool checkInForce) private {
