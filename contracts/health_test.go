@@ -4,13 +4,11 @@ import (
 	"context"
 	"crypto/sha256"
 	"math/big"
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
@@ -352,15 +350,7 @@ func TestHealthGaslessConsent(t *testing.T) {
 // the patient's consents and accesses work on it.
 func TestHealthRecordsAnchoredBeforeKeyedByHolder(t *testing.T) {
 	w := healthSetup(t)
-	bin, err := os.ReadFile("testdata/HealthConsent-v2.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	current, err := deploy.ImplementationOf(context.Background(), w.city.s.Backend(), w.hc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old := deployImpl(t, w.city, &bind.MetaData{ABI: healthconsent.HealthConsentMetaData.ABI, Bin: "0x" + strings.TrimSpace(string(bin))})
+	old, current := previousImpl(t, w.city, w.hc, "HealthConsent-v2.bin", healthconsent.HealthConsentMetaData)
 	w.city.ok(w.hc, w.abi, "upgradeToAndCall", old, []byte{})
 	scan := sha256.Sum256([]byte("head CT"))
 	w.hospital.ok(w.hc, w.abi, "anchor", w.patient.addr(), scan, catImaging) // the same selector then

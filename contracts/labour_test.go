@@ -508,3 +508,131 @@ func TestLabourDepositReserved(t *testing.T) {
 		t.Fatalf("account %+v, want nothing reserved or held", a)
 	}
 }
+
+// TestLabourPayrollSparesReserved: payslips recorded and paid at once by `payroll` are paid
+// only from the deposit less what recorded, unpaid payslips reserve: another worker's
+// payroll does not spend the wages recorded for the first. A payslip recorded before is paid
+// from its own reservation, in the same batch too, in either order.
+func TestLabourPayrollSparesReserved(t *testing.T) {
+	w := newLabourWorld(t)
+	first := w.signed(w.boss, w.worker, w.terms(w.worker))
+	second := w.signed(w.boss, w.worker2, w.terms(w.worker2))
+	d := w.today - 20
+	for i := uint32(0); i < 3; i++ {
+		w.confirmed(w.boss, w.worker, first, d+i, 600, 840)
+		w.confirmed(w.boss, w.worker2, second, d+i, 600, 840)
+	}
+	// 4 h × 10,320 = 41,280 a day.
+	batch := func(in ...parttimelabour.PartTimeLabourPayslipInput) []any {
+		return []any{in}
+	}
+	w.run([]labourCase{
+		{"deposit the first worker's wages", w.boss, "deposit", []any{big.NewInt(41_280)}, ""},
+		{"record the first worker's", w.boss, "recordPayslip", []any{slip(first, d, d, 240, 41_280, "w1")}, ""},
+		{"the second worker's payroll out of the first's wages", w.boss, "payroll", batch(slip(second, d, d, 240, 41_280, "w2")), "LabourDepositReserved"},
+		{"deposit a won short of it", w.boss, "deposit", []any{big.NewInt(41_279)}, ""},
+		{"the payroll a won into the reservation", w.boss, "payroll", batch(slip(second, d, d, 240, 41_280, "w2")), "LabourDepositReserved"},
+	})
+	_, err := w.boss.send(w.lab, w.abi, "payroll", batch(slip(second, d, d, 240, 41_280, "w2"))...)
+	reverts(t, err, "LabourDepositReserved", map[string]string{"balance": "82559", "reserved": "41280", "amount": "41280"})
+	w.run([]labourCase{
+		{"deposit the won", w.boss, "deposit", []any{big.NewInt(1)}, ""},
+		{"the second worker's payroll from what is free", w.boss, "payroll", batch(slip(second, d, d, 240, 41_280, "w2")), ""},
+		{"the first worker's from its reservation", w.boss, "pay", []any{big.NewInt(1)}, ""},
+		// Recorded ones in a batch with new ones: each from its own money, in either order.
+		{"deposit two days of each", w.boss, "deposit", []any{big.NewInt(4 * 41_280)}, ""},
+		{"record the first worker's two days", w.boss, "recordPayslip", []any{slip(first, d+1, d+1, 240, 41_280, "w1b")}, ""},
+		{"and", w.boss, "recordPayslip", []any{slip(first, d+2, d+2, 240, 41_280, "w1c")}, ""},
+		{"the recorded one, then a new one", w.boss, "payroll", batch(slip(first, d+1, d+1, 240, 41_280, "w1b"), slip(second, d+1, d+1, 240, 41_280, "w2b")), ""},
+		{"a new one, then the recorded one", w.boss, "payroll", batch(slip(second, d+2, d+2, 240, 41_280, "w2c"), slip(first, d+2, d+2, 240, 41_280, "w1c")), ""},
+	})
+	a, _ := w.view.AccountOf(&bind.CallOpts{}, w.boss.addr())
+	if a.Reserved.Sign() != 0 || a.Balance.Sign() != 0 {
+		t.Fatalf("account %+v, want nothing reserved or held", a)
+	}
+	if w.krwOf(w.worker.addr()) != 3*41_280 || w.krwOf(w.worker2.addr()) != 3*41_280 {
+		t.Fatalf("workers hold %d and %d KRW, want 123,840 each", w.krwOf(w.worker.addr()), w.krwOf(w.worker2.addr()))
+	}
+}
+
+// TestLabourReservationTooLarge: payslips whose amounts add up beyond what an account counts
+// are refused by name, not by an arithmetic panic.
+func TestLabourReservationTooLarge(t *testing.T) {
+	w := newLabourWorld(t)
+	id := w.signed(w.boss, w.worker, w.terms(w.worker))
+	d := w.today - 20
+	w.confirmed(w.boss, w.worker, id, d, 600, 840)
+	w.confirmed(w.boss, w.worker, id, d+1, 600, 840)
+	top := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))
+	huge := slip(id, d, d, 240, 0, "huge")
+	huge.Amount = new(big.Int).Sub(top, big.NewInt(41_279))
+	w.run([]labourCase{
+		{"a payslip of 2^128 − 41,280", w.boss, "recordPayslip", []any{huge}, ""},
+		{"another of 41,280 (2^128 reserved)", w.boss, "recordPayslip", []any{slip(id, d+1, d+1, 240, 41_280, "next")}, "LabourReservationTooLarge"},
+		{"another of 41,279 (2^128 − 1 reserved)", w.boss, "recordPayslip", []any{slip(id, d+1, d+1, 240, 41_279, "next")}, "LabourPayslipBelowBase"},
+	})
+	_, err := w.boss.send(w.lab, w.abi, "recordPayslip", slip(id, d+1, d+1, 240, 41_280, "next"))
+	reverts(t, err, "LabourReservationTooLarge", map[string]string{"reserved": huge.Amount.String(), "amount": "41280"})
+}
+
+// TestLabourUnpaidBeforeReservations: the proxy upgraded from the implementation that
+// reserved nothing (testdata/PartTimeLabour-v1.bin, as built at dc08ae9, its payslip hashes
+// global). Payslips it recorded unpaid hold no reservation: each is paid, by `pay` or in a
+// `payroll` batch (found by its global hash), from the deposit less what payslips recorded
+// since reserve, without touching their reservation; withdrawals keep that reservation.
+func TestLabourUnpaidBeforeReservations(t *testing.T) {
+	w := newLabourWorld(t)
+	old, current := previousImpl(t, w.city, w.lab, "PartTimeLabour-v1.bin", parttimelabour.PartTimeLabourMetaData, w.token)
+	id := w.signed(w.boss, w.worker, w.terms(w.worker))
+	d := w.today - 20
+	for i := uint32(0); i < 4; i++ {
+		w.confirmed(w.boss, w.worker, id, d+i, 600, 840)
+	}
+	// 4 h × 10,320 = 41,280 a day; recordPayslip, deposit, pay and payroll had the same
+	// selectors then.
+	w.city.ok(w.lab, w.abi, "upgradeToAndCall", old, []byte{})
+	w.run([]labourCase{
+		{"deposit before", w.boss, "deposit", []any{big.NewInt(100_000)}, ""},
+		{"record day 1 before", w.boss, "recordPayslip", []any{slip(id, d, d, 240, 41_280, "before 1")}, ""},
+		{"record day 2 before", w.boss, "recordPayslip", []any{slip(id, d+1, d+1, 240, 41_280, "before 2")}, ""},
+	})
+	w.city.ok(w.lab, w.abi, "upgradeToAndCall", current, []byte{})
+	a, _ := w.view.AccountOf(&bind.CallOpts{}, w.boss.addr())
+	if a.Reserved.Sign() != 0 || a.Balance.Int64() != 100_000 {
+		t.Fatalf("account after the upgrade %+v, want 100,000 held and nothing reserved", a)
+	}
+	w.run([]labourCase{
+		{"record day 3 after (reserved)", w.boss, "recordPayslip", []any{slip(id, d+2, d+2, 240, 41_280, "after")}, ""},
+		{"record day 2 again", w.boss, "recordPayslip", []any{slip(id, d+1, d+1, 240, 41_280, "before 2")}, "LabourPayslipExists"},
+		{"pay day 1, recorded before (58,720 free)", w.boss, "pay", []any{big.NewInt(1)}, ""},
+		{"pay day 2 in a batch out of day 3's reservation", w.boss, "payroll",
+			[]any{[]parttimelabour.PartTimeLabourPayslipInput{slip(id, d+1, d+1, 240, 41_280, "before 2")}}, "LabourDepositReserved"},
+		{"pay day 2 out of day 3's reservation", w.boss, "pay", []any{big.NewInt(2)}, "LabourDepositReserved"},
+		{"withdraw into day 3's reservation", w.boss, "withdraw", []any{big.NewInt(17_441)}, "LabourDepositReserved"},
+		{"deposit day 2's wages", w.boss, "deposit", []any{big.NewInt(41_280)}, ""},
+		{"pay day 2 in a batch", w.boss, "payroll",
+			[]any{[]parttimelabour.PartTimeLabourPayslipInput{slip(id, d+1, d+1, 240, 41_280, "before 2")}}, ""},
+		{"pay day 1 again", w.boss, "pay", []any{big.NewInt(1)}, "LabourAlreadyPaid"},
+		{"withdraw into day 3's reservation", w.boss, "withdraw", []any{big.NewInt(17_441)}, "LabourDepositReserved"},
+		{"withdraw what is free", w.boss, "withdraw", []any{big.NewInt(17_440)}, ""},
+	})
+	a, _ = w.view.AccountOf(&bind.CallOpts{}, w.boss.addr())
+	if a.Reserved.Int64() != 41_280 || a.Balance.Int64() != 41_280 {
+		t.Fatalf("account %+v, want day 3's 41,280 held and reserved", a)
+	}
+	w.run([]labourCase{
+		{"pay day 3 from its reservation", w.boss, "pay", []any{big.NewInt(3)}, ""},
+		{"a batch of the three again", w.boss, "payroll", []any{[]parttimelabour.PartTimeLabourPayslipInput{
+			slip(id, d, d, 240, 41_280, "before 1"), slip(id, d+1, d+1, 240, 41_280, "before 2"), slip(id, d+2, d+2, 240, 41_280, "after")}}, ""},
+		{"record day 4 (reserved)", w.boss, "recordPayslip", []any{slip(id, d+3, d+3, 240, 41_280, "after 2")}, ""},
+		{"deposit", w.boss, "deposit", []any{big.NewInt(41_280)}, ""},
+		{"pay day 4", w.boss, "pay", []any{big.NewInt(4)}, ""},
+	})
+	a, _ = w.view.AccountOf(&bind.CallOpts{}, w.boss.addr())
+	if a.Reserved.Sign() != 0 || a.Balance.Sign() != 0 || a.PaidOut.Int64() != 4*41_280 || a.Withdrawn.Int64() != 17_440 {
+		t.Fatalf("account %+v, want 165,120 paid out, 17,440 withdrawn, nothing held or reserved", a)
+	}
+	if got := w.krwOf(w.worker.addr()); got != 4*41_280 {
+		t.Fatalf("worker holds %d KRW, want 165,120", got)
+	}
+}

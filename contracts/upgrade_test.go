@@ -3,7 +3,10 @@ package contracts
 import (
 	"context"
 	"math/big"
+	"os"
+	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -37,6 +40,22 @@ func deployImpl(t *testing.T, a *account, meta *bind.MetaData, args ...any) comm
 		t.Fatalf("deploy implementation: %v", err)
 	}
 	return *r.ContractAddress
+}
+
+// previousImpl deploys, from a, an earlier implementation of the contract behind proxy:
+// testdata/FILE (its creation code as built then, hex) with the current ABI meta's and
+// constructor args. It returns it and the proxy's current implementation, for a test that
+// upgrades to the old one, makes state there and upgrades back.
+func previousImpl(t *testing.T, a *account, proxy common.Address, file string, meta *bind.MetaData, args ...any) (old, current common.Address) {
+	t.Helper()
+	bin, err := os.ReadFile(filepath.Join("testdata", file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if current, err = deploy.ImplementationOf(context.Background(), a.s.Backend(), proxy); err != nil {
+		t.Fatal(err)
+	}
+	return deployImpl(t, a, &bind.MetaData{ABI: meta.ABI, Bin: "0x" + strings.TrimSpace(string(bin))}, args...), current
 }
 
 // TestUpgradeableInitializeOnce: each proxy was initialized at its creation, and neither it

@@ -356,10 +356,8 @@ func payrollPay(c *cli.Context) error {
 		if err != nil {
 			return fmt.Errorf("read the deposit of %s: %w", employer.Hex(), err)
 		}
-		if acct.Balance.Cmp(total) < 0 {
-			short := new(big.Int).Sub(total, acct.Balance)
-			return fmt.Errorf("the payroll is %s KRW and %s has %s KRW deposited: deposit %s more first ('labour deposit --amount %s'); nothing sent",
-				amount.Format(total, 0), employer.Hex(), amount.Format(acct.Balance, 0), amount.Format(short, 0), short)
+		if err := checkPayroll(employer, acct, total); err != nil {
+			return err
 		}
 		inputs := make([]parttimelabour.PartTimeLabourPayslipInput, len(items))
 		for i, it := range items {
@@ -482,15 +480,38 @@ func checkWithdraw(employer common.Address, a parttimelabour.PartTimeLabourAccou
 		return fmt.Errorf("%s has %s KRW deposited, less than %s: withdraw at most what is free; nothing sent",
 			employer.Hex(), amount.Format(a.Balance, 0), amount.Format(amt, 0))
 	}
-	free := new(big.Int).Sub(a.Balance, a.Reserved)
-	if free.Sign() < 0 {
-		free.SetInt64(0)
-	}
-	if free.Cmp(amt) < 0 {
+	if f := free(a); f.Cmp(amt) < 0 {
 		return fmt.Errorf("%s of the %s KRW deposited is reserved for payslips recorded and not yet paid, so %s KRW is free, less than %s: pay them first ('labour payroll pay') or withdraw at most %s; nothing sent",
-			amount.Format(a.Reserved, 0), amount.Format(a.Balance, 0), amount.Format(free, 0), amount.Format(amt, 0), amount.Format(free, 0))
+			amount.Format(a.Reserved, 0), amount.Format(a.Balance, 0), amount.Format(f, 0), amount.Format(amt, 0), amount.Format(f, 0))
 	}
 	return nil
+}
+
+// free is the deposit less what recorded, unpaid payslips reserve (0 for an employer in
+// arrears, whose reservation is over the balance).
+func free(a parttimelabour.PartTimeLabourAccount) *big.Int {
+	f := new(big.Int).Sub(a.Balance, a.Reserved)
+	if f.Sign() < 0 {
+		f.SetInt64(0)
+	}
+	return f
+}
+
+// checkPayroll refuses, before anything is sent, a payroll of total KRW beyond what is free
+// of the deposit: the contract pays payslips it records and pays at once only from the
+// deposit less what recorded, unpaid payslips reserve (LabourDepositReserved).
+func checkPayroll(employer common.Address, a parttimelabour.PartTimeLabourAccount, total *big.Int) error {
+	f := free(a)
+	if f.Cmp(total) >= 0 {
+		return nil
+	}
+	short := new(big.Int).Sub(total, f)
+	if a.Reserved.Sign() == 0 {
+		return fmt.Errorf("the payroll is %s KRW and %s has %s KRW deposited: deposit %s more first ('labour deposit --amount %s'); nothing sent",
+			amount.Format(total, 0), employer.Hex(), amount.Format(a.Balance, 0), amount.Format(short, 0), short)
+	}
+	return fmt.Errorf("the payroll is %s KRW and %s has %s KRW deposited, %s of it reserved for payslips recorded and not yet paid, so %s KRW is free: deposit %s more first ('labour deposit --amount %s'); nothing sent",
+		amount.Format(total, 0), employer.Hex(), amount.Format(a.Balance, 0), amount.Format(a.Reserved, 0), amount.Format(f, 0), amount.Format(short, 0), short)
 }
 
 func amountFlag(c *cli.Context) (*big.Int, error) {

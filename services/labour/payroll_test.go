@@ -13,24 +13,47 @@ import (
 // TestCheckWithdraw: a withdrawal is refused before sending beyond the deposit, or into what
 // recorded, unpaid payslips reserve (even when the reservation is over the balance).
 func TestCheckWithdraw(t *testing.T) {
-	cases := []struct {
-		name                      string
-		balance, reserved, amount int64
-		err                       string
-	}{
+	checkAccount(t, checkWithdraw, []accountCase{
 		{"nothing reserved", 100_000, 0, 100_000, ""},
 		{"what is free", 200_000, 123_840, 76_160, ""},
 		{"a won into the reservation", 200_000, 123_840, 76_161, "123,840 of the 200,000 KRW deposited is reserved"},
 		{"in arrears", 40_000, 41_280, 1, "so 0 KRW is free"},
 		{"beyond the deposit", 100_000, 0, 100_001, "less than 100,001"},
-	}
+	})
+}
+
+// TestCheckPayroll: a payroll is refused before sending beyond the deposit less what
+// recorded, unpaid payslips reserve (the contract's LabourDepositReserved), naming the
+// reservation and what to deposit.
+func TestCheckPayroll(t *testing.T) {
+	checkAccount(t, checkPayroll, []accountCase{
+		{"nothing reserved", 247_680, 0, 247_680, ""},
+		{"beyond the deposit", 100_000, 0, 247_680, "has 100,000 KRW deposited: deposit 147,680 more first ('labour deposit --amount 147680')"},
+		{"what is free", 300_000, 52_320, 247_680, ""},
+		{"a won into the reservation", 300_000, 52_321, 247_680,
+			"300,000 KRW deposited, 52,321 of it reserved for payslips recorded and not yet paid, so 247,679 KRW is free: deposit 1 more first"},
+		{"in arrears", 40_000, 41_280, 1, "so 0 KRW is free: deposit 1 more first ('labour deposit --amount 1')"},
+	})
+}
+
+// accountCase is an employer's deposit (balance, of it reserved), an amount to take from it
+// and the error expected ("" none; else a part of it, which also says nothing was sent).
+type accountCase struct {
+	name                      string
+	balance, reserved, amount int64
+	err                       string
+}
+
+// checkAccount runs check on each case.
+func checkAccount(t *testing.T, check func(common.Address, parttimelabour.PartTimeLabourAccount, *big.Int) error, cases []accountCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			a := parttimelabour.PartTimeLabourAccount{Deposited: big.NewInt(c.balance), PaidOut: new(big.Int), Withdrawn: new(big.Int),
 				Balance: big.NewInt(c.balance), Reserved: big.NewInt(c.reserved)}
-			err := checkWithdraw(common.Address{1}, a, big.NewInt(c.amount))
+			err := check(common.Address{1}, a, big.NewInt(c.amount))
 			if c.err == "" && err != nil || c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err) || !strings.Contains(err.Error(), "nothing sent")) {
-				t.Fatalf("checkWithdraw = %v; want %q", err, c.err)
+				t.Fatalf("got %v; want %q", err, c.err)
 			}
 		})
 	}

@@ -21,7 +21,7 @@ import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol
 /// its period or whose amount is under those minutes at each day's wage (the contract's, or
 /// the minimum in force that day if a rise set later overtook it: the law replaces a wage
 /// under the minimum by the minimum), payment by anyone but the employer, paying twice, and a
-/// withdrawal of deposit that recorded payslips still owe.
+/// withdrawal of deposit that recorded payslips still owe, or its payment of other wages.
 ///
 /// A payslip's hash is unique within its contract, not globally: only the contract's
 /// employer records under it, so no one else can take a hash and block or skip a payroll.
@@ -127,7 +127,9 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
 
     /// @notice An employer's money here: deposited − paid out − withdrawn = balance, always.
     /// `reserved` is what its recorded, unpaid payslips owe: it may exceed the balance (an
-    /// employer in arrears), and no withdrawal takes the balance under it.
+    /// employer in arrears), and neither a withdrawal nor the payment of a payslip that holds
+    /// no reservation takes the balance under it. Payslips recorded before reservations
+    /// existed (ids under `reservedFrom`) hold none.
     struct Account {
         uint128 deposited;
         uint128 paidOut;
@@ -162,6 +164,12 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         mapping(address employer => Account) accounts;
         mapping(uint256 id => mapping(uint8 scheme => Enrolment)) enrolments;
         mapping(uint256 contractId => mapping(bytes32 payslipHash => uint256 payslipId)) payslipOf;
+        // The first payslip recorded with its amount reserved (0: none yet). Set by that
+        // record, not at the upgrade (`seoulchain gov upgrade` calls nothing): a payslip
+        // recorded unpaid before it was recorded by an implementation that reserved nothing,
+        // and one recorded by `payroll` was paid in the same call, so an unpaid payslip holds
+        // a reservation exactly when its id is at least this.
+        uint256 reservedFrom;
     }
 
     // keccak256(abi.encode(uint256(keccak256("seoulchain.storage.PartTimeLabour")) - 1)) & ~bytes32(uint256(0xff))
@@ -229,13 +237,18 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
     error LabourAlreadyPaid(uint256 payslipId);
     /// @notice `employer` holds `balance` here, less than `needed`.
     error LabourInsufficientDeposit(address employer, uint256 balance, uint256 needed);
-    /// @notice Withdrawing `amount` would leave `employer`'s `balance` under the `reserved`
-    /// wages of its recorded, unpaid payslips: pay them first.
+    /// @notice Withdrawing `amount`, or paying it for a payslip that holds no reservation (one
+    /// recorded and paid by `payroll`, or recorded before reservations), would leave
+    /// `employer`'s `balance` under the `reserved` wages of its recorded, unpaid payslips:
+    /// pay those first, or deposit more.
     error LabourDepositReserved(address employer, uint256 balance, uint256 reserved, uint256 amount);
     /// @notice A deposit or withdrawal of zero.
     error LabourZeroAmount();
     /// @notice A deposit beyond what an employer's account counts (2^128 − 1).
     error LabourAmountTooLarge(uint256 amount);
+    /// @notice Reserving a payslip's `amount` on top of the `reserved` wages of `employer`'s
+    /// unpaid payslips goes beyond what an account counts (2^128 − 1).
+    error LabourReservationTooLarge(address employer, uint256 reserved, uint256 amount);
     /// @notice An insurance scheme number that is not one of the four (0-3).
     error LabourBadScheme(uint8 scheme);
     /// @notice A zero evidence hash.
@@ -482,15 +495,17 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         return _record(p, true);
     }
 
-    /// @notice The employer pays payslip `payslipId` from its deposit to the worker.
+    /// @notice The employer pays payslip `payslipId` from its deposit to the worker (one
+    /// recorded before reservations existed: from the deposit less the reservation).
     function pay(uint256 payslipId) external {
-        _pay(payslipId, true);
+        _pay(payslipId, false);
     }
 
     /// @notice The employer records and pays each payslip of `slips` at once (the bulk
-    /// payroll). A payslip already recorded (by its contract and hash) is skipped, with
-    /// PayslipSkipped, so that a batch sent again pays nobody twice; it is paid if it was
-    /// recorded unpaid.
+    /// payroll), from its deposit less what its recorded, unpaid payslips reserve. A payslip
+    /// already recorded (by its contract and hash) is skipped, with PayslipSkipped, so that
+    /// a batch sent again pays nobody twice; it is paid if it was recorded unpaid (from its
+    /// reservation).
     function payroll(PayslipInput[] calldata slips) external {
         LabourStorage storage s = _store();
         for (uint256 i; i < slips.length; i++) {
@@ -499,9 +514,9 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
                 emit PayslipSkipped(slips[i].payslipHash, known);
                 continue;
             }
-            // One recorded unpaid before is reserved; one recorded here is paid at once.
-            if (known != 0) _pay(known, true);
-            else _pay(_record(slips[i], false), false);
+            // One recorded unpaid before may hold a reservation; one recorded here holds none.
+            if (known != 0) _pay(known, false);
+            else _pay(_record(slips[i], false), true);
         }
     }
 
@@ -595,8 +610,17 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         if (confirmed != p.workedMinutes) revert LabourPayslipMinutesMismatch(p.contractId, confirmed, p.workedMinutes);
         uint256 base = (owed + 59) / 60;
         if (p.amount < base) revert LabourPayslipBelowBase(p.contractId, base, p.amount);
-        if (reserve) _store().accounts[c.employer].reserved += p.amount;
-        return _write(p, dueDayAfter(p.toDay, c.payday), c.worker);
+        payslipId = _write(p, dueDayAfter(p.toDay, c.payday), c.worker);
+        if (reserve) _reserve(c.employer, payslipId, p.amount);
+    }
+
+    /// @dev Reserves `amount` of `employer`'s deposit for payslip `payslipId`, just recorded.
+    function _reserve(address employer, uint256 payslipId, uint128 amount) private {
+        LabourStorage storage s = _store();
+        Account storage a = s.accounts[employer];
+        if (uint256(a.reserved) + amount > type(uint128).max) revert LabourReservationTooLarge(employer, a.reserved, amount);
+        a.reserved += amount;
+        if (s.reservedFrom == 0) s.reservedFrom = payslipId;
     }
 
     /// @dev The confirmed minutes of days `fromDay`..`toDay`, marked paid, and what they are
@@ -668,8 +692,11 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         emit PayslipRecorded(payslipId, p.contractId, worker, p.fromDay, p.toDay, p.workedMinutes, p.amount, due, p.payslipHash);
     }
 
-    /// @dev Pays payslip `payslipId`; `reserved`: it was recorded with its amount reserved.
-    function _pay(uint256 payslipId, bool reserved) private {
+    /// @dev Pays payslip `payslipId`; `recordedNow`: by this call, so holding no reservation.
+    /// One holding a reservation is paid from it (the balance may hold less than the
+    /// reservations: an employer in arrears pays whichever first); one holding none only from
+    /// the balance above the reservations, which are other payslips' money.
+    function _pay(uint256 payslipId, bool recordedNow) private {
         LabourStorage storage s = _store();
         Payslip storage p = s.payslips[payslipId];
         if (p.contractId == 0) revert LabourUnknownPayslip(payslipId);
@@ -679,13 +706,23 @@ contract PartTimeLabour is GovernedForwarderContext, UUPSUpgradeable {
         if (p.paidDay != 0) revert LabourAlreadyPaid(payslipId);
         Account storage a = s.accounts[employer];
         if (a.balance < p.amount) revert LabourInsufficientDeposit(employer, a.balance, p.amount);
+        if (!recordedNow && _holdsReservation(s, payslipId)) {
+            a.reserved -= p.amount;
+        } else if (a.balance - p.amount < a.reserved) {
+            revert LabourDepositReserved(employer, a.balance, a.reserved, p.amount);
+        }
         uint32 t = today();
         p.paidDay = t;
         a.paidOut += p.amount;
         a.balance -= p.amount;
-        if (reserved) a.reserved -= p.amount;
         KRW.safeTransfer(c.worker, p.amount);
         emit PayslipPaid(payslipId, p.contractId, c.worker, p.amount, t > p.dueDay ? t - p.dueDay : 0);
+    }
+
+    /// @dev Whether unpaid payslip `payslipId`, recorded before this call, holds a reservation.
+    function _holdsReservation(LabourStorage storage s, uint256 payslipId) private view returns (bool) {
+        uint256 from = s.reservedFrom;
+        return from != 0 && payslipId >= from;
     }
 
     function _addRate(uint32 day, uint64 won, address by, bool checkInForce) private {
