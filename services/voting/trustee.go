@@ -224,7 +224,7 @@ func badShares(w Where, el *electionInfo, err error) error {
 	for _, b := range bad {
 		cmds = append(cmds, fmt.Sprintf("seoulchain vote trustee complain %s %s", w.Election, b.Trustee.Hex()))
 	}
-	return fmt.Errorf("election %s: %w. Complain on chain before %s KST, a day before the vote opens (the trustee then reveals the share within a day or is disqualified): %s",
+	return fmt.Errorf("election %s: %w. Complaints close at %s KST, a day before the vote opens; until then complain on chain (the trustee then reveals the share within a day or is disqualified): %s",
 		w.Election, err, complaintsClose(el).Format("2006-01-02 15:04:05"), strings.Join(cmds, "; "))
 }
 
