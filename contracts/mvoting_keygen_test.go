@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -31,7 +32,7 @@ func (w *votingWorld) laterKeyGen(t *testing.T, k int, cheat bool) (*secretElect
 	e.Start = w.now() + 2*86400
 	e.End = e.Start + 1000
 	e.Secret, e.Threshold, e.TrusteeKeys = true, uint8(k), [][]byte{tk(w.alice), tk(w.bob), tk(w.carol)}
-	se := &secretElection{id: w.create(e), trustees: []*account{w.alice, w.bob, w.carol}}
+	se := &secretElection{id: w.create(e), trustees: []*account{w.alice, w.bob, w.carol}, dealings: map[*account]*voting.Dealing{}}
 	se.where = w.where(se.id)
 	var alice *voting.Dealing
 	for _, tr := range se.trustees {
@@ -42,6 +43,7 @@ func (w *votingWorld) laterKeyGen(t *testing.T, k int, cheat bool) (*secretElect
 		if tr == w.alice {
 			alice = d
 		}
+		se.dealings[tr] = d
 		if tr == w.alice && cheat {
 			wrong := d.Poly.Eval(7)
 			b := wrong.Bytes()
@@ -228,24 +230,164 @@ func (w *votingWorld) noShowKeyGen(t *testing.T) (*secretElection, *voting.Deali
 	return se, alice
 }
 
-// TestVotingFalseComplaintAfterStart: carol never commits, so after the start there is no
-// key yet and complaints are still taken: bob complains about alice's share, which was
-// fine; alice's valid reveal answers it and she stays. Once carol is disqualified the key
-// is alice's and bob's, complaints close, and the election runs.
-func TestVotingFalseComplaintAfterStart(t *testing.T) {
+// keysCaller reads ElectionKeys.
+func (w *votingWorld) keysCaller() *electionkeys.ElectionKeysCaller {
+	w.t.Helper()
+	k, err := electionkeys.NewElectionKeysCaller(w.keys, w.admin.s.Backend())
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return k
+}
+
+// advanceTo moves chain time forward to at (a moment ahead).
+func (w *votingWorld) advanceTo(at uint64) {
+	w.t.Helper()
+	w.advance(time.Duration(at-w.now()) * time.Second)
+}
+
+// TestVotingComplaintsCloseADayBeforeStart: complaints close REVEAL_PERIOD before the start,
+// so that every reveal deadline falls by the start and after it only no-shows change the
+// round. An election opening in minutes takes none, even after the start while a no-show
+// holds the key back; one opening in two days takes them until a day before, and a silent
+// accused is disqualified before the vote opens.
+func TestVotingComplaintsCloseADayBeforeStart(t *testing.T) {
+	t.Run("opening in minutes", func(t *testing.T) {
+		w := newVotingWorld(t)
+		se, _ := w.noShowKeyGen(t)
+		reverts(t, w.ksend(w.carol, "complain", se.id, w.alice.addr()), "KeysNotTrustee", nil) // she sent nothing, she is no judge
+		reverts(t, w.ksend(w.bob, "complain", se.id, w.alice.addr()), "KeysComplaintsClosed", map[string]string{"start": fmt.Sprint(w.round(se.id).Start)})
+		w.advance(200 * time.Second) // open, no key: carol never committed
+		reverts(t, w.ksend(w.bob, "complain", se.id, w.alice.addr()), "KeysComplaintsClosed", nil)
+		w.kok(w.stray, "disqualify", se.id, w.carol.addr(), common.Address{}, noCommitments)
+		w.joinAll(t, se)
+		w.tallyWith(t, se, 0, 1, w.carol)
+	})
+	// Opening in two days: bob complains just before the close (carol, just after, cannot);
+	// his deadline is by the start; alice answers (after the close) or is disqualified, and
+	// either way the key is settled before the start.
+	for _, answers := range []bool{true, false} {
+		t.Run(fmt.Sprintf("opening in two days, alice answers: %v", answers), func(t *testing.T) {
+			w := newVotingWorld(t)
+			se, alice := w.laterKeyGen(t, 2, true)
+			start := w.round(se.id).Start
+			w.advanceTo(start - 86400 - 100)
+			w.kok(w.bob, "complain", se.id, w.alice.addr())
+			by, err := w.keysCaller().RevealBy(&bind.CallOpts{}, se.id, w.alice.addr(), w.bob.addr())
+			if err != nil || by.By == 0 || by.By > start || by.Revealed {
+				t.Fatalf("revealBy = %+v, %v; want a deadline by the start %d", by, err, start)
+			}
+			w.advanceTo(start - 86400)
+			reverts(t, w.ksend(w.carol, "complain", se.id, w.alice.addr()), "KeysComplaintsClosed", nil)
+			var out []*account
+			if answers {
+				w.kok(w.alice, "revealShare", se.id, w.bob.addr(), elgamal.ScalarBig(alice.Poly.Eval(2)), alice.Commitments)
+			} else {
+				w.advanceTo(by.By)
+				w.kok(w.stray, "disqualify", se.id, w.alice.addr(), w.bob.addr(), alice.Commitments)
+				se.trustees, out = []*account{w.bob, w.carol}, []*account{w.alice}
+			}
+			if _, ready := w.electionKey(se.id); !ready || w.now() >= start {
+				t.Fatalf("key ready %v at %d; want it before the start %d", ready, w.now(), start)
+			}
+			if answers {
+				w.joinAll(t, se)
+			} else {
+				w.joinAll(t, se, 2, 3)
+			}
+			w.advanceTo(start)
+			w.tallyWith(t, se, 0, 1, out...)
+		})
+	}
+}
+
+// TestVotingRevealedShareNotComplainedAgain: a share revealed in answer to a complaint is
+// public and checked on chain, so its complainer cannot complain about it again (which,
+// alternating between two trustees, once held the key back for as long as it liked); a
+// false complaint is answered by a valid reveal and the accused stays; another complainer
+// may still complain about the same accused.
+func TestVotingRevealedShareNotComplainedAgain(t *testing.T) {
 	w := newVotingWorld(t)
-	se, alice := w.noShowKeyGen(t)
-	w.advance(200 * time.Second)
-	reverts(t, w.ksend(w.carol, "complain", se.id, w.alice.addr()), "KeysNotTrustee", nil) // she sent nothing, she is no judge
+	se, alice := w.laterKeyGen(t, 2, false)
+	carol := se.dealings[w.carol]
+	share := func(d *voting.Dealing, j uint64) *big.Int { return elgamal.ScalarBig(d.Poly.Eval(j)) }
 	w.kok(w.bob, "complain", se.id, w.alice.addr())
-	w.kok(w.alice, "revealShare", se.id, w.bob.addr(), elgamal.ScalarBig(alice.Poly.Eval(2)), alice.Commitments)
-	w.kok(w.stray, "disqualify", se.id, w.carol.addr(), common.Address{}, noCommitments)
-	if r := w.round(se.id); r.DisqualifiedCommitted != 0 || r.NoShows != 1 || r.OpenComplaints != 0 {
+	w.kok(w.bob, "complain", se.id, w.carol.addr())
+	w.kok(w.alice, "revealShare", se.id, w.bob.addr(), share(alice, 2), alice.Commitments)
+	w.kok(w.carol, "revealShare", se.id, w.bob.addr(), share(carol, 2), carol.Commitments)
+	for _, accused := range []*account{w.alice, w.carol} {
+		err := w.ksend(w.bob, "complain", se.id, accused.addr())
+		reverts(t, err, "KeysShareRevealed", map[string]string{"accused": accused.addr().Hex(), "complainer": w.bob.addr().Hex()})
+		if by, err := w.keysCaller().RevealBy(&bind.CallOpts{}, se.id, accused.addr(), w.bob.addr()); err != nil || by.By != 0 || !by.Revealed {
+			t.Fatalf("revealBy = %+v, %v; want revealed, none open", by, err)
+		}
+	}
+	if _, ready := w.electionKey(se.id); !ready {
+		t.Fatal("no key once the complaints were answered")
+	}
+	w.kok(w.carol, "complain", se.id, w.alice.addr()) // another pair
+	w.kok(w.alice, "revealShare", se.id, w.carol.addr(), share(alice, 3), alice.Commitments)
+	if r := w.round(se.id); r.OpenComplaints != 0 || r.DisqualifiedCommitted != 0 {
 		t.Fatalf("round = %+v", r)
 	}
-	reverts(t, w.ksend(w.bob, "complain", se.id, w.alice.addr()), "KeysComplaintsClosed", nil)
 	w.joinAll(t, se)
-	w.tallyWith(t, se, 0, 1, w.carol)
+	w.advance(2 * 86400 * time.Second)
+	reverts(t, w.ksend(w.bob, "complain", se.id, w.alice.addr()), "KeysComplaintsClosed", nil)
+	w.tallyWith(t, se, 0, 1)
+}
+
+// TestVotingStaleSecretJoinedAgain: the trustees ran 'share' (x_j stored) when the key was
+// first ready; alice is then disqualified before the start and the key changes. A stored
+// x_j still holds alice's share: its decryption is refused on chain. DecryptionSecret (what
+// 'share' and 'decrypt' go through) sees that x_j·G is no longer the verification key on
+// chain and joins the shares again; with the fresh secrets bob and carol decrypt.
+func TestVotingStaleSecretJoinedAgain(t *testing.T) {
+	w := newVotingWorld(t)
+	se, alice := w.laterKeyGen(t, 2, false)
+	w.joinAll(t, se)
+	stale := append([]elgamal.Scalar(nil), se.xs[1:]...) // bob's and carol's
+
+	w.kok(w.carol, "complain", se.id, w.alice.addr())
+	w.advance(86400 * time.Second)
+	w.kok(w.stray, "disqualify", se.id, w.alice.addr(), w.carol.addr(), alice.Commitments)
+	var ready bool
+	if se.key, ready = w.electionKey(se.id); !ready {
+		t.Fatal("no key after alice's disqualification")
+	}
+	se.trustees, se.xs = []*account{w.bob, w.carol}, make([]elgamal.Scalar, 2)
+	rec := w.record(t, se)
+	for i, tr := range se.trustees {
+		index := uint64(i + 2)
+		words, err := w.keysCaller().VerificationKey(&bind.CallOpts{}, se.id, new(big.Int).SetUint64(index))
+		if err != nil {
+			t.Fatal(err)
+		}
+		vk, _ := elgamal.PointFromBig(words[0], words[1])
+		old := stale[i].Bytes()
+		x, fresh, err := voting.DecryptionSecret(tr.key, index, old[:], vk, rec.Committed)
+		if err != nil || !fresh || x.Equal(&stale[i]) {
+			t.Fatalf("trustee %d: fresh %v, %v; want a new secret joined", index, fresh, err)
+		}
+		if again, fresh, err := voting.DecryptionSecret(tr.key, index, x.Marshal(), vk, rec.Committed); err != nil || fresh || !again.Equal(&x) {
+			t.Fatalf("trustee %d with its new secret stored: fresh %v, %v; want it kept", index, fresh, err)
+		}
+		se.xs[i] = x
+	}
+	w.advance(86400 * time.Second)
+	w.ok(w.alice, "castSecret", se.id, w.ballot(t, se, w.alice, 0, 2), none, w.proof(w.alice.addr()))
+	w.ok(w.bob, "castSecret", se.id, w.ballot(t, se, w.bob, 2), none, w.proof(w.bob.addr()))
+	w.advance(1000 * time.Second)
+	fresh := se.xs[0]
+	se.xs[0] = stale[0]
+	shares, proofs := w.decryptions(t, se, 0)
+	_, err := w.bob.send(w.contract, w.mv, "postDecryption", se.id, shares, proofs)
+	reverts(t, err, "VotingBadDecryption", nil)
+	se.xs[0] = fresh
+	for k := range se.trustees {
+		shares, proofs := w.decryptions(t, se, k)
+		w.ok(se.trustees[k], "postDecryption", se.id, shares, proofs)
+	}
+	w.ok(w.admin, "postResult", se.id, ints(1, 0, 2))
 }
 
 // TestVotingComplaintLeavesTooFew: in a 3-of-3 election a disqualification after an

@@ -24,6 +24,7 @@ type secretElection struct {
 	key      elgamal.Point
 	trustees []*account
 	xs       []elgamal.Scalar
+	dealings map[*account]*voting.Dealing // each trustee's, where kept (laterKeyGen)
 }
 
 func (w *votingWorld) where(id *big.Int) voting.Where {

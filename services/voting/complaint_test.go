@@ -1,6 +1,7 @@
 package voting
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"math/big"
@@ -25,7 +26,10 @@ import (
 // complain; a complaint about a good share, about oneself or about a trustee that sent
 // nothing is refused before sending; the staff complains; the accused answers from its
 // trustee file (the share checked on chain); the staff's 'share' then takes the revealed
-// share and the key is ready.
+// share and the key is ready, and a complaint about the revealed share is refused before
+// sending. Complaints close a day before the start, so this election opens in 25 hours.
+// A decryption secret stored by 'share' that is no longer the secret of the trustee's
+// verification key on chain (as after a disqualification) is joined again.
 func TestVoteTrusteeComplaints(t *testing.T) {
 	dir := network.Dir(t)
 	info := network.Info(t)
@@ -40,7 +44,7 @@ func TestVoteTrusteeComplaints(t *testing.T) {
 	staffPub := strings.TrimSpace(must(cmdkit.ExitOK, "vote", "trustee", "pubkey"))
 	cheatPub := strings.TrimSpace(must(cmdkit.ExitOK, append(cheat.Flags, "vote", "trustee", "pubkey")...))
 	out := must(cmdkit.ExitOK, "vote", "create", "--secret", "--trustee", staffPub, "--trustee", cheatPub, "--threshold", "1",
-		"--title", "Bridge", "--option", "Yes", "--option", "No", "--start", "+10m", "--end", "+20m", "--roll", roll)
+		"--title", "Bridge", "--option", "Yes", "--option", "No", "--start", "+25h", "--end", "+26h", "--roll", roll)
 	id := regexp.MustCompile(`#(\d+)`).FindStringSubmatch(out)[1]
 	staffFile := []string{"--trustee-file", filepath.Join(tmp, "staff.enc")}
 	cheatFile := []string{"--trustee-file", filepath.Join(tmp, "cheat.enc")}
@@ -127,5 +131,55 @@ func TestVoteTrusteeComplaints(t *testing.T) {
 	}
 	if out := must(cmdkit.ExitOK, "vote", "show", id); !strings.Contains(out, "key ready: true") {
 		t.Fatalf("show once answered: %s", out)
+	}
+	if out := must(cmdkit.ExitUsage, "vote", "trustee", "complain", id, cheat.Addr.Hex()); !strings.Contains(out, "already revealed its share to you on chain") {
+		t.Fatalf("complain about the revealed share: %s", out)
+	}
+
+	// A stale secret in the staff's trustee file (here made up; in life x_j from before a
+	// disqualification): 'share' joins the shares again and keeps the right one.
+	staffSecret := func() *trusteeSecret {
+		t.Helper()
+		s, err := readTrusteeSecret(staffFile[1], staffKey, w)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	right := staffSecret().Secret
+	st := staffSecret()
+	other, _ := elgamal.RandomScalar()
+	ob := other.Bytes()
+	st.Secret = ob[:]
+	if err := writeTrusteeSecret(staffFile[1], staffKey, st); err != nil {
+		t.Fatal(err)
+	}
+	if out := must(cmdkit.ExitOK, append(append([]string{"vote", "trustee", "share"}, staffFile...), id)...); !strings.Contains(out, "was for an earlier key") {
+		t.Fatalf("share with a stale secret stored: %s", out)
+	}
+	if got := staffSecret().Secret; !bytes.Equal(got, right) {
+		t.Fatalf("secret after 'share' = %x, want %x", got, right)
+	}
+	if out := must(cmdkit.ExitOK, append(append([]string{"vote", "trustee", "share"}, staffFile...), id)...); strings.Contains(out, "earlier key") {
+		t.Fatalf("share with the right secret stored: %s", out)
+	}
+}
+
+// TestVoteTrusteeComplainClosed: complaints close a day before the start; an election
+// opening sooner takes none, and 'complain' says so before sending.
+func TestVoteTrusteeComplainClosed(t *testing.T) {
+	dir := network.Dir(t)
+	info := network.Info(t)
+	tmp := t.TempDir()
+	must := expect(t, dir)
+	csv, roll := filepath.Join(tmp, "voters.csv"), filepath.Join(tmp, "roll.json")
+	os.WriteFile(csv, []byte(info.Staff.Address.Hex()+"\n"), 0o644)
+	must(cmdkit.ExitOK, "vote", "roll", "build", "--csv", csv, "--out", roll)
+	pub := strings.TrimSpace(must(cmdkit.ExitOK, "vote", "trustee", "pubkey"))
+	out := must(cmdkit.ExitOK, "vote", "create", "--secret", "--trustee", pub, "--threshold", "1",
+		"--title", "Ferry", "--option", "Yes", "--option", "No", "--start", "+10m", "--end", "+20m", "--roll", roll)
+	id := regexp.MustCompile(`#(\d+)`).FindStringSubmatch(out)[1]
+	if out := must(cmdkit.ExitUsage, "vote", "trustee", "complain", id, info.Staff.Address.Hex()); !strings.Contains(out, "complaints about election "+id+"'s shares closed at") {
+		t.Fatalf("complain within a day of the start: %s", out)
 	}
 }

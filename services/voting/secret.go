@@ -182,6 +182,32 @@ func JoinShares(key *ecdsa.PrivateKey, index uint64, all []Committed) (elgamal.S
 	return elgamal.SecretShare(got), nil
 }
 
+// ErrSecretMismatch is wrapped when a trustee's joined shares are not the secret of its
+// verification key on chain.
+var ErrSecretMismatch = errors.New("the shares do not add up to the secret of your verification key on chain")
+
+// DecryptionSecret is trustee index's decryption secret x_j for the key as it stands,
+// whose verification key on chain (ElectionKeys' verificationKey) is vk: stored, the one
+// an earlier 'share' kept, while x_j·G is still vk; else joined again from all (as
+// ReadSecretRecord leaves them), which is what happens when a trustee was disqualified
+// after 'share' ran (its share leaves x_j as its commitments leave the key). fresh says
+// it was joined (so to be stored). Failing shares are JoinShares' BadSharesError.
+func DecryptionSecret(key *ecdsa.PrivateKey, index uint64, stored []byte, vk elgamal.Point, all []Committed) (x elgamal.Scalar, fresh bool, err error) {
+	if len(stored) != 0 {
+		x, err := elgamal.ScalarFromBig(new(big.Int).SetBytes(stored))
+		if pub := elgamal.PublicKeyOf(x); err == nil && pub.Equal(&vk) {
+			return x, false, nil
+		}
+	}
+	if x, err = JoinShares(key, index, all); err != nil {
+		return elgamal.Scalar{}, false, err
+	}
+	if pub := elgamal.PublicKeyOf(x); !pub.Equal(&vk) {
+		return elgamal.Scalar{}, false, fmt.Errorf("trustee %d: %w", index, ErrSecretMismatch)
+	}
+	return x, true, nil
+}
+
 // shareFrom is c's share for trustee index, checked against c's commitments.
 func shareFrom(key *ecdsa.PrivateKey, index uint64, c Committed) (elgamal.Scalar, error) {
 	s, ok := c.Revealed[index]

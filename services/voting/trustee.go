@@ -155,39 +155,77 @@ func keysABI() *abi.ABI { return cmdkit.MustABI(electionkeys.ElectionKeysMetaDat
 // errKeyNotReady: the key generation is not settled.
 var errKeyNotReady = errors.New("the key generation is not settled yet (a trustee has not committed, or a complaint is open)")
 
-// joinShares checks the shares sent to this trustee and stores its decryption secret. A
-// share that fails is reported with the command that complains about it; before the key
-// is settled the shares received so far are checked, and nothing is stored.
+// joinShares checks the shares sent to this trustee and returns its decryption secret,
+// stored in its trustee file. A share that fails is reported with the command that
+// complains about it; before the key is settled the shares received so far are checked,
+// and nothing is stored. A stored secret is used only while it is still the secret of
+// the trustee's verification key on chain: a trustee disqualified after an earlier
+// 'share' leaves the key, so the secret is joined again without its share (the stale one
+// would only be refused on chain) and stored again, with a note on stderr.
 func joinShares(c *cli.Context, tc *cmdkit.Tx, el *electionInfo, w Where, index uint64) (*trusteeSecret, error) {
 	path := trusteeFile(c, w.Election, tc.Key.Address)
 	s, err := readTrusteeSecret(path, tc.Key.PrivateKey, w)
-	if err != nil || len(s.Secret) != 0 {
-		return s, err
+	if err != nil {
+		return nil, err
 	}
 	rec, err := ReadSecretRecord(w, len(el.Options), el.MaxChoices, el.Threshold, el.logs)
 	if err != nil {
 		return nil, err
 	}
-	x, err := JoinShares(tc.Key.PrivateKey, index, rec.Committed)
-	var bad BadSharesError
-	if errors.As(err, &bad) {
-		var cmds []string
-		for _, b := range bad {
-			cmds = append(cmds, fmt.Sprintf("seoulchain vote trustee complain %s %s", w.Election, b.Trustee.Hex()))
-		}
-		return nil, fmt.Errorf("election %s: %w. Complain on chain before the vote opens (the trustee then reveals the share within a day or is disqualified): %s",
-			w.Election, err, strings.Join(cmds, "; "))
-	}
-	if err != nil {
-		return nil, fmt.Errorf("election %s: %w", w.Election, err)
-	}
 	if el.Key == nil {
+		if _, err := JoinShares(tc.Key.PrivateKey, index, rec.Committed); err != nil {
+			return nil, badShares(w, el, err)
+		}
 		return nil, fmt.Errorf("election %s: the %s received so far match their senders' commitments, but %w; run this again later",
 			w.Election, outcome.Plural(len(rec.Committed), "share", "shares"), errKeyNotReady)
+	}
+	keys, err := electionkeys.NewElectionKeysCaller(el.Keys, tc.EC)
+	if err != nil {
+		return nil, err
+	}
+	words, err := keys.VerificationKey(&bind.CallOpts{Context: c.Context}, w.Election, new(big.Int).SetUint64(index))
+	if err != nil {
+		return nil, fmt.Errorf("read your verification key (trustee %d) on ElectionKeys at %s: %w", index, el.Keys.Hex(), err)
+	}
+	vk, err := elgamal.PointFromBig(words[0], words[1])
+	if err != nil {
+		return nil, fmt.Errorf("your verification key (trustee %d) on chain: %w", index, err)
+	}
+	x, fresh, err := DecryptionSecret(tc.Key.PrivateKey, index, s.Secret, vk, rec.Committed)
+	if err != nil {
+		return nil, badShares(w, el, err)
+	}
+	if !fresh {
+		return s, nil
+	}
+	if len(s.Secret) != 0 {
+		fmt.Fprintf(c.App.ErrWriter, "Your decryption secret in %s was for an earlier key (a trustee was disqualified since): joined again from the qualified trustees' shares\n", path)
 	}
 	b := x.Bytes()
 	s.Secret = b[:]
 	return s, writeTrusteeSecret(path, tc.Key.PrivateKey, s)
+}
+
+// revealPeriod is ElectionKeys' REVEAL_PERIOD: complaints close that long before the start.
+const revealPeriod = 24 * time.Hour
+
+// complaintsClose is when ElectionKeys stops taking complaints about el's shares.
+func complaintsClose(el *electionInfo) time.Time {
+	return time.Unix(int64(el.Start), 0).Add(-revealPeriod).In(kst)
+}
+
+// badShares names, for a BadSharesError, the command to complain about each failing share.
+func badShares(w Where, el *electionInfo, err error) error {
+	var bad BadSharesError
+	if !errors.As(err, &bad) {
+		return fmt.Errorf("election %s: %w", w.Election, err)
+	}
+	var cmds []string
+	for _, b := range bad {
+		cmds = append(cmds, fmt.Sprintf("seoulchain vote trustee complain %s %s", w.Election, b.Trustee.Hex()))
+	}
+	return fmt.Errorf("election %s: %w. Complaints close at %s KST, a day before the vote opens; until then complain on chain (the trustee then reveals the share within a day or is disqualified): %s",
+		w.Election, err, complaintsClose(el).Format("2006-01-02 15:04:05"), strings.Join(cmds, "; "))
 }
 
 func voteTrusteeShare(c *cli.Context) error {
@@ -294,6 +332,14 @@ func voteTrusteeComplain(c *cli.Context) error {
 		return err
 	}
 	defer tc.Close()
+	head, err := tc.EC.HeaderByNumber(c.Context, nil)
+	if err != nil {
+		return fmt.Errorf("read the chain's time: %w", err)
+	}
+	if closes := complaintsClose(el); head.Time >= uint64(closes.Unix()) {
+		return cmdkit.Usagef("complaints about election %s's shares closed at %s KST, a day before the vote opens, so that every answer is due by the start (a trustee without a good share leaves the decryption to the others, k of them): nothing sent",
+			id, closes.Format("2006-01-02 15:04:05"))
+	}
 	rec, err := ReadSecretRecord(w, len(el.Options), el.MaxChoices, el.Threshold, el.logs)
 	if err != nil {
 		return err
@@ -304,6 +350,10 @@ func voteTrusteeComplain(c *cli.Context) error {
 	}
 	if accused == tc.Key.Address {
 		return cmdkit.Usagef("%s is you: nothing sent", accused.Hex())
+	}
+	if _, ok := rec.Committed[i].Revealed[index]; ok {
+		return cmdkit.Usagef("trustee %d (%s) already revealed its share to you on chain, where ElectionKeys checked it against its commitments: it cannot be complained about again ('vote trustee share %s' uses it); nothing sent",
+			rec.Committed[i].Index, accused.Hex(), id)
 	}
 	if _, err := shareFrom(tc.Key.PrivateKey, index, rec.Committed[i]); err == nil {
 		return cmdkit.Usagef("the share from trustee %d (%s) matches its commitments: nothing to complain about; nothing sent", rec.Committed[i].Index, accused.Hex())

@@ -16,11 +16,15 @@ import * as BN254 from "./BN254.sol";
 /// k-1 (C_l = a_l·G, with a Schnorr proof of knowledge of a_0 checked here) and sends each
 /// trustee its share f(j), ECIES-encrypted to that trustee's key, in the same transaction.
 /// A trustee whose share does not decrypt or does not match the sender's commitments
-/// complains here; the accused has REVEAL_PERIOD to reveal that share in the clear, checked
-/// here against its commitments with ecMul/ecAdd. A valid reveal closes the complaint (the
-/// accused stays, the complainer uses the revealed share); silence lets anyone disqualify
-/// the accused, whose key part then leaves the election key. A trustee that never commits
-/// is disqualified, by anyone, once the vote has opened. The key is ready when every
+/// complains here, until REVEAL_PERIOD before the start (so every reveal deadline falls by
+/// the start); the accused has REVEAL_PERIOD to reveal that share in the clear, checked
+/// here against its commitments with ecMul/ecAdd. A valid reveal closes the complaint for
+/// good (the accused stays, the complainer uses the revealed share, which no one can
+/// complain about again); silence lets anyone disqualify the accused, whose key part then
+/// leaves the election key. A disqualification is final. A trustee that never commits is
+/// disqualified, by anyone, once the vote has opened: after the start that is the only
+/// change to a round, and an open complaint holds the key back only until its deadline
+/// (by the start), when anyone may disqualify a silent accused. The key is ready when every
 /// trustee committed or was disqualified, no complaint is open and at least k committed
 /// trustees remain qualified; it is the sum of their constant-term commitments.
 ///
@@ -80,9 +84,13 @@ contract ElectionKeys is AccessControlUpgradeable, UUPSUpgradeable {
     error KeysBadKnowledgeProof(uint256 id, address trustee);
     /// @notice The trustee was disqualified from this election's key generation.
     error KeysDisqualified(uint256 id, address trustee);
-    /// @notice Complaints come before the vote opens, or later only while there is no key
-    /// (so never once a ballot may have been cast).
-    error KeysComplaintsClosed(uint256 id);
+    /// @notice Complaints close REVEAL_PERIOD before the vote opens at `start`, so that every
+    /// reveal deadline falls by the start (and the key is settled before any ballot).
+    error KeysComplaintsClosed(uint256 id, uint64 start);
+    /// @notice The accused already revealed this share on chain, where it was checked: it is
+    /// public and right, so there is nothing to complain about (and a complaint again would
+    /// only hold the key back).
+    error KeysShareRevealed(uint256 id, address accused, address complainer);
     /// @notice A complaint names a committed, qualified trustee other than the complainer,
     /// and one complainer has one complaint at a time against it.
     error KeysBadComplaint(uint256 id, address complainer, address accused);
@@ -117,6 +125,7 @@ contract ElectionKeys is AccessControlUpgradeable, UUPSUpgradeable {
     mapping(uint256 => uint256[2][]) private _commitSum; // per coefficient, summed over the qualified trustees; [0] is the key
     mapping(uint256 => mapping(address => bytes32)) private _commitHash; // keccak256(abi.encode(commitments))
     mapping(uint256 => mapping(address => mapping(address => uint64))) private _revealBy; // accused => complainer => deadline; 0: none open
+    mapping(uint256 => mapping(address => mapping(address => bool))) private _revealed; // accused => complainer => share revealed (checked)
 
     /// @custom:oz-upgrades-unsafe-allow constructor
     constructor() {
@@ -191,12 +200,13 @@ contract ElectionKeys is AccessControlUpgradeable, UUPSUpgradeable {
     /// @notice A qualified trustee's complaint that the share `accused` sent it does not
     /// decrypt or does not match the accused's commitments. The accused then has
     /// REVEAL_PERIOD to reveal that share (revealShare), or anyone may disqualify it. The
-    /// key is held back meanwhile. Allowed before the start, and later only while there is
-    /// no election key.
+    /// key is held back meanwhile. Allowed until REVEAL_PERIOD before the start, so the
+    /// deadline falls by the start; once per share: a revealed share is public and checked.
     function complain(uint256 id, address accused) external {
         Round storage r = _live(id);
-        if (block.timestamp >= r.start && _keyReady(r)) revert KeysComplaintsClosed(id);
         _qualified(id, msg.sender);
+        if (block.timestamp + REVEAL_PERIOD >= r.start) revert KeysComplaintsClosed(id, r.start);
+        if (_revealed[id][accused][msg.sender]) revert KeysShareRevealed(id, accused, msg.sender);
         Trustee storage acc = _trustees[id][accused];
         if (accused == msg.sender || !acc.committed || acc.disqualified || _revealBy[id][accused][msg.sender] != 0) {
             revert KeysBadComplaint(id, msg.sender, accused);
@@ -225,6 +235,7 @@ contract ElectionKeys is AccessControlUpgradeable, UUPSUpgradeable {
             revert KeysBadRevealedShare(id, msg.sender, complainer);
         }
         _revealBy[id][msg.sender][complainer] = 0;
+        _revealed[id][msg.sender][complainer] = true;
         --tr.openAgainst;
         --r.openComplaints;
         emit ShareRevealed(id, msg.sender, complainer, share);
@@ -280,9 +291,10 @@ contract ElectionKeys is AccessControlUpgradeable, UUPSUpgradeable {
         return (tr.index, tr.committed && !tr.disqualified);
     }
 
-    /// @notice The deadline of `complainer`'s open complaint against `accused` (0: none open).
-    function revealBy(uint256 id, address accused, address complainer) external view returns (uint64) {
-        return _revealBy[id][accused][complainer];
+    /// @notice The deadline of `complainer`'s open complaint against `accused` (0: none
+    /// open), and whether the accused already revealed that share (no complaint again).
+    function revealBy(uint256 id, address accused, address complainer) external view returns (uint64 by, bool revealed) {
+        return (_revealBy[id][accused][complainer], _revealed[id][accused][complainer]);
     }
 
     /// @notice Trustee `index`'s verification key K_j = sum_l j^l·C_l, C_l summed over the
