@@ -212,6 +212,11 @@ func voteCreate(c *cli.Context) error {
 	kind := "open"
 	if e.Secret {
 		kind = fmt.Sprintf("secret, %d of %s", e.Threshold, outcome.Plural(len(trusteeKeys), "trustee", "trustees"))
+		// ElectionKeys closes complaints a day before the start: a shorter lead time
+		// leaves the trustees no complaint round, which is allowed but should be a choice.
+		if lead := time.Duration(e.Start-head.Time) * time.Second; lead < revealPeriod {
+			fmt.Fprintf(c.App.ErrWriter, "Note: the vote opens in %s, less than a day: trustees cannot complain about a bad share (complaints close a day before the start). Give --start at least +25h for a complaint round.\n", lead.Round(time.Second))
+		}
 	}
 	return outcome.Send(c, tc, addr, cmdkit.MustPack(votingABI(), "create", e), fmt.Sprintf("create the %s election %q", kind, title),
 		outcome.Created{Event: "ElectionCreated", IDField: "id", Line: func(id string) string {
