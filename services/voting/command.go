@@ -214,7 +214,7 @@ func voteCreate(c *cli.Context) error {
 		kind = fmt.Sprintf("secret, %d of %s", e.Threshold, outcome.Plural(len(trusteeKeys), "trustee", "trustees"))
 		// ElectionKeys closes complaints a day before the start: a shorter lead time
 		// leaves the trustees no complaint round, which is allowed but should be a choice.
-		if lead := time.Duration(e.Start-head.Time) * time.Second; lead < revealPeriod {
+		if lead := time.Duration(int64(e.Start)-int64(head.Time)) * time.Second; lead >= 0 && lead < revealPeriod {
 			fmt.Fprintf(c.App.ErrWriter, "Note: the vote opens in %s, less than a day: trustees cannot complain about a bad share (complaints close a day before the start). Give --start at least +25h for a complaint round.\n", lead.Round(time.Second))
 		}
 	}
