@@ -42,7 +42,15 @@ import (
 // store) uses nothing up: the same request again is served afresh. Once its access is
 // logged (or its log sent and not yet mined), the same request again, until it expires, is
 // served under that same log line, never a second one: a requester whose answer was lost
-// retries with the request it signed.
+// retries with the request it signed. A log not mined within a few blocks is sent again,
+// the same signed transaction (a node may have dropped it from its pool): it is mined once
+// or, when its nonce went to another transaction, never, and the request is then served
+// afresh; after GiveUpBlocks the gateway gives the request up (AccessStuck), its one
+// transaction still the only one that may log it.
+//
+// What was logged is kept in memory: a gateway restarted while a request is live (five
+// minutes at most, MaxRequestAge) serves it afresh when it comes again, a second line in
+// the patient's log for the same read.
 
 // FetchPath is where a gateway takes fetch requests.
 const FetchPath = "/v1/health/records"
@@ -110,11 +118,21 @@ func (d DirStore) Get(record common.Hash) ([]byte, error) {
 }
 
 // Sender sends the holder's logAccess transactions: Start sends, Wait waits for the receipt
-// (again, after a failed wait, for the same transaction), as txsend.Sender does.
+// (again, after a failed wait, for the same transaction), Resend sends the same signed
+// transaction again, as txsend.Sender does.
 type Sender interface {
 	Start(ctx context.Context, c txsend.Candidate) (*txsend.Pending, error)
 	Wait(ctx context.Context, p *txsend.Pending) (*txsend.Receipt, error)
+	Resend(ctx context.Context, p *txsend.Pending) error
 }
+
+// How long a gateway follows an access's log, in blocks: an answer waits for its log's
+// receipt DefaultWaitBlocks block periods (then AccessPending: the same request again waits
+// again); after DefaultGiveUpBlocks blocks unmined, the request is given up (AccessStuck).
+const (
+	DefaultWaitBlocks   = 3
+	DefaultGiveUpBlocks = 20
+)
 
 // Gateway is a provider's side of the exchange: an http.Handler for FetchPath.
 type Gateway struct {
@@ -124,6 +142,9 @@ type Gateway struct {
 	Store    Store
 	Sender   Sender // from Holder's key: logs each access before releasing
 	Now      func() time.Time
+	// WaitBlocks and GiveUpBlocks, when not zero, replace DefaultWaitBlocks and
+	// DefaultGiveUpBlocks.
+	WaitBlocks, GiveUpBlocks uint64
 
 	mu   sync.Mutex
 	uses map[common.Hash]*use // by request digest, until the request expires
@@ -134,6 +155,7 @@ type use struct {
 	expires uint64
 	busy    bool            // a handler is serving it: the same request meanwhile is refused
 	pending *txsend.Pending // its access's log, sent, not yet mined
+	sentAt  uint64          // the chain's head when pending was sent
 	logged  common.Hash     // its access's log, mined
 }
 
@@ -215,6 +237,10 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		g.refuse(w, http.StatusServiceUnavailable, "AccessPending", err.Error())
 		return
 	}
+	if errors.Is(err, errLogStuck) {
+		g.refuse(w, http.StatusGatewayTimeout, "AccessStuck", err.Error())
+		return
+	}
 	if err != nil {
 		g.refuse(w, http.StatusBadGateway, "AccessNotLogged", err.Error())
 		return
@@ -223,8 +249,12 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(FetchResponse{Record: req.Record, Ciphertext: ct, AccessTx: tx})
 }
 
-// errLogPending: the access's log was sent and is not mined yet.
-var errLogPending = errors.New("the access's log is sent and not mined yet")
+var (
+	// errLogPending: the access's log was sent and is not mined yet.
+	errLogPending = errors.New("the access's log is sent and not mined yet")
+	// errLogStuck: the access's log is not mined after GiveUpBlocks blocks.
+	errLogStuck = errors.New("the access's log is not mined")
+)
 
 // begin marks the request of digest as being served, and forgets expired requests; false
 // when another handler is serving it.
@@ -262,36 +292,65 @@ func (g *Gateway) end(digest common.Hash, u *use) {
 	}
 }
 
-// logOnce logs the request's access: sends c the first time, waits again for the same
-// transaction when an earlier wait failed, and returns the transaction that logged it.
+// logOnce logs the request's access: sends c the first time, follows the same transaction
+// after (waits again, sends it again unchanged for a node that dropped it), and returns the
+// transaction that logged it.
 func (g *Gateway) logOnce(ctx context.Context, u *use, c txsend.Candidate) (common.Hash, error) {
 	g.mu.Lock()
-	logged, p := u.logged, u.pending
+	logged, p, sentAt := u.logged, u.pending, u.sentAt
 	g.mu.Unlock()
 	if logged != (common.Hash{}) {
 		return logged, nil
 	}
 	if p == nil {
-		var err error
+		head, err := g.View.head(ctx)
+		if err != nil {
+			return common.Hash{}, err // nothing sent
+		}
 		if p, err = g.Sender.Start(ctx, c); err != nil {
 			return common.Hash{}, err // nothing sent
 		}
 		g.mu.Lock()
-		u.pending = p
+		u.pending, u.sentAt, sentAt = p, head, head
 		g.mu.Unlock()
 	}
-	receipt, err := g.Sender.Wait(ctx, p)
-	g.mu.Lock()
-	defer g.mu.Unlock()
+	wait, cancel := context.WithTimeout(ctx, time.Duration(orDefault(g.WaitBlocks, DefaultWaitBlocks))*g.View.blockPeriod(ctx))
+	receipt, err := g.Sender.Wait(wait, p)
+	cancel()
 	switch {
+	case err == nil:
+		g.mu.Lock()
+		u.pending, u.logged = nil, receipt.TxHash
+		g.mu.Unlock()
+		return receipt.TxHash, nil
 	case errors.Is(err, txsend.ErrRevertedOnChain):
+		g.mu.Lock()
 		u.pending = nil // mined without logging (the consent revoked meanwhile, say): nothing used
+		g.mu.Unlock()
 		return common.Hash{}, err
-	case err != nil:
-		return common.Hash{}, fmt.Errorf("%w (transaction %s: send the same request again): %w", errLogPending, p.Hash().Hex(), err)
 	}
-	u.pending, u.logged = nil, receipt.TxHash
-	return receipt.TxHash, nil
+	// Not mined yet: perhaps dropped by the node. The same signed transaction again, never a
+	// second one: one of them is mined, or none when its nonce went to another.
+	if rerr := g.Sender.Resend(ctx, p); errors.Is(rerr, txsend.ErrNonceUsed) {
+		g.mu.Lock()
+		u.pending = nil // never mined: nothing logged, the same request is served afresh
+		g.mu.Unlock()
+		return common.Hash{}, fmt.Errorf("its log was dropped and cannot be mined (%w): send the same request again", rerr)
+	}
+	giveUp := orDefault(g.GiveUpBlocks, DefaultGiveUpBlocks)
+	if head, herr := g.View.head(ctx); herr == nil && head >= sentAt+giveUp {
+		return common.Hash{}, fmt.Errorf("%w: transaction %s, sent at block %d, is not mined at block %d (sent again each time): this request is given up, and that transaction stays its only log; ask the holder's records office (its key's pending transactions)",
+			errLogStuck, p.Hash().Hex(), sentAt, head)
+	}
+	return common.Hash{}, fmt.Errorf("%w (transaction %s: send the same request again): %w", errLogPending, p.Hash().Hex(), err)
+}
+
+// orDefault is n, or def when n is zero.
+func orDefault(n, def uint64) uint64 {
+	if n == 0 {
+		return def
+	}
+	return n
 }
 
 // Fetcher is a provider's side of asking: its key, and the chain to check what it gets.
@@ -315,7 +374,7 @@ func (f *Fetcher) Fetch(ctx context.Context, url string, holder common.Address, 
 		return nil, nil, fmt.Errorf("record %s: %w (%s anchored no record of that hash)", record.Hex(), ErrNotHeld, holder.Hex())
 	}
 	req := FetchRequest{Contract: f.Contract, Holder: holder, Record: record, Consent: consent,
-		Requester: crypto.PubkeyToAddress(f.Key.PublicKey), Expires: uint64(f.Now().Add(time.Minute).Unix())}
+		Requester: crypto.PubkeyToAddress(f.Key.PublicKey), Expires: uint64(f.Now().Add(FetchRequestAge).Unix())}
 	var nonce [8]byte
 	if _, err := rand.Read(nonce[:]); err != nil {
 		return nil, nil, err
@@ -325,19 +384,9 @@ func (f *Fetcher) Fetch(ctx context.Context, url string, holder common.Address, 
 		return nil, nil, fmt.Errorf("sign the fetch request: %w", err)
 	}
 	// The same signed request again when the gateway could not finish (its log pending, the
-	// chain or the node unavailable) or its answer did not arrive: the gateway logs it once.
-	var out *FetchResponse
-	for attempt := 1; ; attempt++ {
-		out, err = f.post(ctx, url, req)
-		if err == nil || attempt == FetchAttempts || !retryable(err) {
-			break
-		}
-		select {
-		case <-ctx.Done():
-			return nil, nil, err
-		case <-time.After(time.Duration(attempt) * time.Second):
-		}
-	}
+	// chain or the node unavailable, the request being served) or its answer did not arrive:
+	// the gateway logs it once. A block apart, while the request is good.
+	out, err := f.postUntilServed(ctx, url, req)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -351,18 +400,44 @@ func (f *Fetcher) Fetch(ctx context.Context, url string, holder common.Address, 
 	return data, out, nil
 }
 
-// FetchAttempts bounds how many times Fetch sends one signed request.
-const FetchAttempts = 3
+// FetchRequestAge is how long a fetch request Fetch signs is good: it sends it again, a
+// block apart, until the gateway serves or refuses it, or it expires.
+const FetchRequestAge = time.Minute
+
+// postUntilServed posts req until the gateway serves or refuses it, one block period apart
+// (a log is mined no sooner), and gives up when the next try would come after req expires.
+func (f *Fetcher) postUntilServed(ctx context.Context, url string, req FetchRequest) (*FetchResponse, error) {
+	period := f.View.blockPeriod(ctx)
+	for tries := 1; ; tries++ {
+		out, err := f.post(ctx, url, req)
+		if err == nil || !retryable(err) {
+			return out, err
+		}
+		if !f.Now().Add(period).Before(time.Unix(int64(req.Expires), 0)) {
+			return nil, fmt.Errorf("sent %d times, a block (%s) apart, until the request expired: %w", tries, period, err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(period):
+		}
+	}
+}
 
 // retryable: the gateway could not finish for a reason that may pass (no answer, its log
-// pending, the chain or its node unavailable), not a refusal.
+// pending or dropped, the chain or its node unavailable, the same request being served),
+// not a refusal.
 func retryable(err error) bool {
 	var ref *RefusalError
 	if !errors.As(err, &ref) {
 		var net *url.Error
 		return errors.As(err, &net)
 	}
-	return ref.Refusal.Error == "AccessPending" || ref.Refusal.Error == "AccessNotLogged" || ref.Refusal.Error == "ChainUnavailable"
+	switch ref.Refusal.Error {
+	case "AccessPending", "AccessNotLogged", "ChainUnavailable", "RequestInProgress":
+		return true
+	}
+	return false
 }
 
 // post sends the signed request once.

@@ -10,10 +10,12 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"maps"
 	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,6 +24,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 
@@ -482,5 +485,164 @@ func TestExchangeRetries(t *testing.T) {
 	log, err := w.view.AccessLog(context.Background(), w.patient.From())
 	if err != nil || len(log) != 3 || log[0].Tx != first.AccessTx || flaky.sent() != 3 {
 		t.Fatalf("log: %+v, %v (%d sent), want three accesses, the first %s", log, err, flaky.sent(), first.AccessTx.Hex())
+	}
+}
+
+// droppingNode is a node that drops the next transactions sent to it (drop of them, all
+// while drop is negative): it answers as if it took them, and they never reach its pool.
+type droppingNode struct {
+	txsend.Backend
+	mu    sync.Mutex
+	drop  int
+	sends map[common.Hash]int // each transaction's sends, dropped or not
+}
+
+func (n *droppingNode) set(drop int) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.drop = drop
+}
+
+func (n *droppingNode) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	n.mu.Lock()
+	if n.sends == nil {
+		n.sends = map[common.Hash]int{}
+	}
+	n.sends[tx.Hash()]++
+	drop := n.drop != 0
+	if n.drop > 0 {
+		n.drop--
+	}
+	n.mu.Unlock()
+	if drop {
+		return nil
+	}
+	return n.Backend.SendTransaction(ctx, tx)
+}
+
+// sent is how many times each transaction was sent, and how many transactions were.
+func (n *droppingNode) sent() (map[common.Hash]int, int) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return maps.Clone(n.sends), len(n.sends)
+}
+
+// TestExchangeDroppedLog: a holder whose node drops its access's log. The gateway sends the
+// same signed transaction again and serves the request under it, once mined; when the
+// log's nonce went to another transaction meanwhile (it can never be mined), the same
+// request is served afresh, under one new log; a log never mined is given up after
+// GiveUpBlocks (AccessStuck, not retried by the fetcher) and never followed by a second.
+// Each request is one line in the patient's log, whatever happened.
+func TestExchangeDroppedLog(t *testing.T) {
+	w := newExchangeWorld(t)
+	ctx := context.Background()
+	dir := network.Dir(t)
+	staff := cmdtest.StaffSender(t, dir)
+	key, direct := party(t, staff, w.a.Backend())
+	w.send(staff, "addProvider", direct.From(), uint8(1))
+	store := t.TempDir()
+	xray := w.keep(direct, store, "DICM hand of "+w.patient.From().Hex(), 1)
+	node := &droppingNode{Backend: w.a.Backend()}
+	abis, _ := deploy.ABIs()
+	s, err := txsend.New(ctx, node, key, nil, abis...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gatewayWith := func(giveUp uint64) string {
+		g := &Gateway{View: w.view, Contract: w.contract, Holder: direct.From(), Store: DirStore(store), Sender: s, Now: time.Now,
+			WaitBlocks: 1, GiveUpBlocks: giveUp}
+		srv := httptest.NewServer(g)
+		t.Cleanup(srv.Close)
+		return srv.URL
+	}
+	url := gatewayWith(1000)
+	imaging := w.consent(w.b.From(), direct.From(), 1<<1)
+	request := func() FetchRequest {
+		return w.request(w.bKey, xray, imaging, func(r *FetchRequest) { r.Holder = direct.From() })
+	}
+	// expect posts req until it is answered otherwise than AccessPending (its log mined a
+	// moment after the wait), or once when AccessPending is the answer wanted.
+	expect := func(t *testing.T, name string, req FetchRequest, wantStatus int, wantErr string) FetchResponse {
+		t.Helper()
+		status, resp, ref := postFetch(t, url, req)
+		for i := 0; i < 5 && ref.Error == "AccessPending" && wantErr != ref.Error; i++ {
+			status, resp, ref = postFetch(t, url, req)
+		}
+		if status != wantStatus || ref.Error != wantErr {
+			t.Fatalf("%s: HTTP %d %+v, want %d %s", name, status, ref, wantStatus, wantErr)
+		}
+		return resp
+	}
+
+	t.Run("dropped once: sent again, served under it", func(t *testing.T) {
+		node.set(1)
+		_, resp, err := w.fetcher(w.bKey).Fetch(ctx, url, direct.From(), xray, imaging)
+		if err != nil {
+			t.Fatalf("fetch whose log was dropped: %v", err)
+		}
+		if sends, n := node.sent(); n != 1 || sends[resp.AccessTx] < 2 {
+			t.Fatalf("sends %v, want one transaction (%s) sent twice or more", sends, resp.AccessTx.Hex())
+		}
+	})
+
+	t.Run("dropped, its nonce taken: served afresh", func(t *testing.T) {
+		req := request()
+		node.set(-1)
+		expect(t, "its log dropped", req, http.StatusServiceUnavailable, "AccessPending")
+		_, before := node.sent()
+		to := direct.From()
+		if _, err := direct.Send(ctx, txsend.Candidate{To: &to, Value: big.NewInt(1)}); err != nil { // takes the log's nonce
+			t.Fatal(err)
+		}
+		node.set(0)
+		expect(t, "its nonce taken", req, http.StatusBadGateway, "AccessNotLogged")
+		resp := expect(t, "sent again", req, http.StatusOK, "")
+		if sends, n := node.sent(); n != before+1 || sends[resp.AccessTx] != 1 {
+			t.Fatalf("sends %v, want one more transaction (%s), sent once", sends, resp.AccessTx.Hex())
+		}
+	})
+
+	t.Run("never mined: given up, never sent twice", func(t *testing.T) {
+		url := gatewayWith(2)
+		node.set(-1)
+		t.Cleanup(func() { node.set(0) })
+		_, before := node.sent()
+		_, _, err := w.fetcher(w.bKey).Fetch(ctx, url, direct.From(), xray, imaging)
+		refusedWith(t, err, "AccessStuck")
+		if !strings.Contains(err.Error(), "is not mined at block") {
+			t.Fatalf("the refusal does not say why: %v", err)
+		}
+		if _, n := node.sent(); n != before+1 {
+			t.Fatalf("%d log transactions for one request, want 1", n-before)
+		}
+	})
+
+	log, err := w.view.AccessLog(ctx, w.patient.From())
+	if err != nil || len(log) != 2 {
+		t.Fatalf("log: %+v, %v, want the two requests served", log, err)
+	}
+}
+
+// TestRetryable: what the fetcher sends again (the gateway could not finish) and what it
+// takes as the answer.
+func TestRetryable(t *testing.T) {
+	refusal := func(name string) error { return &RefusalError{Status: 503, Refusal: Refusal{Error: name}} }
+	for _, tc := range []struct {
+		err  error
+		want bool
+	}{
+		{refusal("AccessPending"), true},
+		{refusal("AccessNotLogged"), true},
+		{refusal("ChainUnavailable"), true},
+		{refusal("RequestInProgress"), true},
+		{&url.Error{Op: "Post", URL: "http://gw", Err: io.ErrUnexpectedEOF}, true},
+		{refusal("AccessStuck"), false},
+		{refusal("HealthConsentRevoked"), false},
+		{refusal("RequestExpired"), false},
+		{ErrHashMismatch, false},
+	} {
+		if got := retryable(tc.err); got != tc.want {
+			t.Errorf("retryable(%v) = %v, want %v", tc.err, got, tc.want)
+		}
 	}
 }

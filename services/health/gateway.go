@@ -26,7 +26,11 @@ func gatewayCommand() *cli.Command {
 patient's consent on chain, reads the record and encrypts it to the asker's key, then logs
 the access from the --from key (which pays its gas) and returns the record. A request is
 logged once: sent again (its answer lost), it is served under the same log line; one that
-failed before its log was sent is served afresh. Runs until interrupted (Ctrl-C, SIGTERM).
+failed before its log was sent is served afresh. A log not mined within a few blocks is sent
+again, the same signed transaction (never a second one); one still not mined 20 blocks
+after is given up (AccessStuck). What was logged is kept in memory: after a restart, a
+request sent again (within its five minutes) is logged a second time. Runs until
+interrupted (Ctrl-C, SIGTERM).
 Put it behind the records office's TLS front; it holds medical records.`,
 		Action: serveGateway,
 	}

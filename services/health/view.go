@@ -271,6 +271,31 @@ var recordAccessedV2ABI = sync.OnceValue(func() *abi.ABI {
 func recordAccessedID() common.Hash   { return contractABI().Events["RecordAccessed"].ID }
 func recordAccessedV2ID() common.Hash { return recordAccessedV2ABI().Events["RecordAccessed"].ID }
 
+// blockPeriod is the chain's time between blocks, as its last blocks were sealed (at least
+// a second): how long waiting for a transaction to be mined takes at least.
+func (v *View) blockPeriod(ctx context.Context) time.Duration {
+	const span = 10
+	head, err := v.b.HeaderByNumber(ctx, nil)
+	if err != nil || head.Number.Uint64() == 0 {
+		return time.Second
+	}
+	n := min(head.Number.Uint64(), span)
+	old, err := v.b.HeaderByNumber(ctx, new(big.Int).Sub(head.Number, new(big.Int).SetUint64(n)))
+	if err != nil || head.Time <= old.Time {
+		return time.Second
+	}
+	return max(time.Second, time.Duration(head.Time-old.Time)*time.Second/time.Duration(n))
+}
+
+// head is the number of the chain's newest block.
+func (v *View) head(ctx context.Context) (uint64, error) {
+	h, err := v.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read the chain's head: %w", err)
+	}
+	return h.Number.Uint64(), nil
+}
+
 // RecordHash reads a record argument: a 0x-prefixed SHA-256, or a file hashed here.
 func RecordHash(arg string) (common.Hash, error) {
 	if strings.HasPrefix(arg, "0x") && len(arg) == 66 {
