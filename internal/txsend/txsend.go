@@ -176,6 +176,15 @@ type Pending struct {
 // Hash is the pending transaction's hash.
 func (p *Pending) Hash() common.Hash { return p.tx.Hash() }
 
+// Tx is the signed transaction, as Follow takes it back.
+func (p *Pending) Tx() *types.Transaction { return p.tx }
+
+// Follow is a Pending for tx, a transaction of the sender's signed and sent before (kept
+// across a restart): Wait and Resend take it as they take Start's.
+func Follow(tx *types.Transaction) *Pending {
+	return &Pending{tx: tx, gas: tx.Gas(), c: Candidate{To: tx.To(), Data: tx.Data(), Value: tx.Value()}}
+}
+
 // Start simulates the candidate and, only if it would succeed, signs and sends it with the
 // node's next pending nonce, without waiting: several Starts then Waits put consecutive
 // transactions in one block (independent contract deployments). The simulation runs on the

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"net/url"
@@ -22,11 +23,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 
 	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
@@ -48,9 +51,9 @@ import (
 // afresh; after GiveUpBlocks the gateway gives the request up (AccessStuck), its one
 // transaction still the only one that may log it.
 //
-// What was logged is kept in memory: a gateway restarted while a request is live (five
-// minutes at most, MaxRequestAge) serves it afresh when it comes again, a second line in
-// the patient's log for the same read.
+// What was logged is kept in memory and, with a Journal, on disk: a gateway restarted while
+// a request is live (five minutes at most, MaxRequestAge) serves it under its log again, or
+// without a journal afresh, a second line in the patient's log for the same read.
 
 // FetchPath is where a gateway takes fetch requests.
 const FetchPath = "/v1/health/records"
@@ -145,6 +148,9 @@ type Gateway struct {
 	// WaitBlocks and GiveUpBlocks, when not zero, replace DefaultWaitBlocks and
 	// DefaultGiveUpBlocks.
 	WaitBlocks, GiveUpBlocks uint64
+	// Journal, when set, keeps each live request's log (sent, then mined) on disk: a
+	// restarted gateway (Restore) serves a request it logged before under that same line.
+	Journal *journal.Journal
 
 	mu   sync.Mutex
 	uses map[common.Hash]*use // by request digest, until the request expires
@@ -191,7 +197,8 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		g.refuse(w, http.StatusUnauthorized, "BadSignature", "the request is not signed by its requester")
 		return
 	}
-	u, ok := g.begin(common.BytesToHash(digest), req.Expires, now)
+	u, ok, gone := g.begin(common.BytesToHash(digest), req.Expires, now)
+	g.forget(gone)
 	if !ok {
 		g.refuse(w, http.StatusConflict, "RequestInProgress", "this signed request is being served: send it again in a moment")
 		return
@@ -232,7 +239,7 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// Logged once the record is ready to leave, and before it does: no read without its
 	// line in the patient's log, and no line for a read that failed.
 	logData := cmdkit.MustPack(contractABI(), "logAccess", g.Holder, req.Record, req.Requester, consent)
-	tx, err := g.logOnce(ctx, u, txsend.Candidate{To: &g.Contract, Data: logData})
+	tx, err := g.logOnce(ctx, common.BytesToHash(digest), u, txsend.Candidate{To: &g.Contract, Data: logData})
 	if errors.Is(err, errLogPending) {
 		g.refuse(w, http.StatusServiceUnavailable, "AccessPending", err.Error())
 		return
@@ -256,9 +263,10 @@ var (
 	errLogStuck = errors.New("the access's log is not mined")
 )
 
-// begin marks the request of digest as being served, and forgets expired requests; false
-// when another handler is serving it.
-func (g *Gateway) begin(digest common.Hash, expires, now uint64) (*use, bool) {
+// begin marks the request of digest as being served, and forgets expired requests (their
+// journal keys are returned, for forget, outside g.mu); false when another handler is
+// serving it.
+func (g *Gateway) begin(digest common.Hash, expires, now uint64) (_ *use, ok bool, gone []string) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.uses == nil {
@@ -267,6 +275,7 @@ func (g *Gateway) begin(digest common.Hash, expires, now uint64) (*use, bool) {
 	for d, u := range g.uses {
 		if u.expires <= now && !u.busy {
 			delete(g.uses, d)
+			gone = append(gone, journalKey(d))
 		}
 	}
 	u := g.uses[digest]
@@ -275,10 +284,10 @@ func (g *Gateway) begin(digest common.Hash, expires, now uint64) (*use, bool) {
 		g.uses[digest] = u
 	}
 	if u.busy {
-		return nil, false
+		return nil, false, gone
 	}
 	u.busy = true
-	return u, true
+	return u, true, gone
 }
 
 // end marks the request served; one that sent nothing is forgotten, so that the same
@@ -295,7 +304,7 @@ func (g *Gateway) end(digest common.Hash, u *use) {
 // logOnce logs the request's access: sends c the first time, follows the same transaction
 // after (waits again, sends it again unchanged for a node that dropped it), and returns the
 // transaction that logged it.
-func (g *Gateway) logOnce(ctx context.Context, u *use, c txsend.Candidate) (common.Hash, error) {
+func (g *Gateway) logOnce(ctx context.Context, digest common.Hash, u *use, c txsend.Candidate) (common.Hash, error) {
 	g.mu.Lock()
 	logged, p, sentAt := u.logged, u.pending, u.sentAt
 	g.mu.Unlock()
@@ -313,6 +322,7 @@ func (g *Gateway) logOnce(ctx context.Context, u *use, c txsend.Candidate) (comm
 		g.mu.Lock()
 		u.pending, u.sentAt, sentAt = p, head, head
 		g.mu.Unlock()
+		g.keep(digest, u)
 	}
 	wait, cancel := context.WithTimeout(ctx, time.Duration(orDefault(g.WaitBlocks, DefaultWaitBlocks))*g.View.blockPeriod(ctx))
 	receipt, err := g.Sender.Wait(wait, p)
@@ -322,11 +332,13 @@ func (g *Gateway) logOnce(ctx context.Context, u *use, c txsend.Candidate) (comm
 		g.mu.Lock()
 		u.pending, u.logged = nil, receipt.TxHash
 		g.mu.Unlock()
+		g.keep(digest, u)
 		return receipt.TxHash, nil
 	case errors.Is(err, txsend.ErrRevertedOnChain):
 		g.mu.Lock()
 		u.pending = nil // mined without logging (the consent revoked meanwhile, say): nothing used
 		g.mu.Unlock()
+		g.keep(digest, u)
 		return common.Hash{}, err
 	}
 	// Not mined yet: perhaps dropped by the node. The same signed transaction again, never a
@@ -335,6 +347,7 @@ func (g *Gateway) logOnce(ctx context.Context, u *use, c txsend.Candidate) (comm
 		g.mu.Lock()
 		u.pending = nil // never mined: nothing logged, the same request is served afresh
 		g.mu.Unlock()
+		g.keep(digest, u)
 		return common.Hash{}, fmt.Errorf("its log was dropped and cannot be mined (%w): send the same request again", rerr)
 	}
 	giveUp := orDefault(g.GiveUpBlocks, DefaultGiveUpBlocks)
@@ -343,6 +356,94 @@ func (g *Gateway) logOnce(ctx context.Context, u *use, c txsend.Candidate) (comm
 			errLogStuck, p.Hash().Hex(), sentAt, head)
 	}
 	return common.Hash{}, fmt.Errorf("%w (transaction %s: send the same request again): %w", errLogPending, p.Hash().Hex(), err)
+}
+
+// journalPrefix keys the requests' logs in Gateway.Journal, by request digest.
+const journalPrefix = "health/request/"
+
+func journalKey(digest common.Hash) string { return journalPrefix + digest.Hex() }
+
+// kept is a request's log as Gateway.Journal keeps it.
+type kept struct {
+	Expires uint64        `json:"expires"`
+	Pending hexutil.Bytes `json:"pending,omitempty"` // the signed log transaction, sent, not mined yet
+	SentAt  uint64        `json:"sentAt,omitempty"`
+	Logged  common.Hash   `json:"logged,omitempty"`
+}
+
+// Restore reads back the logs of the requests the journal keeps that are live at now (a
+// pending one followed as before), forgets expired ones, and says how many it read. Call it
+// before serving.
+func (g *Gateway) Restore(now time.Time) (int, error) {
+	if g.Journal == nil {
+		return 0, nil
+	}
+	uses, expired := map[common.Hash]*use{}, []string{}
+	err := g.Journal.Each(journalPrefix, func(key string, value []byte) error {
+		var k kept
+		if err := json.Unmarshal(value, &k); err != nil {
+			return fmt.Errorf("journal %s: %w", key, err)
+		}
+		if k.Expires <= uint64(now.Unix()) {
+			expired = append(expired, key)
+			return nil
+		}
+		u := &use{expires: k.Expires, sentAt: k.SentAt, logged: k.Logged}
+		if len(k.Pending) > 0 {
+			tx := new(types.Transaction)
+			if err := tx.UnmarshalBinary(k.Pending); err != nil {
+				return fmt.Errorf("journal %s: %w", key, err)
+			}
+			u.pending = txsend.Follow(tx)
+		}
+		uses[common.HexToHash(strings.TrimPrefix(key, journalPrefix))] = u
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("read the gateway's journal: %w", err)
+	}
+	g.forget(expired)
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.uses = uses
+	return len(uses), nil
+}
+
+// keep writes u's log for the request of digest to the journal, if any: deletes it when
+// nothing was sent or what was sent can never log. Outside g.mu.
+func (g *Gateway) keep(digest common.Hash, u *use) {
+	if g.Journal == nil {
+		return
+	}
+	g.mu.Lock()
+	k := kept{Expires: u.expires, SentAt: u.sentAt, Logged: u.logged}
+	var err error
+	if u.pending != nil {
+		k.Pending, err = u.pending.Tx().MarshalBinary()
+	}
+	g.mu.Unlock()
+	switch {
+	case err != nil:
+	case k.Pending == nil && k.Logged == (common.Hash{}):
+		err = g.Journal.Delete(journalKey(digest))
+	default:
+		err = g.Journal.Put(journalKey(digest), k)
+	}
+	if err != nil {
+		slog.Error("The gateway's journal failed: after a restart, this request would be logged again", "request", digest.Hex(), "err", err)
+	}
+}
+
+// forget deletes the logs of expired requests from the journal, if any.
+func (g *Gateway) forget(keys []string) {
+	if g.Journal == nil {
+		return
+	}
+	for _, key := range keys {
+		if err := g.Journal.Delete(key); err != nil {
+			slog.Warn("The gateway's journal keeps an expired request", "key", key, "err", err)
+		}
+	}
 }
 
 // orDefault is n, or def when n is zero.

@@ -31,6 +31,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
@@ -306,7 +307,7 @@ func TestGatewayCommand(t *testing.T) {
 	go func() {
 		app := cmdkit.NewApp(io.Discard, io.Discard, Command())
 		app.Name = "seoulchain"
-		args := append(append([]string{"seoulchain", "--devnet", dir}, hospital.Flags...), "health", "gateway", "--store", store, "--listen", addr)
+		args := append(append([]string{"seoulchain", "--devnet", dir}, hospital.Flags...), "health", "gateway", "--store", store, "--listen", addr, "--journal", t.TempDir())
 		done <- cmdkit.Run(ctx, app, args)
 	}()
 	for i := 0; ; i++ {
@@ -645,4 +646,74 @@ func TestRetryable(t *testing.T) {
 			t.Errorf("retryable(%v) = %v, want %v", tc.err, got, tc.want)
 		}
 	}
+}
+
+// TestGatewayJournal: a gateway with a journal, restarted, serves a request it logged
+// before under that same line, and follows a log it sent and had not seen mined; nothing
+// is sent twice. Expired requests are forgotten.
+func TestGatewayJournal(t *testing.T) {
+	w := newExchangeWorld(t)
+	flaky := &flakySender{Sender: w.a}
+	dir := t.TempDir()
+	imaging := w.consent(w.b.From(), w.a.From(), 1<<1)
+	// start is a gateway on the journal in dir, as `health gateway --journal` restarted.
+	start := func() (string, func()) {
+		j, err := journal.Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := &Gateway{View: w.view, Contract: w.contract, Holder: w.a.From(), Store: DirStore(w.aStore), Sender: flaky, Now: time.Now, Journal: j}
+		if _, err := g.Restore(time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewServer(g)
+		stop := sync.OnceFunc(func() { srv.Close(); j.Close() })
+		t.Cleanup(stop)
+		return srv.URL, stop
+	}
+	served, pending := w.request(w.bKey, w.xray, imaging, func(*FetchRequest) {}), w.request(w.bKey, w.xray, imaging, func(*FetchRequest) {})
+	url, stop := start()
+	status, first, _ := postFetch(t, url, served)
+	if status != http.StatusOK {
+		t.Fatalf("first: HTTP %d", status)
+	}
+	flaky.set(func(f *flakySender) { f.failWait = 1 })
+	if status, _, ref := postFetch(t, url, pending); ref.Error != "AccessPending" {
+		t.Fatalf("a log not awaited: HTTP %d %+v", status, ref)
+	}
+	stop()
+
+	url, stop = start()
+	if status, again, _ := postFetch(t, url, served); status != http.StatusOK || again.AccessTx != first.AccessTx {
+		t.Fatalf("after the restart: HTTP %d, %s, want the first line %s", status, again.AccessTx.Hex(), first.AccessTx.Hex())
+	}
+	if status, _, ref := postFetch(t, url, pending); status != http.StatusOK {
+		t.Fatalf("the pending one after the restart: HTTP %d %+v", status, ref)
+	}
+	if n := flaky.sent(); n != 2 {
+		t.Fatalf("%d log transactions for two requests", n)
+	}
+	log, err := w.view.AccessLog(context.Background(), w.patient.From())
+	if err != nil || len(log) != 2 {
+		t.Fatalf("log: %+v, %v, want two lines", log, err)
+	}
+
+	stop()
+	later := &Gateway{Journal: mustOpen(t, dir)}
+	if n, err := later.Restore(time.Now().Add(MaxRequestAge)); err != nil || n != 0 {
+		t.Fatalf("restored %d expired requests (%v)", n, err)
+	}
+	if n, err := later.Restore(time.Now()); err != nil || n != 0 {
+		t.Fatalf("the expired requests are still in the journal: %d (%v)", n, err)
+	}
+}
+
+func mustOpen(t *testing.T, dir string) *journal.Journal {
+	t.Helper()
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { j.Close() })
+	return j
 }
