@@ -1,20 +1,24 @@
 package contracts
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"math/big"
+	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/healthconsent"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/services/health"
 )
 
 // Codes of HealthConsent, as the contract numbers them.
@@ -343,18 +347,36 @@ func TestHealthGaslessConsent(t *testing.T) {
 	}
 }
 
+// onV2 runs during on the proxy upgraded to the implementation whose records were keyed by
+// hash alone (testdata/HealthConsent-v2.{bin,abi}, as built at dc08ae9), with that
+// implementation's ABI, then upgrades the proxy back to the current implementation.
+func (w *healthWorld) onV2(during func(old *abi.ABI)) {
+	t := w.t
+	t.Helper()
+	abiJSON, err := os.ReadFile("testdata/HealthConsent-v2.abi")
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldABI, err := abi.JSON(bytes.NewReader(abiJSON))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, current := previousImpl(t, w.city, w.hc, "HealthConsent-v2.bin", &bind.MetaData{ABI: string(abiJSON)})
+	w.city.ok(w.hc, w.abi, "upgradeToAndCall", old, []byte{})
+	during(&oldABI)
+	w.city.ok(w.hc, &oldABI, "upgradeToAndCall", current, []byte{})
+}
+
 // TestHealthRecordsAnchoredBeforeKeyedByHolder: the proxy upgraded from the implementation
-// whose records were keyed by hash alone (testdata/HealthConsent-v2.bin, as built at
-// dc08ae9) still finds each record so anchored, under the holder that anchored it only: the
-// holder cannot anchor it again, another provider may anchor the same hash as its own, and
-// the patient's consents and accesses work on it.
+// whose records were keyed by hash alone still finds each record so anchored, under the
+// holder that anchored it only: the holder cannot anchor it again, another provider may
+// anchor the same hash as its own, and the patient's consents and accesses work on it.
 func TestHealthRecordsAnchoredBeforeKeyedByHolder(t *testing.T) {
 	w := healthSetup(t)
-	old, current := previousImpl(t, w.city, w.hc, "HealthConsent-v2.bin", healthconsent.HealthConsentMetaData)
-	w.city.ok(w.hc, w.abi, "upgradeToAndCall", old, []byte{})
 	scan := sha256.Sum256([]byte("head CT"))
-	w.hospital.ok(w.hc, w.abi, "anchor", w.patient.addr(), scan, catImaging) // the same selector then
-	w.city.ok(w.hc, w.abi, "upgradeToAndCall", current, []byte{})
+	w.onV2(func(old *abi.ABI) {
+		w.hospital.ok(w.hc, old, "anchor", w.patient.addr(), scan, catImaging)
+	})
 
 	hosp, img := w.hospital.addr(), w.imaging.addr()
 	id := w.grant(w.patient, w.imaging, 0, scan, forTreatment, 86400)
@@ -364,4 +386,56 @@ func TestHealthRecordsAnchoredBeforeKeyedByHolder(t *testing.T) {
 		{"another holder's record of the same hash", w.imaging, "logAccess", []any{w.clinic.addr(), scan, img, id}, "HealthUnknownRecord"},
 		{"another provider anchoring the same hash", w.clinic, "anchor", []any{w.other.addr(), scan, catImaging}, ""},
 	})
+}
+
+// TestHealthAccessesLoggedBeforeKeyedByHolder: the accesses the implementation before
+// records were keyed by their holder logged (RecordAccessed without a holder: another event
+// signature) stay in the patient's access log after the upgrade, as `health log` reads it
+// (services/health's View), under the holder that anchored the record, in order with those
+// logged since; another patient's log holds none of them.
+func TestHealthAccessesLoggedBeforeKeyedByHolder(t *testing.T) {
+	w := healthSetup(t)
+	scan := sha256.Sum256([]byte("head CT"))
+	hosp, img, clinic := w.hospital.addr(), w.imaging.addr(), w.clinic.addr()
+	var id *big.Int
+	w.onV2(func(old *abi.ABI) {
+		w.hospital.ok(w.hc, old, "anchor", w.patient.addr(), scan, catImaging)
+		r := w.patient.ok(w.hc, old, "grantConsent", img, common.Address{}, uint8(0), scan, forTreatment, w.city.now()+86400)
+		id, _ = new(big.Int).SetString(event(t, r, "ConsentGranted")["id"], 10)
+		w.imaging.ok(w.hc, old, "logAccess", scan, img, id)
+		w.clinic.ok(w.hc, old, "breakGlass", scan, uint16(2))
+		w.hospital.ok(w.hc, old, "logAccess", scan, img, id) // the holder's gateway logs it
+	})
+	w.imaging.ok(w.hc, w.abi, "logAccess", hosp, scan, img, id)
+
+	view, err := health.NewView(w.hc, w.city.s.Backend())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := view.AccessLog(context.Background(), w.patient.addr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []health.Access{
+		{Accessor: img, Role: "imaging", Consent: id.Uint64(), LoggedBy: img},
+		{Accessor: clinic, Role: "clinic", Emergency: "life-threatening", LoggedBy: clinic},
+		{Accessor: img, Role: "imaging", Consent: id.Uint64(), LoggedBy: hosp},
+		{Accessor: img, Role: "imaging", Consent: id.Uint64(), LoggedBy: img},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("the access log after the upgrade has %d lines, want %d: %+v", len(got), len(want), got)
+	}
+	for i, a := range got {
+		want[i].Time, want[i].Tx = a.Time, a.Tx
+		want[i].Record, want[i].Category, want[i].Holder = scan, "imaging", hosp
+		if a != want[i] {
+			t.Errorf("line %d of the access log:\n got %+v\nwant %+v", i+1, a, want[i])
+		}
+		if i > 0 && a.Time.Before(got[i-1].Time) {
+			t.Errorf("line %d logged before line %d", i+1, i)
+		}
+	}
+	if other, err := view.AccessLog(context.Background(), w.other.addr()); err != nil || len(other) != 0 {
+		t.Fatalf("another patient's log: %+v, %v", other, err)
+	}
 }

@@ -56,6 +56,14 @@ func (j *Journal) Get(key string, v any) (bool, error) {
 	return true, nil
 }
 
+// Delete removes the record under key, if any, synced to disk.
+func (j *Journal) Delete(key string) error {
+	if err := j.db.Delete([]byte(key), j.sync); err != nil {
+		return fmt.Errorf("journal %s: %w", key, err)
+	}
+	return nil
+}
+
 // Batch stores several records at once: all or none.
 type Batch struct {
 	b   leveldb.Batch

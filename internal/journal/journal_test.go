@@ -143,3 +143,21 @@ func TestSecondOpenIsRefused(t *testing.T) {
 		t.Errorf("err %v, want the hint about another relayer", err)
 	}
 }
+
+func TestDelete(t *testing.T) {
+	dir := t.TempDir()
+	j := open(t, dir)
+	if err := j.Put("job/1", rec{1, "a"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Delete("job/1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Delete("job/never"); err != nil { // nothing to delete: no error
+		t.Fatal(err)
+	}
+	var r rec
+	if ok, err := j.Get("job/1", &r); ok || err != nil {
+		t.Fatalf("deleted record read back: %v %+v, %v", ok, r, err)
+	}
+}

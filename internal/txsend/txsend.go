@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 	"sync"
 	"time"
 
@@ -14,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -32,6 +35,9 @@ var (
 	// ErrRevertedOnChain is returned by Send when the transaction was mined but failed
 	// (the state changed between simulation and inclusion).
 	ErrRevertedOnChain = errors.New("transaction reverted on chain")
+	// ErrNonceUsed is returned by Resend when another transaction of the sender was mined
+	// with the transaction's nonce: it can never be mined.
+	ErrNonceUsed = errors.New("another transaction of its sender took its nonce: it can never be mined")
 )
 
 // DefaultPollInterval is how often Send asks for the receipt: a fifth of the devnet's
@@ -170,6 +176,15 @@ type Pending struct {
 // Hash is the pending transaction's hash.
 func (p *Pending) Hash() common.Hash { return p.tx.Hash() }
 
+// Tx is the signed transaction, as Follow takes it back.
+func (p *Pending) Tx() *types.Transaction { return p.tx }
+
+// Follow is a Pending for tx, a transaction of the sender's signed and sent before (kept
+// across a restart): Wait and Resend take it as they take Start's.
+func Follow(tx *types.Transaction) *Pending {
+	return &Pending{tx: tx, gas: tx.Gas(), c: Candidate{To: tx.To(), Data: tx.Data(), Value: tx.Value()}}
+}
+
 // Start simulates the candidate and, only if it would succeed, signs and sends it with the
 // node's next pending nonce, without waiting: several Starts then Waits put consecutive
 // transactions in one block (independent contract deployments). The simulation runs on the
@@ -207,6 +222,24 @@ func (s *Sender) Start(ctx context.Context, c Candidate) (*Pending, error) {
 	s.next = nonce + 1
 	s.log.Debug("Sent transaction", "tx", tx.Hash(), "nonce", nonce, "gas", gas)
 	return &Pending{tx: tx, gas: gas, c: c}, nil
+}
+
+// Resend sends p's signed transaction again, unchanged (same nonce, same hash: only one of
+// them can ever be mined), for a node that dropped it from its pool (restarted, evicted).
+// Nil when the node holds it (again) or it is mined; ErrNonceUsed when its nonce went to
+// another transaction, so that it can never be mined and whatever it did may be done anew.
+func (s *Sender) Resend(ctx context.Context, p *Pending) error {
+	err := s.b.SendTransaction(ctx, p.tx)
+	if err == nil || strings.Contains(err.Error(), txpool.ErrAlreadyKnown.Error()) {
+		return nil
+	}
+	if _, rerr := s.b.TransactionReceipt(ctx, p.tx.Hash()); rerr == nil {
+		return nil // mined meanwhile: its nonce is its own
+	}
+	if strings.Contains(err.Error(), core.ErrNonceTooLow.Error()) {
+		return fmt.Errorf("transaction %s (nonce %d): %w", p.tx.Hash(), p.tx.Nonce(), ErrNonceUsed)
+	}
+	return fmt.Errorf("send transaction %s again: %w", p.tx.Hash(), err)
 }
 
 // Wait waits for a started transaction's receipt and decodes its events.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/internal/abidecode"
@@ -123,5 +124,64 @@ func TestCallToAddressWithoutCodeIsRefused(t *testing.T) {
 	// A plain value transfer to an account without code is fine.
 	if _, err := s.Send(ctx, txsend.Candidate{To: &empty, Value: big.NewInt(1)}); err != nil {
 		t.Fatalf("value transfer: %v", err)
+	}
+}
+
+// TestResend: a transaction sent again is the same one (mined once, nil after); one whose
+// nonce went to another transaction can never be mined (ErrNonceUsed); a signed one the node
+// never took (Follow) is taken and mined.
+func TestResend(t *testing.T) {
+	chain := simchain.New(t, 1)
+	ctx := context.Background()
+	s, err := txsend.New(ctx, chain.Client(), chain.Keys[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SetPollInterval(2 * time.Millisecond)
+	to := common.HexToAddress("0x00000000000000000000000000000000000c171e")
+	p, err := s.Start(ctx, txsend.Candidate{To: &to, Value: big.NewInt(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Resend(ctx, p); err != nil {
+		t.Fatalf("resend while pending: %v", err)
+	}
+	if _, err := s.Wait(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Resend(ctx, p); err != nil {
+		t.Fatalf("resend once mined: %v", err)
+	}
+
+	// A transaction signed with the next nonce and never sent (a node dropped it), then
+	// another transaction with that nonce.
+	nonce, err := chain.Client().PendingNonceAt(ctx, s.From())
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := chain.Client().ChainID(ctx)
+	sign := func(value int64) *types.Transaction {
+		tx, err := types.SignNewTx(chain.Keys[0], types.LatestSignerForChainID(id), &types.DynamicFeeTx{
+			ChainID: id, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(1e11), Gas: 21000, To: &to, Value: big.NewInt(value)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return tx
+	}
+	dropped := txsend.Follow(sign(2))
+	if _, err := s.Send(ctx, txsend.Candidate{To: &to, Value: big.NewInt(3)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Resend(ctx, dropped); !errors.Is(err, txsend.ErrNonceUsed) {
+		t.Fatalf("resend of a transaction whose nonce was taken: %v, want ErrNonceUsed", err)
+	}
+
+	nonce++
+	never := txsend.Follow(sign(4))
+	if err := s.Resend(ctx, never); err != nil {
+		t.Fatalf("resend of a transaction the node never took: %v", err)
+	}
+	if r, err := s.Wait(ctx, never); err != nil || r.TxHash != never.Hash() {
+		t.Fatalf("the transaction sent again: %+v, %v", r, err)
 	}
 }

@@ -11,5 +11,8 @@
 // Exchange between providers (exchange.go) is off chain and verified against the chain: the
 // holder's gateway releases a record only after the chain says the asker may read it and
 // the record is ready, logs the access once per signed request (a retry is served under the
-// same log line), and the asker checks the bytes against the anchored hash.
+// same log line; a log the node dropped is sent again unchanged, never as a second one; with
+// a journal, across restarts too), and the asker checks the bytes against the anchored hash.
+// The access log reads both RecordAccessed signatures: the one before records were keyed
+// by their holder has none, and a proxy upgraded from it keeps those lines.
 package health

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"net/url"
@@ -22,11 +23,13 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 
 	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
@@ -42,7 +45,15 @@ import (
 // store) uses nothing up: the same request again is served afresh. Once its access is
 // logged (or its log sent and not yet mined), the same request again, until it expires, is
 // served under that same log line, never a second one: a requester whose answer was lost
-// retries with the request it signed.
+// retries with the request it signed. A log not mined within a few blocks is sent again,
+// the same signed transaction (a node may have dropped it from its pool): it is mined once
+// or, when its nonce went to another transaction, never, and the request is then served
+// afresh; after GiveUpBlocks the gateway gives the request up (AccessStuck), its one
+// transaction still the only one that may log it.
+//
+// What was logged is kept in memory and, with a Journal, on disk: a gateway restarted while
+// a request is live (five minutes at most, MaxRequestAge) serves it under its log again, or
+// without a journal afresh, a second line in the patient's log for the same read.
 
 // FetchPath is where a gateway takes fetch requests.
 const FetchPath = "/v1/health/records"
@@ -110,11 +121,21 @@ func (d DirStore) Get(record common.Hash) ([]byte, error) {
 }
 
 // Sender sends the holder's logAccess transactions: Start sends, Wait waits for the receipt
-// (again, after a failed wait, for the same transaction), as txsend.Sender does.
+// (again, after a failed wait, for the same transaction), Resend sends the same signed
+// transaction again, as txsend.Sender does.
 type Sender interface {
 	Start(ctx context.Context, c txsend.Candidate) (*txsend.Pending, error)
 	Wait(ctx context.Context, p *txsend.Pending) (*txsend.Receipt, error)
+	Resend(ctx context.Context, p *txsend.Pending) error
 }
+
+// How long a gateway follows an access's log, in blocks: an answer waits for its log's
+// receipt DefaultWaitBlocks block periods (then AccessPending: the same request again waits
+// again); after DefaultGiveUpBlocks blocks unmined, the request is given up (AccessStuck).
+const (
+	DefaultWaitBlocks   = 3
+	DefaultGiveUpBlocks = 20
+)
 
 // Gateway is a provider's side of the exchange: an http.Handler for FetchPath.
 type Gateway struct {
@@ -124,6 +145,12 @@ type Gateway struct {
 	Store    Store
 	Sender   Sender // from Holder's key: logs each access before releasing
 	Now      func() time.Time
+	// WaitBlocks and GiveUpBlocks, when not zero, replace DefaultWaitBlocks and
+	// DefaultGiveUpBlocks.
+	WaitBlocks, GiveUpBlocks uint64
+	// Journal, when set, keeps each live request's log (sent, then mined) on disk: a
+	// restarted gateway (Restore) serves a request it logged before under that same line.
+	Journal *journal.Journal
 
 	mu   sync.Mutex
 	uses map[common.Hash]*use // by request digest, until the request expires
@@ -134,6 +161,7 @@ type use struct {
 	expires uint64
 	busy    bool            // a handler is serving it: the same request meanwhile is refused
 	pending *txsend.Pending // its access's log, sent, not yet mined
+	sentAt  uint64          // the chain's head when pending was sent
 	logged  common.Hash     // its access's log, mined
 }
 
@@ -169,7 +197,8 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		g.refuse(w, http.StatusUnauthorized, "BadSignature", "the request is not signed by its requester")
 		return
 	}
-	u, ok := g.begin(common.BytesToHash(digest), req.Expires, now)
+	u, ok, gone := g.begin(common.BytesToHash(digest), req.Expires, now)
+	g.forget(gone)
 	if !ok {
 		g.refuse(w, http.StatusConflict, "RequestInProgress", "this signed request is being served: send it again in a moment")
 		return
@@ -210,9 +239,13 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	// Logged once the record is ready to leave, and before it does: no read without its
 	// line in the patient's log, and no line for a read that failed.
 	logData := cmdkit.MustPack(contractABI(), "logAccess", g.Holder, req.Record, req.Requester, consent)
-	tx, err := g.logOnce(ctx, u, txsend.Candidate{To: &g.Contract, Data: logData})
+	tx, err := g.logOnce(ctx, common.BytesToHash(digest), u, txsend.Candidate{To: &g.Contract, Data: logData})
 	if errors.Is(err, errLogPending) {
 		g.refuse(w, http.StatusServiceUnavailable, "AccessPending", err.Error())
+		return
+	}
+	if errors.Is(err, errLogStuck) {
+		g.refuse(w, http.StatusGatewayTimeout, "AccessStuck", err.Error())
 		return
 	}
 	if err != nil {
@@ -223,12 +256,17 @@ func (g *Gateway) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(FetchResponse{Record: req.Record, Ciphertext: ct, AccessTx: tx})
 }
 
-// errLogPending: the access's log was sent and is not mined yet.
-var errLogPending = errors.New("the access's log is sent and not mined yet")
+var (
+	// errLogPending: the access's log was sent and is not mined yet.
+	errLogPending = errors.New("the access's log is sent and not mined yet")
+	// errLogStuck: the access's log is not mined after GiveUpBlocks blocks.
+	errLogStuck = errors.New("the access's log is not mined")
+)
 
-// begin marks the request of digest as being served, and forgets expired requests; false
-// when another handler is serving it.
-func (g *Gateway) begin(digest common.Hash, expires, now uint64) (*use, bool) {
+// begin marks the request of digest as being served, and forgets expired requests (their
+// journal keys are returned, for forget, outside g.mu); false when another handler is
+// serving it.
+func (g *Gateway) begin(digest common.Hash, expires, now uint64) (_ *use, ok bool, gone []string) {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.uses == nil {
@@ -237,6 +275,7 @@ func (g *Gateway) begin(digest common.Hash, expires, now uint64) (*use, bool) {
 	for d, u := range g.uses {
 		if u.expires <= now && !u.busy {
 			delete(g.uses, d)
+			gone = append(gone, journalKey(d))
 		}
 	}
 	u := g.uses[digest]
@@ -245,10 +284,10 @@ func (g *Gateway) begin(digest common.Hash, expires, now uint64) (*use, bool) {
 		g.uses[digest] = u
 	}
 	if u.busy {
-		return nil, false
+		return nil, false, gone
 	}
 	u.busy = true
-	return u, true
+	return u, true, gone
 }
 
 // end marks the request served; one that sent nothing is forgotten, so that the same
@@ -262,36 +301,157 @@ func (g *Gateway) end(digest common.Hash, u *use) {
 	}
 }
 
-// logOnce logs the request's access: sends c the first time, waits again for the same
-// transaction when an earlier wait failed, and returns the transaction that logged it.
-func (g *Gateway) logOnce(ctx context.Context, u *use, c txsend.Candidate) (common.Hash, error) {
+// logOnce logs the request's access: sends c the first time, follows the same transaction
+// after (waits again, sends it again unchanged for a node that dropped it), and returns the
+// transaction that logged it.
+func (g *Gateway) logOnce(ctx context.Context, digest common.Hash, u *use, c txsend.Candidate) (common.Hash, error) {
 	g.mu.Lock()
-	logged, p := u.logged, u.pending
+	logged, p, sentAt := u.logged, u.pending, u.sentAt
 	g.mu.Unlock()
 	if logged != (common.Hash{}) {
 		return logged, nil
 	}
 	if p == nil {
-		var err error
+		head, err := g.View.head(ctx)
+		if err != nil {
+			return common.Hash{}, err // nothing sent
+		}
 		if p, err = g.Sender.Start(ctx, c); err != nil {
 			return common.Hash{}, err // nothing sent
 		}
 		g.mu.Lock()
-		u.pending = p
+		u.pending, u.sentAt, sentAt = p, head, head
 		g.mu.Unlock()
+		g.keep(digest, u)
 	}
-	receipt, err := g.Sender.Wait(ctx, p)
+	wait, cancel := context.WithTimeout(ctx, time.Duration(orDefault(g.WaitBlocks, DefaultWaitBlocks))*g.View.blockPeriod(ctx))
+	receipt, err := g.Sender.Wait(wait, p)
+	cancel()
+	switch {
+	case err == nil:
+		g.mu.Lock()
+		u.pending, u.logged = nil, receipt.TxHash
+		g.mu.Unlock()
+		g.keep(digest, u)
+		return receipt.TxHash, nil
+	case errors.Is(err, txsend.ErrRevertedOnChain):
+		g.mu.Lock()
+		u.pending = nil // mined without logging (the consent revoked meanwhile, say): nothing used
+		g.mu.Unlock()
+		g.keep(digest, u)
+		return common.Hash{}, err
+	}
+	// Not mined yet: perhaps dropped by the node. The same signed transaction again, never a
+	// second one: one of them is mined, or none when its nonce went to another.
+	if rerr := g.Sender.Resend(ctx, p); errors.Is(rerr, txsend.ErrNonceUsed) {
+		g.mu.Lock()
+		u.pending = nil // never mined: nothing logged, the same request is served afresh
+		g.mu.Unlock()
+		g.keep(digest, u)
+		return common.Hash{}, fmt.Errorf("its log was dropped and cannot be mined (%w): send the same request again", rerr)
+	}
+	giveUp := orDefault(g.GiveUpBlocks, DefaultGiveUpBlocks)
+	if head, herr := g.View.head(ctx); herr == nil && head >= sentAt+giveUp {
+		return common.Hash{}, fmt.Errorf("%w: transaction %s, sent at block %d, is not mined at block %d (sent again each time): this request is given up, and that transaction stays its only log; ask the holder's records office (its key's pending transactions)",
+			errLogStuck, p.Hash().Hex(), sentAt, head)
+	}
+	return common.Hash{}, fmt.Errorf("%w (transaction %s: send the same request again): %w", errLogPending, p.Hash().Hex(), err)
+}
+
+// journalPrefix keys the requests' logs in Gateway.Journal, by request digest.
+const journalPrefix = "health/request/"
+
+func journalKey(digest common.Hash) string { return journalPrefix + digest.Hex() }
+
+// kept is a request's log as Gateway.Journal keeps it.
+type kept struct {
+	Expires uint64        `json:"expires"`
+	Pending hexutil.Bytes `json:"pending,omitempty"` // the signed log transaction, sent, not mined yet
+	SentAt  uint64        `json:"sentAt,omitempty"`
+	Logged  common.Hash   `json:"logged,omitempty"`
+}
+
+// Restore reads back the logs of the requests the journal keeps that are live at now (a
+// pending one followed as before), forgets expired ones, and says how many it read. Call it
+// before serving.
+func (g *Gateway) Restore(now time.Time) (int, error) {
+	if g.Journal == nil {
+		return 0, nil
+	}
+	uses, expired := map[common.Hash]*use{}, []string{}
+	err := g.Journal.Each(journalPrefix, func(key string, value []byte) error {
+		var k kept
+		if err := json.Unmarshal(value, &k); err != nil {
+			return fmt.Errorf("journal %s: %w", key, err)
+		}
+		if k.Expires <= uint64(now.Unix()) {
+			expired = append(expired, key)
+			return nil
+		}
+		u := &use{expires: k.Expires, sentAt: k.SentAt, logged: k.Logged}
+		if len(k.Pending) > 0 {
+			tx := new(types.Transaction)
+			if err := tx.UnmarshalBinary(k.Pending); err != nil {
+				return fmt.Errorf("journal %s: %w", key, err)
+			}
+			u.pending = txsend.Follow(tx)
+		}
+		uses[common.HexToHash(strings.TrimPrefix(key, journalPrefix))] = u
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("read the gateway's journal: %w", err)
+	}
+	g.forget(expired)
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	switch {
-	case errors.Is(err, txsend.ErrRevertedOnChain):
-		u.pending = nil // mined without logging (the consent revoked meanwhile, say): nothing used
-		return common.Hash{}, err
-	case err != nil:
-		return common.Hash{}, fmt.Errorf("%w (transaction %s: send the same request again): %w", errLogPending, p.Hash().Hex(), err)
+	g.uses = uses
+	return len(uses), nil
+}
+
+// keep writes u's log for the request of digest to the journal, if any: deletes it when
+// nothing was sent or what was sent can never log. Outside g.mu.
+func (g *Gateway) keep(digest common.Hash, u *use) {
+	if g.Journal == nil {
+		return
 	}
-	u.pending, u.logged = nil, receipt.TxHash
-	return receipt.TxHash, nil
+	g.mu.Lock()
+	k := kept{Expires: u.expires, SentAt: u.sentAt, Logged: u.logged}
+	var err error
+	if u.pending != nil {
+		k.Pending, err = u.pending.Tx().MarshalBinary()
+	}
+	g.mu.Unlock()
+	switch {
+	case err != nil:
+	case k.Pending == nil && k.Logged == (common.Hash{}):
+		err = g.Journal.Delete(journalKey(digest))
+	default:
+		err = g.Journal.Put(journalKey(digest), k)
+	}
+	if err != nil {
+		slog.Error("The gateway's journal failed: after a restart, this request would be logged again", "request", digest.Hex(), "err", err)
+	}
+}
+
+// forget deletes the logs of expired requests from the journal, if any.
+func (g *Gateway) forget(keys []string) {
+	if g.Journal == nil {
+		return
+	}
+	for _, key := range keys {
+		if err := g.Journal.Delete(key); err != nil {
+			slog.Warn("The gateway's journal keeps an expired request", "key", key, "err", err)
+		}
+	}
+}
+
+// orDefault is n, or def when n is zero.
+func orDefault(n, def uint64) uint64 {
+	if n == 0 {
+		return def
+	}
+	return n
 }
 
 // Fetcher is a provider's side of asking: its key, and the chain to check what it gets.
@@ -315,7 +475,7 @@ func (f *Fetcher) Fetch(ctx context.Context, url string, holder common.Address, 
 		return nil, nil, fmt.Errorf("record %s: %w (%s anchored no record of that hash)", record.Hex(), ErrNotHeld, holder.Hex())
 	}
 	req := FetchRequest{Contract: f.Contract, Holder: holder, Record: record, Consent: consent,
-		Requester: crypto.PubkeyToAddress(f.Key.PublicKey), Expires: uint64(f.Now().Add(time.Minute).Unix())}
+		Requester: crypto.PubkeyToAddress(f.Key.PublicKey), Expires: uint64(f.Now().Add(FetchRequestAge).Unix())}
 	var nonce [8]byte
 	if _, err := rand.Read(nonce[:]); err != nil {
 		return nil, nil, err
@@ -325,19 +485,9 @@ func (f *Fetcher) Fetch(ctx context.Context, url string, holder common.Address, 
 		return nil, nil, fmt.Errorf("sign the fetch request: %w", err)
 	}
 	// The same signed request again when the gateway could not finish (its log pending, the
-	// chain or the node unavailable) or its answer did not arrive: the gateway logs it once.
-	var out *FetchResponse
-	for attempt := 1; ; attempt++ {
-		out, err = f.post(ctx, url, req)
-		if err == nil || attempt == FetchAttempts || !retryable(err) {
-			break
-		}
-		select {
-		case <-ctx.Done():
-			return nil, nil, err
-		case <-time.After(time.Duration(attempt) * time.Second):
-		}
-	}
+	// chain or the node unavailable, the request being served) or its answer did not arrive:
+	// the gateway logs it once. A block apart, while the request is good.
+	out, err := f.postUntilServed(ctx, url, req)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -351,18 +501,44 @@ func (f *Fetcher) Fetch(ctx context.Context, url string, holder common.Address, 
 	return data, out, nil
 }
 
-// FetchAttempts bounds how many times Fetch sends one signed request.
-const FetchAttempts = 3
+// FetchRequestAge is how long a fetch request Fetch signs is good: it sends it again, a
+// block apart, until the gateway serves or refuses it, or it expires.
+const FetchRequestAge = time.Minute
+
+// postUntilServed posts req until the gateway serves or refuses it, one block period apart
+// (a log is mined no sooner), and gives up when the next try would come after req expires.
+func (f *Fetcher) postUntilServed(ctx context.Context, url string, req FetchRequest) (*FetchResponse, error) {
+	period := f.View.blockPeriod(ctx)
+	for tries := 1; ; tries++ {
+		out, err := f.post(ctx, url, req)
+		if err == nil || !retryable(err) {
+			return out, err
+		}
+		if !f.Now().Add(period).Before(time.Unix(int64(req.Expires), 0)) {
+			return nil, fmt.Errorf("sent %d times, a block (%s) apart, until the request expired: %w", tries, period, err)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(period):
+		}
+	}
+}
 
 // retryable: the gateway could not finish for a reason that may pass (no answer, its log
-// pending, the chain or its node unavailable), not a refusal.
+// pending or dropped, the chain or its node unavailable, the same request being served),
+// not a refusal.
 func retryable(err error) bool {
 	var ref *RefusalError
 	if !errors.As(err, &ref) {
 		var net *url.Error
 		return errors.As(err, &net)
 	}
-	return ref.Refusal.Error == "AccessPending" || ref.Refusal.Error == "AccessNotLogged" || ref.Refusal.Error == "ChainUnavailable"
+	switch ref.Refusal.Error {
+	case "AccessPending", "AccessNotLogged", "ChainUnavailable", "RequestInProgress":
+		return true
+	}
+	return false
 }
 
 // post sends the signed request once.

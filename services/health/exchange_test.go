@@ -10,10 +10,12 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"maps"
 	"math/big"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,12 +24,14 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/crypto/ecies"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
@@ -303,7 +307,7 @@ func TestGatewayCommand(t *testing.T) {
 	go func() {
 		app := cmdkit.NewApp(io.Discard, io.Discard, Command())
 		app.Name = "seoulchain"
-		args := append(append([]string{"seoulchain", "--devnet", dir}, hospital.Flags...), "health", "gateway", "--store", store, "--listen", addr)
+		args := append(append([]string{"seoulchain", "--devnet", dir}, hospital.Flags...), "health", "gateway", "--store", store, "--listen", addr, "--journal", t.TempDir())
 		done <- cmdkit.Run(ctx, app, args)
 	}()
 	for i := 0; ; i++ {
@@ -483,4 +487,233 @@ func TestExchangeRetries(t *testing.T) {
 	if err != nil || len(log) != 3 || log[0].Tx != first.AccessTx || flaky.sent() != 3 {
 		t.Fatalf("log: %+v, %v (%d sent), want three accesses, the first %s", log, err, flaky.sent(), first.AccessTx.Hex())
 	}
+}
+
+// droppingNode is a node that drops the next transactions sent to it (drop of them, all
+// while drop is negative): it answers as if it took them, and they never reach its pool.
+type droppingNode struct {
+	txsend.Backend
+	mu    sync.Mutex
+	drop  int
+	sends map[common.Hash]int // each transaction's sends, dropped or not
+}
+
+func (n *droppingNode) set(drop int) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.drop = drop
+}
+
+func (n *droppingNode) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	n.mu.Lock()
+	if n.sends == nil {
+		n.sends = map[common.Hash]int{}
+	}
+	n.sends[tx.Hash()]++
+	drop := n.drop != 0
+	if n.drop > 0 {
+		n.drop--
+	}
+	n.mu.Unlock()
+	if drop {
+		return nil
+	}
+	return n.Backend.SendTransaction(ctx, tx)
+}
+
+// sent is how many times each transaction was sent, and how many transactions were.
+func (n *droppingNode) sent() (map[common.Hash]int, int) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return maps.Clone(n.sends), len(n.sends)
+}
+
+// TestExchangeDroppedLog: a holder whose node drops its access's log. The gateway sends the
+// same signed transaction again and serves the request under it, once mined; when the
+// log's nonce went to another transaction meanwhile (it can never be mined), the same
+// request is served afresh, under one new log; a log never mined is given up after
+// GiveUpBlocks (AccessStuck, not retried by the fetcher) and never followed by a second.
+// Each request is one line in the patient's log, whatever happened.
+func TestExchangeDroppedLog(t *testing.T) {
+	w := newExchangeWorld(t)
+	ctx := context.Background()
+	dir := network.Dir(t)
+	staff := cmdtest.StaffSender(t, dir)
+	key, direct := party(t, staff, w.a.Backend())
+	w.send(staff, "addProvider", direct.From(), uint8(1))
+	store := t.TempDir()
+	xray := w.keep(direct, store, "DICM hand of "+w.patient.From().Hex(), 1)
+	node := &droppingNode{Backend: w.a.Backend()}
+	abis, _ := deploy.ABIs()
+	s, err := txsend.New(ctx, node, key, nil, abis...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gatewayWith := func(giveUp uint64) string {
+		g := &Gateway{View: w.view, Contract: w.contract, Holder: direct.From(), Store: DirStore(store), Sender: s, Now: time.Now,
+			WaitBlocks: 1, GiveUpBlocks: giveUp}
+		srv := httptest.NewServer(g)
+		t.Cleanup(srv.Close)
+		return srv.URL
+	}
+	url := gatewayWith(1000)
+	imaging := w.consent(w.b.From(), direct.From(), 1<<1)
+	request := func() FetchRequest {
+		return w.request(w.bKey, xray, imaging, func(r *FetchRequest) { r.Holder = direct.From() })
+	}
+	// expect posts req until it is answered otherwise than AccessPending (its log mined a
+	// moment after the wait), or once when AccessPending is the answer wanted.
+	expect := func(t *testing.T, name string, req FetchRequest, wantStatus int, wantErr string) FetchResponse {
+		t.Helper()
+		status, resp, ref := postFetch(t, url, req)
+		for i := 0; i < 5 && ref.Error == "AccessPending" && wantErr != ref.Error; i++ {
+			status, resp, ref = postFetch(t, url, req)
+		}
+		if status != wantStatus || ref.Error != wantErr {
+			t.Fatalf("%s: HTTP %d %+v, want %d %s", name, status, ref, wantStatus, wantErr)
+		}
+		return resp
+	}
+
+	t.Run("dropped once: sent again, served under it", func(t *testing.T) {
+		node.set(1)
+		_, resp, err := w.fetcher(w.bKey).Fetch(ctx, url, direct.From(), xray, imaging)
+		if err != nil {
+			t.Fatalf("fetch whose log was dropped: %v", err)
+		}
+		if sends, n := node.sent(); n != 1 || sends[resp.AccessTx] < 2 {
+			t.Fatalf("sends %v, want one transaction (%s) sent twice or more", sends, resp.AccessTx.Hex())
+		}
+	})
+
+	t.Run("dropped, its nonce taken: served afresh", func(t *testing.T) {
+		req := request()
+		node.set(-1)
+		expect(t, "its log dropped", req, http.StatusServiceUnavailable, "AccessPending")
+		_, before := node.sent()
+		to := direct.From()
+		if _, err := direct.Send(ctx, txsend.Candidate{To: &to, Value: big.NewInt(1)}); err != nil { // takes the log's nonce
+			t.Fatal(err)
+		}
+		node.set(0)
+		expect(t, "its nonce taken", req, http.StatusBadGateway, "AccessNotLogged")
+		resp := expect(t, "sent again", req, http.StatusOK, "")
+		if sends, n := node.sent(); n != before+1 || sends[resp.AccessTx] == 0 {
+			t.Fatalf("sends %v, want one more transaction (%s)", sends, resp.AccessTx.Hex())
+		}
+	})
+
+	t.Run("never mined: given up, never sent twice", func(t *testing.T) {
+		url := gatewayWith(2)
+		node.set(-1)
+		t.Cleanup(func() { node.set(0) })
+		_, before := node.sent()
+		_, _, err := w.fetcher(w.bKey).Fetch(ctx, url, direct.From(), xray, imaging)
+		refusedWith(t, err, "AccessStuck")
+		if !strings.Contains(err.Error(), "is not mined at block") {
+			t.Fatalf("the refusal does not say why: %v", err)
+		}
+		if _, n := node.sent(); n != before+1 {
+			t.Fatalf("%d log transactions for one request, want 1", n-before)
+		}
+	})
+
+	log, err := w.view.AccessLog(ctx, w.patient.From())
+	if err != nil || len(log) != 2 {
+		t.Fatalf("log: %+v, %v, want the two requests served", log, err)
+	}
+}
+
+// TestRetryable: what the fetcher sends again (the gateway could not finish) and what it
+// takes as the answer.
+func TestRetryable(t *testing.T) {
+	refusal := func(name string) error { return &RefusalError{Status: 503, Refusal: Refusal{Error: name}} }
+	for _, tc := range []struct {
+		err  error
+		want bool
+	}{
+		{refusal("AccessPending"), true},
+		{refusal("AccessNotLogged"), true},
+		{refusal("ChainUnavailable"), true},
+		{refusal("RequestInProgress"), true},
+		{&url.Error{Op: "Post", URL: "http://gw", Err: io.ErrUnexpectedEOF}, true},
+		{refusal("AccessStuck"), false},
+		{refusal("HealthConsentRevoked"), false},
+		{refusal("RequestExpired"), false},
+		{ErrHashMismatch, false},
+	} {
+		if got := retryable(tc.err); got != tc.want {
+			t.Errorf("retryable(%v) = %v, want %v", tc.err, got, tc.want)
+		}
+	}
+}
+
+// TestGatewayJournal: a gateway with a journal, restarted, serves a request it logged
+// before under that same line, and follows a log it sent and had not seen mined; nothing
+// is sent twice. Expired requests are forgotten.
+func TestGatewayJournal(t *testing.T) {
+	w := newExchangeWorld(t)
+	flaky := &flakySender{Sender: w.a}
+	dir := t.TempDir()
+	imaging := w.consent(w.b.From(), w.a.From(), 1<<1)
+	// start is a gateway on the journal in dir, as `health gateway --journal` restarted.
+	start := func() (string, func()) {
+		j, err := journal.Open(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := &Gateway{View: w.view, Contract: w.contract, Holder: w.a.From(), Store: DirStore(w.aStore), Sender: flaky, Now: time.Now, Journal: j}
+		if _, err := g.Restore(time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewServer(g)
+		stop := sync.OnceFunc(func() { srv.Close(); j.Close() })
+		t.Cleanup(stop)
+		return srv.URL, stop
+	}
+	served, pending := w.request(w.bKey, w.xray, imaging, func(*FetchRequest) {}), w.request(w.bKey, w.xray, imaging, func(*FetchRequest) {})
+	url, stop := start()
+	status, first, _ := postFetch(t, url, served)
+	if status != http.StatusOK {
+		t.Fatalf("first: HTTP %d", status)
+	}
+	flaky.set(func(f *flakySender) { f.failWait = 1 })
+	if status, _, ref := postFetch(t, url, pending); ref.Error != "AccessPending" {
+		t.Fatalf("a log not awaited: HTTP %d %+v", status, ref)
+	}
+	stop()
+
+	url, stop = start()
+	if status, again, _ := postFetch(t, url, served); status != http.StatusOK || again.AccessTx != first.AccessTx {
+		t.Fatalf("after the restart: HTTP %d, %s, want the first line %s", status, again.AccessTx.Hex(), first.AccessTx.Hex())
+	}
+	if status, _, ref := postFetch(t, url, pending); status != http.StatusOK {
+		t.Fatalf("the pending one after the restart: HTTP %d %+v", status, ref)
+	}
+	if n := flaky.sent(); n != 2 {
+		t.Fatalf("%d log transactions for two requests", n)
+	}
+	log, err := w.view.AccessLog(context.Background(), w.patient.From())
+	if err != nil || len(log) != 2 {
+		t.Fatalf("log: %+v, %v, want two lines", log, err)
+	}
+
+	stop()
+	later := &Gateway{Journal: mustOpen(t, dir)}
+	if n, err := later.Restore(time.Now().Add(MaxRequestAge)); err != nil || n != 0 {
+		t.Fatalf("restored %d expired requests (%v)", n, err)
+	}
+	if n, err := later.Restore(time.Now()); err != nil || n != 0 {
+		t.Fatalf("the expired requests are still in the journal: %d (%v)", n, err)
+	}
+}
+
+func mustOpen(t *testing.T, dir string) *journal.Journal {
+	t.Helper()
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { j.Close() })
+	return j
 }

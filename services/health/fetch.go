@@ -23,7 +23,9 @@ func fetchCommand() *cli.Command {
 		Description: `Signs a request with the sender's key (--from, a registered provider); the holder's gateway
 checks the consent on chain, logs the access there, and returns the record encrypted to the
 sender's key. The record is written only once its SHA-256 is the hash anchored on chain.
-Without --consent, the patient's newest consent that allows it now is used.`,
+Without --consent, the patient's newest consent that allows it now is used. While the
+gateway's log is pending (or the chain, or the gateway, busy), the same signed request is
+sent again a block apart, for its minute at most.`,
 		Action: fetch,
 	}
 }

@@ -57,6 +57,9 @@ var (
 	ListenFlag = &cli.StringFlag{
 		Name: "listen", Usage: "serve fetch requests on HOST:PORT", Value: "127.0.0.1:8700",
 	}
+	JournalFlag = &cli.StringFlag{
+		Name: "journal", Usage: "keep the requests logged in this folder (created if need be; one gateway at a time): after a restart, a request sent again is served under its log line, not logged twice",
+	}
 )
 
 // Claim flags.

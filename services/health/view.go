@@ -7,7 +7,11 @@ import (
 	"math/big"
 	"os"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -28,6 +32,8 @@ type View struct {
 	HC *healthconsent.HealthConsentCaller
 	F  *healthconsent.HealthConsentFilterer
 	b  Backend
+
+	addr common.Address
 }
 
 // NewView reads the contract at addr through b.
@@ -40,7 +46,7 @@ func NewView(addr common.Address, b Backend) (*View, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &View{HC: hc, F: f, b: b}, nil
+	return &View{HC: hc, F: f, b: b, addr: addr}, nil
 }
 
 func opts(ctx context.Context) *bind.CallOpts { return &bind.CallOpts{Context: ctx} }
@@ -152,25 +158,32 @@ type Access struct {
 	Tx        common.Hash    `json:"tx"`
 }
 
-// AccessLog is every access to patient's records, oldest first, from the contract's events.
+// AccessLog is every access to patient's records, oldest first, from the contract's events:
+// today's RecordAccessed and, on a proxy upgraded from it, the one the implementation before
+// records were keyed by their holder emitted (another signature, hence another topic), whose
+// holder is its record's provider.
 func (v *View) AccessLog(ctx context.Context, patient common.Address) ([]Access, error) {
-	it, err := v.F.FilterRecordAccessed(&bind.FilterOpts{Context: ctx}, []common.Address{patient}, nil, nil)
+	logs, err := v.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{v.addr},
+		Topics: [][]common.Hash{{recordAccessedID(), recordAccessedV2ID()}, {common.BytesToHash(patient.Bytes())}}})
 	if err != nil {
 		return nil, fmt.Errorf("read the access log of %s: %w", patient.Hex(), err)
 	}
-	defer it.Close()
 	out := []Access{}
 	times := map[uint64]time.Time{}
-	for it.Next() {
-		e := it.Event
-		t, ok := times[e.Raw.BlockNumber]
+	holders := map[[32]byte]common.Address{} // of records anchored before keying by holder
+	for _, l := range logs {
+		e, err := v.parseAccess(ctx, l, holders)
+		if err != nil {
+			return nil, err
+		}
+		t, ok := times[l.BlockNumber]
 		if !ok {
-			h, err := v.b.HeaderByNumber(ctx, new(big.Int).SetUint64(e.Raw.BlockNumber))
+			h, err := v.b.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
 			if err != nil {
-				return nil, fmt.Errorf("read block %d: %w", e.Raw.BlockNumber, err)
+				return nil, fmt.Errorf("read block %d: %w", l.BlockNumber, err)
 			}
 			t = time.Unix(int64(h.Time), 0).UTC()
-			times[e.Raw.BlockNumber] = t
+			times[l.BlockNumber] = t
 		}
 		rec, err := v.HC.Record(opts(ctx), e.Holder, e.Record)
 		if err != nil {
@@ -182,13 +195,105 @@ func (v *View) AccessLog(ctx context.Context, patient common.Address) ([]Access,
 		}
 		a := Access{Time: t, Accessor: e.Accessor, Role: name(Roles, uint64(p.Role)), Record: e.Record,
 			Category: name(Categories, uint64(rec.Category)), Holder: e.Holder, Consent: e.ConsentId.Uint64(),
-			LoggedBy: e.By, Tx: e.Raw.TxHash}
+			LoggedBy: e.By, Tx: l.TxHash}
 		if e.ConsentId.Sign() == 0 {
 			a.Emergency = name(Reasons, uint64(e.Reason))
 		}
 		out = append(out, a)
 	}
-	return out, it.Error()
+	return out, nil
+}
+
+// parseAccess decodes a RecordAccessed log of either signature; one of the implementation
+// before records were keyed by their holder gets its record's holder from the chain (or
+// from holders, the answers so far).
+func (v *View) parseAccess(ctx context.Context, l types.Log, holders map[[32]byte]common.Address) (*healthconsent.HealthConsentRecordAccessed, error) {
+	if l.Topics[0] == recordAccessedID() {
+		e, err := v.F.ParseRecordAccessed(l)
+		if err != nil {
+			return nil, fmt.Errorf("decode the access logged in %s: %w", l.TxHash.Hex(), err)
+		}
+		return e, nil
+	}
+	e := &healthconsent.HealthConsentRecordAccessed{Raw: l}
+	if err := bind.NewBoundContract(v.addr, *recordAccessedV2ABI(), nil, nil, nil).UnpackLog(e, "RecordAccessed", l); err != nil {
+		return nil, fmt.Errorf("decode the access logged in %s (before records were keyed by their holder): %w", l.TxHash.Hex(), err)
+	}
+	holder, ok := holders[e.Record]
+	if !ok {
+		var err error
+		if holder, err = v.legacyHolder(ctx, e.Record, l.BlockNumber); err != nil {
+			return nil, err
+		}
+		holders[e.Record] = holder
+	}
+	e.Holder = holder
+	return e, nil
+}
+
+// legacyHolder is the provider of the record hashed record as the implementation before
+// records were keyed by their holder kept it: hashes were global then, so the first
+// RecordAnchored of that hash (up to block, the access's) is its one anchor. The contract
+// finds that record under this holder still.
+func (v *View) legacyHolder(ctx context.Context, record [32]byte, block uint64) (common.Address, error) {
+	it, err := v.F.FilterRecordAnchored(&bind.FilterOpts{Context: ctx, End: &block}, [][32]byte{record}, nil, nil)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("find who anchored record %x: %w", record, err)
+	}
+	defer it.Close()
+	if !it.Next() {
+		if err := it.Error(); err != nil {
+			return common.Address{}, fmt.Errorf("find who anchored record %x: %w", record, err)
+		}
+		return common.Address{}, fmt.Errorf("record %x was accessed at block %d but never anchored before: not a HealthConsent log", record, block)
+	}
+	return it.Event.Provider, nil
+}
+
+// recordAccessedV2ABI is RecordAccessed as the implementation before records were keyed by
+// their holder declared it (contracts/artifacts/HealthConsent.abi at dc08ae9, that of
+// contracts/testdata/HealthConsent-v2.bin): no holder. A proxy upgraded from it keeps
+// those logs, under this signature.
+var recordAccessedV2ABI = sync.OnceValue(func() *abi.ABI {
+	a, err := abi.JSON(strings.NewReader(`[{"anonymous":false,"name":"RecordAccessed","type":"event","inputs":[
+		{"indexed":true,"internalType":"address","name":"patient","type":"address"},
+		{"indexed":true,"internalType":"address","name":"accessor","type":"address"},
+		{"indexed":true,"internalType":"bytes32","name":"record","type":"bytes32"},
+		{"indexed":false,"internalType":"uint256","name":"consentId","type":"uint256"},
+		{"indexed":false,"internalType":"uint16","name":"reason","type":"uint16"},
+		{"indexed":false,"internalType":"address","name":"by","type":"address"}]}]`))
+	if err != nil {
+		panic(err)
+	}
+	return &a
+})
+
+func recordAccessedID() common.Hash   { return contractABI().Events["RecordAccessed"].ID }
+func recordAccessedV2ID() common.Hash { return recordAccessedV2ABI().Events["RecordAccessed"].ID }
+
+// blockPeriod is the chain's time between blocks, as its last blocks were sealed (at least
+// a second): how long waiting for a transaction to be mined takes at least.
+func (v *View) blockPeriod(ctx context.Context) time.Duration {
+	const span = 10
+	head, err := v.b.HeaderByNumber(ctx, nil)
+	if err != nil || head.Number.Uint64() == 0 {
+		return time.Second
+	}
+	n := min(head.Number.Uint64(), span)
+	old, err := v.b.HeaderByNumber(ctx, new(big.Int).Sub(head.Number, new(big.Int).SetUint64(n)))
+	if err != nil || head.Time <= old.Time {
+		return time.Second
+	}
+	return max(time.Second, time.Duration(head.Time-old.Time)*time.Second/time.Duration(n))
+}
+
+// head is the number of the chain's newest block.
+func (v *View) head(ctx context.Context) (uint64, error) {
+	h, err := v.b.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("read the chain's head: %w", err)
+	}
+	return h.Number.Uint64(), nil
 }
 
 // RecordHash reads a record argument: a 0x-prefixed SHA-256, or a file hashed here.
