@@ -128,9 +128,9 @@ func TestVehicleImplausibleReading(t *testing.T) {
 }
 
 // TestVehicleVoidReading: a bogus maximum no longer spoils the history for good. Voided by
-// the registry office (or by its recorder), the maximum returns to the remaining readings'
+// the registry office (or replaced by its recorder's correction), the maximum returns to the remaining readings'
 // and the rollback flag only it caused is cleared; a rollback against a genuine reading
-// stays. Only the office or the reading's recorder may void, once, a record with a reading.
+// stays. Only the office may void, once, a record with a reading.
 func TestVehicleVoidReading(t *testing.T) {
 	w := vehicleSetup(t)
 	rogue := w.stranger // a second inspection centre
@@ -192,7 +192,8 @@ func TestVehicleVoidReading(t *testing.T) {
 	fix.Corrects = bogus.Id
 	expect(t, w.send(rogue, fix), "")
 	w.odometer(own, false, 12_000, 12_000)
-	expect(t, w.send(rogue, w.void(own, rogue, fix.Id)), "")
+	expect(t, w.send(rogue, w.void(own, rogue, fix.Id)), "VehicleWrongRole") // the office's only
+	expect(t, w.send(w.office, w.void(own, rogue, fix.Id)), "")
 	w.odometer(own, false, 12_000, 12_000)
 	// The buyer's report, rebuilt from events, agrees and shows the voided readings as such.
 	for i, rep := range w.sameReport(clean, genuine, own) {
