@@ -25,21 +25,21 @@ import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol
 /// spoil a car's odometer history for good. So (a) a reading more than `maxKmPerDay` (default
 /// 2,000 km a day) above the maximum, counted from the maximum reading's date plus a day, is
 /// refused (`VehicleImplausibleReading`); (b) a reading can be voided: by the registry office
-/// with a `KIND_VOID_READING` record, at any time; or by its recorder, still holding the
-/// role of the record's kind, through a correction of that record within CORRECTION_WINDOW
-/// (30 days) of recording it (the correction's own reading, if any, replaces it). Later, or
-/// once its role is revoked, a recorder cannot take back a reading another one was judged
-/// against: it asks the office, which answers for the void. Each reading takes one storage
-/// word in its vehicle's list and one in the index that finds it by record; a vehicle holds
-/// at most MAX_READINGS readings and MAX_READINGS_PER_RECORDER of one recorder, so a void's
-/// replay is bounded and no one recorder can fill a car's list. The odometer state is a fold over the vehicle's live
-/// (not voided) readings in the order recorded: a reading below the maximum read before it
-/// and not dated before the maximum reading is a rollback; a reading above the maximum but
-/// dated before the maximum reading makes that later, lower reading a rollback (readings are
-/// compared with the maximum, not each with each). Voiding replays the fold over the
-/// remaining readings (a storage read each, at most MAX_READINGS; recording stays constant),
-/// so the maximum returns to the remaining readings' and a rollback flag only the voided
-/// reading caused is cleared, while one against a genuine reading stays.
+/// with a `KIND_VOID_READING` record, at any time; or by its recorder, still holding the role
+/// of the record's kind, through a correction of that record within CORRECTION_WINDOW (30 days)
+/// of recording it (the correction's own reading, if any, replaces it). Later, or once its role
+/// is revoked, a recorder cannot take back a reading another one was judged against: it asks
+/// the office, which answers for the void. Each reading takes one storage word in its vehicle's
+/// list (its record's word keeps its index, to find it by); a vehicle holds at most
+/// MAX_READINGS readings and MAX_READINGS_PER_RECORDER of one recorder, so a void's replay is
+/// bounded and no one recorder can fill a car's list. The odometer state is a fold over the
+/// vehicle's live (not voided) readings in the order recorded: a reading below the maximum read
+/// before it and not dated before the maximum reading is a rollback; a reading above the
+/// maximum but dated before the maximum reading makes that later, lower reading a rollback
+/// (readings are compared with the maximum, not each with each). Voiding replays the fold over
+/// the remaining readings (a storage read each, at most MAX_READINGS; recording stays
+/// constant), so the maximum returns to the remaining readings' and a rollback flag only the
+/// voided reading caused is cleared, while one against a genuine reading stays.
 ///
 /// Records made before record IDs were keyed by recorder (an upgraded registry) are stored
 /// under their raw ID: a record of the same ID, vehicle (or pack) and kind is taken for
@@ -217,8 +217,11 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     /// @custom:storage-location erc7201:seoulchain.storage.VehicleRegistry
     struct RegistryStorage {
         mapping(bytes32 vin => Vehicle) vehicles;
-        // A record's key, keccak256(recorder, ID), to keccak256(subject, kind): the subject
-        // (VIN hash or pack ID) and kind a correction must match; zero: no such record.
+        // A record's key, keccak256(recorder, ID), to the first 26 bytes of keccak256(subject,
+        // kind) (the subject, VIN hash or pack ID, and kind a correction must match) and, in
+        // the last 6, its reading's index in its vehicle's readings plus one (0: none), so
+        // a void finds it at no extra storage; zero: no such record. A record made before
+        // IDs were keyed by recorder is under its raw ID, with the whole keccak256.
         mapping(bytes32 key => bytes32 subjectKind) records;
         mapping(bytes32 battery => Battery) batteries;
         uint64 subsidyPeriod;
@@ -226,7 +229,6 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
         uint64 deployedBlock; // the first block with the registry's events
         uint32 maxKmPerDay; // the plausibility bound; 0: DEFAULT_MAX_KM_PER_DAY
         mapping(bytes32 vin => OdometerReading[]) readings;
-        mapping(bytes32 key => uint256 indexPlusOne) readingIndex; // a record's reading
         mapping(bytes32 vinRecorder => uint32) readingsBy; // keccak256(vin, recorder)
         mapping(bytes32 vin => bool) baselineRollback; // flagged before readings were kept
     }
@@ -600,7 +602,7 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
             }
         }
         rs.push(OdometerReading({km: r.odometer, at: r.at, recordedAt: uint64(block.timestamp), voided: false, key: bytes11(key)}));
-        s.readingIndex[key] = rs.length;
+        s.records[key] |= bytes32(rs.length); // the index, in the word _mark wrote
         s.readingsBy[by] = mine + 1;
         Odometer memory o = _odometer(v);
         _fold(o, r.odometer, r.at);
@@ -642,7 +644,7 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     /// A correction may void only within CORRECTION_WINDOW of the reading's recording.
     function _void(RegistryStorage storage s, Vehicle storage v, bytes32 vin, address recorder, bytes32 id, bytes32 by) private {
         bytes32 key = recordKey(recorder, id);
-        uint256 i = s.readingIndex[key];
+        uint256 i = uint48(uint256(s.records[key]));
         OdometerReading[] storage rs = s.readings[vin];
         if (i == 0 || i > rs.length || rs[i - 1].key != bytes11(key)) {
             if (by == bytes32(0)) return;
@@ -723,11 +725,11 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
         bytes32 subjectKind = keccak256(abi.encode(subject, kind));
         if (corrects != bytes32(0)) {
             bytes32 mine = s.records[recordKey(_msgSender(), corrects)];
-            if (mine != subjectKind && (mine != bytes32(0) || s.records[corrects] != subjectKind)) {
+            if (bytes26(mine) != bytes26(subjectKind) && (mine != bytes32(0) || s.records[corrects] != subjectKind)) {
                 revert VehicleBadCorrection(id, corrects);
             }
         }
-        s.records[key] = subjectKind;
+        s.records[key] = bytes26(subjectKind);
     }
 
     /// @dev Whether the sender's record `id` exists (a retried import: skip it): under its
