@@ -46,22 +46,22 @@ func (w *vehicleWorld) run(cases []vehicleCase) {
 	}
 }
 
-// TestVehicleRevokedRecorderKeepsRollback (found in review): a dealer's listing (120,000 km)
+// TestVehicleRevokedRecorderKeepsRollback (found in review): a dealer's listing (90,000 km)
 // shows the later inspection (60,000 km) rolled back. The dealer, role revoked or not, cannot
 // void its own genuine listing to erase the flag: a void is the registry office's, and a
 // correction needs the role of the record's kind. The office, answering for it, can.
 func TestVehicleRevokedRecorderKeepsRollback(t *testing.T) {
 	w := vehicleSetup(t)
 	v := vin(1)
-	l := w.listedAbove(v, 50_000, 120_000, 60_000)
-	w.odometer(v, true, 60_000, 120_000)
+	l := w.listedAbove(v, 50_000, 90_000, 60_000)
+	w.odometer(v, true, 60_000, 90_000)
 	fix := w.rec(v, vehicle.Listing, 60_000, 0, common.Hash{1})
 	fix.At, fix.Corrects = l.At, l.Id
 	expect(t, w.send(w.dealer, w.void(v, w.dealer, l.Id)), "VehicleWrongRole")
 	w.city.ok(w.reg, w.abi, "revokeRole", vehicle.RoleID(vehicle.Dealer), w.dealer.addr())
 	expect(t, w.send(w.dealer, w.void(v, w.dealer, l.Id)), "VehicleWrongRole")
 	expect(t, w.send(w.dealer, fix), "VehicleWrongRole")
-	w.odometer(v, true, 60_000, 120_000)
+	w.odometer(v, true, 60_000, 90_000)
 	expect(t, w.send(w.office, w.void(v, w.dealer, l.Id)), "")
 	w.odometer(v, false, 60_000, 60_000)
 	w.sameReport(v)
@@ -185,7 +185,8 @@ func TestVehicleRecordsMadeBeforeKeyedByRecorder(t *testing.T) {
 	sameID := w.rec(rolled, vehicle.Listing, 60_500, 0, common.Hash{1})
 	sameID.Id, sameID.At = acc.Id, w.t0-20*vehicleDay
 	plausible := w.reading(rolled, 61_000, 10)
-	tooFar := w.reading(quiet, 10_000+2_000*300+1, 1) // 2,000 km a day from 300 days ago, plus a day
+	const sinceOld = 10_000 + 2_000*8 + 500*292 // a week and a day at 2,000 km, then 500, from 300 days ago
+	tooFar := w.reading(quiet, sinceOld+1, 1)
 	w.run([]vehicleCase{
 		{"an old record sent again alone", w.inspector, oldReading, "VehicleDuplicateRecord"},
 		{"a correction of an old record", w.insurer, accFix, ""},
@@ -194,7 +195,7 @@ func TestVehicleRecordsMadeBeforeKeyedByRecorder(t *testing.T) {
 		{"a void of it", w.office, w.void(rolled, w.inspector, plausible.Id), ""},
 		{"a void of an old reading", w.office, w.void(rolled, w.inspector, oldReading.Id), "VehicleNoReading"},
 		{"a reading implausible since the old last reading", w.inspector, tooFar, "VehicleImplausibleReading"},
-		{"one just plausible", w.inspector, w.reading(quiet, 10_000+2_000*300, 1), ""},
+		{"one just plausible", w.inspector, w.reading(quiet, sinceOld, 1), ""},
 	})
 	// The void re-folded over the baseline (120,000, then 60,000) and the dealer's listing:
 	// the old maximum and the rollback flag stay.

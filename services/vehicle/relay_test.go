@@ -230,7 +230,7 @@ func TestRecordIDsAndVoids(t *testing.T) {
 	implausible := fmt.Sprintf("VehicleImplausibleReading(km=95000, at=%d, maxKm=30000, maxAt=%d, maxKmPerDay=2000); at %d is 2025-03-01; maxAt %d is 2025-02-01",
 		at, maxAt, at, maxAt)
 	as(failed, "", implausible, rogueFlags, "record", "inspection", car, "--odometer", "95,000", "--date", "2025-03-01", "--id", stolen)
-	as(ok, "gasless", "", rogueFlags, "record", "inspection", car, "--odometer", "80,000", "--date", "2025-03-01", "--id", stolen)
+	as(ok, "gasless", "", rogueFlags, "record", "inspection", car, "--odometer", "55,000", "--date", "2025-03-01", "--id", stolen)
 
 	csv := filepath.Join(t.TempDir(), "centre.csv")
 	os.WriteFile(csv, []byte(strings.Join(CSVHeader, ",")+"\nC-1,"+car+",inspection,2025-04-01,33000,0,\n"), 0o644)
@@ -244,7 +244,7 @@ func TestRecordIDsAndVoids(t *testing.T) {
 	as(failed, "", "VehicleWrongRole", rogueFlags, "record", "void", car, "--recorder", rogue.Hex(), "--corrects", stolen) // the office's only
 	e.must(ok, "Done: void the odometer reading of record "+stolen+" of "+car, "", "record", "void", car, "--recorder", rogue.Hex(), "--corrects", stolen, "--date", "2025-04-02")
 	e.must(failed, "", "VehicleReadingVoided", "record", "void", car, "--recorder", rogue.Hex(), "--corrects", stolen, "--id", "again")
-	rep := e.history(car, "odometer: consistent", "last reading: 33,000 km on 2025-04-01", "80,000 km (void)", "reading VOIDED, not counted",
+	rep := e.history(car, "odometer: consistent", "last reading: 33,000 km on 2025-04-01", "55,000 km (void)", "reading VOIDED, not counted",
 		"voids the reading of record")
 	byRecorder := map[string]int{}
 	for _, en := range rep.Timeline {

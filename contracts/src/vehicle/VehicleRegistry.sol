@@ -23,23 +23,24 @@ import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol
 ///
 /// Odometer readings. A reading is a fact and is kept, but one recorder must not be able to
 /// spoil a car's odometer history for good. So (a) a reading more than `maxKmPerDay` (default
-/// 2,000 km a day) above the maximum, counted from the maximum reading's date plus a day, is
-/// refused (`VehicleImplausibleReading`); (b) a reading can be voided: by the registry office
-/// with a `KIND_VOID_READING` record, at any time; or by its recorder, still holding the role
-/// of the record's kind, through a correction of that record within CORRECTION_WINDOW (30 days)
-/// of recording it (the correction's own reading, if any, replaces it). Later, or once its role
-/// is revoked, a recorder cannot take back a reading another one was judged against: it asks
-/// the office, which answers for the void. Each reading takes one storage word in its vehicle's
-/// list (its record's word keeps its index, to find it by); a vehicle holds at most
-/// MAX_READINGS readings and MAX_READINGS_PER_RECORDER of one recorder, so a void's replay is
-/// bounded and no one recorder can fill a car's list. The odometer state is a fold over the
-/// vehicle's live (not voided) readings in the order recorded: a reading below the maximum read
-/// before it and not dated before the maximum reading is a rollback; a reading above the
-/// maximum but dated before the maximum reading makes that later, lower reading a rollback
-/// (readings are compared with the maximum, not each with each). Voiding replays the fold over
-/// the remaining readings (a storage read each, at most MAX_READINGS; recording stays
-/// constant), so the maximum returns to the remaining readings' and a rollback flag only the
-/// voided reading caused is cleared, while one against a genuine reading stays.
+/// 2,000 km a day; beyond a week, a quarter of it a day) above the maximum, counted from the
+/// maximum reading's date plus a day, is refused (`VehicleImplausibleReading`); (b) a reading
+/// can be voided: by the registry office with a `KIND_VOID_READING` record, at any time; or by
+/// its recorder, still holding the role of the record's kind, through a correction of that
+/// record within CORRECTION_WINDOW (30 days) of recording it (the correction's own reading, if
+/// any, replaces it). Later, or once its role is revoked, a recorder cannot take back a reading
+/// another one was judged against: it asks the office, which answers for the void. Each reading
+/// takes one storage word in its vehicle's list (its record's word keeps its index, to find it
+/// by); a vehicle holds at most MAX_READINGS readings and MAX_READINGS_PER_RECORDER of one
+/// recorder, so a void's replay is bounded and no one recorder can fill a car's list. The
+/// odometer state is a fold over the vehicle's live (not voided) readings in the order
+/// recorded: a reading below the maximum read before it and not dated before the maximum
+/// reading is a rollback; a reading above the maximum but dated before the maximum reading
+/// makes that later, lower reading a rollback (readings are compared with the maximum, not each
+/// with each). Voiding replays the fold over the remaining readings (a storage read each, at
+/// most MAX_READINGS; recording stays constant), so the maximum returns to the remaining
+/// readings' and a rollback flag only the voided reading caused is cleared, while one against a
+/// genuine reading stays.
 ///
 /// Records made before record IDs were keyed by recorder (an upgraded registry) are stored
 /// under their raw ID: a record of the same ID, vehicle (or pack) and kind is taken for
@@ -122,6 +123,10 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     uint8 public constant MAX_CARBON_CLASS = 5;
     /// @notice The plausibility bound in force while none is set: km a day over the maximum.
     uint32 public constant DEFAULT_MAX_KM_PER_DAY = 2000;
+    /// @notice The span over which the full daily bound applies; beyond it the bound grows by
+    /// a quarter of it a day (500 km by default): no car is driven 2,000 km a day for weeks,
+    /// so a car last read years ago does not take a jump of millions of km.
+    uint64 public constant FULL_RATE_SPAN = 7 days;
     /// @notice How long after recording a reading its recorder may still void it by a
     /// correction; later only the registry office voids it.
     uint64 public constant CORRECTION_WINDOW = 30 days;
@@ -358,8 +363,8 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     }
 
     /// @notice Sets the plausibility bound: a reading more than `kmPerDay` a day above the
-    /// maximum (counted from the maximum reading's date, plus one day) is refused. Zero: the
-    /// default, DEFAULT_MAX_KM_PER_DAY.
+    /// maximum (counted from the maximum reading's date, plus one day; beyond FULL_RATE_SPAN,
+    /// a quarter of it a day) is refused. Zero: the default, DEFAULT_MAX_KM_PER_DAY.
     function setMaxKmPerDay(uint32 kmPerDay) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _store().maxKmPerDay = kmPerDay;
         emit MaxKmPerDaySet(kmPerDay);
@@ -596,7 +601,9 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
         if (mine >= MAX_READINGS_PER_RECORDER) revert VehicleTooManyReadings(r.vin, _msgSender(), MAX_READINGS_PER_RECORDER);
         if (v.maxOdometer != 0 && r.odometer > v.maxOdometer) {
             uint256 elapsed = r.at > v.maxReadingAt ? r.at - v.maxReadingAt : 0;
-            uint256 allowed = uint256(v.maxOdometer) + (uint256(maxKmPerDay()) * (elapsed + 1 days)) / 1 days;
+            uint256 full = elapsed < FULL_RATE_SPAN ? elapsed : FULL_RATE_SPAN;
+            uint256 perDay = maxKmPerDay();
+            uint256 allowed = uint256(v.maxOdometer) + (perDay * (full + 1 days) + (perDay / 4) * (elapsed - full)) / 1 days;
             if (r.odometer > allowed) {
                 revert VehicleImplausibleReading(r.odometer, r.at, v.maxOdometer, v.maxReadingAt, maxKmPerDay());
             }
