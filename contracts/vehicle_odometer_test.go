@@ -95,8 +95,9 @@ func (w *vehicleWorld) sameReport(vins ...string) []*vehicle.Report {
 	return out
 }
 
-// TestVehicleImplausibleReading: a reading more than maxKmPerDay a day (plus one day) above
-// the maximum, counted from the maximum reading's date, is refused; the city sets the bound.
+// TestVehicleImplausibleReading: a reading more than maxKmPerDay a day (plus one day; beyond
+// FULL_RATE_SPAN, a quarter of it a day) above the maximum, counted from the maximum
+// reading's date, is refused; the city sets the bound.
 func TestVehicleImplausibleReading(t *testing.T) {
 	w := vehicleSetup(t)
 	v := vin(1)
@@ -108,29 +109,36 @@ func TestVehicleImplausibleReading(t *testing.T) {
 		daysAgo uint64
 		revert  string
 	}{
-		{"2,000 km a day and a day more, plus one km", 10_000 + 2_000*11 + 1, 20, "VehicleImplausibleReading"},
+		{"2,000 km a day for a week and a day, 500 beyond, plus one km", 10_000 + 2_000*8 + 500*3 + 1, 20, "VehicleImplausibleReading"},
 		{"dated before the maximum: one day's worth", 12_001, 40, "VehicleImplausibleReading"},
-		{"2,000 km a day and a day more", 10_000 + 2_000*11, 20, ""},
+		{"2,000 km a day for a week and a day, 500 beyond", 10_000 + 2_000*8 + 500*3, 20, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			expect(t, w.send(w.inspector, w.reading(v, tc.km, tc.daysAgo)), tc.revert)
 		})
 	}
-	w.odometer(v, false, 32_000, 32_000)
+	w.odometer(v, false, 27_500, 27_500)
 	_, err := w.stranger.send(w.reg, w.abi, "setMaxKmPerDay", uint32(100))
 	reverts(t, err, "AccessControlUnauthorizedAccount", nil)
 	if got := w.city.call(w.reg, w.abi, "maxKmPerDay")[0].(uint32); got != 2_000 {
 		t.Fatalf("maxKmPerDay %d, want the default 2,000", got)
 	}
 	w.city.ok(w.reg, w.abi, "setMaxKmPerDay", uint32(100))
-	expect(t, w.send(w.inspector, w.reading(v, 32_000+100*11+1, 10)), "VehicleImplausibleReading")
-	expect(t, w.send(w.inspector, w.reading(v, 32_000+100*11, 10)), "")
+	expect(t, w.send(w.inspector, w.reading(v, 27_500+100*8+25*3+1, 10)), "VehicleImplausibleReading")
+	expect(t, w.send(w.inspector, w.reading(v, 27_500+100*8+25*3, 10)), "")
+	// A car last read two years ago takes no jump of 1.46M km: a week at the full rate, then
+	// a quarter of it.
+	old := vin(2)
+	expect(t, w.register(w.office, old, false), "")
+	expect(t, w.send(w.inspector, w.reading(old, 10_000, 730)), "")
+	expect(t, w.send(w.inspector, w.reading(old, 10_000+100*8+25*723+1, 0)), "VehicleImplausibleReading")
+	expect(t, w.send(w.inspector, w.reading(old, 10_000+100*8+25*723, 0)), "")
 }
 
 // TestVehicleVoidReading: a bogus maximum no longer spoils the history for good. Voided by
-// the registry office (or by its recorder), the maximum returns to the remaining readings'
+// the registry office (or replaced by its recorder's correction), the maximum returns to the remaining readings'
 // and the rollback flag only it caused is cleared; a rollback against a genuine reading
-// stays. Only the office or the reading's recorder may void, once, a record with a reading.
+// stays. Only the office may void, once, a record with a reading.
 func TestVehicleVoidReading(t *testing.T) {
 	w := vehicleSetup(t)
 	rogue := w.stranger // a second inspection centre
@@ -141,10 +149,10 @@ func TestVehicleVoidReading(t *testing.T) {
 	}
 	// clean: 10,000 km; the rogue's 30,000; then the genuine 12,000 flags a rollback.
 	expect(t, w.send(w.inspector, w.reading(clean, 10_000, 30)), "")
-	bogus := w.reading(clean, 30_000, 20)
+	bogus := w.reading(clean, 25_000, 20)
 	expect(t, w.send(rogue, bogus), "")
 	expect(t, w.send(w.inspector, w.reading(clean, 12_000, 10)), "")
-	w.odometer(clean, true, 12_000, 30_000)
+	w.odometer(clean, true, 12_000, 25_000)
 
 	acc := w.rec(clean, vehicle.Accident, 0, 1, common.Hash{7})
 	expect(t, w.send(w.insurer, acc), "")
@@ -185,14 +193,15 @@ func TestVehicleVoidReading(t *testing.T) {
 	// own: the rogue corrects its own reading (the correction's reading replaces it), or
 	// voids it itself.
 	expect(t, w.send(w.inspector, w.reading(own, 10_000, 30)), "")
-	bogus = w.reading(own, 30_000, 20)
+	bogus = w.reading(own, 25_000, 20)
 	expect(t, w.send(rogue, bogus), "")
 	expect(t, w.send(w.inspector, w.reading(own, 12_000, 10)), "")
 	fix := w.reading(own, 11_000, 20)
 	fix.Corrects = bogus.Id
 	expect(t, w.send(rogue, fix), "")
 	w.odometer(own, false, 12_000, 12_000)
-	expect(t, w.send(rogue, w.void(own, rogue, fix.Id)), "")
+	expect(t, w.send(rogue, w.void(own, rogue, fix.Id)), "VehicleWrongRole") // the office's only
+	expect(t, w.send(w.office, w.void(own, rogue, fix.Id)), "")
 	w.odometer(own, false, 12_000, 12_000)
 	// The buyer's report, rebuilt from events, agrees and shows the voided readings as such.
 	for i, rep := range w.sameReport(clean, genuine, own) {

@@ -18,7 +18,7 @@ import (
 // batched, from the right recorder or a wrong one, two recorders of some kinds using each
 // other's record IDs, repeated record IDs, corrections of random earlier records, odometer
 // readings up and down on random dates (some implausible), voids of random readings by the
-// registry office, their recorder or someone else, battery moves between cars, scrapping,
+// registry office (and refused ones by their recorder or someone else), battery moves between cars, scrapping,
 // exports and changes of the EV subsidy period). Refused operations are expected
 // (they must revert in simulation, never fail otherwise). At the end, the report of each
 // vehicle rebuilt from events alone (vehicle.Fetch, as `vehicle history` does) must equal the

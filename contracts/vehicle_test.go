@@ -32,7 +32,14 @@ type vehicleWorld struct {
 
 func vehicleSetup(t *testing.T) *vehicleWorld {
 	t.Helper()
-	acc := accounts(t, 9)
+	w, _ := vehicleSetupWith(t, 0)
+	return w
+}
+
+// vehicleSetupWith is vehicleSetup with extra funded accounts on the same chain, no role.
+func vehicleSetupWith(t *testing.T, extra int) (*vehicleWorld, []*account) {
+	t.Helper()
+	acc := accounts(t, 9+extra)
 	w := &vehicleWorld{t: t, city: acc[0], office: acc[1], inspector: acc[2], dealer: acc[3], insurer: acc[4], shop: acc[5],
 		tester: acc[6], recycler: acc[7], stranger: acc[8]}
 	w.reg = w.city.Deploy(deploy.VehicleRegistry)[deploy.VehicleRegistry]
@@ -48,7 +55,7 @@ func vehicleSetup(t *testing.T) *vehicleWorld {
 		{w.shop, vehicle.Repairer}, {w.tester, vehicle.BatteryTester}, {w.recycler, vehicle.Recycler}} {
 		w.city.ok(w.reg, w.abi, "grantRole", vehicle.RoleID(g.role), g.who.addr())
 	}
-	return w
+	return w, acc[9:]
 }
 
 // id is a fresh record ID.

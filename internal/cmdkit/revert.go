@@ -7,35 +7,46 @@ import (
 	"github.com/seoulchain/seoulchain/internal/abidecode"
 )
 
-// enumArgs names the values of enum arguments in the contracts' custom errors, which the
-// ABI only gives as numbers: error name, then argument name, then the names of its values.
-// Services add theirs with RegisterEnum when their package is loaded.
-var enumArgs = map[string]map[string][]string{}
+// argNotes explain arguments of the contracts' custom errors that the ABI only gives as
+// numbers (an enum's value, a Unix time): error name, then argument name, then what the
+// value means ("": nothing to add). Services add theirs when their package is loaded.
+var argNotes = map[string]map[string]func(value string) string{}
+
+// RegisterNote explains argument arg of the custom error errName with note, for
+// ExplainRevert. It is called from package initialisation, before any command runs.
+func RegisterNote(errName, arg string, note func(value string) string) {
+	if argNotes[errName] == nil {
+		argNotes[errName] = map[string]func(string) string{}
+	}
+	argNotes[errName][arg] = note
+}
 
 // RegisterEnum names the values of argument arg of the custom error errName, for
 // ExplainRevert. It is called from package initialisation, before any command runs.
 func RegisterEnum(errName, arg string, values ...string) {
-	if enumArgs[errName] == nil {
-		enumArgs[errName] = map[string][]string{}
-	}
-	enumArgs[errName][arg] = values
+	RegisterNote(errName, arg, func(value string) string {
+		var i int
+		if _, err := fmt.Sscan(value, &i); err == nil && i >= 0 && i < len(values) {
+			return values[i]
+		}
+		return ""
+	})
 }
 
-// ExplainRevert adds the meaning of enum arguments to a decoded revert.
+// ExplainRevert adds the meaning of explained arguments (enums, dates) to a decoded revert.
 func ExplainRevert(err error) error {
 	var rev *abidecode.Revert
 	if !errors.As(err, &rev) {
 		return err
 	}
-	names, ok := enumArgs[rev.Name]
+	notes, ok := argNotes[rev.Name]
 	if !ok {
 		return err
 	}
 	for _, a := range rev.Args {
-		var i int
-		if values, ok := names[a.Name]; ok {
-			if _, scanErr := fmt.Sscan(a.Value, &i); scanErr == nil && i >= 0 && i < len(values) {
-				err = fmt.Errorf("%w; %s %s is %s", err, a.Name, a.Value, values[i])
+		if note, ok := notes[a.Name]; ok {
+			if s := note(a.Value); s != "" {
+				err = fmt.Errorf("%w; %s %s is %s", err, a.Name, a.Value, s)
 			}
 		}
 	}

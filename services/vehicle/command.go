@@ -17,6 +17,32 @@ import (
 
 func registryABIOf() *abi.ABI { return cmdkit.MustABI(vehicleregistry.VehicleRegistryMetaData) }
 
+// The registry's errors carry dates as Unix times: a refusal says them as dates.
+func init() {
+	for errName, args := range map[string][]string{
+		"VehicleImplausibleReading": {"at", "maxAt"},
+		"VehicleBadDate":            {"at", "nowTime"},
+		"VehicleCorrectionTooLate":  {"recordedAt"},
+	} {
+		for _, arg := range args {
+			cmdkit.RegisterNote(errName, arg, dateNote)
+		}
+	}
+}
+
+// dateNote is the Unix time value as a date (and time, unless midnight) in Seoul.
+func dateNote(value string) string {
+	var s int64
+	if _, err := fmt.Sscan(value, &s); err != nil || s <= 0 {
+		return ""
+	}
+	t := time.Unix(s, 0).In(seoul)
+	if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.Format("2006-01-02 15:04 KST")
+}
+
 // Command is the vehicle command.
 func Command() *cli.Command {
 	send := []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}
@@ -40,10 +66,11 @@ through the relayer when one is configured.`,
 				Description: `KIND is transfer, scrap, export (registry office); inspection (inspection centre: --odometer,
 --code findings); listing (dealer: --odometer, --doc the 성능·상태점검 record's hash); accident
 (--code cost band 1-5), flood, total-loss (insurer); repair (shop: --code parts replaced);
-void (the registry office, or the reading's recorder: --corrects REF --recorder ADDRESS voids
-that record's odometer reading; the history shows it voided, and the odometer state is
-rebuilt from the remaining readings). A correction (--corrects REF of your own record) also
-voids the reading of the record it corrects.`,
+void (the registry office only: --corrects REF --recorder ADDRESS voids that record's odometer
+reading; the history shows it voided, and the odometer state is rebuilt from the remaining
+readings). A correction (--corrects REF of your own record, while you still record its kind)
+also voids the reading of the record it corrects, within 30 days of recording it; later ask
+the registry office. A vehicle keeps at most 1,000 readings, 100 of one recorder.`,
 				Flags: append([]cli.Flag{OdometerFlag, CodeFlag, DocFlag, RecorderFlag}, rec...), Action: recordCmd},
 			{Name: "import", Usage: "append every record of --csv FILE, in batches (resumable; each record ID once)", ArgsUsage: " ",
 				Flags: []cli.Flag{CSVFlag, ProgressDirFlag, InFlightFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: importCmd},
@@ -153,7 +180,11 @@ func sendRecord(c *cli.Context, in Input) error {
 			return fmt.Errorf("read record %x: %w", r.Id, err)
 		}
 		what := Kind(r.Kind).Words()
-		if vin, _ := NormalizeVIN(in.VIN); vin != "" {
+		vin, _ := NormalizeVIN(in.VIN)
+		if Kind(r.Kind) == VoidReading {
+			what = fmt.Sprintf("void of the odometer reading of record %s", in.Corrects)
+		}
+		if vin != "" {
 			what += " of " + vin
 		} else {
 			what += " of pack " + in.Subject
@@ -161,7 +192,11 @@ func sendRecord(c *cli.Context, in Input) error {
 		if done {
 			return tx.NothingSent(c, fmt.Sprintf("The %s (record %s) is already recorded", what, common.Hash(r.Id).Hex()), map[string]any{"id": common.Hash(r.Id)})
 		}
-		return tx.Send(c, "record the "+what, "record", r)
+		action := "record the " + what
+		if Kind(r.Kind) == VoidReading {
+			action = fmt.Sprintf("void the odometer reading of record %s of %s", in.Corrects, vin)
+		}
+		return tx.Send(c, action, "record", r)
 	})
 }
 

@@ -13,7 +13,7 @@
 // Record IDs are each recorder's own (the registry keys records by recorder and ID), so no
 // recorder can claim another's ID first and have its record skipped. Odometer readings are
 // facts, but one recorder must not spoil a car's odometer for good: an implausible reading
-// is refused, and a wrong one can be voided (by its recorder or the registry office); the
-// report (report.go) folds the live readings exactly as the registry does, voided ones
-// shown as such.
+// is refused, and a wrong one can be voided (by the registry office, or replaced by its
+// recorder's correction within 30 days); the report (report.go) folds the live readings
+// exactly as the registry does, voided ones shown as such.
 package vehicle

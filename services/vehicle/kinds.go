@@ -29,8 +29,7 @@ const (
 	BatteryTest
 	SecondLife
 	Recycle
-	// VoidReading voids another record's odometer reading (the registry office, or the
-	// reading's recorder).
+	// VoidReading voids another record's odometer reading (the registry office only).
 	VoidReading
 )
 

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -224,8 +225,12 @@ func TestRecordIDsAndVoids(t *testing.T) {
 
 	// The rogue takes the centre's next ID and reads 95,000 km: more than 2,000 km a day.
 	stolen := RecordID(centre, "C-1").Hex()
-	as(failed, "", "VehicleImplausibleReading", rogueFlags, "record", "inspection", car, "--odometer", "95,000", "--date", "2025-03-01", "--id", stolen)
-	as(ok, "gasless", "", rogueFlags, "record", "inspection", car, "--odometer", "80,000", "--date", "2025-03-01", "--id", stolen)
+	// The refusal says the dates (Unix times on chain).
+	at, maxAt := time.Date(2025, 3, 1, 0, 0, 0, 0, seoul).Unix(), time.Date(2025, 2, 1, 0, 0, 0, 0, seoul).Unix()
+	implausible := fmt.Sprintf("VehicleImplausibleReading(km=95000, at=%d, maxKm=30000, maxAt=%d, maxKmPerDay=2000); at %d is 2025-03-01; maxAt %d is 2025-02-01",
+		at, maxAt, at, maxAt)
+	as(failed, "", implausible, rogueFlags, "record", "inspection", car, "--odometer", "95,000", "--date", "2025-03-01", "--id", stolen)
+	as(ok, "gasless", "", rogueFlags, "record", "inspection", car, "--odometer", "55,000", "--date", "2025-03-01", "--id", stolen)
 
 	csv := filepath.Join(t.TempDir(), "centre.csv")
 	os.WriteFile(csv, []byte(strings.Join(CSVHeader, ",")+"\nC-1,"+car+",inspection,2025-04-01,33000,0,\n"), 0o644)
@@ -236,9 +241,10 @@ func TestRecordIDsAndVoids(t *testing.T) {
 	e.must(usage, "", "--corrects must name the record", "record", "void", car, "--recorder", rogue.Hex())
 	e.must(usage, "", "not an address", "record", "void", car, "--recorder", "rogue", "--corrects", stolen)
 	e.must(failed, "", "VehicleNoReading", "record", "void", car, "--recorder", centre.Hex(), "--corrects", "C-404")
-	e.must(ok, "Done: record the odometer reading voided of "+car, "", "record", "void", car, "--recorder", rogue.Hex(), "--corrects", stolen, "--date", "2025-04-02")
+	as(failed, "", "VehicleWrongRole", rogueFlags, "record", "void", car, "--recorder", rogue.Hex(), "--corrects", stolen) // the office's only
+	e.must(ok, "Done: void the odometer reading of record "+stolen+" of "+car, "", "record", "void", car, "--recorder", rogue.Hex(), "--corrects", stolen, "--date", "2025-04-02")
 	e.must(failed, "", "VehicleReadingVoided", "record", "void", car, "--recorder", rogue.Hex(), "--corrects", stolen, "--id", "again")
-	rep := e.history(car, "odometer: consistent", "last reading: 33,000 km on 2025-04-01", "80,000 km (void)", "reading VOIDED, not counted",
+	rep := e.history(car, "odometer: consistent", "last reading: 33,000 km on 2025-04-01", "55,000 km (void)", "reading VOIDED, not counted",
 		"voids the reading of record")
 	byRecorder := map[string]int{}
 	for _, en := range rep.Timeline {

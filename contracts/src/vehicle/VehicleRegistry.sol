@@ -23,19 +23,31 @@ import {GovernedForwarderContext} from "../platform/GovernedForwarderContext.sol
 ///
 /// Odometer readings. A reading is a fact and is kept, but one recorder must not be able to
 /// spoil a car's odometer history for good. So (a) a reading more than `maxKmPerDay` (default
-/// 2,000 km a day) above the maximum, counted from the maximum reading's date plus a day, is
-/// refused (`VehicleImplausibleReading`); (b) a reading can be voided: by its recorder, through a
-/// correction of that record (the correction's own reading, if any, replaces it), or by the
-/// registry office or its recorder with a `KIND_VOID_READING` record. Each reading takes one
-/// storage word in its vehicle's list. The odometer state is a fold over the vehicle's live
-/// (not voided) readings in the order recorded: a reading below the maximum read before it
-/// and not dated before the maximum reading is a rollback; a reading above the maximum but
-/// dated before the maximum reading makes that later, lower reading a rollback (readings are
-/// compared with the maximum, not each with each). Voiding replays the fold over the
-/// remaining readings (a storage read each, so its gas grows with that car's readings only;
-/// recording stays constant), so the maximum returns to the remaining readings' and a
-/// rollback flag only the voided reading caused is cleared, while one against a genuine
-/// reading stays.
+/// 2,000 km a day; beyond a week, a quarter of it a day) above the maximum, counted from the
+/// maximum reading's date plus a day, is refused (`VehicleImplausibleReading`); (b) a reading
+/// can be voided: by the registry office with a `KIND_VOID_READING` record, at any time; or by
+/// its recorder, still holding the role of the record's kind, through a correction of that
+/// record within CORRECTION_WINDOW (30 days) of recording it (the correction's own reading, if
+/// any, replaces it). Later, or once its role is revoked, a recorder cannot take back a reading
+/// another one was judged against: it asks the office, which answers for the void. Each reading
+/// takes one storage word in its vehicle's list (its record's word keeps its index, to find it
+/// by); a vehicle holds at most MAX_READINGS readings and MAX_READINGS_PER_RECORDER of one
+/// recorder, so a void's replay is bounded and no one recorder can fill a car's list. The
+/// odometer state is a fold over the vehicle's live (not voided) readings in the order
+/// recorded: a reading below the maximum read before it and not dated before the maximum
+/// reading is a rollback; a reading above the maximum but dated before the maximum reading
+/// makes that later, lower reading a rollback (readings are compared with the maximum, not each
+/// with each). Voiding replays the fold over the remaining readings (a storage read each, at
+/// most MAX_READINGS; recording stays constant), so the maximum returns to the remaining
+/// readings' and a rollback flag only the voided reading caused is cleared, while one against a
+/// genuine reading stays.
+///
+/// Records made before record IDs were keyed by recorder (an upgraded registry) are stored
+/// under their raw ID: a record of the same ID, vehicle (or pack) and kind is taken for
+/// their re-import and skipped, and a correction may name one. Their readings were not
+/// kept one by one: on a vehicle's first reading or void since, its old maximum and last
+/// reading are seeded as baseline readings dated on the last reading's date (that can never
+/// be voided), and its old rollback flag stays, so no replay drops below what was known.
 ///
 /// On chain: VIN hashes and VINs, record IDs, dates, odometer readings, codes (owner kind,
 /// cost band, findings, parts, state of health), document hashes, battery passport codes and
@@ -83,7 +95,7 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     uint8 public constant KIND_SECOND_LIFE = 14;
     uint8 public constant KIND_RECYCLE = 15;
     /// @notice Voids the odometer reading of record `corrects` of the recorder `ref` (its
-    /// address, left-padded); by the registry office, or by that recorder.
+    /// address, left-padded); by the registry office only.
     uint8 public constant KIND_VOID_READING = 16;
 
     // ---- vehicle flags: once raised, they stay ----
@@ -111,6 +123,18 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     uint8 public constant MAX_CARBON_CLASS = 5;
     /// @notice The plausibility bound in force while none is set: km a day over the maximum.
     uint32 public constant DEFAULT_MAX_KM_PER_DAY = 2000;
+    /// @notice The span over which the full daily bound applies; beyond it the bound grows by
+    /// a quarter of it a day (500 km by default): no car is driven 2,000 km a day for weeks,
+    /// so a car last read years ago does not take a jump of millions of km.
+    uint64 public constant FULL_RATE_SPAN = 7 days;
+    /// @notice How long after recording a reading its recorder may still void it by a
+    /// correction; later only the registry office voids it.
+    uint64 public constant CORRECTION_WINDOW = 30 days;
+    /// @notice The most readings (live or voided) one vehicle keeps: bounds a void's replay.
+    uint256 public constant MAX_READINGS = 1000;
+    /// @notice The most readings of one recorder on one vehicle: one recorder cannot fill a
+    /// car's list (an inspection every two years, a fleet car's monthly service for years).
+    uint32 public constant MAX_READINGS_PER_RECORDER = 100;
 
     /// @notice A vehicle's compact state. `registeredAt` zero: not registered.
     struct Vehicle {
@@ -134,8 +158,9 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     struct OdometerReading {
         uint32 km;
         uint64 at;
+        uint64 recordedAt; // the block's time; zero: a baseline seeded from an older registry
         bool voided;
-        bytes19 key; // the first bytes of its record's key (recordKey), to find it by
+        bytes11 key; // the first bytes of its record's key (recordKey); zero: a baseline
     }
 
     /// @dev A vehicle's odometer state, as the fold carries it.
@@ -197,8 +222,11 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     /// @custom:storage-location erc7201:seoulchain.storage.VehicleRegistry
     struct RegistryStorage {
         mapping(bytes32 vin => Vehicle) vehicles;
-        // A record's key, keccak256(recorder, ID), to keccak256(subject, kind): the subject
-        // (VIN hash or pack ID) and kind a correction must match; zero: no such record.
+        // A record's key, keccak256(recorder, ID), to the first 26 bytes of keccak256(subject,
+        // kind) (the subject, VIN hash or pack ID, and kind a correction must match) and, in
+        // the last 6, its reading's index in its vehicle's readings plus one (0: none), so
+        // a void finds it at no extra storage; zero: no such record. A record made before
+        // IDs were keyed by recorder is under its raw ID, with the whole keccak256.
         mapping(bytes32 key => bytes32 subjectKind) records;
         mapping(bytes32 battery => Battery) batteries;
         uint64 subsidyPeriod;
@@ -206,6 +234,8 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
         uint64 deployedBlock; // the first block with the registry's events
         uint32 maxKmPerDay; // the plausibility bound; 0: DEFAULT_MAX_KM_PER_DAY
         mapping(bytes32 vin => OdometerReading[]) readings;
+        mapping(bytes32 vinRecorder => uint32) readingsBy; // keccak256(vin, recorder)
+        mapping(bytes32 vin => bool) baselineRollback; // flagged before readings were kept
     }
 
     // keccak256(abi.encode(uint256(keccak256("seoulchain.storage.VehicleRegistry")) - 1)) & ~bytes32(uint256(0xff))
@@ -232,6 +262,11 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     error VehicleNoReading(bytes32 vin, address recorder, bytes32 id);
     /// @notice The reading of record `id` of `recorder` is voided already.
     error VehicleReadingVoided(address recorder, bytes32 id);
+    /// @notice Record `corrects` was recorded on `recordedAt`, more than CORRECTION_WINDOW
+    /// ago: its reading stays; ask the registry office to void it.
+    error VehicleCorrectionTooLate(bytes32 corrects, uint64 recordedAt);
+    /// @notice The vehicle `vin` holds `limit` readings already (of `recorder`; zero: of all).
+    error VehicleTooManyReadings(bytes32 vin, address recorder, uint256 limit);
     /// @notice The vehicle `vin` is scrapped: only its battery may still be removed.
     error VehicleScrapped(bytes32 vin);
     /// @notice Record `id` claims to correct `corrects`, which is no record of the same
@@ -328,8 +363,8 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     }
 
     /// @notice Sets the plausibility bound: a reading more than `kmPerDay` a day above the
-    /// maximum (counted from the maximum reading's date, plus one day) is refused. Zero: the
-    /// default, DEFAULT_MAX_KM_PER_DAY.
+    /// maximum (counted from the maximum reading's date, plus one day; beyond FULL_RATE_SPAN,
+    /// a quarter of it a day) is refused. Zero: the default, DEFAULT_MAX_KM_PER_DAY.
     function setMaxKmPerDay(uint32 kmPerDay) external onlyRole(DEFAULT_ADMIN_ROLE) {
         _store().maxKmPerDay = kmPerDay;
         emit MaxKmPerDaySet(kmPerDay);
@@ -468,7 +503,7 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     function _register(Registration calldata r) private returns (bool) {
         RegistryStorage storage s = _store();
         bytes32 vin = _checkVin(r.vin);
-        if (s.records[recordKey(_msgSender(), r.id)] != bytes32(0)) return false;
+        if (_taken(s, r.id, vin, KIND_REGISTRATION)) return false;
         if (s.vehicles[vin].registeredAt != 0) revert VehicleAlreadyRegistered(vin);
         if (r.ownerKind == 0 || r.ownerKind > MAX_OWNER_KIND) revert VehicleBadCode(KIND_REGISTRATION, r.ownerKind);
         _checkDate(r.at);
@@ -492,7 +527,7 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
         RegistryStorage storage s = _store();
         if (r.id == bytes32(0)) revert VehicleZeroRecordId();
         bytes32 key = recordKey(_msgSender(), r.id);
-        if (s.records[key] != bytes32(0)) return false;
+        if (_taken(s, r.id, kind == KIND_BATTERY_TEST && r.vin == bytes32(0) ? r.ref : r.vin, kind)) return false;
         _checkDate(r.at);
         if (kind == KIND_BATTERY_TEST && r.vin == bytes32(0)) {
             _testBattery(s, r);
@@ -505,17 +540,14 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
         bool counts = r.corrects == bytes32(0); // a correction does not count an event twice
         if (kind == KIND_VOID_READING) {
             // The record voided may be another recorder's: `ref` names it, `corrects` its ID.
+            // _checkRole let the registry office only.
             if (uint256(r.ref) >> 160 != 0) revert VehicleNoReference(kind);
-            address recorder = address(uint160(uint256(r.ref)));
-            if (recorder != _msgSender() && !hasRole(REGISTRY_OFFICE_ROLE, _msgSender())) {
-                revert VehicleWrongRole(kind, REGISTRY_OFFICE_ROLE, _msgSender());
-            }
             if (r.odometer != 0) revert VehicleBadCode(kind, r.odometer);
             _mark(s, r.id, r.vin, kind, bytes32(0));
-            _void(s, v, r.vin, recorder, r.corrects, r.id);
+            _void(s, v, r.vin, address(uint160(uint256(r.ref))), r.corrects, r.id);
         } else {
             _mark(s, r.id, r.vin, kind, r.corrects);
-            // A recorder's correction supersedes its record's reading.
+            // A recorder's correction supersedes its record's reading (within the window).
             if (!counts) _void(s, v, r.vin, _msgSender(), r.corrects, bytes32(0));
         }
         if (r.odometer != 0) _read(s, v, key, r);
@@ -562,14 +594,23 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
 
     /// @dev Appends reading `r` (record `key`) after the plausibility check, and folds it in.
     function _read(RegistryStorage storage s, Vehicle storage v, bytes32 key, Record calldata r) private {
+        OdometerReading[] storage rs = _seeded(s, v, r.vin);
+        if (rs.length >= MAX_READINGS) revert VehicleTooManyReadings(r.vin, address(0), MAX_READINGS);
+        bytes32 by = keccak256(abi.encode(r.vin, _msgSender()));
+        uint32 mine = s.readingsBy[by];
+        if (mine >= MAX_READINGS_PER_RECORDER) revert VehicleTooManyReadings(r.vin, _msgSender(), MAX_READINGS_PER_RECORDER);
         if (v.maxOdometer != 0 && r.odometer > v.maxOdometer) {
             uint256 elapsed = r.at > v.maxReadingAt ? r.at - v.maxReadingAt : 0;
-            uint256 allowed = uint256(v.maxOdometer) + (uint256(maxKmPerDay()) * (elapsed + 1 days)) / 1 days;
+            uint256 full = elapsed < FULL_RATE_SPAN ? elapsed : FULL_RATE_SPAN;
+            uint256 perDay = maxKmPerDay();
+            uint256 allowed = uint256(v.maxOdometer) + (perDay * (full + 1 days) + (perDay / 4) * (elapsed - full)) / 1 days;
             if (r.odometer > allowed) {
                 revert VehicleImplausibleReading(r.odometer, r.at, v.maxOdometer, v.maxReadingAt, maxKmPerDay());
             }
         }
-        s.readings[r.vin].push(OdometerReading({km: r.odometer, at: r.at, voided: false, key: bytes19(key)}));
+        rs.push(OdometerReading({km: r.odometer, at: r.at, recordedAt: uint64(block.timestamp), voided: false, key: bytes11(key)}));
+        s.records[key] |= bytes32(rs.length); // the index, in the word _mark wrote
+        s.readingsBy[by] = mine + 1;
         Odometer memory o = _odometer(v);
         _fold(o, r.odometer, r.at);
         _setOdometer(v, o);
@@ -607,27 +648,48 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
     /// @dev Voids the reading of record `id` of `recorder` on vehicle `vin` and replays the
     /// fold over the remaining readings. `by` zero: a correction by the recorder, where a
     /// record without a live reading is no error (it had none, or it was voided already).
+    /// A correction may void only within CORRECTION_WINDOW of the reading's recording.
     function _void(RegistryStorage storage s, Vehicle storage v, bytes32 vin, address recorder, bytes32 id, bytes32 by) private {
+        bytes32 key = recordKey(recorder, id);
+        uint256 i = uint48(uint256(s.records[key]));
         OdometerReading[] storage rs = s.readings[vin];
-        bytes19 key = bytes19(recordKey(recorder, id));
-        uint256 i = 0;
-        while (i < rs.length && rs[i].key != key) ++i;
-        if (i == rs.length) {
+        if (i == 0 || i > rs.length || rs[i - 1].key != bytes11(key)) {
             if (by == bytes32(0)) return;
             revert VehicleNoReading(vin, recorder, id);
         }
-        if (rs[i].voided) {
+        OdometerReading storage x = rs[i - 1];
+        if (x.voided) {
             if (by == bytes32(0)) return;
             revert VehicleReadingVoided(recorder, id);
         }
-        rs[i].voided = true;
+        if (by == bytes32(0) && block.timestamp > x.recordedAt + CORRECTION_WINDOW) {
+            revert VehicleCorrectionTooLate(id, x.recordedAt);
+        }
+        x.voided = true;
         Odometer memory o;
+        o.rollback = s.baselineRollback[vin];
         for (uint256 j = 0; j < rs.length; ++j) {
-            OdometerReading memory x = rs[j];
-            if (!x.voided) _fold(o, x.km, x.at);
+            OdometerReading memory y = rs[j];
+            if (!y.voided) _fold(o, y.km, y.at);
         }
         _setOdometer(v, o);
         emit ReadingVoided(vin, recorder, id, _msgSender(), by);
+    }
+
+    /// @dev The vehicle's readings, seeded first, if it was read before readings were kept
+    /// one by one (an upgraded registry), with baseline readings no void can touch: its old
+    /// maximum and, if lower, its last reading, both dated on the last reading's date (the
+    /// maximum's own was not kept), and its old rollback flag, which then stays.
+    function _seeded(RegistryStorage storage s, Vehicle storage v, bytes32 vin) private returns (OdometerReading[] storage rs) {
+        rs = s.readings[vin];
+        if (rs.length != 0 || v.maxOdometer == 0) return rs;
+        uint64 at = v.lastReadingAt;
+        rs.push(OdometerReading({km: v.maxOdometer, at: at, recordedAt: 0, voided: false, key: bytes11(0)}));
+        if (v.lastOdometer != v.maxOdometer) {
+            rs.push(OdometerReading({km: v.lastOdometer, at: at, recordedAt: 0, voided: false, key: bytes11(0)}));
+        }
+        if (v.flags & FLAG_ODOMETER_ROLLBACK != 0) s.baselineRollback[vin] = true;
+        v.maxReadingAt = at;
     }
 
     function _install(RegistryStorage storage s, Vehicle storage v, Record calldata r) private {
@@ -668,10 +730,21 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
         bytes32 key = recordKey(_msgSender(), id);
         if (s.records[key] != bytes32(0)) revert VehicleDuplicateRecord(id);
         bytes32 subjectKind = keccak256(abi.encode(subject, kind));
-        if (corrects != bytes32(0) && s.records[recordKey(_msgSender(), corrects)] != subjectKind) {
-            revert VehicleBadCorrection(id, corrects);
+        if (corrects != bytes32(0)) {
+            bytes32 mine = s.records[recordKey(_msgSender(), corrects)];
+            if (bytes26(mine) != bytes26(subjectKind) && (mine != bytes32(0) || s.records[corrects] != subjectKind)) {
+                revert VehicleBadCorrection(id, corrects);
+            }
         }
-        s.records[key] = subjectKind;
+        s.records[key] = bytes26(subjectKind);
+    }
+
+    /// @dev Whether the sender's record `id` exists (a retried import: skip it): under its
+    /// key, or, made before record IDs were keyed by recorder, under the raw ID, whose
+    /// recorder was not kept: the same ID for the same subject and kind is taken for the
+    /// same record, re-imported.
+    function _taken(RegistryStorage storage s, bytes32 id, bytes32 subject, uint8 kind) private view returns (bool) {
+        return s.records[recordKey(_msgSender(), id)] != bytes32(0) || s.records[id] == keccak256(abi.encode(subject, kind));
     }
 
     function _checkRole(uint8 kind) private view {
@@ -690,7 +763,7 @@ contract VehicleRegistry is GovernedForwarderContext, AccessControlEnumerableUpg
             if (hasRole(RECYCLER_ROLE, _msgSender())) return;
             role = REPAIRER_ROLE;
         } else if (kind == KIND_BATTERY_TEST) role = BATTERY_TESTER_ROLE;
-        else if (kind == KIND_VOID_READING) return; // _record checks: the office, or the recorder
+        else if (kind == KIND_VOID_READING) role = REGISTRY_OFFICE_ROLE;
         else revert VehicleUnknownKind(kind);
         if (!hasRole(role, _msgSender())) revert VehicleWrongRole(kind, role, _msgSender());
     }
