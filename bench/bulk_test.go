@@ -59,11 +59,7 @@ func BenchmarkBulkCredits(b *testing.B) {
 			credits[k] = mileage.Credit{Citizen: crypto.PubkeyToAddress(newKey().PublicKey), Amount: big.NewInt(100), RecordID: l.record, Line: k + 2}
 		}
 		// As `mileage credit --csv --devnet` does: each batch also to the other signers.
-		var urls []string
-		for _, nd := range nw.Info().Nodes {
-			urls = append(urls, nd.HTTP)
-		}
-		also, closeAlso := bulk.DialNodes(urls, nw.Info().RPC())
+		also, closeAlso := bulk.DialNodes(nw.Info().NodeURLs(), nw.Info().RPC())
 		defer closeAlso()
 		trace := watchBlocks(b, l.ec)
 		res, err = bulk.Send(context.Background(), l.ec, bulk.Config{

@@ -14,6 +14,10 @@
 //	BULK_BENCH_RECORDS=100000 /tmp/bench.test -test.run '^$' -test.bench 'BenchmarkBulkCredits' -test.benchtime 1x -test.timeout 20m
 //	/tmp/bench.test -test.run '^$' -test.bench 'BenchmarkRelayerCredits' -test.benchtime 1x
 //
+// Both hand each transaction to every signer's node, as `mileage credit --csv` and the
+// devnet's relayer do (internal/fanout): bulk.Config.AlsoTo, and the relayer's node.also,
+// which relayer.DevnetConfig fills for every relayer bench.
+//
 // BULK_BENCH_TRACE=1 adds the sender's plan (records per batch, batches per block), its
 // timings (first batch sent, first and last seen in a block) and each block of the run: its
 // transactions (nonce:gas limit), gas used, and whether its signer was in turn. A full

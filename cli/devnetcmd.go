@@ -33,7 +33,8 @@ starts resume the same chain and deploy only what is missing; --reset starts ove
 
 Node 1 serves HTTP JSON-RPC on 127.0.0.1:8545 and WebSocket on 127.0.0.1:8546; node i
 uses 8545+2(i-1) and the port above it. The relayer (the same service as
-seoulchain-relayer) serves on 127.0.0.1:8600 with its own funded key and its journal in
+seoulchain-relayer) serves on 127.0.0.1:8600 with its own funded keys, hands each
+transaction to every node (so the signer in turn has it), and keeps its journal in
 DATADIR/relayer; settings it cannot guess (issuing systems' tokens) go in an optional
 DATADIR/relayer.toml. Everything is described in DATADIR/devnet.json, which other commands
 read with --devnet DATADIR.`,

@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -33,9 +35,11 @@ const (
 // Config is everything the relayer runs on. A TOML file fills it, flags and environment
 // variables override the file, and Check fills the defaults and refuses what cannot work.
 type Config struct {
-	RPC     string `toml:"rpc"`     // the node's JSON-RPC endpoint (ws:// or http://)
-	Listen  string `toml:"listen"`  // host:port of the HTTP API
-	DataDir string `toml:"datadir"` // holds the journal
+	RPC string `toml:"rpc"` // the node's JSON-RPC endpoint (ws:// or http://)
+	// Node.Also are further nodes every transaction is handed to as well.
+	Node    NodeConfig `toml:"node"`
+	Listen  string     `toml:"listen"`  // host:port of the HTTP API
+	DataDir string     `toml:"datadir"` // holds the journal
 
 	// Keystore files of the hot keys; one password file (or the environment variable)
 	// unlocks them all.
@@ -88,6 +92,17 @@ type Config struct {
 	// settings that were once top-level, plugin.LegacyKeys). New refuses what no plug-in
 	// takes. In Go, set a plug-in's table with plugin.SectionOf.
 	Plugins map[string]any `toml:"-"`
+}
+
+// NodeConfig names further nodes of the chain the relayer sends through besides RPC.
+type NodeConfig struct {
+	// Also are further nodes' JSON-RPC endpoints (the chain's other signers) each
+	// transaction the node at RPC took is handed to as well, best effort: whichever signer
+	// is in turn then has it in its own pool, where a batch over 4 KiB would otherwise
+	// reach it only announced and fetched over peer-to-peer, often a block late. A further
+	// node's error is logged at debug and never fails a send (internal/fanout). With
+	// --devnet: the devnet's other nodes.
+	Also []string `toml:"also"`
 }
 
 // HTTPConfig bounds the HTTP server: slow clients cannot hold connections open.
@@ -176,6 +191,11 @@ func (c *Config) Check() error {
 	}
 	if c.RPC == "" {
 		return bad("rpc: the node's JSON-RPC endpoint is required (--rpc)")
+	}
+	for _, u := range c.Node.Also {
+		if p, err := url.Parse(u); err != nil || p.Host == "" || !slices.Contains([]string{"http", "https", "ws", "wss"}, p.Scheme) {
+			return bad("node.also %q: want a node's JSON-RPC endpoint, http(s):// or ws(s)://host:port", u)
+		}
 	}
 	if c.Listen == "" {
 		c.Listen = DefaultListen

@@ -2,11 +2,42 @@ package relayer
 
 import (
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/seoulchain/seoulchain/internal/devnet/devnetinfo"
+	"github.com/urfave/cli/v2"
 )
+
+// writeTOML writes a configuration file for the test and returns its path.
+func writeTOML(t *testing.T, toml string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "relayer.toml")
+	if err := os.WriteFile(path, []byte(toml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// ended fails t unless err is what the case wants (a configuration error naming refused,
+// or none when refused is empty), and says whether the case ends there.
+func ended(t *testing.T, err error, refused string) bool {
+	t.Helper()
+	if refused != "" {
+		if !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), refused) {
+			t.Fatalf("want %s refused, got %v", refused, err)
+		}
+		return true
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return false
+}
 
 // TestLoadFileTables: a plug-in's table is its own however it is written, and an unknown
 // key in one of the relayer's tables is refused by name.
@@ -24,20 +55,10 @@ func TestLoadFileTables(t *testing.T) {
 		{"a typo in the http table", "[http]\nread_timeoutt = \"5s\"\n", nil, "http.read_timeoutt"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "relayer.toml")
-			if err := os.WriteFile(path, []byte(tc.toml), 0o600); err != nil {
-				t.Fatal(err)
-			}
 			var c Config
-			err := c.LoadFile(path)
-			if tc.refused != "" {
-				if !errors.Is(err, ErrConfig) || !strings.Contains(err.Error(), tc.refused) {
-					t.Fatalf("want %s refused, got %v", tc.refused, err)
-				}
+			err := c.LoadFile(writeTOML(t, tc.toml))
+			if ended(t, err, tc.refused) {
 				return
-			}
-			if err != nil {
-				t.Fatal(err)
 			}
 			for _, p := range tc.plugins {
 				if c.Plugins[p] == nil {
@@ -46,6 +67,62 @@ func TestLoadFileTables(t *testing.T) {
 			}
 			if len(c.Plugins) != len(tc.plugins) {
 				t.Errorf("plug-ins %v, want %v", c.Plugins, tc.plugins)
+			}
+		})
+	}
+}
+
+// TestNodeAlso: the further nodes come from the file's [node] table, from --devnet (the
+// devnet's nodes but the one sent to), and from --node.also over both; an endpoint that
+// is no URL is refused by name.
+func TestNodeAlso(t *testing.T) {
+	dir := t.TempDir()
+	key := filepath.Join(dir, "hot.json")
+	if err := os.WriteFile(key, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	devnet := filepath.Join(dir, "devnet")
+	info := &devnetinfo.Info{Relayer: devnetinfo.Account{Keystore: key, PasswordFile: key},
+		Nodes: []devnetinfo.NodeInfo{{HTTP: "http://127.0.0.1:8545"}, {HTTP: "http://127.0.0.1:8547"}, {HTTP: "http://127.0.0.1:8549"}}}
+	if err := os.MkdirAll(devnet, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := devnetinfo.WriteInfo(devnet, info); err != nil {
+		t.Fatal(err)
+	}
+	file := func(toml string) string { return writeTOML(t, toml) }
+	base := []string{"--rpc", "ws://127.0.0.1:8546", "--datadir", dir, "--keystore", key}
+	for _, tc := range []struct {
+		name    string
+		args    []string
+		want    []string
+		refused string
+	}{
+		{"none", base, nil, ""},
+		{"a table", append([]string{"--config", file("[node]\nalso = [\"ws://127.0.0.1:8548\", \"http://10.0.0.2:8545\"]\n")}, base...),
+			[]string{"ws://127.0.0.1:8548", "http://10.0.0.2:8545"}, ""},
+		{"a dotted key", append([]string{"--config", file("node.also = [\"wss://node2.city.example\"]\n")}, base...),
+			[]string{"wss://node2.city.example"}, ""},
+		{"flags over the file", append([]string{"--config", file("node.also = [\"ws://127.0.0.1:8548\"]\n"), "--node.also", "http://a:1", "--node.also", "http://b:2"}, base...),
+			[]string{"http://a:1", "http://b:2"}, ""},
+		{"a devnet's other nodes", []string{"--devnet", devnet}, []string{"http://127.0.0.1:8547", "http://127.0.0.1:8549"}, ""},
+		{"a flag over the devnet", []string{"--devnet", devnet, "--node.also", "ws://127.0.0.1:8550"}, []string{"ws://127.0.0.1:8550"}, ""},
+		{"no scheme", append([]string{"--node.also", "127.0.0.1:8547"}, base...), nil, `node.also "127.0.0.1:8547"`},
+		{"no host", append([]string{"--node.also", "http://"}, base...), nil, `node.also "http://"`},
+		{"a typo in the table", append([]string{"--config", file("[node]\nalsoo = [\"ws://127.0.0.1:8548\"]\n")}, base...), nil, "node.alsoo"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var cfg Config
+			app := &cli.App{Flags: Flags, Writer: io.Discard, ErrWriter: io.Discard, Action: func(c *cli.Context) (err error) {
+				cfg, err = ConfigFromFlags(c)
+				return err
+			}}
+			err := app.Run(append([]string{"seoulchain-relayer"}, tc.args...))
+			if ended(t, err, tc.refused) {
+				return
+			}
+			if !slices.Equal(cfg.Node.Also, tc.want) {
+				t.Errorf("node.also %q, want %q", cfg.Node.Also, tc.want)
 			}
 		})
 	}

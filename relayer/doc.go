@@ -36,6 +36,12 @@
 // (txmgr.Splittable), or one that reverted whole (then no forwarder nonce was used), is
 // sent again in halves; a single request that still cannot go fails with the reason.
 //
+// Every transaction the node at rpc took is handed to the nodes of node.also as well, best
+// effort (internal/fanout): on Clique the signer in turn builds its block from its own
+// pool, and a batch over 4 KiB reaches the other signers only announced and fetched over
+// peer-to-peer, so a batch sent to one node often waited for that node's turn. --devnet
+// names the devnet's other nodes. A further node's refusal is logged at debug only.
+//
 // # Public surface
 //
 // The HTTP server has read, write and idle timeouts and a body limit per route; relay

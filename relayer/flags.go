@@ -10,6 +10,7 @@ import (
 	"net"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -37,6 +38,7 @@ var (
 	ConfigFlag       = &cli.StringFlag{Name: "config", Usage: "TOML configuration FILE; flags and environment variables override it", EnvVars: env("config")}
 	DevnetFlag       = &cli.StringFlag{Name: "devnet", Usage: "take the RPC URL, contract addresses and the relayer key from DIR/devnet.json", EnvVars: env("devnet")}
 	RPCFlag          = &cli.StringFlag{Name: "rpc", Usage: "the node's JSON-RPC endpoint", EnvVars: env("rpc")}
+	NodeAlsoFlag     = &cli.StringSliceFlag{Name: "node.also", Usage: "further node's JSON-RPC URL each transaction is handed to as well, best effort (repeatable; --devnet: its other nodes)", EnvVars: env("node.also")}
 	HTTPAddrFlag     = &cli.StringFlag{Name: "http.addr", Usage: "interface of the HTTP API", Value: "127.0.0.1", EnvVars: env("http.addr")}
 	HTTPPortFlag     = &cli.IntFlag{Name: "http.port", Usage: "port of the HTTP API", Value: 8600, EnvVars: env("http.port")}
 	DataDirFlag      = &cli.StringFlag{Name: "datadir", Usage: "DIR of the journal", EnvVars: env("datadir")}
@@ -52,7 +54,7 @@ var (
 )
 
 // Flags are the relayer's flags.
-var Flags = []cli.Flag{ConfigFlag, DevnetFlag, RPCFlag, HTTPAddrFlag, HTTPPortFlag, DataDirFlag, KeystoreFlag, PasswordFileFlag,
+var Flags = []cli.Flag{ConfigFlag, DevnetFlag, RPCFlag, NodeAlsoFlag, HTTPAddrFlag, HTTPPortFlag, DataDirFlag, KeystoreFlag, PasswordFileFlag,
 	AddressesFlag, ConfirmFlag, BatchingFlag, BatchMaxFlag, BatchWaitFlag, OriginsFlag, LogLevelFlag}
 
 // ConfigFromFlags builds the configuration: defaults, then the --config file, then the
@@ -71,6 +73,9 @@ func ConfigFromFlags(c *cli.Context) (Config, error) {
 	}
 	if c.IsSet(RPCFlag.Name) {
 		cfg.RPC = c.String(RPCFlag.Name)
+	}
+	if c.IsSet(NodeAlsoFlag.Name) {
+		cfg.Node.Also = c.StringSlice(NodeAlsoFlag.Name)
 	}
 	if c.IsSet(HTTPAddrFlag.Name) || c.IsSet(HTTPPortFlag.Name) || cfg.Listen == "" {
 		cfg.Listen = net.JoinHostPort(c.String(HTTPAddrFlag.Name), strconv.Itoa(c.Int(HTTPPortFlag.Name)))
@@ -105,8 +110,8 @@ func ConfigFromFlags(c *cli.Context) (Config, error) {
 	return cfg, cfg.Check()
 }
 
-// DevnetConfig fills cfg with a devnet's node, contracts and relayer keys, each with its
-// own password file.
+// DevnetConfig fills cfg with a devnet's node (and its other nodes as node.also),
+// contracts and relayer keys, each with its own password file.
 func DevnetConfig(cfg *Config, dir string) error {
 	info, err := devnetinfo.ReadInfo(dir)
 	if err != nil {
@@ -116,6 +121,8 @@ func DevnetConfig(cfg *Config, dir string) error {
 		return fmt.Errorf("%w: the devnet in %s has no relayer key yet: start it once with 'seoulchain devnet'", ErrConfig, dir)
 	}
 	cfg.RPC = info.RPC()
+	// Every signer's node, so that the signer in turn has each batch in its pool.
+	cfg.Node.Also = slices.DeleteFunc(info.NodeURLs(), func(u string) bool { return u == cfg.RPC })
 	cfg.Contracts = info.Contracts
 	cfg.Keys = []string{info.Relayer.Keystore}
 	cfg.PasswordFile = info.Relayer.PasswordFile

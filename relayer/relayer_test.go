@@ -12,6 +12,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -20,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/gorilla/websocket"
@@ -28,6 +30,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/devnet"
 	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
+	"github.com/seoulchain/seoulchain/internal/fanout/fanouttest"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
@@ -291,6 +294,10 @@ func TestRelayer(t *testing.T) {
 	e := newEnv(t)
 	cfg := e.config()
 	cfg.RateBurst, cfg.RatePerMinute = 4, 1
+	// Beside the devnet's other nodes, a further node that refuses every transaction:
+	// each is handed to it, and its refusal fails nothing.
+	further := fanouttest.Start(t)
+	cfg.Node.Also = append(cfg.Node.Also, further.URL)
 	// Record 5006 credited by the relayer's own key by another route (a relayer whose
 	// journal was lost), before it starts: its key's records are the ones it skips.
 	e.sendAs(e.info.Relayer, "credit", uint32(1), common.HexToAddress("0xb0b"), big.NewInt(40), uint64(5006))
@@ -322,6 +329,9 @@ func TestRelayer(t *testing.T) {
 		}
 		if e.balance(alice.addr) != 700 || e.balance(e.shop) != 300 {
 			t.Fatalf("alice %d shop %d", e.balance(alice.addr), e.balance(e.shop))
+		}
+		if !slices.ContainsFunc(further.Sent(), func(tx *types.Transaction) bool { return tx.Hash().Hex() == st["txHash"] }) {
+			t.Errorf("the further node was not handed transaction %s", st["txHash"])
 		}
 		if eth, _ := e.ec.BalanceAt(context.Background(), alice.addr, nil); eth.Sign() != 0 {
 			t.Fatalf("alice holds ether %s", eth)

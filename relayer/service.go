@@ -22,6 +22,7 @@ import (
 	"golang.org/x/time/rate"
 
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/fanout"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
 	"github.com/seoulchain/seoulchain/internal/gasmeter"
 	"github.com/seoulchain/seoulchain/internal/journal"
@@ -37,6 +38,7 @@ type Service struct {
 	keys      []*ecdsa.PrivateKey
 	rc        *rpc.Client
 	ec        *ethclient.Client
+	closeAlso func() // the further nodes' clients (node.also)
 	j         *journal.Journal
 	mgr       *txmgr.Manager
 	contracts deploy.Addresses
@@ -237,7 +239,15 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		}
 		return float64(s.mgr.QueueDepth())
 	})
-	if s.mgr, err = txmgr.New(s.cfg.TxMgr, s.ec, s.j, s.keys, s.m.txmgr(), s.log.With("part", "txmgr")); err != nil {
+	// Every transaction also to the chain's other signers' nodes (node.also), over the
+	// same pooled connections; one that cannot be dialled is only left out.
+	also, closeAlso, err := fanout.Dial(ctx, s.cfg.Node.Also, s.cfg.RPC, rpc.WithHTTPClient(httpClient))
+	s.closeAlso = closeAlso
+	if err != nil {
+		s.log.Warn("Sending without some further nodes (node.also)", "err", err)
+	}
+	txlog := s.log.With("part", "txmgr")
+	if s.mgr, err = txmgr.New(s.cfg.TxMgr, fanout.New(s.ec, also, txlog), s.j, s.keys, s.m.txmgr(), txlog); err != nil {
 		return err
 	}
 	s.mgr.ABIs = s.allABIs
@@ -289,7 +299,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 			s.log.Error("HTTP server stopped", "err", err)
 		}
 	}()
-	s.log.Info("Relayer started", "listen", s.ln.Addr().String(), "rpc", s.cfg.RPC, "keys", s.mgr.Keys(),
+	s.log.Info("Relayer started", "listen", s.ln.Addr().String(), "rpc", s.cfg.RPC, "also", len(also), "keys", s.mgr.Keys(),
 		"forwarder", s.domain.Forwarder, "batching", s.cfg.Batching, "confirmations", s.cfg.Confirmations)
 	return nil
 }
@@ -322,6 +332,9 @@ func (s *Service) Stop(ctx context.Context) error {
 	}
 	if s.rc != nil {
 		s.rc.Close()
+	}
+	if s.closeAlso != nil {
+		s.closeAlso()
 	}
 	if s.j != nil {
 		errs = append(errs, s.j.Close())

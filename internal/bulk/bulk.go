@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/internal/fanout"
 	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/internal/txmgr"
 )
@@ -75,7 +76,7 @@ type Config struct {
 	PollInterval  time.Duration // receipts and head (50 ms)
 	// AlsoTo are further nodes each batch transaction is handed to as well, best effort:
 	// the chain's other signers, so that whichever is in turn has the batches in its
-	// pool (the devnet's other nodes; see fanout).
+	// pool (the devnet's other nodes; see internal/fanout).
 	AlsoTo []ethereum.TransactionSender
 	// Progress, if set, is told of records as they end.
 	Progress Progress
@@ -296,10 +297,7 @@ func (r *run[R]) send(start time.Time) (*Result, error) {
 	defer close(stop)
 	// Confirmations counts the batch's own block (1: done once in a block); the manager's
 	// depth counts the blocks after it.
-	var node Backend = r.b
-	if len(r.cfg.AlsoTo) > 0 {
-		node = &fanout{Backend: r.b, also: r.cfg.AlsoTo, log: r.log}
-	}
+	node := fanout.New(r.b, r.cfg.AlsoTo, r.log)
 	m, err := txmgr.New(txmgr.Config{Confirmations: r.cfg.Confirmations - 1, MaxInFlight: window,
 		GasMarginPercent: gasMarginPercent, PollInterval: r.cfg.PollInterval}, node, r.j, r.cfg.Keys, txmgr.Metrics{}, r.log)
 	if err != nil {
@@ -678,4 +676,12 @@ func (r *run[R]) progress(n int) {
 	if r.cfg.Progress != nil && n > 0 {
 		r.cfg.Progress.Add(n)
 	}
+}
+
+// DialNodes opens the nodes at urls other than skip (the one the sender uses) for
+// Config.AlsoTo; a node that cannot be dialled is left out (the first node has every
+// transaction anyway). closeAll closes them.
+func DialNodes(urls []string, skip string) (nodes []ethereum.TransactionSender, closeAll func()) {
+	nodes, closeAll, _ = fanout.Dial(context.Background(), urls, skip)
+	return nodes, closeAll
 }

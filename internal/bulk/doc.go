@@ -27,7 +27,8 @@
 // pool, and a batch transaction (over 4 KiB) reaches the other nodes' pools only announced
 // and fetched on request: on the busy devnet the other signers sealed a fifth of a
 // 100,000-credit run's blocks empty. Config.AlsoTo hands each transaction to those nodes
-// too (`mileage credit --csv` does on a devnet: every node of devnet.json).
+// too (internal/fanout, shared with the relayer; `mileage credit --csv` does on a devnet:
+// every node of devnet.json).
 //
 // A batch counts as done once it is in a block (Config.Confirmations 1, its own block
 // counted); waiting for one more block added a whole block period to every run. On Clique

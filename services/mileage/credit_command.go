@@ -212,11 +212,7 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 		cfg := creditConfig(c, tc, path, prog, size)
 		if d := tc.G.Devnet; d != nil {
 			// Each batch to every signer: whichever is in turn has it in its pool.
-			var urls []string
-			for _, n := range d.Nodes {
-				urls = append(urls, n.HTTP)
-			}
-			also, closeAlso := bulk.DialNodes(urls, tc.G.RPC)
+			also, closeAlso := bulk.DialNodes(d.NodeURLs(), tc.G.RPC)
 			defer closeAlso()
 			cfg.AlsoTo = also
 		}

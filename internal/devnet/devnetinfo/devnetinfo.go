@@ -73,6 +73,15 @@ func (i *Info) RPC() string {
 	return i.Nodes[0].HTTP
 }
 
+// NodeURLs returns every node's HTTP JSON-RPC URL, the first node's first.
+func (i *Info) NodeURLs() []string {
+	var urls []string
+	for _, n := range i.Nodes {
+		urls = append(urls, n.HTTP)
+	}
+	return urls
+}
+
 // ErrNoDevnet is returned by ReadInfo when the directory holds no devnet.json.
 var ErrNoDevnet = errors.New("no devnet in directory")
 
