@@ -91,6 +91,11 @@ from the employer's deposit in one transaction per batch, through the bulk sende
 again, a payslip already paid is skipped: nobody is paid twice.`,
 						ArgsUsage: "[ID...]", Flags: []cli.Flag{FromDayFlag, ToDayFlag, HolidayFlag, HolidaysFlag, AllFlag, CSVFlag, InFlightFlag, ProgressFlag, book, dry},
 						Action: payrollPay},
+					{Name: "pay-recorded", Usage: "pay a payslip recorded earlier and left unpaid (its amount is reserved in the deposit), by its payslip ID",
+						Description: `A payslip recorded without being paid (by another tool calling recordPayslip) takes its
+days out of 'payroll pay', which then finds nothing to pay: this pays it by its ID (as
+'arrears list' and the worker's history show it). Paid already, nothing is sent.`,
+						ArgsUsage: "PAYSLIP", Flags: []cli.Flag{book, dry}, Action: payRecorded},
 				},
 			},
 			{

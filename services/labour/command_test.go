@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -167,6 +168,11 @@ func TestLabourCommands(t *testing.T) {
 		hist.Contracts[0].Minutes["paid"] != 1200 {
 		t.Fatalf("history: %+v %v", hist, err)
 	}
+	// pay-recorded pays a payslip by its ID; this one was paid with its recording.
+	slip := strconv.FormatUint(hist.Contracts[0].Payslips[0].ID, 10)
+	employer.must(cmdkit.ExitOK, "payslip "+slip+" (contract #"+id+", 247,680 KRW) was paid on", "", "payroll", "pay-recorded", slip)
+	employer.must(cmdkit.ExitUsage, "", "payslip 999999 does not exist", "payroll", "pay-recorded", "999999")
+	w.must(cmdkit.ExitFailed, "", "not the sending key", "payroll", "pay-recorded", slip)
 	resp, err := http.Get(fmt.Sprintf("%s/v1/labour/workers/%s", relayURL, worker))
 	if err != nil {
 		t.Fatal(err)

@@ -473,6 +473,38 @@ func withdraw(c *cli.Context) error {
 	})
 }
 
+// payRecorded pays one payslip recorded earlier and left unpaid. Checked before sending:
+// the payslip exists, is the sending employer's and is unpaid; the contract checks the
+// deposit (LabourDepositReserved and the like come back decoded).
+func payRecorded(c *cli.Context) error {
+	id, err := cmdkit.IDArg(c)
+	if err != nil {
+		return err
+	}
+	return withTx(c, func(tx *cmdkit.Tx, ch *Chain) error {
+		p, err := ch.c.Payslip(opts(c.Context), id)
+		if err != nil {
+			return fmt.Errorf("read payslip %s: %w", id, err)
+		}
+		if p.ContractId == 0 {
+			return cmdkit.Usagef("payslip %s does not exist: take its ID from 'labour arrears list' or the worker's 'labour history'; nothing sent", id)
+		}
+		k, err := ch.Contract(c.Context, new(big.Int).SetUint64(p.ContractId))
+		if err != nil {
+			return err
+		}
+		if employer := tx.Sender.From(); k.Employer != employer {
+			return fmt.Errorf("payslip %s is for contract #%d of employer %s, not the sending key's %s: pay with the employer's key; nothing sent", id, p.ContractId, k.Employer.Hex(), employer.Hex())
+		}
+		if p.PaidDay != 0 {
+			return tx.NothingSent(c, fmt.Sprintf("payslip %s (contract #%d, %s KRW) was paid on %s", id, p.ContractId, amount.Format(p.Amount, 0), wage.Day(p.PaidDay)),
+				map[string]any{"payslip": id.String(), "contract": p.ContractId, "paid": wage.Day(p.PaidDay).String()})
+		}
+		return tx.Send(c, fmt.Sprintf("pay payslip %s of contract #%d (%s KRW, %s to %s) to %s", id, p.ContractId, amount.Format(p.Amount, 0),
+			wage.Day(p.FromDay), wage.Day(p.ToDay), k.Worker.Hex()), "pay", id)
+	})
+}
+
 // checkWithdraw refuses, before anything is sent, a withdrawal beyond the deposit or into
 // what the employer's recorded, unpaid payslips reserve.
 func checkWithdraw(employer common.Address, a parttimelabour.PartTimeLabourAccount, amt *big.Int) error {
@@ -481,7 +513,7 @@ func checkWithdraw(employer common.Address, a parttimelabour.PartTimeLabourAccou
 			employer.Hex(), amount.Format(a.Balance, 0), amount.Format(amt, 0))
 	}
 	if f := free(a); f.Cmp(amt) < 0 {
-		return fmt.Errorf("%s of the %s KRW deposited is reserved for payslips recorded and not yet paid, so %s KRW is free, less than %s: pay them first ('labour payroll pay') or withdraw at most %s; nothing sent",
+		return fmt.Errorf("%s of the %s KRW deposited is reserved for payslips recorded and not yet paid, so %s KRW is free, less than %s: pay them first ('labour payroll pay-recorded PAYSLIP') or withdraw at most %s; nothing sent",
 			amount.Format(a.Reserved, 0), amount.Format(a.Balance, 0), amount.Format(f, 0), amount.Format(amt, 0), amount.Format(f, 0))
 	}
 	return nil
