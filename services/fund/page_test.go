@@ -59,6 +59,11 @@ func TestFundPageInChromium(t *testing.T) {
 			t.Errorf("the summary says %q, want %q in it", summary, want)
 		}
 	}
+	// The admin line shows the cap that bounds it (600,000 = 15% of 4,000,000 donated), not
+	// "no limit".
+	if !strings.Contains(lines, "cap 600,000") || strings.Contains(lines, "no limit") {
+		t.Errorf("the admin line reads %q, want its cap", lines)
+	}
 	if !strings.Contains(lines, "program") || !strings.Contains(lines, "5,000,000") || !strings.Contains(lines, "4,200,000") {
 		t.Errorf("the lines say %q", lines)
 	}

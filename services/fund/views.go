@@ -2,6 +2,7 @@ package fund
 
 import (
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -66,7 +67,16 @@ func report(c *cli.Context) error {
 	for _, l := range rep.Lines {
 		budget, left := l.Budget.String(), l.Left.String()
 		if l.Budget.Units.Cmp(abiMax()) == 0 {
-			budget, left = "no limit", "no limit" // the cap still bounds the admin line
+			budget, left = "no limit", "no limit"
+			if l.Line == 0 {
+				// The admin line has no budget of its own, but the cap bounds it: show that.
+				room := new(big.Int).Sub(rep.Admin.Cap.Units, rep.Admin.Used.Units)
+				if room.Sign() < 0 {
+					room.SetInt64(0)
+				}
+				budget = "cap " + rep.Admin.Cap.String()
+				left = amount.Value{Units: room, Decimals: rep.Admin.Cap.Decimals}.String()
+			}
 		}
 		flagged := "-"
 		if l.FlaggedCount > 0 {

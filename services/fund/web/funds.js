@@ -48,8 +48,16 @@
       const flagged = l.flaggedCount > 0 ? won(l.flagged) + ' (' + l.flaggedCount + ')' : '0';
       // A line without a limit has the largest uint256 as its budget.
       const unlimited = (v) => /^\d{40,}$/.test(String(v));
-      const left = unlimited(l.left) ? '한도 없음 · no limit' : won(l.left);
-      const budget = unlimited(l.budget) ? '한도 없음 · no limit' : won(l.budget);
+      let left = unlimited(l.left) ? '한도 없음 · no limit' : won(l.left);
+      let budget = unlimited(l.budget) ? '한도 없음 · no limit' : won(l.budget);
+      // The admin line has no budget of its own, but the cap bounds it: show that (whole
+      // won, subtracted as BigInt, never through floating point).
+      const whole = /^\d+$/;
+      if (l.line === 0 && unlimited(l.budget) && whole.test(String(r.admin.cap)) && whole.test(String(r.admin.used))) {
+        const room = BigInt(r.admin.cap) - BigInt(r.admin.used);
+        budget = '한도 · cap ' + won(r.admin.cap);
+        left = won((room > 0n ? room : 0n).toString());
+      }
       tr.append(el('td', l.line + ' ' + l.code), el('td', budget), el('td', won(l.spent)),
         el('td', won(l.pending)), el('td', flagged, l.flaggedCount > 0 ? 'flag' : ''), el('td', left));
       body.append(tr);
