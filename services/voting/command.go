@@ -442,6 +442,7 @@ func voteShow(c *cli.Context) error {
 		if el.Secret {
 			out["sealed"] = sealed
 			out["openComplaints"] = openComplaints(el.logs)
+			out["complaintsClose"] = complaintsClose(el).Unix()
 		}
 		return cmdkit.PrintJSON(c.App.Writer, out)
 	}
@@ -466,6 +467,11 @@ func voteShow(c *cli.Context) error {
 		{"Ballots", fmt.Sprintf("%d of %d on the roll (turnout %.2f%%, quorum %.2f%%: %v)", state.Ballots, state.RollSize, float64(tu.Bps.Int64())/100, float64(state.QuorumBps)/100, tu.QuorumReached)},
 	}
 	if el.Secret && !state.Cancelled {
+		closes, verb := complaintsClose(el), "close"
+		if head != nil && head.Time >= uint64(closes.Unix()) {
+			verb = "closed"
+		}
+		lines = append(lines, [2]string{"Complaints", fmt.Sprintf("%s %s (a day before the start), about shares that fail their sender's commitments", verb, closes.UTC().Format(time.RFC3339))})
 		for _, o := range openComplaints(el.logs) {
 			lines = append(lines, [2]string{"Complaint", fmt.Sprintf("%s must reveal its share for %s by %s ('vote trustee answer %d'; after that anyone may 'vote trustee disqualify')",
 				o.Accused.Hex(), o.Complainer.Hex(), time.Unix(int64(o.RevealBy), 0).UTC().Format(time.RFC3339), el.ID)})

@@ -118,7 +118,8 @@ func TestVoteTrusteeComplaints(t *testing.T) {
 		t.Fatalf("answer with nothing open: %s", out)
 	}
 	must(cmdkit.ExitOK, "vote", "trustee", "complain", id, cheat.Addr.Hex())
-	if out := must(cmdkit.ExitOK, "vote", "show", id); !strings.Contains(out, "key ready: false") || !strings.Contains(out, cheat.Addr.Hex()+" must reveal its share for "+staff) {
+	if out := must(cmdkit.ExitOK, "vote", "show", id); !strings.Contains(out, "key ready: false") || !strings.Contains(out, cheat.Addr.Hex()+" must reveal its share for "+staff) ||
+		!strings.Contains(out, "(a day before the start), about shares") {
 		t.Fatalf("show with a complaint open: %s", out)
 	}
 	// Anyone may disqualify only after the deadline (a day).
