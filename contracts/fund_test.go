@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -584,15 +583,7 @@ func TestFundReceiptsRecordedBeforeStayInTheirFund(t *testing.T) {
 	w := newFundWorld(t)
 	one := w.create(w.terms(fund.KindDonation))
 	two := w.create(w.terms(fund.KindDonation))
-	bin, err := os.ReadFile("testdata/FundLedger-v1.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	current, err := deploy.ImplementationOf(context.Background(), w.city.s.Backend(), w.ledger)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old := deployImpl(t, w.city, &bind.MetaData{ABI: fundledger.FundLedgerMetaData.ABI, Bin: "0x" + strings.TrimSpace(string(bin))}, w.token)
+	old, current := previousImpl(t, w.city, w.ledger, "FundLedger-v1.bin", fundledger.FundLedgerMetaData, w.token)
 	w.city.ok(w.ledger, w.abi, "upgradeToAndCall", old, []byte{})
 	r := receipt("R-2026-000001")
 	w.collector.ok(w.ledger, w.abi, "donate", one, r, big.NewInt(100)) // the same selector then

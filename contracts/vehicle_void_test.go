@@ -1,17 +1,12 @@
 package contracts
 
 import (
-	"context"
-	"os"
-	"strings"
 	"testing"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
-	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/services/vehicle"
 )
 
@@ -152,15 +147,7 @@ func TestVehicleReadingLimits(t *testing.T) {
 // drops below, and the plausibility bound counts from the old last reading's date.
 func TestVehicleRecordsMadeBeforeKeyedByRecorder(t *testing.T) {
 	w := vehicleSetup(t)
-	bin, err := os.ReadFile("testdata/VehicleRegistry-v1.bin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	current, err := deploy.ImplementationOf(context.Background(), w.city.s.Backend(), w.reg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	old := deployImpl(t, w.city, &bind.MetaData{ABI: vehicleregistry.VehicleRegistryMetaData.ABI, Bin: "0x" + strings.TrimSpace(string(bin))})
+	old, current := previousImpl(t, w.city, w.reg, "VehicleRegistry-v1.bin", vehicleregistry.VehicleRegistryMetaData)
 	w.city.ok(w.reg, w.abi, "upgradeToAndCall", old, []byte{})
 	rolled, quiet := vin(1), vin(2)
 	for _, v := range []string{rolled, quiet} {
