@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"time"
 
@@ -81,7 +82,7 @@ func openElectionTx(c *cli.Context, id *big.Int) (*cmdkit.Tx, common.Address, *e
 	if err != nil {
 		return nil, common.Address{}, nil, err
 	}
-	el, err := readElection(c.Context, tc.EC, addr, id)
+	el, err := readElection(c.Context, tc.EC, addr, id, newLogPager(tc.EC, c.App.ErrWriter))
 	if err != nil {
 		tc.Close()
 		return nil, common.Address{}, nil, err
@@ -250,28 +251,73 @@ type electionInfo struct {
 	TrusteeKey [][]byte
 	Key        *elgamal.Point // once the key generation is settled
 	Keys       common.Address // the ElectionKeys contract (MVoting's KEYS)
-	logs       []types.Log    // MVoting's and ElectionKeys' for this election, in chain order
+	Contract   common.Address // MVoting
+	// logs are MVoting's and ElectionKeys' events for this election but its ballots, in
+	// chain order, from blocks From (its creation) to To (the head when read); the ballots
+	// are streamed from the same blocks by ballots.
+	logs     []types.Log
+	From, To uint64
+	pager    *logPager
 }
 
-func readElection(ctx context.Context, ec *ethclient.Client, contract common.Address, id *big.Int) (*electionInfo, error) {
+// ballotEvents are the events that carry ballots: the bulk of an election's logs, left out
+// of electionInfo.logs and streamed where they are counted.
+var ballotEvents = []string{"OpenBallotCast", "SecretBallotCast"}
+
+// electionTopics are the IDs of every MVoting and ElectionKeys event about one election
+// (its id the first indexed argument) but the ballots.
+func electionTopics() []common.Hash {
+	var out []common.Hash
+	for _, a := range []*abi.ABI{votingABI(), keysABI()} {
+		for name, ev := range a.Events {
+			if len(ev.Inputs) > 0 && ev.Inputs[0].Indexed && ev.Inputs[0].Name == "id" && !slices.Contains(ballotEvents, name) {
+				out = append(out, ev.ID)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b common.Hash) int { return a.Cmp(b) })
+	return out
+}
+
+// readElection reads election id: its creation block (the ElectionCreated event, found
+// from the head back), then its events but the ballots from there to the head, in block
+// ranges (pager's, which tells the progress of a long read).
+func readElection(ctx context.Context, ec *ethclient.Client, contract common.Address, id *big.Int, pager *logPager) (*electionInfo, error) {
 	mv, err := mvoting.NewMVotingCaller(contract, ec)
 	if err != nil {
 		return nil, err
 	}
-	keys, err := mv.KEYS(&bind.CallOpts{Context: ctx})
+	opts := &bind.CallOpts{Context: ctx}
+	keys, err := mv.KEYS(opts)
 	if err != nil {
 		return nil, fmt.Errorf("read MVoting's key generation contract (KEYS) at %s: %w", contract.Hex(), err)
 	}
-	logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract, keys}, Topics: [][]common.Hash{nil, {common.BigToHash(id)}}})
+	head, err := ec.BlockNumber(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("read the election's events: %w", err)
+		return nil, fmt.Errorf("read the head: %w", err)
+	}
+	idTopic := common.BigToHash(id)
+	created, found, err := pager.last(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract},
+		Topics: [][]common.Hash{{votingABI().Events["ElectionCreated"].ID}, {idTopic}}}, 0, head, "the election's creation")
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, cmdkit.Usagef("no election %s on the MVoting contract at %s", id, contract.Hex())
+	}
+	info := &electionInfo{ID: id.Uint64(), Keys: keys, Contract: contract, From: created.BlockNumber, To: head, pager: pager}
+	q := ethereum.FilterQuery{Addresses: []common.Address{contract, keys}, Topics: [][]common.Hash{electionTopics(), {idTopic}}}
+	err = pager.forward(ctx, q, info.From, info.To, "the election's events", func(logs []types.Log) error {
+		info.logs = append(info.logs, logs...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	f, _ := mvoting.NewMVotingFilterer(contract, nil)
-	info := &electionInfo{ID: id.Uint64(), Keys: keys, logs: logs}
-	found := false
-	for _, l := range logs {
+	for _, l := range info.logs {
 		if ev, err := f.ParseElectionCreated(l); err == nil {
-			info.Title, info.Options, found = ev.Title, ev.OptionNames, true
+			info.Title, info.Options = ev.Title, ev.OptionNames
 		}
 		if ev, err := f.ParseElectionWindow(l); err == nil {
 			info.Start, info.End, info.MaxChoices, info.Secret = ev.Start, ev.End, int(ev.MaxChoices), ev.Secret
@@ -283,7 +329,7 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 	// The key as it stands now: a complaint can hold back a key once told ready
 	// (ElectionKeyReady), and its outcome can change it.
 	if info.Secret {
-		k, err := mv.ElectionKey(&bind.CallOpts{Context: ctx}, id)
+		k, err := mv.ElectionKey(opts, id)
 		if err != nil {
 			return nil, fmt.Errorf("read election %s's key: %w", id, err)
 		}
@@ -295,15 +341,23 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 			info.Key = &p
 		}
 	}
-	if !found {
-		return nil, cmdkit.Usagef("no election %s on the MVoting contract at %s", id, contract.Hex())
-	}
 	if info.Secret && info.Threshold == 0 {
 		// An election of the old format (dealer key, published at the end) has no trustees
 		// event; this contract never makes one, so it cannot be on this deployment.
 		return nil, fmt.Errorf("election %s is a secret election of the old format (dealer key): not supported; MVoting was redeployed for dealerless secret ballots", id)
 	}
 	return info, nil
+}
+
+// ballots calls each with the election's ballot events (event: OpenBallotCast or
+// SecretBallotCast) of the blocks readElection read, page by page in chain order; voter,
+// if set, keeps only that voter's.
+func (el *electionInfo) ballots(ctx context.Context, event string, voter *common.Address, each func([]types.Log) error) error {
+	topics := [][]common.Hash{{votingABI().Events[event].ID}, {common.BigToHash(new(big.Int).SetUint64(el.ID))}}
+	if voter != nil {
+		topics = append(topics, []common.Hash{common.BytesToHash(voter.Bytes())})
+	}
+	return el.pager.forward(ctx, ethereum.FilterQuery{Addresses: []common.Address{el.Contract}, Topics: topics}, el.From, el.To, "ballots", each)
 }
 
 func voteCast(c *cli.Context) error {
@@ -348,7 +402,7 @@ func voteCast(c *cli.Context) error {
 	if el.Key == nil {
 		return fmt.Errorf("election %s has no key yet: not every trustee ran 'vote trustee keygen %s'; nothing sent", id, id)
 	}
-	w, err := whereOf(c, tc.EC, addr, id)
+	w, err := whereOf(c.Context, tc.EC, addr, id)
 	if err != nil {
 		return err
 	}
@@ -361,17 +415,23 @@ func voteCast(c *cli.Context) error {
 	// back out of the sums (it keeps only their hash).
 	previous := [][4]*big.Int{}
 	f, _ := mvoting.NewMVotingFilterer(addr, nil)
-	for _, l := range el.logs {
-		if ev, err := f.ParseSecretBallotCast(l); err == nil && ev.Voter == voter {
-			previous = ev.Ballot.Ciphertexts
+	err = el.ballots(c.Context, "SecretBallotCast", &voter, func(logs []types.Log) error {
+		for _, l := range logs {
+			if ev, err := f.ParseSecretBallotCast(l); err == nil && ev.Voter == voter {
+				previous = ev.Ballot.Ciphertexts
+			}
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(votingABI(), "castSecret", id, ballot, previous, proofArg), fmt.Sprintf("cast a secret ballot in election %s", id))
 }
 
 // whereOf names election id on the connected chain, for the proofs' contexts.
-func whereOf(c *cli.Context, ec *ethclient.Client, contract common.Address, id *big.Int) (Where, error) {
-	chainID, err := ec.ChainID(c.Context)
+func whereOf(ctx context.Context, ec *ethclient.Client, contract common.Address, id *big.Int) (Where, error) {
+	chainID, err := ec.ChainID(ctx)
 	if err != nil {
 		return Where{}, fmt.Errorf("read the chain ID: %w", err)
 	}
@@ -397,7 +457,7 @@ func voteReader(c *cli.Context, id *big.Int) (*cmdkit.Reader, *mvoting.MVoting, 
 		r.Close()
 		return nil, nil, nil, err
 	}
-	el, err := readElection(c.Context, r.EC, r.Addr, id)
+	el, err := readElection(c.Context, r.EC, r.Addr, id, newLogPager(r.EC, c.App.ErrWriter))
 	if err != nil {
 		r.Close()
 		return nil, nil, nil, err
@@ -515,17 +575,25 @@ func voteTrusteePubkey(c *cli.Context) error {
 	return err
 }
 
-// countFromChain recounts an election from its events: open ballots from each voter's
-// last ballot; secret ones by re-verifying every proof and decrypting the sums with the
-// trustees' verified partial decryptions.
-func countFromChain(c *cli.Context, ec *ethclient.Client, el *electionInfo, contract common.Address) (Tally, error) {
+// countFromChain recounts an election from its events, streaming the ballots page by page:
+// open ballots from each voter's last ballot; secret ones by re-verifying every ballot's
+// proofs on all cores and decrypting the sums with the trustees' verified partial
+// decryptions.
+func countFromChain(ctx context.Context, ec *ethclient.Client, el *electionInfo) (Tally, error) {
+	contract := el.Contract
 	f, _ := mvoting.NewMVotingFilterer(contract, nil)
 	if !el.Secret {
 		last := map[common.Address][]uint8{}
-		for _, l := range el.logs {
-			if ev, err := f.ParseOpenBallotCast(l); err == nil {
-				last[ev.Voter] = ev.Choices
+		err := el.ballots(ctx, "OpenBallotCast", nil, func(logs []types.Log) error {
+			for _, l := range logs {
+				if ev, err := f.ParseOpenBallotCast(l); err == nil {
+					last[ev.Voter] = ev.Choices
+				}
 			}
+			return nil
+		})
+		if err != nil {
+			return Tally{}, err
 		}
 		t := Tally{Counts: make([]uint64, len(el.Options))}
 		for _, choices := range last {
@@ -536,7 +604,7 @@ func countFromChain(c *cli.Context, ec *ethclient.Client, el *electionInfo, cont
 		}
 		return t, nil
 	}
-	w, err := whereOf(c, ec, contract, new(big.Int).SetUint64(el.ID))
+	w, err := whereOf(ctx, ec, contract, new(big.Int).SetUint64(el.ID))
 	if err != nil {
 		return Tally{}, err
 	}
@@ -544,7 +612,42 @@ func countFromChain(c *cli.Context, ec *ethclient.Client, el *electionInfo, cont
 	if err != nil {
 		return Tally{}, err
 	}
-	return rec.Recount()
+	counter, err := rec.NewCounter()
+	if err != nil {
+		return Tally{}, err
+	}
+	// The next page is read while this one is verified.
+	pages := make(chan []*mvoting.MVotingSecretBallotCast, 1)
+	read := make(chan error, 1)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	go func() {
+		defer close(pages)
+		read <- el.ballots(ctx, "SecretBallotCast", nil, func(logs []types.Log) error {
+			page := make([]*mvoting.MVotingSecretBallotCast, 0, len(logs))
+			for _, l := range logs {
+				if ev, err := f.ParseSecretBallotCast(l); err == nil {
+					page = append(page, ev)
+				}
+			}
+			select {
+			case pages <- page:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	for page := range pages {
+		if err := counter.Add(page); err != nil {
+			return Tally{}, err
+		}
+	}
+	if err := <-read; err != nil {
+		return Tally{}, err
+	}
+	sums, voters := counter.Sums()
+	return rec.Decrypt(sums, voters)
 }
 
 // errResultMismatch: the posted result is not what the chain data count to.
@@ -562,7 +665,7 @@ func voteTally(c *cli.Context) error {
 	defer r.Close()
 	g, addr := r.G, r.Addr
 	_ = view
-	tally, err := countFromChain(c, r.EC, el, addr)
+	tally, err := countFromChain(c.Context, r.EC, el)
 	if err != nil {
 		return err
 	}

@@ -100,6 +100,8 @@ func TestVoteCommands(t *testing.T) {
 	if out := must(cmdkit.ExitOK, "vote", "show", "2"); !strings.Contains(out, "Buses   1") || !strings.Contains(out, "vote tally --verify 2") || strings.Contains(out, "sealed") {
 		t.Fatalf("secret show after the result: %s", out)
 	}
+	checkPagedRead(t, 1)
+	checkPagedRead(t, 2)
 }
 
 func TestWindowInKST(t *testing.T) {

@@ -100,7 +100,7 @@ func trusteeOfID(c *cli.Context, id *big.Int) (*cmdkit.Tx, common.Address, *elec
 	if !el.Secret {
 		return fail(cmdkit.Usagef("election %s has open ballots: it has no trustees", id))
 	}
-	w, err := whereOf(c, tc.EC, addr, id)
+	w, err := whereOf(c.Context, tc.EC, addr, id)
 	if err != nil {
 		return fail(err)
 	}

@@ -1,0 +1,81 @@
+package voting
+
+import (
+	"context"
+	"math/big"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
+	"github.com/seoulchain/seoulchain/internal/deploy"
+)
+
+// checkPagedRead: election id read in ranges of a few blocks is the record of one getLogs
+// from block 0 (as the CLI read it before): the same events but the ballots, the same
+// ballots streamed, and, for a secret election, the same recount.
+func checkPagedRead(t *testing.T, id int64) {
+	t.Helper()
+	info := network.Info(t)
+	ec := cmdtest.Dial(t, info.RPC())
+	ctx := context.Background()
+	contract := info.Contracts[deploy.MVoting]
+	paged := &logPager{r: ec, span: 3}
+	el, err := readElection(ctx, ec, contract, big.NewInt(id), paged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all, err := ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract, el.Keys}, Topics: [][]common.Hash{nil, {common.BigToHash(big.NewInt(id))}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ballotIDs := []common.Hash{votingABI().Events["OpenBallotCast"].ID, votingABI().Events["SecretBallotCast"].ID}
+	var others, ballots []types.Log
+	for _, l := range all {
+		if l.BlockNumber > el.To {
+			continue
+		}
+		if slices.Contains(ballotIDs, l.Topics[0]) {
+			ballots = append(ballots, l)
+		} else {
+			others = append(others, l)
+		}
+	}
+	if len(ballots) == 0 || !reflect.DeepEqual(el.logs, others) {
+		t.Fatalf("election %d: the paged read has %d events but the ballots, one read %d (and %d ballots)", id, len(el.logs), len(others), len(ballots))
+	}
+	if paged.requests < 3 {
+		t.Fatalf("election %d: read in %d requests of 3 blocks: not paged", id, paged.requests)
+	}
+	event := "OpenBallotCast"
+	if el.Secret {
+		event = "SecretBallotCast"
+	}
+	var streamed []types.Log
+	el.ballots(ctx, event, nil, func(logs []types.Log) error {
+		streamed = append(streamed, logs...)
+		return nil
+	})
+	if !reflect.DeepEqual(streamed, ballots) {
+		t.Fatalf("election %d: %d ballots streamed, one read has %d", id, len(streamed), len(ballots))
+	}
+	got, err := countFromChain(ctx, ec, el)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if el.Secret {
+		w, _ := whereOf(ctx, ec, contract, big.NewInt(id))
+		rec, err := ReadSecretRecord(w, len(el.Options), el.MaxChoices, el.Threshold, all)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := rec.Recount()
+		if err != nil || !reflect.DeepEqual(got, want) {
+			t.Fatalf("election %d: streamed recount %+v, one read's %+v (%v)", id, got, want, err)
+		}
+	}
+}
