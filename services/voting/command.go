@@ -213,10 +213,17 @@ func voteCreate(c *cli.Context) error {
 	kind := "open"
 	if e.Secret {
 		kind = fmt.Sprintf("secret, %d of %s", e.Threshold, outcome.Plural(len(trusteeKeys), "trustee", "trustees"))
-		// ElectionKeys closes complaints a day before the start: a shorter lead time
-		// leaves the trustees no complaint round, which is allowed but should be a choice.
-		if lead := time.Duration(int64(e.Start)-int64(head.Time)) * time.Second; lead >= 0 && lead < revealPeriod {
-			fmt.Fprintf(c.App.ErrWriter, "Note: the vote opens in %s, less than a day: trustees cannot complain about a bad share (complaints close a day before the start). Give --start at least +25h for a complaint round.\n", lead.Round(time.Second))
+		// ElectionKeys closes complaints REVEAL_PERIOD before the start: a shorter lead
+		// time leaves the trustees no complaint round, which is allowed but should be a choice.
+		if lead := time.Duration(int64(e.Start)-int64(head.Time)) * time.Second; lead >= 0 {
+			reveal, err := revealPeriodOf(c.Context, tc.EC, addr)
+			if err != nil {
+				return err
+			}
+			if lead < reveal {
+				fmt.Fprintf(c.App.ErrWriter, "Note: the vote opens in %s, less than %s: trustees cannot complain about a bad share (complaints close %s before the start). Give --start at least +%dh for a complaint round.\n",
+					lead.Round(time.Second), period(reveal), period(reveal), (reveal+2*time.Hour-1)/time.Hour)
+			}
 		}
 	}
 	return outcome.Send(c, tc, addr, cmdkit.MustPack(votingABI(), "create", e), fmt.Sprintf("create the %s election %q", kind, title),
@@ -240,18 +247,19 @@ func voteCancel(c *cli.Context) error {
 
 // electionInfo is an election's rules, from its events.
 type electionInfo struct {
-	ID         uint64
-	Title      string
-	Options    []string
-	MaxChoices int
-	Start, End uint64
-	Secret     bool
-	Threshold  int
-	Trustees   []common.Address
-	TrusteeKey [][]byte
-	Key        *elgamal.Point // once the key generation is settled
-	Keys       common.Address // the ElectionKeys contract (MVoting's KEYS)
-	Contract   common.Address // MVoting
+	ID           uint64
+	Title        string
+	Options      []string
+	MaxChoices   int
+	Start, End   uint64
+	Secret       bool
+	Threshold    int
+	Trustees     []common.Address
+	TrusteeKey   [][]byte
+	Key          *elgamal.Point // once the key generation is settled
+	Keys         common.Address // the ElectionKeys contract (MVoting's KEYS)
+	RevealPeriod time.Duration  // ElectionKeys' REVEAL_PERIOD
+	Contract     common.Address // MVoting
 	// logs are MVoting's and ElectionKeys' events for this election but its ballots, in
 	// chain order, from blocks From (its creation) to To (the head when read); the ballots
 	// are streamed from the same blocks by ballots.
@@ -292,6 +300,10 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 	if err != nil {
 		return nil, fmt.Errorf("read MVoting's key generation contract (KEYS) at %s: %w", contract.Hex(), err)
 	}
+	reveal, err := readRevealPeriod(ctx, ec, keys)
+	if err != nil {
+		return nil, err
+	}
 	head, err := ec.BlockNumber(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read the head: %w", err)
@@ -305,7 +317,7 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 	if !found {
 		return nil, cmdkit.Usagef("no election %s on the MVoting contract at %s", id, contract.Hex())
 	}
-	info := &electionInfo{ID: id.Uint64(), Keys: keys, Contract: contract, From: created.BlockNumber, To: head, pager: pager}
+	info := &electionInfo{ID: id.Uint64(), Keys: keys, RevealPeriod: reveal, Contract: contract, From: created.BlockNumber, To: head, pager: pager}
 	q := ethereum.FilterQuery{Addresses: []common.Address{contract, keys}, Topics: [][]common.Hash{electionTopics(), {idTopic}}}
 	err = pager.forward(ctx, q, info.From, info.To, "the election's events", func(logs []types.Log) error {
 		info.logs = append(info.logs, logs...)
@@ -531,7 +543,7 @@ func voteShow(c *cli.Context) error {
 		if head != nil && head.Time >= uint64(closes.Unix()) {
 			verb = "closed"
 		}
-		lines = append(lines, [2]string{"Complaints", fmt.Sprintf("%s %s (a day before the start), about shares that fail their sender's commitments", verb, closes.UTC().Format(time.RFC3339))})
+		lines = append(lines, [2]string{"Complaints", fmt.Sprintf("%s %s (%s before the start), about shares that fail their sender's commitments", verb, closes.UTC().Format(time.RFC3339), period(el.RevealPeriod))})
 		for _, o := range openComplaints(el.logs) {
 			lines = append(lines, [2]string{"Complaint", fmt.Sprintf("%s must reveal its share for %s by %s ('vote trustee answer %d'; after that anyone may 'vote trustee disqualify')",
 				o.Accused.Hex(), o.Complainer.Hex(), time.Unix(int64(o.RevealBy), 0).UTC().Format(time.RFC3339), el.ID)})

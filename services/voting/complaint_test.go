@@ -4,16 +4,19 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"encoding/json"
 	"math/big"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/seoulchain/seoulchain/bindings/electionkeys"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
@@ -179,8 +182,51 @@ func TestVoteTrusteeComplainClosed(t *testing.T) {
 	pub := strings.TrimSpace(must(cmdkit.ExitOK, "vote", "trustee", "pubkey"))
 	out := must(cmdkit.ExitOK, "vote", "create", "--secret", "--trustee", pub, "--threshold", "1",
 		"--title", "Ferry", "--option", "Yes", "--option", "No", "--start", "+10m", "--end", "+20m", "--roll", roll)
+	if !strings.Contains(out, "less than a day: trustees cannot complain") || !strings.Contains(out, "at least +25h") {
+		t.Fatalf("create within REVEAL_PERIOD of the start: %s", out)
+	}
 	id := regexp.MustCompile(`#(\d+)`).FindStringSubmatch(out)[1]
+	// The complaint deadline is the start less ElectionKeys' REVEAL_PERIOD, read from the contract.
+	ec := cmdtest.Dial(t, info.RPC())
+	keys, err := electionkeys.NewElectionKeysCaller(info.Contracts[deploy.ElectionKeys], ec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reveal, err := keys.REVEALPERIOD(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var shown struct{ Start, ComplaintsClose uint64 }
+	if err := json.Unmarshal([]byte(must(cmdkit.ExitOK, "--json", "vote", "show", id)), &shown); err != nil || shown.ComplaintsClose != shown.Start-reveal {
+		t.Fatalf("show: complaints close at %d, want the start %d less REVEAL_PERIOD %d (%v)", shown.ComplaintsClose, shown.Start, reveal, err)
+	}
 	if out := must(cmdkit.ExitUsage, "vote", "trustee", "complain", id, info.Staff.Address.Hex()); !strings.Contains(out, "complaints about election "+id+"'s shares closed at") {
 		t.Fatalf("complain within a day of the start: %s", out)
+	}
+}
+
+// TestRevealPeriodTold: the complaint deadline and the texts follow the contract's
+// REVEAL_PERIOD, whatever it is.
+func TestRevealPeriodTold(t *testing.T) {
+	start := uint64(time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC).Unix())
+	tests := []struct {
+		reveal time.Duration
+		text   string
+		closes string
+	}{
+		{24 * time.Hour, "a day", "2026-11-30T00:00:00Z"},
+		{48 * time.Hour, "2 days", "2026-11-29T00:00:00Z"},
+		{12 * time.Hour, "12 hours", "2026-11-30T12:00:00Z"},
+		{time.Hour, "an hour", "2026-11-30T23:00:00Z"},
+		{90 * time.Minute, "1h30m0s", "2026-11-30T22:30:00Z"},
+	}
+	for _, tt := range tests {
+		if got := period(tt.reveal); got != tt.text {
+			t.Errorf("period(%s) = %q, want %q", tt.reveal, got, tt.text)
+		}
+		el := &electionInfo{Start: start, RevealPeriod: tt.reveal}
+		if got := complaintsClose(el).UTC().Format(time.RFC3339); got != tt.closes {
+			t.Errorf("REVEAL_PERIOD %s: complaints close %s, want %s", tt.reveal, got, tt.closes)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package voting
 
 import (
 	"cmp"
+	"context"
 	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
@@ -206,12 +207,53 @@ func joinShares(c *cli.Context, tc *cmdkit.Tx, el *electionInfo, w Where, index 
 	return s, writeTrusteeSecret(path, tc.Key.PrivateKey, s)
 }
 
-// revealPeriod is ElectionKeys' REVEAL_PERIOD: complaints close that long before the start.
-const revealPeriod = 24 * time.Hour
+// readRevealPeriod reads ElectionKeys' REVEAL_PERIOD at keys: complaints close that long
+// before the start, and an accused trustee has that long to answer. It is read, not
+// copied, so that an upgraded ElectionKeys with another period is told as it is.
+func readRevealPeriod(ctx context.Context, ec bind.ContractCaller, keys common.Address) (time.Duration, error) {
+	k, err := electionkeys.NewElectionKeysCaller(keys, ec)
+	if err != nil {
+		return 0, err
+	}
+	secs, err := k.REVEALPERIOD(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, fmt.Errorf("read ElectionKeys' REVEAL_PERIOD at %s: %w", keys.Hex(), err)
+	}
+	return time.Duration(secs) * time.Second, nil
+}
+
+// revealPeriodOf reads REVEAL_PERIOD on the ElectionKeys contract of MVoting at contract.
+func revealPeriodOf(ctx context.Context, ec bind.ContractCaller, contract common.Address) (time.Duration, error) {
+	mv, err := mvoting.NewMVotingCaller(contract, ec)
+	if err != nil {
+		return 0, err
+	}
+	keys, err := mv.KEYS(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, fmt.Errorf("read MVoting's key generation contract (KEYS) at %s: %w", contract.Hex(), err)
+	}
+	return readRevealPeriod(ctx, ec, keys)
+}
+
+// period says a period for people: "a day", "2 days", "1 hour", "90m0s".
+func period(d time.Duration) string {
+	const day = 24 * time.Hour
+	switch {
+	case d == day:
+		return "a day"
+	case d > 0 && d%day == 0:
+		return fmt.Sprintf("%d days", d/day)
+	case d == time.Hour:
+		return "an hour"
+	case d > 0 && d%time.Hour == 0:
+		return fmt.Sprintf("%d hours", d/time.Hour)
+	}
+	return d.String()
+}
 
 // complaintsClose is when ElectionKeys stops taking complaints about el's shares.
 func complaintsClose(el *electionInfo) time.Time {
-	return time.Unix(int64(el.Start), 0).Add(-revealPeriod).In(kst)
+	return time.Unix(int64(el.Start), 0).Add(-el.RevealPeriod).In(kst)
 }
 
 // badShares names, for a BadSharesError, the command to complain about each failing share.
@@ -224,8 +266,8 @@ func badShares(w Where, el *electionInfo, err error) error {
 	for _, b := range bad {
 		cmds = append(cmds, fmt.Sprintf("seoulchain vote trustee complain %s %s", w.Election, b.Trustee.Hex()))
 	}
-	return fmt.Errorf("election %s: %w. Complaints close at %s KST, a day before the vote opens; until then complain on chain (the trustee then reveals the share within a day or is disqualified): %s",
-		w.Election, err, complaintsClose(el).Format("2006-01-02 15:04:05"), strings.Join(cmds, "; "))
+	return fmt.Errorf("election %s: %w. Complaints close at %s KST, %s before the vote opens; until then complain on chain (the trustee then reveals the share within %s or is disqualified): %s",
+		w.Election, err, complaintsClose(el).Format("2006-01-02 15:04:05"), period(el.RevealPeriod), period(el.RevealPeriod), strings.Join(cmds, "; "))
 }
 
 func voteTrusteeShare(c *cli.Context) error {
@@ -337,8 +379,8 @@ func voteTrusteeComplain(c *cli.Context) error {
 		return fmt.Errorf("read the chain's time: %w", err)
 	}
 	if closes := complaintsClose(el); head.Time >= uint64(closes.Unix()) {
-		return cmdkit.Usagef("complaints about election %s's shares closed at %s KST, a day before the vote opens, so that every answer is due by the start (a trustee without a good share leaves the decryption to the others, k of them): nothing sent",
-			id, closes.Format("2006-01-02 15:04:05"))
+		return cmdkit.Usagef("complaints about election %s's shares closed at %s KST, %s before the vote opens, so that every answer is due by the start (a trustee without a good share leaves the decryption to the others, k of them): nothing sent",
+			id, closes.Format("2006-01-02 15:04:05"), period(el.RevealPeriod))
 	}
 	rec, err := ReadSecretRecord(w, len(el.Options), el.MaxChoices, el.Threshold, el.logs)
 	if err != nil {
