@@ -161,9 +161,9 @@ func voteCreate(c *cli.Context) error {
 	if err := roll.Check(); err != nil {
 		return &cmdkit.UsageError{Err: fmt.Errorf("--roll %s: %w; nothing sent", rollPath, err)}
 	}
-	quorum := c.Float64(QuorumFlag.Name)
-	if quorum < 0 || quorum > 100 {
-		return cmdkit.Usagef("--quorum %g: want 0 to 100 (percent of the roll)", quorum)
+	quorum, err := quorumBps(c.Float64(QuorumFlag.Name))
+	if err != nil {
+		return err
 	}
 	startText, err := cmdkit.RequireFlag(c, StartFlag)
 	if err != nil {
@@ -174,7 +174,7 @@ func voteCreate(c *cli.Context) error {
 		return err
 	}
 	e := mvoting.MVotingNewElection{Title: title, OptionNames: options, MaxChoices: uint8(maxChoices), RollRoot: roll.Root,
-		RollSize: uint32(roll.Size), QuorumBps: uint16(quorum * 100), Secret: c.Bool(SecretFlag.Name)}
+		RollSize: uint32(roll.Size), QuorumBps: quorum, Secret: c.Bool(SecretFlag.Name)}
 	var trusteeKeys []*ecdsa.PublicKey
 	if e.Secret {
 		for _, s := range c.StringSlice(TrusteeFlag.Name) {
@@ -536,7 +536,7 @@ func voteShow(c *cli.Context) error {
 		{"Kind", kind},
 		{"Window", fmt.Sprintf("%s to %s", time.Unix(int64(el.Start), 0).UTC().Format(time.RFC3339), time.Unix(int64(el.End), 0).UTC().Format(time.RFC3339))},
 		{"Choices", fmt.Sprintf("up to %d", el.MaxChoices)},
-		{"Ballots", fmt.Sprintf("%d of %d on the roll (turnout %.2f%%, quorum %.2f%%: %v)", state.Ballots, state.RollSize, float64(tu.Bps.Int64())/100, float64(state.QuorumBps)/100, tu.QuorumReached)},
+		{"Ballots", fmt.Sprintf("%d of %d on the roll (turnout %s, quorum %s: %v)", state.Ballots, state.RollSize, percentOfBps(tu.Bps), percentOfBps(big.NewInt(int64(state.QuorumBps))), tu.QuorumReached)},
 	}
 	if el.Secret && !state.Cancelled {
 		closes, verb := complaintsClose(el), "close"

@@ -1,6 +1,7 @@
 package voting
 
 import (
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -41,7 +42,7 @@ func TestVoteCommands(t *testing.T) {
 	}
 	must(cmdkit.ExitOK, "vote", "cast", "--choice", "0", "--roll", roll, "1")
 	must(cmdkit.ExitOK, "vote", "cast", "--choice", "1", "--roll", roll, "1")
-	if out := must(cmdkit.ExitOK, "vote", "show", "1"); !strings.Contains(out, "No      1") || !strings.Contains(out, "1 of 2 on the roll") {
+	if out := must(cmdkit.ExitOK, "vote", "show", "1"); !strings.Contains(out, "No      1") || !strings.Contains(out, "1 of 2 on the roll (turnout 50.00%, quorum 0.00%: true)") {
 		t.Fatalf("show: %s", out)
 	}
 
@@ -123,6 +124,30 @@ func TestWindowInKST(t *testing.T) {
 	for _, tt := range tests {
 		if got := window(at(tt.start), at(tt.end)); got != tt.want {
 			t.Errorf("window(%s, %s) = %q, want %q", tt.start, tt.end, got, tt.want)
+		}
+	}
+}
+
+// TestTurnoutAndQuorumExact: turnout and quorum are basis points, told and taken as
+// decimals, never through a float (--quorum 0.29 was 28 basis points).
+func TestTurnoutAndQuorumExact(t *testing.T) {
+	for bps, want := range map[int64]string{0: "0.00%", 1: "0.01%", 3333: "33.33%", 5000: "50.00%", 10_000: "100.00%", 6667: "66.67%"} {
+		if got := percentOfBps(big.NewInt(bps)); got != want {
+			t.Errorf("percentOfBps(%d) = %q, want %q", bps, got, want)
+		}
+	}
+	tests := []struct {
+		percent float64
+		bps     uint16
+		ok      bool
+	}{
+		{0, 0, true}, {30, 3000, true}, {33.33, 3333, true}, {0.01, 1, true}, {0.29, 29, true}, {57.29, 5729, true}, {100, 10_000, true},
+		{33.333, 0, false}, {-1, 0, false}, {100.01, 0, false},
+	}
+	for _, tt := range tests {
+		got, err := quorumBps(tt.percent)
+		if got != tt.bps || (err == nil) != tt.ok {
+			t.Errorf("quorumBps(%v) = %d, %v; want %d (ok %v)", tt.percent, got, err, tt.bps, tt.ok)
 		}
 	}
 }

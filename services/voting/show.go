@@ -6,8 +6,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/shopspring/decimal"
 
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 )
 
@@ -88,4 +90,21 @@ func (r sealedResult) next(el *electionInfo) string {
 	}
 	return fmt.Sprintf("%s posted, %d needed (trustees: 'vote trustee decrypt %d')",
 		outcome.Plural(r.Decryptions, "trustee decryption", "trustee decryptions"), r.Needed, id)
+}
+
+// percentOfBps says basis points as a percent with two decimals, exactly (3333: "33.33%"),
+// never through a float.
+func percentOfBps(bps *big.Int) string {
+	return decimal.NewFromBigInt(bps, -2).StringFixed(2) + "%"
+}
+
+// quorumBps is a --quorum percent in basis points, as MVoting takes it. The flag's float
+// is read back as the decimal it was written as (0.29, not 0.28999...), so that 0.29 is 29
+// basis points, not the 28 of uint16(0.29*100); a finer percent is refused, not rounded.
+func quorumBps(percent float64) (uint16, error) {
+	bps := decimal.NewFromFloat(percent).Shift(2)
+	if bps.IsNegative() || bps.GreaterThan(decimal.NewFromInt(10_000)) || !bps.IsInteger() {
+		return 0, cmdkit.Usagef("--quorum %s: want a percent of the roll from 0 to 100, to two decimals at most (33.33)", decimal.NewFromFloat(percent))
+	}
+	return uint16(bps.IntPart()), nil
 }
