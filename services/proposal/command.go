@@ -445,9 +445,9 @@ func promote(c *cli.Context) error {
 	if err := roll.Check(); err != nil {
 		return &cmdkit.UsageError{Err: fmt.Errorf("--roll %s: %w; nothing sent", rollPath, err)}
 	}
-	quorum := c.Float64(QuorumFlag.Name)
-	if quorum < 0 || quorum > 100 {
-		return cmdkit.Usagef("--quorum %g: want 0 to 100 (percent of the roll)", quorum)
+	quorum, err := voting.QuorumBps(c.Float64(QuorumFlag.Name))
+	if err != nil {
+		return err
 	}
 	startText, err := cmdkit.RequireFlag(c, StartFlag)
 	if err != nil {
@@ -496,7 +496,7 @@ func promote(c *cli.Context) error {
 			return fmt.Errorf("read the head: %w", err)
 		}
 		e := mvoting.MVotingNewElection{Title: title, OptionNames: options, MaxChoices: 1, RollRoot: roll.Root, RollSize: uint32(roll.Size),
-			QuorumBps: uint16(quorum * 100), TrusteeKeys: [][]byte{}}
+			QuorumBps: quorum, TrusteeKeys: [][]byte{}}
 		if e.Start, err = voting.ParseWhen(startText, h.Time, "start"); err != nil {
 			return err
 		}

@@ -161,7 +161,7 @@ func voteCreate(c *cli.Context) error {
 	if err := roll.Check(); err != nil {
 		return &cmdkit.UsageError{Err: fmt.Errorf("--roll %s: %w; nothing sent", rollPath, err)}
 	}
-	quorum, err := quorumBps(c.Float64(QuorumFlag.Name))
+	quorum, err := QuorumBps(c.Float64(QuorumFlag.Name))
 	if err != nil {
 		return err
 	}

@@ -145,9 +145,9 @@ func TestTurnoutAndQuorumExact(t *testing.T) {
 		{33.333, 0, false}, {-1, 0, false}, {100.01, 0, false},
 	}
 	for _, tt := range tests {
-		got, err := quorumBps(tt.percent)
+		got, err := QuorumBps(tt.percent)
 		if got != tt.bps || (err == nil) != tt.ok {
-			t.Errorf("quorumBps(%v) = %d, %v; want %d (ok %v)", tt.percent, got, err, tt.bps, tt.ok)
+			t.Errorf("QuorumBps(%v) = %d, %v; want %d (ok %v)", tt.percent, got, err, tt.bps, tt.ok)
 		}
 	}
 }

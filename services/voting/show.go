@@ -98,10 +98,10 @@ func percentOfBps(bps *big.Int) string {
 	return decimal.NewFromBigInt(bps, -2).StringFixed(2) + "%"
 }
 
-// quorumBps is a --quorum percent in basis points, as MVoting takes it. The flag's float
+// QuorumBps is a --quorum percent in basis points, as MVoting takes it. The flag's float
 // is read back as the decimal it was written as (0.29, not 0.28999...), so that 0.29 is 29
 // basis points, not the 28 of uint16(0.29*100); a finer percent is refused, not rounded.
-func quorumBps(percent float64) (uint16, error) {
+func QuorumBps(percent float64) (uint16, error) {
 	bps := decimal.NewFromFloat(percent).Shift(2)
 	if bps.IsNegative() || bps.GreaterThan(decimal.NewFromInt(10_000)) || !bps.IsInteger() {
 		return 0, cmdkit.Usagef("--quorum %s: want a percent of the roll from 0 to 100, to two decimals at most (33.33)", decimal.NewFromFloat(percent))
