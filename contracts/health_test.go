@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -18,6 +19,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/healthconsent"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
 	"github.com/seoulchain/seoulchain/services/health"
 )
 
@@ -437,5 +439,39 @@ func TestHealthAccessesLoggedBeforeKeyedByHolder(t *testing.T) {
 	}
 	if other, err := view.AccessLog(context.Background(), w.other.addr()); err != nil || len(other) != 0 {
 		t.Fatalf("another patient's log: %+v, %v", other, err)
+	}
+
+	// The relayer's event feed sends them too: health's plug-in decodes the three logged
+	// before (plugin.EventDecoder) as today's RecordAccessed, with the holder; today's it
+	// leaves to the feed's ABIs.
+	ctx := context.Background()
+	p := health.Relayer()
+	if err := p.Start(ctx, plugin.Host{Chain: w.city.s.Backend(), Contracts: deploy.Addresses{deploy.HealthConsent: w.hc}}); err != nil {
+		t.Fatal(err)
+	}
+	logs, err := w.city.s.Backend().FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int), Addresses: []common.Address{w.hc}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fed []map[string]string
+	for i := range logs {
+		if ev, ok := p.(plugin.EventDecoder).DecodeEvent(ctx, &logs[i]); ok {
+			if ev.Name != "RecordAccessed" || ev.TxHash != logs[i].TxHash {
+				t.Fatalf("decoded %+v from %+v", ev, logs[i])
+			}
+			fields := map[string]string{}
+			for _, f := range ev.Fields {
+				fields[f.Name] = f.Value
+			}
+			fed = append(fed, fields)
+		}
+	}
+	if len(fed) != 3 {
+		t.Fatalf("the feed's decoder took %d logs, want the 3 logged before the upgrade: %v", len(fed), fed)
+	}
+	for i, f := range fed {
+		if f["holder"] != hosp.Hex() || f["patient"] != w.patient.addr().Hex() || f["accessor"] != want[i].Accessor.Hex() || f["by"] != want[i].LoggedBy.Hex() {
+			t.Errorf("event %d the feed sends: %v; want holder %s, patient %s, %+v", i+1, f, hosp.Hex(), w.patient.addr().Hex(), want[i])
+		}
 	}
 }

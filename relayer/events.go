@@ -18,6 +18,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/seoulchain/seoulchain/internal/abidecode"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
 
 // Event is one decoded contract event as the feed sends it. Cursor orders events (block,
@@ -263,7 +264,7 @@ func (h *hub) fetch(ctx context.Context, from, to uint64) ([]Event, error) {
 			return nil, err
 		}
 		for i := range logs {
-			if e, ok := h.decode(&logs[i]); ok {
+			if e, ok := h.decode(ctx, &logs[i]); ok {
 				out = append(out, e)
 			}
 		}
@@ -271,8 +272,17 @@ func (h *hub) fetch(ctx context.Context, from, to uint64) ([]Event, error) {
 	return out, nil
 }
 
-func (h *hub) decode(l *types.Log) (Event, bool) {
+// decode decodes l with the contracts' ABIs or, failing those, by the plug-ins that decode
+// events their contracts' current ABIs no longer declare (plugin.EventDecoder).
+func (h *hub) decode(ctx context.Context, l *types.Log) (Event, bool) {
 	d, err := abidecode.DecodeLog(l, h.s.allABIs...)
+	for _, p := range h.s.plugins {
+		if dec, ok := p.(plugin.EventDecoder); ok && err != nil {
+			if e, ok := dec.DecodeEvent(ctx, l); ok {
+				d, err = e, nil
+			}
+		}
+	}
 	if err != nil {
 		return Event{}, false
 	}

@@ -191,6 +191,21 @@ func Follow(tx *types.Transaction) *Pending {
 // pending state, so a candidate that depends on an earlier one still in flight must wait
 // for it first.
 func (s *Sender) Start(ctx context.Context, c Candidate) (*Pending, error) {
+	return s.sign(ctx, c, true)
+}
+
+// Sign is Start without the send: the candidate simulated and, only if it would succeed,
+// signed with the next nonce, which it takes (the next Sign or Start uses the one after,
+// until a Wait fails). The caller records the transaction where a restart finds it (a
+// journal), then sends it with Resend: a crash in between leaves a transaction to send
+// again, never the need to sign a second one.
+func (s *Sender) Sign(ctx context.Context, c Candidate) (*Pending, error) {
+	return s.sign(ctx, c, false)
+}
+
+// sign simulates c and signs it with the next nonce: the node's pending one, or the one
+// after the last this sender signed if the node has not counted it yet; and sends it if send.
+func (s *Sender) sign(ctx context.Context, c Candidate, send bool) (*Pending, error) {
 	gas, err := s.Simulate(ctx, c)
 	if err != nil {
 		return nil, err
@@ -216,11 +231,13 @@ func (s *Sender) Start(ctx context.Context, c Candidate) (*Pending, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sign: %w", err)
 	}
-	if err := s.b.SendTransaction(ctx, tx); err != nil {
-		return nil, fmt.Errorf("send: %w", err)
+	if send {
+		if err := s.b.SendTransaction(ctx, tx); err != nil {
+			return nil, fmt.Errorf("send: %w", err)
+		}
+		s.log.Debug("Sent transaction", "tx", tx.Hash(), "nonce", nonce, "gas", gas)
 	}
 	s.next = nonce + 1
-	s.log.Debug("Sent transaction", "tx", tx.Hash(), "nonce", nonce, "gas", gas)
 	return &Pending{tx: tx, gas: gas, c: c}, nil
 }
 

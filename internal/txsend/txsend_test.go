@@ -127,18 +127,25 @@ func TestCallToAddressWithoutCodeIsRefused(t *testing.T) {
 	}
 }
 
-// TestResend: a transaction sent again is the same one (mined once, nil after); one whose
-// nonce went to another transaction can never be mined (ErrNonceUsed); a signed one the node
-// never took (Follow) is taken and mined.
-func TestResend(t *testing.T) {
+// quickSender is a sender of a simulated chain's first key that polls every 2 ms, and an
+// address to send value to.
+func quickSender(t *testing.T) (*simchain.Chain, *txsend.Sender, common.Address) {
+	t.Helper()
 	chain := simchain.New(t, 1)
-	ctx := context.Background()
-	s, err := txsend.New(ctx, chain.Client(), chain.Keys[0], nil)
+	s, err := txsend.New(context.Background(), chain.Client(), chain.Keys[0], nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.SetPollInterval(2 * time.Millisecond)
-	to := common.HexToAddress("0x00000000000000000000000000000000000c171e")
+	return chain, s, common.HexToAddress("0x00000000000000000000000000000000000c171e")
+}
+
+// TestResend: a transaction sent again is the same one (mined once, nil after); one whose
+// nonce went to another transaction can never be mined (ErrNonceUsed); a signed one the node
+// never took (Follow) is taken and mined.
+func TestResend(t *testing.T) {
+	chain, s, to := quickSender(t)
+	ctx := context.Background()
 	p, err := s.Start(ctx, txsend.Candidate{To: &to, Value: big.NewInt(1)})
 	if err != nil {
 		t.Fatal(err)
@@ -183,5 +190,38 @@ func TestResend(t *testing.T) {
 	}
 	if r, err := s.Wait(ctx, never); err != nil || r.TxHash != never.Hash() {
 		t.Fatalf("the transaction sent again: %+v, %v", r, err)
+	}
+}
+
+// TestSign: Sign sends nothing and takes its nonce (the next Sign has the one after, though
+// the node has not seen the first); Resend sends each, and both are mined, in order.
+func TestSign(t *testing.T) {
+	chain, s, to := quickSender(t)
+	ctx := context.Background()
+	nonce, err := chain.Client().PendingNonceAt(ctx, s.From())
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.Sign(ctx, txsend.Candidate{To: &to, Value: big.NewInt(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := chain.Client().PendingNonceAt(ctx, s.From()); err != nil || n != nonce {
+		t.Fatalf("after Sign the node's pending nonce is %d (%v), want %d: the transaction was sent", n, err, nonce)
+	}
+	second, err := s.Sign(ctx, txsend.Candidate{To: &to, Value: big.NewInt(2)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if first.Tx().Nonce() != nonce || second.Tx().Nonce() != nonce+1 {
+		t.Fatalf("nonces %d, %d; want %d, %d", first.Tx().Nonce(), second.Tx().Nonce(), nonce, nonce+1)
+	}
+	for _, p := range []*txsend.Pending{first, second} {
+		if err := s.Resend(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+		if r, err := s.Wait(ctx, p); err != nil || r.TxHash != p.Hash() {
+			t.Fatalf("the signed transaction, sent: %+v, %v", r, err)
+		}
 	}
 }

@@ -17,8 +17,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/journal"
 	"github.com/seoulchain/seoulchain/internal/txmgr"
@@ -224,4 +226,12 @@ func CheckTokenHash(h string) ([]byte, error) {
 // address (/verify), outside /v1/<name>/: the relayer mounts each Route's Path as given.
 type Pages interface {
 	Pages() []Route
+}
+
+// EventDecoder is implemented by a plug-in whose contracts emitted events their current
+// ABIs no longer declare (those of an implementation before an upgrade, whose logs the
+// proxy keeps): the event feed hands it each log it cannot decode with the current ABIs,
+// and sends what it decodes. Called from several goroutines, after Start.
+type EventDecoder interface {
+	DecodeEvent(ctx context.Context, l *types.Log) (*abidecode.Event, bool)
 }

@@ -15,7 +15,6 @@ import (
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/wallet"
-	"github.com/seoulchain/seoulchain/services/internal/outcome"
 )
 
 func contractABI() *abi.ABI { return cmdkit.MustABI(healthconsent.HealthConsentMetaData) }
@@ -52,9 +51,13 @@ names or free text.`,
 				Name: "record", Usage: "record hashes, anchored by the provider that holds the records",
 				Subcommands: []*cli.Command{
 					{Name: "anchor", Usage: "anchor RECORDs (files, hashed here, or 0x… SHA-256 hashes) of --patient, all of --category",
-						ArgsUsage: "RECORD...", Flags: []cli.Flag{PatientFlag, CategoryFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
-						Description: `Only the hashes go on chain. Several records go in one transaction; run again after an
-interruption, records already anchored by the sender are skipped.`,
+						ArgsUsage: "RECORD...", Flags: []cli.Flag{PatientFlag, CategoryFlag, BatchSizeFlag, InFlightFlag, ProgressDirFlag,
+							cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
+						Description: `Only the hashes go on chain. Up to 50 records go in one transaction; more go through the
+bulk sender: batches sized from the block gas limit, several in flight, each handed to every
+node of a devnet, a progress bar on stderr, and their progress journaled in --progress-dir.
+Run the same command again after an interruption: the batches in flight are followed, not
+sent twice, and records already anchored by the sender are skipped.`,
 						Action: anchor},
 				},
 			},
@@ -208,55 +211,6 @@ func providerList(c *cli.Context) error {
 		t.Add(p.Address.Hex(), p.Role, status, p.Since.Format(time.RFC3339))
 	}
 	return t.Write(c.App.Writer)
-}
-
-func anchor(c *cli.Context) error {
-	hashes, err := recordArgs(c, "to anchor")
-	if err != nil {
-		return err
-	}
-	patient, err := cmdkit.AddressFlag(c, PatientFlag)
-	if err != nil {
-		return err
-	}
-	cat, err := requireCode(c, CategoryFlag, ParseCategory)
-	if err != nil {
-		return err
-	}
-	return cmdkit.With(c, deploy.HealthConsent, contractABI(), func(tx *cmdkit.Tx) error {
-		hc, err := healthconsent.NewHealthConsentCaller(tx.To, tx.EC)
-		if err != nil {
-			return err
-		}
-		me := tx.Sender.From()
-		var todo [][32]byte
-		for _, h := range hashes {
-			rec, err := hc.Record(cmdkit.CallOpts(c), me, h)
-			if err != nil {
-				return fmt.Errorf("read record %s: %w", h.Hex(), err)
-			}
-			switch {
-			case rec.Provider == (common.Address{}):
-				todo = append(todo, h)
-			case rec.Patient != patient || rec.Category != cat:
-				return fmt.Errorf("%s anchored record %s already, for patient %s as %s (HealthRecordAlreadyAnchored): nothing sent (a holder anchors a record once)",
-					me.Hex(), h.Hex(), rec.Patient.Hex(), name(Categories, uint64(rec.Category)))
-			}
-		}
-		if len(todo) == 0 {
-			return tx.NothingSent(c, fmt.Sprintf("%s anchored already", outcome.Plural(len(hashes), "record is", "records are")),
-				map[string]any{"records": hashes})
-		}
-		what := fmt.Sprintf("anchor %s (%s) of patient %s", outcome.Plural(len(todo), "record", "records"), Categories[cat], patient.Hex())
-		if len(todo) == 1 {
-			return tx.Send(c, what, "anchor", patient, todo[0], cat)
-		}
-		patients, cats := make([]common.Address, len(todo)), make([]uint8, len(todo))
-		for i := range todo {
-			patients[i], cats[i] = patient, cat
-		}
-		return tx.Send(c, what, "anchorBatch", patients, todo, cats)
-	})
 }
 
 // recordArgs reads the RECORD arguments (files, hashed here, or 0x… hashes), each once.

@@ -14,5 +14,6 @@
 // same log line; a log the node dropped is sent again unchanged, never as a second one; with
 // a journal, across restarts too), and the asker checks the bytes against the anchored hash.
 // The access log reads both RecordAccessed signatures: the one before records were keyed
-// by their holder has none, and a proxy upgraded from it keeps those lines.
+// by their holder has none, and a proxy upgraded from it keeps those lines; the relayer's
+// event feed sends those as today's event, with the holder (relayer.go).
 package health

@@ -120,13 +120,15 @@ func (d DirStore) Get(record common.Hash) ([]byte, error) {
 	return os.ReadFile(filepath.Join(string(d), strings.TrimPrefix(record.Hex(), "0x")))
 }
 
-// Sender sends the holder's logAccess transactions: Start sends, Wait waits for the receipt
-// (again, after a failed wait, for the same transaction), Resend sends the same signed
-// transaction again, as txsend.Sender does.
+// Sender sends the holder's logAccess transactions: Sign signs one with the next nonce and
+// sends nothing, Resend sends a signed transaction (the first time, or again, unchanged),
+// Wait waits for its receipt (again, after a failed wait, for the same transaction), as
+// txsend.Sender does. The gateway journals a log's transaction between Sign and its first
+// Resend.
 type Sender interface {
-	Start(ctx context.Context, c txsend.Candidate) (*txsend.Pending, error)
-	Wait(ctx context.Context, p *txsend.Pending) (*txsend.Receipt, error)
+	Sign(ctx context.Context, c txsend.Candidate) (*txsend.Pending, error)
 	Resend(ctx context.Context, p *txsend.Pending) error
+	Wait(ctx context.Context, p *txsend.Pending) (*txsend.Receipt, error)
 }
 
 // How long a gateway follows an access's log, in blocks: an answer waits for its log's
@@ -301,9 +303,10 @@ func (g *Gateway) end(digest common.Hash, u *use) {
 	}
 }
 
-// logOnce logs the request's access: sends c the first time, follows the same transaction
-// after (waits again, sends it again unchanged for a node that dropped it), and returns the
-// transaction that logged it.
+// logOnce logs the request's access: signs c the first time and keeps the signed
+// transaction (in the journal, if any) before sending it, follows the same transaction
+// after (sends it again unchanged, for a node that dropped it or a gateway that stopped
+// before sending it, and waits), and returns the transaction that logged it.
 func (g *Gateway) logOnce(ctx context.Context, digest common.Hash, u *use, c txsend.Candidate) (common.Hash, error) {
 	g.mu.Lock()
 	logged, p, sentAt := u.logged, u.pending, u.sentAt
@@ -316,13 +319,27 @@ func (g *Gateway) logOnce(ctx context.Context, digest common.Hash, u *use, c txs
 		if err != nil {
 			return common.Hash{}, err // nothing sent
 		}
-		if p, err = g.Sender.Start(ctx, c); err != nil {
+		if p, err = g.Sender.Sign(ctx, c); err != nil {
 			return common.Hash{}, err // nothing sent
 		}
 		g.mu.Lock()
 		u.pending, u.sentAt, sentAt = p, head, head
 		g.mu.Unlock()
-		g.keep(digest, u)
+		// Kept before it is sent: a gateway restarted after the send finds this
+		// transaction to follow, never a reason to sign a second log.
+		if err := g.keep(digest, u); err != nil {
+			g.mu.Lock()
+			u.pending = nil // nothing sent; its nonce is reused once a wait fails
+			g.mu.Unlock()
+			return common.Hash{}, fmt.Errorf("%w: nothing sent", err)
+		}
+	}
+	// Sent now, or again: a node that has it answers that it knows it; one that lost it
+	// (restarted, evicted it) or never had it (the gateway stopped before sending) takes it.
+	if err := g.Sender.Resend(ctx, p); errors.Is(err, txsend.ErrNonceUsed) {
+		return common.Hash{}, g.dropped(digest, u, err)
+	} else if err != nil {
+		slog.Warn("The node did not take the access's log; following it", "tx", p.Hash().Hex(), "err", err)
 	}
 	wait, cancel := context.WithTimeout(ctx, time.Duration(orDefault(g.WaitBlocks, DefaultWaitBlocks))*g.View.blockPeriod(ctx))
 	receipt, err := g.Sender.Wait(wait, p)
@@ -332,23 +349,19 @@ func (g *Gateway) logOnce(ctx context.Context, digest common.Hash, u *use, c txs
 		g.mu.Lock()
 		u.pending, u.logged = nil, receipt.TxHash
 		g.mu.Unlock()
-		g.keep(digest, u)
+		g.keepOrWarn(digest, u)
 		return receipt.TxHash, nil
 	case errors.Is(err, txsend.ErrRevertedOnChain):
 		g.mu.Lock()
 		u.pending = nil // mined without logging (the consent revoked meanwhile, say): nothing used
 		g.mu.Unlock()
-		g.keep(digest, u)
+		g.keepOrWarn(digest, u)
 		return common.Hash{}, err
 	}
 	// Not mined yet: perhaps dropped by the node. The same signed transaction again, never a
 	// second one: one of them is mined, or none when its nonce went to another.
 	if rerr := g.Sender.Resend(ctx, p); errors.Is(rerr, txsend.ErrNonceUsed) {
-		g.mu.Lock()
-		u.pending = nil // never mined: nothing logged, the same request is served afresh
-		g.mu.Unlock()
-		g.keep(digest, u)
-		return common.Hash{}, fmt.Errorf("its log was dropped and cannot be mined (%w): send the same request again", rerr)
+		return common.Hash{}, g.dropped(digest, u, rerr)
 	}
 	giveUp := orDefault(g.GiveUpBlocks, DefaultGiveUpBlocks)
 	if head, herr := g.View.head(ctx); herr == nil && head >= sentAt+giveUp {
@@ -356,6 +369,16 @@ func (g *Gateway) logOnce(ctx context.Context, digest common.Hash, u *use, c txs
 			errLogStuck, p.Hash().Hex(), sentAt, head)
 	}
 	return common.Hash{}, fmt.Errorf("%w (transaction %s: send the same request again): %w", errLogPending, p.Hash().Hex(), err)
+}
+
+// dropped forgets u's pending log, whose nonce went to another transaction (err): it was
+// never mined, nothing is logged, and the same request is served afresh.
+func (g *Gateway) dropped(digest common.Hash, u *use, err error) error {
+	g.mu.Lock()
+	u.pending = nil
+	g.mu.Unlock()
+	g.keepOrWarn(digest, u)
+	return fmt.Errorf("its log was dropped and cannot be mined (%w): send the same request again", err)
 }
 
 // journalPrefix keys the requests' logs in Gateway.Journal, by request digest.
@@ -411,9 +434,9 @@ func (g *Gateway) Restore(now time.Time) (int, error) {
 
 // keep writes u's log for the request of digest to the journal, if any: deletes it when
 // nothing was sent or what was sent can never log. Outside g.mu.
-func (g *Gateway) keep(digest common.Hash, u *use) {
+func (g *Gateway) keep(digest common.Hash, u *use) error {
 	if g.Journal == nil {
-		return
+		return nil
 	}
 	g.mu.Lock()
 	k := kept{Expires: u.expires, SentAt: u.sentAt, Logged: u.logged}
@@ -430,6 +453,15 @@ func (g *Gateway) keep(digest common.Hash, u *use) {
 		err = g.Journal.Put(journalKey(digest), k)
 	}
 	if err != nil {
+		return fmt.Errorf("the gateway's journal: %w", err)
+	}
+	return nil
+}
+
+// keepOrWarn is keep where the transaction is sent already: a journal that failed is
+// logged, and after a restart the request would be served afresh or under a stale state.
+func (g *Gateway) keepOrWarn(digest common.Hash, u *use) {
+	if err := g.keep(digest, u); err != nil {
 		slog.Error("The gateway's journal failed: after a restart, this request would be logged again", "request", digest.Hex(), "err", err)
 	}
 }

@@ -364,15 +364,16 @@ func postFetch(t *testing.T, url string, req FetchRequest) (int, FetchResponse, 
 	return resp.StatusCode, out, ref
 }
 
-// flakySender is a holder's sender whose next Starts or Waits fail (a node that refuses,
-// an answer lost), and whose Waits may be held until released.
+// flakySender is a holder's sender whose next Signs, Resends or Waits fail (a node that
+// refuses, a gateway that stops before sending, an answer lost), and whose Waits may be
+// held until released.
 type flakySender struct {
 	*txsend.Sender
-	mu                  sync.Mutex
-	failStart, failWait int
-	starts              int
-	hold                chan struct{} // when set, Wait announces itself on held and waits for it to close
-	held                chan struct{}
+	mu                           sync.Mutex
+	failSign, failSend, failWait int
+	starts                       int
+	hold                         chan struct{} // when set, Wait announces itself on held and waits for it to close
+	held                         chan struct{}
 }
 
 // set changes f under its lock (the gateway's handlers read it).
@@ -382,21 +383,35 @@ func (f *flakySender) set(change func(f *flakySender)) {
 	change(f)
 }
 
+// sent is how many log transactions were signed.
 func (f *flakySender) sent() int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.starts
 }
 
-func (f *flakySender) Start(ctx context.Context, c txsend.Candidate) (*txsend.Pending, error) {
+func (f *flakySender) Sign(ctx context.Context, c txsend.Candidate) (*txsend.Pending, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.failStart > 0 {
-		f.failStart--
-		return nil, errors.New("send: connection refused")
+	if f.failSign > 0 {
+		f.failSign--
+		return nil, errors.New("read nonce: connection refused")
 	}
 	f.starts++
-	return f.Sender.Start(ctx, c)
+	return f.Sender.Sign(ctx, c)
+}
+
+func (f *flakySender) Resend(ctx context.Context, p *txsend.Pending) error {
+	f.mu.Lock()
+	fail := f.failSend > 0
+	if fail {
+		f.failSend--
+	}
+	f.mu.Unlock()
+	if fail {
+		return errors.New("send: connection refused")
+	}
+	return f.Sender.Resend(ctx, p)
 }
 
 func (f *flakySender) Wait(ctx context.Context, p *txsend.Pending) (*txsend.Receipt, error) {
@@ -443,7 +458,7 @@ func TestExchangeRetries(t *testing.T) {
 	if err := os.Rename(file+".away", file); err != nil {
 		t.Fatal(err)
 	}
-	flaky.set(func(f *flakySender) { f.failStart = 1 })
+	flaky.set(func(f *flakySender) { f.failSign = 1 })
 	expect("the log refused by the node", http.StatusBadGateway, "AccessNotLogged")
 	flaky.set(func(f *flakySender) { f.failWait = 1 })
 	expect("the log sent, its receipt not awaited", http.StatusServiceUnavailable, "AccessPending")
@@ -656,21 +671,7 @@ func TestGatewayJournal(t *testing.T) {
 	flaky := &flakySender{Sender: w.a}
 	dir := t.TempDir()
 	imaging := w.consent(w.b.From(), w.a.From(), 1<<1)
-	// start is a gateway on the journal in dir, as `health gateway --journal` restarted.
-	start := func() (string, func()) {
-		j, err := journal.Open(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := &Gateway{View: w.view, Contract: w.contract, Holder: w.a.From(), Store: DirStore(w.aStore), Sender: flaky, Now: time.Now, Journal: j}
-		if _, err := g.Restore(time.Now()); err != nil {
-			t.Fatal(err)
-		}
-		srv := httptest.NewServer(g)
-		stop := sync.OnceFunc(func() { srv.Close(); j.Close() })
-		t.Cleanup(stop)
-		return srv.URL, stop
-	}
+	start := func() (string, func()) { return w.journaledGateway(dir, flaky) }
 	served, pending := w.request(w.bKey, w.xray, imaging, func(*FetchRequest) {}), w.request(w.bKey, w.xray, imaging, func(*FetchRequest) {})
 	url, stop := start()
 	status, first, _ := postFetch(t, url, served)
@@ -705,6 +706,76 @@ func TestGatewayJournal(t *testing.T) {
 	}
 	if n, err := later.Restore(time.Now()); err != nil || n != 0 {
 		t.Fatalf("the expired requests are still in the journal: %d (%v)", n, err)
+	}
+}
+
+// journaledGateway is the holder's gateway on the journal in dir, sending through s, as
+// `health gateway --journal` started again: its URL, and stop.
+func (w *exchangeWorld) journaledGateway(dir string, s Sender) (string, func()) {
+	t := w.t
+	t.Helper()
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &Gateway{View: w.view, Contract: w.contract, Holder: w.a.From(), Store: DirStore(w.aStore), Sender: s, Now: time.Now, Journal: j}
+	if _, err := g.Restore(time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(g)
+	stop := sync.OnceFunc(func() { srv.Close(); j.Close() })
+	t.Cleanup(stop)
+	return srv.URL, stop
+}
+
+// TestGatewayJournalStopBeforeSend: a gateway that stops after signing an access's log and
+// journaling it, before the node took it (here: every send refused, then stopped), sends
+// that same transaction when restarted and serves the request under it: one signed log,
+// one line in the patient's log, never a second transaction for the request.
+func TestGatewayJournalStopBeforeSend(t *testing.T) {
+	w := newExchangeWorld(t)
+	ctx := context.Background()
+	flaky := &flakySender{Sender: w.a}
+	dir := t.TempDir()
+	imaging := w.consent(w.b.From(), w.a.From(), 1<<1)
+	req := w.request(w.bKey, w.xray, imaging, func(*FetchRequest) {})
+	nonce, err := w.a.Backend().PendingNonceAt(ctx, w.a.From())
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	url, stop := w.journaledGateway(dir, flaky)
+	flaky.set(func(f *flakySender) { f.failSend, f.failWait = 2, 1 })
+	status, _, ref := postFetch(t, url, req)
+	if ref.Error != "AccessPending" {
+		t.Fatalf("a log never sent: HTTP %d %+v, want AccessPending", status, ref)
+	}
+	stop()
+	if n, err := w.a.Backend().PendingNonceAt(ctx, w.a.From()); err != nil || n != nonce {
+		t.Fatalf("the holder's pending nonce is %d (%v), want %d: the log reached the node", n, err, nonce)
+	}
+
+	url, _ = w.journaledGateway(dir, flaky)
+	var got FetchResponse
+	for tries := 0; ; tries++ {
+		status, out, ref := postFetch(t, url, req)
+		if status == http.StatusOK {
+			got = out
+			break
+		}
+		if ref.Error != "AccessPending" || tries == 5 {
+			t.Fatalf("after the restart: HTTP %d %+v", status, ref)
+		}
+	}
+	if !strings.Contains(ref.Detail, got.AccessTx.Hex()) {
+		t.Fatalf("served under %s; the log signed before the restart is named in %q", got.AccessTx.Hex(), ref.Detail)
+	}
+	if n := flaky.sent(); n != 1 {
+		t.Fatalf("%d log transactions signed for one request", n)
+	}
+	log, err := w.view.AccessLog(ctx, w.patient.From())
+	if err != nil || len(log) != 1 || log[0].Tx != got.AccessTx {
+		t.Fatalf("log: %+v, %v, want one line, in %s", log, err, got.AccessTx.Hex())
 	}
 }
 

@@ -71,3 +71,16 @@ var (
 	PaidFlag    = &cli.StringFlag{Name: "paid", Usage: "the amount paid, in WON: at most the amount claimed (with --approve)"}
 	RefFlag     = &cli.StringFlag{Name: "ref", Usage: "the payment's reference TEXT (a transfer number, say): only its SHA-256 goes on chain"}
 )
+
+// Anchoring flags: many records go through the bulk sender (internal/bulk).
+var (
+	BatchSizeFlag = &cli.IntFlag{
+		Name: "batch-size", Usage: "at most N records per transaction (default: as many as let whole batches fill a block)",
+	}
+	InFlightFlag = &cli.IntFlag{
+		Name: "in-flight", Usage: "batches sent and not yet mined at a time (default: eight blocks' worth, at least 8)",
+	}
+	ProgressDirFlag = &cli.StringFlag{
+		Name: "progress-dir", Usage: "DIR journaling the batches of more than 50 records, so a stopped run resumes (default: health-anchor.progress-SENDER-WORK in the current folder, removed when all is anchored)",
+	}
+)

@@ -30,8 +30,9 @@ logged once: sent again (its answer lost), it is served under the same log line;
 failed before its log was sent is served afresh. A log not mined within a few blocks is sent
 again, the same signed transaction (never a second one); one still not mined 20 blocks
 after is given up (AccessStuck). What was logged is kept in memory, and with --journal on
-disk: without it, a request sent again after a restart (within its five minutes) is logged
-a second time. Runs until interrupted (Ctrl-C, SIGTERM).
+disk, each log's signed transaction before it is sent: without it, a request sent again
+after a restart (within its five minutes) is logged a second time. Runs until interrupted
+(Ctrl-C, SIGTERM).
 Put it behind the records office's TLS front; it holds medical records.`,
 		Action: serveGateway,
 	}

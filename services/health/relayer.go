@@ -1,6 +1,14 @@
 package health
 
 import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
@@ -8,9 +16,63 @@ import (
 // Relayer is the health service's part of the relayer: patients (citizens with no ether)
 // grant and revoke consents and file insurance claims through the forwarder without gas.
 // Providers' actions (anchoring, logging accesses, break-glass, deciding claims) stay their
-// own transactions: an institution's key pays for its own records and decisions.
+// own transactions: an institution's key pays for its own records and decisions. Its event
+// feed decodes the accesses logged before records were keyed by their holder, as `health
+// log` reads them (DecodeEvent).
 func Relayer() plugin.Plugin {
-	return plugin.AllowOnly{Service: "health", Allow: map[string][]string{
+	return &relayerPlugin{AllowOnly: plugin.AllowOnly{Service: "health", Allow: map[string][]string{
 		deploy.HealthConsent: {"grantConsent", "revokeConsent", "fileClaim"},
-	}}
+	}}}
+}
+
+// relayerPlugin is the health plug-in: what citizens may relay, and the feed's decoder of
+// the pre-upgrade RecordAccessed.
+type relayerPlugin struct {
+	plugin.AllowOnly
+	view    *View // nil: no HealthConsent in the address book
+	mu      sync.Mutex
+	holders map[[32]byte]common.Address // of records anchored before keying by holder
+}
+
+var _ plugin.EventDecoder = (*relayerPlugin)(nil)
+
+// Start reads the contract through the relayer's node.
+func (p *relayerPlugin) Start(_ context.Context, h plugin.Host) error {
+	addr, ok := h.Contracts[deploy.HealthConsent]
+	if !ok || h.Chain == nil {
+		return nil
+	}
+	v, err := NewView(addr, h.Chain)
+	if err != nil {
+		return fmt.Errorf("health: %w", err)
+	}
+	p.view, p.holders = v, map[[32]byte]common.Address{}
+	return nil
+}
+
+// DecodeEvent decodes a RecordAccessed of the implementation before records were keyed by
+// their holder (no holder: another signature) as today's RecordAccessed, with its record's
+// holder found on chain as `health log` finds it: a feed client sees one event, whichever
+// implementation logged the access.
+func (p *relayerPlugin) DecodeEvent(ctx context.Context, l *types.Log) (*abidecode.Event, bool) {
+	if p.view == nil || l.Address != p.view.addr || len(l.Topics) == 0 || l.Topics[0] != recordAccessedV2ID() {
+		return nil, false
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	e, err := p.view.parseAccess(ctx, *l, p.holders)
+	if err != nil {
+		return nil, false
+	}
+	// Today's event: its non-indexed fields packed as today's ABI declares them.
+	ev := contractABI().Events["RecordAccessed"]
+	data, err := ev.Inputs.NonIndexed().Pack(e.Holder, e.ConsentId, e.Reason, e.By)
+	if err != nil {
+		return nil, false
+	}
+	now := *l
+	now.Topics = append([]common.Hash{ev.ID}, l.Topics[1:]...)
+	now.Data = data
+	d, err := abidecode.DecodeLog(&now, contractABI())
+	return d, err == nil
 }
