@@ -212,9 +212,9 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 		cfg := creditConfig(c, tc, path, prog, size)
 		if d := tc.G.Devnet; d != nil {
 			// Each batch to every signer: whichever is in turn has it in its pool.
-			also, closeAlso := bulk.DialNodes(d.NodeURLs(), tc.G.RPC)
-			defer closeAlso()
-			cfg.AlsoTo = also
+			nodes := bulk.DialNodes(c.Context, d.NodeURLs(), tc.G.RPC, tc.Log)
+			defer nodes.Close()
+			cfg.AlsoTo, cfg.Nodes = nodes.Also, nodes.Count()
 		}
 		res, err := bulk.Send(c.Context, tc.EC, cfg, CreditWork(addr, prog, todo))
 		if res == nil {
