@@ -18,6 +18,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/feepolicy"
 	"github.com/seoulchain/seoulchain/internal/problems"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/krw"
@@ -26,6 +27,39 @@ import (
 // DonationGas is about what one donation of a batch costs (the receipt's slot, its event):
 // the bulk sender's fallback when it cannot measure a batch.
 const DonationGas = 32_000
+
+// DonationBatchGas bounds the gas of a donateBatch of n donations: DonationGas each (a
+// little over the 28.7k measured, bench BenchmarkFundDonations) and the call's own cost
+// (about 122k with the KRW transfer).
+func DonationBatchGas(n int) uint64 { return donationBatchBase + uint64(n)*DonationGas }
+
+const donationBatchBase = 150_000
+
+// DonationsPerBatch is how many donations go in one of the relayer's donateBatch jobs so
+// that whole batches fill a block of blockGasLimit (bulk.Fill), as the mileage route cuts
+// its credits: a batch's gas used taken as DonationBatchGas, its gas limit that and the
+// transaction manager's default margin on the estimate it makes, within
+// bulk.DefaultMaxBytes of calldata and at most maxRecords (if set) and MaxDonationBatch.
+func DonationsPerBatch(blockGasLimit uint64, maxRecords int) int {
+	most := MaxDonationBatch
+	if maxRecords > 0 {
+		most = min(most, maxRecords)
+	}
+	// A donation's calldata is the same size whatever its values.
+	a := ledgerABI()
+	if n, err := bulk.PerBytes(bulk.DefaultMaxBytes, func(n int) ([]byte, error) {
+		blank := make([]fundledger.FundLedgerDonation, n)
+		for i := range blank {
+			blank[i].Amount = new(big.Int)
+		}
+		return a.Pack("donateBatch", new(big.Int), blank)
+	}); err == nil {
+		most = min(most, n)
+	}
+	limit := func(n int) uint64 { return DonationBatchGas(n) * (100 + feepolicy.DefaultGasMarginPercent) / 100 }
+	n, _ := bulk.Fill(blockGasLimit, 0, most, DonationBatchGas, limit)
+	return n
+}
 
 // MaxDonationBatch caps --batch-size and the relayer's donation_batch: above what a block
 // of the devnet's gas limit holds (some 900), so the block, not the cap, cuts.

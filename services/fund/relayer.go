@@ -52,8 +52,8 @@ const (
 // RelayerConfig is the [funds] table of the relayer's TOML.
 type RelayerConfig struct {
 	Collectors []Collector `toml:"collectors"`
-	// DonationBatch caps the donations of one donateBatch (default: as many as the
-	// platform's share of the block gas limit holds).
+	// DonationBatch caps the donations of one donateBatch (default: as many as let whole
+	// batches fill a block, DonationsPerBatch).
 	DonationBatch int `toml:"donation_batch"`
 }
 
@@ -749,10 +749,7 @@ func (p *Relayer) Tick(ctx context.Context) {
 		p.h.Log.Warn("Donations wait: cannot read the block gas limit", "err", err)
 		return
 	}
-	per := bulk.PerBatch(head.GasLimit, bulk.DefaultGasShare, DonationGas)
-	if p.cfg.DonationBatch > 0 {
-		per = min(per, p.cfg.DonationBatch)
-	}
+	per := DonationsPerBatch(head.GasLimit, p.cfg.DonationBatch)
 	for payer, funds := range unassigned {
 		if !p.allowed(ctx, payer) {
 			continue
