@@ -31,6 +31,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/txmgr"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 	"github.com/seoulchain/seoulchain/relayer/records"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/krw"
 )
 
@@ -704,7 +705,7 @@ func (p *Relayer) Ready(ctx context.Context) []plugin.Check {
 	p.mu.Unlock()
 	var funds int
 	p.books.Read(func(b *Books) { funds = len(b.Funds) })
-	out := []plugin.Check{{Name: "funds", OK: age < time.Minute, Detail: fmt.Sprintf("%d funds' books followed to block %d (%s ago)", funds, head, age)}}
+	out := []plugin.Check{{Name: "funds", OK: age < time.Minute, Detail: fmt.Sprintf("%s books followed to block %d (%s ago)", outcome.Plural(funds, "fund's", "funds'"), head, age)}}
 	for _, col := range p.cfg.Collectors {
 		payer := common.HexToAddress(col.Payer)
 		bal, err := p.readKRW(ctx, "balanceOf", payer)
