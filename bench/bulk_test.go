@@ -59,12 +59,12 @@ func BenchmarkBulkCredits(b *testing.B) {
 			credits[k] = mileage.Credit{Citizen: crypto.PubkeyToAddress(newKey().PublicKey), Amount: big.NewInt(100), RecordID: l.record, Line: k + 2}
 		}
 		// As `mileage credit --csv --devnet` does: each batch also to the other signers.
-		also, closeAlso := bulk.DialNodes(nw.Info().NodeURLs(), nw.Info().RPC())
-		defer closeAlso()
+		nodes := bulk.DialNodes(context.Background(), nw.Info().NodeURLs(), nw.Info().RPC(), benchLog())
+		defer nodes.Close()
 		trace := watchBlocks(b, l.ec)
 		res, err = bulk.Send(context.Background(), l.ec, bulk.Config{
 			Dir: filepath.Join(b.TempDir(), "progress"), Keys: []*ecdsa.PrivateKey{key.PrivateKey}, Pin: key.Address,
-			ABIs: abis, Log: benchLog(), AlsoTo: also,
+			ABIs: abis, Log: benchLog(), AlsoTo: nodes.Also,
 		}, mileage.CreditWork(l.info.Contracts[deploy.SCoin], 1, credits))
 		trace.stop(res)
 		if err != nil {

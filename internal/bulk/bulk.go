@@ -78,6 +78,9 @@ type Config struct {
 	// the chain's other signers, so that whichever is in turn has the batches in its
 	// pool (the devnet's other nodes; see internal/fanout).
 	AlsoTo []ethereum.TransactionSender
+	// Nodes, if set, is how many of the chain's nodes the batches go to (Nodes.Count),
+	// for the result: a node that did not answer is said, not only logged.
+	Nodes *NodeCount
 	// Progress, if set, is told of records as they end.
 	Progress Progress
 	ABIs     []*abi.ABI // decode the reasons of failing records
@@ -117,6 +120,8 @@ type Result struct {
 	PerBlock int `json:"batchesPerBlock,omitempty"`
 	// Timings say where Elapsed went.
 	Timings Timings `json:"timings"`
+	// Nodes is how many of the chain's nodes the batches went to (Config.Nodes).
+	Nodes *NodeCount `json:"nodes,omitempty"`
 }
 
 // Timings are moments of a run, from its start (the call to Send): the preparation
@@ -238,7 +243,7 @@ func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result
 		cfg.Log = slog.Default()
 	}
 	r := &run[R]{ctx: ctx, b: b, cfg: cfg, w: w, log: cfg.Log, index: make(map[string]int, len(w.Records)),
-		state: make([]int, len(w.Records)), open: map[string]*batch{}, res: &Result{Records: len(w.Records)}, clock: clock{start: start}}
+		state: make([]int, len(w.Records)), open: map[string]*batch{}, res: &Result{Records: len(w.Records), Nodes: cfg.Nodes}, clock: clock{start: start}}
 	for i, rec := range w.Records {
 		id := w.ID(rec)
 		if _, dup := r.index[id]; dup {
@@ -676,12 +681,4 @@ func (r *run[R]) progress(n int) {
 	if r.cfg.Progress != nil && n > 0 {
 		r.cfg.Progress.Add(n)
 	}
-}
-
-// DialNodes opens the nodes at urls other than skip (the one the sender uses) for
-// Config.AlsoTo; a node that cannot be dialled is left out (the first node has every
-// transaction anyway). closeAll closes them.
-func DialNodes(urls []string, skip string) (nodes []ethereum.TransactionSender, closeAll func()) {
-	nodes, closeAll, _ = fanout.Dial(context.Background(), urls, skip)
-	return nodes, closeAll
 }

@@ -75,6 +75,23 @@ func PerBatch(blockGasLimit uint64, share float64, gasPerRecord uint64) int {
 	return max(1, int(float64(blockGasLimit)*share)/int(gasPerRecord))
 }
 
+// PerBytes is how many records fit in maxBytes of calldata when each adds the same bytes
+// whatever its values (fixed-size tuples): pack(n) is the calldata of n blank records.
+func PerBytes(maxBytes int, pack func(n int) ([]byte, error)) (int, error) {
+	one, err := pack(1)
+	if err != nil {
+		return 0, err
+	}
+	two, err := pack(2)
+	if err != nil {
+		return 0, err
+	}
+	if len(two) <= len(one) {
+		return 0, fmt.Errorf("bulk: a record adds no calldata")
+	}
+	return max(1, 1+(maxBytes-len(one))/(len(two)-len(one))), nil
+}
+
 // Cut splits n records into consecutive batches [lo, hi) of at most maxRecords records
 // whose calldata (size(lo, hi), the packed batch) is at most maxBytes. A batch over the
 // bytes bound is shrunk in proportion and measured again, so records of varying size

@@ -27,8 +27,11 @@
 // pool, and a batch transaction (over 4 KiB) reaches the other nodes' pools only announced
 // and fetched on request: on the busy devnet the other signers sealed a fifth of a
 // 100,000-credit run's blocks empty. Config.AlsoTo hands each transaction to those nodes
-// too (internal/fanout, shared with the relayer; `mileage credit --csv` does on a devnet:
-// every node of devnet.json).
+// too (internal/fanout, shared with the relayer). Every bulk command (`mileage credit
+// --csv`, `fund donate --csv`, `vehicle register --csv`, `vehicle import`, `labour payroll
+// pay`) takes its Config from CommandConfig: its own key, --in-flight (default eight
+// blocks' worth) and, on a devnet, every node of devnet.json; a node that does not answer
+// is left out with a warning, and the summary says how many nodes had the batches.
 //
 // A batch counts as done once it is in a block (Config.Confirmations 1, its own block
 // counted); waiting for one more block added a whole block period to every run. On Clique

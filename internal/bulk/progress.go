@@ -110,5 +110,8 @@ func (r *Result) Summary(one, many string) string {
 	for _, f := range r.Failed {
 		fmt.Fprintf(&b, "  failed %s: %s\n", f.ID, f.Reason)
 	}
+	if r.Nodes != nil {
+		fmt.Fprintf(&b, "Batches went to %s.\n", r.Nodes)
+	}
 	return b.String()
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/seoulchain/seoulchain/bindings/fundledger"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
 )
 
 // Fund kinds, inflow kinds and spend statuses, as the contract numbers them.
@@ -264,7 +265,7 @@ func (b *Books) Apply(ev any) error {
 			return err
 		}
 		if e.Line.Uint64() != uint64(len(f.Lines)) {
-			return fmt.Errorf("fund %d: line %s added after %d lines", f.ID, e.Line, len(f.Lines))
+			return fmt.Errorf("fund %d: line %s added after %s", f.ID, e.Line, outcome.Plural(len(f.Lines), "line", "lines"))
 		}
 		f.Lines = append(f.Lines, &Line{Code: e.Code, Limit: new(big.Int).Set(e.Limit), Spent: new(big.Int),
 			Refunded: new(big.Int), Pending: new(big.Int), Flagged: new(big.Int)})

@@ -1,7 +1,6 @@
 package fund
 
 import (
-	"crypto/ecdsa"
 	"crypto/sha256"
 	"errors"
 	"fmt"
@@ -443,6 +442,3 @@ func settle(c *cli.Context) error {
 	}
 	return cmdkit.Send(c, deploy.FundLedger, ledgerABI(), fmt.Sprintf("settle fund %s", id), "settle", id)
 }
-
-// keys is the single key bulk donations are sent from: the collector pays them in.
-func keys(k *ecdsa.PrivateKey) []*ecdsa.PrivateKey { return []*ecdsa.PrivateKey{k} }

@@ -3,6 +3,7 @@ package fund
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -74,7 +75,16 @@ func TestFundCommands(t *testing.T) {
 	e.must(cmdkit.ExitOK, "already recorded", "", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
 	e.must(cmdkit.ExitUsage, "", "recorded already in fund 1 for 3,000,000 won", none, "donate", "--receipt", "RC-1", "--amount", "5", "1")
 	e.must(cmdkit.ExitUsage, "", "line 1 amount: \"abc\"", none, "donate", "--csv", bad, "1")
-	e.must(cmdkit.ExitOK, "Posted 2 of 3 donations", "", none, "donate", "--csv", csvFile, "1")
+	e.must(cmdkit.ExitUsage, "", "--in-flight 0: want 1 to 1,024", none, "donate", "--csv", csvFile, "--in-flight", "0", "1")
+	e.must(cmdkit.ExitUsage, "", "--batch-size 2001", none, "donate", "--csv", csvFile, "--batch-size", "2001", "1")
+	// Each batch goes to every node of the devnet, and the summary says so.
+	nodes := len(network.Info(t).Nodes)
+	posted := e.must(cmdkit.ExitOK, "Posted 2 of 3 donations", "", none, "donate", "--csv", csvFile, "1")
+	for _, want := range []string{"1 donation was already recorded", fmt.Sprintf("Batches went to %d of %d nodes.", nodes, nodes)} {
+		if !strings.Contains(posted, want) {
+			t.Errorf("donate --csv: no %q in\n%s", want, posted)
+		}
+	}
 	e.must(cmdkit.ExitOK, "All 3 donations", "", none, "donate", "--csv", csvFile, "1")
 
 	e.must(cmdkit.ExitOK, "Spend #1: 400,000 won from line 1", "", mgr.Flags, "spend", "--line", "1", "--payee", p, "--amount", "400,000", "--evidence", invoice, "1")

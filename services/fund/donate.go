@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -19,6 +18,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/feepolicy"
 	"github.com/seoulchain/seoulchain/internal/problems"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/krw"
@@ -27,6 +27,43 @@ import (
 // DonationGas is about what one donation of a batch costs (the receipt's slot, its event):
 // the bulk sender's fallback when it cannot measure a batch.
 const DonationGas = 32_000
+
+// DonationBatchGas bounds the gas of a donateBatch of n donations: DonationGas each (a
+// little over the 28.7k measured, bench BenchmarkFundDonations) and the call's own cost
+// (about 122k with the KRW transfer).
+func DonationBatchGas(n int) uint64 { return donationBatchBase + uint64(n)*DonationGas }
+
+const donationBatchBase = 150_000
+
+// DonationsPerBatch is how many donations go in one of the relayer's donateBatch jobs so
+// that whole batches fill a block of blockGasLimit (bulk.Fill), as the mileage route cuts
+// its credits: a batch's gas used taken as DonationBatchGas, its gas limit that and the
+// transaction manager's default margin on the estimate it makes, within
+// bulk.DefaultMaxBytes of calldata and at most maxRecords (if set) and MaxDonationBatch.
+func DonationsPerBatch(blockGasLimit uint64, maxRecords int) int {
+	most := MaxDonationBatch
+	if maxRecords > 0 {
+		most = min(most, maxRecords)
+	}
+	// A donation's calldata is the same size whatever its values.
+	a := ledgerABI()
+	if n, err := bulk.PerBytes(bulk.DefaultMaxBytes, func(n int) ([]byte, error) {
+		blank := make([]fundledger.FundLedgerDonation, n)
+		for i := range blank {
+			blank[i].Amount = new(big.Int)
+		}
+		return a.Pack("donateBatch", new(big.Int), blank)
+	}); err == nil {
+		most = min(most, n)
+	}
+	limit := func(n int) uint64 { return DonationBatchGas(n) * (100 + feepolicy.DefaultGasMarginPercent) / 100 }
+	n, _ := bulk.Fill(blockGasLimit, 0, most, DonationBatchGas, limit)
+	return n
+}
+
+// MaxDonationBatch caps --batch-size and the relayer's donation_batch: above what a block
+// of the devnet's gas limit holds (some 900), so the block, not the cap, cuts.
+const MaxDonationBatch = 2000
 
 // Donation is one line of a donations file.
 type Donation struct {
@@ -207,6 +244,12 @@ func donate(c *cli.Context) error {
 }
 
 func donateFile(c *cli.Context, id *big.Int, path string) error {
+	if err := bulk.CheckInFlight(c); err != nil {
+		return err
+	}
+	if n := c.Int(BatchSizeFlag.Name); c.IsSet(BatchSizeFlag.Name) && (n < 1 || n > MaxDonationBatch) {
+		return cmdkit.Usagef("--batch-size %d: want 1 to 2,000 donations per transaction (or leave it out: as many as fill a block)", n)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return cmdkit.Usagef("--csv: %v", err)
@@ -252,15 +295,14 @@ func donateFile(c *cli.Context, id *big.Int, path string) error {
 			return cmdkit.Note(c, fmt.Sprintf("Dry run: %s (%s won) would be posted; %d already recorded. Nothing sent.",
 				outcome.Plural(len(todo), "donation", "donations"), amount.Format(need, 0), already))
 		}
-		abis, _ := deploy.ABIs()
 		dir := c.String(ProgressDirFlag.Name)
 		if dir == "" {
 			dir = fmt.Sprintf("%s.progress-%s", path, id)
 		}
-		res, err := bulk.Send(c.Context, tx.EC, bulk.Config{
-			Dir: dir, Keys: keys(tx.Key.PrivateKey), Pin: tx.Sender.From(), MaxRecords: c.Int(BatchSizeFlag.Name),
-			InFlight: c.Int(InFlightFlag.Name), Progress: bulk.NewProgress(c.App.ErrWriter, 2*time.Second), ABIs: abis, Log: tx.Log,
-		}, DonationWork(tx.To, id, todo))
+		cfg, closeNodes := bulk.CommandConfig(c, tx, dir)
+		defer closeNodes()
+		cfg.MaxRecords = c.Int(BatchSizeFlag.Name)
+		res, err := bulk.Send(c.Context, tx.EC, cfg, DonationWork(tx.To, id, todo))
 		if res == nil {
 			return err
 		}
@@ -269,7 +311,7 @@ func donateFile(c *cli.Context, id *big.Int, path string) error {
 		}
 		if tx.G.JSON {
 			if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"posted": res.Sent, "alreadyRecorded": already + res.Skipped, "failed": res.Failed,
-				"gasUsed": res.GasUsed, "transactions": res.Txs}); err != nil {
+				"gasUsed": res.GasUsed, "transactions": res.Txs, "nodes": res.Nodes}); err != nil {
 				return err
 			}
 		} else {

@@ -1,6 +1,10 @@
 package fund
 
-import "github.com/urfave/cli/v2"
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/seoulchain/seoulchain/internal/bulk"
+)
 
 // Fund flags.
 var (
@@ -25,8 +29,8 @@ var (
 	PayeeFlag       = &cli.StringFlag{Name: "payee", Usage: "required: ADDRESS of the registered payee"}
 	EvidenceFlag    = &cli.StringFlag{Name: "evidence", Usage: "required: FILE (invoice, payroll sheet) whose SHA-256 goes on chain, or a 0x… 32-byte hash"}
 	ReasonFlag      = &cli.StringFlag{Name: "reason", Usage: "required: the audit case CODE (its keccak256 goes on chain; or a 0x… hash). Never a person's name"}
-	InFlightFlag    = &cli.IntFlag{Name: "in-flight", Usage: "with --csv: batches sent and not yet mined at a time", Value: 8}
-	BatchSizeFlag   = &cli.IntFlag{Name: "batch-size", Usage: "with --csv: at most N donations per transaction (default: as many as 30% of the block gas limit holds)"}
+	InFlightFlag    = bulk.InFlightFlag
+	BatchSizeFlag   = &cli.IntFlag{Name: "batch-size", Usage: "with --csv: at most N donations per transaction, 1 to 2,000 (default: as many as let whole batches fill a block, within 120 KiB of calldata)"}
 	ProgressDirFlag = &cli.StringFlag{Name: "progress-dir", Usage: "with --csv: DIR journaling the batches, so a stopped run resumes (default: FILE.progress-FUND)"}
 	SpendsFlag      = &cli.BoolFlag{Name: "spends", Usage: "list the gift's part of every spend, not only per line and payee"}
 )

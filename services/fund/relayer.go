@@ -31,6 +31,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/txmgr"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 	"github.com/seoulchain/seoulchain/relayer/records"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/krw"
 )
 
@@ -52,8 +53,8 @@ const (
 // RelayerConfig is the [funds] table of the relayer's TOML.
 type RelayerConfig struct {
 	Collectors []Collector `toml:"collectors"`
-	// DonationBatch caps the donations of one donateBatch (default: as many as the
-	// platform's share of the block gas limit holds).
+	// DonationBatch caps the donations of one donateBatch (default: as many as let whole
+	// batches fill a block, DonationsPerBatch).
 	DonationBatch int `toml:"donation_batch"`
 }
 
@@ -704,7 +705,7 @@ func (p *Relayer) Ready(ctx context.Context) []plugin.Check {
 	p.mu.Unlock()
 	var funds int
 	p.books.Read(func(b *Books) { funds = len(b.Funds) })
-	out := []plugin.Check{{Name: "funds", OK: age < time.Minute, Detail: fmt.Sprintf("%d funds' books followed to block %d (%s ago)", funds, head, age)}}
+	out := []plugin.Check{{Name: "funds", OK: age < time.Minute, Detail: fmt.Sprintf("%s books followed to block %d (%s ago)", outcome.Plural(funds, "fund's", "funds'"), head, age)}}
 	for _, col := range p.cfg.Collectors {
 		payer := common.HexToAddress(col.Payer)
 		bal, err := p.readKRW(ctx, "balanceOf", payer)
@@ -749,10 +750,7 @@ func (p *Relayer) Tick(ctx context.Context) {
 		p.h.Log.Warn("Donations wait: cannot read the block gas limit", "err", err)
 		return
 	}
-	per := bulk.PerBatch(head.GasLimit, bulk.DefaultGasShare, DonationGas)
-	if p.cfg.DonationBatch > 0 {
-		per = min(per, p.cfg.DonationBatch)
-	}
+	per := DonationsPerBatch(head.GasLimit, p.cfg.DonationBatch)
 	for payer, funds := range unassigned {
 		if !p.allowed(ctx, payer) {
 			continue

@@ -274,6 +274,7 @@ func TestRelayerDonationsReportTrace(t *testing.T) {
 	staff := c.staff.From().Hex()
 	c.e.must(cmdkit.ExitOK, "", "", nil, "collector", "add", other.id, staff)
 	c.e.must(cmdkit.ExitOK, "", "", nil, "donate", "--receipt", "RLY-4", "--amount", "1", other.id)
+	c.e.must(cmdkit.ExitOK, "1 won in 1 donation)", "", nil, "report", other.id) // not "1 donations"
 	if code := c.post(t, collectorToken, "application/json", `{"donations": [{"receipt": "RLY-4", "amount": 100}]}`, &acc); code != http.StatusAccepted || acc.Accepted != 1 {
 		t.Fatalf("a receipt another fund recorded: %d %+v", code, acc)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
 )
 
 func openBooks(c *cli.Context) (*Books, *cmdkit.Reader, error) {
@@ -55,7 +56,7 @@ func report(c *cli.Context) error {
 	cmdkit.KeyValues(w,
 		[2]string{"Manager", rep.Manager.Hex()}, [2]string{"Supervisor", rep.Supervisor.Hex()},
 		[2]string{"Term", fmt.Sprintf("%s → %s, settle after %s", day(rep.Start), day(rep.End), day(rep.SettleAfter))},
-		[2]string{"Inflows", fmt.Sprintf("%s won (%s won in %d donations)", rep.Inflows, rep.Donations, rep.DonationCount)},
+		[2]string{"Inflows", fmt.Sprintf("%s won (%s won in %s)", rep.Inflows, rep.Donations, outcome.Plural(rep.DonationCount, "donation", "donations"))},
 		[2]string{"Spent", fmt.Sprintf("%s won net of %s refunded", rep.Spent, rep.Refunded)},
 		[2]string{"Pending", rep.Pending.String() + " won"}, [2]string{"Balance", rep.Balance.String() + " won"},
 		[2]string{"Admin costs", fmt.Sprintf("%s won = %s%% of %s; cap %s won (%s)", rep.Admin.Used, rep.Admin.ShareOfBase, baseName(rep), rep.Admin.Cap,

@@ -348,7 +348,7 @@ func printContract(c *cli.Context, v *ContractView) {
 		if !p.Paid {
 			state = "unpaid, due " + p.Due
 			if p.DaysLate > 0 {
-				state = fmt.Sprintf("ARREARS: %d days late (due %s)", p.DaysLate, p.Due)
+				state = fmt.Sprintf("ARREARS: %s late (due %s)", outcome.Plural(int(p.DaysLate), "day", "days"), p.Due)
 			}
 		}
 		a, _ := new(big.Int).SetString(p.Amount, 10)

@@ -126,6 +126,7 @@ func TestLabourCommands(t *testing.T) {
 	employer.must(cmdkit.ExitFailed, "", "labour deposit --amount 247680", append([]string{"payroll", "pay", id}, period...)...)
 	w.must(cmdkit.ExitFailed, "", "not the sending key", append([]string{"payroll", "pay", id}, period...)...)
 	employer.must(cmdkit.ExitUsage, "", "IDs, --all", append([]string{"payroll", "pay"}, period...)...)
+	employer.must(cmdkit.ExitUsage, "", "--in-flight 2000: want 1 to 1,024", append([]string{"payroll", "pay", "--in-flight", "2000", id}, period...)...)
 	office.must(cmdkit.ExitUsage, "", "--employer is required", append([]string{"payroll", "compute", "--all"}, period...)...)
 	office.must(cmdkit.ExitOK, "247,680", "", append([]string{"payroll", "compute", "--all", "--employer", boss.Addr.Hex()}, period...)...)
 	badHolidays := filepath.Join(t.TempDir(), "holidays.txt")

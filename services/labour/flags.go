@@ -1,6 +1,10 @@
 package labour
 
-import "github.com/urfave/cli/v2"
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/seoulchain/seoulchain/internal/bulk"
+)
 
 // Labour flags.
 var (
@@ -28,7 +32,7 @@ var (
 	CSVFlag          = &cli.StringFlag{Name: "csv", Usage: "pay every line of FILE: contract ID, from DATE, to DATE"}
 	TimesheetCSVFlag = &cli.StringFlag{Name: "csv", Usage: "submit every line of FILE: DATE, start HH:MM, end HH:MM"}
 	AllFlag          = &cli.BoolFlag{Name: "all", Usage: "pay every signed contract of the sending employer with confirmed hours in the period"}
-	InFlightFlag     = &cli.IntFlag{Name: "in-flight", Usage: "batches sent and not yet mined at a time", Value: 8}
+	InFlightFlag     = bulk.InFlightFlag
 	ProgressFlag     = &cli.StringFlag{Name: "progress-dir", Usage: "DIR journaling the payroll's batches, so a stopped run resumes (default: beside the address book)"}
 	AmountFlag       = &cli.StringFlag{Name: "amount", Usage: "AMOUNT of KRW (1 KRW = 1 won)"}
 	SchemeFlag       = &cli.StringFlag{Name: "scheme", Usage: "industrial-accident, pension, health or employment"}

@@ -2,7 +2,6 @@ package labour
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -299,6 +297,9 @@ func payrollPay(c *cli.Context) error {
 	if err := cmdkit.CheckArgs(c, "[ID...]"); err != nil {
 		return err
 	}
+	if err := bulk.CheckInFlight(c); err != nil {
+		return err
+	}
 	return withTx(c, func(tx *cmdkit.Tx, ch *Chain) error {
 		employer := tx.Sender.From()
 		targets, holidays, err := payTargets(c, ch, employer)
@@ -376,13 +377,12 @@ func payrollPay(c *cli.Context) error {
 }
 
 func payBulk(c *cli.Context, tx *cmdkit.Tx, items []Item, inputs []parttimelabour.PartTimeLabourPayslipInput, total *big.Int) error {
-	abis, _ := deploy.ABIs()
 	dir := c.String(ProgressFlag.Name)
 	if dir == "" {
 		dir = filepath.Join(os.TempDir(), fmt.Sprintf("seoulchain-payroll-%s-%s", strings.ToLower(tx.Sender.From().Hex()[2:10]), items[0].Input.PayslipHash[:4]))
 	}
-	cfg := bulk.Config{Dir: dir, Keys: []*ecdsa.PrivateKey{tx.Key.PrivateKey}, Pin: tx.Sender.From(), InFlight: c.Int(InFlightFlag.Name),
-		Progress: bulk.NewProgress(c.App.ErrWriter, 2*time.Second), ABIs: abis, Log: tx.Log}
+	cfg, closeNodes := bulk.CommandConfig(c, tx, dir)
+	defer closeNodes()
 	res, err := bulk.Send(c.Context, tx.EC, cfg, PayrollWork(tx.To, inputs))
 	if res == nil {
 		return err
@@ -396,7 +396,7 @@ func payBulk(c *cli.Context, tx *cmdkit.Tx, items []Item, inputs []parttimelabou
 			slips[i] = payslipJSON(it)
 		}
 		if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"paid": res.Sent, "alreadyPaid": res.Skipped, "failed": res.Failed,
-			"amount": total.String(), "gasUsed": res.GasUsed, "transactions": res.Txs, "payslips": slips}); err != nil {
+			"amount": total.String(), "gasUsed": res.GasUsed, "transactions": res.Txs, "nodes": res.Nodes, "payslips": slips}); err != nil {
 			return err
 		}
 	} else {

@@ -2,13 +2,11 @@ package mileage
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -120,8 +118,8 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 			return cmdkit.Usagef("--batch-size: %v", err)
 		}
 	}
-	if n := c.Int(InFlightFlag.Name); c.IsSet(InFlightFlag.Name) && (n < 1 || n > 1024) {
-		return cmdkit.Usagef("--in-flight %d: want 1 to 1,024", n)
+	if err := bulk.CheckInFlight(c); err != nil {
+		return err
 	}
 	var credits []Credit
 	var repeats []Repeat
@@ -209,13 +207,11 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 			return err
 		}
 
-		cfg := creditConfig(c, tc, path, prog, size)
-		if d := tc.G.Devnet; d != nil {
-			// Each batch to every signer: whichever is in turn has it in its pool.
-			also, closeAlso := bulk.DialNodes(d.NodeURLs(), tc.G.RPC)
-			defer closeAlso()
-			cfg.AlsoTo = also
-		}
+		// Sent from the command's key alone: S-Coin keys records by issuer, so the key that
+		// sent a record before is the one whose retry the contract skips.
+		cfg, closeNodes := bulk.CommandConfig(c, tc, progressDir(c, path, prog, tc.Sender.From()))
+		defer closeNodes()
+		cfg.MaxRecords = size
 		res, err := bulk.Send(c.Context, tc.EC, cfg, CreditWork(addr, prog, todo))
 		if res == nil {
 			return err
@@ -238,7 +234,7 @@ func mileageCreditFile(c *cli.Context, prog uint32) error {
 		}
 		if tc.G.JSON {
 			if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"credited": res.Sent, "amount": amount.Value{Units: credited}, "unit": Unit, "alreadyCredited": already + res.Skipped,
-				"failed": res.Failed, "gasUsed": res.GasUsed, "seconds": res.Elapsed.Seconds(), "transactions": res.Txs, "repeatedLines": repeats}); err != nil {
+				"failed": res.Failed, "gasUsed": res.GasUsed, "seconds": res.Elapsed.Seconds(), "transactions": res.Txs, "repeatedLines": repeats, "nodes": res.Nodes}); err != nil {
 				return err
 			}
 		} else {
@@ -277,22 +273,6 @@ func CreditWork(scoinAddr common.Address, program uint32, credits []Credit) bulk
 			}
 			return out
 		},
-	}
-}
-
-// creditConfig sends from the command's key alone: S-Coin keys records by issuer, so the
-// key that sent a record before is the one whose retry the contract skips.
-func creditConfig(c *cli.Context, tc *cmdkit.Tx, path string, prog uint32, size int) bulk.Config {
-	abis, _ := deploy.ABIs()
-	return bulk.Config{
-		Dir:        progressDir(c, path, prog, tc.Sender.From()),
-		Keys:       []*ecdsa.PrivateKey{tc.Key.PrivateKey},
-		Pin:        tc.Sender.From(),
-		MaxRecords: size,
-		InFlight:   c.Int(InFlightFlag.Name),
-		Progress:   bulk.NewProgress(c.App.ErrWriter, 2*time.Second),
-		ABIs:       abis,
-		Log:        tc.Log,
 	}
 }
 

@@ -2,6 +2,8 @@ package mileage
 
 import (
 	"github.com/urfave/cli/v2"
+
+	"github.com/seoulchain/seoulchain/internal/bulk"
 )
 
 // S-Coin mileage flags.
@@ -17,7 +19,7 @@ var (
 	RecordFlag         = &cli.StringFlag{Name: "record", Usage: "the issuing system's record ID (an unsigned integer); each record is credited once"}
 	CreditCSVFlag      = &cli.StringFlag{Name: "csv", Usage: "credit every line of FILE: citizen address, amount, record ID"}
 	BatchSizeFlag      = &cli.IntFlag{Name: "batch-size", Usage: "with --csv: at most N credits per transaction (default: as many as let whole batches fill a block, within 120 KiB of calldata)"}
-	InFlightFlag       = &cli.IntFlag{Name: "in-flight", Usage: "with --csv: batches sent and not yet mined at a time (default: eight blocks' worth, at least 8)"}
+	InFlightFlag       = bulk.InFlightFlag
 	ProgressDirFlag    = &cli.StringFlag{Name: "progress-dir", Usage: "with --csv: DIR journaling the import's batches, so a stopped run resumes (default: FILE.progress-PROGRAM-ISSUER, removed when all is credited)"}
 	SkipDuplicatesFlag = &cli.BoolFlag{Name: "skip-duplicates", Usage: "with --csv: skip, and report, a line repeating an earlier one exactly (same citizen, amount and record ID) instead of refusing the file; a record ID repeated with another citizen or amount is still refused"}
 	MerchantFlag       = &cli.StringFlag{Name: "to", Usage: "ADDRESS of the Zero Pay merchant to pay"}

@@ -46,16 +46,17 @@ func CreditBatches(program uint32, credits []Credit, blockGasLimit uint64, maxRe
 	a := scoinABI()
 	// A credit's calldata is the same size whatever its values: the bytes bound is a
 	// number of credits, and batches are sized under it.
-	blank := Credit{Amount: new(big.Int)}
-	one, err := a.Pack("creditBatch", program, Entries([]Credit{blank}))
+	byBytes, err := bulk.PerBytes(bulk.DefaultMaxBytes, func(n int) ([]byte, error) {
+		blank := make([]Credit, n)
+		for i := range blank {
+			blank[i].Amount = new(big.Int)
+		}
+		return a.Pack("creditBatch", program, Entries(blank))
+	})
 	if err != nil {
 		return nil, err
 	}
-	two, err := a.Pack("creditBatch", program, Entries([]Credit{blank, blank}))
-	if err != nil {
-		return nil, err
-	}
-	most = min(most, 1+(bulk.DefaultMaxBytes-len(one))/(len(two)-len(one)))
+	most = min(most, byBytes)
 	n, _ := bulk.Fill(blockGasLimit, 0, most, CreditBatchGas, CreditBatchGas)
 	cuts, err := bulk.Cut(len(credits), n, bulk.DefaultMaxBytes, func(lo, hi int) (int, error) {
 		data, err := a.Pack("creditBatch", program, Entries(credits[lo:hi]))

@@ -2,6 +2,7 @@ package vehicle
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,7 +95,11 @@ func TestVehicleCommands(t *testing.T) {
 	if err := os.WriteFile(csv, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	e.must(ok, "Recorded 3 of 3 records", "", "import", "--csv", csv)
+	e.must(usage, "", "--in-flight 1025: want 1 to 1,024", "import", "--in-flight", "1025", "--csv", csv)
+	nodes := len(network.Info(t).Nodes)
+	if out := e.must(ok, "Recorded 3 of 3 records", "", "import", "--csv", csv); !strings.Contains(out, fmt.Sprintf("Batches went to %d of %d nodes.", nodes, nodes)) {
+		t.Errorf("import --csv does not say every node had its batches:\n%s", out)
+	}
 	e.must(ok, "3 records were already recorded", "", "import", "--csv", csv)
 	bad := filepath.Join(t.TempDir(), "bad.csv")
 	os.WriteFile(bad, []byte(strings.Join(CSVHeader, ",")+"\nA,"+ioniq+",inspection,2025-09-01,1,0,\nA,"+ioniq+",inspection,2025-09-01,2,0,\nB,KMHKN81AFNU1,inspection,2025-09-01,2,0,\n"), 0o644)
@@ -179,7 +184,10 @@ func TestVehicleCommandsMore(t *testing.T) {
 	// Registrations in bulk: registerBatch through the bulk sender, each record ID once.
 	regs := filepath.Join(t.TempDir(), "regs.csv")
 	os.WriteFile(regs, []byte(strings.Join(RegistrationHeader, ",")+"\nR-1,KMHKN81AFNU800002,2024-03-01,,yes\nR-2,kmhkn81afnu800003,2024-03-02,rental,no\n"), 0o644)
-	e.must(ok, "Registered 2 of 2 registrations", "", "register", "--csv", regs)
+	e.must(usage, "", "--in-flight 0: want 1 to 1,024", "register", "--in-flight", "0", "--csv", regs)
+	if out := e.must(ok, "Registered 2 of 2 registrations", "", "register", "--csv", regs); !strings.Contains(out, "Batches went to ") {
+		t.Errorf("register --csv does not say which nodes had its batches:\n%s", out)
+	}
 	e.must(ok, "2 registrations were already registered", "", "register", "--csv", regs)
 	e.must(ok, "EV subsidy", "", "history", "KMHKN81AFNU800002")
 	e.must(ok, "owner: rental", "", "history", "KMHKN81AFNU800003")

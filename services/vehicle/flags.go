@@ -1,6 +1,10 @@
 package vehicle
 
-import "github.com/urfave/cli/v2"
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/seoulchain/seoulchain/internal/bulk"
+)
 
 // Vehicle flags.
 var (
@@ -25,7 +29,7 @@ var (
 	CSVFlag             = &cli.StringFlag{Name: "csv", Usage: "FILE of records: " + "record_id,vin,kind,date,odometer_km,code,ref[,corrects]"}
 	RegistrationCSVFlag = &cli.StringFlag{Name: "csv", Usage: "FILE of vehicles to register: record_id,vin,date,owner,ev_subsidy"}
 	ProgressDirFlag     = &cli.StringFlag{Name: "progress-dir", Usage: "where the import's progress is kept (default: beside the file); run again to resume"}
-	InFlightFlag        = &cli.IntFlag{Name: "in-flight", Usage: "batches sent and not yet mined at once", Value: 8}
+	InFlightFlag        = bulk.InFlightFlag
 
 	MakerFlag      = &cli.UintFlag{Name: "maker", Usage: "the maker's CODE (the city's list of battery makers)"}
 	ChemistryFlag  = &cli.StringFlag{Name: "chemistry", Usage: "ncm, nca, lfp, lmo, lto or other"}

@@ -1,7 +1,6 @@
 package vehicle
 
 import (
-	"crypto/ecdsa"
 	"fmt"
 	"strings"
 	"time"
@@ -79,7 +78,7 @@ func importCmd(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if err := checkInFlight(c); err != nil {
+	if err := bulk.CheckInFlight(c); err != nil {
 		return err
 	}
 	// Check the whole file before the key is opened (IDs are made again with the key).
@@ -100,7 +99,7 @@ func registerFile(c *cli.Context, path string) error {
 	if err := cmdkit.ExactArgs(c); err != nil {
 		return cmdkit.Usagef("give a VIN or --csv FILE, not both")
 	}
-	if err := checkInFlight(c); err != nil {
+	if err := bulk.CheckInFlight(c); err != nil {
 		return err
 	}
 	if _, err := ReadRegistrations(path, common.Address{}, now()); err != nil {
@@ -113,13 +112,6 @@ func registerFile(c *cli.Context, path string) error {
 		}
 		return sendFile(c, tx, path, "registration", "registered", RegistrationWork(tx.To, regs))
 	})
-}
-
-func checkInFlight(c *cli.Context) error {
-	if n := c.Int(InFlightFlag.Name); n < 1 || n > 1024 {
-		return cmdkit.Usagef("--in-flight %d: want 1 to 1,024", n)
-	}
-	return nil
 }
 
 // sendFile sends the work of the file at path: through the relayer when one is configured
@@ -145,15 +137,14 @@ func sendFile[R any](c *cli.Context, tx *cmdkit.Tx, path, noun, done string, w b
 	if rc != nil {
 		res, err = relayedImport(c.Context, tx, rc, fwd, w, progress)
 	} else {
-		me := tx.Sender.From()
-		abis, _ := deploy.ABIs()
 		dir := c.String(ProgressDirFlag.Name)
 		if dir == "" {
-			dir = fmt.Sprintf("%s.progress-%s", path, strings.ToLower(me.Hex()[2:10]))
+			dir = fmt.Sprintf("%s.progress-%s", path, strings.ToLower(tx.Sender.From().Hex()[2:10]))
 		}
 		resume = "the batches in flight are followed from " + dir + " and nothing is " + done + " twice"
-		cfg := bulk.Config{Dir: dir, Keys: []*ecdsa.PrivateKey{tx.Key.PrivateKey}, Pin: me, InFlight: c.Int(InFlightFlag.Name),
-			Progress: progress, ABIs: abis, Log: tx.Log}
+		cfg, closeNodes := bulk.CommandConfig(c, tx, dir)
+		defer closeNodes()
+		cfg.Progress = progress
 		res, err = bulk.Send(c.Context, tx.EC, cfg, w)
 	}
 	if res == nil {
@@ -164,7 +155,7 @@ func sendFile[R any](c *cli.Context, tx *cmdkit.Tx, path, noun, done string, w b
 	}
 	if tx.G.JSON {
 		out := map[string]any{done: res.Sent, "already" + strings.ToUpper(done[:1]) + done[1:]: res.Skipped, "failed": res.Failed,
-			"gasUsed": res.GasUsed, "seconds": res.Elapsed.Seconds(), "transactions": res.Txs}
+			"gasUsed": res.GasUsed, "seconds": res.Elapsed.Seconds(), "transactions": res.Txs, "nodes": res.Nodes}
 		if rc != nil {
 			out["relayer"] = rc.URL()
 		}

@@ -16,6 +16,7 @@ import (
 
 	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
 	"github.com/seoulchain/seoulchain/internal/problems"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
 )
 
 // ErrRecordFile is returned for an import file with problems (every one listed).
@@ -205,7 +206,7 @@ func ReadInputs(path string, recorder common.Address, now time.Time) ([]Input, [
 	seen := map[common.Hash]int{}
 	err := csvRows(path, ps, [][]string{CSVHeader, CSVHeader[:7]}, func(line int, row []string) {
 		if len(row) < 7 || len(row) > 8 {
-			ps.Add(fmt.Sprintf("line %d", line), "%d fields: want %d or %d", len(row), 7, 8)
+			ps.Add(fmt.Sprintf("line %d", line), "%s: want %d or %d", outcome.Plural(len(row), "field", "fields"), 7, 8)
 			return
 		}
 		row = append(row, "")
@@ -253,7 +254,7 @@ func ReadRegistrations(path string, recorder common.Address, now time.Time) ([]v
 	err := csvRows(path, ps, [][]string{RegistrationHeader}, func(line int, row []string) {
 		at := fmt.Sprintf("line %d", line)
 		if len(row) != len(RegistrationHeader) {
-			ps.Add(at, "%d fields: want %d", len(row), len(RegistrationHeader))
+			ps.Add(at, "%s: want %d", outcome.Plural(len(row), "field", "fields"), len(RegistrationHeader))
 			return
 		}
 		if row[0] == "" {

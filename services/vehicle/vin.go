@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/seoulchain/seoulchain/services/internal/outcome"
 )
 
 // ErrMalformedVIN is returned for a VIN that ISO 3779 (or, for a North American VIN, its
@@ -67,7 +68,7 @@ func CheckDigit(vin string) byte {
 func NormalizeVIN(vin string) (string, error) {
 	v := strings.ToUpper(strings.TrimSpace(vin))
 	if len(v) != VINLength {
-		return "", fmt.Errorf("%w %q: %d characters, a VIN has %d", ErrMalformedVIN, vin, len([]rune(v)), VINLength)
+		return "", fmt.Errorf("%w %q: %s, a VIN has %d", ErrMalformedVIN, vin, outcome.Plural(len([]rune(v)), "character", "characters"), VINLength)
 	}
 	for i := 0; i < VINLength; i++ {
 		c := v[i]
