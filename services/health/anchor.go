@@ -2,12 +2,10 @@ package health
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"crypto/sha256"
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -128,19 +126,10 @@ func anchorMany(c *cli.Context, tx *cmdkit.Tx, j anchorJob) error {
 	if c.Bool(cmdkit.DryRunFlag.Name) {
 		return anchorDryRun(c, tx, j, already)
 	}
-	me := tx.Sender.From()
-	dir := anchorProgressDir(c, me, j)
-	abis, _ := deploy.ABIs()
-	cfg := bulk.Config{
-		Dir: dir, Keys: []*ecdsa.PrivateKey{tx.Key.PrivateKey}, Pin: me, MaxRecords: j.size, InFlight: c.Int(InFlightFlag.Name),
-		Progress: bulk.NewProgress(c.App.ErrWriter, 2*time.Second), ABIs: abis, Log: tx.Log,
-	}
-	if d := tx.G.Devnet; d != nil {
-		// Each batch to every signer: whichever is in turn has it in its pool.
-		also, closeAlso := bulk.DialNodes(d.NodeURLs(), tx.G.RPC)
-		defer closeAlso()
-		cfg.AlsoTo = also
-	}
+	dir := anchorProgressDir(c, tx.Sender.From(), j)
+	cfg, done := bulk.CommandConfig(c, tx, dir)
+	defer done()
+	cfg.MaxRecords = j.size
 	res, err := bulk.Send(c.Context, tx.EC, cfg, AnchorWork(tx.To, j.patient, j.cat, j.todo))
 	if res == nil {
 		return err
