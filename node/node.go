@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"path/filepath"
 	"strings"
@@ -136,6 +137,15 @@ func (n *Node) Start(ctx context.Context) error {
 		}
 		n.signer = addr
 		ethCfg.Miner.Etherbase = addr
+		// refill idles the builds of blocks this signer is not in turn for by raising
+		// the miner's least tip, which go-ethereum waives for the pool's "local"
+		// transactions (those sent to this node's JSON-RPC, as the relayer does to every
+		// signer). So none is local here, and the least tip when building is the pool's
+		// own floor: whatever the pool takes, a block takes, as it did for locals. A local
+		// transaction was also kept on disk over a restart; the chain's senders resend
+		// what the chain has not mined instead.
+		ethCfg.TxPool.NoLocals = true
+		ethCfg.Miner.GasPrice = new(big.Int).SetUint64(ethCfg.TxPool.PriceLimit)
 	}
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
@@ -160,7 +170,7 @@ func (n *Node) Start(ctx context.Context) error {
 		n.quit, n.refilled = make(chan struct{}), make(chan struct{})
 		go func(quit, done chan struct{}) {
 			defer close(done)
-			refill(backend, n.signer, quit, n.log)
+			refill(backend, n.signer, ethCfg.Miner.GasPrice, quit, n.log)
 		}(n.quit, n.refilled)
 	}
 	n.log.Info("Node started", "datadir", n.cfg.DataDir, "enode", stack.Server().Self().URLv4(),

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/consensus/clique"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -143,15 +144,75 @@ func TestThreeSignerNetwork(t *testing.T) {
 		})
 	})
 
+	t.Run("signers not in turn build empty blocks, the one in turn takes the transactions", func(t *testing.T) {
+		// Each node's pending block is what its miner built last: Clique marks the one
+		// in turn with difficulty 2.
+		stop := streamTransfers(t, clients[0], info, 300*time.Millisecond)
+		idle, full, busy := 0, 0, 0
+		for deadline := time.Now().Add(8 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+			for _, c := range clients {
+				var pb struct {
+					Difficulty hexutilBig `json:"difficulty"`
+					Txs        []any      `json:"transactions"`
+				}
+				if err := c.Client().CallContext(ctx, &pb, "eth_getBlockByNumber", "pending", false); err != nil {
+					t.Fatal(err)
+				}
+				switch {
+				case pb.Difficulty.ToInt().Int64() == 2 && len(pb.Txs) > 0:
+					full++
+				case pb.Difficulty.ToInt().Int64() == 1 && len(pb.Txs) == 0:
+					idle++
+				case pb.Difficulty.ToInt().Int64() == 1:
+					busy++
+				}
+			}
+		}
+		sent := stop()
+		waitFor(t, 30*time.Second, "every streamed transfer mined", func() bool {
+			n, err := clients[0].NonceAt(ctx, info.Staff.Address, nil)
+			return err == nil && n >= sent
+		})
+		t.Logf("pending blocks sampled: %d in turn with transactions, %d not in turn and empty, %d not in turn with transactions", full, idle, busy)
+		if idle == 0 || full == 0 || busy >= idle {
+			t.Fatalf("pending blocks sampled while transfers streamed: %d in turn with transactions, %d not in turn and empty; want both, and fewer of the last (backups of a late block)", full, idle)
+		}
+	})
+
 	t.Run("one signer down, chain grows; it returns and catches up", func(t *testing.T) {
 		third := nw.Node(2)
 		if err := third.Stop(ctx); err != nil {
 			t.Fatal(err)
 		}
 		stoppedAt := head(t, clients[0])
+		// When the stopped signer is in turn, the signer that may seal instead builds
+		// the block in full, late: transactions keep being mined in every block, not
+		// only in the remaining signers' own turns.
+		stop := streamTransfers(t, clients[0], info, 200*time.Millisecond)
 		waitFor(t, 30*time.Second, "4 blocks from the two remaining signers", func() bool {
 			return head(t, clients[0]) >= stoppedAt+4
 		})
+		time.Sleep(3 * time.Second)
+		sent := stop()
+		waitFor(t, 30*time.Second, "every streamed transfer mined", func() bool {
+			n, err := clients[0].NonceAt(ctx, info.Staff.Address, nil)
+			return err == nil && n >= sent
+		})
+		backups := 0
+		var blocks []string
+		for n := stoppedAt + 1; n <= head(t, clients[0]); n++ {
+			b, err := clients[0].BlockByNumber(ctx, new(big.Int).SetUint64(n))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Difficulty().Int64() == 1 && len(b.Transactions()) > 0 {
+				backups++
+			}
+			blocks = append(blocks, fmt.Sprintf("%d: t=%d difficulty %d, %d txs", n, b.Time(), b.Difficulty(), len(b.Transactions())))
+		}
+		if backups == 0 {
+			t.Fatalf("no block sealed out of turn (for the stopped signer) carried a transaction:\n%s", strings.Join(blocks, "\n"))
+		}
 		if err := third.Start(ctx); err != nil {
 			t.Fatalf("restart node 3: %v", err)
 		}
@@ -317,5 +378,54 @@ func sendValue(t *testing.T, c *ethclient.Client, info *devnet.Info, to common.A
 	}
 	if _, err := s.Send(context.Background(), txsend.Candidate{To: &to, Value: value}); err != nil {
 		t.Fatalf("send: %v", err)
+	}
+}
+
+// hexutilBig reads a JSON quantity.
+type hexutilBig = hexutil.Big
+
+// streamTransfers sends a 1-wei transfer from the staff account to node c every interval
+// without waiting for it, until the returned function is called; that returns the staff
+// account's nonce after the last one sent.
+func streamTransfers(t *testing.T, c *ethclient.Client, info *devnet.Info, interval time.Duration) func() uint64 {
+	t.Helper()
+	ctx := context.Background()
+	key, err := info.Staff.Unlock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	chainID := new(big.Int).SetUint64(info.ChainID)
+	nonce, err := c.PendingNonceAt(ctx, info.Staff.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := common.HexToAddress("0x000000000000000000000000000000000000c172")
+	quit, done := make(chan struct{}), make(chan error, 1)
+	go func() {
+		for {
+			tx, err := types.SignNewTx(key.PrivateKey, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+				ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9), Gas: 21_000, To: &to, Value: big.NewInt(1)})
+			if err == nil {
+				err = c.SendTransaction(ctx, tx)
+			}
+			if err != nil {
+				done <- err
+				return
+			}
+			nonce++
+			select {
+			case <-quit:
+				done <- nil
+				return
+			case <-time.After(interval):
+			}
+		}
+	}()
+	return func() uint64 {
+		close(quit)
+		if err := <-done; err != nil {
+			t.Fatalf("stream transfers: %v", err)
+		}
+		return nonce
 	}
 }
