@@ -31,8 +31,8 @@ const (
 var idleTip = new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil)
 
 // refill makes the in-turn signer take transactions that reached the pool after it began
-// the block it is sealing, and keeps the other signers from executing blocks that are
-// thrown away.
+// the block it is sealing, and keeps a signer from executing its pool for a block Clique
+// will not let it seal.
 //
 // Rebuilds. go-ethereum's miner fills a Clique block when its parent arrives and then
 // waits out the period; transactions arriving meanwhile wait for the block after, since
@@ -46,17 +46,17 @@ var idleTip = new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil)
 // what the block has left.
 //
 // Idle builds. At every head every signer's miner builds the next block from its whole
-// pool, but only the one in turn is sealed on time: the others wait a random wiggle and
-// are dropped when the in-turn block arrives, and a signer that sealed the last block may
-// not seal this one at all (Clique's "signed recently"). With three signers that was
-// three executions of every block where one is kept, on the cores the chain shares with
-// the relayer. So a signer not in turn builds with the miner's least tip raised to
-// idleTip (an empty block, at once); it sets its tip back for the head at which it is in
-// turn, once it has built on the head before that. If the in-turn block has not arrived
-// half a period after its seal time, a signer that may seal the block rebuilds it with
-// its transactions, as go-ethereum would have at once: Clique still delays it by the
-// out-of-turn wiggle, so a late in-turn signer's block is still preferred, and a missing
-// one is replaced by a full block, not an empty one.
+// pool, also a signer that sealed one of the last signers/2+1 blocks, which Clique does
+// not let seal the next ("signed recently"): with three signers, the one that sealed the
+// head executed every block a second time for nothing, on the cores the chain shares
+// with the relayer. So at a head such a signer raises the miner's least tip to idleTip,
+// and its build takes no transaction; once that build is done the tip is set back
+// (tip: what the pool takes, as go-ethereum's miner took every "local" transaction),
+// before the next head; the signer in turn raises it ahead, once its last rebuild is done,
+// since set at the head it often came after the miner read it. The signers that may seal the next block, in turn or not, build
+// as go-ethereum does: a late or missing in-turn block is replaced by a full one. When a
+// head comes before the tip was set back, and the build of a block this signer may seal
+// took nothing while the pool has transactions, it is built again at once.
 //
 // The loop only watches: the rebuild is asked for on another goroutine (kicker), so the
 // pool's and the chain's event feeds, whose senders wait for every subscriber, never wait
@@ -81,24 +81,23 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 	}
 	miner := backend.Miner()
 	period := time.Duration(cc.Period) * time.Second
-	backupAfter := period / 2
 	// The rebuild is asked for off this goroutine: Miner.Start blocks until the miner's
 	// loops take it, which can be the length of a block's build, and meanwhile this loop
 	// would not drain the pool's and the chain's event feeds, whose senders wait for every
 	// subscriber. Returning waits for the asking goroutine.
 	rebuild := newKicker(miner.Start)
 	defer rebuild.stop()
+	miner.SetGasTip(tip)
 	idle := false // the miner's tip is idleTip
 	setIdle := func(v bool) {
-		if v == idle {
-			return
+		if v != idle {
+			if v {
+				miner.SetGasTip(idleTip)
+			} else {
+				miner.SetGasTip(tip)
+			}
+			idle = v
 		}
-		if v {
-			miner.SetGasTip(idleTip)
-		} else {
-			miner.SetGasTip(tip)
-		}
-		idle = v
 	}
 	defer setIdle(false)
 	txs := make(chan core.NewTxsEvent, 256)
@@ -114,8 +113,9 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 	lastBuild := time.Now()
 	fresh := false                       // transactions arrived since the last build
 	var smallest uint64 = math.MaxUint64 // the least gas limit among them
-	turn := turnsAfter(api, head, signer)
-	backedUp := false        // this signer rebuilt the late in-turn block
+	turn := turnAfter(api, head, signer)
+	checked := false         // the head's build was checked for an idle tip read too late
+	preset := false          // idle raised ahead, for the head this signer is sealing
 	var started *types.Block // the block built when the last rebuild was asked for
 	for {
 		select {
@@ -128,12 +128,9 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 		case ev := <-heads:
 			// The miner builds on every new head itself.
 			head, lastBuild, fresh, smallest = ev.Block.Header(), time.Now(), false, math.MaxUint64
-			turn, backedUp = turnsAfter(api, head, signer), false
-			if turn.next && idle {
-				// The tip was not set back before this head's build began (heads came
-				// faster than the loop saw the builds): build again with it.
-				setIdle(false)
-				fresh, smallest = true, 0
+			turn, checked, preset = turnAfter(api, head, signer), false, false
+			if miner.Mining() {
+				setIdle(turn.barred)
 			}
 		case ev := <-txs:
 			fresh = true
@@ -148,24 +145,35 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 			sealAt := time.Unix(int64(head.Time), 0).Add(period)
 			pb := miner.PendingBlock()
 			built := pb != nil && pb.ParentHash() == head.Hash() // the head's build finished
-			switch {
-			case !turn.next && !backedUp && turn.mayBackUp && time.Since(sealAt) > backupAfter && built:
-				// The in-turn block is late: build this one in full.
-				setIdle(false)
-				if rebuild.kick() {
-					backedUp, started, lastBuild, fresh = true, pb, time.Now(), false
-					log.Debug("Building the late in-turn block as a backup", "number", head.Number.Uint64()+1, "late", time.Since(sealAt))
+			if !built {
+				continue
+			}
+			if idle && !preset {
+				setIdle(false) // for the next head's build, before it comes
+				continue
+			}
+			if turn.next && turn.sealerBarred && !idle && time.Until(sealAt) < refillMargin && pb != started && !rebuild.busy.Load() {
+				// This signer seals the next block, and no rebuild of it is due or under
+				// way: at its head it may not seal the one after. Raised now, the tip is
+				// in place before the miner's build at that head reads it (set at the
+				// head, it was often too late).
+				setIdle(true)
+				preset = true
+				continue
+			}
+			if !checked && !turn.barred {
+				checked = true
+				if pending, _ := backend.TxPool().Stats(); len(pb.Transactions()) == 0 && pending > 0 && rebuild.kick() {
+					// Built with the idle tip, read before it was set back.
+					started, lastBuild, fresh = pb, time.Now(), false
+					log.Debug("Rebuilding a block built idle", "number", head.Number.Uint64()+1)
+					continue
 				}
-				continue
-			case built && !backedUp && (!turn.next || time.Until(sealAt) < refillMargin):
-				// This head's build is done and no rebuild of it is due: the tip for the
-				// next head's build.
-				setIdle(!turn.afterNext)
 			}
-			if !fresh || !turn.next || idle || time.Since(lastBuild) < refillGap || time.Until(sealAt) < refillMargin {
+			if !fresh || !turn.next || time.Since(lastBuild) < refillGap || time.Until(sealAt) < refillMargin {
 				continue
 			}
-			if !built || pb == started {
+			if pb == started {
 				// The build of this block is still running: a new cycle would discard it
 				// (go-ethereum drops work interrupted as by a new head), and on busy cores
 				// each would be discarded in turn until the seal time passed.
@@ -193,20 +201,22 @@ func room(b *types.Block) uint64 {
 	return b.GasLimit() - min(b.GasUsed(), b.GasLimit())
 }
 
-// turns is what Clique's rules say about a signer and the two blocks after a head.
-type turns struct {
-	next      bool // in turn for the block after the head
-	afterNext bool // in turn for the block after that
-	mayBackUp bool // not in turn for the next block, but allowed to seal it
+// turn is what Clique's rules say about a signer and the block after a head.
+type turn struct {
+	next   bool // in turn for it
+	barred bool // may not seal it: it sealed one of the last signers/2+1 blocks
+	// sealerBarred: the signer of the next block may not seal the one after it (more
+	// than one signer).
+	sealerBarred bool
 }
 
-// turnsAfter applies Clique's rules for signer after head: the signer in turn for block n
-// is the (n mod signers)-th in address order, and a signer that sealed one of the last
-// signers/2+1 blocks may not seal ("signed recently").
-func turnsAfter(api *clique.API, head *types.Header, signer common.Address) turns {
+// turnAfter applies Clique's rules for signer after head: the signer in turn for block n
+// is the (n mod signers)-th in address order, and one that sealed one of the last
+// signers/2+1 blocks may not seal ("signed recently", as clique.Seal checks it).
+func turnAfter(api *clique.API, head *types.Header, signer common.Address) turn {
 	snap, err := api.GetSnapshotAtHash(head.Hash())
 	if err != nil || len(snap.Signers) == 0 {
-		return turns{next: true, afterNext: true} // unknown: build as go-ethereum does
+		return turn{next: true} // unknown: build as go-ethereum does
 	}
 	signers := make([]common.Address, 0, len(snap.Signers))
 	for s := range snap.Signers {
@@ -214,17 +224,12 @@ func turnsAfter(api *clique.API, head *types.Header, signer common.Address) turn
 	}
 	slices.SortFunc(signers, func(a, b common.Address) int { return a.Cmp(b) })
 	next := head.Number.Uint64() + 1
-	t := turns{
-		next:      signers[next%uint64(len(signers))] == signer,
-		afterNext: signers[(next+1)%uint64(len(signers))] == signer,
-	}
-	if _, ok := snap.Signers[signer]; ok && !t.next {
-		t.mayBackUp = true
-		limit := uint64(len(snap.Signers)/2 + 1)
-		for seen, s := range snap.Recents {
-			if s == signer && (next < limit || seen > next-limit) {
-				t.mayBackUp = false
-			}
+	t := turn{next: signers[next%uint64(len(signers))] == signer}
+	limit := uint64(len(snap.Signers)/2 + 1)
+	t.sealerBarred = limit > 1
+	for seen, s := range snap.Recents {
+		if s == signer && (next < limit || seen > next-limit) {
+			t.barred = true
 		}
 	}
 	return t

@@ -113,9 +113,9 @@ type relayStore struct {
 	limit map[common.Address]*rate.Limiter // under Store.Mu; full ones are evicted
 	// bySigner holds each signer's open records, under Store.Mu: every new request's
 	// nonce checks read its signer's only (a scan of every open record under the lock
-	// was 5% of the relayer's CPU at 500 requests/s). Records that left the open set or
-	// stopped waiting are dropped as the signer's list is read, and evictLimiters sweeps
-	// the signers gone quiet.
+	// was 5% of the relayer's CPU at 500 requests/s). Records that left the open set are
+	// dropped as the signer's list is read, and evictLimiters sweeps the signers gone
+	// quiet.
 	bySigner map[common.Address][]*relayRecord
 }
 
@@ -147,23 +147,29 @@ func loadRelays(j *journal.Journal) (*relayStore, error) {
 	return rs, err
 }
 
-// waitingOf returns from's requests that are open and queued or sent, and keeps only
-// those in the index. Under Store.Mu.
+// waitingOf returns from's open requests that are queued or sent, and drops from the
+// index those that left the open set (a mined one stays: a reorganisation can send it
+// back). Under Store.Mu.
 func (st *relayStore) waitingOf(from common.Address) []*relayRecord {
 	rs := st.bySigner[from]
 	keep := rs[:0]
+	var out []*relayRecord
 	for _, r := range rs {
-		if st.Open[r.ID] == r && (r.Status == StatusQueued || r.Status == StatusSent) {
-			keep = append(keep, r)
+		if st.Open[r.ID] != r {
+			continue
+		}
+		keep = append(keep, r)
+		if r.Status == StatusQueued || r.Status == StatusSent {
+			out = append(out, r)
 		}
 	}
 	clear(rs[len(keep):]) // no hold on the dropped records
 	if len(keep) == 0 {
 		delete(st.bySigner, from)
-		return nil
+	} else {
+		st.bySigner[from] = keep
 	}
-	st.bySigner[from] = keep
-	return keep
+	return out
 }
 
 // nextNonce is the forwarder nonce the signer's next request must carry: after the chain's,

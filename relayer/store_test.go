@@ -78,6 +78,19 @@ func TestRelayStoreSignerIndex(t *testing.T) {
 	if n := st.nextNonce(bob, big.NewInt(0)); n.Int64() != 6 {
 		t.Fatalf("bob's next nonce %s, want 6 (alice's requests must not count)", n)
 	}
+	// Alice's second request mined, then sent back by a reorganisation: it counts again.
+	st.Mu.Lock()
+	st.bySigner[alice][1].Status = StatusMined
+	st.Mu.Unlock()
+	if n := st.nextNonce(alice, big.NewInt(0)); n.Int64() != 1 {
+		t.Fatalf("alice's next nonce with her nonce-1 request mined: %s, want 1", n)
+	}
+	st.Mu.Lock()
+	st.bySigner[alice][1].Status = StatusSent
+	st.Mu.Unlock()
+	if n := st.nextNonce(alice, big.NewInt(0)); n.Int64() != 2 {
+		t.Fatalf("alice's next nonce after a reorganisation sent her request back: %s, want 2", n)
+	}
 	// Bob's request confirmed: it leaves the open set, and bob the index.
 	st.Mu.Lock()
 	bobs := st.bySigner[bob][0]
