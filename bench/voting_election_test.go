@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/electionkeys"
@@ -331,9 +332,20 @@ func (l *load) secretElection(n int) electionResult {
 
 	// What `vote tally --verify` does: every ballot's proofs, the sums, the decryptions.
 	t0 = time.Now()
-	logs, err := l.ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract, l.info.Contracts[deploy.ElectionKeys]}, Topics: [][]common.Hash{nil, {common.BigToHash(id)}}})
+	// In block ranges: 100,000 ballots' events in one response (about 400 MB of JSON; a block holds up to 200)
+	// are over the RPC client's message limit, and it closed the connection.
+	last, err := l.ec.BlockNumber(ctx)
 	if err != nil {
 		b.Fatal(err)
+	}
+	var logs []types.Log
+	for from := uint64(0); from <= last; from += 20 {
+		page, err := l.ec.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(min(from+19, last)),
+			Addresses: []common.Address{contract, l.info.Contracts[deploy.ElectionKeys]}, Topics: [][]common.Hash{nil, {common.BigToHash(id)}}})
+		if err != nil {
+			b.Fatalf("the election's events in blocks %d–%d: %v", from, min(from+19, last), err)
+		}
+		logs = append(logs, page...)
 	}
 	rec, err := voting.ReadSecretRecord(where, 4, 2, 2, logs)
 	if err != nil {

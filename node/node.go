@@ -6,10 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net"
 	"path/filepath"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
@@ -136,6 +138,18 @@ func (n *Node) Start(ctx context.Context) error {
 		}
 		n.signer = addr
 		ethCfg.Miner.Etherbase = addr
+		// refill idles the build of a block this signer may not seal by raising the
+		// miner's least tip, which go-ethereum waives for the pool's "local" transactions
+		// (those sent to this node's JSON-RPC, as the relayer does to every signer). So
+		// none is local here; refill sets the least tip of every other build to the pool's
+		// own floor: whatever the pool takes, a block takes, as it did for locals. A local
+		// transaction was also kept on disk (transactions.rlp) over a restart; the chain's
+		// senders resend what the chain has not mined instead. Miner.GasPrice stays: it is
+		// also the gas price oracle's default suggestion.
+		ethCfg.TxPool.NoLocals = true
+		// refill rebuilds the block in turn; go-ethereum's own periodic rebuild (2 s)
+		// could otherwise rebuild a sealed-next block after refill raised the tip.
+		ethCfg.Miner.Recommit = 24 * time.Hour
 	}
 	backend, err := eth.New(stack, &ethCfg)
 	if err != nil {
@@ -160,7 +174,7 @@ func (n *Node) Start(ctx context.Context) error {
 		n.quit, n.refilled = make(chan struct{}), make(chan struct{})
 		go func(quit, done chan struct{}) {
 			defer close(done)
-			refill(backend, n.signer, quit, n.log)
+			refill(backend, n.signer, new(big.Int).SetUint64(ethCfg.TxPool.PriceLimit), quit, n.log)
 		}(n.quit, n.refilled)
 	}
 	n.log.Info("Node started", "datadir", n.cfg.DataDir, "enode", stack.Server().Self().URLv4(),

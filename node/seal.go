@@ -3,6 +3,8 @@ package node
 import (
 	"log/slog"
 	"math"
+	"math/big"
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -24,21 +26,42 @@ const (
 	refillMargin = 350 * time.Millisecond
 )
 
+// idleTip is the miner's least tip while this signer builds a block it is not in turn
+// for: far above any fee, so that build takes no transaction (see refill).
+var idleTip = new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil)
+
 // refill makes the in-turn signer take transactions that reached the pool after it began
-// the block it is sealing. go-ethereum's miner fills a Clique block when its parent
-// arrives and then waits out the period; transactions arriving meanwhile wait for the
-// block after, since its periodic rebuild (Miner.Recommit: 2 s by default, never under
-// 1 s) cannot fire within a 1-second period. Every request then waited 1 to 2 s in the
-// pool, which doubled the relayer's latency and kept its keys' windows full. So, while
-// new transactions arrive and enough of the period is left, the block is rebuilt (the
-// miner's own new-work cycle, as at a new head; the seal time stays the parent's time
-// plus the period): at most every refillGap, only by the signer in turn, whose block the
-// chain takes (the others' blocks wait a random wiggle and are usually not sealed), only
+// the block it is sealing, and keeps a signer from executing its pool for a block Clique
+// will not let it seal.
+//
+// Rebuilds. go-ethereum's miner fills a Clique block when its parent arrives and then
+// waits out the period; transactions arriving meanwhile wait for the block after, since
+// its periodic rebuild (Miner.Recommit: 2 s by default, never under 1 s) cannot fire
+// within a 1-second period. Every request then waited 1 to 2 s in the pool, which doubled
+// the relayer's latency and kept its keys' windows full. So, while new transactions
+// arrive and enough of the period is left, the block is rebuilt (the miner's own new-work
+// cycle, as at a new head; the seal time stays the parent's time plus the period): at
+// most every refillGap, only by the signer in turn, whose block the chain takes, only
 // once the previous build of the block finished, and only if the new transactions fit in
-// what the block has left. The loop only watches: the rebuild is asked for on another
-// goroutine (kicker), so the pool's and the chain's event feeds, whose senders wait for
-// every subscriber, never wait for the miner.
-func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, log *slog.Logger) {
+// what the block has left.
+//
+// Idle builds. At every head every signer's miner builds the next block from its whole
+// pool, also a signer that sealed one of the last signers/2+1 blocks, which Clique does
+// not let seal the next ("signed recently"): with three signers, the one that sealed the
+// head executed every block a second time for nothing, on the cores the chain shares
+// with the relayer. So at a head such a signer raises the miner's least tip to idleTip,
+// and its build takes no transaction; once that build is done the tip is set back
+// (tip: what the pool takes, as go-ethereum's miner took every "local" transaction),
+// before the next head; the signer in turn raises it ahead, once its last rebuild is done,
+// since set at the head it often came after the miner read it. The signers that may seal the next block, in turn or not, build
+// as go-ethereum does: a late or missing in-turn block is replaced by a full one. When a
+// head comes before the tip was set back, and the build of a block this signer may seal
+// took nothing while the pool has transactions, it is built again at once.
+//
+// The loop only watches: the rebuild is asked for on another goroutine (kicker), so the
+// pool's and the chain's event feeds, whose senders wait for every subscriber, never wait
+// for the miner.
+func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-chan struct{}, log *slog.Logger) {
 	chain := backend.BlockChain()
 	cc := chain.Config().Clique
 	if cc == nil || cc.Period == 0 {
@@ -56,13 +79,27 @@ func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, 
 	if !ok {
 		return
 	}
+	miner := backend.Miner()
 	period := time.Duration(cc.Period) * time.Second
 	// The rebuild is asked for off this goroutine: Miner.Start blocks until the miner's
 	// loops take it, which can be the length of a block's build, and meanwhile this loop
 	// would not drain the pool's and the chain's event feeds, whose senders wait for every
 	// subscriber. Returning waits for the asking goroutine.
-	rebuild := newKicker(backend.Miner().Start)
+	rebuild := newKicker(miner.Start)
 	defer rebuild.stop()
+	miner.SetGasTip(tip)
+	idle := false // the miner's tip is idleTip
+	setIdle := func(v bool) {
+		if v != idle {
+			if v {
+				miner.SetGasTip(idleTip)
+			} else {
+				miner.SetGasTip(tip)
+			}
+			idle = v
+		}
+	}
+	defer setIdle(false)
 	txs := make(chan core.NewTxsEvent, 256)
 	txSub := backend.TxPool().SubscribeTransactions(txs, false)
 	defer txSub.Unsubscribe()
@@ -76,7 +113,9 @@ func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, 
 	lastBuild := time.Now()
 	fresh := false                       // transactions arrived since the last build
 	var smallest uint64 = math.MaxUint64 // the least gas limit among them
-	inTurn := inTurnNext(api, head, signer)
+	turn := turnAfter(api, head, signer)
+	checked := false         // the head's build was checked for an idle tip read too late
+	preset := false          // idle raised ahead, for the head this signer is sealing
 	var started *types.Block // the block built when the last rebuild was asked for
 	for {
 		select {
@@ -89,22 +128,52 @@ func refill(backend *eth.Ethereum, signer common.Address, quit <-chan struct{}, 
 		case ev := <-heads:
 			// The miner builds on every new head itself.
 			head, lastBuild, fresh, smallest = ev.Block.Header(), time.Now(), false, math.MaxUint64
-			inTurn = inTurnNext(api, head, signer)
+			turn, checked, preset = turnAfter(api, head, signer), false, false
+			if miner.Mining() {
+				setIdle(turn.barred)
+			}
 		case ev := <-txs:
 			fresh = true
 			for _, tx := range ev.Txs {
 				smallest = min(smallest, tx.Gas())
 			}
 		case <-tick.C:
+			if !miner.Mining() {
+				setIdle(false)
+				continue
+			}
 			sealAt := time.Unix(int64(head.Time), 0).Add(period)
-			if !fresh || !inTurn || time.Since(lastBuild) < refillGap || time.Until(sealAt) < refillMargin {
+			pb := miner.PendingBlock()
+			built := pb != nil && pb.ParentHash() == head.Hash() // the head's build finished
+			if !built {
 				continue
 			}
-			if !backend.Miner().Mining() {
+			if idle && !preset {
+				setIdle(false) // for the next head's build, before it comes
 				continue
 			}
-			pb := backend.Miner().PendingBlock()
-			if pb == nil || pb.ParentHash() != head.Hash() || pb == started {
+			if turn.next && turn.sealerBarred && !idle && time.Until(sealAt) < refillMargin && pb != started && !rebuild.busy.Load() {
+				// This signer seals the next block, and no rebuild of it is due or under
+				// way: at its head it may not seal the one after. Raised now, the tip is
+				// in place before the miner's build at that head reads it (set at the
+				// head, it was often too late).
+				setIdle(true)
+				preset = true
+				continue
+			}
+			if !checked && !turn.barred {
+				checked = true
+				if pending, _ := backend.TxPool().Stats(); len(pb.Transactions()) == 0 && pending > 0 && rebuild.kick() {
+					// Built with the idle tip, read before it was set back.
+					started, lastBuild, fresh = pb, time.Now(), false
+					log.Debug("Rebuilding a block built idle", "number", head.Number.Uint64()+1)
+					continue
+				}
+			}
+			if !fresh || !turn.next || time.Since(lastBuild) < refillGap || time.Until(sealAt) < refillMargin {
+				continue
+			}
+			if pb == started {
 				// The build of this block is still running: a new cycle would discard it
 				// (go-ethereum drops work interrupted as by a new head), and on busy cores
 				// each would be discarded in turn until the seal time passed.
@@ -132,15 +201,38 @@ func room(b *types.Block) uint64 {
 	return b.GasLimit() - min(b.GasUsed(), b.GasLimit())
 }
 
-// inTurnNext says whether signer is in turn for the block after head: Clique's own rule
-// (the block number modulo the number of signers, in address order).
-func inTurnNext(api *clique.API, head *types.Header, signer common.Address) bool {
-	snap, err := api.GetSignersAtHash(head.Hash()) // in address order
-	if err != nil || len(snap) == 0 {
-		return false
+// turn is what Clique's rules say about a signer and the block after a head.
+type turn struct {
+	next   bool // in turn for it
+	barred bool // may not seal it: it sealed one of the last signers/2+1 blocks
+	// sealerBarred: the signer of the next block may not seal the one after it (more
+	// than one signer).
+	sealerBarred bool
+}
+
+// turnAfter applies Clique's rules for signer after head: the signer in turn for block n
+// is the (n mod signers)-th in address order, and one that sealed one of the last
+// signers/2+1 blocks may not seal ("signed recently", as clique.Seal checks it).
+func turnAfter(api *clique.API, head *types.Header, signer common.Address) turn {
+	snap, err := api.GetSnapshotAtHash(head.Hash())
+	if err != nil || len(snap.Signers) == 0 {
+		return turn{next: true} // unknown: build as go-ethereum does
 	}
+	signers := make([]common.Address, 0, len(snap.Signers))
+	for s := range snap.Signers {
+		signers = append(signers, s)
+	}
+	slices.SortFunc(signers, func(a, b common.Address) int { return a.Cmp(b) })
 	next := head.Number.Uint64() + 1
-	return snap[next%uint64(len(snap))] == signer
+	t := turn{next: signers[next%uint64(len(signers))] == signer}
+	limit := uint64(len(snap.Signers)/2 + 1)
+	t.sealerBarred = limit > 1
+	for seen, s := range snap.Recents {
+		if s == signer && (next < limit || seen > next-limit) {
+			t.barred = true
+		}
+	}
+	return t
 }
 
 // kicker calls start on its own goroutine, at most one call asked for or running and

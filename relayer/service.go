@@ -219,6 +219,10 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	idle := s.cfg.MaxSimulations + 2*len(s.keys) + 16
 	tr := http.DefaultTransport.(*http.Transport).Clone() // its dial, keep-alive and TLS timeouts
 	tr.MaxIdleConns, tr.MaxIdleConnsPerHost = idle, idle
+	// go-ethereum gzips a response when asked, and Go's transport asks by default: on
+	// the loopback or a city's LAN that is CPU spent on both sides for nothing (a
+	// block's receipts, every simulation's result).
+	tr.DisableCompression = true
 	httpClient := &http.Client{Transport: tr}
 	if s.rc, err = rpc.DialOptions(ctx, s.cfg.RPC, rpc.WithHTTPClient(httpClient)); err != nil {
 		return fmt.Errorf("connect to %s: %w", s.cfg.RPC, err)

@@ -143,15 +143,84 @@ func TestThreeSignerNetwork(t *testing.T) {
 		})
 	})
 
+	t.Run("a signer that may not seal the next block builds it empty", func(t *testing.T) {
+		// Each node's pending block is what its miner built last. The signer of the
+		// head may not seal the next block (Clique's "signed recently", 3 signers): its
+		// build should take nothing, while the others' take the streamed transfers.
+		stop := streamTransfers(t, clients[0], info, 100*time.Millisecond)
+		idle, busy, others := 0, 0, 0
+		for deadline := time.Now().Add(8 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+			for i, c := range clients {
+				var pb struct {
+					Parent common.Hash `json:"parentHash"`
+					Txs    []any       `json:"transactions"`
+				}
+				if err := c.Client().CallContext(ctx, &pb, "eth_getBlockByNumber", "pending", false); err != nil {
+					t.Fatal(err)
+				}
+				parent, err := c.HeaderByHash(ctx, pb.Parent)
+				if err != nil {
+					t.Fatal(err)
+				}
+				switch {
+				case sealer(t, parent) != info.Nodes[i].Signer.Address:
+					if len(pb.Txs) > 0 {
+						others++
+					}
+				case len(pb.Txs) == 0:
+					idle++
+				default:
+					busy++
+				}
+			}
+		}
+		sent := stop()
+		waitFor(t, 30*time.Second, "every streamed transfer mined", func() bool {
+			n, err := clients[0].NonceAt(ctx, info.Staff.Address, nil)
+			return err == nil && n >= sent
+		})
+		t.Logf("pending blocks sampled: of the head's signer %d empty and %d with transactions; of the others %d with transactions", idle, busy, others)
+		if others == 0 || idle == 0 || busy >= idle {
+			t.Fatalf("pending blocks sampled while transfers streamed: of the head's signer %d empty, %d with transactions; of the others %d with transactions; want the head's signer's mostly empty and the others' with transactions", idle, busy, others)
+		}
+	})
+
 	t.Run("one signer down, chain grows; it returns and catches up", func(t *testing.T) {
 		third := nw.Node(2)
 		if err := third.Stop(ctx); err != nil {
 			t.Fatal(err)
 		}
 		stoppedAt := head(t, clients[0])
+		// The two signers left alternate, most blocks out of turn: the one that may seal
+		// builds in full, so transactions go on being mined in those blocks too.
+		stop := streamTransfers(t, clients[0], info, 100*time.Millisecond)
 		waitFor(t, 30*time.Second, "4 blocks from the two remaining signers", func() bool {
 			return head(t, clients[0]) >= stoppedAt+4
 		})
+		time.Sleep(3 * time.Second)
+		sent := stop()
+		waitFor(t, 30*time.Second, "every streamed transfer mined", func() bool {
+			n, err := clients[0].NonceAt(ctx, info.Staff.Address, nil)
+			return err == nil && n >= sent
+		})
+		backups, outOfTurn := 0, 0
+		var blocks []string
+		for n := stoppedAt + 1; n <= head(t, clients[0]); n++ {
+			b, err := clients[0].BlockByNumber(ctx, new(big.Int).SetUint64(n))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Difficulty().Int64() == 1 {
+				outOfTurn++
+				if len(b.Transactions()) > 0 {
+					backups++
+				}
+			}
+			blocks = append(blocks, fmt.Sprintf("%d: t=%d difficulty %d, %d txs", n, b.Time(), b.Difficulty(), len(b.Transactions())))
+		}
+		if backups == 0 || 2*backups < outOfTurn {
+			t.Fatalf("%d of %d blocks sealed out of turn carried transactions, want most:\n%s", backups, outOfTurn, strings.Join(blocks, "\n"))
+		}
 		if err := third.Start(ctx); err != nil {
 			t.Fatalf("restart node 3: %v", err)
 		}
@@ -317,5 +386,51 @@ func sendValue(t *testing.T, c *ethclient.Client, info *devnet.Info, to common.A
 	}
 	if _, err := s.Send(context.Background(), txsend.Candidate{To: &to, Value: value}); err != nil {
 		t.Fatalf("send: %v", err)
+	}
+}
+
+// streamTransfers sends a 1-wei transfer from the staff account to node c every interval
+// without waiting for it, until the returned function is called; that returns the staff
+// account's nonce after the last one sent.
+func streamTransfers(t *testing.T, c *ethclient.Client, info *devnet.Info, interval time.Duration) func() uint64 {
+	t.Helper()
+	ctx := context.Background()
+	key, err := info.Staff.Unlock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	chainID := new(big.Int).SetUint64(info.ChainID)
+	nonce, err := c.PendingNonceAt(ctx, info.Staff.Address)
+	if err != nil {
+		t.Fatal(err)
+	}
+	to := common.HexToAddress("0x000000000000000000000000000000000000c172")
+	quit, done := make(chan struct{}), make(chan error, 1)
+	go func() {
+		for {
+			tx, err := types.SignNewTx(key.PrivateKey, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+				ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9), Gas: 21_000, To: &to, Value: big.NewInt(1)})
+			if err == nil {
+				err = c.SendTransaction(ctx, tx)
+			}
+			if err != nil {
+				done <- err
+				return
+			}
+			nonce++
+			select {
+			case <-quit:
+				done <- nil
+				return
+			case <-time.After(interval):
+			}
+		}
+	}()
+	return func() uint64 {
+		close(quit)
+		if err := <-done; err != nil {
+			t.Fatalf("stream transfers: %v", err)
+		}
+		return nonce
 	}
 }
