@@ -175,6 +175,24 @@ func TestSolarCommands(t *testing.T) {
 	must(cmdkit.ExitOK, "14 won (solar collect)", "", append(city, "solar", "balance", alice.Addr.Hex())...)
 	must(cmdkit.ExitFailed, "", "SolarInsufficientDeposit", append(city, "solar", "collect", alice.Addr.Hex())...)
 	must(cmdkit.ExitOK, "deposit 1,000 won", "", append(city, "solar", "deposit", "1000")...)
+	// The utility owns a meter too: holding 1,000 won and owing alice 14, its orders lock
+	// (and it withdraws) only the 986 beyond its debt, refused before anything is sent.
+	staffMeter := "CITY-" + area
+	must(cmdkit.ExitOK, "Done: register consumer meter", "", append(city, "solar", "meter", "add", staffMeter, "--owner", info.Staff.Address.Hex(), "--kind", "consumer", "--area", area)...)
+	must(cmdkit.ExitOK, "986 won beyond its debts", "", append(city, "solar", "balance", info.Staff.Address.Hex())...)
+	staffOrder := func(kwh string) []string {
+		return append(city, "solar", "order", "bid", staffMeter, "--area", area, "--interval", "next", "--kwh", kwh, "--price", "190")
+	}
+	must(cmdkit.ExitFailed, "", "owes households 14 won as the utility and takes only what it holds beyond that: 986 won of its 1,000 won free (SolarUtilityInDebt). Nothing sent",
+		staffOrder("5")...) // 950 + 50 of grid fee: 1,000
+	must(cmdkit.ExitFailed, "", "(SolarInsufficientDeposit). Nothing sent", staffOrder("6")...)
+	must(cmdkit.ExitFailed, "", "(SolarUtilityInDebt)", append(city, "solar", "withdraw", "987")...)
+	must(cmdkit.ExitOK, "Order #", "", staffOrder("4.9")...) // 931 + 49: 980
+	var staffBal struct{ Locked, Available, UtilityDebt string }
+	json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "balance", info.Staff.Address.Hex())...)), &staffBal)
+	if staffBal.Locked != "980" || staffBal.Available != "6" || staffBal.UtilityDebt != "14" {
+		t.Fatalf("the utility's balance with its order: %+v, want 980 locked, 6 available, 14 owed", staffBal)
+	}
 	must(cmdkit.ExitOK, "pay the utility's 1 oldest debts (14 won in all), through the 14 won it owes "+alice.Addr.Hex(), "",
 		append(city, "solar", "collect", alice.Addr.Hex(), "--utility", info.Staff.Address.Hex())...)
 	for _, want := range []struct {
