@@ -8,17 +8,25 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
+	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/relayer"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
@@ -305,4 +313,74 @@ func TestSolarCommands(t *testing.T) {
 	get("/v1/energy/intervals/"+k+"?area=no-such-area", http.StatusNotFound, nil)
 	get("/v1/energy/meters/"+home+"/statement?month=12-2026", http.StatusBadRequest, nil)
 	get("/v1/energy/meters/NO-SUCH-METER/statement?month="+month, http.StatusNotFound, nil)
+
+	// The interval route answers from the followed events: the market's are read from
+	// block 0 once, then only from the blocks mined since; an order posted in between shows.
+	ec, err := ethclient.Dial(info.Nodes[0].HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(ec.Close)
+	node := &countingNode{ContractBackend: ec}
+	mk, err := NewMarket(info.Contracts[deploy.SolarMarket], node)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	for _, r := range (&Relayer{mk: mk}).Routes() {
+		mux.HandleFunc(r.Method+" "+r.Path, r.Handler)
+	}
+	routes := httptest.NewServer(mux)
+	t.Cleanup(routes.Close)
+	type view struct {
+		State  string
+		Orders []struct{ ID int64 }
+	}
+	interval := func(k int64) (v view) {
+		t.Helper()
+		resp, err := http.Get(fmt.Sprintf("%s/intervals/%d?area=%s", routes.URL, k, area))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if err := json.NewDecoder(resp.Body).Decode(&v); err != nil || resp.StatusCode != http.StatusOK {
+			t.Fatalf("GET interval %d: %d %v", k, resp.StatusCode, err)
+		}
+		return v
+	}
+	if v, froms := interval(next.Interval), node.reads(); len(v.Orders) != 2 || v.State != "settled" || len(froms) == 0 || froms[0] != 0 {
+		t.Fatalf("interval %d from the follower: %d orders, %s; read from blocks %v", next.Interval, len(v.Orders), v.State, froms)
+	}
+	var posted struct{ Order, Interval int64 }
+	json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(as(alice), "--json", "solar", "order", "ask", pv, "--area", area, "--interval", "next", "--kwh", "1", "--price", "120")...)), &posted)
+	if v := interval(posted.Interval); len(v.Orders) == 0 || v.Orders[len(v.Orders)-1].ID != posted.Order || v.State != "open" {
+		t.Fatalf("interval %d after order #%d: %+v", posted.Interval, posted.Order, v)
+	}
+	if froms := node.reads()[1:]; len(froms) == 0 || slices.Contains(froms, 0) {
+		t.Fatalf("the second request read the market's events from blocks %v: want only the blocks mined since the first", froms)
+	}
+}
+
+// countingNode is a node that records the first block of every read of logs.
+type countingNode struct {
+	bind.ContractBackend
+	mu    sync.Mutex
+	froms []uint64
+}
+
+func (n *countingNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	n.mu.Lock()
+	from := uint64(0)
+	if q.FromBlock != nil {
+		from = q.FromBlock.Uint64()
+	}
+	n.froms = append(n.froms, from)
+	n.mu.Unlock()
+	return n.ContractBackend.FilterLogs(ctx, q)
+}
+
+func (n *countingNode) reads() []uint64 {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return slices.Clone(n.froms)
 }
