@@ -146,7 +146,13 @@ func TestSolarCommands(t *testing.T) {
 	csv := filepath.Join(t.TempDir(), "readings.csv")
 	os.WriteFile(csv, []byte(fmt.Sprintf("meter,interval,wh\n%s,%s,1800\n%s,%s,1500\n", pv, k, home, k)), 0o644)
 	must(cmdkit.ExitFailed, "", "SolarIntervalNotOver", append(city, "solar", "readings", "post", "--csv", csv)...)
+	must(cmdkit.ExitFailed, "", "SolarIntervalNotOver", append(city, "solar", "readings", "post", "--csv", csv, "--dry-run")...)
+	for _, bad := range [][]string{{"--in-flight", "0", "--in-flight 0: want 1 to 1,024"}, {"--in-flight", "1025", "--in-flight 1025: want 1 to 1,024"},
+		{"--batch-size", "0", "--batch-size 0: want at least 1"}} {
+		must(cmdkit.ExitUsage, "", bad[2], append(city, "solar", "readings", "post", "--csv", csv, bad[0], bad[1])...)
+	}
 	sleepUntil(next.End)
+	must(cmdkit.ExitOK, "Dry run: 2 readings in "+csv+" would be posted in 1 transaction", "", append(city, "solar", "readings", "post", "--csv", csv, "--dry-run")...)
 	must(cmdkit.ExitFailed, "", "SolarReadingMissing", append(city, "solar", "settle", k, "--area", area)...)
 	must(cmdkit.ExitOK, "Posted 2 of 2 readings", "", append(city, "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)
 	must(cmdkit.ExitOK, "2 readings were already posted", "", append(city, "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)
