@@ -11,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/services/solar"
@@ -86,20 +87,36 @@ func (m *solarModel) owed(who common.Address) int64 {
 func ceilWon(wh, price uint64) int64  { return int64((wh*price + 999) / 1000) }
 func floorWon(wh, price uint64) int64 { return int64(wh * price / 1000) }
 
+// lock is what an order of wh at price locks: a bid its limit and the grid fee, an ask
+// its whole quantity at the sell tariff.
+func (m *solarModel) lock(bid bool, wh, price uint64) int64 {
+	if bid {
+		return ceilWon(wh, price) + ceilWon(wh, m.tariffs.GridFee)
+	}
+	return ceilWon(wh, m.tariffs.Sell)
+}
+
 // settle predicts each participant's balance change when book settles at clearing c with
-// the meters' readings; free is the utility's free balance before (it is the grid operator
-// too, and locks nothing).
-func (m *solarModel) settle(book []solar.Order, c solar.Clearing, owner map[common.Hash]common.Address, reading map[common.Hash]uint64, free int64) map[common.Address]int64 {
-	delta := map[common.Address]int64{}
-	move := func(from, to common.Address, v int64) {
-		delta[from] -= v
-		delta[to] += v
-		if from == m.utility {
-			free -= v
+// the meters' readings; balance is the utility's before. The utility is the grid operator
+// too and owns a meter: its free balance is its balance less the lock of its order in
+// this book (its only open one), released when settlement reaches the order.
+func (m *solarModel) settle(book []solar.Order, c solar.Clearing, owner map[common.Hash]common.Address, reading map[common.Hash]uint64, balance int64) map[common.Address]int64 {
+	free := balance
+	for _, o := range book {
+		if owner[o.Meter] == m.utility && !o.Cancelled {
+			free -= m.lock(o.Bid, o.Wh, o.Price)
 		}
-		if to == m.utility {
+	}
+	delta := map[common.Address]int64{}
+	change := func(who common.Address, v int64) {
+		delta[who] += v
+		if who == m.utility {
 			free += v
 		}
+	}
+	move := func(from, to common.Address, v int64) {
+		change(from, -v)
+		change(to, v)
 	}
 	buyBack := func(who common.Address, v int64) {
 		pay := max(0, min(v, free-m.debt()))
@@ -112,12 +129,18 @@ func (m *solarModel) settle(book []solar.Order, c solar.Clearing, owner map[comm
 	var pool int64
 	for i, o := range book {
 		f, r, who := c.Filled[i], reading[o.Meter], owner[o.Meter]
-		if o.Cancelled || f == 0 {
+		if o.Cancelled {
+			continue
+		}
+		if who == m.utility {
+			free += m.lock(o.Bid, o.Wh, o.Price)
+		}
+		if f == 0 {
 			continue
 		}
 		if o.Bid {
 			pay := ceilWon(f, c.Price)
-			delta[who] -= pay
+			change(who, -pay)
 			pool += pay
 			move(who, m.utility, ceilWon(f, m.tariffs.GridFee))
 			if r < f {
@@ -126,7 +149,7 @@ func (m *solarModel) settle(book []solar.Order, c solar.Clearing, owner map[comm
 			continue
 		}
 		get := floorWon(f, c.Price)
-		delta[who] += get
+		change(who, get)
 		pool -= get
 		switch {
 		case r < f:
@@ -166,7 +189,10 @@ func (m *solarModel) pay(most int, free int64) (delta map[common.Address]int64, 
 // twice), cancellations, deposits and withdrawals, a clearing computed in Go, readings for a
 // random part of the trading meters first (settling then is refused) and then the rest,
 // sometimes with the utility's deposit withdrawn (settlement goes on: what the utility
-// cannot pay beyond its debts is its debt, paid oldest first from its later deposits).
+// cannot pay beyond its debts is its debt, paid oldest first from its later deposits). The
+// utility owns a meter and trades too: an order locks only what its poster holds beyond
+// its locks and, the utility, beyond what it owes households (SolarUtilityInDebt, which
+// the sequences must reach); each accepted order's lock is checked against that.
 // Refused operations must revert in simulation and change nothing. Each settlement and
 // debt payment moves exactly what solarModel predicts from the test's own readings, fills,
 // tariffs and books (paid now + queued = each buy-back). After every step, PER
@@ -277,9 +303,61 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 				}
 				moved("debts paid", before, delta)
 			}
-			traders := []*account{w.alice, w.bob, w.carol, w.dave}
-			for round := 0; round < 6; round++ {
+			// post sends a's order: a lock taken must come from what a held beyond its locks and,
+			// the utility, its debts (the model's); one refused for the utility's debt must be
+			// one the model says its free deposit covers and its debt does not.
+			inDebt := 0
+			post := func(a *account, area common.Hash, k, wh, price uint64) {
+				t.Helper()
+				before, err := w.view.GetAccount(nil, a.addr())
+				if err != nil {
+					t.Fatal(err)
+				}
+				free := before.Balance.Int64() - before.Locked.Int64()
+				beyond := free
+				if a.addr() == model.utility {
+					beyond -= model.debt()
+				}
+				r, err := a.send(w.market, w.abi, w.side(a), w.meter[a], area, k, wh, price)
+				var rev *abidecode.Revert
+				switch {
+				case err == nil:
+					books.record(r)
+					after, _ := w.view.GetAccount(nil, a.addr())
+					if lock := after.Locked.Int64() - before.Locked.Int64(); lock > beyond {
+						t.Fatalf("%s's order locked %d won of its %d free, %d beyond the utility's debt: it spends what households are owed",
+							w.name(a.addr().Hex()), lock, free, beyond)
+					}
+				case errors.As(err, &rev) && rev.Name == "SolarUtilityInDebt":
+					if lock := model.lock(w.side(a) == "bid", wh, price); a.addr() != model.utility || lock > free || lock <= beyond {
+						t.Fatalf("%s's order of %d won refused for the utility's debt with %d free, %d beyond the debt", w.name(a.addr().Hex()), lock, free, beyond)
+					}
+					refused++
+					inDebt++
+				case errors.Is(err, txsend.ErrWouldRevert):
+					refused++
+				default:
+					t.Fatalf("%s: %v", w.side(a), err)
+				}
+			}
+			// edge is the Wh of a bid by the utility in debt at price whose lock is near what it
+			// holds free: within its debt of it, or just beyond what it holds beyond the debt.
+			edge := func(price uint64) uint64 {
+				acc, _ := w.view.GetAccount(nil, w.city.addr())
+				target := acc.Balance.Int64() - acc.Locked.Int64() - rng.Int63n(model.debt()+2) + 1
+				return uint64(max(1, target*1000/int64(price+model.tariffs.GridFee)))
+			}
+			traders := []*account{w.alice, w.bob, w.carol, w.dave, w.city}
+			// withdrawAll takes a's free deposit out (the utility's: refused while it owes).
+			withdrawAll := func(a *account) {
+				acc, _ := w.view.GetAccount(nil, a.addr())
+				try(a, "withdraw", new(big.Int).Sub(acc.Balance, acc.Locked))
+			}
+			for round := 0; round < 12; round++ {
 				k := w.next()
+				if rng.Intn(3) == 0 { // the utility holds nothing when its orders come
+					withdrawAll(w.city)
+				}
 				for i := 0; i < 12; i++ {
 					a := traders[rng.Intn(len(traders))]
 					switch op := rng.Intn(10); {
@@ -293,9 +371,14 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 						if rng.Intn(10) == 0 {
 							wh = 900_000
 						}
-						try(a, w.side(a), w.meter[a], area, k, wh, price)
+						if a == w.city && model.debt() > 0 {
+							wh = edge(price)
+						}
+						post(a, area, k, wh, price)
 					case op < 7:
 						try(a, "cancel", new(big.Int).SetUint64(uint64(1+rng.Intn(int(w.city.bigCall(w.market, w.abi, "orderCount").Int64()+1)))))
+					case op < 8 && a == w.city: // the utility's deposits are small: it is often in debt
+						try(a, "deposit", big.NewInt(int64(1+rng.Intn(300))))
 					case op < 8:
 						try(a, "deposit", big.NewInt(int64(rng.Intn(5000))))
 					default:
@@ -330,9 +413,8 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 					settle(w.area, k, cleared[w.area], byMeter) // may lack a reading: refused
 					w.must(w.readings(k, readings))
 				}
-				if rng.Intn(3) == 0 {
-					acc, _ := w.view.GetAccount(nil, w.city.addr())
-					try(w.city, "withdraw", new(big.Int).Sub(acc.Balance, acc.Locked))
+				if rng.Intn(2) == 0 {
+					withdrawAll(w.city)
 				}
 				for _, area := range []common.Hash{w.area, w.other} {
 					settle(area, k, cleared[area], byMeter) // refused when settled above already
@@ -341,18 +423,25 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 					}
 				}
 				check(fmt.Sprintf("round %d settled", round))
-				if rng.Intn(2) == 0 { // the utility tops up, in part sometimes, and its oldest debts are paid
+				if rng.Intn(2) == 0 { // the utility tops up, in part sometimes, and its oldest debts are paid (or not yet: no one collected)
 					try(w.city, "deposit", big.NewInt(int64(1+rng.Intn(300))))
-					for range 1 + rng.Intn(3) {
+					for range rng.Intn(4) {
 						payDebts(1 + rng.Intn(3))
 					}
 					check(fmt.Sprintf("round %d debts paid", round))
 				}
+				if model.debt() > 0 { // the utility, in debt, bids for the next interval
+					price := uint64(100 + rng.Intn(11)*10)
+					post(w.city, w.area, w.next(), edge(price), price)
+					check(fmt.Sprintf("round %d utility's bid", round))
+				}
 			}
-			if refused == 0 || model.queued == 0 || model.paid == 0 {
-				t.Fatalf("%d operations refused, %d debts queued, %d paid: the sequence tests too little", refused, model.queued, model.paid)
+			if refused == 0 || model.queued == 0 || model.paid == 0 || inDebt == 0 {
+				t.Fatalf("%d operations refused, %d debts queued, %d paid, %d orders refused for the utility's debt: the sequence tests too little",
+					refused, model.queued, model.paid, inDebt)
 			}
-			t.Logf("%d operations refused, %d debts queued, %d paid, %d unpaid at the end", refused, model.queued, model.paid, len(model.queue))
+			t.Logf("%d operations refused (%d of the utility's orders for its debt), %d debts queued, %d paid, %d unpaid at the end",
+				refused, inDebt, model.queued, model.paid, len(model.queue))
 		})
 	}
 }

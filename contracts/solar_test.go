@@ -28,7 +28,8 @@ const (
 // solarWorld: the market with one area (mapo-1, 15-minute intervals, gate closure 5
 // minutes before) and another (jongno-2). The city is admin, both operators, the utility
 // and the grid operator. alice has a prosumer meter, bob and carol consumer meters, all in
-// mapo-1; dave a consumer meter in jongno-2. Everyone has deposited 100,000 won.
+// mapo-1; dave a consumer meter in jongno-2; the city (the utility) a consumer meter of its
+// own building in mapo-1. Everyone has deposited 100,000 won.
 type solarWorld struct {
 	t                                              *testing.T
 	city, alice, bob, carol, dave, stranger, relay *account
@@ -71,7 +72,8 @@ func newSolarWorld(t *testing.T) *solarWorld {
 		a    *account
 		kind uint8
 		area common.Hash
-	}{{w.alice, solar.KindProsumer, w.area}, {w.bob, solar.KindConsumer, w.area}, {w.carol, solar.KindConsumer, w.area}, {w.dave, solar.KindConsumer, w.other}} {
+	}{{w.alice, solar.KindProsumer, w.area}, {w.bob, solar.KindConsumer, w.area}, {w.carol, solar.KindConsumer, w.area}, {w.dave, solar.KindConsumer, w.other},
+		{w.city, solar.KindConsumer, w.area}} {
 		w.meter[m.a], _ = solar.MeterHash(string(rune('A' + i)))
 		w.city.ok(w.market, w.abi, "addMeter", w.meter[m.a], m.a.addr(), m.kind, m.area)
 	}
@@ -160,13 +162,29 @@ func (w *solarWorld) readings(k uint64, wh map[*account]uint64) error {
 	w.t.Helper()
 	var meters [][32]byte
 	var vals []uint64
-	for _, a := range []*account{w.alice, w.bob, w.carol, w.dave} {
+	for _, a := range []*account{w.alice, w.bob, w.carol, w.dave, w.city} {
 		if v, ok := wh[a]; ok {
 			meters, vals = append(meters, w.meter[a]), append(vals, v)
 		}
 	}
 	_, err := w.city.send(w.market, w.abi, "postReadings", k, meters, vals)
 	return err
+}
+
+// interval runs TestSolarInterval's book (alice asks 1,000 Wh at 120, bob bids 600 at 160,
+// carol 600 at 140: 130 won/kWh) through settlement, with alice's and carol's readings.
+func (w *solarWorld) interval(alice, carol uint64) *txsend.Receipt {
+	w.t.Helper()
+	k := w.next()
+	w.must(w.post(w.alice, w.area, k, 1000, 120))
+	w.must(w.post(w.bob, w.area, k, 600, 160))
+	w.must(w.post(w.carol, w.area, k, 600, 140))
+	w.afterGate(k)
+	_, err := w.clear(w.area, k)
+	w.must(err)
+	w.afterEnd(k)
+	w.must(w.readings(k, map[*account]uint64{w.alice: alice, w.bob: 600, w.carol: carol}))
+	return w.stranger.ok(w.market, w.abi, "settle", w.area, k)
 }
 
 func (w *solarWorld) balance(a *account) int64 {
@@ -499,19 +517,7 @@ func TestSolarBounds(t *testing.T) {
 func TestSolarUtilityShort(t *testing.T) {
 	w := newSolarWorld(t)
 	w.city.ok(w.market, w.abi, "withdraw", big.NewInt(100_000))
-	interval := func(alice, carol uint64) *txsend.Receipt {
-		t.Helper()
-		k := w.next()
-		w.must(w.post(w.alice, w.area, k, 1000, 120))
-		w.must(w.post(w.bob, w.area, k, 600, 160))
-		w.must(w.post(w.carol, w.area, k, 600, 140))
-		w.afterGate(k)
-		_, err := w.clear(w.area, k)
-		w.must(err)
-		w.afterEnd(k)
-		w.must(w.readings(k, map[*account]uint64{w.alice: alice, w.bob: 600, w.carol: carol}))
-		return w.stranger.ok(w.market, w.abi, "settle", w.area, k)
-	}
+	interval := w.interval
 	// debts lists the receipt's UtilityDebt or UtilityDebtPaid events as "household amount order".
 	debts := func(r *txsend.Receipt, name string) []string {
 		var out []string
@@ -605,5 +611,58 @@ func TestSolarUtilityShort(t *testing.T) {
 		if got := w.balance(a); got != v {
 			t.Errorf("%s: balance %d, want %d", w.name(a.addr().Hex()), got, v)
 		}
+	}
+}
+
+// TestSolarUtilityOrderInDebt: a utility that owns a meter locks for its orders only what it
+// holds beyond what it owes households, as it withdraws: its debts are the households'
+// money. TestSolarUtilityShort's first interval leaves the city (the utility) 10 won of
+// fees and 20 owed; it deposits 30: 40 held, 20 beyond its debt. A bid of 0.2 kWh at 100
+// won/kWh locks 20 + 2 of fee, 2 more than that: refused (before, it locked 22 of the 40
+// and its orders could spend money owed); 0.15 kWh at 120 locks 18 + 2 = 20 and is taken,
+// and the 20 still pay the debts in whole.
+func TestSolarUtilityOrderInDebt(t *testing.T) {
+	w := newSolarWorld(t)
+	w.city.ok(w.market, w.abi, "withdraw", big.NewInt(100_000))
+	w.interval(1100, 300)
+	w.city.ok(w.market, w.abi, "deposit", big.NewInt(30))
+
+	k2 := w.next()
+	t.Run("an order beyond the utility's debt", func(t *testing.T) {
+		reverts(t, w.post(w.city, w.area, k2, 200, 100), "SolarUtilityInDebt", map[string]string{"debt": "20", "available": "20"})
+	})
+	t.Run("an order beyond its deposit", func(t *testing.T) {
+		reverts(t, w.post(w.city, w.area, k2, 1000, 200), "SolarInsufficientDeposit", map[string]string{"needed": "210", "available": "40"})
+	})
+	w.must(w.post(w.city, w.area, k2, 150, 120)) // exactly what it holds beyond its debt
+	if acc, _ := w.view.GetAccount(nil, w.city.addr()); acc.Balance.Int64() != 40 || acc.Locked.Int64() != 20 {
+		t.Fatalf("the utility's account: balance %s, locked %s; want 40, 20", acc.Balance, acc.Locked)
+	}
+	t.Run("a withdrawal of the rest", func(t *testing.T) {
+		_, err := w.city.send(w.market, w.abi, "withdraw", big.NewInt(1))
+		reverts(t, err, "SolarUtilityInDebt", map[string]string{"debt": "20", "available": "0"})
+	})
+	r := w.stranger.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), big.NewInt(5))
+	if got := w.city.call(w.market, w.abi, "utilityDebt", w.city.addr(), w.carol.addr()); got[1].(*big.Int).Sign() != 0 {
+		t.Fatalf("the utility still owes %s after paying its debts (%d events): its order took what was owed", got[1], len(r.Events))
+	}
+	// Out of debt, a household's rules only: its order locks from its whole free deposit.
+	w.city.ok(w.market, w.abi, "deposit", big.NewInt(30))
+	w.city.ok(w.market, w.abi, "cancel", w.city.bigCall(w.market, w.abi, "orderCount"))
+	w.must(w.post(w.city, w.area, k2, 200, 100))
+}
+
+// TestSolarCodeFitsEIP170: SolarMarket stays under EIP-170's 24,576 bytes of deployed code
+// with at least 2 KiB to spare.
+func TestSolarCodeFitsEIP170(t *testing.T) {
+	acc := accounts(t, 1)
+	book := acc[0].Deploy(deploy.SolarMarket)
+	code, err := acc[0].s.Backend().CodeAt(context.Background(), book[deploy.Impl(deploy.SolarMarket)], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %d bytes of code", deploy.SolarMarket, len(code))
+	if len(code) == 0 || len(code) > 24_576-2048 {
+		t.Errorf("%s's code is %d bytes: over EIP-170's 24,576 less 2 KiB of margin", deploy.SolarMarket, len(code))
 	}
 }

@@ -394,7 +394,21 @@ func withdraw(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	return cmdkit.Send(c, deploy.SolarMarket, marketABI(), fmt.Sprintf("withdraw %s won from the solar market", amount.Format(v, 0)), "withdraw", v)
+	return cmdkit.With(c, deploy.SolarMarket, marketABI(), func(tx *cmdkit.Tx) error {
+		m, err := solarmarket.NewSolarMarketCaller(tx.To, tx.EC)
+		if err != nil {
+			return err
+		}
+		f, err := readFunds(cmdkit.CallOpts(c), m, tx.Sender.From())
+		if err != nil {
+			return err
+		}
+		what := fmt.Sprintf("withdraw %s won from the solar market", amount.Format(v, 0))
+		if err := f.take("The withdrawal", v); err != nil {
+			return err
+		}
+		return tx.Send(c, what, "withdraw", v)
+	})
 }
 
 func balance(c *cli.Context) error {
@@ -423,30 +437,31 @@ func balance(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	a, err := m.GetAccount(cmdkit.CallOpts(c), who)
+	f, err := readFunds(cmdkit.CallOpts(c), m, who)
 	if err != nil {
-		return fmt.Errorf("read account: %w", err)
+		return err
 	}
 	utility, owed, err := owedBy(c, m, who)
 	if err != nil {
 		return err
 	}
-	free := new(big.Int).Sub(a.Balance, a.Locked)
 	if r.G.JSON {
-		out := map[string]any{"address": who, "balance": amount.Value{Units: a.Balance},
-			"locked": amount.Value{Units: a.Locked}, "free": amount.Value{Units: free}, "owedByUtility": amount.Value{Units: owed.Owed}}
-		if who == utility {
-			out["utilityDebt"] = amount.Value{Units: owed.Total}
+		// available: what orders may lock and a withdrawal take (free, less a utility's debt).
+		out := map[string]any{"address": who, "balance": amount.Value{Units: f.Balance}, "locked": amount.Value{Units: f.Locked},
+			"free": amount.Value{Units: f.Free}, "available": amount.Value{Units: f.Available}, "owedByUtility": amount.Value{Units: owed.Owed}}
+		if who == utility || f.Debt.Sign() > 0 {
+			out["utilityDebt"] = amount.Value{Units: f.Debt}
 		}
 		return cmdkit.PrintJSON(c.App.Writer, out)
 	}
-	rows := [][2]string{{"address", who.Hex()}, {"balance", amount.Format(a.Balance, 0) + " won"},
-		{"locked", amount.Format(a.Locked, 0) + " won (open orders' worst case)"}, {"free", amount.Format(free, 0) + " won"}}
+	rows := [][2]string{{"address", who.Hex()}, {"balance", amount.Format(f.Balance, 0) + " won"},
+		{"locked", amount.Format(f.Locked, 0) + " won (open orders' worst case)"}, {"free", amount.Format(f.Free, 0) + " won"}}
 	if owed.Owed.Sign() > 0 {
 		rows = append(rows, [2]string{"owed by the utility", amount.Format(owed.Owed, 0) + " won (solar collect)"})
 	}
-	if who == utility && owed.Total.Sign() > 0 {
-		rows = append(rows, [2]string{"owes households", amount.Format(owed.Total, 0) + " won (its deposit pays it first)"})
+	if f.Debt.Sign() > 0 {
+		rows = append(rows, [2]string{"owes households", amount.Format(f.Debt, 0) + " won (its deposit pays it first)"},
+			[2]string{"available", amount.Format(f.Available, 0) + " won beyond its debts (what its orders may lock and it may withdraw)"})
 	}
 	return cmdkit.KeyValues(c.App.Writer, rows...)
 }
@@ -592,20 +607,33 @@ func order(c *cli.Context, isBid bool) error {
 		} else if k, err = strconv.ParseUint(at, 10, 64); err != nil {
 			return cmdkit.Usagef("--interval %q: want an interval number or next", at)
 		}
-		// The contract refuses the rest by name in the simulation (someone else's meter,
-		// another area, the wrong side, after gate closure, beyond the deposit).
 		action := fmt.Sprintf("%s %s kWh at %s won/kWh for interval %d (%s–%s) of %s from meter %s", side,
 			amount.Format(wh, 3), amount.Format(price, 0), k, s.clock(s.start(k)), s.clock(s.end(k)), name, meter.Hex())
+		// The lock, from the tariffs the book settles at, against what the owner may lock:
+		// its free deposit, and for a utility in debt only what it holds beyond its debt.
+		st, err := m.GetBook(cmdkit.CallOpts(c), code, k)
+		if err != nil {
+			return fmt.Errorf("read book: %w", err)
+		}
+		f, err := readFunds(cmdkit.CallOpts(c), m, tx.Sender.From())
+		if err != nil {
+			return err
+		}
+		if err := f.take("The "+side, OrderLock(isBid, wh.Uint64(), price.Uint64(), tariffsOf(st))); err != nil {
+			return err
+		}
+		// The contract refuses the rest by name in the simulation (someone else's meter,
+		// another area, the wrong side, after gate closure).
 		if err := tx.Send(c, action, method, meter, code, k, wh.Uint64(), price.Uint64()); err != nil || c.Bool(cmdkit.DryRunFlag.Name) {
 			return err
 		}
 		// The relayed receipt shows the forwarder's event only: the order's number is read
 		// back from the market's events, for 'solar order cancel' and the household's records.
-		f, err := solarmarket.NewSolarMarketFilterer(tx.To, tx.EC)
+		filt, err := solarmarket.NewSolarMarketFilterer(tx.To, tx.EC)
 		if err != nil {
 			return err
 		}
-		book, err := Book(c.Context, f, code, k)
+		book, err := Book(c.Context, filt, code, k)
 		if err != nil {
 			return err
 		}

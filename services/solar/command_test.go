@@ -8,17 +8,25 @@ import (
 	"log/slog"
 	"math/big"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
+	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/relayer"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
@@ -138,7 +146,13 @@ func TestSolarCommands(t *testing.T) {
 	csv := filepath.Join(t.TempDir(), "readings.csv")
 	os.WriteFile(csv, []byte(fmt.Sprintf("meter,interval,wh\n%s,%s,1800\n%s,%s,1500\n", pv, k, home, k)), 0o644)
 	must(cmdkit.ExitFailed, "", "SolarIntervalNotOver", append(city, "solar", "readings", "post", "--csv", csv)...)
+	must(cmdkit.ExitFailed, "", "SolarIntervalNotOver", append(city, "solar", "readings", "post", "--csv", csv, "--dry-run")...)
+	for _, bad := range [][]string{{"--in-flight", "0", "--in-flight 0: want 1 to 1,024"}, {"--in-flight", "1025", "--in-flight 1025: want 1 to 1,024"},
+		{"--batch-size", "0", "--batch-size 0: want at least 1"}} {
+		must(cmdkit.ExitUsage, "", bad[2], append(city, "solar", "readings", "post", "--csv", csv, bad[0], bad[1])...)
+	}
 	sleepUntil(next.End)
+	must(cmdkit.ExitOK, "Dry run: 2 readings in "+csv+" would be posted in 1 transaction", "", append(city, "solar", "readings", "post", "--csv", csv, "--dry-run")...)
 	must(cmdkit.ExitFailed, "", "SolarReadingMissing", append(city, "solar", "settle", k, "--area", area)...)
 	must(cmdkit.ExitOK, "Posted 2 of 2 readings", "", append(city, "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)
 	must(cmdkit.ExitOK, "2 readings were already posted", "", append(city, "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)
@@ -175,6 +189,24 @@ func TestSolarCommands(t *testing.T) {
 	must(cmdkit.ExitOK, "14 won (solar collect)", "", append(city, "solar", "balance", alice.Addr.Hex())...)
 	must(cmdkit.ExitFailed, "", "SolarInsufficientDeposit", append(city, "solar", "collect", alice.Addr.Hex())...)
 	must(cmdkit.ExitOK, "deposit 1,000 won", "", append(city, "solar", "deposit", "1000")...)
+	// The utility owns a meter too: holding 1,000 won and owing alice 14, its orders lock
+	// (and it withdraws) only the 986 beyond its debt, refused before anything is sent.
+	staffMeter := "CITY-" + area
+	must(cmdkit.ExitOK, "Done: register consumer meter", "", append(city, "solar", "meter", "add", staffMeter, "--owner", info.Staff.Address.Hex(), "--kind", "consumer", "--area", area)...)
+	must(cmdkit.ExitOK, "986 won beyond its debts", "", append(city, "solar", "balance", info.Staff.Address.Hex())...)
+	staffOrder := func(kwh string) []string {
+		return append(city, "solar", "order", "bid", staffMeter, "--area", area, "--interval", "next", "--kwh", kwh, "--price", "190")
+	}
+	must(cmdkit.ExitFailed, "", "owes households 14 won as the utility and takes only what it holds beyond that: 986 won of its 1,000 won free (SolarUtilityInDebt). Nothing sent",
+		staffOrder("5")...) // 950 + 50 of grid fee: 1,000
+	must(cmdkit.ExitFailed, "", "(SolarInsufficientDeposit). Nothing sent", staffOrder("6")...)
+	must(cmdkit.ExitFailed, "", "(SolarUtilityInDebt)", append(city, "solar", "withdraw", "987")...)
+	must(cmdkit.ExitOK, "Order #", "", staffOrder("4.9")...) // 931 + 49: 980
+	var staffBal struct{ Locked, Available, UtilityDebt string }
+	json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "balance", info.Staff.Address.Hex())...)), &staffBal)
+	if staffBal.Locked != "980" || staffBal.Available != "6" || staffBal.UtilityDebt != "14" {
+		t.Fatalf("the utility's balance with its order: %+v, want 980 locked, 6 available, 14 owed", staffBal)
+	}
 	must(cmdkit.ExitOK, "pay the utility's 1 oldest debts (14 won in all), through the 14 won it owes "+alice.Addr.Hex(), "",
 		append(city, "solar", "collect", alice.Addr.Hex(), "--utility", info.Staff.Address.Hex())...)
 	for _, want := range []struct {
@@ -287,4 +319,74 @@ func TestSolarCommands(t *testing.T) {
 	get("/v1/energy/intervals/"+k+"?area=no-such-area", http.StatusNotFound, nil)
 	get("/v1/energy/meters/"+home+"/statement?month=12-2026", http.StatusBadRequest, nil)
 	get("/v1/energy/meters/NO-SUCH-METER/statement?month="+month, http.StatusNotFound, nil)
+
+	// The interval route answers from the followed events: the market's are read from
+	// block 0 once, then only from the blocks mined since; an order posted in between shows.
+	ec, err := ethclient.Dial(info.Nodes[0].HTTP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(ec.Close)
+	node := &countingNode{ContractBackend: ec}
+	mk, err := NewMarket(info.Contracts[deploy.SolarMarket], node)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	for _, r := range (&Relayer{mk: mk}).Routes() {
+		mux.HandleFunc(r.Method+" "+r.Path, r.Handler)
+	}
+	routes := httptest.NewServer(mux)
+	t.Cleanup(routes.Close)
+	type view struct {
+		State  string
+		Orders []struct{ ID int64 }
+	}
+	interval := func(k int64) (v view) {
+		t.Helper()
+		resp, err := http.Get(fmt.Sprintf("%s/intervals/%d?area=%s", routes.URL, k, area))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		if err := json.NewDecoder(resp.Body).Decode(&v); err != nil || resp.StatusCode != http.StatusOK {
+			t.Fatalf("GET interval %d: %d %v", k, resp.StatusCode, err)
+		}
+		return v
+	}
+	if v, froms := interval(next.Interval), node.reads(); len(v.Orders) != 2 || v.State != "settled" || len(froms) == 0 || froms[0] != 0 {
+		t.Fatalf("interval %d from the follower: %d orders, %s; read from blocks %v", next.Interval, len(v.Orders), v.State, froms)
+	}
+	var posted struct{ Order, Interval int64 }
+	json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(as(alice), "--json", "solar", "order", "ask", pv, "--area", area, "--interval", "next", "--kwh", "1", "--price", "120")...)), &posted)
+	if v := interval(posted.Interval); len(v.Orders) == 0 || v.Orders[len(v.Orders)-1].ID != posted.Order || v.State != "open" {
+		t.Fatalf("interval %d after order #%d: %+v", posted.Interval, posted.Order, v)
+	}
+	if froms := node.reads()[1:]; len(froms) == 0 || slices.Contains(froms, 0) {
+		t.Fatalf("the second request read the market's events from blocks %v: want only the blocks mined since the first", froms)
+	}
+}
+
+// countingNode is a node that records the first block of every read of logs.
+type countingNode struct {
+	bind.ContractBackend
+	mu    sync.Mutex
+	froms []uint64
+}
+
+func (n *countingNode) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	n.mu.Lock()
+	from := uint64(0)
+	if q.FromBlock != nil {
+		from = q.FromBlock.Uint64()
+	}
+	n.froms = append(n.froms, from)
+	n.mu.Unlock()
+	return n.ContractBackend.FilterLogs(ctx, q)
+}
+
+func (n *countingNode) reads() []uint64 {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return slices.Clone(n.froms)
 }

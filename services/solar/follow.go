@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"math/big"
+	"slices"
 	"sync"
 
 	"github.com/ethereum/go-ethereum"
@@ -37,12 +38,15 @@ type areaInterval struct {
 	interval uint64
 }
 
-// index is what a statement needs of the market's history, kept from its events: each
-// meter's orders (OrderPosted indexes the area, not the meter), the clearing prices, the
-// block of each settlement (where its Paid events are), and per order what the utility
-// could not pay at settlement (UtilityDebt) and paid of it since (UtilityDebtPaid, in any
-// later block).
+// index is what the views need of the market's history, kept from its events: each
+// interval's book as posted (what Book reads, for `solar show` and the interval route) and
+// the orders cancelled; for statements each meter's orders (OrderPosted indexes the area,
+// not the meter), the clearing prices, the block of each settlement (where its Paid events
+// are), and per order what the utility could not pay at settlement (UtilityDebt) and paid
+// of it since (UtilityDebtPaid, in any later block).
 type index struct {
+	books     map[areaInterval][]Order
+	cancelled map[uint64]bool
 	orders    map[common.Hash][]posted
 	prices    map[areaInterval]uint64
 	settledAt map[areaInterval]uint64
@@ -51,8 +55,18 @@ type index struct {
 }
 
 func newIndex() *index {
-	return &index{orders: map[common.Hash][]posted{}, prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{},
-		owed: map[uint64]*big.Int{}, debtPaid: map[uint64]*big.Int{}}
+	return &index{books: map[areaInterval][]Order{}, cancelled: map[uint64]bool{}, orders: map[common.Hash][]posted{},
+		prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{}, owed: map[uint64]*big.Int{}, debtPaid: map[uint64]*big.Int{}}
+}
+
+// book is an interval's book as Book reads it from the events: the orders as posted,
+// cancellations marked; a copy.
+func (idx *index) book(k areaInterval) []Order {
+	out := slices.Clone(idx.books[k])
+	for i := range out {
+		out[i].Cancelled = idx.cancelled[out[i].ID]
+	}
+	return out
 }
 
 // addTo adds v to m[k].
@@ -64,8 +78,8 @@ func addTo(m map[uint64]*big.Int, k uint64, v *big.Int) {
 }
 
 // follower keeps an index of the market's events current by reading only the blocks
-// mined since its last sync: the relayer's statement route reads a long chain once, then
-// a few blocks per request. A reorganisation is caught by the hash of the last block read
+// mined since its last sync: the relayer's interval and statement routes read a long chain
+// once, then a few blocks per request. A reorganisation is caught by the hash of the last block read
 // (the chain no longer has it): the index is then rebuilt from the start into a new index,
 // which replaces the old one once complete (readers never see a partial history).
 type follower struct {
@@ -84,7 +98,7 @@ type follower struct {
 func newFollower(chain logReader, market common.Address, f *solarmarket.SolarMarketFilterer) *follower {
 	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
 	topics := map[common.Hash]string{}
-	for _, name := range []string{"OrderPosted", "Cleared", "Settled", "UtilityDebt", "UtilityDebtPaid"} {
+	for _, name := range []string{"OrderPosted", "OrderCancelled", "Cleared", "Settled", "UtilityDebt", "UtilityDebtPaid"} {
 		topics[a.Events[name].ID] = name
 	}
 	return &follower{chain: chain, market: market, f: f, topics: topics, idx: newIndex()}
@@ -138,8 +152,9 @@ func (fl *follower) sync(ctx context.Context) error {
 
 // read adds the market's events of blocks [from, to] to idx.
 func (fl *follower) read(ctx context.Context, idx *index, from, to uint64) error {
+	// Only the events the index keeps: settlements' Paid events are most of the market's.
 	logs, err := fl.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
-		ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{fl.market}})
+		ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{fl.market}, Topics: [][]common.Hash{slices.Collect(maps.Keys(fl.topics))}})
 	if err != nil {
 		return fmt.Errorf("read the market's events of blocks %d-%d: %w", from, to, err)
 	}
@@ -148,6 +163,10 @@ func (fl *follower) read(ctx context.Context, idx *index, from, to uint64) error
 
 // merge adds what page holds (the events of later blocks) to idx.
 func (idx *index) merge(page *index) {
+	for k, os := range page.books {
+		idx.books[k] = append(idx.books[k], os...)
+	}
+	maps.Copy(idx.cancelled, page.cancelled)
 	for m, os := range page.orders {
 		idx.orders[m] = append(idx.orders[m], os...)
 	}
@@ -190,6 +209,13 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 			var e *solarmarket.SolarMarketOrderPosted
 			if e, err = fl.f.ParseOrderPosted(l); err == nil {
 				idx.orders[e.Meter] = append(idx.orders[e.Meter], posted{id: e.OrderId, area: e.Area, interval: e.Interval, bid: e.Bid})
+				k := areaInterval{e.Area, e.Interval}
+				idx.books[k] = append(idx.books[k], Order{ID: e.OrderId.Uint64(), Meter: e.Meter, Bid: e.Bid, Wh: e.Wh, Price: e.Price})
+			}
+		case "OrderCancelled":
+			var e *solarmarket.SolarMarketOrderCancelled
+			if e, err = fl.f.ParseOrderCancelled(l); err == nil {
+				idx.cancelled[e.OrderId.Uint64()] = true
 			}
 		case "Cleared":
 			var e *solarmarket.SolarMarketCleared

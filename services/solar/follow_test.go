@@ -63,6 +63,13 @@ func (c *fakeChain) order(b uint64, id int64, meter, area common.Hash, k uint64)
 		Topics: []common.Hash{ev.ID, common.BigToHash(big.NewInt(id)), area, common.BigToHash(new(big.Int).SetUint64(k))}})
 }
 
+// cancel puts the OrderCancelled of order id, of interval k of area, in block b.
+func (c *fakeChain) cancel(b uint64, id int64, area common.Hash, k uint64) {
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	c.logs[b] = append(c.logs[b], types.Log{Address: c.market, BlockNumber: b,
+		Topics: []common.Hash{a.Events["OrderCancelled"].ID, common.BigToHash(big.NewInt(id)), area, common.BigToHash(new(big.Int).SetUint64(k))}})
+}
+
 // settled puts the Settled of interval k of area in block b.
 func (c *fakeChain) settled(b uint64, area common.Hash, k uint64) {
 	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
@@ -189,4 +196,45 @@ func TestFollowerReadsOnlyNewBlocks(t *testing.T) {
 	c.settled(12, area, 41)
 	c.head = 13
 	check("reorganised", [][2]uint64{{0, 13}}, 2, map[uint64]uint64{40: 8, 41: 12})
+}
+
+// TestFollowerKeepsBooks: the index keeps each interval's book as Book reads it, in the
+// order posted, with an order cancelled in a later sync marked, from the new blocks only.
+func TestFollowerKeepsBooks(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	other, _ := AreaCode("jongno-2")
+	m1, _ := MeterHash("M-1")
+	m2, _ := MeterHash("M-2")
+	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 5}
+	c.order(2, 1, m1, area, 40)
+	c.order(3, 2, m2, other, 40)
+	c.order(4, 3, m2, area, 40)
+	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fl := newFollower(c, c.market, f)
+	book := func(step string, want string) {
+		t.Helper()
+		if err := fl.sync(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		var got []Order
+		fl.view(func(idx *index) { got = idx.book(areaInterval{area, 40}) })
+		var s []string
+		for _, o := range got {
+			s = append(s, fmt.Sprintf("%d %v %d %d %v", o.ID, o.Meter == m1, o.Wh, o.Price, o.Cancelled))
+		}
+		if fmt.Sprint(s) != want {
+			t.Fatalf("%s: book %v, want %s", step, s, want)
+		}
+	}
+	book("first", "[1 true 100 150 false 3 false 100 150 false]")
+	c.head = 8
+	c.cancel(7, 1, area, 40)
+	c.order(8, 4, m1, area, 40)
+	book("cancelled", "[1 true 100 150 true 3 false 100 150 false 4 true 100 150 false]")
+	if want := [][2]uint64{{0, 5}, {6, 8}}; fmt.Sprint(c.reads) != fmt.Sprint(want) {
+		t.Fatalf("read %v, want %v", c.reads, want)
+	}
 }

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
@@ -19,12 +21,56 @@ import (
 	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 )
 
 // ReadingGas is a reading's gas in a batch (a new storage slot, an event, the meter's area
 // read), for cutting batches before the estimate.
 const ReadingGas = 40_000
+
+// readingBatchGas bounds the gas of a postReadings of n readings: ReadingGas each and the
+// transaction's own cost.
+func readingBatchGas(n int) uint64 { return 60_000 + uint64(n)*ReadingGas }
+
+// packReadings is the postReadings call of one interval's readings.
+func packReadings(a *abi.ABI, b []MeterReading) ([]byte, error) {
+	meters := make([][32]byte, len(b))
+	wh := make([]uint64, len(b))
+	for i, r := range b {
+		if r.Interval != b[0].Interval {
+			return nil, fmt.Errorf("batch mixes intervals %d and %d", b[0].Interval, r.Interval)
+		}
+		meters[i], wh[i] = r.Meter, r.Wh
+	}
+	return a.Pack("postReadings", b[0].Interval, meters, wh)
+}
+
+// ReadingBatches cuts one interval's readings into postReadings calls by the platform's
+// bulk rules, as `mileage credit --csv` cuts credits: whole batches fill a block of
+// blockGasLimit gas (bulk.Fill, each batch taken at readingBatchGas), each within
+// bulk.DefaultMaxBytes of calldata and at most maxRecords readings if that is set. The
+// dry run shows this plan; a run measures the readings' gas and cuts by the same rule.
+func ReadingBatches(rs []MeterReading, blockGasLimit uint64, maxRecords int) ([][]MeterReading, error) {
+	a := marketABI()
+	most := len(rs)
+	if maxRecords > 0 {
+		most = min(most, maxRecords)
+	}
+	n, _ := bulk.Fill(blockGasLimit, 0, most, readingBatchGas, readingBatchGas)
+	cuts, err := bulk.Cut(len(rs), n, bulk.DefaultMaxBytes, func(lo, hi int) (int, error) {
+		data, err := packReadings(a, rs[lo:hi])
+		return len(data), err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]MeterReading, len(cuts))
+	for i, c := range cuts {
+		out[i] = rs[c[0]:c[1]]
+	}
+	return out, nil
+}
 
 // MeterReading is one line of a readings file.
 type MeterReading struct {
@@ -92,18 +138,8 @@ func ReadingsWork(market common.Address, rs []MeterReading) bulk.Work[MeterReadi
 	f, _ := solarmarket.NewSolarMarketFilterer(common.Address{}, nil)
 	return bulk.Work[MeterReading]{
 		Name: "readings", To: market, Records: rs, GasPerRecord: ReadingGas,
-		ID: func(r MeterReading) string { return r.ID() },
-		Pack: func(b []MeterReading) ([]byte, error) {
-			meters := make([][32]byte, len(b))
-			wh := make([]uint64, len(b))
-			for i, r := range b {
-				if r.Interval != b[0].Interval {
-					return nil, fmt.Errorf("batch mixes intervals %d and %d", b[0].Interval, r.Interval)
-				}
-				meters[i], wh[i] = r.Meter, r.Wh
-			}
-			return a.Pack("postReadings", b[0].Interval, meters, wh)
-		},
+		ID:   func(r MeterReading) string { return r.ID() },
+		Pack: func(b []MeterReading) ([]byte, error) { return packReadings(a, b) },
 		Skipped: func(logs []*types.Log, _ common.Address) map[string]bool {
 			out := map[string]bool{}
 			for _, l := range logs {
@@ -124,6 +160,13 @@ func readingsPost(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	size := c.Int(BatchSizeFlag.Name)
+	if c.IsSet(BatchSizeFlag.Name) && size < 1 {
+		return cmdkit.Usagef("--batch-size %d: want at least 1 reading per transaction", size)
+	}
+	if n := c.Int(InFlightFlag.Name); c.IsSet(InFlightFlag.Name) && (n < 1 || n > 1024) {
+		return cmdkit.Usagef("--in-flight %d: want 1 to 1,024", n)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return cmdkit.Usagef("--csv: %v", err)
@@ -135,19 +178,28 @@ func readingsPost(c *cli.Context) error {
 	}
 	return cmdkit.With(c, deploy.SolarMarket, marketABI(), func(tx *cmdkit.Tx) error {
 		if c.Bool(cmdkit.DryRunFlag.Name) {
-			return cmdkit.Note(c, fmt.Sprintf("Dry run: %s in %s would be posted. Nothing sent.", outcome.Plural(len(rs), "reading", "readings"), path))
+			return readingsDryRun(c, tx, path, rs, size)
 		}
 		abis, _ := deploy.ABIs()
 		dir := c.String(ProgressDirFlag.Name)
 		if dir == "" {
 			dir = path + ".progress"
 		}
+		// As `mileage credit --csv`: batches sized by the bulk sender to fill blocks (Fill),
+		// eight blocks' worth in flight unless --in-flight says, and on a devnet each batch
+		// handed to every node, so that whichever signer is in turn has it in its pool.
+		var also []ethereum.TransactionSender
+		if d := tx.G.Devnet; d != nil {
+			var closeAlso func()
+			also, closeAlso = bulk.DialNodes(d.NodeURLs(), tx.G.RPC)
+			defer closeAlso()
+		}
 		total := &bulk.Result{}
 		// One bulk run per interval: postReadings takes one interval's readings.
 		for _, group := range byInterval(rs) {
 			res, err := bulk.Send(c.Context, tx.EC, bulk.Config{
 				Dir: fmt.Sprintf("%s/%d", dir, group[0].Interval), Keys: []*ecdsa.PrivateKey{tx.Key.PrivateKey}, Pin: tx.Sender.From(),
-				MaxRecords: c.Int(BatchSizeFlag.Name), InFlight: c.Int(InFlightFlag.Name),
+				MaxRecords: size, InFlight: c.Int(InFlightFlag.Name), AlsoTo: also,
 				Progress: bulk.NewProgress(c.App.ErrWriter, 2*time.Second), ABIs: abis, Log: tx.Log,
 			}, ReadingsWork(tx.To, group))
 			if res != nil {
@@ -183,6 +235,43 @@ func readingsPost(c *cli.Context) error {
 		}
 		return nil
 	})
+}
+
+// readingsDryRun cuts the readings as a run would from the head's gas limit, and simulates
+// every batch: a reading the contract would refuse (an interval not over, an unregistered
+// meter, another value posted before) is named before anything is sent.
+func readingsDryRun(c *cli.Context, tx *cmdkit.Tx, path string, rs []MeterReading, size int) error {
+	head, err := tx.EC.HeaderByNumber(c.Context, nil)
+	if err != nil {
+		return fmt.Errorf("read the block gas limit: %w", err)
+	}
+	a := marketABI()
+	var n int
+	var gas uint64
+	for _, group := range byInterval(rs) {
+		batches, err := ReadingBatches(group, head.GasLimit, size)
+		if err != nil {
+			return err
+		}
+		for _, b := range batches {
+			n++
+			data, err := packReadings(a, b)
+			if err != nil {
+				return err
+			}
+			g, err := tx.Sender.Simulate(c.Context, txsend.Candidate{To: &tx.To, Data: data})
+			if err != nil {
+				return fmt.Errorf("batch %d (lines %d-%d): %w. Nothing sent", n, b[0].Line, b[len(b)-1].Line, cmdkit.ExplainRevert(err))
+			}
+			gas += g
+		}
+	}
+	if tx.G.JSON {
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "readings": len(rs), "batches": n, "gas": gas})
+	}
+	_, err = fmt.Fprintf(c.App.Writer, "Dry run: %s in %s would be posted in %s (gas %d). Nothing sent.\n",
+		outcome.Plural(len(rs), "reading", "readings"), path, outcome.Plural(n, "transaction", "transactions"), gas)
+	return err
 }
 
 // byInterval groups readings by interval, in the order the intervals first appear.

@@ -19,9 +19,9 @@ import (
 //	GET /v1/energy/intervals/{interval}?area=AREA     as `solar show INTERVAL --area AREA`
 //	GET /v1/energy/meters/{meter}/statement?month=YYYY-MM   as `solar statement METER`
 //
-// Both only read what is public on chain. The statement's history (each meter's orders,
-// the clearings, the settlements' blocks) is followed: read from the chain once, then only
-// the blocks mined since, so a request stays fast on a long chain.
+// Both only read what is public on chain. The market's history (each interval's book, each
+// meter's orders, the clearings, the settlements' blocks) is followed: read from the chain
+// once, then only the blocks mined since, so a request stays fast on a long chain.
 type Relayer struct {
 	plugin.AllowOnly
 	mk *Market

@@ -28,7 +28,7 @@ type headReader interface {
 type Market struct {
 	m      *solarmarket.SolarMarket
 	head   headReader
-	follow *follower // the market's history, for statements; kept as long as the Market
+	follow *follower // the market's history, for books and statements; kept as long as the Market
 }
 
 // NewMarket binds the market at addr on a node.
@@ -72,11 +72,7 @@ func (mk *Market) Interval(ctx context.Context, name string, k uint64) (interval
 		return intervalView{}, err
 	}
 	opts := &bind.CallOpts{Context: ctx}
-	st, err := mk.m.GetBook(opts, code, k)
-	if err != nil {
-		return intervalView{}, fmt.Errorf("read book: %w", err)
-	}
-	book, err := Book(ctx, &mk.m.SolarMarketFilterer, code, k)
+	st, book, err := mk.book(ctx, code, k)
 	if err != nil {
 		return intervalView{}, err
 	}
@@ -119,6 +115,27 @@ func (mk *Market) Interval(ctx context.Context, name string, k uint64) (interval
 		v.RecomputedSame = &same
 	}
 	return v, nil
+}
+
+// book reads interval k's book of an area: its state from the contract and its orders from
+// the followed events (read once, then only the blocks mined since). An order posted
+// between the two reads is caught by the count of the book's orders: the events are
+// followed again.
+func (mk *Market) book(ctx context.Context, code common.Hash, k uint64) (bookState, []Order, error) {
+	for try := 0; ; try++ {
+		if err := mk.follow.sync(ctx); err != nil {
+			return bookState{}, nil, err
+		}
+		st, err := mk.m.GetBook(&bind.CallOpts{Context: ctx}, code, k)
+		if err != nil {
+			return bookState{}, nil, fmt.Errorf("read book: %w", err)
+		}
+		var book []Order
+		mk.follow.view(func(idx *index) { book = idx.book(areaInterval{code, k}) })
+		if len(book) == len(st.Orders) || try == 2 {
+			return st, book, nil
+		}
+	}
 }
 
 // reading is a meter's reading of interval k in kWh, nil if none is posted.

@@ -38,7 +38,8 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 ///
 /// Money: participants deposit KRW and withdraw what is not locked. An order locks its worst
 /// case when posted (a bid: limit × Wh plus the fee; an ask: the whole quantity's shortfall
-/// at the sell tariff), so settlement never fails for want of a household's money; the
+/// at the sell tariff), so settlement never fails for want of a household's money; a utility
+/// that owns a meter locks only from what it holds beyond its debts, as it withdraws; the
 /// utility pays from its own deposit. Per participant, always: deposits − payments +
 /// receipts − withdrawals = balance, and the market's KRW = the sum of balances.
 ///
@@ -176,7 +177,8 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     error SolarNoDebt(address utility);
     /// @notice payUtilityDebt asked to pay no debt: `maxDebts` must be at least 1.
     error SolarZeroDebts();
-    /// @notice `utility` owes households `debt` won: it withdraws only what its deposit holds beyond.
+    /// @notice `utility` owes households `debt` won: it withdraws, and its orders lock, only what
+    /// its deposit holds beyond (`available`).
     error SolarUtilityInDebt(address utility, uint256 debt, uint256 available);
     /// @notice An upgrade to an implementation bound to another token than `current`.
     error SolarUpgradeChangesToken(address current, address proposed);
@@ -299,10 +301,7 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         if (amount == 0) revert SolarZeroAmount();
         address who = _msgSender();
         Account storage a = _accounts[who];
-        uint256 free = a.balance - a.locked;
-        if (amount > free) revert SolarInsufficientDeposit(who, amount, free);
-        uint256 debt = _debt[who];
-        if (debt != 0 && amount > _beyondDebt(who, a)) revert SolarUtilityInDebt(who, debt, _beyondDebt(who, a));
+        _checkFree(who, a, amount);
         a.balance -= uint128(amount);
         emit Withdrawn(who, amount);
         KRW.safeTransfer(who, amount);
@@ -495,6 +494,16 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         emit UtilityDebt(t.util, to, rest, id);
     }
 
+    /// @dev Refuses to take `amount` from `who`'s deposit (a withdrawal, an order's lock) beyond
+    /// its locks (SolarInsufficientDeposit) or, for a utility, beyond what it owes households
+    /// (SolarUtilityInDebt).
+    function _checkFree(address who, Account storage a, uint256 amount) private view {
+        uint256 free = a.balance - a.locked;
+        if (amount > free) revert SolarInsufficientDeposit(who, amount, free);
+        uint256 debt = _debt[who];
+        if (debt != 0 && amount > _beyondDebt(who, a)) revert SolarUtilityInDebt(who, debt, _beyondDebt(who, a));
+    }
+
     /// @dev What `who`'s deposit holds beyond its locks and what it owes households.
     function _beyondDebt(address who, Account storage a) private view returns (uint256) {
         uint256 free = a.balance - a.locked;
@@ -612,8 +621,9 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
         // won at most): the cast never reverts.
         uint64 lock = SafeCast.toUint64(isBid ? _ceil(wh, price) + _ceil(wh, b.gridFee) : _ceil(wh, b.sellTariff));
         Account storage a = _accounts[who];
-        uint256 free = a.balance - a.locked;
-        if (lock > free) revert SolarInsufficientDeposit(who, lock, free);
+        // A utility that owns a meter locks only what it holds beyond its debts: what it owes
+        // households is theirs, not its orders' to spend.
+        _checkFree(who, a, lock);
         a.locked += lock;
         id = ++orderCount;
         _orders[id] = Order(meter_, who, interval, isBid, false, wh, price, 0, lock);
