@@ -40,10 +40,13 @@ DATADIR/relayer.toml. Everything is described in DATADIR/devnet.json, which othe
 read with --devnet DATADIR.`,
 		Action: devnetRun,
 		Subcommands: []*cli.Command{{
-			Name: "fund", Usage: "send gas from the devnet's staff account to a test key", ArgsUsage: "ADDRESS",
-			Description: "Sends --amount ETH (default 10) from the staff account of --devnet DIR to ADDRESS, so\nthat a key made with 'seoulchain account new' can send transactions.",
-			Flags:       []cli.Flag{FundAmountFlag},
-			Action:      devnetFund,
+			Name: "fund", Usage: "send gas from the devnet's staff account to test keys", ArgsUsage: "ADDRESS...",
+			Description: `Sends --amount ETH (default 10) from the staff account of --devnet DIR to each ADDRESS
+and each address of --file, one transfer each, so that keys made with 'seoulchain account
+new' can send transactions. Every address is checked first: a malformed or repeated one
+sends nothing. An address funded before gets --amount more.`,
+			Flags:  []cli.Flag{FundAmountFlag, FundFileFlag},
+			Action: devnetFund,
 		}},
 	}
 }
