@@ -192,7 +192,7 @@ var (
 		Name: "amount", Usage: "ETH of gas to send to each address", Value: "10",
 	}
 	FundFileFlag = &cli.StringFlag{
-		Name: "file", Usage: "also fund the addresses in `FILE`, one a line (# starts a comment; - reads standard input)",
+		Name: "file", Usage: "also fund the addresses in FILE, one a line (# starts a comment; - reads standard input)",
 	}
 )
 
