@@ -14,11 +14,8 @@ import (
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
-	"github.com/seoulchain/seoulchain/genesis"
 	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
-	"github.com/seoulchain/seoulchain/internal/deploy"
-	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/internal/wallet"
 )
 
@@ -199,61 +196,6 @@ func accountList(c *cli.Context) error {
 }
 
 // devnetFund sends gas from a devnet's staff account to a test key.
-func devnetFund(c *cli.Context) error {
-	if err := cmdkit.ExactArgs(c, "ADDRESS"); err != nil {
-		return err
-	}
-	to, err := genesis.ParseAddress(c.Args().First())
-	if err != nil {
-		return cmdkit.Usagef("ADDRESS: %w", err)
-	}
-	amt, err := amount.Parse(c.String(FundAmountFlag.Name), amount.Ether)
-	if err != nil {
-		return cmdkit.Usagef("--%s: %w", FundAmountFlag.Name, err)
-	}
-	if amt.Sign() == 0 {
-		return cmdkit.Usagef("--%s is 0: give the ether to send, e.g. --%s 10", FundAmountFlag.Name, FundAmountFlag.Name)
-	}
-	g, err := cmdkit.ReadGlobals(c)
-	if err != nil {
-		return err
-	}
-	if g.Devnet == nil {
-		return cmdkit.Usagef("devnet fund sends from a devnet's staff account: pass --devnet DIR (on a city network, ask its operators for gas)")
-	}
-	key, err := g.Devnet.Staff.Unlock()
-	if err != nil {
-		return err
-	}
-	rc, ec, err := g.Dial(c.Context)
-	if err != nil {
-		return err
-	}
-	defer rc.Close()
-	abis, _ := deploy.ABIs()
-	sender, err := txsend.New(c.Context, ec, key.PrivateKey, nil, abis...)
-	if err != nil {
-		return err
-	}
-	action := fmt.Sprintf("send %s ETH of gas to %s", amount.Format(amt, amount.Ether), to.Hex())
-	r, err := sender.Send(c.Context, txsend.Candidate{To: &to, Value: amt})
-	if err != nil {
-		return fmt.Errorf("%s: %w", action, err)
-	}
-	bal, err := ec.BalanceAt(c.Context, to, nil)
-	if err != nil {
-		bal = new(big.Int)
-	}
-	if g.JSON {
-		if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"address": to, "amount": plainEther(amt), "balance": plainEther(bal), "unit": "ETH"}); err != nil {
-			return err
-		}
-		return cmdkit.PrintTx(c, &cmdkit.TxResult{Action: action, Receipt: r})
-	}
-	fmt.Fprintf(c.App.Writer, "Done: %s (balance now %s ETH)\n", action, amount.Format(bal, amount.Ether))
-	return cmdkit.PrintReceipt(c.App.Writer, r)
-}
-
 // plainEther is an ether amount for JSON: a decimal string without separators.
 func plainEther(wei *big.Int) string {
 	return strings.ReplaceAll(amount.Format(wei, amount.Ether), ",", "")

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"math/big"
 	"net"
 	"os"
 	"os/exec"
@@ -297,6 +298,51 @@ func TestDevnetCommands(t *testing.T) {
 	}
 	if code, _, stderr := run(t, "--devnet", dir, "contracts", "deploy", "--addresses", book, "NoSuch"); code != ExitUsage || !strings.Contains(stderr, "unknown contract") {
 		t.Fatalf("unknown contract: exit %d, %s", code, stderr)
+	}
+
+	testDevnetFund(t, dir, c, nonce)
+}
+
+// testDevnetFund funds several keys in one devnet fund: arguments and a file, one
+// transfer each; a bad address anywhere sends nothing.
+func testDevnetFund(t *testing.T, dir string, c *ethclient.Client, nonce func() uint64) {
+	t.Helper()
+	keys := []common.Address{{0xf1}, {0xf2}, {0xf3}, {0xf4}}
+	list := filepath.Join(t.TempDir(), "keys.txt")
+	os.WriteFile(list, []byte("# the shop's tills\n"+keys[2].Hex()+"  # till 1\n\n"+keys[3].Hex()+"\n"), 0o600)
+
+	before := nonce()
+	code, _, stderr := run(t, "--devnet", dir, "devnet", "fund", keys[0].Hex(), "0x12", "--file", list, keys[2].Hex())
+	if code != ExitUsage || !strings.Contains(stderr, `argument 2: malformed address: "0x12"`) || !strings.Contains(stderr, list+" line 2: "+keys[2].Hex()+" is already given as argument 3") {
+		t.Fatalf("bad addresses: exit %d, %s", code, stderr)
+	}
+	if nonce() != before {
+		t.Fatal("a refused devnet fund sent transactions")
+	}
+
+	code, stdout, stderr := run(t, "--devnet", dir, "devnet", "fund", keys[0].Hex(), keys[1].Hex(), "--file", list, "--amount", "2")
+	if code != ExitOK || strings.Count(stdout, "Done: send 2 ETH of gas to") != 4 || nonce() != before+4 {
+		t.Fatalf("fund four: exit %d\n%s%s", code, stdout, stderr)
+	}
+	for _, k := range keys {
+		if !strings.Contains(stdout, "to "+k.Hex()+" (balance now 2 ETH)") {
+			t.Errorf("%s not listed as funded:\n%s", k.Hex(), stdout)
+		}
+		bal, err := c.BalanceAt(context.Background(), k, nil)
+		if err != nil || bal.Cmp(new(big.Int).Mul(big.NewInt(2), big.NewInt(1e18))) != 0 {
+			t.Errorf("%s holds %v wei, %v", k.Hex(), bal, err)
+		}
+	}
+
+	code, stdout, stderr = run(t, "--devnet", dir, "--json", "devnet", "fund", keys[0].Hex(), keys[1].Hex(), "--amount", "1")
+	var doc struct {
+		Amount, Unit string
+		Funded       []struct{ Address, Balance string }
+		Transactions []json.RawMessage
+	}
+	if err := json.Unmarshal([]byte(stdout), &doc); err != nil || code != ExitOK || doc.Amount != "1" || doc.Unit != "ETH" ||
+		len(doc.Funded) != 2 || doc.Funded[1].Balance != "3" || len(doc.Transactions) != 2 {
+		t.Fatalf("fund in JSON: exit %d, %v\n%s%s", code, err, stdout, stderr)
 	}
 }
 

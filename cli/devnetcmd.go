@@ -29,7 +29,9 @@ func devnetCommand() *cli.Command {
 
 The first start creates --datadir (default ./.devnet): keystores and password files for
 each signer and for the staff account, a genesis, one data directory per node. Later
-starts resume the same chain and deploy only what is missing; --reset starts over.
+starts resume the same chain and deploy only what is missing; --reset starts over. The
+nodes keep every block's state on disk as they write the block (archive mode), so a
+devnet killed outright (SIGKILL, a crash) resumes with its contracts and latest blocks.
 
 Node 1 serves HTTP JSON-RPC on 127.0.0.1:8545 and WebSocket on 127.0.0.1:8546; node i
 uses 8545+2(i-1) and the port above it. The relayer (the same service as
@@ -40,10 +42,13 @@ DATADIR/relayer.toml. Everything is described in DATADIR/devnet.json, which othe
 read with --devnet DATADIR.`,
 		Action: devnetRun,
 		Subcommands: []*cli.Command{{
-			Name: "fund", Usage: "send gas from the devnet's staff account to a test key", ArgsUsage: "ADDRESS",
-			Description: "Sends --amount ETH (default 10) from the staff account of --devnet DIR to ADDRESS, so\nthat a key made with 'seoulchain account new' can send transactions.",
-			Flags:       []cli.Flag{FundAmountFlag},
-			Action:      devnetFund,
+			Name: "fund", Usage: "send gas from the devnet's staff account to test keys", ArgsUsage: "ADDRESS...",
+			Description: `Sends --amount ETH (default 10) from the staff account of --devnet DIR to each ADDRESS
+and each address of --file, one transfer each, so that keys made with 'seoulchain account
+new' can send transactions. Every address is checked first: a malformed or repeated one
+sends nothing. An address funded before gets --amount more.`,
+			Flags:  []cli.Flag{FundAmountFlag, FundFileFlag},
+			Action: devnetFund,
 		}},
 	}
 }

@@ -189,7 +189,10 @@ var (
 		Name: "lightkdf", Usage: "encrypt with geth's light scrypt parameters: fast, weaker; for test keys only",
 	}
 	FundAmountFlag = &cli.StringFlag{
-		Name: "amount", Usage: "ETH of gas to send", Value: "10",
+		Name: "amount", Usage: "ETH of gas to send to each address", Value: "10",
+	}
+	FundFileFlag = &cli.StringFlag{
+		Name: "file", Usage: "also fund the addresses in FILE, one a line (# starts a comment; - reads standard input)",
 	}
 )
 

@@ -88,6 +88,13 @@ type Config struct {
 
 	// TxPool limits; see DefaultTxPool.
 	TxPool legacypool.Config
+
+	// Archive writes every block's state to disk as the block is written (geth's
+	// --gcmode archive). Otherwise geth keeps the last 128 blocks' state in memory and
+	// writes it on a clean stop: a node killed (SIGKILL, a crash, power) restarts rewound
+	// to the last state it wrote, possibly the genesis. A network whose signers all die
+	// at once, as a devnet's do, then has nobody to sync the lost blocks from.
+	Archive bool
 }
 
 // SignerConfig names a geth keystore file and its password. The password is read by the

@@ -128,6 +128,7 @@ func (n *Node) Start(ctx context.Context) error {
 	ethCfg := ethconfig.Defaults
 	ethCfg.SyncMode = downloader.FullSync // a small PoA chain: nobody serves snap sync
 	ethCfg.TxPool = n.cfg.TxPool
+	ethCfg.NoPruning = n.cfg.Archive
 	// The miner steers each block's gas limit towards GasCeil; keep it at the genesis's.
 	ethCfg.Miner.GasCeil = gasLimit
 	ethCfg.Miner.GasFloor = gasLimit

@@ -63,6 +63,12 @@ type Config struct {
 	// signers must peer first; a handshake that times out on a loaded machine is retried
 	// by go-ethereum only after about 35 seconds.
 	ReadyTimeout time.Duration
+	// Archive runs the nodes in archive mode (node.Config.Archive): every block's state is
+	// on disk once the block is, so a devnet killed with SIGKILL restarts with its
+	// contracts and latest blocks. Without it, its three signers die together, each
+	// rewinds to the last state it wrote (the genesis for a young devnet) and the recorded
+	// contracts are gone.
+	Archive bool
 }
 
 // DefaultConfig returns the configuration `make run` uses.
@@ -75,6 +81,7 @@ func DefaultConfig() Config {
 		HTTPPort:  DefaultHTTPPort,
 		P2PPort:   DefaultP2PPort,
 		Contracts: deploy.All(),
+		Archive:   true,
 	}
 }
 
@@ -381,6 +388,7 @@ func (n *Network) nodeConfigs() ([]node.Config, error) {
 		// Loopback only, so the signer-vote module may be served for `seoulchain signer`.
 		c.HTTPModules = append(c.HTTPModules, "clique")
 		c.Signer = &node.SignerConfig{KeyFile: ni.Signer.Keystore, Password: pw}
+		c.Archive = n.cfg.Archive
 		cfgs[i] = c
 	}
 	return cfgs, nil
