@@ -1,7 +1,6 @@
 package solar
 
 import (
-	"crypto/ecdsa"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -9,9 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
-	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -180,28 +177,22 @@ func readingsPost(c *cli.Context) error {
 		if c.Bool(cmdkit.DryRunFlag.Name) {
 			return readingsDryRun(c, tx, path, rs, size)
 		}
-		abis, _ := deploy.ABIs()
 		dir := c.String(ProgressDirFlag.Name)
 		if dir == "" {
 			dir = path + ".progress"
 		}
-		// As `mileage credit --csv`: batches sized by the bulk sender to fill blocks (Fill),
-		// eight blocks' worth in flight unless --in-flight says, and on a devnet each batch
-		// handed to every node, so that whichever signer is in turn has it in its pool.
-		var also []ethereum.TransactionSender
-		if d := tx.G.Devnet; d != nil {
-			var closeAlso func()
-			also, closeAlso = bulk.DialNodes(d.NodeURLs(), tx.G.RPC)
-			defer closeAlso()
-		}
+		// As `mileage credit --csv` (bulk.CommandConfig): batches sized by the bulk sender
+		// to fill blocks (Fill), eight blocks' worth in flight unless --in-flight says, and
+		// on a devnet each batch handed to every node that answers, so that whichever
+		// signer is in turn has it in its pool.
+		base, done := bulk.CommandConfig(c, tx, dir)
+		defer done()
 		total := &bulk.Result{}
 		// One bulk run per interval: postReadings takes one interval's readings.
 		for _, group := range byInterval(rs) {
-			res, err := bulk.Send(c.Context, tx.EC, bulk.Config{
-				Dir: fmt.Sprintf("%s/%d", dir, group[0].Interval), Keys: []*ecdsa.PrivateKey{tx.Key.PrivateKey}, Pin: tx.Sender.From(),
-				MaxRecords: size, InFlight: c.Int(InFlightFlag.Name), AlsoTo: also,
-				Progress: bulk.NewProgress(c.App.ErrWriter, 2*time.Second), ABIs: abis, Log: tx.Log,
-			}, ReadingsWork(tx.To, group))
+			cfg := base
+			cfg.Dir, cfg.MaxRecords = fmt.Sprintf("%s/%d", dir, group[0].Interval), size
+			res, err := bulk.Send(c.Context, tx.EC, cfg, ReadingsWork(tx.To, group))
 			if res != nil {
 				total.Records += res.Records
 				total.Sent += res.Sent
