@@ -161,8 +161,8 @@ func readingsPost(c *cli.Context) error {
 	if c.IsSet(BatchSizeFlag.Name) && size < 1 {
 		return cmdkit.Usagef("--batch-size %d: want at least 1 reading per transaction", size)
 	}
-	if n := c.Int(InFlightFlag.Name); c.IsSet(InFlightFlag.Name) && (n < 1 || n > 1024) {
-		return cmdkit.Usagef("--in-flight %d: want 1 to 1,024", n)
+	if err := bulk.CheckInFlight(c); err != nil {
+		return err
 	}
 	f, err := os.Open(path)
 	if err != nil {
