@@ -311,10 +311,14 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 		return nil, fmt.Errorf("read MVoting's election count at %s: %w", contract.Hex(), err)
 	}
 	if id.Sign() <= 0 || id.Cmp(count) > 0 {
-		if count.Sign() == 0 {
-			return nil, cmdkit.Usagef("no election %s: the MVoting contract at %s has no elections yet", id, contract.Hex())
+		there := fmt.Sprintf("elections 1 to %s", count)
+		switch count.Uint64() {
+		case 0:
+			there = "no elections yet"
+		case 1:
+			there = "one election, 1"
 		}
-		return nil, cmdkit.Usagef("no election %s: the MVoting contract at %s has elections 1 to %s", id, contract.Hex(), count)
+		return nil, cmdkit.Usagef("no election %s: the MVoting contract at %s has %s", id, contract.Hex(), there)
 	}
 	state, err := mv.ElectionOf(opts, id)
 	if err != nil {
