@@ -139,3 +139,20 @@ func TestProposeCommands(t *testing.T) {
 		t.Fatalf("show --json 2: %+v", v)
 	}
 }
+
+// TestPromoteQuorumNotANumber: --quorum NaN and Inf are usage errors naming the flag (they
+// panicked in decimal.NewFromFloat), before any chain read.
+func TestPromoteQuorumNotANumber(t *testing.T) {
+	tmp := t.TempDir()
+	csv, roll := filepath.Join(tmp, "citizens.csv"), filepath.Join(tmp, "roll.json")
+	os.WriteFile(csv, []byte("0x1111111111111111111111111111111111111111\n"), 0o644)
+	if code, out, errOut := run(t, "vote", "roll", "build", "--csv", csv, "--out", roll); code != cmdkit.ExitOK {
+		t.Fatalf("roll build: exit %d\n%s%s", code, out, errOut)
+	}
+	for q, want := range map[string]string{"NaN": "NaN", "Inf": "+Inf", "-Inf": "-Inf"} {
+		code, out, errOut := run(t, "propose", "promote", "1", "--start", "+1h", "--end", "+25h", "--roll", roll, "--quorum", q)
+		if code != cmdkit.ExitUsage || !strings.Contains(out+errOut, "--quorum "+want+": not a finite number; want a percent of the roll from 0 to 100") {
+			t.Errorf("propose promote --quorum %s: exit %d\n%s%s", q, code, out, errOut)
+		}
+	}
+}

@@ -287,8 +287,8 @@ func electionTopics() []common.Hash {
 	return out
 }
 
-// readElection reads election id: its creation block (the ElectionCreated event, found
-// from the head back), then its events but the ballots from there to the head, in block
+// readElection reads election id, once its count says it exists: its creation block (the
+// ElectionCreated event, found back from the last block at or before its start), then its events but the ballots from there to the head, in block
 // ranges (pager's, which tells the progress of a long read).
 func readElection(ctx context.Context, ec *ethclient.Client, contract common.Address, id *big.Int, pager *logPager) (*electionInfo, error) {
 	mv, err := mvoting.NewMVotingCaller(contract, ec)
@@ -304,18 +304,44 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 	if err != nil {
 		return nil, err
 	}
+	// An id the contract never gave is refused from its count, not searched for in the logs
+	// back to block 0.
+	count, err := mv.ElectionCount(opts)
+	if err != nil {
+		return nil, fmt.Errorf("read MVoting's election count at %s: %w", contract.Hex(), err)
+	}
+	if id.Sign() <= 0 || id.Cmp(count) > 0 {
+		there := fmt.Sprintf("elections 1 to %s", count)
+		switch count.Uint64() {
+		case 0:
+			there = "no elections yet"
+		case 1:
+			there = "one election, 1"
+		}
+		return nil, cmdkit.Usagef("no election %s: the MVoting contract at %s has %s", id, contract.Hex(), there)
+	}
+	state, err := mv.ElectionOf(opts, id)
+	if err != nil {
+		return nil, fmt.Errorf("read election %s: %w", id, err)
+	}
 	head, err := ec.BlockNumber(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("read the head: %w", err)
 	}
+	// MVoting.create wants a start not before the block's time, so the creation is in a
+	// block at or before the start: the search back begins there, not at the head.
+	upto, err := lastBlockAt(ctx, ec, state.Start, head)
+	if err != nil {
+		return nil, err
+	}
 	idTopic := common.BigToHash(id)
 	created, found, err := pager.last(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract},
-		Topics: [][]common.Hash{{votingABI().Events["ElectionCreated"].ID}, {idTopic}}}, 0, head, "the election's creation")
+		Topics: [][]common.Hash{{votingABI().Events["ElectionCreated"].ID}, {idTopic}}}, 0, upto, "the election's creation")
 	if err != nil {
 		return nil, err
 	}
 	if !found {
-		return nil, cmdkit.Usagef("no election %s on the MVoting contract at %s", id, contract.Hex())
+		return nil, fmt.Errorf("election %s exists but the node has no ElectionCreated log of it in blocks 0-%d (a node that drops old logs?); read it from an archive node", id, upto)
 	}
 	info := &electionInfo{ID: id.Uint64(), Keys: keys, RevealPeriod: reveal, Contract: contract, From: created.BlockNumber, To: head, pager: pager}
 	q := ethereum.FilterQuery{Addresses: []common.Address{contract, keys}, Topics: [][]common.Hash{electionTopics(), {idTopic}}}

@@ -1,6 +1,7 @@
 package voting
 
 import (
+	"math"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -142,7 +143,7 @@ func TestTurnoutAndQuorumExact(t *testing.T) {
 		ok      bool
 	}{
 		{0, 0, true}, {30, 3000, true}, {33.33, 3333, true}, {0.01, 1, true}, {0.29, 29, true}, {57.29, 5729, true}, {100, 10_000, true},
-		{33.333, 0, false}, {-1, 0, false}, {100.01, 0, false},
+		{33.333, 0, false}, {-1, 0, false}, {100.01, 0, false}, {math.NaN(), 0, false}, {math.Inf(1), 0, false}, {math.Inf(-1), 0, false},
 	}
 	for _, tt := range tests {
 		got, err := QuorumBps(tt.percent)
@@ -150,4 +151,28 @@ func TestTurnoutAndQuorumExact(t *testing.T) {
 			t.Errorf("QuorumBps(%v) = %d, %v; want %d (ok %v)", tt.percent, got, err, tt.bps, tt.ok)
 		}
 	}
+}
+
+// TestQuorumNotANumber: --quorum NaN and Inf, which the flag parses as floats, are usage
+// errors naming the flag (they panicked in decimal.NewFromFloat), before any chain read.
+func TestQuorumNotANumber(t *testing.T) {
+	roll := testRoll(t)
+	for q, want := range map[string]string{"NaN": "NaN", "Inf": "+Inf", "-Inf": "-Inf"} {
+		code, out, errOut := run(t, "vote", "create", "--title", "T", "--option", "Yes", "--option", "No", "--roll", roll, "--quorum", q, "--start", "+1h", "--end", "+2h")
+		if code != cmdkit.ExitUsage || !strings.Contains(out+errOut, "--quorum "+want+": not a finite number; want a percent of the roll from 0 to 100") {
+			t.Errorf("vote create --quorum %s: exit %d\n%s%s", q, code, out, errOut)
+		}
+	}
+}
+
+// testRoll writes a roll of one voter, built by 'vote roll build' (no chain needed).
+func testRoll(t *testing.T) string {
+	t.Helper()
+	tmp := t.TempDir()
+	csv, roll := filepath.Join(tmp, "voters.csv"), filepath.Join(tmp, "roll.json")
+	os.WriteFile(csv, []byte("0x1111111111111111111111111111111111111111\n"), 0o644)
+	if code, out, errOut := run(t, "vote", "roll", "build", "--csv", csv, "--out", roll); code != cmdkit.ExitOK {
+		t.Fatalf("roll build: exit %d\n%s%s", code, out, errOut)
+	}
+	return roll
 }

@@ -29,32 +29,71 @@ const logPage = 2_000
 // progressAfter: a read of more blocks than this reports its progress on stderr.
 const progressAfter = 4 * logPage
 
+// growAfter: after this many reads in a row at a span, neither refused nor too full, the
+// span doubles again (up to its ceiling), so that a few passing refusals (a timeout on a
+// busy node) do not leave the rest of a long read in tiny ranges. A doubled span refused
+// at once doubles the reads wanted before the next try, so a node's fixed cap costs a
+// refused request after 8, 16, 32... reads, not one in 9.
+const growAfter = 8
+
+// pageLogs: a range that returned more logs than this halves the span for the next, so
+// that a page (kept in memory while the next is read) is bounded by ballots, not blocks.
+const pageLogs = 4_000
+
+// rateRetries: a read the node refuses as rate-limited is retried this many times, waiting
+// 1, 2, 4... seconds (31 s in all for 5), then the read fails; it never halves the range
+// (more, smaller requests would not help).
+const rateRetries = 5
+
 // logPager reads logs in block ranges. It starts with span blocks per request and halves
 // the span each time the node refuses a range as too wide or its answer as too large, down
-// to a single block (a refusal then is an error); the span stays halved for the rest of
-// the read, as the node's cap does.
+// to a single block (a refusal then is an error); it doubles the span back, up to ceiling,
+// after growAfter reads in a row that went through.
 type logPager struct {
 	r        logReader
 	span     uint64
+	ceiling  uint64    // the span grows back to this; not at all if 0
+	streak   int       // reads in a row that went through at this span
+	growWait int       // the streak that doubles the span: growAfter, doubled when a doubling is refused
+	grown    bool      // the span was doubled and no read went through at it yet
 	progress io.Writer // progress lines for long reads; nil for none
 	requests int       // eth_getLogs sent, for tests
+	// sleep waits before a rate-limited read is retried; tests replace it.
+	sleep func(ctx context.Context, d time.Duration) error
 }
 
 func newLogPager(r logReader, progress io.Writer) *logPager {
-	return &logPager{r: r, span: logPage, progress: progress}
+	return &logPager{r: r, span: logPage, ceiling: logPage, progress: progress}
 }
 
 // tooLarge tells a node's refusal of a getLogs range as too wide or its answer as too
 // large, which a smaller range cures, from any other error. The texts are those of common
 // nodes and providers: go-ethereum ("exceed maximum block range", "query returned more
 // than 10000 results"), Erigon, Besu, Nethermind, Infura, Alchemy ("Log response size
-// exceeded"), and an HTTP 413 or a websocket read limit on the way back.
+// exceeded"), and an HTTP 413 or a websocket read limit on the way back. A rate limit is
+// not one (see rateLimited), though its texts say "too many" or "exceeded" too.
 func tooLarge(err error) bool {
-	if err == nil {
+	if err == nil || rateLimited(err) {
 		return false
 	}
 	msg := strings.ToLower(err.Error())
 	for _, s := range []string{"too many", "more than", "exceed", "limit", "too large", "block range", "response size", "413", "timeout", "timed out"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// rateLimited tells a node's or provider's refusal for sending too many requests: HTTP 429
+// ("429 Too Many Requests"), Infura's "project ID request rate exceeded", Alchemy's
+// "exceeded its compute units per second capacity", and the various "rate limit" texts.
+func rateLimited(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := strings.ToLower(err.Error())
+	for _, s := range []string{"429", "too many requests", "rate limit", "rate-limit", "ratelimit", "request rate", "rate exceeded", "compute units", "throughput"} {
 		if strings.Contains(msg, s) {
 			return true
 		}
@@ -90,9 +129,9 @@ func (p *logPager) forward(ctx context.Context, q ethereum.FilterQuery, from, to
 // it starts with the whole range in one request (q is expected to match few logs), then
 // as the node allows. found is false when no log matches.
 func (p *logPager) last(ctx context.Context, q ethereum.FilterQuery, from, to uint64, what string) (l types.Log, found bool, err error) {
-	saved := p.span
-	p.span = to - from + 1
-	defer func() { p.span = min(p.span, saved) }()
+	saved, savedCeiling := p.span, p.ceiling
+	p.span, p.ceiling = to-from+1, to-from+1
+	defer func() { p.span, p.ceiling = min(p.span, saved), savedCeiling }()
 	prog := p.start(what, from, to)
 	defer prog.Finish()
 	for hi := to; hi >= from; {
@@ -120,21 +159,74 @@ func (p *logPager) last(ctx context.Context, q ethereum.FilterQuery, from, to ui
 }
 
 // get reads blocks [lo, hi]. A refusal as too large halves the span and returns nil logs
-// (never nil on success); at a single block it is an error.
+// (never nil on success); at a single block it is an error. A rate-limited read is retried
+// rateRetries times after growing waits, then is an error that says so.
 func (p *logPager) get(ctx context.Context, q ethereum.FilterQuery, lo, hi uint64, what string) ([]types.Log, error) {
 	q.FromBlock, q.ToBlock = new(big.Int).SetUint64(lo), new(big.Int).SetUint64(hi)
-	p.requests++
-	logs, err := p.r.FilterLogs(ctx, q)
-	switch {
-	case err == nil && logs == nil:
-		return []types.Log{}, nil
-	case err == nil:
-		return logs, nil
-	case tooLarge(err) && hi > lo && ctx.Err() == nil:
-		p.span = max(1, min(p.span, hi-lo+1)/2)
-		return nil, nil
+	for retry := 0; ; retry++ {
+		p.requests++
+		logs, err := p.r.FilterLogs(ctx, q)
+		switch {
+		case err == nil:
+			p.went(hi-lo+1, len(logs))
+			if logs == nil {
+				logs = []types.Log{}
+			}
+			return logs, nil
+		case ctx.Err() != nil:
+		case rateLimited(err) && retry < rateRetries:
+			if err := p.wait(ctx, time.Second<<retry); err != nil {
+				return nil, fmt.Errorf("read %s of blocks %d-%d: %w", what, lo, hi, err)
+			}
+			continue
+		case rateLimited(err):
+			return nil, fmt.Errorf("read %s of blocks %d-%d: the node refused it as rate-limited %d times in a row over %s; try again later, or use a node without a request rate limit: %w",
+				what, lo, hi, retry+1, time.Second<<rateRetries-time.Second, err)
+		case tooLarge(err) && hi > lo:
+			p.span = max(1, min(p.span, hi-lo+1)/2)
+			p.streak = 0
+			if p.grown {
+				p.growWait *= 2
+				p.grown = false
+			}
+			return nil, nil
+		}
+		return nil, fmt.Errorf("read %s of blocks %d-%d: %w", what, lo, hi, err)
 	}
-	return nil, fmt.Errorf("read %s of blocks %d-%d: %w", what, lo, hi, err)
+}
+
+// went records a read of blocks that returned n logs: a full page halves the span for the
+// next read; growAfter reads in a row at the whole span double it, up to the ceiling.
+func (p *logPager) went(blocks uint64, n int) {
+	if n > pageLogs && blocks > 1 {
+		p.span = max(1, min(p.span, blocks)/2)
+		p.streak = 0
+		return
+	}
+	if blocks < p.span {
+		return // a short last range says nothing of the span
+	}
+	p.grown = false
+	p.growWait = max(p.growWait, growAfter)
+	if p.streak++; p.streak >= p.growWait && p.span < p.ceiling {
+		p.span = min(p.ceiling, 2*p.span)
+		p.streak, p.grown = 0, true
+	}
+}
+
+// wait sleeps d before a retry, or until ctx is done.
+func (p *logPager) wait(ctx context.Context, d time.Duration) error {
+	if p.sleep != nil {
+		return p.sleep(ctx, d)
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // start returns the progress of a read of blocks [from, to]: a bar or lines on the
@@ -153,3 +245,40 @@ type noProgress struct{}
 func (noProgress) Start(string, int) {}
 func (noProgress) Add(int)           {}
 func (noProgress) Finish()           {}
+
+// headerReader is what lastBlockAt needs of a node (*ethclient.Client has it).
+type headerReader interface {
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+// lastBlockAt is the last block of [0, head] whose time is at or before t (block 0 if
+// none is), found by halving: block times never go down. The head is read first: an
+// election that has not started needs no search.
+func lastBlockAt(ctx context.Context, hr headerReader, t, head uint64) (uint64, error) {
+	timeOf := func(n uint64) (uint64, error) {
+		h, err := hr.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			return 0, fmt.Errorf("read block %d's time: %w", n, err)
+		}
+		return h.Time, nil
+	}
+	if at, err := timeOf(head); err != nil {
+		return 0, err
+	} else if at <= t {
+		return head, nil
+	}
+	lo, hi := uint64(0), head // time(hi) > t; time(lo) <= t unless lo is block 0
+	for hi-lo > 1 {
+		mid := lo + (hi-lo)/2
+		at, err := timeOf(mid)
+		if err != nil {
+			return 0, err
+		}
+		if at <= t {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo, nil
+}

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -18,17 +20,21 @@ import (
 type capNode struct {
 	logs                 []types.Log // in chain order
 	maxRange, maxResults uint64
-	fail                 error // returned for every request if set
+	fail                 error // returned for every request if set (the first failFirst if that is set)
+	failFirst            int
 	ranges               [][2]uint64
+	refused              int
 }
 
 func (n *capNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	lo, hi := q.FromBlock.Uint64(), q.ToBlock.Uint64()
 	n.ranges = append(n.ranges, [2]uint64{lo, hi})
-	if n.fail != nil {
+	if n.fail != nil && (n.failFirst == 0 || len(n.ranges) <= n.failFirst) {
+		n.refused++
 		return nil, n.fail
 	}
 	if n.maxRange > 0 && hi-lo+1 > n.maxRange {
+		n.refused++
 		return nil, fmt.Errorf("exceed maximum block range: %d", n.maxRange)
 	}
 	var out []types.Log
@@ -38,6 +44,7 @@ func (n *capNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types
 		}
 	}
 	if n.maxResults > 0 && uint64(len(out)) > n.maxResults {
+		n.refused++
 		return nil, fmt.Errorf("query returned more than %d results. Try with this block range [0x%x, 0x%x].", n.maxResults, lo, hi)
 	}
 	return out, nil
@@ -62,12 +69,12 @@ func TestLogPagerReadsWhatOneReadReturns(t *testing.T) {
 	tests := []struct {
 		name                 string
 		maxRange, maxResults uint64
-		wantSpan             uint64
+		maxRefused           int // the halvings to the cap, then a doubling tried after 8, 16, 32... reads
 	}{
-		{"no cap", 0, 0, logPage},
-		{"a range cap under the page", 1_000, 0, 1_000},
-		{"a results cap", 0, 300, 1_000},
-		{"both", 700, 100, 250},
+		{"no cap", 0, 0, 0},
+		{"a range cap under the page", 1_000, 0, 1 + 1},
+		{"a results cap", 0, 300, 1 + 1},
+		{"both", 700, 100, 3 + 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,8 +91,8 @@ func TestLogPagerReadsWhatOneReadReturns(t *testing.T) {
 			if !reflect.DeepEqual(got, all) {
 				t.Fatalf("paged read: %d logs, want the %d of one read", len(got), len(all))
 			}
-			if p.span != tt.wantSpan {
-				t.Errorf("span after the read = %d, want %d", p.span, tt.wantSpan)
+			if n.refused > tt.maxRefused {
+				t.Errorf("%d of %d requests refused, want at most %d: %v", n.refused, len(n.ranges), tt.maxRefused, n.ranges)
 			}
 			for _, r := range n.ranges {
 				if r[1]-r[0]+1 > logPage {
@@ -107,9 +114,10 @@ func TestLogPagerFindsTheCreation(t *testing.T) {
 		wantCalls int
 	}{
 		{"one request", 0, 40, true, 1},
-		{"capped at 1,000 blocks: halved to 625, then back from the head", 1_000, 40, true, 4 + 16},
+		// 4 refused, 8 of 625, 1 of 1,250 refused, then 625 again.
+		{"capped at 1,000 blocks: halved to 625, then back from the head", 1_000, 40, true, 4 + 16 + 1},
 		{"capped, recent", 1_000, 9_800, true, 4 + 1},
-		{"no such election", 1_000, 0, false, 4 + 16},
+		{"no such election", 1_000, 0, false, 4 + 16 + 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -172,9 +180,139 @@ func TestTooLarge(t *testing.T) {
 			t.Errorf("tooLarge(%q) = false", msg)
 		}
 	}
-	for _, msg := range []string{"connection refused", "unknown block", "execution reverted"} {
+	for _, msg := range []string{"connection refused", "unknown block", "execution reverted",
+		"429 Too Many Requests: {\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32005,\"message\":\"rate limit exceeded\"}}",
+		"project ID request rate exceeded",
+		"Your app has exceeded its compute units per second capacity",
+	} {
 		if tooLarge(errors.New(msg)) {
 			t.Errorf("tooLarge(%q) = true", msg)
 		}
+	}
+}
+
+// TestLogPagerGrowsBack: a few passing refusals (a busy node's timeouts) halve the span,
+// and reads that go through double it back, so the rest of a long read is not in tiny
+// ranges (it stayed at 250 blocks: 400 requests for these 100,000 blocks).
+func TestLogPagerGrowsBack(t *testing.T) {
+	n := &capNode{logs: chainOf(40, 500, 50_000, 99_000), fail: errors.New("query timeout exceeded"), failFirst: 3}
+	p := newLogPager(n, nil)
+	var got int
+	err := p.forward(context.Background(), ethereum.FilterQuery{}, 0, 99_999, "ballots", func(logs []types.Log) error {
+		got += len(logs)
+		return nil
+	})
+	if err != nil || got != 4 {
+		t.Fatalf("forward = %d logs, %v; want 4", got, err)
+	}
+	if p.span != logPage || len(n.ranges) > 100 {
+		t.Errorf("span back to %d (want %d) after %d requests (want at most 100)", p.span, logPage, len(n.ranges))
+	}
+}
+
+// TestLogPagerRateLimited: a rate limit is not a range too large: the same range is asked
+// again after 1, 2, 4... seconds, a bounded number of times, then the read fails saying so
+// (it halved the range down to one block: more requests, sooner).
+func TestLogPagerRateLimited(t *testing.T) {
+	limited := errors.New("429 Too Many Requests: rate limit exceeded")
+	tests := []struct {
+		name      string
+		failFirst int
+		wantErr   bool
+		wantWaits []time.Duration
+	}{
+		{"passes", 2, false, []time.Duration{time.Second, 2 * time.Second}},
+		{"for good", 0, true, []time.Duration{1 * time.Second, 2 * time.Second, 4 * time.Second, 8 * time.Second, 16 * time.Second}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := &capNode{logs: chainOf(40, 3_000), fail: limited, failFirst: tt.failFirst}
+			p := newLogPager(n, nil)
+			var waits []time.Duration
+			p.sleep = func(_ context.Context, d time.Duration) error {
+				waits = append(waits, d)
+				return nil
+			}
+			var got int
+			err := p.forward(context.Background(), ethereum.FilterQuery{}, 0, 3_999, "ballots", func(logs []types.Log) error {
+				got += len(logs)
+				return nil
+			})
+			if tt.wantErr {
+				if !errors.Is(err, limited) || !strings.Contains(err.Error(), "read ballots of blocks 0-1999: the node refused it as rate-limited 6 times in a row over 31s; try again later") {
+					t.Fatalf("forward = %v", err)
+				}
+			} else if err != nil || got != 2 {
+				t.Fatalf("forward = %d logs, %v; want 2", got, err)
+			}
+			if !reflect.DeepEqual(waits, tt.wantWaits) {
+				t.Errorf("waits %v, want %v", waits, tt.wantWaits)
+			}
+			for _, r := range n.ranges {
+				if r[1]-r[0]+1 != logPage {
+					t.Fatalf("a request for blocks %d-%d: the range was halved for a rate limit", r[0], r[1])
+				}
+			}
+		})
+	}
+}
+
+// TestLogPagerPageBoundedByLogs: a range that returns more than pageLogs logs halves the
+// next, so a page held in memory is bounded by its ballots, not only by its blocks.
+func TestLogPagerPageBoundedByLogs(t *testing.T) {
+	var blocks []uint64
+	for b := uint64(0); b < 20_000; b++ {
+		for range 5 {
+			blocks = append(blocks, b) // 5 ballots a block: 10,000 in a page of 2,000 blocks
+		}
+	}
+	n := &capNode{logs: chainOf(0, blocks...)}
+	var pages []int
+	err := newLogPager(n, nil).forward(context.Background(), ethereum.FilterQuery{}, 0, 19_999, "ballots", func(logs []types.Log) error {
+		pages = append(pages, len(logs))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range pages[2:] { // the first two: before the pager knows
+		if l > 2*pageLogs {
+			t.Fatalf("page %d has %d logs, over twice %d: %v", i+2, l, pageLogs, pages)
+		}
+	}
+}
+
+// blockTimes is a fake chain whose block n has time 1,000 + 5n.
+type blockTimes struct{ reads int }
+
+func (b *blockTimes) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
+	b.reads++
+	return &types.Header{Number: n, Time: 1_000 + 5*n.Uint64()}, nil
+}
+
+// TestLastBlockAt: the last block at or before a time, in a read of the head and about
+// log2(head) more.
+func TestLastBlockAt(t *testing.T) {
+	const head = 1_000_000
+	tests := []struct {
+		name string
+		t    uint64
+		want uint64
+		max  int
+	}{
+		{"after the head: no search", 1_000 + 5*head + 1, head, 1},
+		{"the head's time", 1_000 + 5*head, head, 1},
+		{"a block's time", 1_000 + 5*4_321, 4_321, 21},
+		{"between two blocks", 1_000 + 5*4_321 + 3, 4_321, 21},
+		{"before the genesis", 10, 0, 21},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := &blockTimes{}
+			got, err := lastBlockAt(context.Background(), b, tt.t, head)
+			if err != nil || got != tt.want || b.reads > tt.max {
+				t.Fatalf("lastBlockAt = %d, %v in %d reads; want %d in at most %d", got, err, b.reads, tt.want, tt.max)
+			}
+		})
 	}
 }

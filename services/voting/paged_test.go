@@ -2,15 +2,19 @@ package voting
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"math/big"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 )
@@ -24,10 +28,20 @@ func checkPagedRead(t *testing.T, id int64) {
 	ec := cmdtest.Dial(t, info.RPC())
 	ctx := context.Background()
 	contract := info.Contracts[deploy.MVoting]
-	paged := &logPager{r: ec, span: 3}
+	rec := &recordingReader{logReader: ec}
+	paged := &logPager{r: rec, span: 3}
 	el, err := readElection(ctx, ec, contract, big.NewInt(id), paged)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The creation is looked for from the last block at or before the start back, not from
+	// the head (MVoting.create wants a start not before the block's time).
+	upto := rec.queries[0].ToBlock.Uint64()
+	if at, _ := ec.HeaderByNumber(ctx, big.NewInt(int64(upto))); at.Time > el.Start {
+		t.Fatalf("election %d: the creation looked for back from block %d, after the start", id, upto)
+	}
+	if next, _ := ec.HeaderByNumber(ctx, big.NewInt(int64(upto+1))); next != nil && next.Time <= el.Start {
+		t.Fatalf("election %d: the creation looked for back from block %d, but block %d is not after the start either", id, upto, upto+1)
 	}
 	all, err := ec.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract, el.Keys}, Topics: [][]common.Hash{nil, {common.BigToHash(big.NewInt(id))}}})
 	if err != nil {
@@ -76,6 +90,37 @@ func checkPagedRead(t *testing.T, id int64) {
 		want, err := rec.Recount()
 		if err != nil || !reflect.DeepEqual(got, want) {
 			t.Fatalf("election %d: streamed recount %+v, one read's %+v (%v)", id, got, want, err)
+		}
+	}
+}
+
+// recordingReader keeps the queries a read sent.
+type recordingReader struct {
+	logReader
+	queries []ethereum.FilterQuery
+}
+
+func (r *recordingReader) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	r.queries = append(r.queries, q)
+	return r.logReader.FilterLogs(ctx, q)
+}
+
+// TestNoSuchElection: an id the contract never gave is refused from its election count,
+// with no log read (the creation was looked for from the head back to block 0).
+func TestNoSuchElection(t *testing.T) {
+	info := network.Info(t)
+	ec := cmdtest.Dial(t, info.RPC())
+	contract := info.Contracts[deploy.MVoting]
+	for _, id := range []int64{0, 1_000} {
+		p := newLogPager(ec, nil)
+		_, err := readElection(context.Background(), ec, contract, big.NewInt(id), p)
+		var usage *cmdkit.UsageError
+		want := fmt.Sprintf("no election %d: the MVoting contract at %s has ", id, contract.Hex())
+		if !errors.As(err, &usage) || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("election %d: %v; want a usage error %q...", id, err, want)
+		}
+		if p.requests != 0 {
+			t.Errorf("election %d: %d logs requests", id, p.requests)
 		}
 	}
 }

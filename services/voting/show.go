@@ -2,6 +2,7 @@ package voting
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"time"
 
@@ -101,7 +102,11 @@ func percentOfBps(bps *big.Int) string {
 // QuorumBps is a --quorum percent in basis points, as MVoting takes it. The flag's float
 // is read back as the decimal it was written as (0.29, not 0.28999...), so that 0.29 is 29
 // basis points, not the 28 of uint16(0.29*100); a finer percent is refused, not rounded.
+// NaN and ±Inf, which the flag parses, are refused before decimal (which panics on them).
 func QuorumBps(percent float64) (uint16, error) {
+	if math.IsNaN(percent) || math.IsInf(percent, 0) {
+		return 0, cmdkit.Usagef("--quorum %v: not a finite number; want a percent of the roll from 0 to 100, to two decimals at most (33.33)", percent)
+	}
 	bps := decimal.NewFromFloat(percent).Shift(2)
 	if bps.IsNegative() || bps.GreaterThan(decimal.NewFromInt(10_000)) || !bps.IsInteger() {
 		return 0, cmdkit.Usagef("--quorum %s: want a percent of the roll from 0 to 100, to two decimals at most (33.33)", decimal.NewFromFloat(percent))
