@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"crypto/sha256"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -75,14 +76,22 @@ func anchor(c *cli.Context) error {
 					me.Hex(), h.Hex(), rec.Patient.Hex(), name(Categories, uint64(rec.Category)))
 			}
 		}
-		if len(todo) == 0 {
+		j := anchorJob{patient: patient, cat: cat, all: hashes, todo: todo, size: size}
+		j.dir = anchorProgressDir(c, me, j)
+		// A progress directory is an earlier run's batches, perhaps in flight still: only the
+		// bulk sender follows them (a transaction of this command's own would be sent beside
+		// them, and revert with HealthRecordAlreadyAnchored once they are mined), and only it
+		// removes the directory, once every record is in a block — also when none is left.
+		_, err = os.Stat(j.dir)
+		resumed := err == nil
+		if len(todo) == 0 && (!resumed || c.Bool(cmdkit.DryRunFlag.Name)) {
 			return tx.NothingSent(c, fmt.Sprintf("%s anchored already", outcome.Plural(len(hashes), "record is", "records are")),
 				map[string]any{"records": hashes})
 		}
-		what := fmt.Sprintf("anchor %s (%s) of patient %s", outcome.Plural(len(todo), "record", "records"), Categories[cat], patient.Hex())
-		if len(todo) > OneTransaction || size > 0 && len(todo) > size {
-			return anchorMany(c, tx, anchorJob{patient: patient, cat: cat, all: hashes, todo: todo, size: size})
+		if resumed || len(todo) > OneTransaction || size > 0 && len(todo) > size {
+			return anchorMany(c, tx, j)
 		}
+		what := fmt.Sprintf("anchor %s (%s) of patient %s", outcome.Plural(len(todo), "record", "records"), Categories[cat], patient.Hex())
 		if len(todo) == 1 {
 			return tx.Send(c, what, "anchor", patient, todo[0], cat)
 		}
@@ -119,6 +128,7 @@ type anchorJob struct {
 	all     []common.Hash // the command's records
 	todo    []common.Hash // those not anchored yet
 	size    int           // --batch-size, or 0
+	dir     string        // the progress directory (anchorProgressDir)
 }
 
 // anchorMany sends j's records through the bulk sender, from the command's key alone: a
@@ -128,12 +138,14 @@ func anchorMany(c *cli.Context, tx *cmdkit.Tx, j anchorJob) error {
 	if c.Bool(cmdkit.DryRunFlag.Name) {
 		return anchorDryRun(c, tx, j, already)
 	}
-	me := tx.Sender.From()
-	dir := anchorProgressDir(c, me, j)
+	me, dir := tx.Sender.From(), j.dir
 	abis, _ := deploy.ABIs()
 	cfg := bulk.Config{
 		Dir: dir, Keys: []*ecdsa.PrivateKey{tx.Key.PrivateKey}, Pin: me, MaxRecords: j.size, InFlight: c.Int(InFlightFlag.Name),
-		Progress: bulk.NewProgress(c.App.ErrWriter, 2*time.Second), ABIs: abis, Log: tx.Log,
+		ABIs: abis, Log: tx.Log,
+	}
+	if len(j.todo) > 0 {
+		cfg.Progress = bulk.NewProgress(c.App.ErrWriter, 2*time.Second)
 	}
 	if d := tx.G.Devnet; d != nil {
 		// Each batch to every signer: whichever is in turn has it in its pool.
@@ -148,6 +160,11 @@ func anchorMany(c *cli.Context, tx *cmdkit.Tx, j anchorJob) error {
 	if err != nil {
 		return fmt.Errorf("%w; %d anchored before it stopped. Run the same command again to send the rest: the batches in flight are followed from %s and nothing is anchored twice",
 			err, res.Sent, dir)
+	}
+	if len(j.todo) == 0 {
+		// Every record was in a block already: the run only ended the earlier one's.
+		return tx.NothingSent(c, fmt.Sprintf("%s anchored already (an earlier run's batches, followed to the end from %s)",
+			outcome.Plural(len(j.all), "record is", "records are"), dir), map[string]any{"records": j.all})
 	}
 	if tx.G.JSON {
 		if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"anchored": res.Sent, "alreadyAnchored": already + res.Skipped, "failed": res.Failed,
