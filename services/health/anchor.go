@@ -205,11 +205,19 @@ func anchorDryRun(c *cli.Context, tx *cmdkit.Tx, j anchorJob, already int) error
 		}
 		gas += g
 	}
+	// An earlier run's batches may be in flight (the progress directory): their records are
+	// not in a block yet, so they are simulated here too, and the real run follows them.
+	_, serr := os.Stat(j.dir)
+	inFlight := serr == nil
 	if tx.G.JSON {
-		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "records": len(j.todo), "alreadyAnchored": already, "batches": len(batches), "gas": gas})
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "records": len(j.todo), "alreadyAnchored": already, "batches": len(batches), "gas": gas,
+			"earlierRunInFlight": inFlight})
 	}
 	_, err = fmt.Fprintf(c.App.Writer, "Dry run: anchoring %s (%s) of patient %s in %s would succeed (gas %d); %d anchored already. Nothing sent.\n",
 		outcome.Plural(len(j.todo), "record", "records"), Categories[j.cat], j.patient.Hex(), outcome.Plural(len(batches), "batch", "batches"), gas, already)
+	if err == nil && inFlight {
+		_, err = fmt.Fprintf(c.App.Writer, "An earlier run's batches may be in flight (%s): their records are counted above; the same command without --dry-run follows them, sending none twice.\n", j.dir)
+	}
 	return err
 }
 
