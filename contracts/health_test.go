@@ -455,7 +455,11 @@ func TestHealthAccessesLoggedBeforeKeyedByHolder(t *testing.T) {
 	}
 	var fed []map[string]string
 	for i := range logs {
-		if ev, ok := p.(plugin.EventDecoder).DecodeEvent(ctx, &logs[i]); ok {
+		ev, ok, err := p.(plugin.EventDecoder).DecodeEvent(ctx, &logs[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok {
 			if ev.Name != "RecordAccessed" || ev.TxHash != logs[i].TxHash {
 				t.Fatalf("decoded %+v from %+v", ev, logs[i])
 			}

@@ -264,7 +264,11 @@ func (h *hub) fetch(ctx context.Context, from, to uint64) ([]Event, error) {
 			return nil, err
 		}
 		for i := range logs {
-			if e, ok := h.decode(ctx, &logs[i]); ok {
+			e, ok, err := h.decode(ctx, &logs[i])
+			if err != nil {
+				return nil, fmt.Errorf("decode the log of transaction %s (block %d): %w", logs[i].TxHash.Hex(), logs[i].BlockNumber, err)
+			}
+			if ok {
 				out = append(out, e)
 			}
 		}
@@ -273,25 +277,31 @@ func (h *hub) fetch(ctx context.Context, from, to uint64) ([]Event, error) {
 }
 
 // decode decodes l with the contracts' ABIs or, failing those, by the plug-ins that decode
-// events their contracts' current ABIs no longer declare (plugin.EventDecoder).
-func (h *hub) decode(ctx context.Context, l *types.Log) (Event, bool) {
+// events their contracts' current ABIs no longer declare (plugin.EventDecoder); an error
+// is a plug-in's that could not decode its event now (the read is retried, the event never
+// left out).
+func (h *hub) decode(ctx context.Context, l *types.Log) (Event, bool, error) {
 	d, err := abidecode.DecodeLog(l, h.s.allABIs...)
 	for _, p := range h.s.plugins {
 		if dec, ok := p.(plugin.EventDecoder); ok && err != nil {
-			if e, ok := dec.DecodeEvent(ctx, l); ok {
+			e, handled, derr := dec.DecodeEvent(ctx, l)
+			if derr != nil {
+				return Event{}, false, derr
+			}
+			if handled {
 				d, err = e, nil
 			}
 		}
 	}
 	if err != nil {
-		return Event{}, false
+		return Event{}, false, nil
 	}
 	fields := map[string]string{}
 	for _, f := range d.Fields {
 		fields[f.Name] = f.Value
 	}
 	return Event{Contract: h.s.names[l.Address], Address: l.Address, Event: d.Name, Fields: fields,
-		Block: l.BlockNumber, Tx: l.TxHash, LogIndex: l.Index, Cursor: cursor{l.BlockNumber, uint64(l.Index)}.String()}, true
+		Block: l.BlockNumber, Tx: l.TxHash, LogIndex: l.Index, Cursor: cursor{l.BlockNumber, uint64(l.Index)}.String()}, true, nil
 }
 
 // admit counts a new feed connection from addr, or refuses it over the caps.

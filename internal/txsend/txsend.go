@@ -80,8 +80,12 @@ type Sender struct {
 
 	// next is the nonce after the last one this sender sent: a node adds a transaction to
 	// its pool's pending set asynchronously, so its pending nonce can lag a Start just made.
-	mu   sync.Mutex
-	next uint64
+	// unsent are the nonces Sign took whose transactions the node has not been given yet
+	// (the caller journals each first): the node's pending nonce does not count them, so a
+	// failed Wait's return to it keeps above them.
+	mu     sync.Mutex
+	next   uint64
+	unsent map[uint64]bool
 
 	// book, when set, names the ABI of each known contract address, for decoding events.
 	book *abidecode.Book
@@ -236,6 +240,11 @@ func (s *Sender) sign(ctx context.Context, c Candidate, send bool) (*Pending, er
 			return nil, fmt.Errorf("send: %w", err)
 		}
 		s.log.Debug("Sent transaction", "tx", tx.Hash(), "nonce", nonce, "gas", gas)
+	} else {
+		if s.unsent == nil {
+			s.unsent = map[uint64]bool{}
+		}
+		s.unsent[nonce] = true
 	}
 	s.next = nonce + 1
 	return &Pending{tx: tx, gas: gas, c: c}, nil
@@ -248,15 +257,43 @@ func (s *Sender) sign(ctx context.Context, c Candidate, send bool) (*Pending, er
 func (s *Sender) Resend(ctx context.Context, p *Pending) error {
 	err := s.b.SendTransaction(ctx, p.tx)
 	if err == nil || strings.Contains(err.Error(), txpool.ErrAlreadyKnown.Error()) {
+		s.sent(p)
+		s.log.Debug("Sent transaction", "tx", p.tx.Hash(), "nonce", p.tx.Nonce(), "gas", p.gas)
 		return nil
 	}
 	if _, rerr := s.b.TransactionReceipt(ctx, p.tx.Hash()); rerr == nil {
+		s.sent(p)
 		return nil // mined meanwhile: its nonce is its own
 	}
 	if strings.Contains(err.Error(), core.ErrNonceTooLow.Error()) {
+		s.sent(p)
 		return fmt.Errorf("transaction %s (nonce %d): %w", p.tx.Hash(), p.tx.Nonce(), ErrNonceUsed)
 	}
+	// Not taken: its nonce stays reserved (the caller sends it again).
 	return fmt.Errorf("send transaction %s again: %w", p.tx.Hash(), err)
+}
+
+// sent marks p's nonce as the node's to count: p is in its pool, mined, or its nonce
+// went to another transaction.
+func (s *Sender) sent(p *Pending) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.unsent, p.tx.Nonce())
+}
+
+// Release gives back the nonce of p, signed by Sign and never to be sent (its journal
+// could not be written): the next Sign takes it again, rather than leave a gap that every
+// later transaction of the sender waits behind. A nonce signed after p's stays taken, and
+// p's is then left as it is (the gap is filled by a failed Wait's return to the node's
+// pending nonce).
+func (s *Sender) Release(p *Pending) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	n := p.tx.Nonce()
+	delete(s.unsent, n)
+	if s.next == n+1 {
+		s.next = n
+	}
 }
 
 // Wait waits for a started transaction's receipt and decodes its events.
@@ -265,9 +302,14 @@ func (s *Sender) Wait(ctx context.Context, p *Pending) (*Receipt, error) {
 	rcpt, err := s.waitMined(ctx, tx.Hash())
 	if err != nil {
 		// It may never be mined (evicted, replaced): the node's pending nonce is the truth
-		// again, so a later Start leaves no gap.
+		// again, so a later Start leaves no gap — above the nonces signed and not sent yet,
+		// which the node does not count (a second transaction with one of them would be
+		// journaled beside the first, one of the two never mined).
 		s.mu.Lock()
 		s.next = 0
+		for n := range s.unsent {
+			s.next = max(s.next, n+1)
+		}
 		s.mu.Unlock()
 		return nil, fmt.Errorf("wait for transaction %s (it may still be mined; check before retrying): %w", tx.Hash(), err)
 	}

@@ -225,3 +225,50 @@ func TestSign(t *testing.T) {
 		}
 	}
 }
+
+// TestSignedNonces: a nonce Sign took comes back with Release (a journal that could not be
+// written: the next Sign takes it, no gap); a failed Wait returns to the node's pending
+// nonce, but above the nonces signed and not sent yet (the node does not count them), so
+// no second transaction is signed with one of them.
+func TestSignedNonces(t *testing.T) {
+	chain, s, to := quickSender(t)
+	ctx := context.Background()
+	nonce, err := chain.Client().PendingNonceAt(ctx, s.From())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sign := func(value int64) *txsend.Pending {
+		t.Helper()
+		p, err := s.Sign(ctx, txsend.Candidate{To: &to, Value: big.NewInt(value)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	lost := sign(1)
+	s.Release(lost)
+	kept := sign(2)
+	if lost.Tx().Nonce() != nonce || kept.Tx().Nonce() != nonce {
+		t.Fatalf("nonces %d, then %d after Release; want %d both", lost.Tx().Nonce(), kept.Tx().Nonce(), nonce)
+	}
+
+	// Another transaction, sent behind kept (not sent yet) and given up waiting for.
+	behind, err := s.Start(ctx, txsend.Candidate{To: &to, Value: big.NewInt(3)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := s.Wait(done, behind); err == nil {
+		t.Fatal("a Wait whose context ended succeeded")
+	}
+	if next := sign(4); next.Tx().Nonce() == kept.Tx().Nonce() {
+		t.Fatalf("after a failed Wait, Sign took nonce %d again, that of a transaction signed and not sent yet", next.Tx().Nonce())
+	}
+	if err := s.Resend(ctx, kept); err != nil {
+		t.Fatal(err)
+	}
+	if r, err := s.Wait(ctx, kept); err != nil || r.TxHash != kept.Hash() {
+		t.Fatalf("the kept transaction, sent: %+v, %v", r, err)
+	}
+}

@@ -231,7 +231,10 @@ type Pages interface {
 // EventDecoder is implemented by a plug-in whose contracts emitted events their current
 // ABIs no longer declare (those of an implementation before an upgrade, whose logs the
 // proxy keeps): the event feed hands it each log it cannot decode with the current ABIs,
-// and sends what it decodes. Called from several goroutines, after Start.
+// and sends what it decodes. Called from several goroutines, after Start. handled false:
+// not the plug-in's (or not an event it sends); an error: its event, not decoded now (a
+// read of the chain failed), and the feed's read fails and is retried rather than go on
+// without it.
 type EventDecoder interface {
-	DecodeEvent(ctx context.Context, l *types.Log) (*abidecode.Event, bool)
+	DecodeEvent(ctx context.Context, l *types.Log) (ev *abidecode.Event, handled bool, err error)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 
@@ -54,8 +55,8 @@ func anchor(c *cli.Context) error {
 	if c.IsSet(BatchSizeFlag.Name) && size < 1 {
 		return cmdkit.Usagef("--batch-size %d: want at least 1 record per transaction", size)
 	}
-	if n := c.Int(InFlightFlag.Name); c.IsSet(InFlightFlag.Name) && (n < 1 || n > 1024) {
-		return cmdkit.Usagef("--in-flight %d: want 1 to 1,024", n)
+	if err := bulk.CheckInFlight(c); err != nil {
+		return err
 	}
 	return cmdkit.With(c, deploy.HealthConsent, contractABI(), func(tx *cmdkit.Tx) error {
 		me := tx.Sender.From()
@@ -73,14 +74,22 @@ func anchor(c *cli.Context) error {
 					me.Hex(), h.Hex(), rec.Patient.Hex(), name(Categories, uint64(rec.Category)))
 			}
 		}
-		if len(todo) == 0 {
+		j := anchorJob{patient: patient, cat: cat, all: hashes, todo: todo, size: size}
+		j.dir = anchorProgressDir(c, me, j)
+		// A progress directory is an earlier run's batches, perhaps in flight still: only the
+		// bulk sender follows them (a transaction of this command's own would be sent beside
+		// them, and revert with HealthRecordAlreadyAnchored once they are mined), and only it
+		// removes the directory, once every record is in a block — also when none is left.
+		_, err = os.Stat(j.dir)
+		resumed := err == nil
+		if len(todo) == 0 && (!resumed || c.Bool(cmdkit.DryRunFlag.Name)) {
 			return tx.NothingSent(c, fmt.Sprintf("%s anchored already", outcome.Plural(len(hashes), "record is", "records are")),
 				map[string]any{"records": hashes})
 		}
-		what := fmt.Sprintf("anchor %s (%s) of patient %s", outcome.Plural(len(todo), "record", "records"), Categories[cat], patient.Hex())
-		if len(todo) > OneTransaction || size > 0 && len(todo) > size {
-			return anchorMany(c, tx, anchorJob{patient: patient, cat: cat, all: hashes, todo: todo, size: size})
+		if resumed || len(todo) > OneTransaction || size > 0 && len(todo) > size {
+			return anchorMany(c, tx, j)
 		}
+		what := fmt.Sprintf("anchor %s (%s) of patient %s", outcome.Plural(len(todo), "record", "records"), Categories[cat], patient.Hex())
 		if len(todo) == 1 {
 			return tx.Send(c, what, "anchor", patient, todo[0], cat)
 		}
@@ -117,6 +126,7 @@ type anchorJob struct {
 	all     []common.Hash // the command's records
 	todo    []common.Hash // those not anchored yet
 	size    int           // --batch-size, or 0
+	dir     string        // the progress directory (anchorProgressDir)
 }
 
 // anchorMany sends j's records through the bulk sender, from the command's key alone: a
@@ -126,10 +136,13 @@ func anchorMany(c *cli.Context, tx *cmdkit.Tx, j anchorJob) error {
 	if c.Bool(cmdkit.DryRunFlag.Name) {
 		return anchorDryRun(c, tx, j, already)
 	}
-	dir := anchorProgressDir(c, tx.Sender.From(), j)
+	dir := j.dir
 	cfg, done := bulk.CommandConfig(c, tx, dir)
 	defer done()
 	cfg.MaxRecords = j.size
+	if len(j.todo) == 0 {
+		cfg.Progress = nil // only following an earlier run's batches to their end
+	}
 	res, err := bulk.Send(c.Context, tx.EC, cfg, AnchorWork(tx.To, j.patient, j.cat, j.todo))
 	if res == nil {
 		return err
@@ -137,6 +150,11 @@ func anchorMany(c *cli.Context, tx *cmdkit.Tx, j anchorJob) error {
 	if err != nil {
 		return fmt.Errorf("%w; %d anchored before it stopped. Run the same command again to send the rest: the batches in flight are followed from %s and nothing is anchored twice",
 			err, res.Sent, dir)
+	}
+	if len(j.todo) == 0 {
+		// Every record was in a block already: the run only ended the earlier one's.
+		return tx.NothingSent(c, fmt.Sprintf("%s anchored already (an earlier run's batches, followed to the end from %s)",
+			outcome.Plural(len(j.all), "record is", "records are"), dir), map[string]any{"records": j.all})
 	}
 	if tx.G.JSON {
 		if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"anchored": res.Sent, "alreadyAnchored": already + res.Skipped, "failed": res.Failed,
@@ -177,11 +195,19 @@ func anchorDryRun(c *cli.Context, tx *cmdkit.Tx, j anchorJob, already int) error
 		}
 		gas += g
 	}
+	// An earlier run's batches may be in flight (the progress directory): their records are
+	// not in a block yet, so they are simulated here too, and the real run follows them.
+	_, serr := os.Stat(j.dir)
+	inFlight := serr == nil
 	if tx.G.JSON {
-		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "records": len(j.todo), "alreadyAnchored": already, "batches": len(batches), "gas": gas})
+		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "records": len(j.todo), "alreadyAnchored": already, "batches": len(batches), "gas": gas,
+			"earlierRunInFlight": inFlight})
 	}
 	_, err = fmt.Fprintf(c.App.Writer, "Dry run: anchoring %s (%s) of patient %s in %s would succeed (gas %d); %d anchored already. Nothing sent.\n",
 		outcome.Plural(len(j.todo), "record", "records"), Categories[j.cat], j.patient.Hex(), outcome.Plural(len(batches), "batch", "batches"), gas, already)
+	if err == nil && inFlight {
+		_, err = fmt.Fprintf(c.App.Writer, "An earlier run's batches may be in flight (%s): their records are counted above; the same command without --dry-run follows them, sending none twice.\n", j.dir)
+	}
 	return err
 }
 

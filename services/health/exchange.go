@@ -124,9 +124,10 @@ func (d DirStore) Get(record common.Hash) ([]byte, error) {
 // sends nothing, Resend sends a signed transaction (the first time, or again, unchanged),
 // Wait waits for its receipt (again, after a failed wait, for the same transaction), as
 // txsend.Sender does. The gateway journals a log's transaction between Sign and its first
-// Resend.
+// Resend, and gives its nonce back with Release when the journal cannot be written.
 type Sender interface {
 	Sign(ctx context.Context, c txsend.Candidate) (*txsend.Pending, error)
+	Release(p *txsend.Pending)
 	Resend(ctx context.Context, p *txsend.Pending) error
 	Wait(ctx context.Context, p *txsend.Pending) (*txsend.Receipt, error)
 }
@@ -329,8 +330,11 @@ func (g *Gateway) logOnce(ctx context.Context, digest common.Hash, u *use, c txs
 		// transaction to follow, never a reason to sign a second log.
 		if err := g.keep(digest, u); err != nil {
 			g.mu.Lock()
-			u.pending = nil // nothing sent; its nonce is reused once a wait fails
+			u.pending = nil
 			g.mu.Unlock()
+			// Nothing sent: its nonce goes to the next log, which would otherwise wait
+			// behind the gap it leaves.
+			g.Sender.Release(p)
 			return common.Hash{}, fmt.Errorf("%w: nothing sent", err)
 		}
 	}

@@ -779,6 +779,26 @@ func TestGatewayJournalStopBeforeSend(t *testing.T) {
 	}
 }
 
+// TestGatewayJournalFailureFreesNonce: a log whose journal cannot be written is never sent
+// (AccessNotLogged) and gives its nonce back: the next request's log takes it and is mined,
+// not left behind a gap in the holder's nonces.
+func TestGatewayJournalFailureFreesNonce(t *testing.T) {
+	w := newExchangeWorld(t)
+	imaging := w.consent(w.b.From(), w.a.From(), 1<<1)
+	first, second := w.request(w.bKey, w.xray, imaging, func(*FetchRequest) {}), w.request(w.bKey, w.xray, imaging, func(*FetchRequest) {})
+	broken := mustOpen(t, t.TempDir())
+	broken.Close()
+	srv := httptest.NewServer(&Gateway{View: w.view, Contract: w.contract, Holder: w.a.From(), Store: DirStore(w.aStore), Sender: w.a, Now: time.Now, Journal: broken})
+	t.Cleanup(srv.Close)
+	if status, _, ref := postFetch(t, srv.URL, first); ref.Error != "AccessNotLogged" || !strings.Contains(ref.Detail, "nothing sent") {
+		t.Fatalf("a log whose journal cannot be written: HTTP %d %+v, want AccessNotLogged, nothing sent", status, ref)
+	}
+	url, _ := w.journaledGateway(t.TempDir(), w.a)
+	if status, _, ref := postFetch(t, url, second); status != http.StatusOK {
+		t.Fatalf("the next request: HTTP %d %+v, want its log mined", status, ref)
+	}
+}
+
 func mustOpen(t *testing.T, dir string) *journal.Journal {
 	t.Helper()
 	j, err := journal.Open(dir)

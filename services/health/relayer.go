@@ -2,8 +2,8 @@ package health
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -29,15 +29,17 @@ func Relayer() plugin.Plugin {
 // the pre-upgrade RecordAccessed.
 type relayerPlugin struct {
 	plugin.AllowOnly
-	view    *View // nil: no HealthConsent in the address book
-	mu      sync.Mutex
-	holders map[[32]byte]common.Address // of records anchored before keying by holder
+	view    *View          // nil: no HealthConsent in the address book
+	holders *legacyHolders // of records accessed before keying by holder
 }
 
 var _ plugin.EventDecoder = (*relayerPlugin)(nil)
 
-// Start reads the contract through the relayer's node.
-func (p *relayerPlugin) Start(_ context.Context, h plugin.Host) error {
+// Start reads the contract through the relayer's node, and the holders of the records
+// accessed before records were keyed by their holder: once, here, rather than a search of
+// the whole chain per record as the feed meets their logs. A node that cannot answer now
+// is asked again at the first such log.
+func (p *relayerPlugin) Start(ctx context.Context, h plugin.Host) error {
 	addr, ok := h.Contracts[deploy.HealthConsent]
 	if !ok || h.Chain == nil {
 		return nil
@@ -46,33 +48,39 @@ func (p *relayerPlugin) Start(_ context.Context, h plugin.Host) error {
 	if err != nil {
 		return fmt.Errorf("health: %w", err)
 	}
-	p.view, p.holders = v, map[[32]byte]common.Address{}
+	p.view, p.holders = v, newLegacyHolders(v)
+	if err := p.holders.readHead(ctx); err != nil && h.Log != nil {
+		h.Log.Warn("health: cannot read the accesses logged before records were keyed by their holder; the feed reads them when it meets one", "err", err)
+	}
 	return nil
 }
 
 // DecodeEvent decodes a RecordAccessed of the implementation before records were keyed by
 // their holder (no holder: another signature) as today's RecordAccessed, with its record's
 // holder found on chain as `health log` finds it: a feed client sees one event, whichever
-// implementation logged the access.
-func (p *relayerPlugin) DecodeEvent(ctx context.Context, l *types.Log) (*abidecode.Event, bool) {
+// implementation logged the access. An error (the node did not answer) fails the feed's
+// read, which is retried; a log naming a record never anchored (not the contract's own
+// logging) is left out.
+func (p *relayerPlugin) DecodeEvent(ctx context.Context, l *types.Log) (*abidecode.Event, bool, error) {
 	if p.view == nil || l.Address != p.view.addr || len(l.Topics) == 0 || l.Topics[0] != recordAccessedV2ID() {
-		return nil, false
+		return nil, false, nil
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	e, err := p.view.parseAccess(ctx, *l, p.holders)
+	e, err := p.view.parseAccess(ctx, *l, p.holders.holder)
+	if errors.Is(err, errNeverAnchored) {
+		return nil, false, nil
+	}
 	if err != nil {
-		return nil, false
+		return nil, true, fmt.Errorf("health: %w", err)
 	}
 	// Today's event: its non-indexed fields packed as today's ABI declares them.
 	ev := contractABI().Events["RecordAccessed"]
 	data, err := ev.Inputs.NonIndexed().Pack(e.Holder, e.ConsentId, e.Reason, e.By)
 	if err != nil {
-		return nil, false
+		return nil, false, nil
 	}
 	now := *l
 	now.Topics = append([]common.Hash{ev.ID}, l.Topics[1:]...)
 	now.Data = data
 	d, err := abidecode.DecodeLog(&now, contractABI())
-	return d, err == nil
+	return d, err == nil, nil
 }

@@ -171,8 +171,19 @@ func (v *View) AccessLog(ctx context.Context, patient common.Address) ([]Access,
 	out := []Access{}
 	times := map[uint64]time.Time{}
 	holders := map[[32]byte]common.Address{} // of records anchored before keying by holder
+	holderOf := func(ctx context.Context, record [32]byte, block uint64) (common.Address, error) {
+		h, ok := holders[record]
+		if !ok {
+			var err error
+			if h, err = v.legacyHolder(ctx, record, block); err != nil {
+				return common.Address{}, err
+			}
+			holders[record] = h
+		}
+		return h, nil
+	}
 	for _, l := range logs {
-		e, err := v.parseAccess(ctx, l, holders)
+		e, err := v.parseAccess(ctx, l, holderOf)
 		if err != nil {
 			return nil, err
 		}
@@ -204,10 +215,13 @@ func (v *View) AccessLog(ctx context.Context, patient common.Address) ([]Access,
 	return out, nil
 }
 
+// holderFunc finds the holder of record, accessed at block under the RecordAccessed of the
+// implementation before records were keyed by their holder.
+type holderFunc func(ctx context.Context, record [32]byte, block uint64) (common.Address, error)
+
 // parseAccess decodes a RecordAccessed log of either signature; one of the implementation
-// before records were keyed by their holder gets its record's holder from the chain (or
-// from holders, the answers so far).
-func (v *View) parseAccess(ctx context.Context, l types.Log, holders map[[32]byte]common.Address) (*healthconsent.HealthConsentRecordAccessed, error) {
+// before records were keyed by their holder gets its record's holder from holderOf.
+func (v *View) parseAccess(ctx context.Context, l types.Log, holderOf holderFunc) (*healthconsent.HealthConsentRecordAccessed, error) {
 	if l.Topics[0] == recordAccessedID() {
 		e, err := v.F.ParseRecordAccessed(l)
 		if err != nil {
@@ -219,13 +233,9 @@ func (v *View) parseAccess(ctx context.Context, l types.Log, holders map[[32]byt
 	if err := bind.NewBoundContract(v.addr, *recordAccessedV2ABI(), nil, nil, nil).UnpackLog(e, "RecordAccessed", l); err != nil {
 		return nil, fmt.Errorf("decode the access logged in %s (before records were keyed by their holder): %w", l.TxHash.Hex(), err)
 	}
-	holder, ok := holders[e.Record]
-	if !ok {
-		var err error
-		if holder, err = v.legacyHolder(ctx, e.Record, l.BlockNumber); err != nil {
-			return nil, err
-		}
-		holders[e.Record] = holder
+	holder, err := holderOf(ctx, e.Record, l.BlockNumber)
+	if err != nil {
+		return nil, err
 	}
 	e.Holder = holder
 	return e, nil
@@ -270,6 +280,7 @@ var recordAccessedV2ABI = sync.OnceValue(func() *abi.ABI {
 
 func recordAccessedID() common.Hash   { return contractABI().Events["RecordAccessed"].ID }
 func recordAccessedV2ID() common.Hash { return recordAccessedV2ABI().Events["RecordAccessed"].ID }
+func recordAnchoredID() common.Hash   { return contractABI().Events["RecordAnchored"].ID }
 
 // blockPeriod is the chain's time between blocks, as its last blocks were sealed (at least
 // a second): how long waiting for a transaction to be mined takes at least.
