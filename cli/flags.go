@@ -177,6 +177,10 @@ var (
 		Name: "port", Usage: "P2P port of node 1; node i uses this + (i-1)",
 		Value: devnet.DefaultP2PPort, EnvVars: env("DEVNET_PORT"), Category: catP2P,
 	}
+	DevnetArchiveFlag = &cli.BoolFlag{
+		Name: "archive", Usage: "keep every block's state on disk (a killed devnet resumes; disk grows with every block); --archive=false prunes as a node does",
+		Value: true, EnvVars: env("DEVNET_ARCHIVE"), Category: catNode,
+	}
 	DevnetRelayerPortFlag = &cli.IntFlag{
 		Name: "relayer.port", Usage: "port of the relayer's API on 127.0.0.1 (0: no relayer)",
 		Value: 8600, EnvVars: env("DEVNET_RELAYER_PORT"), Category: catNode,
