@@ -50,8 +50,15 @@ read with --devnet DATADIR.`,
 			Description: `Sends --amount ETH (default 10) from the staff account of --devnet DIR to each ADDRESS
 and each address of --file, one transfer each, so that keys made with 'seoulchain account
 new' can send transactions. Every address is checked first: a malformed or repeated one
-sends nothing. An address funded before gets --amount more.`,
-			Flags:  []cli.Flag{FundAmountFlag, FundFileFlag},
+sends nothing; each transfer is simulated, and the staff account's balance checked against
+the total with the fees, before any is sent. An address funded before gets --amount more.
+
+The transfers are handed to the node together, then waited for. If a wait fails (Ctrl-C,
+a node that stops answering), the error lists the addresses funded, those not sent, and
+those sent but not seen mined, with their transactions: these may still be mined, so
+check them with --balances (which prints each address's balance and sends nothing)
+before funding them again.`,
+			Flags:  []cli.Flag{FundAmountFlag, FundFileFlag, FundBalancesFlag},
 			Action: devnetFund,
 		}},
 	}

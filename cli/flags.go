@@ -195,6 +195,9 @@ var (
 	FundAmountFlag = &cli.StringFlag{
 		Name: "amount", Usage: "ETH of gas to send to each address", Value: "10",
 	}
+	FundBalancesFlag = &cli.BoolFlag{
+		Name: "balances", Usage: "print each address's balance and send nothing (after a run that stopped half-way)",
+	}
 	FundFileFlag = &cli.StringFlag{
 		Name: "file", Usage: "also fund the addresses in FILE, one a line (# starts a comment; - reads standard input)",
 	}
