@@ -344,6 +344,13 @@ func testDevnetFund(t *testing.T, dir string, c *ethclient.Client, nonce func() 
 		len(doc.Funded) != 2 || doc.Funded[1].Balance != "3" || len(doc.Transactions) != 2 {
 		t.Fatalf("fund in JSON: exit %d, %v\n%s%s", code, err, stdout, stderr)
 	}
+
+	// --balances, the check a run stopped half-way advises: the balances, nothing sent.
+	before = nonce()
+	code, stdout, stderr = run(t, "--devnet", dir, "devnet", "fund", "--balances", keys[0].Hex(), keys[2].Hex())
+	if code != ExitOK || !strings.Contains(stdout, keys[0].Hex()+"  3") || !strings.Contains(stdout, keys[2].Hex()+"  2") || nonce() != before {
+		t.Fatalf("fund --balances: exit %d\n%s%s", code, stdout, stderr)
+	}
 }
 
 func containsAddr(list []common.Address, a common.Address) bool {

@@ -23,7 +23,7 @@ func devnetCommand() *cli.Command {
 		Name:      "devnet",
 		Usage:     "run a local multi-signer network with the contracts deployed",
 		ArgsUsage: " ",
-		Flags:     []cli.Flag{DevnetDataDirFlag, ResetFlag, DevnetSignersFlag, DevnetHTTPPortFlag, DevnetP2PPortFlag, DevnetRelayerPortFlag, ChainIDFlag, PeriodFlag},
+		Flags:     []cli.Flag{DevnetDataDirFlag, ResetFlag, DevnetSignersFlag, DevnetHTTPPortFlag, DevnetP2PPortFlag, DevnetArchiveFlag, DevnetRelayerPortFlag, ChainIDFlag, PeriodFlag},
 		Description: `Runs a local seoulchain network in this process until Ctrl-C: signer nodes peered over
 127.0.0.1, the platform's contracts deployed from a funded staff account.
 
@@ -32,6 +32,10 @@ each signer and for the staff account, a genesis, one data directory per node. L
 starts resume the same chain and deploy only what is missing; --reset starts over. The
 nodes keep every block's state on disk as they write the block (archive mode), so a
 devnet killed outright (SIGKILL, a crash) resumes with its contracts and latest blocks.
+An archive devnet's disk grows with every block that changes state, never shrinking;
+--reset gives it back. --archive=false keeps recent state in memory as a node does:
+less disk, but a devnet killed outright rewinds to the state last written (the genesis
+for a young one), its contracts gone; Ctrl-C still stops it cleanly.
 
 Node 1 serves HTTP JSON-RPC on 127.0.0.1:8545 and WebSocket on 127.0.0.1:8546; node i
 uses 8545+2(i-1) and the port above it. The relayer (the same service as
@@ -46,8 +50,15 @@ read with --devnet DATADIR.`,
 			Description: `Sends --amount ETH (default 10) from the staff account of --devnet DIR to each ADDRESS
 and each address of --file, one transfer each, so that keys made with 'seoulchain account
 new' can send transactions. Every address is checked first: a malformed or repeated one
-sends nothing. An address funded before gets --amount more.`,
-			Flags:  []cli.Flag{FundAmountFlag, FundFileFlag},
+sends nothing; each transfer is simulated, and the staff account's balance checked against
+the total with the fees, before any is sent. An address funded before gets --amount more.
+
+The transfers are handed to the node together, then waited for. If a wait fails (Ctrl-C,
+a node that stops answering), the error lists the addresses funded, those not sent, and
+those sent but not seen mined, with their transactions: these may still be mined, so
+check them with --balances (which prints each address's balance and sends nothing)
+before funding them again.`,
+			Flags:  []cli.Flag{FundAmountFlag, FundFileFlag, FundBalancesFlag},
 			Action: devnetFund,
 		}},
 	}
@@ -66,16 +77,7 @@ func devnetRun(c *cli.Context) error {
 	if err := cmdkit.SetupGethLogging(c, "error"); err != nil {
 		return err
 	}
-	cfg := devnet.DefaultConfig()
-	cfg.DataDir = c.String(DevnetDataDirFlag.Name)
-	cfg.Signers = c.Int(DevnetSignersFlag.Name)
-	cfg.HTTPPort = c.Int(DevnetHTTPPortFlag.Name)
-	cfg.P2PPort = c.Int(DevnetP2PPortFlag.Name)
-	cfg.ChainID = c.Uint64(ChainIDFlag.Name)
-	cfg.Period = c.Uint64(PeriodFlag.Name)
-	// devnet.json says deploying until the relayer serves too: a citizen's command in
-	// between would otherwise send directly, without the relayer.
-	cfg.HoldReady = true
+	cfg := devnetConfig(c)
 	if c.Bool(ResetFlag.Name) {
 		if err := devnet.Reset(cfg.DataDir); err != nil {
 			return err
@@ -114,6 +116,22 @@ func devnetRun(c *cli.Context) error {
 		relErr = rel.Stop(stopCtx)
 	}
 	return errors.Join(startErr, relErr, nw.Stop(stopCtx))
+}
+
+// devnetConfig is the devnet's configuration from devnet's flags.
+func devnetConfig(c *cli.Context) devnet.Config {
+	cfg := devnet.DefaultConfig()
+	cfg.DataDir = c.String(DevnetDataDirFlag.Name)
+	cfg.Signers = c.Int(DevnetSignersFlag.Name)
+	cfg.HTTPPort = c.Int(DevnetHTTPPortFlag.Name)
+	cfg.P2PPort = c.Int(DevnetP2PPortFlag.Name)
+	cfg.ChainID = c.Uint64(ChainIDFlag.Name)
+	cfg.Period = c.Uint64(PeriodFlag.Name)
+	cfg.Archive = c.Bool(DevnetArchiveFlag.Name)
+	// devnet.json says deploying until the relayer serves too: a citizen's command in
+	// between would otherwise send directly, without the relayer.
+	cfg.HoldReady = true
+	return cfg
 }
 
 func fileExists(path string) bool {

@@ -1,12 +1,23 @@
 package cli
 
 import (
+	"context"
+	"errors"
+	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"github.com/seoulchain/seoulchain/internal/simchain"
+	"github.com/seoulchain/seoulchain/internal/txsend"
 )
 
 func TestFundTargets(t *testing.T) {
@@ -65,5 +76,110 @@ func TestFundTargets(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// hiddenReceipts is a node that shows the receipt of the first transaction asked about
+// only: the waits for the others fail, though the chain mines them all.
+type hiddenReceipts struct {
+	simulated.Client
+	mu    sync.Mutex
+	shown common.Hash
+}
+
+func (h *hiddenReceipts) TransactionReceipt(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
+	h.mu.Lock()
+	if h.shown == (common.Hash{}) {
+		h.shown = hash
+	}
+	show := h.shown == hash
+	h.mu.Unlock()
+	if !show {
+		return nil, ethereum.NotFound
+	}
+	return h.Client.TransactionReceipt(ctx, hash)
+}
+
+// fundSetup is a simulated chain whose first key (1,000 ETH) funds, through node.
+func fundSetup(t *testing.T, node func(simulated.Client) fundBackend) (*simchain.Chain, fundBackend, *txsend.Sender) {
+	t.Helper()
+	chain := simchain.New(t, 1)
+	b := node(chain.Client())
+	s, err := txsend.New(context.Background(), b, chain.Keys[0], nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SetPollInterval(2 * time.Millisecond)
+	return chain, b, s
+}
+
+// TestSendFundsWaitFails: when the wait for the second of three transfers fails, the
+// second and third are still mined; the error lists them as sent and not seen mined, with
+// their transactions, and says to check their balances with --balances before funding
+// them again, not to run again with them.
+func TestSendFundsWaitFails(t *testing.T) {
+	chain, b, sender := fundSetup(t, func(c simulated.Client) fundBackend { return &hiddenReceipts{Client: c} })
+	targets := []common.Address{{0xa1}, {0xa2}, {0xa3}}
+	amt := big.NewInt(1e18)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	cands, err := planFunds(ctx, b, sender, targets, amt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var done []common.Address
+	err = sendFunds(ctx, sender, cands, func(to common.Address, _ *txsend.Receipt) error {
+		done = append(done, to)
+		return nil
+	})
+	var fe *fundError
+	if !errors.As(err, &fe) || !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("sendFunds = %v, want a *fundError for the deadline", err)
+	}
+	fe.devnet = "/tmp/dn"
+	msg := err.Error()
+	for _, part := range []string{
+		"send 1 ETH of gas to " + targets[1].Hex() + ": wait for transaction",
+		"Funded: " + targets[0].Hex(),
+		"they may still be mined, so do not fund them again before checking",
+		"\n  " + targets[1].Hex() + " (transaction 0x",
+		"\n  " + targets[2].Hex() + " (transaction 0x",
+		"seoulchain --devnet /tmp/dn devnet fund --balances " + targets[1].Hex() + " " + targets[2].Hex(),
+	} {
+		if !strings.Contains(msg, part) {
+			t.Errorf("error lacks %q:\n%s", part, msg)
+		}
+	}
+	if strings.Contains(msg, "Run again with the addresses not funded only") {
+		t.Errorf("the error says to run again though two transfers may be mined:\n%s", msg)
+	}
+	if len(done) != 1 || done[0] != targets[0] {
+		t.Errorf("done for %v, want the first only", done)
+	}
+	// What the advice guards against: all three were mined.
+	for _, a := range targets {
+		if bal, err := chain.Client().BalanceAt(context.Background(), a, nil); err != nil || bal.Cmp(amt) != 0 {
+			t.Errorf("%s holds %v, %v; want the transfer mined", a.Hex(), bal, err)
+		}
+	}
+}
+
+// TestPlanFundsCountsFees: a balance that covers the transfers' value but not their fees
+// is refused before anything is sent, naming the fees; one a little larger goes through.
+func TestPlanFundsCountsFees(t *testing.T) {
+	chain, b, sender := fundSetup(t, func(c simulated.Client) fundBackend { return c })
+	ctx := context.Background()
+	targets := []common.Address{{0xb1}, {0xb2}}
+	half := new(big.Int).Mul(big.NewInt(500), big.NewInt(1e18)) // 2 x 500 = the 1,000 ETH held
+	_, err := planFunds(ctx, b, sender, targets, half)
+	if err == nil || !strings.Contains(err.Error(), "nothing sent") || !strings.Contains(err.Error(), "ETH of fees") || !strings.Contains(err.Error(), "less than the 1,000.") {
+		t.Fatalf("planFunds for the whole balance = %v, want a refusal naming the fees", err)
+	}
+	if n, _ := chain.Client().PendingNonceAt(ctx, sender.From()); n != 0 {
+		t.Fatalf("a refused fund sent %d transactions", n)
+	}
+	cands, err := planFunds(ctx, b, sender, targets, new(big.Int).Sub(half, big.NewInt(1e16)))
+	if err != nil || len(cands) != 2 || cands[0].GasLimit < 21000 {
+		t.Fatalf("planFunds with room for the fees = %+v, %v", cands, err)
 	}
 }

@@ -177,6 +177,10 @@ var (
 		Name: "port", Usage: "P2P port of node 1; node i uses this + (i-1)",
 		Value: devnet.DefaultP2PPort, EnvVars: env("DEVNET_PORT"), Category: catP2P,
 	}
+	DevnetArchiveFlag = &cli.BoolFlag{
+		Name: "archive", Usage: "keep every block's state on disk (a killed devnet resumes; disk grows with every block); --archive=false prunes as a node does",
+		Value: true, EnvVars: env("DEVNET_ARCHIVE"), Category: catNode,
+	}
 	DevnetRelayerPortFlag = &cli.IntFlag{
 		Name: "relayer.port", Usage: "port of the relayer's API on 127.0.0.1 (0: no relayer)",
 		Value: 8600, EnvVars: env("DEVNET_RELAYER_PORT"), Category: catNode,
@@ -190,6 +194,9 @@ var (
 	}
 	FundAmountFlag = &cli.StringFlag{
 		Name: "amount", Usage: "ETH of gas to send to each address", Value: "10",
+	}
+	FundBalancesFlag = &cli.BoolFlag{
+		Name: "balances", Usage: "print each address's balance and send nothing (after a run that stopped half-way)",
 	}
 	FundFileFlag = &cli.StringFlag{
 		Name: "file", Usage: "also fund the addresses in FILE, one a line (# starts a comment; - reads standard input)",

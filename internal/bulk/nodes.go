@@ -2,8 +2,11 @@ package bulk
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"net"
+	"net/url"
 	"strings"
 	"sync"
 	"time"
@@ -36,10 +39,10 @@ func DialNodes(ctx context.Context, urls []string, skip string, log *slog.Logger
 		log = slog.Default()
 	}
 	var todo []string
-	seen := map[string]bool{skip: true, "": true}
+	seen := map[string]bool{endpoint(skip): true, "": true}
 	for _, u := range urls {
-		if !seen[u] {
-			seen[u] = true
+		if key := endpoint(u); !seen[key] {
+			seen[key] = true
 			todo = append(todo, u)
 		}
 	}
@@ -66,9 +69,9 @@ func DialNodes(ctx context.Context, urls []string, skip string, log *slog.Logger
 	n := &Nodes{}
 	for i, u := range todo {
 		if errs[i] != nil {
-			// The URL only: a node's URL carries no secret on the devnet, and the error
-			// may repeat it with more.
-			log.Warn("A node does not answer; batches go to the others", "node", redact(u), "err", errs[i])
+			// Scheme and host only, in the URL and the error: a node's URL may carry a
+			// password, an API key in its path or a token in its query.
+			log.Warn("A node does not answer; batches go to the others", "node", redact(u), "err", redactErr(errs[i], u))
 			n.Down = append(n.Down, redact(u))
 			continue
 		}
@@ -78,20 +81,53 @@ func DialNodes(ctx context.Context, urls []string, skip string, log *slog.Logger
 	return n
 }
 
-// redact drops a URL's user information (user:password@), should a node's URL carry it.
+// redact leaves a node's URL its scheme and host (scheme://host:port): what names the
+// node to its operator. User information (user:password@), the path (/v3/KEY) and the
+// query (?token=) are dropped: providers put keys there.
 func redact(u string) string {
-	scheme, rest, ok := strings.Cut(u, "://")
-	if !ok {
+	p, err := url.Parse(u)
+	switch {
+	case err == nil && p.Scheme == "" && p.Host == "":
+		return u // an IPC socket's path: it has no place for a secret
+	case err != nil || p.Host == "":
+		return "(a node URL that does not parse)" // it is not printed whole: it may hold a key
+	}
+	return p.Scheme + "://" + p.Host
+}
+
+// redactErr is err's message without the URL it may repeat (a *url.Error from the HTTP
+// client does: `Post "http://…/v3/KEY": dial tcp …`): the inner error, and any copy of
+// u left in it replaced by its redacted form.
+func redactErr(err error, u string) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err
+	}
+	msg := err.Error()
+	if u != "" {
+		msg = strings.ReplaceAll(msg, u, redact(u))
+	}
+	return errors.New(msg)
+}
+
+// endpoint is the key by which two URLs name the same node: scheme and host lower-cased,
+// localhost as 127.0.0.1 (a devnet's nodes listen there), the scheme's default port
+// written out, the path without a trailing slash; user information and the query do not
+// change the node. A URL that does not parse is its own key.
+func endpoint(u string) string {
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil || p.Host == "" {
 		return u
 	}
-	host, path, _ := strings.Cut(rest, "/")
-	if at := strings.LastIndex(host, "@"); at >= 0 {
-		host = host[at+1:]
+	scheme := strings.ToLower(p.Scheme)
+	host, port := strings.ToLower(p.Hostname()), p.Port()
+	if host == "localhost" {
+		host = "127.0.0.1"
 	}
-	if path != "" {
-		return scheme + "://" + host + "/" + path
+	if port == "" {
+		port = map[string]string{"http": "80", "ws": "80", "https": "443", "wss": "443"}[scheme]
 	}
-	return scheme + "://" + host
+	return scheme + "://" + net.JoinHostPort(host, port) + strings.TrimRight(p.Path, "/")
 }
 
 // Close closes the nodes opened.

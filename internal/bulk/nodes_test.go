@@ -43,7 +43,8 @@ func deadURL(t *testing.T) string {
 }
 
 // TestDialNodesDeadNode: a node that does not answer is left out with a warning naming its
-// URL (and not the password a URL may carry), and the count says the batches go to the
+// URL's scheme and host (not the password, path key or query token a URL may carry, in the
+// URL or in the error), and the count says the batches go to the
 // sender's node and the live one, 2 of 3.
 func TestDialNodesDeadNode(t *testing.T) {
 	own, live, dead := liveNode(t), liveNode(t), deadURL(t)
@@ -51,7 +52,9 @@ func TestDialNodesDeadNode(t *testing.T) {
 		name, url, logged string
 	}{
 		{"dead", "http://" + dead, "http://" + dead},
-		{"dead with a password", "http://staff:s3cret@" + dead + "/rpc", "http://" + dead + "/rpc"},
+		{"dead with a password", "http://staff:s3cret@" + dead + "/rpc", "http://" + dead},
+		{"dead with a key in its path", "http://" + dead + "/v3/s3cret", "http://" + dead},
+		{"dead with a token in its query", "http://" + dead + "/rpc?token=s3cret", "http://" + dead},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var logs bytes.Buffer
@@ -68,7 +71,10 @@ func TestDialNodesDeadNode(t *testing.T) {
 				t.Errorf("no warning naming %s: %s", tc.logged, logs.String())
 			}
 			if strings.Contains(logs.String(), "s3cret") {
-				t.Errorf("the warning shows the URL's password: %s", logs.String())
+				t.Errorf("the warning shows the URL's secret: %s", logs.String())
+			}
+			if got := strings.Join(nodes.Down, " "); got != tc.logged {
+				t.Errorf("nodes left out %q, want %q", got, tc.logged)
 			}
 		})
 	}
@@ -79,4 +85,62 @@ func TestDialNodesDeadNode(t *testing.T) {
 			t.Errorf("count %q, want %q", got, want)
 		}
 	})
+}
+
+// TestDialNodesSameNode: the sender's node named another way (localhost for 127.0.0.1, a
+// trailing slash, upper case, the default port written out) is still the sender's node,
+// and one further node named twice is dialled once: a three-node devnet is not "4 of 4".
+func TestDialNodesSameNode(t *testing.T) {
+	own, live := liveNode(t), liveNode(t)
+	ownLocal := strings.Replace(own, "127.0.0.1", "localhost", 1)
+	liveLocal := strings.Replace(live, "127.0.0.1", "LOCALHOST", 1) + "/"
+	for _, tc := range []struct {
+		name, skip string
+		urls       []string
+	}{
+		{"sender as localhost", ownLocal, []string{own, live}},
+		{"nodes as localhost", own, []string{ownLocal + "/", live, liveLocal}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			nodes := DialNodes(context.Background(), tc.urls, tc.skip, nil)
+			t.Cleanup(nodes.Close)
+			if got, want := nodes.Count().String(), "2 of 2 nodes"; got != want {
+				t.Errorf("count %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestEndpoint: the URLs that name one node share a key, and those that name two do not.
+func TestEndpoint(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"http://127.0.0.1:8545", "http://localhost:8545/", true},
+		{"http://127.0.0.1:8545", "HTTP://LocalHost:8545", true},
+		{"https://rpc.example.org", "https://rpc.example.org:443/", true},
+		{"http://staff:pw@127.0.0.1:8545", "http://127.0.0.1:8545", true},
+		{"http://127.0.0.1:8545", "http://127.0.0.1:8546", false},
+		{"http://127.0.0.1:8545", "ws://127.0.0.1:8545", false},
+		{"https://rpc.example.org/v3/A", "https://rpc.example.org/v3/B", false},
+	} {
+		if got := endpoint(tc.a) == endpoint(tc.b); got != tc.same {
+			t.Errorf("%s and %s the same node: %v, want %v (%s, %s)", tc.a, tc.b, got, tc.same, endpoint(tc.a), endpoint(tc.b))
+		}
+	}
+}
+
+// TestRedact: a URL keeps its scheme and host; an IPC path is kept whole.
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://user:pw@mainnet.example.org/v3/KEY?token=T": "https://mainnet.example.org",
+		"ws://127.0.0.1:8546/":                               "ws://127.0.0.1:8546",
+		"/tmp/devnet/node1/geth.ipc":                         "/tmp/devnet/node1/geth.ipc",
+		"http://%zz/v3/KEY":                                  "(a node URL that does not parse)",
+	} {
+		if got := redact(in); got != want {
+			t.Errorf("redact(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
