@@ -57,13 +57,15 @@ type solarDebt struct {
 // solarModel is the property test's own prediction of what a settlement or a debt payment
 // moves, from its own readings, fills and tariffs and the utility's free balance in its own
 // books: a buy-back is paid from what the utility holds beyond its debts, the rest queued;
-// debts are paid oldest first. It never reads the contract's debt events.
+// debts are paid oldest first; a buy-back from the utility's own meter moves nothing. It
+// never reads the contract's debt events.
 type solarModel struct {
 	utility common.Address
 	tariffs solar.Tariffs
 	queue   []solarDebt // unpaid, oldest first
 	queued  int         // buy-backs queued in whole or in part, to show the test reached them
 	paid    int         // debts paid in whole or in part
+	own     int         // buy-backs from the utility's own meter beyond what it held beyond its debts
 }
 
 func (m *solarModel) debt() int64 {
@@ -119,6 +121,12 @@ func (m *solarModel) settle(book []solar.Order, c solar.Clearing, owner map[comm
 		change(to, v)
 	}
 	buyBack := func(who common.Address, v int64) {
+		if who == m.utility { // from its own meter: nothing moves, no debt
+			if v > free-m.debt() {
+				m.own++ // one that was queued as a debt to itself before
+			}
+			return
+		}
 		pay := max(0, min(v, free-m.debt()))
 		move(m.utility, who, pay)
 		if v > pay {
@@ -201,6 +209,8 @@ func (m *solarModel) pay(most int, free int64) (delta map[common.Address]int64, 
 // queue are the model's; and the market's KRW is the sum of the balances (the interval's
 // pool keeps nothing).
 func TestSolarPropertyRandomSequences(t *testing.T) {
+	// What the sequences reached, over all seeds: each case must be reached by one at least.
+	var reached struct{ refused, queued, paid, inDebt, own int }
 	for seed := int64(1); seed <= 3; seed++ {
 		t.Run(fmt.Sprintf("seed %d", seed), func(t *testing.T) {
 			w := newSolarWorld(t)
@@ -399,6 +409,9 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 				readings, byMeter := map[*account]uint64{}, map[common.Hash]uint64{}
 				for _, a := range traders {
 					readings[a] = uint64(rng.Intn(4000))
+					if a == w.city && rng.Intn(2) == 0 { // the utility's building used none of what it bought: a buy-back from itself
+						readings[a] = 0
+					}
 					byMeter[w.meter[a]] = readings[a]
 				}
 				first := map[*account]uint64{}
@@ -430,18 +443,30 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 					}
 					check(fmt.Sprintf("round %d debts paid", round))
 				}
-				if model.debt() > 0 { // the utility, in debt, bids for the next interval
+				switch { // the utility bids for the next interval:
+				case model.debt() > 0 && rng.Intn(3) != 0: // in debt, near the edge of what it holds beyond its debt
 					price := uint64(100 + rng.Intn(11)*10)
 					post(w.city, w.area, w.next(), edge(price), price)
 					check(fmt.Sprintf("round %d utility's bid", round))
+				case rng.Intn(2) == 0: // for its own building, alice selling (its reading is 0 half the time: a buy-back from itself)
+					wh := uint64(200 + rng.Intn(1000))
+					try(w.city, "deposit", big.NewInt(model.debt()+model.lock(true, wh, 200)+int64(rng.Intn(50))))
+					post(w.city, w.area, w.next(), wh, 200)
+					post(w.alice, w.area, w.next(), 3000, 100)
+					check(fmt.Sprintf("round %d utility's own bid", round))
 				}
 			}
-			if refused == 0 || model.queued == 0 || model.paid == 0 || inDebt == 0 {
-				t.Fatalf("%d operations refused, %d debts queued, %d paid, %d orders refused for the utility's debt: the sequence tests too little",
-					refused, model.queued, model.paid, inDebt)
-			}
-			t.Logf("%d operations refused (%d of the utility's orders for its debt), %d debts queued, %d paid, %d unpaid at the end",
-				refused, inDebt, model.queued, model.paid, len(model.queue))
+			reached.refused += refused
+			reached.queued += model.queued
+			reached.paid += model.paid
+			reached.inDebt += inDebt
+			reached.own += model.own
+			t.Logf("%d operations refused (%d of the utility's orders for its debt), %d debts queued, %d paid, %d unpaid at the end, %d own buy-backs beyond its free deposit",
+				refused, inDebt, model.queued, model.paid, len(model.queue), model.own)
 		})
+	}
+	if r := reached; r.refused == 0 || r.queued == 0 || r.paid == 0 || r.inDebt == 0 || r.own == 0 {
+		t.Fatalf("%d operations refused, %d debts queued, %d paid, %d orders refused for the utility's debt, %d buy-backs from its own meter beyond what it held beyond its debts: the sequences test too little",
+			r.refused, r.queued, r.paid, r.inDebt, r.own)
 	}
 }

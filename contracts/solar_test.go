@@ -187,6 +187,17 @@ func (w *solarWorld) interval(alice, carol uint64) *txsend.Receipt {
 	return w.stranger.ok(w.market, w.abi, "settle", w.area, k)
 }
 
+// debts lists r's UtilityDebt or UtilityDebtPaid events as "household amount order".
+func (w *solarWorld) debts(r *txsend.Receipt, name string) []string {
+	var out []string
+	for _, ev := range r.Events {
+		if ev.Name == name {
+			out = append(out, fmt.Sprintf("%s %s %s", w.name(eventField(ev, "household")), eventField(ev, "amount"), eventField(ev, "orderId")))
+		}
+	}
+	return out
+}
+
 func (w *solarWorld) balance(a *account) int64 {
 	w.t.Helper()
 	acc, err := w.view.GetAccount(nil, a.addr())
@@ -517,17 +528,7 @@ func TestSolarBounds(t *testing.T) {
 func TestSolarUtilityShort(t *testing.T) {
 	w := newSolarWorld(t)
 	w.city.ok(w.market, w.abi, "withdraw", big.NewInt(100_000))
-	interval := w.interval
-	// debts lists the receipt's UtilityDebt or UtilityDebtPaid events as "household amount order".
-	debts := func(r *txsend.Receipt, name string) []string {
-		var out []string
-		for _, ev := range r.Events {
-			if ev.Name == name {
-				out = append(out, fmt.Sprintf("%s %s %s", w.name(eventField(ev, "household")), eventField(ev, "amount"), eventField(ev, "orderId")))
-			}
-		}
-		return out
-	}
+	interval, debts := w.interval, w.debts
 	same := func(what string, got []string, want ...string) {
 		t.Helper()
 		if fmt.Sprint(got) != fmt.Sprint(want) {
@@ -616,8 +617,9 @@ func TestSolarUtilityShort(t *testing.T) {
 
 // TestSolarUtilityOrderInDebt: a utility that owns a meter locks for its orders only what it
 // holds beyond what it owes households, as it withdraws: its debts are the households'
-// money. TestSolarUtilityShort's first interval leaves the city (the utility) 10 won of
-// fees and 20 owed; it deposits 30: 40 held, 20 beyond its debt. A bid of 0.2 kWh at 100
+// money. The check is made when an order is posted, a bid or an ask.
+// TestSolarUtilityShort's first interval leaves the city (the utility) 10 won of fees and
+// 20 owed; it deposits 30: 40 held, 20 beyond its debt. A bid of 0.2 kWh at 100
 // won/kWh locks 20 + 2 of fee, 2 more than that: refused (before, it locked 22 of the 40
 // and its orders could spend money owed); 0.15 kWh at 120 locks 18 + 2 = 20 and is taken,
 // and the 20 still pay the debts in whole.
@@ -630,6 +632,13 @@ func TestSolarUtilityOrderInDebt(t *testing.T) {
 	k2 := w.next()
 	t.Run("an order beyond the utility's debt", func(t *testing.T) {
 		reverts(t, w.post(w.city, w.area, k2, 200, 100), "SolarUtilityInDebt", map[string]string{"debt": "20", "available": "20"})
+	})
+	t.Run("an ask beyond the utility's debt", func(t *testing.T) {
+		// A prosumer meter of the utility's: 101 Wh lock 101 × 200 (the sell tariff) = 21 won.
+		roof, _ := solar.MeterHash("U")
+		w.city.ok(w.market, w.abi, "addMeter", roof, w.city.addr(), solar.KindProsumer, w.area)
+		_, err := w.city.send(w.market, w.abi, "ask", roof, w.area, k2, uint64(101), uint64(150))
+		reverts(t, err, "SolarUtilityInDebt", map[string]string{"debt": "20", "available": "20"})
 	})
 	t.Run("an order beyond its deposit", func(t *testing.T) {
 		reverts(t, w.post(w.city, w.area, k2, 1000, 200), "SolarInsufficientDeposit", map[string]string{"needed": "210", "available": "40"})
@@ -652,17 +661,50 @@ func TestSolarUtilityOrderInDebt(t *testing.T) {
 	w.must(w.post(w.city, w.area, k2, 200, 100))
 }
 
-// TestSolarCodeFitsEIP170: SolarMarket stays under EIP-170's 24,576 bytes of deployed code
-// with at least 2 KiB to spare.
-func TestSolarCodeFitsEIP170(t *testing.T) {
-	acc := accounts(t, 1)
-	book := acc[0].Deploy(deploy.SolarMarket)
-	code, err := acc[0].s.Backend().CodeAt(context.Background(), book[deploy.Impl(deploy.SolarMarket)], nil)
-	if err != nil {
-		t.Fatal(err)
+// TestSolarUtilityOwnBuyBack: the utility's own meter, in debt, uses less than its bid
+// bought: a buy-back from itself moves nothing and is no debt (before, it was queued as a
+// debt to itself, which then blocked its orders and withdrawals, made the next household's
+// buy-back a debt though the money was there, and took payUtilityDebt's budget).
+// TestSolarUtilityShort's first interval leaves the city 10 won and 20 owed (alice 10,
+// carol 10); it deposits 40: 50 held, 30 beyond its debt. Book: alice asks 400 Wh at 120,
+// the city bids 200 at 130 (locks 26 + 2), carol 200 at 130: all filled at 125. The city
+// pays 25 (the fee of 2 to itself): 25 held, 5 beyond its debt; it reads 0 Wh, a buy-back
+// of 20 from itself: nothing. Carol pays 25 and 2 of fee (27 held, 7 beyond the debt) and
+// reads 130 Wh: her buy-back of 7 is paid in whole.
+func TestSolarUtilityOwnBuyBack(t *testing.T) {
+	w := newSolarWorld(t)
+	w.city.ok(w.market, w.abi, "withdraw", big.NewInt(100_000))
+	w.interval(1100, 300) // orders 1 (alice), 2 (bob), 3 (carol)
+	w.city.ok(w.market, w.abi, "deposit", big.NewInt(40))
+	carol := w.balance(w.carol)
+
+	k := w.next()
+	w.must(w.post(w.alice, w.area, k, 400, 120)) // order 4
+	w.must(w.post(w.city, w.area, k, 200, 130))  // order 5
+	w.must(w.post(w.carol, w.area, k, 200, 130)) // order 6
+	w.afterGate(k)
+	c, err := w.clear(w.area, k)
+	w.must(err)
+	if c.Price != 125 || fmt.Sprint(c.Filled) != "[400 200 200]" {
+		t.Fatalf("clearing %d won/kWh, filled %v; want 125, [400 200 200]", c.Price, c.Filled)
 	}
-	t.Logf("%s: %d bytes of code", deploy.SolarMarket, len(code))
-	if len(code) == 0 || len(code) > 24_576-2048 {
-		t.Errorf("%s's code is %d bytes: over EIP-170's 24,576 less 2 KiB of margin", deploy.SolarMarket, len(code))
+	w.afterEnd(k)
+	w.must(w.readings(k, map[*account]uint64{w.alice: 400, w.city: 0, w.carol: 130}))
+	r := w.stranger.ok(w.market, w.abi, "settle", w.area, k)
+	if got := w.debts(r, "UtilityDebt"); len(got) != 0 {
+		t.Fatalf("settlement queued debts %v, want none: the utility owes itself nothing and had 7 won for carol", got)
+	}
+	if out := w.city.call(w.market, w.abi, "utilityDebt", w.city.addr(), w.city.addr()); out[0].(*big.Int).Sign() != 0 || out[1].(*big.Int).Int64() != 20 {
+		t.Fatalf("the utility owes itself %s, %s in all; want 0, 20", out[0], out[1])
+	}
+	if got, want := w.balance(w.carol), carol-25-2+7; got != want {
+		t.Fatalf("carol has %d, want %d (her buy-back of 7 paid)", got, want)
+	}
+	if got := w.balance(w.city); got != 20 {
+		t.Fatalf("the utility has %d, want 20", got)
+	}
+	r = w.stranger.ok(w.market, w.abi, "payUtilityDebt", w.city.addr(), big.NewInt(5))
+	if got := fmt.Sprint(w.debts(r, "UtilityDebtPaid")); got != "[alice 10 1 carol 10 3]" {
+		t.Fatalf("debts paid %s, want the households' only: [alice 10 1 carol 10 3]", got)
 	}
 }

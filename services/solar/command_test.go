@@ -24,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
@@ -154,8 +155,19 @@ func TestSolarCommands(t *testing.T) {
 	sleepUntil(next.End)
 	must(cmdkit.ExitOK, "Dry run: 2 readings in "+csv+" would be posted in 1 transaction", "", append(city, "solar", "readings", "post", "--csv", csv, "--dry-run")...)
 	must(cmdkit.ExitFailed, "", "SolarReadingMissing", append(city, "solar", "settle", k, "--area", area)...)
-	must(cmdkit.ExitOK, "Posted 2 of 2 readings", "", append(city, "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)
+	// Each batch goes to every node of the devnet, and the output says so, as the other bulk commands'.
+	nodes := len(info.Nodes)
+	must(cmdkit.ExitOK, fmt.Sprintf("Posted 2 of 2 readings in %s in 1 transaction.\nBatches went to %d of %d nodes.", csv, nodes, nodes), "",
+		append(city, "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)
 	must(cmdkit.ExitOK, "2 readings were already posted", "", append(city, "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)
+	var again struct {
+		Posted, AlreadyPosted int
+		Nodes                 *bulk.NodeCount
+	}
+	json.Unmarshal([]byte(must(cmdkit.ExitOK, "", "", append(city, "--json", "solar", "readings", "post", "--csv", csv, "--progress-dir", t.TempDir())...)), &again)
+	if again.AlreadyPosted != 2 || again.Nodes == nil || again.Nodes.To != nodes || again.Nodes.Of != nodes {
+		t.Fatalf("readings post --json again: %+v (nodes %v), want 2 already posted, %d of %d nodes", again, again.Nodes, nodes, nodes)
+	}
 	must(cmdkit.ExitOK, "withdraw 1,000 won", "", append(city, "solar", "withdraw", "1000")...) // the utility short
 	must(cmdkit.ExitOK, "Done: settle interval "+k, "", append(city, "solar", "settle", k, "--area", area)...)
 	must(cmdkit.ExitOK, "already settled", "", append(city, "solar", "settle", k, "--area", area)...)

@@ -247,7 +247,13 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 
 // view runs fn on the index as of the last sync; fn must not keep it.
 func (fl *follower) view(fn func(*index)) {
+	fl.viewAt(func(idx *index, _ uint64) { fn(idx) })
+}
+
+// viewAt runs fn on the index as of the last sync and the last block it holds the events
+// of (read the contract's state there to see the same market); fn must not keep the index.
+func (fl *follower) viewAt(fn func(idx *index, block uint64)) {
 	fl.mu.RLock()
 	defer fl.mu.RUnlock()
-	fn(fl.idx)
+	fn(fl.idx, max(fl.next, 1)-1)
 }

@@ -2,9 +2,15 @@ package solar
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"strings"
 	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -236,5 +242,64 @@ func TestFollowerKeepsBooks(t *testing.T) {
 	book("cancelled", "[1 true 100 150 true 3 false 100 150 false 4 true 100 150 false]")
 	if want := [][2]uint64{{0, 5}, {6, 8}}; fmt.Sprint(c.reads) != fmt.Sprint(want) {
 		t.Fatalf("read %v, want %v", c.reads, want)
+	}
+}
+
+// TestBookReadAtFollowedBlock: an interval's book is read from the contract at the block the
+// events were followed to, and must hold the events' order IDs, not only as many: a book
+// that differs on every try is ErrRetry (the relayer's 503 with Retry-After), never
+// returned.
+func TestBookReadAtFollowedBlock(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 7}
+	c.order(2, 1, m1, area, 40)
+	c.order(4, 3, m1, area, 40)
+	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var contract []int64 // the contract's order IDs of the book
+	var at []string      // the blocks it was read at
+	mk := &Market{follow: newFollower(c, c.market, f), getBook: func(opts *bind.CallOpts, _ [32]byte, _ uint64) (bookState, error) {
+		at = append(at, fmt.Sprint(opts.BlockNumber))
+		st := bookState{}
+		for _, id := range contract {
+			st.Orders = append(st.Orders, big.NewInt(id))
+		}
+		return st, nil
+	}}
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name     string
+		contract []int64
+		want     error // nil: the events' book
+	}{
+		{"the same orders", []int64{1, 3}, nil},
+		{"as many orders, others", []int64{1, 2}, ErrRetry},
+		{"one more", []int64{1, 3, 4}, ErrRetry},
+		{"one fewer", []int64{1}, ErrRetry},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			contract, at = tc.contract, nil
+			_, book, opts, err := mk.book(ctx, area, 40)
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			want := []string{"7"}
+			if tc.want != nil {
+				want = []string{"7", "7", "7"} // every try at the followed block
+				rec := httptest.NewRecorder()
+				answer(rec, nil, err)
+				if rec.Code != http.StatusServiceUnavailable || rec.Header().Get("Retry-After") == "" || !strings.Contains(rec.Body.String(), "try again") {
+					t.Fatalf("answered %d (Retry-After %q) %s, want 503 asking to try again", rec.Code, rec.Header().Get("Retry-After"), rec.Body)
+				}
+			} else if len(book) != 2 || opts.BlockNumber.Uint64() != 7 {
+				t.Fatalf("book %v read at %v, want orders 1 and 3 at block 7", book, opts.BlockNumber)
+			}
+			if fmt.Sprint(at) != fmt.Sprint(want) {
+				t.Fatalf("the contract read at blocks %v, want %v", at, want)
+			}
+		})
 	}
 }

@@ -187,7 +187,7 @@ func readingsPost(c *cli.Context) error {
 		// signer is in turn has it in its pool.
 		base, done := bulk.CommandConfig(c, tx, dir)
 		defer done()
-		total := &bulk.Result{}
+		total := &bulk.Result{Nodes: base.Nodes}
 		// One bulk run per interval: postReadings takes one interval's readings.
 		for _, group := range byInterval(rs) {
 			cfg := base
@@ -208,7 +208,7 @@ func readingsPost(c *cli.Context) error {
 		}
 		if tx.G.JSON {
 			if err := cmdkit.PrintJSON(c.App.Writer, map[string]any{"posted": total.Sent, "alreadyPosted": total.Skipped, "failed": total.Failed,
-				"gasUsed": total.GasUsed, "transactions": total.Txs}); err != nil {
+				"gasUsed": total.GasUsed, "transactions": total.Txs, "nodes": total.Nodes}); err != nil {
 				return err
 			}
 		} else {
@@ -216,6 +216,9 @@ func readingsPost(c *cli.Context) error {
 				outcome.Plural(total.Batches, "transaction", "transactions"))
 			if total.Skipped > 0 {
 				fmt.Fprintf(c.App.Writer, "%s already posted and not counted again.\n", outcome.Plural(total.Skipped, "reading was", "readings were"))
+			}
+			if total.Nodes != nil { // as the other bulk commands' summary (bulk.Result.Summary)
+				fmt.Fprintf(c.App.Writer, "Batches went to %s.\n", total.Nodes)
 			}
 		}
 		if len(total.Failed) > 0 {

@@ -62,11 +62,15 @@ func refuse(w http.ResponseWriter, status int, msg string) {
 	plugin.WriteJSON(w, status, &plugin.Error{Status: status, Error: msg})
 }
 
-// answer writes v, or err as 404 (unknown area or meter) or 502 (the node).
+// answer writes v, or err as 404 (unknown area or meter), 503 (the chain moved under the
+// read: try again) or 502 (the node).
 func answer(w http.ResponseWriter, v any, err error) {
 	switch {
 	case errors.Is(err, ErrNotFound):
 		refuse(w, http.StatusNotFound, err.Error())
+	case errors.Is(err, ErrRetry):
+		w.Header().Set("Retry-After", "5")
+		refuse(w, http.StatusServiceUnavailable, err.Error())
 	case err != nil:
 		refuse(w, http.StatusBadGateway, "read the chain: "+err.Error())
 	default:

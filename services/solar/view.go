@@ -18,6 +18,14 @@ import (
 // ErrNotFound is an area or meter the market does not know: the relayer answers 404.
 var ErrNotFound = errors.New("not registered")
 
+// ErrRetry is a read the chain moved under on every try (a reorganisation under way): the
+// relayer answers 503, the command exits non-zero; the same request a few seconds later
+// usually goes through.
+var ErrRetry = errors.New("try again in a few seconds")
+
+// bookTries is how often book reads an interval's book before it gives up with ErrRetry.
+const bookTries = 3
+
 // headReader is what the views need of a node besides the contract: the head's time.
 type headReader interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
@@ -29,6 +37,8 @@ type Market struct {
 	m      *solarmarket.SolarMarket
 	head   headReader
 	follow *follower // the market's history, for books and statements; kept as long as the Market
+	// getBook is m.GetBook (a test's own in TestBookReadAtFollowedBlock).
+	getBook func(opts *bind.CallOpts, area [32]byte, k uint64) (bookState, error)
 }
 
 // NewMarket binds the market at addr on a node.
@@ -37,7 +47,7 @@ func NewMarket(addr common.Address, backend bind.ContractBackend) (*Market, erro
 	if err != nil {
 		return nil, err
 	}
-	return &Market{m: m, head: backend, follow: newFollower(backend, addr, &m.SolarMarketFilterer)}, nil
+	return &Market{m: m, head: backend, follow: newFollower(backend, addr, &m.SolarMarketFilterer), getBook: m.GetBook}, nil
 }
 
 func (mk *Market) now(ctx context.Context) (uint64, error) {
@@ -71,8 +81,7 @@ func (mk *Market) Interval(ctx context.Context, name string, k uint64) (interval
 	if err != nil {
 		return intervalView{}, err
 	}
-	opts := &bind.CallOpts{Context: ctx}
-	st, book, err := mk.book(ctx, code, k)
+	st, book, opts, err := mk.book(ctx, code, k)
 	if err != nil {
 		return intervalView{}, err
 	}
@@ -92,20 +101,23 @@ func (mk *Market) Interval(ctx context.Context, name string, k uint64) (interval
 	default:
 		v.State = "gate closed"
 	}
-	if v.Recomputed, err = Clear(book, v.Tariffs); err != nil {
-		return intervalView{}, err
-	}
-	for _, o := range book {
+	// The orders, their readings and the book are read at the block the events were
+	// followed to: one state of the market.
+	for i, o := range book {
 		got, err := mk.m.GetOrder(opts, new(big.Int).SetUint64(o.ID))
 		if err != nil {
 			return intervalView{}, fmt.Errorf("read order %d: %w", o.ID, err)
 		}
+		book[i].Cancelled = got.Cancelled // the contract's flag, as GetOrder's other fields
 		row := orderRow{ID: o.ID, Meter: o.Meter, Owner: got.Owner, Side: sideName(o.Bid), KWh: kwh(o.Wh),
-			Price: o.Price, Cancelled: o.Cancelled, Filled: kwh(got.Filled), Locked: won(got.Locked)}
+			Price: o.Price, Cancelled: got.Cancelled, Filled: kwh(got.Filled), Locked: won(got.Locked)}
 		if row.Reading, err = mk.reading(opts, o.Meter, k); err != nil {
 			return intervalView{}, err
 		}
 		v.Orders = append(v.Orders, row)
+	}
+	if v.Recomputed, err = Clear(book, v.Tariffs); err != nil {
+		return intervalView{}, err
 	}
 	if st.Cleared {
 		same := v.Recomputed.Price == st.Price && v.Recomputed.MatchedWh == st.MatchedWh
@@ -117,25 +129,44 @@ func (mk *Market) Interval(ctx context.Context, name string, k uint64) (interval
 	return v, nil
 }
 
-// book reads interval k's book of an area: its state from the contract and its orders from
-// the followed events (read once, then only the blocks mined since). An order posted
-// between the two reads is caught by the count of the book's orders: the events are
-// followed again.
-func (mk *Market) book(ctx context.Context, code common.Hash, k uint64) (bookState, []Order, error) {
-	for try := 0; ; try++ {
+// book reads interval k's book of an area: its orders from the followed events (read once,
+// then only the blocks mined since) and its state from the contract at the block the events
+// were followed to; opts reads the rest of the view at that block. The contract's order IDs
+// must be the events' (a reorganisation between the two reads makes them differ): they are
+// read again, bookTries times, then ErrRetry.
+func (mk *Market) book(ctx context.Context, code common.Hash, k uint64) (bookState, []Order, *bind.CallOpts, error) {
+	for try := 1; ; try++ {
 		if err := mk.follow.sync(ctx); err != nil {
-			return bookState{}, nil, err
-		}
-		st, err := mk.m.GetBook(&bind.CallOpts{Context: ctx}, code, k)
-		if err != nil {
-			return bookState{}, nil, fmt.Errorf("read book: %w", err)
+			return bookState{}, nil, nil, err
 		}
 		var book []Order
-		mk.follow.view(func(idx *index) { book = idx.book(areaInterval{code, k}) })
-		if len(book) == len(st.Orders) || try == 2 {
-			return st, book, nil
+		var block uint64
+		mk.follow.viewAt(func(idx *index, at uint64) { book, block = idx.book(areaInterval{code, k}), at })
+		opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}
+		st, err := mk.getBook(opts, code, k)
+		if err != nil {
+			return bookState{}, nil, nil, fmt.Errorf("read book at block %d: %w", block, err)
+		}
+		diff := firstDifference(book, st.Orders)
+		if diff < 0 {
+			return st, book, opts, nil
+		}
+		if try == bookTries {
+			return bookState{}, nil, nil, fmt.Errorf("interval %d's book at block %d: the contract holds %d orders, the market's events %d, "+
+				"first differing at position %d (read %d times: the chain is reorganising): %w", k, block, len(st.Orders), len(book), diff+1, bookTries, ErrRetry)
 		}
 	}
+}
+
+// firstDifference is the first position where the events' book and the contract's order IDs
+// differ, or −1 when they are the same.
+func firstDifference(book []Order, ids []*big.Int) int {
+	for i := range max(len(book), len(ids)) {
+		if i >= len(book) || i >= len(ids) || !ids[i].IsUint64() || ids[i].Uint64() != book[i].ID {
+			return i
+		}
+	}
+	return -1
 }
 
 // reading is a meter's reading of interval k in kWh, nil if none is posted.
@@ -239,8 +270,7 @@ func ParseMonth(s string) (time.Time, error) {
 // utility's later payments of what it could not pay then, UtilityDebtPaid, with what it
 // still owes). Orders of intervals not yet settled are counted in Unsettled only.
 func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.Time) (statement, error) {
-	opts := &bind.CallOpts{Context: ctx}
-	mt, err := mk.m.GetMeter(opts, meter)
+	mt, err := mk.m.GetMeter(&bind.CallOpts{Context: ctx}, meter)
 	if err != nil {
 		return statement{}, fmt.Errorf("read meter: %w", err)
 	}
@@ -268,7 +298,9 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		owed, debtPaid   *big.Int // the utility's debt for the order, and paid of it since
 	}
 	var mine []line
-	mk.follow.view(func(idx *index) {
+	var block uint64 // the orders and readings are read at the block the events were followed to
+	mk.follow.viewAt(func(idx *index, at uint64) {
+		block = at
 		for _, o := range idx.orders[meter] {
 			if o.area != area || o.interval < first || o.interval >= last {
 				continue
@@ -280,6 +312,7 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 				owed: orZero(owed), debtPaid: orZero(paid)})
 		}
 	})
+	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}
 	byID := map[uint64]int{}
 	var ids []*big.Int
 	var from, to uint64 // the blocks of the settlements: where their Paid events are

@@ -33,13 +33,14 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// calls it, a bounded number of debts at a time), and it withdraws only what it holds
 /// beyond its debt: a top-up pays the households it owes before any new buy-back, and
 /// settlement never waits on the utility, so a utility short of money freezes no
-/// household's lock.
+/// household's lock. A buy-back from the utility's own meter moves nothing and is no debt.
 /// A buyer's consumption beyond what it bought is the utility's ordinary bill, off chain.
 ///
 /// Money: participants deposit KRW and withdraw what is not locked. An order locks its worst
 /// case when posted (a bid: limit × Wh plus the fee; an ask: the whole quantity's shortfall
 /// at the sell tariff), so settlement never fails for want of a household's money; a utility
-/// that owns a meter locks only from what it holds beyond its debts, as it withdraws; the
+/// that owns a meter locks only from what it holds beyond its debts, as it withdraws (checked
+/// when the order is posted: an order posted before a debt arose keeps its lock); the
 /// utility pays from its own deposit. Per participant, always: deposits − payments +
 /// receipts − withdrawals = balance, and the market's KRW = the sum of balances.
 ///
@@ -177,8 +178,9 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     error SolarNoDebt(address utility);
     /// @notice payUtilityDebt asked to pay no debt: `maxDebts` must be at least 1.
     error SolarZeroDebts();
-    /// @notice `utility` owes households `debt` won: it withdraws, and its orders lock, only what
-    /// its deposit holds beyond (`available`).
+    /// @notice `utility` owes households `debt` won: it withdraws, and an order it posts (bid or
+    /// ask) locks, only what its deposit holds beyond (`available`). Checked when the order is
+    /// posted; an order posted before the debt arose keeps its lock.
     error SolarUtilityInDebt(address utility, uint256 debt, uint256 available);
     /// @notice An upgrade to an implementation bound to another token than `current`.
     error SolarUpgradeChangesToken(address current, address proposed);
@@ -478,9 +480,12 @@ contract SolarMarket is GovernedForwarderContext, UUPSUpgradeable {
     }
 
     /// @dev The utility buys energy back from its deposit beyond its debt (older debts come
-    /// first); what that does not cover is queued as its debt.
+    /// first); what that does not cover is queued as its debt. A buy-back from its own meter
+    /// moves nothing: it is never a debt to itself (which would block its orders and
+    /// withdrawals, queue later households' buy-backs though the money is there and take
+    /// payUtilityDebt's budget).
     function _fromUtility(address to, uint256 amount, Totals memory t, uint256 id) private {
-        if (amount == 0) return;
+        if (amount == 0 || to == t.util) return;
         Account storage u = _accounts[t.util];
         uint256 pay = _beyondDebt(t.util, u);
         if (pay > amount) pay = amount;
