@@ -71,6 +71,17 @@ type odometerReading struct {
 	voided bool
 }
 
+// Baseline is what the registry kept of a vehicle read before its upgrade (the
+// implementation that did not keep readings one by one): its highest and last readings,
+// seeded as readings dated on the last reading's date that no void drops below, and
+// whether the odometer rollback flag was raised then.
+type Baseline struct {
+	MaxOdometer  uint32    `json:"maxOdometerKm"`
+	LastOdometer uint32    `json:"lastOdometerKm"`
+	At           time.Time `json:"at"`
+	Rollback     bool      `json:"odometerRollback"`
+}
+
 // Summary is what a buyer reads first.
 type Summary struct {
 	Owners             uint16       `json:"owners"`
@@ -88,6 +99,9 @@ type Summary struct {
 	Battery            *common.Hash `json:"battery,omitempty"`
 	BatteryHealth      []Reading    `json:"batteryHealth"`
 	Records            uint32       `json:"records"`
+	// BeforeUpgrade is set for a vehicle whose readings from before the registry's upgrade
+	// are a baseline: MaxOdometer and the rollback flag include it.
+	BeforeUpgrade *Baseline `json:"beforeUpgrade,omitempty"`
 }
 
 // Report is a vehicle's history rebuilt from the registry's events alone.
@@ -104,6 +118,10 @@ type Report struct {
 	readings []odometerReading
 	// reading is the index in readings of a record key's reading, plus one.
 	reading map[common.Hash]int
+	// kept is the registry's readings() without its baseline, by the first bytes of
+	// their record keys; nil: no baseline, every reading event is folded.
+	kept     map[[11]byte]bool
+	baseline *Baseline
 }
 
 // State is the compact state the events imply: what the contract's vehicle() must answer.
@@ -125,7 +143,36 @@ var (
 // Registered and Recorded events and the registry's SubsidyPeriodSet events (an export is
 // judged against the period in force when it was recorded). Other logs are ignored.
 func Fold(vinHash common.Hash, logs []types.Log) (*Report, error) {
+	return FoldFrom(vinHash, nil, logs)
+}
+
+// FoldFrom is Fold for a vehicle whose odometer readings in the registry are chain (its
+// readings() view). If they start with baseline readings (recordedAt and key zero: seeded
+// on an upgraded registry from the state it kept before), they are folded first, as the
+// registry does, and a reading event that is not one of the registry's own readings (one
+// recorded before the upgrade, which the baseline stands for) stays in the timeline but is
+// not folded again.
+func FoldFrom(vinHash common.Hash, chain []vehicleregistry.VehicleRegistryOdometerReading, logs []types.Log) (*Report, error) {
 	r := &Report{VINHash: vinHash, Timeline: []Entry{}, reading: map[common.Hash]int{}}
+	for _, o := range chain {
+		if o.RecordedAt == 0 && o.Key == ([11]byte{}) {
+			if r.baseline == nil {
+				r.baseline = &Baseline{MaxOdometer: o.Km, LastOdometer: o.Km, At: unix(o.At)}
+			} else {
+				// a last reading below the highest: the old implementation flagged it
+				r.baseline.LastOdometer, r.baseline.Rollback = o.Km, true
+			}
+			r.readings = append(r.readings, odometerReading{km: o.Km, at: o.At, entry: -1})
+			continue
+		}
+		if r.kept == nil {
+			r.kept = map[[11]byte]bool{}
+		}
+		r.kept[o.Key] = true
+	}
+	if r.baseline == nil {
+		r.readings, r.kept = nil, nil
+	}
 	byKey := map[common.Hash]int{} // record IDs are each recorder's own
 	for _, l := range logs {
 		if len(l.Topics) == 0 {
@@ -151,6 +198,9 @@ func Fold(vinHash common.Hash, logs []types.Log) (*Report, error) {
 			if ev.Subsidized {
 				r.state.SubsidyFrom = ev.At
 			}
+			for i := range r.readings { // the baseline's, which the registry folds first
+				r.fold(i)
+			}
 			byKey[RecordKey(ev.Recorder, ev.Id)] = len(r.Timeline)
 			r.Timeline = append(r.Timeline, Entry{At: unix(ev.At), Kind: Registration.String(), What: Registration.Words(), ID: ev.Id,
 				Recorder: ev.Recorder, Detail: "owner: " + OwnerKindName(ev.OwnerKind), Block: l.BlockNumber, Tx: l.TxHash})
@@ -174,7 +224,9 @@ func Fold(vinHash common.Hash, logs []types.Log) (*Report, error) {
 			}
 			byKey[RecordKey(ev.Recorder, ev.Id)] = len(r.Timeline)
 			r.Timeline = append(r.Timeline, e)
-			if ev.Odometer != 0 {
+			if ev.Odometer != 0 && r.baseline != nil && !r.kept[[11]byte(RecordKey(ev.Recorder, ev.Id).Bytes())] {
+				r.Timeline[len(r.Timeline)-1].Detail = joinNonEmpty("; ", e.Detail, "read before the registry's upgrade: in its baseline")
+			} else if ev.Odometer != 0 {
 				r.readings = append(r.readings, odometerReading{km: ev.Odometer, at: ev.At, entry: len(r.Timeline) - 1})
 				r.reading[RecordKey(ev.Recorder, ev.Id)] = len(r.readings)
 				r.fold(len(r.readings) - 1)
@@ -255,17 +307,24 @@ func (r *Report) fold(i int) {
 	if o.km < s.MaxOdometer {
 		if o.at >= s.MaxReadingAt {
 			s.Flags |= uint8(FlagOdometerRollback)
-			r.Timeline[o.entry].Rollback = true
+			r.mark(o.entry)
 		}
 	} else {
 		if o.km > s.MaxOdometer && o.at < s.MaxReadingAt {
 			s.Flags |= uint8(FlagOdometerRollback)
-			r.Timeline[r.maxEntry()].Rollback = true // the later, lower maximum
+			r.mark(r.maxEntry()) // the later, lower maximum
 		}
 		s.MaxOdometer, s.MaxReadingAt = o.km, o.at
 	}
 	if o.at >= s.LastReadingAt {
 		s.LastOdometer, s.LastReadingAt = o.km, o.at
+	}
+}
+
+// mark marks timeline entry i as a rollback; a baseline reading (-1) has none.
+func (r *Report) mark(i int) {
+	if i >= 0 {
+		r.Timeline[i].Rollback = true
 	}
 }
 
@@ -277,7 +336,7 @@ func (r *Report) maxEntry() int {
 			return o.entry
 		}
 	}
-	return 0
+	return -1
 }
 
 // void is the registry's _void: the reading of the record key is voided by the record by,
@@ -293,8 +352,13 @@ func (r *Report) void(key, by common.Hash) {
 	s := &r.state
 	s.MaxOdometer, s.MaxReadingAt, s.LastOdometer, s.LastReadingAt = 0, 0, 0, 0
 	s.Flags &^= uint8(FlagOdometerRollback)
+	if r.baseline != nil && r.baseline.Rollback {
+		s.Flags |= uint8(FlagOdometerRollback) // the registry's baselineRollback stays
+	}
 	for j, o := range r.readings {
-		r.Timeline[o.entry].Rollback = false
+		if o.entry >= 0 {
+			r.Timeline[o.entry].Rollback = false
+		}
 		if !o.voided {
 			r.fold(j)
 		}
@@ -310,7 +374,7 @@ func (r *Report) summarize() {
 		ExportInSubsidy:    s.Flags&uint8(FlagExportInSubsidyPeriod) != 0,
 		OdometerConsistent: s.Flags&uint8(FlagOdometerRollback) == 0,
 		LastOdometer:       s.LastOdometer, MaxOdometer: s.MaxOdometer, Records: s.Records,
-		BatteryHealth: []Reading{},
+		BatteryHealth: []Reading{}, BeforeUpgrade: r.baseline,
 	}
 	if s.LastReadingAt != 0 {
 		t := unix(s.LastReadingAt)
@@ -350,6 +414,10 @@ func Fetch(ctx context.Context, node ChainReader, reg common.Address, vinHash co
 	if v.RegisteredAt == 0 {
 		return nil, fmt.Errorf("%w: no registration of %s", ErrUnknownVehicle, vinHash.Hex())
 	}
+	chain, err := c.Readings(opts, vinHash)
+	if err != nil {
+		return nil, fmt.Errorf("read the odometer readings of vehicle %s: %w", vinHash.Hex(), err)
+	}
 	deployed, err := c.DeployedBlock(opts)
 	if err != nil {
 		return nil, fmt.Errorf("read the registry's deployment block: %w", err)
@@ -371,7 +439,26 @@ func Fetch(ctx context.Context, node ChainReader, reg common.Address, vinHash co
 		}
 		return all[i].Index < all[j].Index
 	})
-	return Fold(vinHash, all)
+	rep, err := FoldFrom(vinHash, chain, all)
+	if err != nil {
+		return nil, err
+	}
+	rep.baselineRollback(v.Flags)
+	return rep, nil
+}
+
+// baselineRollback takes the rollback flag the registry kept from before its upgrade
+// (baselineRollback, which no view returns): the registry's flag is that one or the fold's,
+// so a flag the fold did not raise is the baseline's. (A baseline flag beside one the fold
+// raised too shows only if the baseline's last reading is below its highest.)
+func (r *Report) baselineRollback(flags uint8) {
+	s := &r.state
+	if r.baseline == nil || flags&uint8(FlagOdometerRollback) == 0 || s.Flags&uint8(FlagOdometerRollback) != 0 {
+		return
+	}
+	r.baseline.Rollback = true
+	s.Flags |= uint8(FlagOdometerRollback)
+	r.summarize()
 }
 
 func unix(s uint64) time.Time { return time.Unix(int64(s), 0).UTC() }
@@ -403,8 +490,17 @@ func (r *Report) Write(w io.Writer) error {
 		{"flood", yes(s.Flood)},
 		{"total loss", yes(s.TotalLoss)},
 		{"odometer", odo},
-		{"last reading", last},
 	}
+	if b := s.BeforeUpgrade; b != nil {
+		line := fmt.Sprintf("max %s km", km(b.MaxOdometer))
+		if b.Rollback {
+			line += ", rollback flagged before the upgrade"
+		}
+		pairs = append(pairs, [2]string{"before the upgrade", line})
+	}
+	pairs = append(pairs, [][2]string{
+		{"last reading", last},
+	}...)
 	if s.Scrapped || s.Exported {
 		pairs = append(pairs, [2]string{"status", joinNonEmpty(", ", map[bool]string{true: "SCRAPPED"}[s.Scrapped],
 			map[bool]string{true: "EXPORTED"}[s.Exported], map[bool]string{true: "within the EV subsidy's mandatory period"}[s.ExportInSubsidy])})

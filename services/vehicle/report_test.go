@@ -1,0 +1,154 @@
+package vehicle
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
+)
+
+// fakeRegistry answers Fetch's calls and log filters as an upgraded registry would for one
+// vehicle: vehicle(), readings() and deployedBlock() from fields, its logs from a list.
+type fakeRegistry struct {
+	vehicle  vehicleregistry.VehicleRegistryVehicle
+	readings []vehicleregistry.VehicleRegistryOdometerReading
+	logs     []types.Log
+}
+
+func (f *fakeRegistry) CodeAt(context.Context, common.Address, *big.Int) ([]byte, error) {
+	return []byte{1}, nil
+}
+
+func (f *fakeRegistry) CallContract(_ context.Context, call ethereum.CallMsg, _ *big.Int) ([]byte, error) {
+	m, err := registryABI.MethodById(call.Data[:4])
+	if err != nil {
+		return nil, err
+	}
+	switch m.Name {
+	case "vehicle":
+		return m.Outputs.Pack(f.vehicle)
+	case "readings":
+		return m.Outputs.Pack(f.readings)
+	case "deployedBlock":
+		return m.Outputs.Pack(uint64(0))
+	}
+	return nil, fmt.Errorf("unexpected call %s", m.Name)
+}
+
+func (f *fakeRegistry) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	var out []types.Log
+	for _, l := range f.logs {
+		if l.Topics[0] == q.Topics[0][0] || len(q.Topics[0]) > 1 && l.Topics[0] == q.Topics[0][1] {
+			out = append(out, l)
+		}
+	}
+	return out, nil
+}
+
+// reportLogs builds a registration and odometer readings of vin as the registry logs them.
+type reportLogs struct {
+	t    *testing.T
+	vin  common.Hash
+	logs []types.Log
+}
+
+func (b *reportLogs) add(topics []common.Hash, data []byte) {
+	b.logs = append(b.logs, types.Log{Topics: topics, Data: data, BlockNumber: uint64(len(b.logs) + 1)})
+}
+
+func (b *reportLogs) register(at uint64, recorder common.Address) {
+	data, err := registryABI.Events["Registered"].Inputs.NonIndexed().Pack("KMHKN81AFNU123456", recorder, at, uint8(1), false)
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	b.add([]common.Hash{TopicRegistered, b.vin, {1}}, data)
+}
+
+func (b *reportLogs) read(id common.Hash, recorder common.Address, at uint64, km uint32) {
+	data, err := registryABI.Events["Recorded"].Inputs.NonIndexed().Pack(recorder, at, km, uint32(0), [32]byte{}, [32]byte{})
+	if err != nil {
+		b.t.Fatal(err)
+	}
+	b.add([]common.Hash{TopicRecorded, b.vin, id, common.BigToHash(big.NewInt(int64(Inspection)))}, data)
+}
+
+// TestReportBaseline: a vehicle read before the registry's upgrade has its old readings as
+// a baseline (readings() starting with recordedAt and key zero): the report folds the
+// baseline first, as the registry, shows it in text and JSON, counts it in the maximum and
+// the rollback flag, and does not fold the old readings' events again.
+func TestReportBaseline(t *testing.T) {
+	const day = 86400
+	t0 := uint64(1_700_000_000)
+	centre := common.Address{0xce}
+	kept := func(id common.Hash, km uint32, at uint64) vehicleregistry.VehicleRegistryOdometerReading {
+		return vehicleregistry.VehicleRegistryOdometerReading{Km: km, At: at, RecordedAt: t0 + 400*day, Key: [11]byte(RecordKey(centre, id).Bytes())}
+	}
+	base := func(km uint32) vehicleregistry.VehicleRegistryOdometerReading {
+		return vehicleregistry.VehicleRegistryOdometerReading{Km: km, At: t0 + 300*day}
+	}
+	rollback := uint8(FlagOdometerRollback)
+	for _, tc := range []struct {
+		name     string
+		old      []uint32 // readings before the upgrade, a day apart from t0+298 days
+		readings []vehicleregistry.VehicleRegistryOdometerReading
+		flags    uint8
+		max      uint32
+		line     string // the "before the upgrade" line; empty: none
+		rollback bool
+	}{
+		{"no baseline", nil, []vehicleregistry.VehicleRegistryOdometerReading{kept(common.Hash{9}, 61_000, t0+390*day)}, 0, 61_000, "", false},
+		{"a baseline maximum", []uint32{50_000, 120_000, 120_000},
+			[]vehicleregistry.VehicleRegistryOdometerReading{base(120_000), kept(common.Hash{9}, 121_000, t0+390*day)}, 0, 121_000, "max 120,000 km", false},
+		{"a baseline rollback seen in its readings", []uint32{50_000, 120_000, 60_000},
+			[]vehicleregistry.VehicleRegistryOdometerReading{base(120_000), base(60_000), kept(common.Hash{9}, 61_000, t0+390*day)}, rollback, 120_000,
+			"max 120,000 km, rollback flagged before the upgrade", true},
+		{"a baseline rollback only the flag shows", []uint32{50_000, 40_000, 120_000},
+			[]vehicleregistry.VehicleRegistryOdometerReading{base(120_000), kept(common.Hash{9}, 121_000, t0+390*day)}, rollback, 121_000,
+			"max 120,000 km, rollback flagged before the upgrade", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			vin := VINHash("KMHKN81AFNU123456")
+			b := &reportLogs{t: t, vin: vin}
+			b.register(t0, common.Address{0x0f})
+			for i, km := range tc.old {
+				b.read(common.Hash{byte(i + 1)}, centre, t0+uint64(298+i)*day, km)
+			}
+			b.read(common.Hash{9}, centre, t0+390*day, tc.readings[len(tc.readings)-1].Km)
+			f := &fakeRegistry{vehicle: vehicleregistry.VehicleRegistryVehicle{RegisteredAt: t0, Flags: tc.flags}, readings: tc.readings, logs: b.logs}
+			rep, err := Fetch(context.Background(), f, common.Address{0xee}, vin)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := rep.Summary
+			if s.MaxOdometer != tc.max || s.OdometerConsistent == tc.rollback || s.LastOdometer != tc.readings[len(tc.readings)-1].Km {
+				t.Fatalf("summary %+v: want max %d, rollback %v", s, tc.max, tc.rollback)
+			}
+			var text bytes.Buffer
+			if err := rep.Write(&text); err != nil {
+				t.Fatal(err)
+			}
+			js, _ := json.Marshal(rep)
+			if has := strings.Contains(text.String(), "before the upgrade"); has != (tc.line != "") || !strings.Contains(text.String(), tc.line) {
+				t.Fatalf("want %q in the report:\n%s", tc.line, text.String())
+			}
+			if has := strings.Contains(string(js), `"beforeUpgrade"`); has != (tc.line != "") {
+				t.Fatalf("beforeUpgrade in JSON %v, want %v: %s", has, tc.line != "", js)
+			}
+			if tc.line != "" && !strings.Contains(string(js), fmt.Sprintf(`"beforeUpgrade":{"maxOdometerKm":%d`, tc.readings[0].Km)) {
+				t.Fatalf("JSON %s: want the baseline's maximum", js)
+			}
+			if tc.line != "" && !strings.Contains(text.String(), "in its baseline") {
+				t.Fatalf("old readings not marked as in the baseline:\n%s", text.String())
+			}
+		})
+	}
+}
