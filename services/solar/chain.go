@@ -81,7 +81,12 @@ func MeterHash(id string) (common.Hash, error) {
 // order they were posted, cancellations marked. It is what Clear takes and what anyone can
 // recompute a clearing from.
 func Book(ctx context.Context, f *solarmarket.SolarMarketFilterer, area common.Hash, interval uint64) ([]Order, error) {
-	opts := &bind.FilterOpts{Context: ctx}
+	return readBook(ctx, f, area, interval, nil)
+}
+
+// readBook is Book as of block end (nil: the head).
+func readBook(ctx context.Context, f *solarmarket.SolarMarketFilterer, area common.Hash, interval uint64, end *uint64) ([]Order, error) {
+	opts := &bind.FilterOpts{Context: ctx, End: end}
 	posted, err := f.FilterOrderPosted(opts, nil, [][32]byte{area}, []uint64{interval})
 	if err != nil {
 		return nil, fmt.Errorf("read orders: %w", err)

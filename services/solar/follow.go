@@ -18,6 +18,12 @@ import (
 // followPage bounds one eth_getLogs range.
 const followPage = 20_000
 
+// pruneAfter is how long after its settlement (in block time, seconds) an interval's book
+// stays in the index: the books are most of what the index holds, and a settled interval's
+// is read rarely after a day or two (its statement lines need only the settlements and
+// prices, which are kept). An older book is read from the chain's events when asked for.
+const pruneAfter = 2 * 24 * 60 * 60
+
 // logReader is what following the market needs of a node.
 type logReader interface {
 	ethereum.LogFilterer
@@ -40,7 +46,7 @@ type areaInterval struct {
 
 // index is what the views need of the market's history, kept from its events: each
 // interval's book as posted (what Book reads, for `solar show` and the interval route) and
-// the orders cancelled; for statements each meter's orders (OrderPosted indexes the area,
+// the orders cancelled, until pruneAfter past the interval's settlement; for statements each meter's orders (OrderPosted indexes the area,
 // not the meter), the clearing prices, the block of each settlement (where its Paid events
 // are), and per order what the utility could not pay at settlement (UtilityDebt) and paid
 // of it since (UtilityDebtPaid, in any later block).
@@ -52,6 +58,17 @@ type index struct {
 	settledAt map[areaInterval]uint64
 	owed      map[uint64]*big.Int
 	debtPaid  map[uint64]*big.Int
+	// settlements are the settlements whose books are still kept, in block order (the order
+	// they are pruned in); prunedTo is the block of the last one pruned: an interval settled
+	// at or before it has no book here (pruned tells).
+	settlements []settlement
+	prunedTo    uint64
+}
+
+// settlement is an interval settled in a block.
+type settlement struct {
+	k     areaInterval
+	block uint64
 }
 
 func newIndex() *index {
@@ -67,6 +84,26 @@ func (idx *index) book(k areaInterval) []Order {
 		out[i].Cancelled = idx.cancelled[out[i].ID]
 	}
 	return out
+}
+
+// pruned tells whether interval k's book was dropped from the index (Market.book reads it
+// from the chain's events).
+func (idx *index) pruned(k areaInterval) bool {
+	at, ok := idx.settledAt[k]
+	return ok && at <= idx.prunedTo
+}
+
+// drop drops the books of the first settlements, and their orders' cancellations (an order
+// cannot be cancelled once its interval is settled).
+func (idx *index) drop(n int) {
+	for _, s := range idx.settlements[:n] {
+		for _, o := range idx.books[s.k] {
+			delete(idx.cancelled, o.ID)
+		}
+		delete(idx.books, s.k)
+	}
+	idx.prunedTo = idx.settlements[n-1].block
+	idx.settlements = slices.Clone(idx.settlements[n:]) // a copy: the dropped ones are freed
 }
 
 // addTo adds v to m[k].
@@ -93,6 +130,9 @@ type follower struct {
 	idx    *index
 	next   uint64      // the first block not yet read
 	last   common.Hash // the hash of block next−1 as read
+	// settleTime is the time of the block of the oldest settlement kept, as read last (one
+	// header read per settlement block, not per sync); under syncMu.
+	settleTime struct{ block, time uint64 }
 }
 
 func newFollower(chain logReader, market common.Address, f *solarmarket.SolarMarketFilterer) *follower {
@@ -125,7 +165,10 @@ func (fl *follower) sync(ctx context.Context) error {
 		}
 	}
 	if next == 0 {
-		return fl.rebuild(ctx, head)
+		if err := fl.rebuild(ctx, head); err != nil {
+			return err
+		}
+		return fl.prune(ctx, head)
 	}
 	top := head.Number.Uint64()
 	for from := next; from <= top; from += followPage {
@@ -145,6 +188,33 @@ func (fl *follower) sync(ctx context.Context) error {
 		fl.mu.Lock()
 		fl.idx.merge(page)
 		fl.next, fl.last = to+1, end.Hash()
+		fl.mu.Unlock()
+	}
+	return fl.prune(ctx, head)
+}
+
+// prune drops from the index the books of the intervals settled more than pruneAfter
+// before head (in the order they were settled, up to the first that is not that old).
+func (fl *follower) prune(ctx context.Context, head *types.Header) error {
+	fl.mu.RLock()
+	kept := fl.idx.settlements // only sync changes the index, and syncMu is held
+	fl.mu.RUnlock()
+	n := 0
+	for ; n < len(kept); n++ {
+		if b := kept[n].block; b != fl.settleTime.block {
+			h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
+			if err != nil {
+				return fmt.Errorf("read block %d: %w", b, err)
+			}
+			fl.settleTime.block, fl.settleTime.time = b, h.Time
+		}
+		if head.Time-min(head.Time, fl.settleTime.time) <= pruneAfter { // not more than pruneAfter ago
+			break
+		}
+	}
+	if n > 0 {
+		fl.mu.Lock()
+		fl.idx.drop(n)
 		fl.mu.Unlock()
 	}
 	return nil
@@ -178,6 +248,7 @@ func (idx *index) merge(page *index) {
 	for id, v := range page.debtPaid {
 		addTo(idx.debtPaid, id, v)
 	}
+	idx.settlements = append(idx.settlements, page.settlements...)
 }
 
 // rebuild reads the whole history into a new index, then swaps it in with the block it ends
@@ -193,6 +264,7 @@ func (fl *follower) rebuild(ctx context.Context, head *types.Header) error {
 	fl.mu.Lock()
 	fl.idx, fl.next, fl.last = idx, top+1, head.Hash()
 	fl.mu.Unlock()
+	fl.settleTime.block, fl.settleTime.time = 0, 0 // the blocks may have other times now
 	return nil
 }
 
@@ -225,7 +297,9 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 		case "Settled":
 			var e *solarmarket.SolarMarketSettled
 			if e, err = fl.f.ParseSettled(l); err == nil {
-				idx.settledAt[areaInterval{e.Area, e.Interval}] = l.BlockNumber
+				k := areaInterval{e.Area, e.Interval}
+				idx.settledAt[k] = l.BlockNumber
+				idx.settlements = append(idx.settlements, settlement{k, l.BlockNumber})
 			}
 		case "UtilityDebt":
 			var e *solarmarket.SolarMarketUtilityDebt

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,6 +30,7 @@ type fakeChain struct {
 	head   uint64
 	reads  [][2]uint64
 	onRead func(from, to uint64) // if set, called on every read
+	period uint64                // seconds between blocks (block n's time is n·period)
 }
 
 func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
@@ -36,7 +38,7 @@ func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header
 	if n != nil {
 		num = n.Uint64()
 	}
-	return &types.Header{Number: new(big.Int).SetUint64(num), Extra: []byte{c.fork[num]}}, nil
+	return &types.Header{Number: new(big.Int).SetUint64(num), Extra: []byte{c.fork[num]}, Time: num * c.period}, nil
 }
 
 func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -47,9 +49,24 @@ func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]typ
 	}
 	var out []types.Log
 	for b := from; b <= to; b++ {
-		out = append(out, c.logs[b]...)
+		for _, l := range c.logs[b] {
+			if matches(l, q.Topics) {
+				out = append(out, l)
+			}
+		}
 	}
 	return out, nil
+}
+
+// matches tells whether l has the topics asked for, as a node filters them: each position
+// any of its hashes, an empty position any.
+func matches(l types.Log, topics [][]common.Hash) bool {
+	for i, any := range topics {
+		if len(any) > 0 && (i >= len(l.Topics) || !slices.Contains(any, l.Topics[i])) {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *fakeChain) SubscribeFilterLogs(context.Context, ethereum.FilterQuery, chan<- types.Log) (ethereum.Subscription, error) {
@@ -302,4 +319,72 @@ func TestBookReadAtFollowedBlock(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFollowerPrunesSettledBooks: the book of an interval settled more than pruneAfter ago
+// leaves the index, with its cancellations; the interval still answers the same book, read
+// from the chain's events at the followed block; a rebuild prunes it again.
+func TestFollowerPrunesSettledBooks(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	const hour = 3600
+	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 10, period: hour}
+	c.order(2, 1, m1, area, 40)
+	c.order(3, 2, m1, area, 40)
+	c.cancel(4, 2, area, 40)
+	c.settled(5, area, 40)
+	c.order(6, 3, m1, area, 41)
+	c.cancel(7, 3, area, 41)
+	f, err := solarmarket.NewSolarMarketFilterer(c.market, c) // the pruned book is read through c
+	if err != nil {
+		t.Fatal(err)
+	}
+	contract := map[uint64][]int64{40: {1, 2}, 41: {3}} // the contract's order IDs of each book
+	mk := &Market{follow: newFollower(c, c.market, f), getBook: func(_ *bind.CallOpts, _ [32]byte, k uint64) (bookState, error) {
+		st := bookState{}
+		for _, id := range contract[k] {
+			st.Orders = append(st.Orders, big.NewInt(id))
+		}
+		return st, nil
+	}}
+	ctx := context.Background()
+	check := func(step string, head uint64, kept40 bool) {
+		t.Helper()
+		c.head, c.reads = head, nil
+		for k, want := range map[uint64]string{40: "[1 false 2 true]", 41: "[3 true]"} {
+			_, book, opts, err := mk.book(ctx, area, k)
+			if err != nil {
+				t.Fatalf("%s: interval %d: %v", step, k, err)
+			}
+			var s []string
+			for _, o := range book {
+				s = append(s, fmt.Sprintf("%d %v", o.ID, o.Cancelled))
+			}
+			if fmt.Sprint(s) != want || opts.BlockNumber.Uint64() != head {
+				t.Fatalf("%s: interval %d's book %v at block %v, want %s at %d", step, k, s, opts.BlockNumber, want, head)
+			}
+		}
+		mk.follow.view(func(idx *index) {
+			_, has := idx.books[areaInterval{area, 40}]
+			if has != kept40 || idx.cancelled[2] != kept40 || !idx.cancelled[3] || len(idx.books[areaInterval{area, 41}]) != 1 {
+				t.Fatalf("%s: the index keeps interval 40's book %v (cancellation %v), want %v; interval 41's %v",
+					step, has, idx.cancelled[2], kept40, idx.books[areaInterval{area, 41}])
+			}
+		})
+		// The pruned book is read from the events up to the followed block, not the head.
+		for _, r := range c.reads {
+			if r[1] != head {
+				t.Fatalf("%s: read blocks %d-%d, want reads up to the followed block %d", step, r[0], r[1], head)
+			}
+		}
+	}
+	check("settled 5 hours ago", 10, true)
+	check("settled 2 days ago", 5+48, true)
+	check("settled 2 days and an hour ago", 5+49, false)
+	check("no new block", 5+49, false)
+	if len(c.reads) == 0 {
+		t.Fatalf("no new block: read %v, want the pruned book read from the events", c.reads)
+	}
+	c.fork[5+49] = 1 // the head is replaced: the index is rebuilt, then pruned again
+	check("rebuilt", 5+49, false)
 }

@@ -130,10 +130,11 @@ func (mk *Market) Interval(ctx context.Context, name string, k uint64) (interval
 }
 
 // book reads interval k's book of an area: its orders from the followed events (read once,
-// then only the blocks mined since) and its state from the contract at the block the events
-// were followed to; opts reads the rest of the view at that block. The contract's order IDs
-// must be the events' (a reorganisation between the two reads makes them differ): they are
-// read again, bookTries times, then ErrRetry.
+// then only the blocks mined since; a book pruned from the index, from the chain's events)
+// and its state from the contract at the block the events were followed to; opts reads the
+// rest of the view at that block. The contract's order IDs must be the events' (a
+// reorganisation between the two reads makes them differ): they are read again, bookTries
+// times, then ErrRetry.
 func (mk *Market) book(ctx context.Context, code common.Hash, k uint64) (bookState, []Order, *bind.CallOpts, error) {
 	for try := 1; ; try++ {
 		if err := mk.follow.sync(ctx); err != nil {
@@ -141,7 +142,18 @@ func (mk *Market) book(ctx context.Context, code common.Hash, k uint64) (bookSta
 		}
 		var book []Order
 		var block uint64
-		mk.follow.viewAt(func(idx *index, at uint64) { book, block = idx.book(areaInterval{code, k}), at })
+		var pruned bool
+		mk.follow.viewAt(func(idx *index, at uint64) {
+			if block, pruned = at, idx.pruned(areaInterval{code, k}); !pruned {
+				book = idx.book(areaInterval{code, k})
+			}
+		})
+		if pruned { // settled long ago: its book is no longer in the index, the events have it
+			var err error
+			if book, err = readBook(ctx, mk.follow.f, code, k, &block); err != nil {
+				return bookState{}, nil, nil, fmt.Errorf("interval %d's book at block %d: %w", k, block, err)
+			}
+		}
 		opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}
 		st, err := mk.getBook(opts, code, k)
 		if err != nil {
