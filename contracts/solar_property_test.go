@@ -210,8 +210,14 @@ func (m *solarModel) pay(most int, free int64) (delta map[common.Address]int64, 
 // pool keeps nothing).
 func TestSolarPropertyRandomSequences(t *testing.T) {
 	// What the sequences reached, over all seeds: each case must be reached by one at least.
+	// The cases a sequence reaches vary with the simulated chain's block times, so after the
+	// first three seeds more run (up to ten) until every case was reached.
 	var reached struct{ refused, queued, paid, inDebt, own int }
-	for seed := int64(1); seed <= 3; seed++ {
+	all := func() bool {
+		r := reached
+		return r.refused > 0 && r.queued > 0 && r.paid > 0 && r.inDebt > 0 && r.own > 0
+	}
+	for seed := int64(1); seed <= 10 && (seed <= 3 || !all()); seed++ {
 		t.Run(fmt.Sprintf("seed %d", seed), func(t *testing.T) {
 			w := newSolarWorld(t)
 			rng := rand.New(rand.NewSource(seed))
@@ -465,7 +471,7 @@ func TestSolarPropertyRandomSequences(t *testing.T) {
 				refused, inDebt, model.queued, model.paid, len(model.queue), model.own)
 		})
 	}
-	if r := reached; r.refused == 0 || r.queued == 0 || r.paid == 0 || r.inDebt == 0 || r.own == 0 {
+	if r := reached; !all() {
 		t.Fatalf("%d operations refused, %d debts queued, %d paid, %d orders refused for the utility's debt, %d buy-backs from its own meter beyond what it held beyond its debts: the sequences test too little",
 			r.refused, r.queued, r.paid, r.inDebt, r.own)
 	}
