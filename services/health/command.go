@@ -12,6 +12,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/bindings/healthconsent"
+	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/wallet"
@@ -51,7 +52,7 @@ names or free text.`,
 				Name: "record", Usage: "record hashes, anchored by the provider that holds the records",
 				Subcommands: []*cli.Command{
 					{Name: "anchor", Usage: "anchor RECORDs (files, hashed here, or 0x… SHA-256 hashes) of --patient, all of --category",
-						ArgsUsage: "RECORD...", Flags: []cli.Flag{PatientFlag, CategoryFlag, BatchSizeFlag, InFlightFlag, ProgressDirFlag,
+						ArgsUsage: "RECORD...", Flags: []cli.Flag{PatientFlag, CategoryFlag, BatchSizeFlag, bulk.InFlightFlag, ProgressDirFlag,
 							cmdkit.AddressBookFlag, cmdkit.DryRunFlag},
 						Description: `Only the hashes go on chain. Up to 50 records go in one transaction; more go through the
 bulk sender: batches sized from the block gas limit, several in flight, each handed to every

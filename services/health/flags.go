@@ -77,9 +77,6 @@ var (
 	BatchSizeFlag = &cli.IntFlag{
 		Name: "batch-size", Usage: "at most N records per transaction (default: as many as let whole batches fill a block)",
 	}
-	InFlightFlag = &cli.IntFlag{
-		Name: "in-flight", Usage: "batches sent and not yet mined at a time (default: eight blocks' worth, at least 8)",
-	}
 	ProgressDirFlag = &cli.StringFlag{
 		Name: "progress-dir", Usage: "DIR journaling the batches of more than 50 records, so a stopped run resumes (default: health-anchor.progress-SENDER-WORK in the current folder, removed when all is anchored)",
 	}

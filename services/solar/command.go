@@ -17,6 +17,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/solarmarket"
 	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/services/krw"
@@ -94,7 +95,7 @@ finds the clearing posted and sends nothing.`},
 				Name: "readings", Usage: "meter readings (metering operator)",
 				Subcommands: []*cli.Command{
 					{Name: "post", Usage: "post readings from --csv in batches (Wh delivered by prosumer meters, used by consumer meters)", ArgsUsage: " ",
-						Flags: []cli.Flag{CSVFlag, InFlightFlag, BatchSizeFlag, ProgressDirFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: readingsPost},
+						Flags: []cli.Flag{CSVFlag, bulk.InFlightFlag, BatchSizeFlag, ProgressDirFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: readingsPost},
 				},
 			},
 			{Name: "settle", Usage: "settle INTERVAL of --area once its readings are in (anyone)", ArgsUsage: "INTERVAL",

@@ -18,7 +18,6 @@ var (
 	KWhFlag         = &cli.StringFlag{Name: "kwh", Usage: "required: the quantity in kWh, to the Wh (e.g. 1.25)"}
 	PriceFlag       = &cli.StringFlag{Name: "price", Usage: "required: the limit in won per kWh (a bid's most, an ask's least), within the utility's tariffs"}
 	CSVFlag         = &cli.StringFlag{Name: "csv", Usage: "required: FILE of lines 'meter,interval,wh' (a header is allowed), sent in batches"}
-	InFlightFlag    = &cli.IntFlag{Name: "in-flight", Usage: "batches sent and not yet mined at a time, 1 to 1,024 (default: eight blocks' worth, at least 8)"}
 	BatchSizeFlag   = &cli.IntFlag{Name: "batch-size", Usage: "at most N readings per transaction (default: as many as let whole batches fill a block, within 120 KiB of calldata)"}
 	MonthFlag       = &cli.StringFlag{Name: "month", Usage: "the MONTH as YYYY-MM, in Seoul time (default: this month)"}
 	ProgressDirFlag = &cli.StringFlag{Name: "progress-dir", Usage: "DIR journaling the batches, so a stopped run resumes (default: FILE.progress)"}
