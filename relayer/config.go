@@ -13,6 +13,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/seoulchain/seoulchain/internal/rpcurl"
 	"github.com/seoulchain/seoulchain/internal/txmgr"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
@@ -102,7 +103,15 @@ type NodeConfig struct {
 	// reach it only announced and fetched over peer-to-peer, often a block late. A further
 	// node's error is logged at debug and never fails a send (internal/fanout). With
 	// --devnet: the devnet's other nodes.
+	//
+	// Check drops the node at RPC and a node named twice, however its URL is written
+	// (localhost or 127.0.0.1, a trailing slash, the default port): it would be handed
+	// every transaction twice. A node's ws:// and http:// URLs are known to be one node
+	// only from a devnet's devnet.json (--devnet); otherwise name each node by one URL.
 	Also []string `toml:"also"`
+	// same groups the URLs known to reach one node (a devnet node's HTTP, WebSocket and
+	// IPC endpoints), for Check's rpcurl.Distinct.
+	same [][]string
 }
 
 // HTTPConfig bounds the HTTP server: slow clients cannot hold connections open.
@@ -197,6 +206,7 @@ func (c *Config) Check() error {
 			return bad("node.also %q: want a node's JSON-RPC endpoint, http(s):// or ws(s)://host:port", u)
 		}
 	}
+	c.Node.Also = rpcurl.Distinct(c.Node.Also, c.RPC, c.Node.same)
 	if c.Listen == "" {
 		c.Listen = DefaultListen
 	}

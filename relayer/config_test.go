@@ -73,8 +73,9 @@ func TestLoadFileTables(t *testing.T) {
 }
 
 // TestNodeAlso: the further nodes come from the file's [node] table, from --devnet (the
-// devnet's nodes but the one sent to), and from --node.also over both; an endpoint that
-// is no URL is refused by name.
+// devnet's nodes but the one sent to), and from --node.also over both; the node sent to
+// and a node named twice are left out however written, a devnet node's ws:// URL naming
+// it as its http:// one does; an endpoint that is no URL is refused by name.
 func TestNodeAlso(t *testing.T) {
 	dir := t.TempDir()
 	key := filepath.Join(dir, "hot.json")
@@ -83,7 +84,8 @@ func TestNodeAlso(t *testing.T) {
 	}
 	devnet := filepath.Join(dir, "devnet")
 	info := &devnetinfo.Info{Relayer: devnetinfo.Account{Keystore: key, PasswordFile: key},
-		Nodes: []devnetinfo.NodeInfo{{HTTP: "http://127.0.0.1:8545"}, {HTTP: "http://127.0.0.1:8547"}, {HTTP: "http://127.0.0.1:8549"}}}
+		Nodes: []devnetinfo.NodeInfo{{HTTP: "http://127.0.0.1:8545", WS: "ws://127.0.0.1:8546"}, {HTTP: "http://127.0.0.1:8547", WS: "ws://127.0.0.1:8548"},
+			{HTTP: "http://127.0.0.1:8549", WS: "ws://127.0.0.1:8550"}}}
 	if err := os.MkdirAll(devnet, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -107,6 +109,18 @@ func TestNodeAlso(t *testing.T) {
 			[]string{"http://a:1", "http://b:2"}, ""},
 		{"a devnet's other nodes", []string{"--devnet", devnet}, []string{"http://127.0.0.1:8547", "http://127.0.0.1:8549"}, ""},
 		{"a flag over the devnet", []string{"--devnet", devnet, "--node.also", "ws://127.0.0.1:8550"}, []string{"ws://127.0.0.1:8550"}, ""},
+		// The node sent to, and a node named twice, get each transaction once.
+		{"the devnet sent to by ws", []string{"--devnet", devnet, "--rpc", "ws://127.0.0.1:8546"}, []string{"http://127.0.0.1:8547", "http://127.0.0.1:8549"}, ""},
+		{"another devnet node sent to", []string{"--devnet", devnet, "--rpc", "ws://localhost:8548/"}, []string{"http://127.0.0.1:8545", "http://127.0.0.1:8549"}, ""},
+		{"devnet nodes named many ways", []string{"--devnet", devnet, "--node.also", "http://localhost:8545/", "--node.also", "ws://127.0.0.1:8548",
+			"--node.also", "http://127.0.0.1:8547/", "--node.also", "http://LOCALHOST:8549", "--node.also", "ws://127.0.0.1:8550"}, []string{"ws://127.0.0.1:8548", "http://LOCALHOST:8549"}, ""},
+		{"the node sent to in the table", append([]string{"--config", file("rpc = \"http://127.0.0.1:8545\"\n[node]\nalso = [\"http://localhost:8545\", \"http://127.0.0.1:8547\", \"http://127.0.0.1:8547/\"]\n")},
+			"--datadir", dir, "--keystore", key), []string{"http://127.0.0.1:8547"}, ""},
+		{"a flag naming a node twice", append([]string{"--node.also", "https://node2.city.example", "--node.also", "https://NODE2.city.example:443/"}, base...),
+			[]string{"https://node2.city.example"}, ""},
+		// Without devnet.json nothing says ws://…:8546 and http://…:8545 are one node
+		// (the flag's help says so).
+		{"ws and http without the devnet", append([]string{"--node.also", "http://127.0.0.1:8545"}, base...), []string{"http://127.0.0.1:8545"}, ""},
 		{"no scheme", append([]string{"--node.also", "127.0.0.1:8547"}, base...), nil, `node.also "127.0.0.1:8547"`},
 		{"no host", append([]string{"--node.also", "http://"}, base...), nil, `node.also "http://"`},
 		{"a typo in the table", append([]string{"--config", file("[node]\nalsoo = [\"ws://127.0.0.1:8548\"]\n")}, base...), nil, "node.alsoo"},

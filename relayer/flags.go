@@ -10,7 +10,6 @@ import (
 	"net"
 	"os/signal"
 	"path/filepath"
-	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -33,12 +32,19 @@ func env(name string) []string {
 	return []string{EnvPrefix + strings.NewReplacer(".", "_", "-", "_").Replace(strings.ToUpper(name))}
 }
 
+// nodeAlsoUsage says which URLs name one node (Config.Check, rpcurl.Distinct): nothing in a
+// node's ws:// and http:// URLs says they reach one node, and the node's identity
+// (admin_nodeInfo) is not served over the default APIs (eth, net, web3, txpool).
+const nodeAlsoUsage = "further node's JSON-RPC URL each transaction is handed to as well, best effort (repeatable; --devnet: its other nodes). " +
+	"The --rpc node and a node named twice are left out however the URL is written (localhost, a trailing slash, the default port); " +
+	"a node's ws:// and http:// URLs are known to be one node only with --devnet: otherwise name each node by one URL"
+
 // Flags, in one place; each fills one Config field and overrides the --config file.
 var (
 	ConfigFlag       = &cli.StringFlag{Name: "config", Usage: "TOML configuration FILE; flags and environment variables override it", EnvVars: env("config")}
 	DevnetFlag       = &cli.StringFlag{Name: "devnet", Usage: "take the RPC URL, contract addresses and the relayer key from DIR/devnet.json", EnvVars: env("devnet")}
 	RPCFlag          = &cli.StringFlag{Name: "rpc", Usage: "the node's JSON-RPC endpoint", EnvVars: env("rpc")}
-	NodeAlsoFlag     = &cli.StringSliceFlag{Name: "node.also", Usage: "further node's JSON-RPC URL each transaction is handed to as well, best effort (repeatable; --devnet: its other nodes)", EnvVars: env("node.also")}
+	NodeAlsoFlag     = &cli.StringSliceFlag{Name: "node.also", Usage: nodeAlsoUsage, EnvVars: env("node.also")}
 	HTTPAddrFlag     = &cli.StringFlag{Name: "http.addr", Usage: "interface of the HTTP API", Value: "127.0.0.1", EnvVars: env("http.addr")}
 	HTTPPortFlag     = &cli.IntFlag{Name: "http.port", Usage: "port of the HTTP API", Value: 8600, EnvVars: env("http.port")}
 	DataDirFlag      = &cli.StringFlag{Name: "datadir", Usage: "DIR of the journal", EnvVars: env("datadir")}
@@ -110,8 +116,8 @@ func ConfigFromFlags(c *cli.Context) (Config, error) {
 	return cfg, cfg.Check()
 }
 
-// DevnetConfig fills cfg with a devnet's node (and its other nodes as node.also),
-// contracts and relayer keys, each with its own password file.
+// DevnetConfig fills cfg with a devnet's node (and its nodes as node.also: Check leaves
+// out the one at RPC), contracts and relayer keys, each with its own password file.
 func DevnetConfig(cfg *Config, dir string) error {
 	info, err := devnetinfo.ReadInfo(dir)
 	if err != nil {
@@ -121,8 +127,13 @@ func DevnetConfig(cfg *Config, dir string) error {
 		return fmt.Errorf("%w: the devnet in %s has no relayer key yet: start it once with 'seoulchain devnet'", ErrConfig, dir)
 	}
 	cfg.RPC = info.RPC()
-	// Every signer's node, so that the signer in turn has each batch in its pool.
-	cfg.Node.Also = slices.DeleteFunc(info.NodeURLs(), func(u string) bool { return u == cfg.RPC })
+	// Every signer's node, so that the signer in turn has each batch in its pool. Check
+	// drops the one sent to, whichever --rpc names in the end, by any of its URLs: they
+	// are known here.
+	cfg.Node.Also, cfg.Node.same = info.NodeURLs(), nil
+	for _, n := range info.Nodes {
+		cfg.Node.same = append(cfg.Node.same, []string{n.HTTP, n.WS, n.IPC})
+	}
 	cfg.Contracts = info.Contracts
 	cfg.Keys = []string{info.Relayer.Keystore}
 	cfg.PasswordFile = info.Relayer.PasswordFile

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/url"
 	"strings"
 	"sync"
@@ -14,6 +13,8 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/seoulchain/seoulchain/internal/rpcurl"
 )
 
 // probeTimeout bounds the question that tells whether a further node answers: an HTTP
@@ -30,22 +31,15 @@ type Nodes struct {
 	clients []*rpc.Client
 }
 
-// DialNodes opens the nodes at urls other than skip (the one the sender uses) for
-// Config.AlsoTo, and asks each its chain ID: one that cannot be dialled or does not answer
+// DialNodes opens the nodes at urls other than skip (the one the sender uses), each once
+// however its URL is written (rpcurl.Distinct), for Config.AlsoTo, and asks each its chain ID: one that cannot be dialled or does not answer
 // is left out, with a warning naming its URL (the first node has every transaction, so
 // the run goes on; its batches reach the node left out only over peer-to-peer).
 func DialNodes(ctx context.Context, urls []string, skip string, log *slog.Logger) *Nodes {
 	if log == nil {
 		log = slog.Default()
 	}
-	var todo []string
-	seen := map[string]bool{endpoint(skip): true, "": true}
-	for _, u := range urls {
-		if key := endpoint(u); !seen[key] {
-			seen[key] = true
-			todo = append(todo, u)
-		}
-	}
+	todo := rpcurl.Distinct(urls, skip, nil)
 	clients := make([]*rpc.Client, len(todo))
 	errs := make([]error, len(todo))
 	var wg sync.WaitGroup
@@ -108,26 +102,6 @@ func redactErr(err error, u string) error {
 		msg = strings.ReplaceAll(msg, u, redact(u))
 	}
 	return errors.New(msg)
-}
-
-// endpoint is the key by which two URLs name the same node: scheme and host lower-cased,
-// localhost as 127.0.0.1 (a devnet's nodes listen there), the scheme's default port
-// written out, the path without a trailing slash; user information and the query do not
-// change the node. A URL that does not parse is its own key.
-func endpoint(u string) string {
-	p, err := url.Parse(strings.TrimSpace(u))
-	if err != nil || p.Host == "" {
-		return u
-	}
-	scheme := strings.ToLower(p.Scheme)
-	host, port := strings.ToLower(p.Hostname()), p.Port()
-	if host == "localhost" {
-		host = "127.0.0.1"
-	}
-	if port == "" {
-		port = map[string]string{"http": "80", "ws": "80", "https": "443", "wss": "443"}[scheme]
-	}
-	return scheme + "://" + net.JoinHostPort(host, port) + strings.TrimRight(p.Path, "/")
 }
 
 // Close closes the nodes opened.

@@ -111,26 +111,6 @@ func TestDialNodesSameNode(t *testing.T) {
 	}
 }
 
-// TestEndpoint: the URLs that name one node share a key, and those that name two do not.
-func TestEndpoint(t *testing.T) {
-	for _, tc := range []struct {
-		a, b string
-		same bool
-	}{
-		{"http://127.0.0.1:8545", "http://localhost:8545/", true},
-		{"http://127.0.0.1:8545", "HTTP://LocalHost:8545", true},
-		{"https://rpc.example.org", "https://rpc.example.org:443/", true},
-		{"http://staff:pw@127.0.0.1:8545", "http://127.0.0.1:8545", true},
-		{"http://127.0.0.1:8545", "http://127.0.0.1:8546", false},
-		{"http://127.0.0.1:8545", "ws://127.0.0.1:8545", false},
-		{"https://rpc.example.org/v3/A", "https://rpc.example.org/v3/B", false},
-	} {
-		if got := endpoint(tc.a) == endpoint(tc.b); got != tc.same {
-			t.Errorf("%s and %s the same node: %v, want %v (%s, %s)", tc.a, tc.b, got, tc.same, endpoint(tc.a), endpoint(tc.b))
-		}
-	}
-}
-
 // TestRedact: a URL keeps its scheme and host; an IPC path is kept whole.
 func TestRedact(t *testing.T) {
 	for in, want := range map[string]string{
