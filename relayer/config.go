@@ -31,6 +31,9 @@ const (
 	// DefaultMaxRelayData bounds one request's calldata, so that any accepted request fits
 	// a transaction alone.
 	DefaultMaxRelayData = 16 << 10
+	// DefaultStallAfter is how long the event feed waits out a node it cannot read before
+	// it tells its clients (WSConfig.StallAfter): longer than a node's restart.
+	DefaultStallAfter = 5 * time.Minute
 )
 
 // Config is everything the relayer runs on. A TOML file fills it, flags and environment
@@ -140,6 +143,10 @@ type WSConfig struct {
 	// ReplayBlocks is how many blocks of past events one replay page reads: a replay from
 	// 0-0 walks the chain page by page, holding one page at a time.
 	ReplayBlocks uint64 `toml:"replay_blocks"`
+	// StallAfter is how long the feed's reads from the node may fail in a row before the
+	// connected clients are told the feed stalled (closed with 1013, try again later) and
+	// new ones are refused with 503 until a read succeeds; the reads go on meanwhile.
+	StallAfter time.Duration `toml:"stall_after"`
 }
 
 // ErrConfig is wrapped by every configuration problem.
@@ -310,6 +317,12 @@ func (c *Config) Check() error {
 	}
 	if ws.ReplayBlocks == 0 {
 		ws.ReplayBlocks = 2_000
+	}
+	if ws.StallAfter == 0 {
+		ws.StallAfter = DefaultStallAfter
+	}
+	if ws.StallAfter < 0 {
+		return bad("ws.stall_after %s: want a positive duration (default %s)", ws.StallAfter, DefaultStallAfter)
 	}
 	if ws.PingInterval >= ws.PongWait {
 		return bad("ws.ping_interval %s must be shorter than ws.pong_wait %s", ws.PingInterval, ws.PongWait)

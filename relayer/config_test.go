@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/seoulchain/seoulchain/internal/devnet/devnetinfo"
 	"github.com/urfave/cli/v2"
@@ -137,6 +138,38 @@ func TestNodeAlso(t *testing.T) {
 			}
 			if !slices.Equal(cfg.Node.Also, tc.want) {
 				t.Errorf("node.also %q, want %q", cfg.Node.Also, tc.want)
+			}
+		})
+	}
+}
+
+// TestStallAfter: the event feed tells its clients it stalled after 5 minutes of failed
+// reads unless [ws] stall_after says otherwise; a negative duration is refused by name.
+func TestStallAfter(t *testing.T) {
+	dir := t.TempDir()
+	key := filepath.Join(dir, "hot.json")
+	if err := os.WriteFile(key, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, toml string
+		want       time.Duration
+		refused    string
+	}{
+		{"the default", "", 5 * time.Minute, ""},
+		{"set", "[ws]\nstall_after = \"90s\"\n", 90 * time.Second, ""},
+		{"negative", "[ws]\nstall_after = \"-1s\"\n", 0, "ws.stall_after -1s"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Config{RPC: "ws://127.0.0.1:8546", DataDir: dir, Keys: []string{key}}
+			if err := c.LoadFile(writeTOML(t, tc.toml)); err != nil {
+				t.Fatal(err)
+			}
+			if ended(t, c.Check(), tc.refused) {
+				return
+			}
+			if c.WS.StallAfter != tc.want {
+				t.Errorf("ws.stall_after %s, want %s", c.WS.StallAfter, tc.want)
 			}
 		})
 	}

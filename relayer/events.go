@@ -102,7 +102,36 @@ type hub struct {
 	// replays bounds the replay pages read and written at once: each holds one page of
 	// events, so 2,000 clients replaying from 0-0 hold at most cap(replays) pages.
 	replays chan struct{}
+
+	// stalled is set (under mu) while the feed's reads have failed for ws.stall_after:
+	// new clients are refused until a read succeeds.
+	stalled bool
+	// The run loop's own: failed reads in a row, since when, and the back-off.
+	attempts     int
+	failingSince time.Time
+	retry        backoff
 }
+
+// backoff is the wait before the next read after failed ones: first, doubled after each
+// failure, at most max. A node that is down is asked every max at the most, never every
+// poll, and for as long as it takes.
+type backoff struct{ first, max time.Duration }
+
+// feedBackoff is the event feed's: half a second (a node that blinked), up to 30 s.
+var feedBackoff = backoff{first: 500 * time.Millisecond, max: 30 * time.Second}
+
+// after is the wait after attempts failed reads in a row (attempts ≥ 1).
+func (b backoff) after(attempts int) time.Duration {
+	d := b.first
+	for i := 1; i < attempts && d < b.max; i++ {
+		d *= 2
+	}
+	return min(d, b.max)
+}
+
+// stalledReason is the close reason the feed's clients get when it stalls (a close
+// frame's reason holds 123 bytes at the most).
+const stalledReason = "event feed stalled: the relayer cannot read the chain; reconnect later with your last cursor"
 
 // maxReplayPages is how many replay pages are in memory at once, over all clients.
 const maxReplayPages = 8
@@ -111,10 +140,17 @@ type client struct {
 	conn   *websocket.Conn
 	f      filter
 	send   chan []Event // the events of one poll (one or more blocks) per item
-	kick   chan string  // a reason to close with
+	kick   chan closing // why to close
 	replay *cursor
 	upTo   uint64 // replay covers blocks up to here; live events come after
 	slow   sync.Once
+}
+
+// closing is why a client's connection is closed: a close frame's code and reason, or
+// none (the zero value: the client went away).
+type closing struct {
+	code   int
+	reason string
 }
 
 // tooSlow counts a client dropped for being slow, once whichever way it was noticed.
@@ -126,7 +162,7 @@ func (h *hub) tooSlow(c *client) {
 }
 
 func newHub(s *Service) *hub {
-	h := &hub{s: s, clients: map[*client]bool{}, perAddr: map[string]int{}, replays: make(chan struct{}, maxReplayPages)}
+	h := &hub{s: s, clients: map[*client]bool{}, perAddr: map[string]int{}, replays: make(chan struct{}, maxReplayPages), retry: feedBackoff}
 	for _, a := range s.contracts {
 		h.addrs = append(h.addrs, a)
 	}
@@ -167,8 +203,12 @@ func (h *hub) start(ctx context.Context) error {
 	return nil
 }
 
+// run follows the chain: each poll it sends the clients the events of the blocks newly
+// confirmed. A failed read is retried with back-off (h.retry) for as long as it fails;
+// see failed for what the clients and the operator are told.
 func (h *hub) run(ctx context.Context) {
-	t := time.NewTicker(h.s.cfg.TxMgr.PollInterval * 2)
+	poll := h.s.cfg.TxMgr.PollInterval * 2
+	t := time.NewTimer(poll)
 	defer t.Stop()
 	for {
 		select {
@@ -176,37 +216,115 @@ func (h *hub) run(ctx context.Context) {
 			return
 		case <-t.C:
 		}
-		target, err := h.confirmedHead(ctx)
-		if err != nil || target <= h.current() {
-			continue
-		}
-		evs, err := h.fetch(ctx, h.current()+1, target)
-		if err != nil {
-			h.s.log.Warn("Cannot read events for the feed; will retry", "from", h.current()+1, "to", target, "err", err)
-			continue
-		}
-		h.mu.Lock()
-		for c := range h.clients {
-			var mine []Event
-			for _, e := range evs {
-				if c.f.match(&e) {
-					mine = append(mine, e)
-				}
+		wait := poll
+		if err := h.step(ctx); err != nil {
+			if ctx.Err() != nil {
+				return
 			}
-			if len(mine) == 0 {
-				continue
-			}
-			select {
-			case c.send <- mine:
-			default:
-				// A slow client is dropped, never waited for: the others keep receiving.
-				// It reconnects with its last cursor and misses nothing.
-				h.dropLocked(c, "send buffer full: client too slow; reconnect with your last cursor")
-			}
+			wait = h.failed(err)
+		} else {
+			h.recovered()
 		}
-		h.confirmed = target
-		h.mu.Unlock()
+		t.Reset(wait)
 	}
+}
+
+// step reads the confirmed head and sends the clients the events up to it.
+func (h *hub) step(ctx context.Context) error {
+	target, err := h.confirmedHead(ctx)
+	if err != nil {
+		return fmt.Errorf("read the chain head: %w", err)
+	}
+	from := h.current() + 1
+	h.s.m.feedBehind.Set(float64(target - min(target, from-1)))
+	if target < from {
+		return nil
+	}
+	evs, err := h.fetch(ctx, from, target)
+	if err != nil {
+		return fmt.Errorf("read the events of blocks %d to %d: %w", from, target, err)
+	}
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for c := range h.clients {
+		var mine []Event
+		for _, e := range evs {
+			if c.f.match(&e) {
+				mine = append(mine, e)
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		select {
+		case c.send <- mine:
+		default:
+			// A slow client is dropped, never waited for: the others keep receiving.
+			// It reconnects with its last cursor and misses nothing.
+			h.dropLocked(c, "send buffer full: client too slow; reconnect with your last cursor")
+		}
+	}
+	h.confirmed = target
+	h.s.m.feedBehind.Set(0)
+	return nil
+}
+
+// failed counts a failed read and returns the wait before the next. The operator gets one
+// log line when reads start failing, one when the feed stalls and one when it reads again
+// (with the attempts), and the metrics (relayer_feed_*) meanwhile; each attempt only at
+// debug.
+//
+// The clients keep their connections while reads fail for less than ws.stall_after (5
+// minutes): a node restarting or a moment's overload would otherwise close every
+// connection at once, and every client reconnecting with its cursor would replay from the
+// same struggling node. Past that, a city relayer's operator would rather its clients
+// (apps showing payments, back-office dashboards) knew than waited on a connection whose
+// pings still pass but which brings nothing: they are closed with 1013 (try again later)
+// and a reason naming the stall, new connections are refused with 503 and Retry-After,
+// and the reads go on every 30 s; once one succeeds clients connect again, and replay
+// from their cursors misses nothing.
+func (h *hub) failed(err error) time.Duration {
+	h.s.m.feedReadErrors.Inc()
+	h.attempts++
+	wait := h.retry.after(h.attempts)
+	if h.attempts == 1 {
+		h.failingSince = time.Now()
+		h.s.log.Warn("Cannot read events for the feed; retrying with back-off", "from", h.current()+1, "err", err, "retry_in", wait)
+		return wait
+	}
+	h.s.log.Debug("Event feed read failed again", "attempts", h.attempts, "err", err, "retry_in", wait)
+	if failing := time.Since(h.failingSince); failing >= h.s.cfg.WS.StallAfter && !h.isStalled() {
+		h.mu.Lock()
+		h.stalled = true
+		n := len(h.clients)
+		for c := range h.clients {
+			h.kickLocked(c, closing{websocket.CloseTryAgainLater, stalledReason})
+		}
+		h.mu.Unlock()
+		h.s.m.feedStalled.Set(1)
+		h.s.log.Error("Event feed stalled: clients disconnected and new ones refused until the node answers; still retrying",
+			"attempts", h.attempts, "failing_for", failing.Round(time.Second), "clients", n, "err", err, "retry_every", h.retry.max)
+	}
+	return wait
+}
+
+// recovered ends a run of failed reads, if there was one.
+func (h *hub) recovered() {
+	if h.attempts == 0 {
+		return
+	}
+	h.s.log.Info("Event feed reads again", "attempts", h.attempts, "failed_for", time.Since(h.failingSince).Round(time.Second))
+	h.attempts = 0
+	h.mu.Lock()
+	h.stalled = false
+	h.mu.Unlock()
+	h.s.m.feedStalled.Set(0)
+}
+
+func (h *hub) isStalled() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.stalled
 }
 
 func (h *hub) current() uint64 {
@@ -219,11 +337,16 @@ func (h *hub) dropLocked(c *client, reason string) {
 	if !h.clients[c] {
 		return
 	}
+	h.tooSlow(c)
+	h.kickLocked(c, closing{websocket.ClosePolicyViolation, reason})
+}
+
+// kickLocked unregisters c and has its write pump close the connection with why.
+func (h *hub) kickLocked(c *client, why closing) {
 	delete(h.clients, c)
 	h.s.m.wsClients.Dec()
-	h.tooSlow(c)
 	select {
-	case c.kick <- reason:
+	case c.kick <- why:
 	default:
 	}
 }
@@ -242,12 +365,7 @@ func (h *hub) closeAll() {
 	defer h.mu.Unlock()
 	h.closed = true
 	for c := range h.clients {
-		delete(h.clients, c)
-		h.s.m.wsClients.Dec()
-		select {
-		case c.kick <- "relayer shutting down":
-		default:
-		}
+		h.kickLocked(c, closing{websocket.CloseGoingAway, "relayer shutting down"})
 	}
 }
 
@@ -334,6 +452,11 @@ func (h *hub) serveWS(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		addr = r.RemoteAddr
 	}
+	if h.isStalled() {
+		w.Header().Set("Retry-After", "30")
+		writeJSON(w, http.StatusServiceUnavailable, apiError{Error: "the event feed is stalled: the relayer cannot read the chain from its node; retry later with your last cursor"})
+		return
+	}
 	if err := h.admit(addr); err != nil {
 		w.Header().Set("Retry-After", "10")
 		writeJSON(w, http.StatusTooManyRequests, apiError{Error: err.Error()})
@@ -355,7 +478,7 @@ func (h *hub) serveWS(w http.ResponseWriter, r *http.Request) {
 		closeWith(conn, websocket.CloseUnsupportedData, `first message must be a subscription: {"contracts": [], "events": [], "address": "", "cursor": ""}`, ws.WriteWait)
 		return
 	}
-	c := &client{conn: conn, send: make(chan []Event, ws.SendBuffer), kick: make(chan string, 1)}
+	c := &client{conn: conn, send: make(chan []Event, ws.SendBuffer), kick: make(chan closing, 1)}
 	c.f.contracts = map[common.Address]bool{}
 	for _, name := range sub.Contracts {
 		a, ok := h.s.contracts[name]
@@ -409,7 +532,7 @@ func (h *hub) readPump(c *client) {
 	defer func() {
 		h.remove(c)
 		select {
-		case c.kick <- "":
+		case c.kick <- closing{}:
 		default:
 		}
 	}()
@@ -457,13 +580,9 @@ func (h *hub) writePump(ctx context.Context, c *client) {
 					return
 				}
 			}
-		case reason := <-c.kick:
-			if reason != "" {
-				code := websocket.ClosePolicyViolation
-				if strings.Contains(reason, "shutting down") {
-					code = websocket.CloseGoingAway
-				}
-				closeWith(c.conn, code, reason, ws.WriteWait)
+		case why := <-c.kick:
+			if why.code != 0 {
+				closeWith(c.conn, why.code, why.reason, ws.WriteWait)
 			}
 			return
 		case <-ping.C:
@@ -486,7 +605,10 @@ func (h *hub) replay(ctx context.Context, c *client, write func(Event) bool) boo
 		case h.replays <- struct{}{}:
 		case <-ctx.Done():
 			return false
-		case <-c.kick:
+		case why := <-c.kick:
+			if why.code != 0 {
+				closeWith(c.conn, why.code, why.reason, ws.WriteWait)
+			}
 			return false
 		}
 		ok := func() bool {

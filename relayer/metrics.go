@@ -21,6 +21,8 @@ type metrics struct {
 	accepted, refused                       *prometheus.CounterVec
 	wsClients                               prometheus.Gauge
 	wsDropped                               prometheus.Counter
+	feedReadErrors                          prometheus.Counter
+	feedBehind, feedStalled                 prometheus.Gauge
 	latency                                 *prometheus.HistogramVec
 	httpDuration                            *prometheus.HistogramVec
 }
@@ -53,7 +55,14 @@ func newMetrics(queueDepth func() float64) *metrics {
 		httpDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{Namespace: "relayer", Name: "http_request_duration_seconds",
 			Help: "HTTP handling time, by route.", Buckets: prometheus.DefBuckets}, []string{"route"}),
 	}
-	reg.MustRegister(m.lowBalance, m.accepted, m.refused, m.wsClients, m.latency, m.httpDuration)
+	// The event feed's health: a feed that cannot read the node shows here (and in one
+	// log line per change), not in a warning every poll.
+	m.feedReadErrors = c("feed_read_errors_total", "Failed reads of the chain head or events for the event feed (each retried with back-off).")
+	m.feedBehind = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_behind_blocks",
+		Help: "Confirmed blocks whose events the feed has not yet sent, as of the last head read."})
+	m.feedStalled = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_stalled",
+		Help: "1 while the event feed's reads have failed for ws.stall_after: clients told, new ones refused."})
+	reg.MustRegister(m.lowBalance, m.accepted, m.refused, m.wsClients, m.latency, m.httpDuration, m.feedBehind, m.feedStalled)
 	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "relayer", Name: "queue_depth",
 		Help: "Jobs accepted and not yet confirmed or failed."}, queueDepth))
 	return m

@@ -1,0 +1,257 @@
+package relayer
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/gorilla/websocket"
+
+	"github.com/seoulchain/seoulchain/internal/deploy"
+)
+
+// feedNode is a node the event feed reads: its head is at block head, and while failHead
+// or failLogs is set it answers that read with an error (a node restarting, a log query
+// timing out).
+type feedNode struct {
+	head               atomic.Uint64
+	failHead, failLogs atomic.Bool
+}
+
+// feedNodeEth is feedNode's eth_ namespace.
+type feedNodeEth struct{ n *feedNode }
+
+func (e feedNodeEth) GetBlockByNumber(_ context.Context, _ rpc.BlockNumber, _ bool) (*types.Header, error) {
+	if e.n.failHead.Load() {
+		return nil, errors.New("node is restarting")
+	}
+	return &types.Header{Number: new(big.Int).SetUint64(e.n.head.Load()), Difficulty: big.NewInt(2), Time: uint64(time.Now().Unix())}, nil
+}
+
+func (e feedNodeEth) GetLogs(_ context.Context, _ map[string]any) ([]types.Log, error) {
+	if e.n.failLogs.Load() {
+		return nil, errors.New("query timeout exceeded")
+	}
+	return []types.Log{}, nil
+}
+
+// lockedBuffer is a log written by the feed's goroutines and read by the test.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+// lines are the log lines holding msg.
+func (l *lockedBuffer) lines(msg string) []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var out []string
+	for _, line := range strings.Split(l.b.String(), "\n") {
+		if strings.Contains(line, msg) {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// feedWorld is an event feed on a feedNode, served on loopback, with its log and metrics.
+type feedWorld struct {
+	t    *testing.T
+	node *feedNode
+	s    *Service
+	log  *lockedBuffer
+	url  string // ws://
+}
+
+// startFeed runs the event feed alone (no keys, no journal) on a feedNode at block 10,
+// polling every 10 ms, retrying after 5, 10, 20, 20... ms, stalled after stallAfter.
+func startFeed(t *testing.T, stallAfter time.Duration) *feedWorld {
+	t.Helper()
+	w := &feedWorld{t: t, node: &feedNode{}, log: &lockedBuffer{}}
+	w.node.head.Store(10)
+	srv := rpc.NewServer()
+	if err := srv.RegisterName("eth", feedNodeEth{w.node}); err != nil {
+		t.Fatal(err)
+	}
+	node := httptest.NewServer(srv)
+	t.Cleanup(node.Close)
+	rc, err := rpc.Dial(node.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(rc.Close)
+	cfg := Config{Confirmations: 2}
+	cfg.TxMgr.PollInterval = 5 * time.Millisecond
+	cfg.WS = WSConfig{SendBuffer: 8, ReadLimit: 4096, PongWait: time.Minute, PingInterval: 50 * time.Second, WriteWait: 5 * time.Second,
+		MaxClients: 10, MaxClientsPerAddr: 10, ReplayBlocks: 100, StallAfter: stallAfter}
+	w.s = &Service{cfg: cfg, ec: ethclient.NewClient(rc), contracts: deploy.Addresses{}, names: map[common.Address]string{},
+		log: slog.New(slog.NewTextHandler(w.log, nil)), m: newMetrics(func() float64 { return 0 })}
+	h := newHub(w.s)
+	h.retry = backoff{first: 5 * time.Millisecond, max: 20 * time.Millisecond}
+	ctx, cancel := context.WithCancel(context.Background())
+	if err := h.start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { defer close(done); h.run(ctx) }()
+	t.Cleanup(func() { cancel(); <-done; h.closeAll() })
+	feed := httptest.NewServer(http.HandlerFunc(h.serveWS))
+	t.Cleanup(feed.Close)
+	w.url = "ws" + strings.TrimPrefix(feed.URL, "http")
+	return w
+}
+
+// metric is a series' value on /metrics (-1: not there).
+func (w *feedWorld) metric(name string) float64 {
+	w.t.Helper()
+	rec := httptest.NewRecorder()
+	w.s.m.handler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	sc := bufio.NewScanner(rec.Body)
+	for sc.Scan() {
+		if v, ok := strings.CutPrefix(sc.Text(), name+" "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				w.t.Fatalf("%s: %v", sc.Text(), err)
+			}
+			return f
+		}
+	}
+	return -1
+}
+
+// waitFor fails the test unless cond holds within 10 s.
+func (w *feedWorld) waitFor(what string, cond func() bool) {
+	w.t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); !cond(); time.Sleep(2 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			w.t.Fatalf("not within 10 s: %s\nlog:\n%s", what, strings.Join(w.log.lines(""), "\n"))
+		}
+	}
+}
+
+// subscribe connects a client for every event and waits until the feed has it.
+func (w *feedWorld) subscribe() *websocket.Conn {
+	w.t.Helper()
+	conn, _, err := websocket.DefaultDialer.Dial(w.url, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.t.Cleanup(func() { conn.Close() })
+	if err := conn.WriteJSON(Subscription{}); err != nil {
+		w.t.Fatal(err)
+	}
+	w.waitFor("the client registered", func() bool { return w.metric("relayer_ws_clients") == 1 })
+	return conn
+}
+
+// TestFeedStalls: the feed's node fails its reads (the head, or the events of the blocks
+// confirmed since). The feed retries with back-off, logs the failure once, counts each on
+// /metrics and keeps its clients; after ws.stall_after it closes them with 1013 and a
+// reason naming the stall, refuses new ones with 503, and keeps retrying; once the node
+// answers it says so once (with the attempts) and takes clients again.
+func TestFeedStalls(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		fail   func(n *feedNode, on bool)
+		behind float64 // relayer_feed_behind_blocks while it fails
+	}{
+		// The head read says blocks 9 to 18 wait (head 20, 2 confirmations).
+		{"the events", func(n *feedNode, on bool) { n.failLogs.Store(on) }, 10},
+		// No head read: the last one's count (none behind).
+		{"the head", func(n *feedNode, on bool) { n.failHead.Store(on) }, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			const stallAfter = time.Second
+			w := startFeed(t, stallAfter)
+			client := w.subscribe()
+			w.waitFor("the feed at block 8", func() bool { return w.metric("relayer_feed_behind_blocks") == 0 })
+
+			tc.fail(w.node, true)
+			w.node.head.Store(20)
+			began := time.Now()
+			w.waitFor("three failed reads", func() bool { return w.metric("relayer_feed_read_errors_total") >= 3 })
+			if time.Since(began) < stallAfter/2 {
+				// Still before ws.stall_after: the client is kept, nothing stalled.
+				if got := w.metric("relayer_ws_clients"); got != 1 {
+					t.Errorf("clients %v while failing for %s, want 1", got, time.Since(began))
+				}
+				if got := w.metric("relayer_feed_stalled"); got != 0 {
+					t.Errorf("stalled %v before ws.stall_after", got)
+				}
+			}
+
+			// The client is told, by a close code and reason, once ws.stall_after passed.
+			client.SetReadDeadline(time.Now().Add(10 * time.Second))
+			_, _, err := client.ReadMessage()
+			var ce *websocket.CloseError
+			if !errors.As(err, &ce) || ce.Code != websocket.CloseTryAgainLater || ce.Text != stalledReason {
+				t.Fatalf("client read %v, want close %d %q", err, websocket.CloseTryAgainLater, stalledReason)
+			}
+			if d := time.Since(began); d < stallAfter {
+				t.Errorf("client closed after %s, before ws.stall_after %s", d, stallAfter)
+			}
+			if got := w.metric("relayer_feed_stalled"); got != 1 {
+				t.Errorf("relayer_feed_stalled %v, want 1", got)
+			}
+			if got := w.metric("relayer_feed_behind_blocks"); got != tc.behind {
+				t.Errorf("relayer_feed_behind_blocks %v, want %v", got, tc.behind)
+			}
+			// A new client is refused, told why and when to come back.
+			_, resp, err := websocket.DefaultDialer.Dial(w.url, nil)
+			if !errors.Is(err, websocket.ErrBadHandshake) || resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") != "30" {
+				t.Fatalf("a client while stalled: %v %v, want 503 with Retry-After", err, resp)
+			}
+			resp.Body.Close()
+			// Reads go on; one log line each for failing and stalling, never one per read.
+			n := w.metric("relayer_feed_read_errors_total")
+			w.waitFor("reads go on while stalled", func() bool { return w.metric("relayer_feed_read_errors_total") > n })
+			if got := w.log.lines("Cannot read events for the feed"); len(got) != 1 {
+				t.Errorf("%d failure lines, want 1: %q", len(got), got)
+			}
+			if got := w.log.lines("Event feed stalled"); len(got) != 1 || !strings.Contains(got[0], "attempts=") {
+				t.Errorf("stall lines %q, want one with the attempts", got)
+			}
+
+			tc.fail(w.node, false)
+			w.waitFor("the feed reads again", func() bool { return w.metric("relayer_feed_stalled") == 0 })
+			w.waitFor("the feed caught up", func() bool { return w.metric("relayer_feed_behind_blocks") == 0 })
+			if got := w.log.lines("Event feed reads again"); len(got) != 1 || !strings.Contains(got[0], "attempts=") {
+				t.Errorf("recovery lines %q, want one with the attempts", got)
+			}
+			w.subscribe()
+		})
+	}
+}
+
+// TestFeedBackoff: the wait doubles from the first to the cap and stays there.
+func TestFeedBackoff(t *testing.T) {
+	for attempts, want := range map[int]time.Duration{
+		1: 500 * time.Millisecond, 2: time.Second, 3: 2 * time.Second, 6: 16 * time.Second,
+		7: 30 * time.Second, 8: 30 * time.Second, 1_000_000: 30 * time.Second,
+	} {
+		if got := feedBackoff.after(attempts); got != want {
+			t.Errorf("after %d failed reads: wait %s, want %s", attempts, got, want)
+		}
+	}
+}
