@@ -24,6 +24,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/logpage"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/voting/elgamal"
 )
@@ -82,7 +83,7 @@ func openElectionTx(c *cli.Context, id *big.Int) (*cmdkit.Tx, common.Address, *e
 	if err != nil {
 		return nil, common.Address{}, nil, err
 	}
-	el, err := readElection(c.Context, tc.EC, addr, id, newLogPager(tc.EC, c.App.ErrWriter))
+	el, err := readElection(c.Context, tc.EC, addr, id, logpage.New(tc.EC, logpage.Page, c.App.ErrWriter))
 	if err != nil {
 		tc.Close()
 		return nil, common.Address{}, nil, err
@@ -265,7 +266,7 @@ type electionInfo struct {
 	// are streamed from the same blocks by ballots.
 	logs     []types.Log
 	From, To uint64
-	pager    *logPager
+	pager    *logpage.Pager
 }
 
 // ballotEvents are the events that carry ballots: the bulk of an election's logs, left out
@@ -290,7 +291,7 @@ func electionTopics() []common.Hash {
 // readElection reads election id, once its count says it exists: its creation block (the
 // ElectionCreated event, found back from the last block at or before its start), then its events but the ballots from there to the head, in block
 // ranges (pager's, which tells the progress of a long read).
-func readElection(ctx context.Context, ec *ethclient.Client, contract common.Address, id *big.Int, pager *logPager) (*electionInfo, error) {
+func readElection(ctx context.Context, ec *ethclient.Client, contract common.Address, id *big.Int, pager *logpage.Pager) (*electionInfo, error) {
 	mv, err := mvoting.NewMVotingCaller(contract, ec)
 	if err != nil {
 		return nil, err
@@ -335,7 +336,7 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 		return nil, err
 	}
 	idTopic := common.BigToHash(id)
-	created, found, err := pager.last(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract},
+	created, found, err := pager.Last(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract},
 		Topics: [][]common.Hash{{votingABI().Events["ElectionCreated"].ID}, {idTopic}}}, 0, upto, "the election's creation")
 	if err != nil {
 		return nil, err
@@ -345,7 +346,7 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 	}
 	info := &electionInfo{ID: id.Uint64(), Keys: keys, RevealPeriod: reveal, Contract: contract, From: created.BlockNumber, To: head, pager: pager}
 	q := ethereum.FilterQuery{Addresses: []common.Address{contract, keys}, Topics: [][]common.Hash{electionTopics(), {idTopic}}}
-	err = pager.forward(ctx, q, info.From, info.To, "the election's events", func(logs []types.Log) error {
+	err = pager.Forward(ctx, q, info.From, info.To, "the election's events", func(logs []types.Log) error {
 		info.logs = append(info.logs, logs...)
 		return nil
 	})
@@ -395,7 +396,7 @@ func (el *electionInfo) ballots(ctx context.Context, event string, voter *common
 	if voter != nil {
 		topics = append(topics, []common.Hash{common.BytesToHash(voter.Bytes())})
 	}
-	return el.pager.forward(ctx, ethereum.FilterQuery{Addresses: []common.Address{el.Contract}, Topics: topics}, el.From, el.To, "ballots", each)
+	return el.pager.Forward(ctx, ethereum.FilterQuery{Addresses: []common.Address{el.Contract}, Topics: topics}, el.From, el.To, "ballots", each)
 }
 
 func voteCast(c *cli.Context) error {
@@ -495,7 +496,7 @@ func voteReader(c *cli.Context, id *big.Int) (*cmdkit.Reader, *mvoting.MVoting, 
 		r.Close()
 		return nil, nil, nil, err
 	}
-	el, err := readElection(c.Context, r.EC, r.Addr, id, newLogPager(r.EC, c.App.ErrWriter))
+	el, err := readElection(c.Context, r.EC, r.Addr, id, logpage.New(r.EC, logpage.Page, c.App.ErrWriter))
 	if err != nil {
 		r.Close()
 		return nil, nil, nil, err
