@@ -2,6 +2,7 @@ package logpage
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/seoulchain/seoulchain/internal/bulk"
 )
@@ -131,12 +133,40 @@ func (p *Pager) Forward(ctx context.Context, q ethereum.FilterQuery, from, to ui
 // Last finds the last log matching q in blocks [from, to], reading ranges from to back;
 // it starts with the whole range in one request (q is expected to match few logs), then
 // as the node allows. found is false when no log matches.
+//
+// A node that has lost the logs of the older blocks (see PrunedError) is searched from the
+// first block it has logs of, found by halving on one-block requests: a log there is found
+// as on any node; if none matches, the error is the PrunedError (the log may be among the
+// lost blocks), which tells that block when the node refuses every block before it.
 func (p *Pager) Last(ctx context.Context, q ethereum.FilterQuery, from, to uint64, what string) (l types.Log, found bool, err error) {
 	saved, savedCeiling := p.span, p.ceiling
 	p.span, p.ceiling = to-from+1, to-from+1
 	defer func() { p.span, p.ceiling = min(p.span, saved), savedCeiling }()
 	prog := p.start(what, from, to)
 	defer prog.Finish()
+	l, found, err = p.last(ctx, q, from, to, what, prog)
+	var lost *PrunedError
+	if !errors.As(err, &lost) {
+		return l, found, err
+	}
+	first, ferr := p.firstKept(ctx, q, lost.lo, to, what)
+	if ferr != nil {
+		return types.Log{}, false, ferr
+	}
+	lost.Before = first
+	if first > to {
+		return types.Log{}, false, err
+	}
+	// Once only: a node refusing again after its first kept block (one that tells a lost
+	// block only when the filter matches it) is told as it answers.
+	l, found, ferr = p.last(ctx, q, first, to, what, noProgress{})
+	if ferr != nil || found {
+		return l, found, ferr
+	}
+	return types.Log{}, false, err
+}
+
+func (p *Pager) last(ctx context.Context, q ethereum.FilterQuery, from, to uint64, what string, prog bulk.Progress) (types.Log, bool, error) {
 	for hi := to; hi >= from; {
 		lo := from
 		if hi-from+1 > p.span {
@@ -161,9 +191,74 @@ func (p *Pager) Last(ctx context.Context, q ethereum.FilterQuery, from, to uint6
 	return types.Log{}, false, nil
 }
 
+// firstKept is the first block of (lost, to] whose logs the node gives, to+1 if none, where
+// lost is a block it refused as pruned: found by halving, one block a request (about
+// log2(to-lost) requests), as nodes refuse a range that starts before their first kept block.
+func (p *Pager) firstKept(ctx context.Context, q ethereum.FilterQuery, lost, to uint64, what string) (uint64, error) {
+	lo, hi := lost, to+1 // lo refused; hi given, or past the range
+	for hi-lo > 1 {
+		mid := lo + (hi-lo)/2
+		_, err := p.get(ctx, q, mid, mid, what)
+		var pe *PrunedError
+		switch {
+		case errors.As(err, &pe):
+			lo = mid
+		case err != nil:
+			return 0, err
+		default:
+			hi = mid
+		}
+	}
+	return hi, nil
+}
+
+// PrunedError is a node's refusal of a read because it has no logs of (some of) the blocks
+// asked for: its history was pruned (EIP-4444 history expiry, pruned receipts) or it was
+// synced from a later block. A smaller or later read of those blocks does not help: only
+// another node (one that keeps every block's logs) does.
+type PrunedError struct {
+	// Before is the first block the node has logs of, all before it lost; 0 when not known
+	// (a node may tell a lost block only when the filter matches it).
+	Before uint64
+	Err    error // the node's answer
+	what   string
+	lo, hi uint64 // the blocks refused
+}
+
+func (e *PrunedError) Error() string {
+	why := "its history was pruned, or it was synced from a later block"
+	if e.Before > 0 {
+		return fmt.Sprintf("read %s of blocks %d-%d: the node has no logs of the blocks before block %d (%s): %v", e.what, e.lo, e.hi, e.Before, why, e.Err)
+	}
+	return fmt.Sprintf("read %s of blocks %d-%d: the node has lost the logs of some of these blocks (%s): %v", e.what, e.lo, e.hi, why, e.Err)
+}
+
+func (e *PrunedError) Unwrap() error { return e.Err }
+
+// pruned tells a node's refusal of a getLogs for blocks whose logs it no longer has:
+// EIP-4444's error code 4444 "pruned history unavailable" (go-ethereum from 1.16, reth,
+// Nethermind), Erigon's "data before txNum=... is not available" and "not available due to
+// pruning", and the go-ethereum of this chain (1.13) reading a block whose receipts are
+// gone ("failed to get logs for block #N"). Not "is not available" alone: go-ethereum says
+// it of an unknown method too.
+func pruned(err error) bool {
+	var re rpc.Error
+	if errors.As(err, &re) && re.ErrorCode() == 4444 {
+		return true
+	}
+	msg := strings.ToLower(err.Error())
+	for _, s := range []string{"prun", "history unavailable", "failed to get logs for block", "data before txnum"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // get reads blocks [lo, hi]. A refusal as too large halves the span and returns nil logs
 // (never nil on success); at a single block it is an error. A rate-limited read is retried
-// rateRetries times after growing waits, then is an error that says so.
+// rateRetries times after growing waits, then is an error that says so. A refusal for lost
+// blocks is a *PrunedError at once (no smaller range helps).
 func (p *Pager) get(ctx context.Context, q ethereum.FilterQuery, lo, hi uint64, what string) ([]types.Log, error) {
 	q.FromBlock, q.ToBlock = new(big.Int).SetUint64(lo), new(big.Int).SetUint64(hi)
 	for retry := 0; ; retry++ {
@@ -177,6 +272,8 @@ func (p *Pager) get(ctx context.Context, q ethereum.FilterQuery, lo, hi uint64, 
 			}
 			return logs, nil
 		case ctx.Err() != nil:
+		case pruned(err):
+			return nil, &PrunedError{Err: err, what: what, lo: lo, hi: hi}
 		case rateLimited(err) && retry < rateRetries:
 			if err := p.wait(ctx, time.Second<<retry); err != nil {
 				return nil, fmt.Errorf("read %s of blocks %d-%d: %w", what, lo, hi, err)

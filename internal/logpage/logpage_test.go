@@ -19,10 +19,16 @@ import (
 type capNode struct {
 	logs                 []types.Log // in chain order
 	maxRange, maxResults uint64
-	fail                 error // returned for every request if set (the first failFirst if that is set)
-	failFirst            int
-	ranges               [][2]uint64
-	refused              int
+	// keptFrom: the node refuses, as go-ethereum 1.16 does after history pruning, a range
+	// that starts before this block with error 4444 (0: keeps every block).
+	keptFrom uint64
+	// lostBefore: the node has lost the logs of the blocks before this one but tells it, as
+	// go-ethereum 1.13 does, only when a log matching the filter is there (0: none lost).
+	lostBefore uint64
+	fail       error // returned for every request if set (the first failFirst if that is set)
+	failFirst  int
+	ranges     [][2]uint64
+	refused    int
 }
 
 func (n *capNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -31,6 +37,10 @@ func (n *capNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types
 	if n.fail != nil && (n.failFirst == 0 || len(n.ranges) <= n.failFirst) {
 		n.refused++
 		return nil, n.fail
+	}
+	if lo < n.keptFrom {
+		n.refused++
+		return nil, prunedHistory{}
 	}
 	if n.maxRange > 0 && hi-lo+1 > n.maxRange {
 		n.refused++
@@ -41,6 +51,10 @@ func (n *capNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types
 		if l.BlockNumber >= lo && l.BlockNumber <= hi && (len(q.Topics) == 0 || len(q.Topics[0]) == 0 || l.Topics[0] == q.Topics[0][0]) {
 			out = append(out, l)
 		}
+	}
+	if len(out) > 0 && out[0].BlockNumber < n.lostBefore {
+		n.refused++
+		return nil, fmt.Errorf("failed to get logs for block #%d (0x1d2c3b..4a5f6e)", out[0].BlockNumber)
 	}
 	if n.maxResults > 0 && uint64(len(out)) > n.maxResults {
 		n.refused++
@@ -278,5 +292,112 @@ func TestLogPagerPageBoundedByLogs(t *testing.T) {
 		if l > 2*pageLogs {
 			t.Fatalf("page %d has %d logs, over twice %d: %v", i+2, l, pageLogs, pages)
 		}
+	}
+}
+
+// prunedHistory is go-ethereum's (1.16+) JSON-RPC error for a read before its history
+// pruning cutoff, as ethclient returns it (an rpc.Error).
+type prunedHistory struct{}
+
+func (prunedHistory) Error() string  { return "pruned history unavailable" }
+func (prunedHistory) ErrorCode() int { return 4444 }
+
+// codedError is a JSON-RPC error of the given code and message.
+type codedError struct {
+	code int
+	msg  string
+}
+
+func (e codedError) Error() string  { return e.msg }
+func (e codedError) ErrorCode() int { return e.code }
+
+func TestPruned(t *testing.T) {
+	for _, err := range []error{
+		prunedHistory{},
+		codedError{4444, "history not available"},
+		fmt.Errorf("read: %w", prunedHistory{}),
+		errors.New("failed to get logs for block #1234 (0x1d2c3b..4a5f6e)"),
+		errors.New("seek with txNum=1962853355 but data before txNum=2662500000 is not available: blockNum=16999999"),
+		errors.New("old data not available due to pruning"),
+	} {
+		if !pruned(err) {
+			t.Errorf("pruned(%q) = false", err)
+		}
+	}
+	for _, err := range []error{
+		errors.New("the method eth_getLogs does not exist/is not available"),
+		errors.New("exceed maximum block range: 5000"),
+		errors.New("429 Too Many Requests"),
+		codedError{-32000, "connection refused"},
+	} {
+		if pruned(err) {
+			t.Errorf("pruned(%q) = true", err)
+		}
+	}
+}
+
+// TestLastOnAPrunedNode: on a node that lost the logs of its older blocks, the search
+// starts at the first block it has logs of (found by halving): a log there is found as on
+// any node; a log that may be among the lost blocks is a PrunedError naming that block
+// (or, from a node that tells a lost block only when the filter matches it, naming none),
+// never "not found" and never a range halved down to one block.
+func TestLastOnAPrunedNode(t *testing.T) {
+	tests := []struct {
+		name                 string
+		keptFrom, lostBefore uint64
+		maxRange             uint64
+		created              uint64
+		found                bool
+		before               uint64 // PrunedError.Before; unless found
+		maxCalls             int
+	}{
+		{"created after the cutoff", 5_000, 0, 0, 7_000, true, 0, 1 + 14 + 1},
+		{"created after the cutoff, capped at 1,000 blocks", 5_000, 0, 1_000, 7_000, true, 0, 1 + 14 + 10},
+		{"created before the cutoff", 5_000, 0, 0, 40, false, 5_000, 1 + 14 + 1},
+		{"no logs kept up to the range's end", 20_000, 0, 0, 40, false, 10_000, 1 + 14},
+		{"a lost block told when it matches", 0, 5_000, 0, 40, false, 0, 1 + 14 + 1},
+		{"a lost block told when it matches, created after", 0, 5_000, 0, 7_000, true, 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := &capNode{logs: chainOf(tt.created, 9_000), keptFrom: tt.keptFrom, lostBefore: tt.lostBefore, maxRange: tt.maxRange}
+			p := New(n, Page, nil)
+			q := ethereum.FilterQuery{Topics: [][]common.Hash{{{1}}}}
+			l, found, err := p.Last(context.Background(), q, 0, 9_999, "the creation")
+			if tt.found {
+				if err != nil || !found || l.BlockNumber != tt.created {
+					t.Fatalf("Last = block %d, %v, %v; want %d", l.BlockNumber, found, err, tt.created)
+				}
+			} else {
+				var pe *PrunedError
+				if found || !errors.As(err, &pe) || pe.Before != tt.before {
+					t.Fatalf("Last = %v, %v; want a PrunedError before block %d", found, err, tt.before)
+				}
+				want := fmt.Sprintf("read the creation of blocks 0-9999: the node has no logs of the blocks before block %d (its history was pruned, or it was synced from a later block): ", tt.before)
+				if tt.before == 0 {
+					want = "the node has lost the logs of some of these blocks (its history was pruned, or it was synced from a later block): failed to get logs for block #40"
+				}
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("error %q, want %q", err, want)
+				}
+			}
+			if len(n.ranges) > tt.maxCalls {
+				t.Errorf("%d requests, want at most %d: %v", len(n.ranges), tt.maxCalls, n.ranges)
+			}
+		})
+	}
+}
+
+// TestForwardOnAPrunedNode: a read of lost blocks fails at once with a PrunedError: a
+// smaller range would not help (it is not halved down to one block).
+func TestForwardOnAPrunedNode(t *testing.T) {
+	n := &capNode{logs: chainOf(40, 3_000), keptFrom: 5_000}
+	err := New(n, Page, nil).Forward(context.Background(), ethereum.FilterQuery{}, 0, 9_999, "ballots", func([]types.Log) error { return nil })
+	var pe *PrunedError
+	if !errors.As(err, &pe) || !errors.Is(err, prunedHistory{}) || !strings.HasPrefix(err.Error(), "read ballots of blocks 0-1999: the node has lost the logs") {
+		t.Fatalf("Forward = %v", err)
+	}
+	if len(n.ranges) != 1 {
+		t.Errorf("%d requests, want 1: %v", len(n.ranges), n.ranges)
 	}
 }

@@ -2,6 +2,7 @@ package proposal
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"sort"
@@ -264,6 +265,9 @@ func (x *Index) Sync(ctx context.Context, r LogReader, contract common.Address) 
 			// Some pages may be applied: the next Sync starts again from the first block
 			// rather than apply them twice.
 			x.reset()
+			if lost := new(logpage.PrunedError); errors.As(err, &lost) {
+				return nil, fmt.Errorf("the proposals are rebuilt from all their contract's events: %w; read them from a node that keeps every block's logs (an archive node, not one whose history was pruned)", err)
+			}
 			return nil, err
 		}
 		x.next = last + 1

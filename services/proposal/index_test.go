@@ -24,6 +24,7 @@ type fakeChain struct {
 	fork     map[uint64]uint64
 	maxRange uint64
 	failAt   int
+	keptFrom uint64 // a range from before it is refused as pruned history (go-ethereum 1.16)
 	requests int
 }
 
@@ -42,6 +43,9 @@ func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]typ
 	c.requests++
 	if c.requests == c.failAt {
 		return nil, errors.New("connection reset by peer")
+	}
+	if q.FromBlock.Uint64() < c.keptFrom {
+		return nil, errors.New("pruned history unavailable")
 	}
 	if lo, hi := q.FromBlock.Uint64(), q.ToBlock.Uint64(); c.maxRange > 0 && hi-lo+1 > c.maxRange {
 		return nil, fmt.Errorf("exceed maximum block range: %d", c.maxRange)
@@ -145,5 +149,17 @@ func TestIndexSyncPaged(t *testing.T) {
 				t.Fatalf("proposal 1: %v, %d supports, %d supporters; want 2, 2", ok, v.Supports, v.Supporters)
 			}
 		})
+	}
+}
+
+// TestIndexSyncOnAPrunedNode: the proposals are rebuilt from all their events; a node that
+// lost the older blocks' logs is an error saying so and where to read, not an index
+// missing the proposals of those blocks.
+func TestIndexSyncOnAPrunedNode(t *testing.T) {
+	c := &fakeChain{blocks: make([][]types.Log, 100), fork: map[uint64]uint64{}, keptFrom: 50}
+	_, err := NewIndex().Sync(context.Background(), c, common.Address{})
+	want := "the proposals are rebuilt from all their contract's events: read the proposals' events of blocks 0-99: the node has lost the logs of some of these blocks (its history was pruned, or it was synced from a later block): pruned history unavailable; read them from a node that keeps every block's logs (an archive node, not one whose history was pruned)"
+	if err == nil || err.Error() != want {
+		t.Fatalf("Sync = %v;\nwant %s", err, want)
 	}
 }

@@ -335,23 +335,18 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 	if err != nil {
 		return nil, err
 	}
-	idTopic := common.BigToHash(id)
-	created, found, err := pager.Last(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract},
-		Topics: [][]common.Hash{{votingABI().Events["ElectionCreated"].ID}, {idTopic}}}, 0, upto, "the election's creation")
+	created, err := findCreation(ctx, pager, contract, id, upto)
 	if err != nil {
 		return nil, err
 	}
-	if !found {
-		return nil, fmt.Errorf("election %s exists but the node has no ElectionCreated log of it in blocks 0-%d (a node that drops old logs?); read it from an archive node", id, upto)
-	}
-	info := &electionInfo{ID: id.Uint64(), Keys: keys, RevealPeriod: reveal, Contract: contract, From: created.BlockNumber, To: head, pager: pager}
-	q := ethereum.FilterQuery{Addresses: []common.Address{contract, keys}, Topics: [][]common.Hash{electionTopics(), {idTopic}}}
+	info := &electionInfo{ID: id.Uint64(), Keys: keys, RevealPeriod: reveal, Contract: contract, From: created, To: head, pager: pager}
+	q := ethereum.FilterQuery{Addresses: []common.Address{contract, keys}, Topics: [][]common.Hash{electionTopics(), {common.BigToHash(id)}}}
 	err = pager.Forward(ctx, q, info.From, info.To, "the election's events", func(logs []types.Log) error {
 		info.logs = append(info.logs, logs...)
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, logsLost(id, err)
 	}
 	f, _ := mvoting.NewMVotingFilterer(contract, nil)
 	for _, l := range info.logs {
@@ -388,6 +383,37 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 	return info, nil
 }
 
+// findCreation is the block of election id's ElectionCreated, which the contract's count
+// says exists, in blocks 0-upto (upto: the last block at or before its start, which
+// create wants not before its block). A node that has lost the older blocks' logs is
+// searched from the first block it keeps; when the creation is not there, or the node
+// answers no log at all (one that drops old logs without saying so), the error says the
+// node lost them and to read from one that keeps them, rather than "no election" or an
+// empty count.
+func findCreation(ctx context.Context, pager *logpage.Pager, contract common.Address, id *big.Int, upto uint64) (uint64, error) {
+	created, found, err := pager.Last(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract},
+		Topics: [][]common.Hash{{votingABI().Events["ElectionCreated"].ID}, {common.BigToHash(id)}}}, 0, upto, "the election's creation")
+	if err != nil {
+		return 0, logsLost(id, err)
+	}
+	if !found {
+		return 0, fmt.Errorf("election %s exists (MVoting's count says so) but the node answered no ElectionCreated log of it in blocks 0-%d, where it must be: the node has lost its old logs (its history was pruned, or it was synced from a later block); %s", id, upto, readElsewhere)
+	}
+	return created.BlockNumber, nil
+}
+
+// readElsewhere is the fix for a node that lost the logs an election needs.
+const readElsewhere = "read the election from a node that keeps every block's logs (an archive node, not one whose history was pruned) with --rpc URL"
+
+// logsLost tells a read that failed because the node lost the logs of the blocks asked
+// for: which election, and where to read it instead. Other errors are returned as they are.
+func logsLost(id *big.Int, err error) error {
+	if lost := new(logpage.PrunedError); errors.As(err, &lost) {
+		return fmt.Errorf("election %s cannot be read from this node: %w; %s", id, err, readElsewhere)
+	}
+	return err
+}
+
 // ballots calls each with the election's ballot events (event: OpenBallotCast or
 // SecretBallotCast) of the blocks readElection read, page by page in chain order; voter,
 // if set, keeps only that voter's.
@@ -396,7 +422,7 @@ func (el *electionInfo) ballots(ctx context.Context, event string, voter *common
 	if voter != nil {
 		topics = append(topics, []common.Hash{common.BytesToHash(voter.Bytes())})
 	}
-	return el.pager.Forward(ctx, ethereum.FilterQuery{Addresses: []common.Address{el.Contract}, Topics: topics}, el.From, el.To, "ballots", each)
+	return logsLost(new(big.Int).SetUint64(el.ID), el.pager.Forward(ctx, ethereum.FilterQuery{Addresses: []common.Address{el.Contract}, Topics: topics}, el.From, el.To, "ballots", each))
 }
 
 func voteCast(c *cli.Context) error {
