@@ -227,6 +227,9 @@ type PrunedError struct {
 
 func (e *PrunedError) Error() string {
 	why := "its history was pruned, or it was synced from a later block"
+	if e.Before > e.hi {
+		return fmt.Sprintf("read %s of blocks %d-%d: the node has no logs of these blocks (%s): %v", e.what, e.lo, e.hi, why, e.Err)
+	}
 	if e.Before > 0 {
 		return fmt.Sprintf("read %s of blocks %d-%d: the node has no logs of the blocks before block %d (%s): %v", e.what, e.lo, e.hi, e.Before, why, e.Err)
 	}

@@ -374,6 +374,9 @@ func TestLastOnAPrunedNode(t *testing.T) {
 					t.Fatalf("Last = %v, %v; want a PrunedError before block %d", found, err, tt.before)
 				}
 				want := fmt.Sprintf("read the creation of blocks 0-9999: the node has no logs of the blocks before block %d (its history was pruned, or it was synced from a later block): ", tt.before)
+				if tt.before > 9_999 {
+					want = "read the creation of blocks 0-9999: the node has no logs of these blocks (its history was pruned, or it was synced from a later block): pruned history unavailable"
+				}
 				if tt.before == 0 {
 					want = "the node has lost the logs of some of these blocks (its history was pruned, or it was synced from a later block): failed to get logs for block #40"
 				}
