@@ -2,6 +2,7 @@ package proposal
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"sort"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/seoulchain/seoulchain/bindings/citizenproposals"
+	"github.com/seoulchain/seoulchain/internal/logpage"
 )
 
 // Stages are the contract's stages, 1-based: what a stage obliges the city to do.
@@ -222,7 +224,8 @@ type LogReader interface {
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 }
 
-// logPage bounds one eth_getLogs range, as the relayer's event replay does.
+// logPage is the first range of blocks per eth_getLogs (halved on a node's refusal, as
+// logpage does), as the relayer's event replay reads.
 const logPage = 5_000
 
 // Sync applies the contract's events since the last Sync (from the first block the first
@@ -243,29 +246,37 @@ func (x *Index) Sync(ctx context.Context, r LogReader, contract common.Address) 
 			}
 		}
 		if h == nil || h.Hash() != x.lastHash {
-			x.proposals, x.next = map[uint64]*View{}, 0
+			x.reset()
 			x.resets++
 		}
 	}
 	last := head.Number.Uint64()
-	for from := x.next; from <= last; from += logPage {
-		to := min(from+logPage-1, last)
-		logs, err := r.FilterLogs(ctx, ethereum.FilterQuery{
-			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{contract}, Topics: [][]common.Hash{Topics()},
+	if x.next <= last {
+		q := ethereum.FilterQuery{Addresses: []common.Address{contract}, Topics: [][]common.Hash{Topics()}}
+		err := logpage.New(r, logPage, nil).Forward(ctx, q, x.next, last, "the proposals' events", func(logs []types.Log) error {
+			for _, l := range logs {
+				if err := x.Apply(l); err != nil {
+					return fmt.Errorf("proposal event in block %d: %w", l.BlockNumber, err)
+				}
+			}
+			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("read the proposals' events of blocks %d-%d: %w", from, to, err)
-		}
-		for _, l := range logs {
-			if err := x.Apply(l); err != nil {
-				return nil, fmt.Errorf("proposal event in block %d: %w", l.BlockNumber, err)
+			// Some pages may be applied: the next Sync starts again from the first block
+			// rather than apply them twice.
+			x.reset()
+			if lost := new(logpage.PrunedError); errors.As(err, &lost) {
+				return nil, fmt.Errorf("the proposals are rebuilt from all their contract's events: %w; read them from a node that keeps every block's logs (an archive node, not one whose history was pruned)", err)
 			}
+			return nil, err
 		}
-		x.next = to + 1
+		x.next = last + 1
 	}
 	// The logs were read up to the head read first; if that block was replaced meanwhile,
 	// its hash differs at the next Sync, which rebuilds.
 	x.lastHash = head.Hash()
 	return head, nil
 }
+
+// reset empties the index, for a rebuild from the first block.
+func (x *Index) reset() { x.proposals, x.next = map[uint64]*View{}, 0 }

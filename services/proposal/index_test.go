@@ -2,7 +2,10 @@ package proposal
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -13,10 +16,16 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/citizenproposals"
 )
 
-// fakeChain is blocks of logs; a block's hash changes with its fork number.
+// fakeChain is blocks of logs; a block's hash changes with its fork number. It refuses, as
+// nodes do, a getLogs range wider than maxRange (0: no cap), and fails the request failAt
+// (counting from 1; 0: none).
 type fakeChain struct {
-	blocks [][]types.Log
-	fork   map[uint64]uint64
+	blocks   [][]types.Log
+	fork     map[uint64]uint64
+	maxRange uint64
+	failAt   int
+	keptFrom uint64 // a range from before it is refused as pruned history (go-ethereum 1.16)
+	requests int
 }
 
 func (c *fakeChain) header(n uint64) *types.Header {
@@ -31,6 +40,16 @@ func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header
 }
 
 func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	c.requests++
+	if c.requests == c.failAt {
+		return nil, errors.New("connection reset by peer")
+	}
+	if q.FromBlock.Uint64() < c.keptFrom {
+		return nil, errors.New("pruned history unavailable")
+	}
+	if lo, hi := q.FromBlock.Uint64(), q.ToBlock.Uint64(); c.maxRange > 0 && hi-lo+1 > c.maxRange {
+		return nil, fmt.Errorf("exceed maximum block range: %d", c.maxRange)
+	}
 	var out []types.Log
 	for n := q.FromBlock.Uint64(); n <= q.ToBlock.Uint64() && n < uint64(len(c.blocks)); n++ {
 		out = append(out, c.blocks[n]...)
@@ -82,5 +101,65 @@ func TestIndexRebuildsAfterAReorganisation(t *testing.T) {
 	// No change: no rebuild.
 	if _, err := x.Sync(context.Background(), c, common.Address{}); err != nil || x.resets != 1 {
 		t.Fatalf("a quiet sync rebuilt (%d resets, %v)", x.resets, err)
+	}
+}
+
+// TestIndexSyncPaged: the index reads through internal/logpage, so a node that caps the
+// range of a getLogs is read in the ranges it allows (Sync failed on the first refusal),
+// and a read that fails part-way counts no event twice at the next Sync.
+func TestIndexSyncPaged(t *testing.T) {
+	id := common.BigToHash(big.NewInt(1))
+	citizen := func(i int64) common.Hash { return common.BigToHash(big.NewInt(100 + i)) }
+	chain := func() *fakeChain {
+		blocks := make([][]types.Log, 12_000)
+		blocks[10] = []types.Log{eventLog(t, "ProposalCreated", []common.Hash{id, citizen(0)}, uint16(1), [32]byte{1}, [32]byte{2}, uint64(1000))}
+		blocks[6_000] = []types.Log{eventLog(t, "Supported", []common.Hash{id, citizen(1)}, uint32(1))}
+		blocks[11_000] = []types.Log{eventLog(t, "Supported", []common.Hash{id, citizen(2)}, uint32(2))}
+		return &fakeChain{blocks: blocks, fork: map[uint64]uint64{}}
+	}
+	tests := []struct {
+		name     string
+		maxRange uint64
+		failAt   int // the request that fails in the first Sync (0: none)
+	}{
+		{"no cap", 0, 0},
+		{"capped at 1,000 blocks", 1_000, 0},
+		{"fails after two pages", 0, 3},
+		{"capped, fails after some pages", 1_000, 9},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := chain()
+			c.maxRange, c.failAt = tt.maxRange, tt.failAt
+			x := NewIndex()
+			_, err := x.Sync(context.Background(), c, common.Address{})
+			if (err != nil) != (tt.failAt > 0) {
+				t.Fatalf("first sync: %v", err)
+			}
+			if err != nil {
+				if !strings.Contains(err.Error(), "read the proposals' events of blocks ") || !strings.Contains(err.Error(), "connection reset by peer") {
+					t.Fatalf("first sync: %v", err)
+				}
+				if _, err := x.Sync(context.Background(), c, common.Address{}); err != nil {
+					t.Fatal(err)
+				}
+			}
+			v, ok := x.At(1, 0)
+			if !ok || v.Supports != 2 || v.Supporters != 2 {
+				t.Fatalf("proposal 1: %v, %d supports, %d supporters; want 2, 2", ok, v.Supports, v.Supporters)
+			}
+		})
+	}
+}
+
+// TestIndexSyncOnAPrunedNode: the proposals are rebuilt from all their events; a node that
+// lost the older blocks' logs is an error saying so and where to read, not an index
+// missing the proposals of those blocks.
+func TestIndexSyncOnAPrunedNode(t *testing.T) {
+	c := &fakeChain{blocks: make([][]types.Log, 100), fork: map[uint64]uint64{}, keptFrom: 50}
+	_, err := NewIndex().Sync(context.Background(), c, common.Address{})
+	want := "the proposals are rebuilt from all their contract's events: read the proposals' events of blocks 0-99: the node has lost the logs of some of these blocks (its history was pruned, or it was synced from a later block): pruned history unavailable; read them from a node that keeps every block's logs (an archive node, not one whose history was pruned)"
+	if err == nil || err.Error() != want {
+		t.Fatalf("Sync = %v;\nwant %s", err, want)
 	}
 }

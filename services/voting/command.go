@@ -24,6 +24,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/logpage"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/voting/elgamal"
 )
@@ -58,15 +59,15 @@ on chain from their commitments) and then 'vote trustee share ID'.`,
 			},
 			{Name: "cancel", Usage: "cancel an election that has not started (election admin)", ArgsUsage: "ID", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteCancel},
 			{Name: "cast", Usage: "cast or replace your ballot", ArgsUsage: "ID", Flags: []cli.Flag{ChoiceFlag, RollFileFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteCast},
-			{Name: "show", Usage: "an election: rules, ballots, turnout, live counts (open ballots)", ArgsUsage: "ID", Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: voteShow},
+			{Name: "show", Usage: "an election: rules, ballots, turnout, live counts (open ballots); a secret election's complaint period and deadlines", ArgsUsage: "ID", Flags: []cli.Flag{cmdkit.AddressBookFlag}, Action: voteShow},
 			{
 				Name: "trustee", Usage: "trustees of secret elections",
 				Subcommands: []*cli.Command{
 					{Name: "pubkey", Usage: "print your public key, for the election admin's --trustee", ArgsUsage: " ", Action: voteTrusteePubkey},
 					{Name: "keygen", Usage: "before the start: draw your key generation secret (kept in --trustee-file) and commit to it on chain", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeKeygen},
-					{Name: "share", Usage: "once the others committed, at the latest a day before the start (complaints close then): check the shares sent to you (naming any to complain about) and keep your decryption secret", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag}, Action: voteTrusteeShare},
-					{Name: "complain", Usage: "until a day before the start: complain on chain that TRUSTEE's share to you is bad (it must reveal the share within a day; once revealed, a share cannot be complained about again)", ArgsUsage: "ID TRUSTEE", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeComplain},
-					{Name: "answer", Usage: "answer the complaints against you: reveal the shares asked for, from your --trustee-file", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeAnswer},
+					{Name: "share", Usage: "once the others committed, before complaints close (the election's complaint period before the start, printed by 'vote show ID'): check the shares sent to you (naming any to complain about) and keep your decryption secret", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag}, Action: voteTrusteeShare},
+					{Name: "complain", Usage: "while complaints are open (they close the election's complaint period before the start, printed by 'vote show ID'): complain on chain that TRUSTEE's share to you is bad (it must reveal the share within that period, by the deadline 'vote show' prints; once revealed, a share cannot be complained about again)", ArgsUsage: "ID TRUSTEE", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeComplain},
+					{Name: "answer", Usage: "answer the complaints against you by their deadlines (printed by 'vote show ID'): reveal the shares asked for, from your --trustee-file", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeAnswer},
 					{Name: "disqualify", Usage: "disqualify a trustee that never committed (after the start) or left a complaint unanswered (after its deadline), so the others proceed (anyone)", ArgsUsage: "ID TRUSTEE", Flags: []cli.Flag{cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeDisqualify},
 					{Name: "decrypt", Usage: "after the end: post your proven partial decryption of the sums", ArgsUsage: "ID", Flags: []cli.Flag{TrusteeFileFlag, cmdkit.AddressBookFlag, cmdkit.DryRunFlag}, Action: voteTrusteeDecrypt},
 				},
@@ -82,7 +83,7 @@ func openElectionTx(c *cli.Context, id *big.Int) (*cmdkit.Tx, common.Address, *e
 	if err != nil {
 		return nil, common.Address{}, nil, err
 	}
-	el, err := readElection(c.Context, tc.EC, addr, id, newLogPager(tc.EC, c.App.ErrWriter))
+	el, err := readElection(c.Context, tc.EC, addr, id, logpage.New(tc.EC, logpage.Page, c.App.ErrWriter))
 	if err != nil {
 		tc.Close()
 		return nil, common.Address{}, nil, err
@@ -265,7 +266,7 @@ type electionInfo struct {
 	// are streamed from the same blocks by ballots.
 	logs     []types.Log
 	From, To uint64
-	pager    *logPager
+	pager    *logpage.Pager
 }
 
 // ballotEvents are the events that carry ballots: the bulk of an election's logs, left out
@@ -290,7 +291,7 @@ func electionTopics() []common.Hash {
 // readElection reads election id, once its count says it exists: its creation block (the
 // ElectionCreated event, found back from the last block at or before its start), then its events but the ballots from there to the head, in block
 // ranges (pager's, which tells the progress of a long read).
-func readElection(ctx context.Context, ec *ethclient.Client, contract common.Address, id *big.Int, pager *logPager) (*electionInfo, error) {
+func readElection(ctx context.Context, ec *ethclient.Client, contract common.Address, id *big.Int, pager *logpage.Pager) (*electionInfo, error) {
 	mv, err := mvoting.NewMVotingCaller(contract, ec)
 	if err != nil {
 		return nil, err
@@ -334,23 +335,18 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 	if err != nil {
 		return nil, err
 	}
-	idTopic := common.BigToHash(id)
-	created, found, err := pager.last(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract},
-		Topics: [][]common.Hash{{votingABI().Events["ElectionCreated"].ID}, {idTopic}}}, 0, upto, "the election's creation")
+	created, err := findCreation(ctx, pager, contract, id, upto)
 	if err != nil {
 		return nil, err
 	}
-	if !found {
-		return nil, fmt.Errorf("election %s exists but the node has no ElectionCreated log of it in blocks 0-%d (a node that drops old logs?); read it from an archive node", id, upto)
-	}
-	info := &electionInfo{ID: id.Uint64(), Keys: keys, RevealPeriod: reveal, Contract: contract, From: created.BlockNumber, To: head, pager: pager}
-	q := ethereum.FilterQuery{Addresses: []common.Address{contract, keys}, Topics: [][]common.Hash{electionTopics(), {idTopic}}}
-	err = pager.forward(ctx, q, info.From, info.To, "the election's events", func(logs []types.Log) error {
+	info := &electionInfo{ID: id.Uint64(), Keys: keys, RevealPeriod: reveal, Contract: contract, From: created, To: head, pager: pager}
+	q := ethereum.FilterQuery{Addresses: []common.Address{contract, keys}, Topics: [][]common.Hash{electionTopics(), {common.BigToHash(id)}}}
+	err = pager.Forward(ctx, q, info.From, info.To, "the election's events", func(logs []types.Log) error {
 		info.logs = append(info.logs, logs...)
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, logsLost(id, err)
 	}
 	f, _ := mvoting.NewMVotingFilterer(contract, nil)
 	for _, l := range info.logs {
@@ -387,6 +383,37 @@ func readElection(ctx context.Context, ec *ethclient.Client, contract common.Add
 	return info, nil
 }
 
+// findCreation is the block of election id's ElectionCreated, which the contract's count
+// says exists, in blocks 0-upto (upto: the last block at or before its start, which
+// create wants not before its block). A node that has lost the older blocks' logs is
+// searched from the first block it keeps; when the creation is not there, or the node
+// answers no log at all (one that drops old logs without saying so), the error says the
+// node lost them and to read from one that keeps them, rather than "no election" or an
+// empty count.
+func findCreation(ctx context.Context, pager *logpage.Pager, contract common.Address, id *big.Int, upto uint64) (uint64, error) {
+	created, found, err := pager.Last(ctx, ethereum.FilterQuery{Addresses: []common.Address{contract},
+		Topics: [][]common.Hash{{votingABI().Events["ElectionCreated"].ID}, {common.BigToHash(id)}}}, 0, upto, "the election's creation")
+	if err != nil {
+		return 0, logsLost(id, err)
+	}
+	if !found {
+		return 0, fmt.Errorf("election %s exists (MVoting's count says so) but the node answered no ElectionCreated log of it in blocks 0-%d, where it must be: the node has lost its old logs (its history was pruned, or it was synced from a later block); %s", id, upto, readElsewhere)
+	}
+	return created.BlockNumber, nil
+}
+
+// readElsewhere is the fix for a node that lost the logs an election needs.
+const readElsewhere = "read the election from a node that keeps every block's logs (an archive node, not one whose history was pruned) with --rpc URL"
+
+// logsLost tells a read that failed because the node lost the logs of the blocks asked
+// for: which election, and where to read it instead. Other errors are returned as they are.
+func logsLost(id *big.Int, err error) error {
+	if lost := new(logpage.PrunedError); errors.As(err, &lost) {
+		return fmt.Errorf("election %s cannot be read from this node: %w; %s", id, err, readElsewhere)
+	}
+	return err
+}
+
 // ballots calls each with the election's ballot events (event: OpenBallotCast or
 // SecretBallotCast) of the blocks readElection read, page by page in chain order; voter,
 // if set, keeps only that voter's.
@@ -395,7 +422,7 @@ func (el *electionInfo) ballots(ctx context.Context, event string, voter *common
 	if voter != nil {
 		topics = append(topics, []common.Hash{common.BytesToHash(voter.Bytes())})
 	}
-	return el.pager.forward(ctx, ethereum.FilterQuery{Addresses: []common.Address{el.Contract}, Topics: topics}, el.From, el.To, "ballots", each)
+	return logsLost(new(big.Int).SetUint64(el.ID), el.pager.Forward(ctx, ethereum.FilterQuery{Addresses: []common.Address{el.Contract}, Topics: topics}, el.From, el.To, "ballots", each))
 }
 
 func voteCast(c *cli.Context) error {
@@ -495,7 +522,7 @@ func voteReader(c *cli.Context, id *big.Int) (*cmdkit.Reader, *mvoting.MVoting, 
 		r.Close()
 		return nil, nil, nil, err
 	}
-	el, err := readElection(c.Context, r.EC, r.Addr, id, newLogPager(r.EC, c.App.ErrWriter))
+	el, err := readElection(c.Context, r.EC, r.Addr, id, logpage.New(r.EC, logpage.Page, c.App.ErrWriter))
 	if err != nil {
 		r.Close()
 		return nil, nil, nil, err

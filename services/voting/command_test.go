@@ -5,9 +5,13 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/urfave/cli/v2"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 )
@@ -175,4 +179,34 @@ func testRoll(t *testing.T) string {
 		t.Fatalf("roll build: exit %d\n%s%s", code, out, errOut)
 	}
 	return roll
+}
+
+// TestHelpSaysNoFixedPeriod: the complaint period is ElectionKeys' REVEAL_PERIOD, read from
+// the contract (an upgrade may change it), so no command's help says how long it is ("a
+// day" was left in share's and complain's after the messages read it); the trustee
+// commands bound by it send the reader to 'vote show', which prints it.
+func TestHelpSaysNoFixedPeriod(t *testing.T) {
+	fixed := regexp.MustCompile(`(?i)\b(a|an|one|\d+) (day|days|hour|hours|week|weeks)\b`)
+	var walk func(path string, cmds []*cli.Command)
+	walk = func(path string, cmds []*cli.Command) {
+		for _, c := range cmds {
+			name := path + " " + c.Name
+			texts := []string{c.Usage, c.Description}
+			for _, f := range c.Flags {
+				if d, ok := f.(cli.DocGenerationFlag); ok {
+					texts = append(texts, d.GetUsage())
+				}
+			}
+			for _, s := range texts {
+				if m := fixed.FindString(s); m != "" {
+					t.Errorf("%s: help says %q: %s", name, m, s)
+				}
+			}
+			if slices.Contains([]string{"share", "complain", "answer"}, c.Name) && !strings.Contains(c.Usage, "'vote show ID'") {
+				t.Errorf("%s: help does not say where the period is printed: %s", name, c.Usage)
+			}
+			walk(name, c.Subcommands)
+		}
+	}
+	walk("", []*cli.Command{Command()})
 }

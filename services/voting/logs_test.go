@@ -2,285 +2,14 @@ package voting
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"math/big"
-	"reflect"
-	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/seoulchain/seoulchain/internal/logpage"
 )
-
-// capNode is a fake node holding logs by block that refuses, as real nodes do, a getLogs
-// range wider than maxRange or an answer of more than maxResults logs (0: no cap).
-type capNode struct {
-	logs                 []types.Log // in chain order
-	maxRange, maxResults uint64
-	fail                 error // returned for every request if set (the first failFirst if that is set)
-	failFirst            int
-	ranges               [][2]uint64
-	refused              int
-}
-
-func (n *capNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
-	lo, hi := q.FromBlock.Uint64(), q.ToBlock.Uint64()
-	n.ranges = append(n.ranges, [2]uint64{lo, hi})
-	if n.fail != nil && (n.failFirst == 0 || len(n.ranges) <= n.failFirst) {
-		n.refused++
-		return nil, n.fail
-	}
-	if n.maxRange > 0 && hi-lo+1 > n.maxRange {
-		n.refused++
-		return nil, fmt.Errorf("exceed maximum block range: %d", n.maxRange)
-	}
-	var out []types.Log
-	for _, l := range n.logs {
-		if l.BlockNumber >= lo && l.BlockNumber <= hi && (len(q.Topics) == 0 || len(q.Topics[0]) == 0 || l.Topics[0] == q.Topics[0][0]) {
-			out = append(out, l)
-		}
-	}
-	if n.maxResults > 0 && uint64(len(out)) > n.maxResults {
-		n.refused++
-		return nil, fmt.Errorf("query returned more than %d results. Try with this block range [0x%x, 0x%x].", n.maxResults, lo, hi)
-	}
-	return out, nil
-}
-
-// chainOf is a chain of head+1 blocks with a log of topic {1} in block created and logs
-// of topic {2} in the blocks listed (several per block when listed again).
-func chainOf(created uint64, blocks ...uint64) []types.Log {
-	out := []types.Log{{BlockNumber: created, Topics: []common.Hash{{1}}}}
-	for i, b := range blocks {
-		out = append(out, types.Log{BlockNumber: b, Index: uint(i), Topics: []common.Hash{{2}}})
-	}
-	return out
-}
-
-func TestLogPagerReadsWhatOneReadReturns(t *testing.T) {
-	var blocks []uint64
-	for b := uint64(100); b < 9_000; b += 7 {
-		blocks = append(blocks, b, b) // two ballots a block: a busy stretch
-	}
-	all := chainOf(40, blocks...)
-	tests := []struct {
-		name                 string
-		maxRange, maxResults uint64
-		maxRefused           int // the halvings to the cap, then a doubling tried after 8, 16, 32... reads
-	}{
-		{"no cap", 0, 0, 0},
-		{"a range cap under the page", 1_000, 0, 1 + 1},
-		{"a results cap", 0, 300, 1 + 1},
-		{"both", 700, 100, 3 + 2},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			n := &capNode{logs: all, maxRange: tt.maxRange, maxResults: tt.maxResults}
-			var got []types.Log
-			p := newLogPager(n, nil)
-			err := p.forward(context.Background(), ethereum.FilterQuery{}, 0, 9_999, "ballots", func(logs []types.Log) error {
-				got = append(got, logs...)
-				return nil
-			})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !reflect.DeepEqual(got, all) {
-				t.Fatalf("paged read: %d logs, want the %d of one read", len(got), len(all))
-			}
-			if n.refused > tt.maxRefused {
-				t.Errorf("%d of %d requests refused, want at most %d: %v", n.refused, len(n.ranges), tt.maxRefused, n.ranges)
-			}
-			for _, r := range n.ranges {
-				if r[1]-r[0]+1 > logPage {
-					t.Fatalf("a request for blocks %d-%d: wider than a page", r[0], r[1])
-				}
-			}
-		})
-	}
-}
-
-// TestLogPagerFindsTheCreation: the creation is looked for from the head back, in one
-// request when the node allows it, else in the ranges it allows.
-func TestLogPagerFindsTheCreation(t *testing.T) {
-	tests := []struct {
-		name      string
-		maxRange  uint64
-		created   uint64
-		found     bool
-		wantCalls int
-	}{
-		{"one request", 0, 40, true, 1},
-		// 4 refused, 8 of 625, 1 of 1,250 refused, then 625 again.
-		{"capped at 1,000 blocks: halved to 625, then back from the head", 1_000, 40, true, 4 + 16 + 1},
-		{"capped, recent", 1_000, 9_800, true, 4 + 1},
-		{"no such election", 1_000, 0, false, 4 + 16 + 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			logs := chainOf(tt.created, 9_000)
-			if !tt.found {
-				logs = logs[1:]
-			}
-			n := &capNode{logs: logs, maxRange: tt.maxRange}
-			p := newLogPager(n, nil)
-			q := ethereum.FilterQuery{Topics: [][]common.Hash{{{1}}}}
-			l, found, err := p.last(context.Background(), q, 0, 9_999, "the creation")
-			if err != nil || found != tt.found || (found && l.BlockNumber != tt.created) {
-				t.Fatalf("last = block %d, %v, %v; want %d, %v", l.BlockNumber, found, err, tt.created, tt.found)
-			}
-			if len(n.ranges) != tt.wantCalls {
-				t.Errorf("%d requests, want %d: %v", len(n.ranges), tt.wantCalls, n.ranges)
-			}
-			if p.span > logPage {
-				t.Errorf("the span after the search is %d: a later forward read would ask for more than a page", p.span)
-			}
-		})
-	}
-}
-
-// TestLogPagerErrors: a refusal at a single block, and any other error, end the read with
-// the blocks named; nothing is retried for ever.
-func TestLogPagerErrors(t *testing.T) {
-	tests := []struct {
-		name      string
-		fail      error
-		wantCalls int
-	}{
-		{"refused down to one block", errors.New("Log response size exceeded"), 11}, // 2000, 1000, 500 ... 3, 1
-		{"another error", errors.New("connection refused"), 1},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			n := &capNode{fail: tt.fail}
-			err := newLogPager(n, nil).forward(context.Background(), ethereum.FilterQuery{}, 10, 5_000, "ballots", func([]types.Log) error { return nil })
-			if !errors.Is(err, tt.fail) || !strings.Contains(err.Error(), "read ballots of blocks 10-") {
-				t.Fatalf("forward = %v", err)
-			}
-			if len(n.ranges) != tt.wantCalls {
-				t.Errorf("%d requests, want %d", len(n.ranges), tt.wantCalls)
-			}
-		})
-	}
-}
-
-func TestTooLarge(t *testing.T) {
-	for _, msg := range []string{
-		"query returned more than 10000 results",
-		"exceed maximum block range: 5000",
-		"Log response size exceeded. You can make eth_getLogs requests with up to a 2K block range",
-		"413 Request Entity Too Large",
-		"websocket: read limit exceeded",
-		"query timeout exceeded",
-	} {
-		if !tooLarge(errors.New(msg)) {
-			t.Errorf("tooLarge(%q) = false", msg)
-		}
-	}
-	for _, msg := range []string{"connection refused", "unknown block", "execution reverted",
-		"429 Too Many Requests: {\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32005,\"message\":\"rate limit exceeded\"}}",
-		"project ID request rate exceeded",
-		"Your app has exceeded its compute units per second capacity",
-	} {
-		if tooLarge(errors.New(msg)) {
-			t.Errorf("tooLarge(%q) = true", msg)
-		}
-	}
-}
-
-// TestLogPagerGrowsBack: a few passing refusals (a busy node's timeouts) halve the span,
-// and reads that go through double it back, so the rest of a long read is not in tiny
-// ranges (it stayed at 250 blocks: 400 requests for these 100,000 blocks).
-func TestLogPagerGrowsBack(t *testing.T) {
-	n := &capNode{logs: chainOf(40, 500, 50_000, 99_000), fail: errors.New("query timeout exceeded"), failFirst: 3}
-	p := newLogPager(n, nil)
-	var got int
-	err := p.forward(context.Background(), ethereum.FilterQuery{}, 0, 99_999, "ballots", func(logs []types.Log) error {
-		got += len(logs)
-		return nil
-	})
-	if err != nil || got != 4 {
-		t.Fatalf("forward = %d logs, %v; want 4", got, err)
-	}
-	if p.span != logPage || len(n.ranges) > 100 {
-		t.Errorf("span back to %d (want %d) after %d requests (want at most 100)", p.span, logPage, len(n.ranges))
-	}
-}
-
-// TestLogPagerRateLimited: a rate limit is not a range too large: the same range is asked
-// again after 1, 2, 4... seconds, a bounded number of times, then the read fails saying so
-// (it halved the range down to one block: more requests, sooner).
-func TestLogPagerRateLimited(t *testing.T) {
-	limited := errors.New("429 Too Many Requests: rate limit exceeded")
-	tests := []struct {
-		name      string
-		failFirst int
-		wantErr   bool
-		wantWaits []time.Duration
-	}{
-		{"passes", 2, false, []time.Duration{time.Second, 2 * time.Second}},
-		{"for good", 0, true, []time.Duration{1 * time.Second, 2 * time.Second, 4 * time.Second, 8 * time.Second, 16 * time.Second}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			n := &capNode{logs: chainOf(40, 3_000), fail: limited, failFirst: tt.failFirst}
-			p := newLogPager(n, nil)
-			var waits []time.Duration
-			p.sleep = func(_ context.Context, d time.Duration) error {
-				waits = append(waits, d)
-				return nil
-			}
-			var got int
-			err := p.forward(context.Background(), ethereum.FilterQuery{}, 0, 3_999, "ballots", func(logs []types.Log) error {
-				got += len(logs)
-				return nil
-			})
-			if tt.wantErr {
-				if !errors.Is(err, limited) || !strings.Contains(err.Error(), "read ballots of blocks 0-1999: the node refused it as rate-limited 6 times in a row over 31s; try again later") {
-					t.Fatalf("forward = %v", err)
-				}
-			} else if err != nil || got != 2 {
-				t.Fatalf("forward = %d logs, %v; want 2", got, err)
-			}
-			if !reflect.DeepEqual(waits, tt.wantWaits) {
-				t.Errorf("waits %v, want %v", waits, tt.wantWaits)
-			}
-			for _, r := range n.ranges {
-				if r[1]-r[0]+1 != logPage {
-					t.Fatalf("a request for blocks %d-%d: the range was halved for a rate limit", r[0], r[1])
-				}
-			}
-		})
-	}
-}
-
-// TestLogPagerPageBoundedByLogs: a range that returns more than pageLogs logs halves the
-// next, so a page held in memory is bounded by its ballots, not only by its blocks.
-func TestLogPagerPageBoundedByLogs(t *testing.T) {
-	var blocks []uint64
-	for b := uint64(0); b < 20_000; b++ {
-		for range 5 {
-			blocks = append(blocks, b) // 5 ballots a block: 10,000 in a page of 2,000 blocks
-		}
-	}
-	n := &capNode{logs: chainOf(0, blocks...)}
-	var pages []int
-	err := newLogPager(n, nil).forward(context.Background(), ethereum.FilterQuery{}, 0, 19_999, "ballots", func(logs []types.Log) error {
-		pages = append(pages, len(logs))
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, l := range pages[2:] { // the first two: before the pager knows
-		if l > 2*pageLogs {
-			t.Fatalf("page %d has %d logs, over twice %d: %v", i+2, l, pageLogs, pages)
-		}
-	}
-}
 
 // blockTimes is a fake chain whose block n has time 1,000 + 5n.
 type blockTimes struct{ reads int }
@@ -312,6 +41,62 @@ func TestLastBlockAt(t *testing.T) {
 			got, err := lastBlockAt(context.Background(), b, tt.t, head)
 			if err != nil || got != tt.want || b.reads > tt.max {
 				t.Fatalf("lastBlockAt = %d, %v in %d reads; want %d in at most %d", got, err, b.reads, tt.want, tt.max)
+			}
+		})
+	}
+}
+
+// prunedNode is a fake node that keeps the logs of blocks keptFrom on: a range starting
+// before is refused as go-ethereum 1.16 does after history pruning (error 4444), or, if
+// silent, answered with the logs it kept, as a node that drops old logs without saying so.
+type prunedNode struct {
+	created, keptFrom uint64
+	silent            bool
+}
+
+func (n *prunedNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	lo, hi := q.FromBlock.Uint64(), q.ToBlock.Uint64()
+	if lo < n.keptFrom && !n.silent {
+		return nil, prunedHistory{}
+	}
+	if n.created >= max(lo, n.keptFrom) && n.created <= hi {
+		return []types.Log{{BlockNumber: n.created, Topics: q.Topics[0]}}, nil
+	}
+	return nil, nil
+}
+
+type prunedHistory struct{}
+
+func (prunedHistory) Error() string  { return "pruned history unavailable" }
+func (prunedHistory) ErrorCode() int { return 4444 }
+
+// TestFindCreationOnAPrunedNode: an election whose creation a node no longer has the logs
+// of (pruned, or synced from a later block) is an error naming the problem and the fix,
+// whether the node refuses the old blocks or answers them empty; one created in the
+// blocks it kept is found on it.
+func TestFindCreationOnAPrunedNode(t *testing.T) {
+	const upto = 50_000
+	tests := []struct {
+		name              string
+		created, keptFrom uint64
+		silent            bool
+		want              string // the error's text; "" when found
+	}{
+		{"a node that keeps every block", 1_234, 0, false, ""},
+		{"created after the node's first kept block", 41_000, 40_000, false, ""},
+		{"created before it", 1_234, 40_000, false, "election 3 cannot be read from this node: read the election's creation of blocks 0-50000: the node has no logs of the blocks before block 40000 (its history was pruned, or it was synced from a later block): pruned history unavailable; read the election from a node that keeps every block's logs (an archive node, not one whose history was pruned) with --rpc URL"},
+		{"silent, created after", 41_000, 40_000, true, ""},
+		{"silent, created before", 1_234, 40_000, true, "election 3 exists (MVoting's count says so) but the node answered no ElectionCreated log of it in blocks 0-50000, where it must be: the node has lost its old logs (its history was pruned, or it was synced from a later block); read the election from a node that keeps every block's logs (an archive node, not one whose history was pruned) with --rpc URL"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := &prunedNode{created: tt.created, keptFrom: tt.keptFrom, silent: tt.silent}
+			got, err := findCreation(context.Background(), logpage.New(n, logpage.Page, nil), common.Address{}, big.NewInt(3), upto)
+			switch {
+			case tt.want == "" && (err != nil || got != tt.created):
+				t.Fatalf("findCreation = %d, %v; want %d", got, err, tt.created)
+			case tt.want != "" && (err == nil || err.Error() != tt.want):
+				t.Fatalf("findCreation = %d, %v;\nwant the error %s", got, err, tt.want)
 			}
 		})
 	}

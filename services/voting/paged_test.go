@@ -17,6 +17,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/logpage"
 )
 
 // checkPagedRead: election id read in ranges of a few blocks is the record of one getLogs
@@ -28,8 +29,8 @@ func checkPagedRead(t *testing.T, id int64) {
 	ec := cmdtest.Dial(t, info.RPC())
 	ctx := context.Background()
 	contract := info.Contracts[deploy.MVoting]
-	rec := &recordingReader{logReader: ec}
-	paged := &logPager{r: rec, span: 3}
+	rec := &recordingReader{Reader: ec}
+	paged := logpage.New(rec, 3, nil)
 	el, err := readElection(ctx, ec, contract, big.NewInt(id), paged)
 	if err != nil {
 		t.Fatal(err)
@@ -62,8 +63,8 @@ func checkPagedRead(t *testing.T, id int64) {
 	if len(ballots) == 0 || !reflect.DeepEqual(el.logs, others) {
 		t.Fatalf("election %d: the paged read has %d events but the ballots, one read %d (and %d ballots)", id, len(el.logs), len(others), len(ballots))
 	}
-	if paged.requests < 3 {
-		t.Fatalf("election %d: read in %d requests of 3 blocks: not paged", id, paged.requests)
+	if paged.Requests() < 3 {
+		t.Fatalf("election %d: read in %d requests of 3 blocks: not paged", id, paged.Requests())
 	}
 	event := "OpenBallotCast"
 	if el.Secret {
@@ -96,13 +97,13 @@ func checkPagedRead(t *testing.T, id int64) {
 
 // recordingReader keeps the queries a read sent.
 type recordingReader struct {
-	logReader
+	logpage.Reader
 	queries []ethereum.FilterQuery
 }
 
 func (r *recordingReader) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	r.queries = append(r.queries, q)
-	return r.logReader.FilterLogs(ctx, q)
+	return r.Reader.FilterLogs(ctx, q)
 }
 
 // TestNoSuchElection: an id the contract never gave is refused from its election count,
@@ -112,15 +113,15 @@ func TestNoSuchElection(t *testing.T) {
 	ec := cmdtest.Dial(t, info.RPC())
 	contract := info.Contracts[deploy.MVoting]
 	for _, id := range []int64{0, 1_000} {
-		p := newLogPager(ec, nil)
+		p := logpage.New(ec, logpage.Page, nil)
 		_, err := readElection(context.Background(), ec, contract, big.NewInt(id), p)
 		var usage *cmdkit.UsageError
 		want := fmt.Sprintf("no election %d: the MVoting contract at %s has ", id, contract.Hex())
 		if !errors.As(err, &usage) || !strings.HasPrefix(err.Error(), want) {
 			t.Errorf("election %d: %v; want a usage error %q...", id, err, want)
 		}
-		if p.requests != 0 {
-			t.Errorf("election %d: %d logs requests", id, p.requests)
+		if p.Requests() != 0 {
+			t.Errorf("election %d: %d logs requests", id, p.Requests())
 		}
 	}
 }
