@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -38,7 +39,33 @@ func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header
 	if n != nil {
 		num = n.Uint64()
 	}
+	if num > c.head {
+		return nil, ethereum.NotFound
+	}
 	return &types.Header{Number: new(big.Int).SetUint64(num), Extra: []byte{c.fork[num]}, Time: num * c.period}, nil
+}
+
+// synced is a follower of the chain's market, logging to log, after its first sync.
+func (c *fakeChain) synced(log *strings.Builder) (*follower, *solarmarket.SolarMarketFilterer) {
+	c.t.Helper()
+	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	fl := newFollower(c, c.market, f)
+	fl.log = slog.New(slog.NewTextHandler(log, nil))
+	if err := fl.sync(context.Background()); err != nil {
+		c.t.Fatal(err)
+	}
+	return fl, f
+}
+
+// reorg replaces blocks from to the head with those of another branch (a block's hash
+// depends on its parent's: all of them change).
+func (c *fakeChain) reorg(from uint64, branch byte) {
+	for b := from; b <= c.head; b++ {
+		c.fork[b] = branch
+	}
 }
 
 func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -49,8 +76,10 @@ func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]typ
 	}
 	var out []types.Log
 	for b := from; b <= to; b++ {
+		h, _ := c.HeaderByNumber(context.Background(), new(big.Int).SetUint64(b))
 		for _, l := range c.logs[b] {
 			if matches(l, q.Topics) {
+				l.BlockHash = h.Hash()
 				out = append(out, l)
 			}
 		}
@@ -116,9 +145,10 @@ func (c *fakeChain) debt(b uint64, paid bool, id, won int64) {
 		Topics: []common.Hash{ev.ID, common.BytesToHash([]byte{2}), common.BytesToHash([]byte{3}), common.BigToHash(big.NewInt(id))}})
 }
 
-// TestFollowerRebuildsAside: a reorganisation rebuilds the index over several pages into a
-// new index; a statement read meanwhile sees the old index whole, never the pages read so
-// far. The index also keeps per order what the utility could not pay and paid of it since.
+// TestFollowerRebuildsAside: a reorganisation deeper than the undo window rebuilds the index
+// over several pages into a new index, and says so in the log; a statement read meanwhile
+// sees the old index whole, never the pages read so far. The index also keeps per order what
+// the utility could not pay and paid of it since.
 func TestFollowerRebuildsAside(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	meter, _ := MeterHash("M-1")
@@ -129,15 +159,9 @@ func TestFollowerRebuildsAside(t *testing.T) {
 	c.order(2*followPage+3, 3, meter, area, 42)
 	c.debt(2*followPage+4, true, 2, 10)
 	c.debt(2*followPage+5, true, 2, 5)
-	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fl := newFollower(c, c.market, f)
+	var log strings.Builder
+	fl, _ := c.synced(&log)
 	ctx := context.Background()
-	if err := fl.sync(ctx); err != nil {
-		t.Fatal(err)
-	}
 	seen := func() (orders int, owed, paid string) {
 		fl.view(func(idx *index) {
 			orders, owed, paid = len(idx.orders[meter]), fmt.Sprint(idx.owed[2]), fmt.Sprint(idx.debtPaid[2])
@@ -147,8 +171,10 @@ func TestFollowerRebuildsAside(t *testing.T) {
 	if o, owed, paid := seen(); o != 3 || owed != "30" || paid != "15" {
 		t.Fatalf("after the first sync: %d orders, order 2 owed %s, paid since %s; want 3, 30, 15", o, owed, paid)
 	}
-	// The last block is replaced: it no longer holds the 5 won payment.
-	c.fork[c.head] = 1
+	// The blocks from the second page's debt on are replaced (the last block read before the
+	// window, the oldest the index could be taken back to, with them): the last no longer
+	// holds the 5 won payment.
+	c.reorg(followPage+4, 1)
 	c.logs[c.head] = nil
 	reads := 0
 	c.onRead = func(from, to uint64) {
@@ -167,11 +193,14 @@ func TestFollowerRebuildsAside(t *testing.T) {
 	if o, owed, paid := seen(); o != 3 || owed != "30" || paid != "10" {
 		t.Fatalf("after the rebuild: %d orders, owed %s, paid %s; want 3, 30, 10", o, owed, paid)
 	}
+	if !strings.Contains(log.String(), "rebuilding it from block 0") {
+		t.Fatalf("log %q: want the rebuild said", log.String())
+	}
 }
 
 // TestFollowerReadsOnlyNewBlocks: the statement's index reads the chain once, then only the
-// blocks mined since; a reorganised last block makes it rebuild from the start, without
-// the events of the blocks that were replaced.
+// blocks mined since; a reorganised last block is taken back and read again from the fork,
+// without the events of the block that was replaced.
 func TestFollowerReadsOnlyNewBlocks(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	meter, _ := MeterHash("M-1")
@@ -218,7 +247,7 @@ func TestFollowerReadsOnlyNewBlocks(t *testing.T) {
 	c.logs[12] = nil
 	c.settled(12, area, 41)
 	c.head = 13
-	check("reorganised", [][2]uint64{{0, 13}}, 2, map[uint64]uint64{40: 8, 41: 12})
+	check("reorganised", [][2]uint64{{12, 13}}, 2, map[uint64]uint64{40: 8, 41: 12})
 }
 
 // TestFollowerKeepsBooks: the index keeps each interval's book as Book reads it, in the
@@ -322,8 +351,9 @@ func TestBookReadAtFollowedBlock(t *testing.T) {
 }
 
 // TestFollowerPrunesSettledBooks: the book of an interval settled more than pruneAfter ago
-// leaves the index, with its cancellations; the interval still answers the same book, read
-// from the chain's events at the followed block; a rebuild prunes it again.
+// (and before the undo window) leaves the index, with its cancellations; the interval still
+// answers the same book, read from the chain's events at the followed block; a reorganisation
+// leaves it out, a rebuild prunes it again.
 func TestFollowerPrunesSettledBooks(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	m1, _ := MeterHash("M-1")
@@ -347,6 +377,7 @@ func TestFollowerPrunesSettledBooks(t *testing.T) {
 		}
 		return st, nil
 	}}
+	mk.follow.window = 8 // blocks an hour apart: 64 would keep the settlement in the window
 	ctx := context.Background()
 	check := func(step string, head uint64, kept40 bool) {
 		t.Helper()
@@ -385,6 +416,108 @@ func TestFollowerPrunesSettledBooks(t *testing.T) {
 	if len(c.reads) == 0 {
 		t.Fatalf("no new block: read %v, want the pruned book read from the events", c.reads)
 	}
-	c.fork[5+49] = 1 // the head is replaced: the index is rebuilt, then pruned again
+	c.reorg(5+49, 1) // the head is replaced: taken back
+	check("reorganised", 5+49, false)
+	c.reorg(9, 2) // from before the oldest block kept: the index is rebuilt, then pruned again
 	check("rebuilt", 5+49, false)
+}
+
+// cleared puts the Cleared of interval k of area at price in block b.
+func (c *fakeChain) cleared(b uint64, area common.Hash, k, price uint64) {
+	c.t.Helper()
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	ev := a.Events["Cleared"]
+	data, err := ev.Inputs.NonIndexed().Pack(price, uint64(100), [32]byte{}, []uint64{})
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	c.logs[b] = append(c.logs[b], types.Log{Address: c.market, BlockNumber: b, Data: data,
+		Topics: []common.Hash{ev.ID, area, common.BigToHash(new(big.Int).SetUint64(k))}})
+}
+
+// dump is everything an index holds, printed in a stable order.
+func dump(idx *index) string {
+	orders := map[common.Hash][]string{}
+	for m, os := range idx.orders {
+		for _, o := range os {
+			orders[m] = append(orders[m], fmt.Sprint(o.id, o.area, o.interval, o.bid))
+		}
+	}
+	return fmt.Sprint(idx.books, idx.cancelled, orders, idx.prices, idx.settledAt, idx.owed, idx.debtPaid, idx.settlements, idx.prunedTo)
+}
+
+// TestFollowerTakesBackReorganisations: a reorganisation within the undo window takes the
+// replaced blocks' changes back and reads the new branch from the fork only; one deeper than
+// the window rebuilds from block 0 and says so. Each time the index is the one a new
+// follower reads from the new branch.
+func TestFollowerTakesBackReorganisations(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	m2, _ := MeterHash("M-2")
+	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 100}
+	id := int64(0)
+	for b := uint64(10); b <= 100; b += 3 { // an order every 3 blocks, each interval settled 6 blocks later
+		id++
+		c.order(b, id, m1, area, b)
+		if b+6 <= 100 {
+			c.cleared(b+5, area, b, 120)
+			c.settled(b+6, area, b)
+		}
+	}
+	c.debt(95, false, 20, 40)
+	var log strings.Builder
+	fl, f := c.synced(&log)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name      string
+		fork      uint64 // the first block replaced
+		head      uint64
+		branch    func() // the new branch's events from fork on
+		firstRead uint64 // the first block read again: after the last block with events kept
+		rebuilt   bool
+	}{
+		{"one block", 100, 101, func() {
+			c.order(100, 500, m2, area, 100)
+			c.debt(101, true, 20, 15)
+		}, 100, false},
+		{"three blocks", 99, 101, func() {
+			c.cancel(99, 30, area, 97) // an order posted before the fork (block 97)
+			c.cleared(100, area, 97, 90)
+			c.settled(101, area, 97)
+			c.debt(101, false, 33, 7)
+		}, 98, false}, // after block 97, the last with events before the fork
+		{"deeper than the window", 100 - undoWindow, 102, func() {
+			c.order(40, 600, m2, area, 40)
+		}, 0, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for b := tc.fork; b <= c.head; b++ {
+				delete(c.logs, b)
+			}
+			c.head = tc.head
+			c.reorg(tc.fork, byte(tc.fork)) // a branch of its own
+			tc.branch()
+			c.reads, log = nil, strings.Builder{}
+			if err := fl.sync(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if len(c.reads) == 0 || c.reads[0][0] != tc.firstRead {
+				t.Fatalf("read %v, want the blocks from %d", c.reads, tc.firstRead)
+			}
+			if said := strings.Contains(log.String(), "rebuilding it from block 0"); said != tc.rebuilt {
+				t.Fatalf("log %q: a rebuild said %v, want %v", log.String(), said, tc.rebuilt)
+			}
+			fresh := newFollower(c, c.market, f)
+			if err := fresh.sync(ctx); err != nil {
+				t.Fatal(err)
+			}
+			var got, want string
+			var at, wantAt uint64
+			fl.viewAt(func(idx *index, b uint64) { got, at = dump(idx), b })
+			fresh.viewAt(func(idx *index, b uint64) { want, wantAt = dump(idx), b })
+			if got != want || at != wantAt {
+				t.Fatalf("index at block %d:\n%s\nwant the new branch's, at block %d:\n%s", at, got, wantAt, want)
+			}
+		})
+	}
 }
