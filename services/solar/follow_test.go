@@ -13,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -307,13 +309,13 @@ func TestBookReadAtFollowedBlock(t *testing.T) {
 	}
 	var contract []int64 // the contract's order IDs of the book
 	var at []string      // the blocks it was read at
-	mk := &Market{follow: newFollower(c, c.market, f), getBook: func(opts *bind.CallOpts, _ [32]byte, _ uint64) (bookState, error) {
+	mk := &Market{follow: newFollower(c, c.market, f), readAt: func(opts *bind.CallOpts, _ common.Hash, _ uint64, _ []Order) (atBlock, error) {
 		at = append(at, fmt.Sprint(opts.BlockNumber))
 		st := bookState{}
 		for _, id := range contract {
 			st.Orders = append(st.Orders, big.NewInt(id))
 		}
-		return st, nil
+		return atBlock{st: st}, nil
 	}}
 	ctx := context.Background()
 	for _, tc := range []struct {
@@ -370,12 +372,12 @@ func TestFollowerPrunesSettledBooks(t *testing.T) {
 		t.Fatal(err)
 	}
 	contract := map[uint64][]int64{40: {1, 2}, 41: {3}} // the contract's order IDs of each book
-	mk := &Market{follow: newFollower(c, c.market, f), getBook: func(_ *bind.CallOpts, _ [32]byte, k uint64) (bookState, error) {
+	mk := &Market{follow: newFollower(c, c.market, f), readAt: func(_ *bind.CallOpts, _ common.Hash, k uint64, _ []Order) (atBlock, error) {
 		st := bookState{}
 		for _, id := range contract[k] {
 			st.Orders = append(st.Orders, big.NewInt(id))
 		}
-		return st, nil
+		return atBlock{st: st}, nil
 	}}
 	mk.follow.window = 8 // blocks an hour apart: 64 would keep the settlement in the window
 	ctx := context.Background()
@@ -519,5 +521,81 @@ func TestFollowerTakesBackReorganisations(t *testing.T) {
 				t.Fatalf("index at block %d:\n%s\nwant the new branch's, at block %d:\n%s", at, got, wantAt, want)
 			}
 		})
+	}
+}
+
+// fakeNode answers JSON-RPC batches of eth_calls to the market, recording them.
+type fakeNode struct {
+	t       *testing.T
+	batches [][]rpc.BatchElem
+	answer  func(method string, args []any) []any // the outputs of a call
+}
+
+func (n *fakeNode) BatchCallContext(_ context.Context, b []rpc.BatchElem) error {
+	n.batches = append(n.batches, b)
+	a := marketABI()
+	for i, e := range b {
+		data := e.Args[0].(map[string]any)["data"].(hexutil.Bytes)
+		m, err := a.MethodById(data[:4])
+		if err != nil {
+			n.t.Fatal(err)
+		}
+		args, err := m.Inputs.Unpack(data[4:])
+		if err != nil {
+			n.t.Fatal(err)
+		}
+		out, err := m.Outputs.Pack(n.answer(m.Name, args)...)
+		if err != nil {
+			n.t.Fatalf("%s: %v", m.Name, err)
+		}
+		*b[i].Result.(*hexutil.Bytes) = out
+	}
+	return nil
+}
+
+// TestIntervalReadInOneBatch: an interval's book, its orders and their readings are read from
+// the contract in one JSON-RPC batch of eth_calls, all at the followed block.
+func TestIntervalReadInOneBatch(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	m2, _ := MeterHash("M-2")
+	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 7}
+	c.order(2, 1, m1, area, 40)
+	c.order(4, 3, m2, area, 40)
+	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	node := &fakeNode{t: t, answer: func(method string, args []any) []any {
+		switch method {
+		case "getBook":
+			return []any{[]*big.Int{big.NewInt(1), big.NewInt(3)}, [32]byte{9}, true, false, uint64(135), uint64(700), [3]uint64{100, 200, 10}}
+		case "getOrder":
+			id := args[0].(*big.Int).Uint64()
+			return []any{solarmarket.SolarMarketOrder{Owner: common.Address{byte(id)}, Interval: 40, Wh: 100, Filled: 10 * id, Cancelled: id == 3}}
+		case "getReading":
+			meter := args[0].([32]byte)
+			return []any{uint64(1800), common.Hash(meter) == m1}
+		}
+		t.Fatalf("unexpected call %s", method)
+		return nil
+	}}
+	mk := &Market{follow: newFollower(c, c.market, f), readAt: readBatch(node, c.market)}
+	at, book, _, err := mk.book(context.Background(), area, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(node.batches) != 1 || len(node.batches[0]) != 5 {
+		t.Fatalf("%d batches (%d calls in the first), want 1 of 5: the book, 2 orders, 2 readings", len(node.batches), len(node.batches[0]))
+	}
+	for _, e := range node.batches[0] {
+		if e.Method != "eth_call" || e.Args[1] != "0x7" || e.Args[0].(map[string]any)["to"] != c.market {
+			t.Fatalf("call %s %v, want an eth_call to the market at the followed block 0x7", e.Method, e.Args)
+		}
+	}
+	got := fmt.Sprint(len(book), at.st.Price, at.st.Tariffs, at.orders[0].Filled, at.orders[1].Filled, at.orders[1].Cancelled, at.orders[1].Owner == common.Address{3},
+		readingOf(at.readings[0]), readingOf(at.readings[1]))
+	if want := "2 135 [100 200 10] 10 30 true true 1.8 <nil>"; got != want {
+		t.Fatalf("read %s, want %s", got, want)
 	}
 }
