@@ -48,10 +48,14 @@ type areaInterval struct {
 
 // index is what the views need of the market's history, kept from its events: each
 // interval's book as posted (what Book reads, for `solar show` and the interval route) and
-// the orders cancelled, until pruneAfter past the interval's settlement; for statements each meter's orders (OrderPosted indexes the area,
-// not the meter), the clearing prices, the block of each settlement (where its Paid events
-// are), and per order what the utility could not pay at settlement (UtilityDebt) and paid
-// of it since (UtilityDebtPaid, in any later block).
+// the orders cancelled, until pruneAfter past the interval's settlement; for statements each
+// meter's orders (OrderPosted indexes the area, not the meter), the clearing prices, the
+// block of each settlement (where its Paid events are), and per order what the utility could
+// not pay at settlement (UtilityDebt) and paid of it since (UtilityDebtPaid, in any later
+// block). A meter's orders of a pruned book go with it, with their intervals' prices and
+// settlements, unless the utility owed on one: a statement of those reads them back from
+// the events (follower.meterOrders); what stays grows with the meters and areas, not with
+// the chain.
 type index struct {
 	books     map[areaInterval][]Order
 	cancelled map[uint64]bool
@@ -65,6 +69,10 @@ type index struct {
 	// at or before it has no book here (pruned tells).
 	settlements []settlement
 	prunedTo    uint64
+	// areaPruned is each area's latest interval whose book was pruned; meterPruned each
+	// meter's latest interval whose order was dropped from orders.
+	areaPruned  map[common.Hash]uint64
+	meterPruned map[common.Hash]uint64
 }
 
 // settlement is an interval settled in a block.
@@ -75,7 +83,8 @@ type settlement struct {
 
 func newIndex() *index {
 	return &index{books: map[areaInterval][]Order{}, cancelled: map[uint64]bool{}, orders: map[common.Hash][]posted{},
-		prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{}, owed: map[uint64]*big.Int{}, debtPaid: map[uint64]*big.Int{}}
+		prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{}, owed: map[uint64]*big.Int{}, debtPaid: map[uint64]*big.Int{},
+		areaPruned: map[common.Hash]uint64{}, meterPruned: map[common.Hash]uint64{}}
 }
 
 // book is an interval's book as Book reads it from the events: the orders as posted,
@@ -88,24 +97,80 @@ func (idx *index) book(k areaInterval) []Order {
 	return out
 }
 
-// pruned tells whether interval k's book was dropped from the index (Market.book reads it
-// from the chain's events).
+// pruned tells whether interval k's book may have been dropped from the index (Market.book
+// reads it from the chain's events): settled at or before prunedTo, or, its settlement
+// dropped too, not in the index and not after the area's latest interval pruned (an
+// interval there that never had an order is read from the events too: empty).
 func (idx *index) pruned(k areaInterval) bool {
-	at, ok := idx.settledAt[k]
-	return ok && at <= idx.prunedTo
+	if at, ok := idx.settledAt[k]; ok {
+		return at <= idx.prunedTo
+	}
+	_, kept := idx.books[k]
+	p, ok := idx.areaPruned[k.area]
+	return !kept && ok && k.interval <= p
 }
 
 // drop drops the books of the first settlements, and their orders' cancellations (an order
-// cannot be cancelled once its interval is settled).
+// cannot be cancelled once its interval is settled); their orders from their meters' (all
+// settled, the window past: read back from the events for a statement) but those the utility
+// owed on, and the intervals' prices and settlement blocks when no order of theirs is left.
 func (idx *index) drop(n int) {
+	gone := map[common.Hash]map[uint64]bool{} // per meter, the orders dropped
 	for _, s := range idx.settlements[:n] {
+		left := false
 		for _, o := range idx.books[s.k] {
 			delete(idx.cancelled, o.ID)
+			if idx.owed[o.ID] != nil {
+				left = true
+				continue
+			}
+			if gone[o.Meter] == nil {
+				gone[o.Meter] = map[uint64]bool{}
+			}
+			gone[o.Meter][o.ID] = true
+			idx.meterPruned[o.Meter] = max(idx.meterPruned[o.Meter], s.k.interval)
 		}
 		delete(idx.books, s.k)
+		if !left {
+			delete(idx.prices, s.k)
+			delete(idx.settledAt, s.k)
+		}
+		idx.areaPruned[s.k.area] = max(idx.areaPruned[s.k.area], s.k.interval)
+	}
+	for m, ids := range gone {
+		kept := slices.DeleteFunc(idx.orders[m], func(p posted) bool { return ids[p.id.Uint64()] })
+		if len(kept) == 0 {
+			delete(idx.orders, m)
+		} else {
+			idx.orders[m] = slices.Clone(kept) // a copy: the dropped ones are freed
+		}
 	}
 	idx.prunedTo = idx.settlements[n-1].block
 	idx.settlements = slices.Clone(idx.settlements[n:]) // a copy: the dropped ones are freed
+}
+
+// meterOrder is one order of a meter as a statement needs it: its interval's price and
+// settlement block, and the utility's debt for it and paid of it since.
+type meterOrder struct {
+	posted
+	price, settledAt uint64
+	settled          bool
+	owed, debtPaid   *big.Int
+}
+
+// ordersOf is the orders of meter for intervals [first, last) of area.
+func (idx *index) ordersOf(meter, area common.Hash, first, last uint64) []meterOrder {
+	var mine []meterOrder
+	for _, o := range idx.orders[meter] {
+		if o.area != area || o.interval < first || o.interval >= last {
+			continue
+		}
+		k := areaInterval{area, o.interval}
+		at, settled := idx.settledAt[k]
+		mine = append(mine, meterOrder{posted: o, price: idx.prices[k], settledAt: at, settled: settled,
+			owed: orZero(idx.owed[o.id.Uint64()]), debtPaid: orZero(idx.debtPaid[o.id.Uint64()])})
+	}
+	return mine
 }
 
 // addTo adds v to m[k].
@@ -497,6 +562,78 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 		}
 	}
 	return nil
+}
+
+// meterOrders is a meter's orders of intervals [first, last) of area (see index.ordersOf)
+// and the block the events were followed to: from the index, or when it dropped some of the
+// meter's orders of those intervals, from the chain's events up to that block.
+func (fl *follower) meterOrders(ctx context.Context, meter, area common.Hash, first, last uint64) ([]meterOrder, uint64, error) {
+	var mine []meterOrder
+	var block uint64
+	dropped := false
+	fl.viewAt(func(idx *index, at uint64) {
+		block = at
+		p, ok := idx.meterPruned[meter]
+		if dropped = ok && p >= first; !dropped {
+			mine = idx.ordersOf(meter, area, first, last)
+		}
+	})
+	if !dropped {
+		return mine, block, nil
+	}
+	idx, err := fl.history(ctx, meter, area, block)
+	if err != nil {
+		return nil, 0, fmt.Errorf("read meter %s's orders from the market's events up to block %d: %w", meter.Hex(), block, err)
+	}
+	return idx.ordersOf(meter, area, first, last), block, nil
+}
+
+// history is an index of a meter's orders in area read from the market's events up to
+// block: its orders (the area's, filtered), the area's clearings and settlements, and the
+// utility's debts for them, from its first order on.
+func (fl *follower) history(ctx context.Context, meter, area common.Hash, block uint64) (*index, error) {
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	events := func(names ...string) []common.Hash {
+		var ids []common.Hash
+		for _, n := range names {
+			ids = append(ids, a.Events[n].ID)
+		}
+		return ids
+	}
+	logs := func(from uint64, topics ...[]common.Hash) ([]types.Log, error) {
+		return fl.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(block),
+			Addresses: []common.Address{fl.market}, Topics: topics})
+	}
+	posted, err := logs(0, events("OrderPosted"), nil, []common.Hash{area})
+	if err != nil {
+		return nil, err
+	}
+	idx := newIndex()
+	posted = slices.DeleteFunc(posted, func(l types.Log) bool {
+		e, err := fl.f.ParseOrderPosted(l)
+		return err == nil && e.Meter != meter // one that cannot be decoded is said by apply
+	})
+	if len(posted) == 0 {
+		return idx, nil
+	}
+	if err := fl.apply(idx, posted); err != nil {
+		return nil, err
+	}
+	from := posted[0].BlockNumber // the clearings, settlements and debts come after the orders
+	settled, err := logs(from, events("Cleared", "Settled"), []common.Hash{area})
+	if err != nil {
+		return nil, err
+	}
+	debts, err := logs(from, events("UtilityDebt", "UtilityDebtPaid"))
+	if err != nil {
+		return nil, err
+	}
+	mine := map[common.Hash]bool{} // the meter's orders' IDs, as the debts' topic
+	for _, o := range idx.orders[meter] {
+		mine[common.BigToHash(o.id)] = true
+	}
+	debts = slices.DeleteFunc(debts, func(l types.Log) bool { return len(l.Topics) < 4 || !mine[l.Topics[3]] })
+	return idx, fl.apply(idx, append(settled, debts...))
 }
 
 // view runs fn on the index as of the last sync; fn must not keep it.

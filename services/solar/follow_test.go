@@ -47,13 +47,23 @@ func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header
 	return &types.Header{Number: new(big.Int).SetUint64(num), Extra: []byte{c.fork[num]}, Time: num * c.period}, nil
 }
 
-// synced is a follower of the chain's market, logging to log, after its first sync.
-func (c *fakeChain) synced(log *strings.Builder) (*follower, *solarmarket.SolarMarketFilterer) {
+func newFakeChain(t *testing.T, head, period uint64) *fakeChain {
+	return &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: head, period: period}
+}
+
+// filterer reads the market's events through nothing (the follower reads them).
+func (c *fakeChain) filterer() *solarmarket.SolarMarketFilterer {
 	c.t.Helper()
 	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
 	if err != nil {
 		c.t.Fatal(err)
 	}
+	return f
+}
+
+// synced is a follower of the chain's market, logging to log, after its first sync.
+func (c *fakeChain) synced(log *strings.Builder) (*follower, *solarmarket.SolarMarketFilterer) {
+	f := c.filterer()
 	fl := newFollower(c, c.market, f)
 	fl.log = slog.New(slog.NewTextHandler(log, nil))
 	if err := fl.sync(context.Background()); err != nil {
@@ -154,7 +164,7 @@ func (c *fakeChain) debt(b uint64, paid bool, id, won int64) {
 func TestFollowerRebuildsAside(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	meter, _ := MeterHash("M-1")
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 2*followPage + 5}
+	c := newFakeChain(t, 2*followPage+5, 0)
 	c.order(3, 1, meter, area, 40)
 	c.order(followPage+3, 2, meter, area, 41)
 	c.debt(followPage+4, false, 2, 30)
@@ -206,13 +216,10 @@ func TestFollowerRebuildsAside(t *testing.T) {
 func TestFollowerReadsOnlyNewBlocks(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	meter, _ := MeterHash("M-1")
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 9}
+	c := newFakeChain(t, 9, 0)
 	c.order(3, 1, meter, area, 40)
 	c.settled(8, area, 40)
-	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := c.filterer()
 	fl := newFollower(c, c.market, f)
 	ctx := context.Background()
 	check := func(name string, reads [][2]uint64, orders int, settledAt map[uint64]uint64) {
@@ -259,14 +266,11 @@ func TestFollowerKeepsBooks(t *testing.T) {
 	other, _ := AreaCode("jongno-2")
 	m1, _ := MeterHash("M-1")
 	m2, _ := MeterHash("M-2")
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 5}
+	c := newFakeChain(t, 5, 0)
 	c.order(2, 1, m1, area, 40)
 	c.order(3, 2, m2, other, 40)
 	c.order(4, 3, m2, area, 40)
-	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := c.filterer()
 	fl := newFollower(c, c.market, f)
 	book := func(step string, want string) {
 		t.Helper()
@@ -300,13 +304,10 @@ func TestFollowerKeepsBooks(t *testing.T) {
 func TestBookReadAtFollowedBlock(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	m1, _ := MeterHash("M-1")
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 7}
+	c := newFakeChain(t, 7, 0)
 	c.order(2, 1, m1, area, 40)
 	c.order(4, 3, m1, area, 40)
-	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := c.filterer()
 	var contract []int64 // the contract's order IDs of the book
 	var at []string      // the blocks it was read at
 	mk := &Market{follow: newFollower(c, c.market, f), readAt: func(opts *bind.CallOpts, _ common.Hash, _ uint64, _ []Order) (atBlock, error) {
@@ -360,7 +361,7 @@ func TestFollowerPrunesSettledBooks(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	m1, _ := MeterHash("M-1")
 	const hour = 3600
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 10, period: hour}
+	c := newFakeChain(t, 10, hour)
 	c.order(2, 1, m1, area, 40)
 	c.order(3, 2, m1, area, 40)
 	c.cancel(4, 2, area, 40)
@@ -456,7 +457,7 @@ func TestFollowerTakesBackReorganisations(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	m1, _ := MeterHash("M-1")
 	m2, _ := MeterHash("M-2")
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 100}
+	c := newFakeChain(t, 100, 0)
 	id := int64(0)
 	for b := uint64(10); b <= 100; b += 3 { // an order every 3 blocks, each interval settled 6 blocks later
 		id++
@@ -559,13 +560,10 @@ func TestIntervalReadInOneBatch(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	m1, _ := MeterHash("M-1")
 	m2, _ := MeterHash("M-2")
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 7}
+	c := newFakeChain(t, 7, 0)
 	c.order(2, 1, m1, area, 40)
 	c.order(4, 3, m2, area, 40)
-	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := c.filterer()
 	node := &fakeNode{t: t, answer: func(method string, args []any) []any {
 		switch method {
 		case "getBook":
@@ -597,5 +595,90 @@ func TestIntervalReadInOneBatch(t *testing.T) {
 		readingOf(at.readings[0]), readingOf(at.readings[1]))
 	if want := "2 135 [100 200 10] 10 30 true true 1.8 <nil>"; got != want {
 		t.Fatalf("read %s, want %s", got, want)
+	}
+}
+
+// TestFollowerDropsSettledMeters: with an interval's book pruned, its orders leave their
+// meters' (and its price and settlement block the index, when no order of it is left) but
+// an order the utility owed on; a meter's orders of such intervals are read back from the
+// events for a statement, the same as a follower that dropped nothing reads them; one of
+// later intervals only is read from the index.
+func TestFollowerDropsSettledMeters(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	m2, _ := MeterHash("M-2")
+	m3, _ := MeterHash("M-3")
+	const hour = 3600
+	c := newFakeChain(t, 12+49, hour)
+	c.order(2, 1, m1, area, 40)
+	c.order(3, 2, m2, area, 40)
+	c.cleared(4, area, 40, 130)
+	c.settled(5, area, 40)
+	c.debt(5, false, 2, 30)     // the utility could not pay m2's order
+	c.order(6, 3, m3, area, 41) // open
+	c.order(7, 4, m1, area, 42)
+	c.cleared(8, area, 42, 140)
+	c.order(10, 5, m1, area, 43)
+	c.cleared(11, area, 43, 150)
+	c.settled(12, area, 43)
+	c.settled(13, area, 42) // 48 hours ago: kept
+	f := c.filterer()
+	fl, all := newFollower(c, c.market, f), newFollower(c, c.market, f)
+	fl.window, all.window = 8, 1000 // all drops nothing: its settlements never leave the window
+	ctx := context.Background()
+	for _, x := range []*follower{fl, all} {
+		if err := x.sync(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fl.view(func(idx *index) {
+		var ids []string
+		for _, m := range []common.Hash{m1, m2, m3} {
+			ids = append(ids, fmt.Sprint(len(idx.orders[m])))
+		}
+		_, p40 := idx.prices[areaInterval{area, 40}]
+		_, p43 := idx.prices[areaInterval{area, 43}]
+		_, s43 := idx.settledAt[areaInterval{area, 43}]
+		pruned := func(k uint64) bool { return idx.pruned(areaInterval{area, k}) }
+		got := fmt.Sprint(ids, p40, p43, s43, pruned(39), pruned(40), pruned(41), pruned(42), pruned(43), pruned(44), idx.meterPruned[m1])
+		// m1 keeps order 4 (interval 42); 40's price stays for m2's order, owed on; 39 never had
+		// an order, read from the events as a pruned one (empty).
+		if want := "[1 1 1] true false false true true false false true false 43"; got != want {
+			t.Fatalf("index: %s, want %s", got, want)
+		}
+	})
+	orders := func(x *follower, meter common.Hash, first uint64) string {
+		t.Helper()
+		mine, block, err := x.meterOrders(ctx, meter, area, first, first+10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s []string
+		for _, o := range mine {
+			s = append(s, fmt.Sprint(o.id, o.interval, o.price, o.settledAt, o.settled, o.owed, o.debtPaid))
+		}
+		return fmt.Sprint(block, s)
+	}
+	for _, tc := range []struct {
+		name     string
+		meter    common.Hash
+		first    uint64
+		readBack bool
+	}{
+		{"dropped orders", m1, 38, true},
+		{"after the dropped ones", m1, 44, false},
+		{"owed on", m2, 38, false},
+		{"open", m3, 38, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := orders(all, tc.meter, tc.first)
+			c.reads = nil
+			if got := orders(fl, tc.meter, tc.first); got != want {
+				t.Fatalf("orders %s, want %s", got, want)
+			}
+			if read := len(c.reads) > 0; read != tc.readBack {
+				t.Fatalf("read the events %v (%v), want %v", read, c.reads, tc.readBack)
+			}
+		})
 	}
 }

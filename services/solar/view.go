@@ -402,27 +402,11 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 	if err := mk.follow.sync(ctx); err != nil {
 		return statement{}, err
 	}
-	type line struct {
-		posted
-		price, settledAt uint64
-		settled          bool
-		owed, debtPaid   *big.Int // the utility's debt for the order, and paid of it since
+	// The orders and readings are read at the block the events were followed to.
+	mine, block, err := mk.follow.meterOrders(ctx, meter, area, first, last)
+	if err != nil {
+		return statement{}, err
 	}
-	var mine []line
-	var block uint64 // the orders and readings are read at the block the events were followed to
-	mk.follow.viewAt(func(idx *index, at uint64) {
-		block = at
-		for _, o := range idx.orders[meter] {
-			if o.area != area || o.interval < first || o.interval >= last {
-				continue
-			}
-			k := areaInterval{area, o.interval}
-			at, settled := idx.settledAt[k]
-			owed, paid := idx.owed[o.id.Uint64()], idx.debtPaid[o.id.Uint64()]
-			mine = append(mine, line{posted: o, price: idx.prices[k], settledAt: at, settled: settled,
-				owed: orZero(owed), debtPaid: orZero(paid)})
-		}
-	})
 	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}
 	byID := map[uint64]int{}
 	var ids []*big.Int
