@@ -2,7 +2,9 @@ package solar
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"log/slog"
 	"maps"
 	"math/big"
 	"slices"
@@ -46,10 +48,14 @@ type areaInterval struct {
 
 // index is what the views need of the market's history, kept from its events: each
 // interval's book as posted (what Book reads, for `solar show` and the interval route) and
-// the orders cancelled, until pruneAfter past the interval's settlement; for statements each meter's orders (OrderPosted indexes the area,
-// not the meter), the clearing prices, the block of each settlement (where its Paid events
-// are), and per order what the utility could not pay at settlement (UtilityDebt) and paid
-// of it since (UtilityDebtPaid, in any later block).
+// the orders cancelled, until pruneAfter past the interval's settlement; for statements each
+// meter's orders (OrderPosted indexes the area, not the meter), the clearing prices, the
+// block of each settlement (where its Paid events are), and per order what the utility could
+// not pay at settlement (UtilityDebt) and paid of it since (UtilityDebtPaid, in any later
+// block). A meter's orders of a pruned book go with it, with their intervals' prices and
+// settlements, unless the utility owed on one: a statement of those reads them back from
+// the events (follower.meterOrders); what stays grows with the meters and areas, not with
+// the chain.
 type index struct {
 	books     map[areaInterval][]Order
 	cancelled map[uint64]bool
@@ -63,6 +69,10 @@ type index struct {
 	// at or before it has no book here (pruned tells).
 	settlements []settlement
 	prunedTo    uint64
+	// areaPruned is each area's latest interval whose book was pruned; meterPruned each
+	// meter's latest interval whose order was dropped from orders.
+	areaPruned  map[common.Hash]uint64
+	meterPruned map[common.Hash]uint64
 }
 
 // settlement is an interval settled in a block.
@@ -73,7 +83,8 @@ type settlement struct {
 
 func newIndex() *index {
 	return &index{books: map[areaInterval][]Order{}, cancelled: map[uint64]bool{}, orders: map[common.Hash][]posted{},
-		prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{}, owed: map[uint64]*big.Int{}, debtPaid: map[uint64]*big.Int{}}
+		prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{}, owed: map[uint64]*big.Int{}, debtPaid: map[uint64]*big.Int{},
+		areaPruned: map[common.Hash]uint64{}, meterPruned: map[common.Hash]uint64{}}
 }
 
 // book is an interval's book as Book reads it from the events: the orders as posted,
@@ -86,24 +97,80 @@ func (idx *index) book(k areaInterval) []Order {
 	return out
 }
 
-// pruned tells whether interval k's book was dropped from the index (Market.book reads it
-// from the chain's events).
+// pruned tells whether interval k's book may have been dropped from the index (Market.book
+// reads it from the chain's events): settled at or before prunedTo, or, its settlement
+// dropped too, not in the index and not after the area's latest interval pruned (an
+// interval there that never had an order is read from the events too: empty).
 func (idx *index) pruned(k areaInterval) bool {
-	at, ok := idx.settledAt[k]
-	return ok && at <= idx.prunedTo
+	if at, ok := idx.settledAt[k]; ok {
+		return at <= idx.prunedTo
+	}
+	_, kept := idx.books[k]
+	p, ok := idx.areaPruned[k.area]
+	return !kept && ok && k.interval <= p
 }
 
 // drop drops the books of the first settlements, and their orders' cancellations (an order
-// cannot be cancelled once its interval is settled).
+// cannot be cancelled once its interval is settled); their orders from their meters' (all
+// settled, the window past: read back from the events for a statement) but those the utility
+// owed on, and the intervals' prices and settlement blocks when no order of theirs is left.
 func (idx *index) drop(n int) {
+	gone := map[common.Hash]map[uint64]bool{} // per meter, the orders dropped
 	for _, s := range idx.settlements[:n] {
+		left := false
 		for _, o := range idx.books[s.k] {
 			delete(idx.cancelled, o.ID)
+			if idx.owed[o.ID] != nil {
+				left = true
+				continue
+			}
+			if gone[o.Meter] == nil {
+				gone[o.Meter] = map[uint64]bool{}
+			}
+			gone[o.Meter][o.ID] = true
+			idx.meterPruned[o.Meter] = max(idx.meterPruned[o.Meter], s.k.interval)
 		}
 		delete(idx.books, s.k)
+		if !left {
+			delete(idx.prices, s.k)
+			delete(idx.settledAt, s.k)
+		}
+		idx.areaPruned[s.k.area] = max(idx.areaPruned[s.k.area], s.k.interval)
+	}
+	for m, ids := range gone {
+		kept := slices.DeleteFunc(idx.orders[m], func(p posted) bool { return ids[p.id.Uint64()] })
+		if len(kept) == 0 {
+			delete(idx.orders, m)
+		} else {
+			idx.orders[m] = slices.Clone(kept) // a copy: the dropped ones are freed
+		}
 	}
 	idx.prunedTo = idx.settlements[n-1].block
 	idx.settlements = slices.Clone(idx.settlements[n:]) // a copy: the dropped ones are freed
+}
+
+// meterOrder is one order of a meter as a statement needs it: its interval's price and
+// settlement block, and the utility's debt for it and paid of it since.
+type meterOrder struct {
+	posted
+	price, settledAt uint64
+	settled          bool
+	owed, debtPaid   *big.Int
+}
+
+// ordersOf is the orders of meter for intervals [first, last) of area.
+func (idx *index) ordersOf(meter, area common.Hash, first, last uint64) []meterOrder {
+	var mine []meterOrder
+	for _, o := range idx.orders[meter] {
+		if o.area != area || o.interval < first || o.interval >= last {
+			continue
+		}
+		k := areaInterval{area, o.interval}
+		at, settled := idx.settledAt[k]
+		mine = append(mine, meterOrder{posted: o, price: idx.prices[k], settledAt: at, settled: settled,
+			owed: orZero(idx.owed[o.id.Uint64()]), debtPaid: orZero(idx.debtPaid[o.id.Uint64()])})
+	}
+	return mine
 }
 
 // addTo adds v to m[k].
@@ -114,22 +181,91 @@ func addTo(m map[uint64]*big.Int, k uint64, v *big.Int) {
 	m[k].Add(m[k], v)
 }
 
+// undoWindow is how many of the last blocks a reorganisation can replace and be taken back
+// (the index rolled back to the fork, the new branch read): Clique's are a block or a few
+// deep. A deeper one rebuilds the index from block 0.
+const undoWindow = 64
+
+// kept is a block the follower read whose hash it keeps, to find where a reorganisation
+// forked: the blocks with events of the undo window, what each changed in the index (page:
+// its events, merged; taken back by unmerge), and the last block read; the first may be
+// older than the window (final: its changes and those before it are never taken back).
+type kept struct {
+	block uint64
+	hash  common.Hash
+	page  *index // nil: no events, or final
+}
+
+// followed is the index and the blocks it holds the events of: [0, next).
+type followed struct {
+	idx    *index
+	blocks []kept // in block order; the last is next−1
+	next   uint64
+}
+
+// pageRead is one range of blocks read, not yet merged: the events of the final blocks (more
+// than the window before the head) together, the others per block.
+type pageRead struct {
+	final  *index
+	blocks []kept
+}
+
+// add merges a page read; blocks more than window before top become final.
+func (st *followed) add(p pageRead, top, window uint64) {
+	st.idx.merge(p.final)
+	for _, b := range p.blocks {
+		if b.page != nil {
+			st.idx.merge(b.page)
+		}
+	}
+	st.blocks = append(st.blocks, p.blocks...)
+	st.next = p.blocks[len(p.blocks)-1].block + 1
+	if top < window {
+		return
+	}
+	// The newest block at or before the window's start is kept as the oldest the index can be
+	// rolled back to; the ones before it are dropped.
+	i := -1
+	for j, b := range st.blocks {
+		if b.block <= top-window {
+			i = j
+		}
+	}
+	if i >= 0 {
+		st.blocks = append([]kept{{block: st.blocks[i].block, hash: st.blocks[i].hash}}, st.blocks[i+1:]...)
+	}
+}
+
+// takeBack undoes the changes of the blocks after blocks[fork] (the newest first): the
+// index is as it was after that block.
+func (st *followed) takeBack(fork int) {
+	for i := len(st.blocks) - 1; i > fork; i-- {
+		if st.blocks[i].page != nil {
+			st.idx.unmerge(st.blocks[i].page)
+		}
+	}
+	st.blocks = st.blocks[: fork+1 : fork+1] // appending copies: the pages taken back are freed
+	st.next = st.blocks[fork].block + 1
+}
+
 // follower keeps an index of the market's events current by reading only the blocks
 // mined since its last sync: the relayer's interval and statement routes read a long chain
-// once, then a few blocks per request. A reorganisation is caught by the hash of the last block read
-// (the chain no longer has it): the index is then rebuilt from the start into a new index,
-// which replaces the old one once complete (readers never see a partial history).
+// once, then a few blocks per request. A reorganisation is caught by the hash of the last
+// block read (the chain no longer has it); within the undo window the index is rolled back
+// to the fork and the new branch read, in one change (readers see the old branch's index,
+// then the new one); deeper, the index is rebuilt from the start into a new index, which
+// replaces the old one once complete (readers never see a partial history).
 type follower struct {
 	chain  logReader
 	market common.Address
 	f      *solarmarket.SolarMarketFilterer
 	topics map[common.Hash]string
+	window uint64 // undoWindow (a test's own)
+	log    *slog.Logger
 
 	syncMu sync.Mutex // one sync at a time
 	mu     sync.RWMutex
-	idx    *index
-	next   uint64      // the first block not yet read
-	last   common.Hash // the hash of block next−1 as read
+	st     followed // changed under syncMu and mu
 	// settleTime is the time of the block of the oldest settlement kept, as read last (one
 	// header read per settlement block, not per sync); under syncMu.
 	settleTime struct{ block, time uint64 }
@@ -141,7 +277,8 @@ func newFollower(chain logReader, market common.Address, f *solarmarket.SolarMar
 	for _, name := range []string{"OrderPosted", "OrderCancelled", "Cleared", "Settled", "UtilityDebt", "UtilityDebtPaid"} {
 		topics[a.Events[name].ID] = name
 	}
-	return &follower{chain: chain, market: market, f: f, topics: topics, idx: newIndex()}
+	return &follower{chain: chain, market: market, f: f, topics: topics, window: undoWindow, log: slog.Default(),
+		st: followed{idx: newIndex()}}
 }
 
 // sync reads the blocks mined since the last sync into the index.
@@ -152,55 +289,101 @@ func (fl *follower) sync(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("read the head block: %w", err)
 	}
-	fl.mu.RLock()
-	next, last := fl.next, fl.last
-	fl.mu.RUnlock()
-	if next > 0 {
-		h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(next-1))
-		if err != nil {
-			return fmt.Errorf("read block %d: %w", next-1, err)
-		}
-		if h.Hash() != last {
-			next = 0 // reorganised away: the index is rebuilt, then replaces the old one
-		}
+	blocks := fl.st.blocks // only sync changes it, and syncMu is held
+	fork, err := fl.forkPoint(ctx, blocks)
+	if err != nil {
+		return err
 	}
-	if next == 0 {
+	if fork < 0 {
+		if len(blocks) > 0 {
+			fl.log.Warn("The chain reorganised deeper than the solar market's index can take back: rebuilding it from block 0",
+				"followed", blocks[len(blocks)-1].block, "window", fl.window, "oldest", blocks[0].block)
+		}
 		if err := fl.rebuild(ctx, head); err != nil {
 			return err
 		}
 		return fl.prune(ctx, head)
 	}
-	top := head.Number.Uint64()
-	for from := next; from <= top; from += followPage {
-		to := min(from+followPage-1, top)
-		end := head
-		if to != top {
-			if end, err = fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(to)); err != nil {
-				return fmt.Errorf("read block %d: %w", to, err)
-			}
+	top, from := head.Number.Uint64(), blocks[fork].block+1
+	undo := fork < len(blocks)-1 // blocks replaced
+	if undo {
+		fl.log.Info("The chain reorganised: the solar market's index is taken back to the fork", "fork", blocks[fork].block, "followed", blocks[len(blocks)-1].block)
+	}
+	if from > top { // nothing new, or a shorter branch: taken back only
+		if undo {
+			fl.mu.Lock()
+			fl.st.takeBack(fork)
+			fl.mu.Unlock()
 		}
-		// A page is read into an index of its own, then merged under the lock: readers see
-		// whole pages, and the last block read with them; a page that fails changes nothing.
-		page := newIndex()
-		if err := fl.read(ctx, page, from, to); err != nil {
-			return err
-		}
+		return fl.prune(ctx, head)
+	}
+	// Each page is merged under the lock (the first with the blocks replaced taken back):
+	// readers see whole pages, and the last block read with them; a page that fails changes
+	// nothing.
+	err = fl.follow(ctx, from, head, func(p pageRead) {
 		fl.mu.Lock()
-		fl.idx.merge(page)
-		fl.next, fl.last = to+1, end.Hash()
-		fl.mu.Unlock()
+		defer fl.mu.Unlock()
+		if undo {
+			fl.st.takeBack(fork)
+			undo = false
+		}
+		fl.st.add(p, top, fl.window)
+	})
+	if err != nil {
+		return err
 	}
 	return fl.prune(ctx, head)
 }
 
+// forkPoint is the position in blocks of the newest one still on the chain (the index up to
+// it stands), −1 if none is.
+func (fl *follower) forkPoint(ctx context.Context, blocks []kept) (int, error) {
+	for i := len(blocks) - 1; i >= 0; i-- {
+		h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(blocks[i].block))
+		if errors.Is(err, ethereum.NotFound) {
+			continue // the chain is shorter now
+		}
+		if err != nil {
+			return 0, fmt.Errorf("read block %d: %w", blocks[i].block, err)
+		}
+		if h.Hash() == blocks[i].hash {
+			return i, nil
+		}
+	}
+	return -1, nil
+}
+
+// follow reads blocks [from, head] page by page, handing each to merge.
+func (fl *follower) follow(ctx context.Context, from uint64, head *types.Header, merge func(pageRead)) error {
+	top := head.Number.Uint64()
+	for ; from <= top; from += followPage {
+		to := min(from+followPage-1, top)
+		end := head
+		if to != top {
+			var err error
+			if end, err = fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(to)); err != nil {
+				return fmt.Errorf("read block %d: %w", to, err)
+			}
+		}
+		// The header is read before the events: a reorganisation between the two leaves a
+		// hash the chain no longer has, caught by the next sync.
+		p, err := fl.read(ctx, from, to, end.Hash(), top)
+		if err != nil {
+			return err
+		}
+		merge(p)
+	}
+	return nil
+}
+
 // prune drops from the index the books of the intervals settled more than pruneAfter
-// before head (in the order they were settled, up to the first that is not that old).
+// before head and before the undo window (in the order they were settled, up to the first
+// that is not that old).
 func (fl *follower) prune(ctx context.Context, head *types.Header) error {
-	fl.mu.RLock()
-	kept := fl.idx.settlements // only sync changes the index, and syncMu is held
-	fl.mu.RUnlock()
+	kept := fl.st.idx.settlements // only sync changes the index, and syncMu is held
+	top := head.Number.Uint64()
 	n := 0
-	for ; n < len(kept); n++ {
+	for ; n < len(kept) && top >= fl.window && kept[n].block <= top-fl.window; n++ {
 		if b := kept[n].block; b != fl.settleTime.block {
 			h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
 			if err != nil {
@@ -214,21 +397,52 @@ func (fl *follower) prune(ctx context.Context, head *types.Header) error {
 	}
 	if n > 0 {
 		fl.mu.Lock()
-		fl.idx.drop(n)
+		fl.st.idx.drop(n)
 		fl.mu.Unlock()
 	}
 	return nil
 }
 
-// read adds the market's events of blocks [from, to] to idx.
-func (fl *follower) read(ctx context.Context, idx *index, from, to uint64) error {
+// read reads the market's events of blocks [from, to] (to's hash end) into a page: the blocks
+// more than the window before top together, the others each on its own.
+func (fl *follower) read(ctx context.Context, from, to uint64, end common.Hash, top uint64) (pageRead, error) {
 	// Only the events the index keeps: settlements' Paid events are most of the market's.
 	logs, err := fl.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
 		ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{fl.market}, Topics: [][]common.Hash{slices.Collect(maps.Keys(fl.topics))}})
 	if err != nil {
-		return fmt.Errorf("read the market's events of blocks %d-%d: %w", from, to, err)
+		return pageRead{}, fmt.Errorf("read the market's events of blocks %d-%d: %w", from, to, err)
 	}
-	return fl.apply(idx, logs)
+	final := func(b uint64) bool { return top >= fl.window && b <= top-fl.window }
+	p := pageRead{final: newIndex()}
+	var last *kept // the newest final block with events
+	for len(logs) > 0 {
+		n := 1 // the logs of one block
+		for n < len(logs) && logs[n].BlockNumber == logs[0].BlockNumber {
+			n++
+		}
+		b := kept{block: logs[0].BlockNumber, hash: logs[0].BlockHash}
+		if final(b.block) {
+			err, last = fl.apply(p.final, logs[:n]), &b
+		} else {
+			b.page = newIndex()
+			err = fl.apply(b.page, logs[:n])
+			p.blocks = append(p.blocks, b)
+		}
+		if err != nil {
+			return pageRead{}, err
+		}
+		logs = logs[n:]
+	}
+	switch {
+	case final(to):
+		p.blocks = []kept{{block: to, hash: end}}
+	case last != nil:
+		p.blocks = append([]kept{*last}, p.blocks...)
+	}
+	if len(p.blocks) == 0 || p.blocks[len(p.blocks)-1].block != to {
+		p.blocks = append(p.blocks, kept{block: to, hash: end})
+	}
+	return p, nil
 }
 
 // merge adds what page holds (the events of later blocks) to idx.
@@ -251,18 +465,49 @@ func (idx *index) merge(page *index) {
 	idx.settlements = append(idx.settlements, page.settlements...)
 }
 
+// unmerge takes back merge(page), page being the last merged. An order is cancelled, an
+// interval cleared and settled once (the contract refuses a second time): the entries the
+// page set were not there before.
+func (idx *index) unmerge(page *index) {
+	for k, os := range page.books {
+		if idx.books[k] = idx.books[k][:len(idx.books[k])-len(os)]; len(idx.books[k]) == 0 {
+			delete(idx.books, k)
+		}
+	}
+	for id := range page.cancelled {
+		delete(idx.cancelled, id)
+	}
+	for m, os := range page.orders {
+		if idx.orders[m] = idx.orders[m][:len(idx.orders[m])-len(os)]; len(idx.orders[m]) == 0 {
+			delete(idx.orders, m)
+		}
+	}
+	for k := range page.prices {
+		delete(idx.prices, k)
+	}
+	for k := range page.settledAt {
+		delete(idx.settledAt, k)
+	}
+	for _, m := range []struct{ in, page map[uint64]*big.Int }{{idx.owed, page.owed}, {idx.debtPaid, page.debtPaid}} {
+		for id, v := range m.page {
+			if m.in[id].Sub(m.in[id], v).Sign() == 0 {
+				delete(m.in, id)
+			}
+		}
+	}
+	idx.settlements = idx.settlements[:len(idx.settlements)-len(page.settlements)]
+}
+
 // rebuild reads the whole history into a new index, then swaps it in with the block it ends
 // at: until then readers keep the old index (stale, never partial); an error keeps it too.
 func (fl *follower) rebuild(ctx context.Context, head *types.Header) error {
-	idx := newIndex()
+	st := followed{idx: newIndex()}
 	top := head.Number.Uint64()
-	for from := uint64(0); from <= top; from += followPage {
-		if err := fl.read(ctx, idx, from, min(from+followPage-1, top)); err != nil {
-			return err
-		}
+	if err := fl.follow(ctx, 0, head, func(p pageRead) { st.add(p, top, fl.window) }); err != nil {
+		return err
 	}
 	fl.mu.Lock()
-	fl.idx, fl.next, fl.last = idx, top+1, head.Hash()
+	fl.st = st
 	fl.mu.Unlock()
 	fl.settleTime.block, fl.settleTime.time = 0, 0 // the blocks may have other times now
 	return nil
@@ -319,6 +564,78 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 	return nil
 }
 
+// meterOrders is a meter's orders of intervals [first, last) of area (see index.ordersOf)
+// and the block the events were followed to: from the index, or when it dropped some of the
+// meter's orders of those intervals, from the chain's events up to that block.
+func (fl *follower) meterOrders(ctx context.Context, meter, area common.Hash, first, last uint64) ([]meterOrder, uint64, error) {
+	var mine []meterOrder
+	var block uint64
+	dropped := false
+	fl.viewAt(func(idx *index, at uint64) {
+		block = at
+		p, ok := idx.meterPruned[meter]
+		if dropped = ok && p >= first; !dropped {
+			mine = idx.ordersOf(meter, area, first, last)
+		}
+	})
+	if !dropped {
+		return mine, block, nil
+	}
+	idx, err := fl.history(ctx, meter, area, block)
+	if err != nil {
+		return nil, 0, fmt.Errorf("read meter %s's orders from the market's events up to block %d: %w", meter.Hex(), block, err)
+	}
+	return idx.ordersOf(meter, area, first, last), block, nil
+}
+
+// history is an index of a meter's orders in area read from the market's events up to
+// block: its orders (the area's, filtered), the area's clearings and settlements, and the
+// utility's debts for them, from its first order on.
+func (fl *follower) history(ctx context.Context, meter, area common.Hash, block uint64) (*index, error) {
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	events := func(names ...string) []common.Hash {
+		var ids []common.Hash
+		for _, n := range names {
+			ids = append(ids, a.Events[n].ID)
+		}
+		return ids
+	}
+	logs := func(from uint64, topics ...[]common.Hash) ([]types.Log, error) {
+		return fl.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(block),
+			Addresses: []common.Address{fl.market}, Topics: topics})
+	}
+	posted, err := logs(0, events("OrderPosted"), nil, []common.Hash{area})
+	if err != nil {
+		return nil, err
+	}
+	idx := newIndex()
+	posted = slices.DeleteFunc(posted, func(l types.Log) bool {
+		e, err := fl.f.ParseOrderPosted(l)
+		return err == nil && e.Meter != meter // one that cannot be decoded is said by apply
+	})
+	if len(posted) == 0 {
+		return idx, nil
+	}
+	if err := fl.apply(idx, posted); err != nil {
+		return nil, err
+	}
+	from := posted[0].BlockNumber // the clearings, settlements and debts come after the orders
+	settled, err := logs(from, events("Cleared", "Settled"), []common.Hash{area})
+	if err != nil {
+		return nil, err
+	}
+	debts, err := logs(from, events("UtilityDebt", "UtilityDebtPaid"))
+	if err != nil {
+		return nil, err
+	}
+	mine := map[common.Hash]bool{} // the meter's orders' IDs, as the debts' topic
+	for _, o := range idx.orders[meter] {
+		mine[common.BigToHash(o.id)] = true
+	}
+	debts = slices.DeleteFunc(debts, func(l types.Log) bool { return len(l.Topics) < 4 || !mine[l.Topics[3]] })
+	return idx, fl.apply(idx, append(settled, debts...))
+}
+
 // view runs fn on the index as of the last sync; fn must not keep it.
 func (fl *follower) view(fn func(*index)) {
 	fl.viewAt(func(idx *index, _ uint64) { fn(idx) })
@@ -329,5 +646,5 @@ func (fl *follower) view(fn func(*index)) {
 func (fl *follower) viewAt(fn func(idx *index, block uint64)) {
 	fl.mu.RLock()
 	defer fl.mu.RUnlock()
-	fn(fl.idx, max(fl.next, 1)-1)
+	fn(fl.st.idx, max(fl.st.next, 1)-1)
 }

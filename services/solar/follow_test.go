@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -12,6 +13,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -38,7 +41,43 @@ func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header
 	if n != nil {
 		num = n.Uint64()
 	}
+	if num > c.head {
+		return nil, ethereum.NotFound
+	}
 	return &types.Header{Number: new(big.Int).SetUint64(num), Extra: []byte{c.fork[num]}, Time: num * c.period}, nil
+}
+
+func newFakeChain(t *testing.T, head, period uint64) *fakeChain {
+	return &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: head, period: period}
+}
+
+// filterer reads the market's events through nothing (the follower reads them).
+func (c *fakeChain) filterer() *solarmarket.SolarMarketFilterer {
+	c.t.Helper()
+	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return f
+}
+
+// synced is a follower of the chain's market, logging to log, after its first sync.
+func (c *fakeChain) synced(log *strings.Builder) (*follower, *solarmarket.SolarMarketFilterer) {
+	f := c.filterer()
+	fl := newFollower(c, c.market, f)
+	fl.log = slog.New(slog.NewTextHandler(log, nil))
+	if err := fl.sync(context.Background()); err != nil {
+		c.t.Fatal(err)
+	}
+	return fl, f
+}
+
+// reorg replaces blocks from to the head with those of another branch (a block's hash
+// depends on its parent's: all of them change).
+func (c *fakeChain) reorg(from uint64, branch byte) {
+	for b := from; b <= c.head; b++ {
+		c.fork[b] = branch
+	}
 }
 
 func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -49,8 +88,10 @@ func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]typ
 	}
 	var out []types.Log
 	for b := from; b <= to; b++ {
+		h, _ := c.HeaderByNumber(context.Background(), new(big.Int).SetUint64(b))
 		for _, l := range c.logs[b] {
 			if matches(l, q.Topics) {
+				l.BlockHash = h.Hash()
 				out = append(out, l)
 			}
 		}
@@ -116,28 +157,23 @@ func (c *fakeChain) debt(b uint64, paid bool, id, won int64) {
 		Topics: []common.Hash{ev.ID, common.BytesToHash([]byte{2}), common.BytesToHash([]byte{3}), common.BigToHash(big.NewInt(id))}})
 }
 
-// TestFollowerRebuildsAside: a reorganisation rebuilds the index over several pages into a
-// new index; a statement read meanwhile sees the old index whole, never the pages read so
-// far. The index also keeps per order what the utility could not pay and paid of it since.
+// TestFollowerRebuildsAside: a reorganisation deeper than the undo window rebuilds the index
+// over several pages into a new index, and says so in the log; a statement read meanwhile
+// sees the old index whole, never the pages read so far. The index also keeps per order what
+// the utility could not pay and paid of it since.
 func TestFollowerRebuildsAside(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	meter, _ := MeterHash("M-1")
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 2*followPage + 5}
+	c := newFakeChain(t, 2*followPage+5, 0)
 	c.order(3, 1, meter, area, 40)
 	c.order(followPage+3, 2, meter, area, 41)
 	c.debt(followPage+4, false, 2, 30)
 	c.order(2*followPage+3, 3, meter, area, 42)
 	c.debt(2*followPage+4, true, 2, 10)
 	c.debt(2*followPage+5, true, 2, 5)
-	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fl := newFollower(c, c.market, f)
+	var log strings.Builder
+	fl, _ := c.synced(&log)
 	ctx := context.Background()
-	if err := fl.sync(ctx); err != nil {
-		t.Fatal(err)
-	}
 	seen := func() (orders int, owed, paid string) {
 		fl.view(func(idx *index) {
 			orders, owed, paid = len(idx.orders[meter]), fmt.Sprint(idx.owed[2]), fmt.Sprint(idx.debtPaid[2])
@@ -147,8 +183,10 @@ func TestFollowerRebuildsAside(t *testing.T) {
 	if o, owed, paid := seen(); o != 3 || owed != "30" || paid != "15" {
 		t.Fatalf("after the first sync: %d orders, order 2 owed %s, paid since %s; want 3, 30, 15", o, owed, paid)
 	}
-	// The last block is replaced: it no longer holds the 5 won payment.
-	c.fork[c.head] = 1
+	// The blocks from the second page's debt on are replaced (the last block read before the
+	// window, the oldest the index could be taken back to, with them): the last no longer
+	// holds the 5 won payment.
+	c.reorg(followPage+4, 1)
 	c.logs[c.head] = nil
 	reads := 0
 	c.onRead = func(from, to uint64) {
@@ -167,21 +205,21 @@ func TestFollowerRebuildsAside(t *testing.T) {
 	if o, owed, paid := seen(); o != 3 || owed != "30" || paid != "10" {
 		t.Fatalf("after the rebuild: %d orders, owed %s, paid %s; want 3, 30, 10", o, owed, paid)
 	}
+	if !strings.Contains(log.String(), "rebuilding it from block 0") {
+		t.Fatalf("log %q: want the rebuild said", log.String())
+	}
 }
 
 // TestFollowerReadsOnlyNewBlocks: the statement's index reads the chain once, then only the
-// blocks mined since; a reorganised last block makes it rebuild from the start, without
-// the events of the blocks that were replaced.
+// blocks mined since; a reorganised last block is taken back and read again from the fork,
+// without the events of the block that was replaced.
 func TestFollowerReadsOnlyNewBlocks(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	meter, _ := MeterHash("M-1")
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 9}
+	c := newFakeChain(t, 9, 0)
 	c.order(3, 1, meter, area, 40)
 	c.settled(8, area, 40)
-	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := c.filterer()
 	fl := newFollower(c, c.market, f)
 	ctx := context.Background()
 	check := func(name string, reads [][2]uint64, orders int, settledAt map[uint64]uint64) {
@@ -218,7 +256,7 @@ func TestFollowerReadsOnlyNewBlocks(t *testing.T) {
 	c.logs[12] = nil
 	c.settled(12, area, 41)
 	c.head = 13
-	check("reorganised", [][2]uint64{{0, 13}}, 2, map[uint64]uint64{40: 8, 41: 12})
+	check("reorganised", [][2]uint64{{12, 13}}, 2, map[uint64]uint64{40: 8, 41: 12})
 }
 
 // TestFollowerKeepsBooks: the index keeps each interval's book as Book reads it, in the
@@ -228,14 +266,11 @@ func TestFollowerKeepsBooks(t *testing.T) {
 	other, _ := AreaCode("jongno-2")
 	m1, _ := MeterHash("M-1")
 	m2, _ := MeterHash("M-2")
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 5}
+	c := newFakeChain(t, 5, 0)
 	c.order(2, 1, m1, area, 40)
 	c.order(3, 2, m2, other, 40)
 	c.order(4, 3, m2, area, 40)
-	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := c.filterer()
 	fl := newFollower(c, c.market, f)
 	book := func(step string, want string) {
 		t.Helper()
@@ -269,22 +304,19 @@ func TestFollowerKeepsBooks(t *testing.T) {
 func TestBookReadAtFollowedBlock(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	m1, _ := MeterHash("M-1")
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 7}
+	c := newFakeChain(t, 7, 0)
 	c.order(2, 1, m1, area, 40)
 	c.order(4, 3, m1, area, 40)
-	f, err := solarmarket.NewSolarMarketFilterer(c.market, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := c.filterer()
 	var contract []int64 // the contract's order IDs of the book
 	var at []string      // the blocks it was read at
-	mk := &Market{follow: newFollower(c, c.market, f), getBook: func(opts *bind.CallOpts, _ [32]byte, _ uint64) (bookState, error) {
+	mk := &Market{follow: newFollower(c, c.market, f), readAt: func(opts *bind.CallOpts, _ common.Hash, _ uint64, _ []Order) (atBlock, error) {
 		at = append(at, fmt.Sprint(opts.BlockNumber))
 		st := bookState{}
 		for _, id := range contract {
 			st.Orders = append(st.Orders, big.NewInt(id))
 		}
-		return st, nil
+		return atBlock{st: st}, nil
 	}}
 	ctx := context.Background()
 	for _, tc := range []struct {
@@ -322,13 +354,14 @@ func TestBookReadAtFollowedBlock(t *testing.T) {
 }
 
 // TestFollowerPrunesSettledBooks: the book of an interval settled more than pruneAfter ago
-// leaves the index, with its cancellations; the interval still answers the same book, read
-// from the chain's events at the followed block; a rebuild prunes it again.
+// (and before the undo window) leaves the index, with its cancellations; the interval still
+// answers the same book, read from the chain's events at the followed block; a reorganisation
+// leaves it out, a rebuild prunes it again.
 func TestFollowerPrunesSettledBooks(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	m1, _ := MeterHash("M-1")
 	const hour = 3600
-	c := &fakeChain{t: t, market: common.Address{1}, fork: map[uint64]byte{}, logs: map[uint64][]types.Log{}, head: 10, period: hour}
+	c := newFakeChain(t, 10, hour)
 	c.order(2, 1, m1, area, 40)
 	c.order(3, 2, m1, area, 40)
 	c.cancel(4, 2, area, 40)
@@ -340,13 +373,14 @@ func TestFollowerPrunesSettledBooks(t *testing.T) {
 		t.Fatal(err)
 	}
 	contract := map[uint64][]int64{40: {1, 2}, 41: {3}} // the contract's order IDs of each book
-	mk := &Market{follow: newFollower(c, c.market, f), getBook: func(_ *bind.CallOpts, _ [32]byte, k uint64) (bookState, error) {
+	mk := &Market{follow: newFollower(c, c.market, f), readAt: func(_ *bind.CallOpts, _ common.Hash, k uint64, _ []Order) (atBlock, error) {
 		st := bookState{}
 		for _, id := range contract[k] {
 			st.Orders = append(st.Orders, big.NewInt(id))
 		}
-		return st, nil
+		return atBlock{st: st}, nil
 	}}
+	mk.follow.window = 8 // blocks an hour apart: 64 would keep the settlement in the window
 	ctx := context.Background()
 	check := func(step string, head uint64, kept40 bool) {
 		t.Helper()
@@ -385,6 +419,266 @@ func TestFollowerPrunesSettledBooks(t *testing.T) {
 	if len(c.reads) == 0 {
 		t.Fatalf("no new block: read %v, want the pruned book read from the events", c.reads)
 	}
-	c.fork[5+49] = 1 // the head is replaced: the index is rebuilt, then pruned again
+	c.reorg(5+49, 1) // the head is replaced: taken back
+	check("reorganised", 5+49, false)
+	c.reorg(9, 2) // from before the oldest block kept: the index is rebuilt, then pruned again
 	check("rebuilt", 5+49, false)
+}
+
+// cleared puts the Cleared of interval k of area at price in block b.
+func (c *fakeChain) cleared(b uint64, area common.Hash, k, price uint64) {
+	c.t.Helper()
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	ev := a.Events["Cleared"]
+	data, err := ev.Inputs.NonIndexed().Pack(price, uint64(100), [32]byte{}, []uint64{})
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	c.logs[b] = append(c.logs[b], types.Log{Address: c.market, BlockNumber: b, Data: data,
+		Topics: []common.Hash{ev.ID, area, common.BigToHash(new(big.Int).SetUint64(k))}})
+}
+
+// dump is everything an index holds, printed in a stable order.
+func dump(idx *index) string {
+	orders := map[common.Hash][]string{}
+	for m, os := range idx.orders {
+		for _, o := range os {
+			orders[m] = append(orders[m], fmt.Sprint(o.id, o.area, o.interval, o.bid))
+		}
+	}
+	return fmt.Sprint(idx.books, idx.cancelled, orders, idx.prices, idx.settledAt, idx.owed, idx.debtPaid, idx.settlements, idx.prunedTo)
+}
+
+// TestFollowerTakesBackReorganisations: a reorganisation within the undo window takes the
+// replaced blocks' changes back and reads the new branch from the fork only; one deeper than
+// the window rebuilds from block 0 and says so. Each time the index is the one a new
+// follower reads from the new branch.
+func TestFollowerTakesBackReorganisations(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	m2, _ := MeterHash("M-2")
+	c := newFakeChain(t, 100, 0)
+	id := int64(0)
+	for b := uint64(10); b <= 100; b += 3 { // an order every 3 blocks, each interval settled 6 blocks later
+		id++
+		c.order(b, id, m1, area, b)
+		if b+6 <= 100 {
+			c.cleared(b+5, area, b, 120)
+			c.settled(b+6, area, b)
+		}
+	}
+	c.debt(95, false, 20, 40)
+	var log strings.Builder
+	fl, f := c.synced(&log)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name      string
+		fork      uint64 // the first block replaced
+		head      uint64
+		branch    func() // the new branch's events from fork on
+		firstRead uint64 // the first block read again: after the last block with events kept
+		rebuilt   bool
+	}{
+		{"one block", 100, 101, func() {
+			c.order(100, 500, m2, area, 100)
+			c.debt(101, true, 20, 15)
+		}, 100, false},
+		{"three blocks", 99, 101, func() {
+			c.cancel(99, 30, area, 97) // an order posted before the fork (block 97)
+			c.cleared(100, area, 97, 90)
+			c.settled(101, area, 97)
+			c.debt(101, false, 33, 7)
+		}, 98, false}, // after block 97, the last with events before the fork
+		{"deeper than the window", 100 - undoWindow, 102, func() {
+			c.order(40, 600, m2, area, 40)
+		}, 0, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for b := tc.fork; b <= c.head; b++ {
+				delete(c.logs, b)
+			}
+			c.head = tc.head
+			c.reorg(tc.fork, byte(tc.fork)) // a branch of its own
+			tc.branch()
+			c.reads, log = nil, strings.Builder{}
+			if err := fl.sync(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if len(c.reads) == 0 || c.reads[0][0] != tc.firstRead {
+				t.Fatalf("read %v, want the blocks from %d", c.reads, tc.firstRead)
+			}
+			if said := strings.Contains(log.String(), "rebuilding it from block 0"); said != tc.rebuilt {
+				t.Fatalf("log %q: a rebuild said %v, want %v", log.String(), said, tc.rebuilt)
+			}
+			fresh := newFollower(c, c.market, f)
+			if err := fresh.sync(ctx); err != nil {
+				t.Fatal(err)
+			}
+			var got, want string
+			var at, wantAt uint64
+			fl.viewAt(func(idx *index, b uint64) { got, at = dump(idx), b })
+			fresh.viewAt(func(idx *index, b uint64) { want, wantAt = dump(idx), b })
+			if got != want || at != wantAt {
+				t.Fatalf("index at block %d:\n%s\nwant the new branch's, at block %d:\n%s", at, got, wantAt, want)
+			}
+		})
+	}
+}
+
+// fakeNode answers JSON-RPC batches of eth_calls to the market, recording them.
+type fakeNode struct {
+	t       *testing.T
+	batches [][]rpc.BatchElem
+	answer  func(method string, args []any) []any // the outputs of a call
+}
+
+func (n *fakeNode) BatchCallContext(_ context.Context, b []rpc.BatchElem) error {
+	n.batches = append(n.batches, b)
+	a := marketABI()
+	for i, e := range b {
+		data := e.Args[0].(map[string]any)["data"].(hexutil.Bytes)
+		m, err := a.MethodById(data[:4])
+		if err != nil {
+			n.t.Fatal(err)
+		}
+		args, err := m.Inputs.Unpack(data[4:])
+		if err != nil {
+			n.t.Fatal(err)
+		}
+		out, err := m.Outputs.Pack(n.answer(m.Name, args)...)
+		if err != nil {
+			n.t.Fatalf("%s: %v", m.Name, err)
+		}
+		*b[i].Result.(*hexutil.Bytes) = out
+	}
+	return nil
+}
+
+// TestIntervalReadInOneBatch: an interval's book, its orders and their readings are read from
+// the contract in one JSON-RPC batch of eth_calls, all at the followed block.
+func TestIntervalReadInOneBatch(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	m2, _ := MeterHash("M-2")
+	c := newFakeChain(t, 7, 0)
+	c.order(2, 1, m1, area, 40)
+	c.order(4, 3, m2, area, 40)
+	f := c.filterer()
+	node := &fakeNode{t: t, answer: func(method string, args []any) []any {
+		switch method {
+		case "getBook":
+			return []any{[]*big.Int{big.NewInt(1), big.NewInt(3)}, [32]byte{9}, true, false, uint64(135), uint64(700), [3]uint64{100, 200, 10}}
+		case "getOrder":
+			id := args[0].(*big.Int).Uint64()
+			return []any{solarmarket.SolarMarketOrder{Owner: common.Address{byte(id)}, Interval: 40, Wh: 100, Filled: 10 * id, Cancelled: id == 3}}
+		case "getReading":
+			meter := args[0].([32]byte)
+			return []any{uint64(1800), common.Hash(meter) == m1}
+		}
+		t.Fatalf("unexpected call %s", method)
+		return nil
+	}}
+	mk := &Market{follow: newFollower(c, c.market, f), readAt: readBatch(node, c.market)}
+	at, book, _, err := mk.book(context.Background(), area, 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(node.batches) != 1 || len(node.batches[0]) != 5 {
+		t.Fatalf("%d batches (%d calls in the first), want 1 of 5: the book, 2 orders, 2 readings", len(node.batches), len(node.batches[0]))
+	}
+	for _, e := range node.batches[0] {
+		if e.Method != "eth_call" || e.Args[1] != "0x7" || e.Args[0].(map[string]any)["to"] != c.market {
+			t.Fatalf("call %s %v, want an eth_call to the market at the followed block 0x7", e.Method, e.Args)
+		}
+	}
+	got := fmt.Sprint(len(book), at.st.Price, at.st.Tariffs, at.orders[0].Filled, at.orders[1].Filled, at.orders[1].Cancelled, at.orders[1].Owner == common.Address{3},
+		readingOf(at.readings[0]), readingOf(at.readings[1]))
+	if want := "2 135 [100 200 10] 10 30 true true 1.8 <nil>"; got != want {
+		t.Fatalf("read %s, want %s", got, want)
+	}
+}
+
+// TestFollowerDropsSettledMeters: with an interval's book pruned, its orders leave their
+// meters' (and its price and settlement block the index, when no order of it is left) but
+// an order the utility owed on; a meter's orders of such intervals are read back from the
+// events for a statement, the same as a follower that dropped nothing reads them; one of
+// later intervals only is read from the index.
+func TestFollowerDropsSettledMeters(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	m2, _ := MeterHash("M-2")
+	m3, _ := MeterHash("M-3")
+	const hour = 3600
+	c := newFakeChain(t, 12+49, hour)
+	c.order(2, 1, m1, area, 40)
+	c.order(3, 2, m2, area, 40)
+	c.cleared(4, area, 40, 130)
+	c.settled(5, area, 40)
+	c.debt(5, false, 2, 30)     // the utility could not pay m2's order
+	c.order(6, 3, m3, area, 41) // open
+	c.order(7, 4, m1, area, 42)
+	c.cleared(8, area, 42, 140)
+	c.order(10, 5, m1, area, 43)
+	c.cleared(11, area, 43, 150)
+	c.settled(12, area, 43)
+	c.settled(13, area, 42) // 48 hours ago: kept
+	f := c.filterer()
+	fl, all := newFollower(c, c.market, f), newFollower(c, c.market, f)
+	fl.window, all.window = 8, 1000 // all drops nothing: its settlements never leave the window
+	ctx := context.Background()
+	for _, x := range []*follower{fl, all} {
+		if err := x.sync(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fl.view(func(idx *index) {
+		var ids []string
+		for _, m := range []common.Hash{m1, m2, m3} {
+			ids = append(ids, fmt.Sprint(len(idx.orders[m])))
+		}
+		_, p40 := idx.prices[areaInterval{area, 40}]
+		_, p43 := idx.prices[areaInterval{area, 43}]
+		_, s43 := idx.settledAt[areaInterval{area, 43}]
+		pruned := func(k uint64) bool { return idx.pruned(areaInterval{area, k}) }
+		got := fmt.Sprint(ids, p40, p43, s43, pruned(39), pruned(40), pruned(41), pruned(42), pruned(43), pruned(44), idx.meterPruned[m1])
+		// m1 keeps order 4 (interval 42); 40's price stays for m2's order, owed on; 39 never had
+		// an order, read from the events as a pruned one (empty).
+		if want := "[1 1 1] true false false true true false false true false 43"; got != want {
+			t.Fatalf("index: %s, want %s", got, want)
+		}
+	})
+	orders := func(x *follower, meter common.Hash, first uint64) string {
+		t.Helper()
+		mine, block, err := x.meterOrders(ctx, meter, area, first, first+10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s []string
+		for _, o := range mine {
+			s = append(s, fmt.Sprint(o.id, o.interval, o.price, o.settledAt, o.settled, o.owed, o.debtPaid))
+		}
+		return fmt.Sprint(block, s)
+	}
+	for _, tc := range []struct {
+		name     string
+		meter    common.Hash
+		first    uint64
+		readBack bool
+	}{
+		{"dropped orders", m1, 38, true},
+		{"after the dropped ones", m1, 44, false},
+		{"owed on", m2, 38, false},
+		{"open", m3, 38, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := orders(all, tc.meter, tc.first)
+			c.reads = nil
+			if got := orders(fl, tc.meter, tc.first); got != want {
+				t.Fatalf("orders %s, want %s", got, want)
+			}
+			if read := len(c.reads) > 0; read != tc.readBack {
+				t.Fatalf("read the events %v (%v), want %v", read, c.reads, tc.readBack)
+			}
+		})
+	}
 }

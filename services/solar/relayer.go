@@ -46,6 +46,9 @@ func (p *Relayer) Start(_ context.Context, h plugin.Host) error {
 	if err != nil {
 		return err
 	}
+	if h.Log != nil {
+		mk.follow.log = h.Log // a reorganisation deeper than the undo window is said there
+	}
 	p.mk = mk
 	return nil
 }

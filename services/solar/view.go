@@ -7,12 +7,16 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/seoulchain/seoulchain/bindings/solarmarket"
 	"github.com/seoulchain/seoulchain/internal/amount"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 )
 
 // ErrNotFound is an area or meter the market does not know: the relayer answers 404.
@@ -37,8 +41,28 @@ type Market struct {
 	m      *solarmarket.SolarMarket
 	head   headReader
 	follow *follower // the market's history, for books and statements; kept as long as the Market
-	// getBook is m.GetBook (a test's own in TestBookReadAtFollowedBlock).
-	getBook func(opts *bind.CallOpts, area [32]byte, k uint64) (bookState, error)
+	// readAt reads an interval's side of the contract at a block: in one JSON-RPC batch
+	// when the node's client allows (readBatch), else one call at a time (readEach); a
+	// test's own in TestBookReadAtFollowedBlock.
+	readAt func(opts *bind.CallOpts, area common.Hash, k uint64, book []Order) (atBlock, error)
+}
+
+// atBlock is the contract's side of an interval's view at one block: the book's state, and
+// for each order of the events' book the order and its meter's reading of the interval.
+type atBlock struct {
+	st       bookState
+	orders   []solarmarket.SolarMarketOrder
+	readings []readingState
+}
+
+type readingState = struct {
+	Wh     uint64
+	Posted bool
+}
+
+// batchCaller is a node's JSON-RPC client (ethclient's Client()).
+type batchCaller interface {
+	BatchCallContext(ctx context.Context, b []rpc.BatchElem) error
 }
 
 // NewMarket binds the market at addr on a node.
@@ -47,7 +71,81 @@ func NewMarket(addr common.Address, backend bind.ContractBackend) (*Market, erro
 	if err != nil {
 		return nil, err
 	}
-	return &Market{m: m, head: backend, follow: newFollower(backend, addr, &m.SolarMarketFilterer), getBook: m.GetBook}, nil
+	mk := &Market{m: m, head: backend, follow: newFollower(backend, addr, &m.SolarMarketFilterer)}
+	mk.readAt = mk.readEach
+	if c, ok := backend.(interface{ Client() *rpc.Client }); ok {
+		mk.readAt = readBatch(c.Client(), addr)
+	}
+	return mk, nil
+}
+
+// readEach is readAt one eth_call at a time: the book, then (when its order IDs are the
+// events') each order and reading.
+func (mk *Market) readEach(opts *bind.CallOpts, code common.Hash, k uint64, book []Order) (atBlock, error) {
+	var at atBlock
+	var err error
+	if at.st, err = mk.m.GetBook(opts, code, k); err != nil || firstDifference(book, at.st.Orders) >= 0 {
+		return at, err
+	}
+	for _, o := range book {
+		got, err := mk.m.GetOrder(opts, new(big.Int).SetUint64(o.ID))
+		if err != nil {
+			return at, fmt.Errorf("read order %d: %w", o.ID, err)
+		}
+		rd, err := mk.m.GetReading(opts, o.Meter, k)
+		if err != nil {
+			return at, fmt.Errorf("read reading: %w", err)
+		}
+		at.orders, at.readings = append(at.orders, got), append(at.readings, rd)
+	}
+	return at, nil
+}
+
+// readBatch is readAt in one JSON-RPC batch of eth_calls to the market at addr (London has
+// no multicall without a contract): the book, each order of the events' book and its
+// meter's reading, all at the block asked.
+func readBatch(rc batchCaller, addr common.Address) func(*bind.CallOpts, common.Hash, uint64, []Order) (atBlock, error) {
+	a := marketABI()
+	return func(opts *bind.CallOpts, code common.Hash, k uint64, book []Order) (atBlock, error) {
+		type call struct {
+			what   string
+			data   []byte
+			unpack func([]byte) error
+		}
+		at := atBlock{orders: make([]solarmarket.SolarMarketOrder, len(book)), readings: make([]readingState, len(book))}
+		calls := []call{{"book", cmdkit.MustPack(a, "getBook", code, k), func(b []byte) error { return a.UnpackIntoInterface(&at.st, "getBook", b) }}}
+		for i, o := range book {
+			id := new(big.Int).SetUint64(o.ID)
+			calls = append(calls, call{fmt.Sprintf("order %d", o.ID), cmdkit.MustPack(a, "getOrder", id), func(b []byte) error {
+				vals, err := a.Unpack("getOrder", b) // one tuple: UnpackIntoInterface would fill the first field only
+				if err == nil {
+					at.orders[i] = *abi.ConvertType(vals[0], new(solarmarket.SolarMarketOrder)).(*solarmarket.SolarMarketOrder)
+				}
+				return err
+			}}, call{fmt.Sprintf("order %d's reading", o.ID), cmdkit.MustPack(a, "getReading", o.Meter, k), func(b []byte) error {
+				return a.UnpackIntoInterface(&at.readings[i], "getReading", b)
+			}})
+		}
+		block := hexutil.EncodeBig(opts.BlockNumber)
+		elems := make([]rpc.BatchElem, len(calls))
+		results := make([]hexutil.Bytes, len(calls))
+		for i, c := range calls {
+			elems[i] = rpc.BatchElem{Method: "eth_call", Result: &results[i],
+				Args: []any{map[string]any{"to": addr, "data": hexutil.Bytes(c.data)}, block}}
+		}
+		if err := rc.BatchCallContext(opts.Context, elems); err != nil {
+			return atBlock{}, fmt.Errorf("read interval %d at block %s: %w", k, opts.BlockNumber, err)
+		}
+		for i, c := range calls {
+			if elems[i].Error != nil {
+				return atBlock{}, fmt.Errorf("read %s at block %s: %w", c.what, opts.BlockNumber, elems[i].Error)
+			}
+			if err := c.unpack(results[i]); err != nil {
+				return atBlock{}, fmt.Errorf("read %s at block %s: %w", c.what, opts.BlockNumber, err)
+			}
+		}
+		return at, nil
+	}
 }
 
 func (mk *Market) now(ctx context.Context) (uint64, error) {
@@ -81,10 +179,11 @@ func (mk *Market) Interval(ctx context.Context, name string, k uint64) (interval
 	if err != nil {
 		return intervalView{}, err
 	}
-	st, book, opts, err := mk.book(ctx, code, k)
+	at, book, _, err := mk.book(ctx, code, k)
 	if err != nil {
 		return intervalView{}, err
 	}
+	st := at.st
 	v := intervalView{Area: name, Interval: k, Start: s.start(k), End: s.end(k), GateClosure: s.closure(k), Tariffs: tariffsOf(st),
 		Price: st.Price, MatchedKWh: kwh(st.MatchedWh), Digest: st.Digest, Orders: []orderRow{}, sched: s}
 	now, err := mk.now(ctx)
@@ -101,20 +200,13 @@ func (mk *Market) Interval(ctx context.Context, name string, k uint64) (interval
 	default:
 		v.State = "gate closed"
 	}
-	// The orders, their readings and the book are read at the block the events were
+	// The orders, their readings and the book were read at the block the events were
 	// followed to: one state of the market.
 	for i, o := range book {
-		got, err := mk.m.GetOrder(opts, new(big.Int).SetUint64(o.ID))
-		if err != nil {
-			return intervalView{}, fmt.Errorf("read order %d: %w", o.ID, err)
-		}
+		got := at.orders[i]
 		book[i].Cancelled = got.Cancelled // the contract's flag, as GetOrder's other fields
-		row := orderRow{ID: o.ID, Meter: o.Meter, Owner: got.Owner, Side: sideName(o.Bid), KWh: kwh(o.Wh),
-			Price: o.Price, Cancelled: got.Cancelled, Filled: kwh(got.Filled), Locked: won(got.Locked)}
-		if row.Reading, err = mk.reading(opts, o.Meter, k); err != nil {
-			return intervalView{}, err
-		}
-		v.Orders = append(v.Orders, row)
+		v.Orders = append(v.Orders, orderRow{ID: o.ID, Meter: o.Meter, Owner: got.Owner, Side: sideName(o.Bid), KWh: kwh(o.Wh),
+			Price: o.Price, Cancelled: got.Cancelled, Filled: kwh(got.Filled), Locked: won(got.Locked), Reading: readingOf(at.readings[i])})
 	}
 	if v.Recomputed, err = Clear(book, v.Tariffs); err != nil {
 		return intervalView{}, err
@@ -131,14 +223,15 @@ func (mk *Market) Interval(ctx context.Context, name string, k uint64) (interval
 
 // book reads interval k's book of an area: its orders from the followed events (read once,
 // then only the blocks mined since; a book pruned from the index, from the chain's events)
-// and its state from the contract at the block the events were followed to; opts reads the
-// rest of the view at that block. The contract's order IDs must be the events' (a
+// and its state, each order and its meter's reading from the contract at the block the
+// events were followed to (readAt: one JSON-RPC batch); opts reads the rest of the view at
+// that block. The contract's order IDs must be the events' (a
 // reorganisation between the two reads makes them differ): they are read again, bookTries
 // times, then ErrRetry.
-func (mk *Market) book(ctx context.Context, code common.Hash, k uint64) (bookState, []Order, *bind.CallOpts, error) {
+func (mk *Market) book(ctx context.Context, code common.Hash, k uint64) (atBlock, []Order, *bind.CallOpts, error) {
 	for try := 1; ; try++ {
 		if err := mk.follow.sync(ctx); err != nil {
-			return bookState{}, nil, nil, err
+			return atBlock{}, nil, nil, err
 		}
 		var book []Order
 		var block uint64
@@ -151,20 +244,21 @@ func (mk *Market) book(ctx context.Context, code common.Hash, k uint64) (bookSta
 		if pruned { // settled long ago: its book is no longer in the index, the events have it
 			var err error
 			if book, err = readBook(ctx, mk.follow.f, code, k, &block); err != nil {
-				return bookState{}, nil, nil, fmt.Errorf("interval %d's book at block %d: %w", k, block, err)
+				return atBlock{}, nil, nil, fmt.Errorf("interval %d's book at block %d: %w", k, block, err)
 			}
 		}
 		opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}
-		st, err := mk.getBook(opts, code, k)
+		at, err := mk.readAt(opts, code, k, book)
 		if err != nil {
-			return bookState{}, nil, nil, fmt.Errorf("read book at block %d: %w", block, err)
+			return atBlock{}, nil, nil, fmt.Errorf("read book at block %d: %w", block, err)
 		}
+		st := at.st
 		diff := firstDifference(book, st.Orders)
 		if diff < 0 {
-			return st, book, opts, nil
+			return at, book, opts, nil
 		}
 		if try == bookTries {
-			return bookState{}, nil, nil, fmt.Errorf("interval %d's book at block %d: the contract holds %d orders, the market's events %d, "+
+			return atBlock{}, nil, nil, fmt.Errorf("interval %d's book at block %d: the contract holds %d orders, the market's events %d, "+
 				"first differing at position %d (read %d times: the chain is reorganising): %w", k, block, len(st.Orders), len(book), diff+1, bookTries, ErrRetry)
 		}
 	}
@@ -187,11 +281,16 @@ func (mk *Market) reading(opts *bind.CallOpts, meter common.Hash, k uint64) (*am
 	if err != nil {
 		return nil, fmt.Errorf("read reading: %w", err)
 	}
+	return readingOf(rd), nil
+}
+
+// readingOf is a reading in kWh, nil if none is posted.
+func readingOf(rd readingState) *amount.Value {
 	if !rd.Posted {
-		return nil, nil
+		return nil
 	}
 	x := kwh(rd.Wh)
-	return &x, nil
+	return &x
 }
 
 func sideName(bid bool) string {
@@ -303,27 +402,11 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 	if err := mk.follow.sync(ctx); err != nil {
 		return statement{}, err
 	}
-	type line struct {
-		posted
-		price, settledAt uint64
-		settled          bool
-		owed, debtPaid   *big.Int // the utility's debt for the order, and paid of it since
+	// The orders and readings are read at the block the events were followed to.
+	mine, block, err := mk.follow.meterOrders(ctx, meter, area, first, last)
+	if err != nil {
+		return statement{}, err
 	}
-	var mine []line
-	var block uint64 // the orders and readings are read at the block the events were followed to
-	mk.follow.viewAt(func(idx *index, at uint64) {
-		block = at
-		for _, o := range idx.orders[meter] {
-			if o.area != area || o.interval < first || o.interval >= last {
-				continue
-			}
-			k := areaInterval{area, o.interval}
-			at, settled := idx.settledAt[k]
-			owed, paid := idx.owed[o.id.Uint64()], idx.debtPaid[o.id.Uint64()]
-			mine = append(mine, line{posted: o, price: idx.prices[k], settledAt: at, settled: settled,
-				owed: orZero(owed), debtPaid: orZero(paid)})
-		}
-	})
 	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}
 	byID := map[uint64]int{}
 	var ids []*big.Int
