@@ -379,7 +379,7 @@ func payrollPay(c *cli.Context) error {
 func payBulk(c *cli.Context, tx *cmdkit.Tx, items []Item, inputs []parttimelabour.PartTimeLabourPayslipInput, total *big.Int) error {
 	dir := c.String(ProgressFlag.Name)
 	if dir == "" {
-		dir = filepath.Join(os.TempDir(), fmt.Sprintf("seoulchain-payroll-%s-%s", strings.ToLower(tx.Sender.From().Hex()[2:10]), items[0].Input.PayslipHash[:4]))
+		dir = payrollProgressDir(tx.Sender.From(), items[0].Input.PayslipHash)
 	}
 	cfg, closeNodes := bulk.CommandConfig(c, tx, dir)
 	defer closeNodes()
@@ -411,6 +411,13 @@ func payBulk(c *cli.Context, tx *cmdkit.Tx, items []Item, inputs []parttimelabou
 		return fmt.Errorf("%s not paid (reasons above); the others were", outcome.Plural(len(res.Failed), "payslip was", "payslips were"))
 	}
 	return nil
+}
+
+// payrollProgressDir is where a payroll's batches are journaled without --progress-dir: in
+// the temporary folder, named by the employer and the first payslip's hash, in hex (the
+// hash's raw bytes may hold a NUL or a slash, which no folder name takes).
+func payrollProgressDir(employer common.Address, firstPayslip [32]byte) string {
+	return filepath.Join(os.TempDir(), fmt.Sprintf("seoulchain-payroll-%s-%x", strings.ToLower(employer.Hex()[2:10]), firstPayslip[:4]))
 }
 
 func deposit(c *cli.Context) error {

@@ -1,7 +1,10 @@
 package labour
 
 import (
+	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -56,5 +59,23 @@ func checkAccount(t *testing.T, check func(common.Address, parttimelabour.PartTi
 				t.Fatalf("got %v; want %q", err, c.err)
 			}
 		})
+	}
+}
+
+// TestPayrollProgressDir: the default progress folder names the payslip by its hash in hex,
+// also when its first bytes are a NUL or a slash (the raw bytes made mkdir fail with
+// "invalid argument" on a NUL).
+func TestPayrollProgressDir(t *testing.T) {
+	employer := common.HexToAddress("0x51281559Aa00000000000000000000000000000B")
+	for _, hash := range [][32]byte{{0xa4, 0x00, 0x5e, 0xa9}, {'/', '.', '.', '/'}} {
+		dir := payrollProgressDir(employer, hash)
+		want := filepath.Join(os.TempDir(), fmt.Sprintf("seoulchain-payroll-51281559-%x", hash[:4]))
+		if dir != want || filepath.Dir(dir) != os.TempDir() {
+			t.Fatalf("progress dir %q, want %q", dir, want)
+		}
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		os.Remove(dir)
 	}
 }
