@@ -306,6 +306,9 @@ func payrollPay(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
+		if err := checkOverlap(targets); err != nil {
+			return err
+		}
 		today, err := ch.Today(c.Context)
 		if err != nil {
 			return err
@@ -374,6 +377,30 @@ func payrollPay(c *cli.Context) error {
 		}
 		return payBulk(c, tx, items, inputs, total)
 	})
+}
+
+// checkOverlap refuses, before anything is computed or sent, two periods of one contract
+// that share a day (a line repeated in --csv, an ID named twice): both payslips would be
+// computed from the same confirmed hours, the second refused on chain once the first took
+// them (LabourNothingToPay, or the minutes mismatched), and the payroll's total counted
+// them twice against the deposit.
+func checkOverlap(targets []payTarget) error {
+	type seen struct {
+		from, to wage.Day
+		n        int
+	}
+	periods := map[string][]seen{}
+	for i, tg := range targets {
+		id := tg.id.String()
+		for _, p := range periods[id] {
+			if tg.from <= p.to && p.from <= tg.to {
+				return cmdkit.Usagef("contract #%s is paid twice for the same days: %s to %s (payslip %d) and %s to %s (payslip %d) overlap; pay each day once (in --csv, one line a period); nothing sent",
+					id, p.from, p.to, p.n, tg.from, tg.to, i+1)
+			}
+		}
+		periods[id] = append(periods[id], seen{tg.from, tg.to, i + 1})
+	}
+	return nil
 }
 
 func payBulk(c *cli.Context, tx *cmdkit.Tx, items []Item, inputs []parttimelabour.PartTimeLabourPayslipInput, total *big.Int) error {

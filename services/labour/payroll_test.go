@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
+	"github.com/seoulchain/seoulchain/services/labour/wage"
 )
 
 // TestCheckWithdraw: a withdrawal is refused before sending beyond the deposit, or into what
@@ -77,5 +78,30 @@ func TestPayrollProgressDir(t *testing.T) {
 			t.Fatal(err)
 		}
 		os.Remove(dir)
+	}
+}
+
+// TestCheckOverlap: periods of one contract that share a day are refused before anything
+// is sent; other contracts' periods, and a contract's consecutive weeks, are not.
+func TestCheckOverlap(t *testing.T) {
+	mon := wage.Day(20_500).Monday()
+	target := func(id int64, from, to wage.Day) payTarget { return payTarget{big.NewInt(id), from, to} }
+	for _, tc := range []struct {
+		name    string
+		targets []payTarget
+		err     string
+	}{
+		{"weeks of one contract, other contracts", []payTarget{target(1, mon, mon+6), target(2, mon, mon+6), target(1, mon+7, mon+13)}, ""},
+		{"a line repeated", []payTarget{target(1, mon, mon+6), target(2, mon, mon+6), target(2, mon, mon+6)},
+			"contract #2 is paid twice for the same days: " + mon.String() + " to " + (mon + 6).String() + " (payslip 2) and"},
+		{"one day shared", []payTarget{target(3, mon, mon+6), target(3, mon+6, mon+12)}, "(payslip 1) and " + (mon + 6).String()},
+		{"a period inside another", []payTarget{target(4, mon+2, mon+3), target(4, mon, mon+13)}, "overlap"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := checkOverlap(tc.targets)
+			if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err) || !strings.Contains(err.Error(), "nothing sent")) {
+				t.Fatalf("got %v; want %q", err, tc.err)
+			}
+		})
 	}
 }
