@@ -184,11 +184,11 @@ func hashOf(s string) [32]byte { return crypto.Keccak256Hash([]byte(s)) }
 // BenchmarkLabourPayrollBulk pays 1,000 workers (LABOUR_BENCH_WORKERS=10000 for the full
 // payroll of issue #18; setting the chain up takes most of it, over 20 minutes for 10,000 on
 // a loaded 2-core machine) through the bulk sender, as `labour payroll pay --all` does: each a signed contract with a
-// confirmed week (5 shifts), computed in Go and recorded and paid by `payroll` batches cut
-// at 30% of the block's gas. On the simulated chain (blocks sealed as transactions come),
-// so the figures are the gas and the batches (cut at 30% of the simulated chain's 30M-gas
-// blocks: 50 payslips; the devnet's 100M blocks take about 187); the time on the devnet
-// follows from 1 s blocks of 100M gas.
+// confirmed week (5 shifts), computed in Go and recorded and paid by `payroll` batches
+// sized by bulk.Fill so whole batches fill the block. On the simulated chain (blocks sealed
+// as transactions come), so the figures are the gas and the batches (its 30M-gas blocks
+// take two of about 91 payslips; the devnet's 100M blocks about 610); the time on the
+// devnet follows from 1 s blocks of 100M gas, 90% full.
 func BenchmarkLabourPayrollBulk(b *testing.B) {
 	n := 1_000
 	if v := os.Getenv("LABOUR_BENCH_WORKERS"); v != "" {

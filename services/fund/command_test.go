@@ -1,10 +1,8 @@
 package fund
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
-	"math/big"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,8 +13,6 @@ import (
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/cmdkit/cmdtest"
-	"github.com/seoulchain/seoulchain/internal/txsend"
-	"github.com/seoulchain/seoulchain/services/krw"
 )
 
 type fundCLI struct {
@@ -42,11 +38,7 @@ func TestFundCommands(t *testing.T) {
 	e := fundCLI{t, network.Dir(t)}
 	staff := cmdtest.StaffSender(t, e.dir)
 	mgr, payee := cmdtest.NewParty(t, staff), cmdtest.NewParty(t, staff)
-	token := network.Info(t).Contracts["KRWToken"]
-	if _, err := staff.Send(context.Background(), txsend.Candidate{To: &token,
-		Data: cmdkit.MustPack(krw.ABI(), "mint", staff.From(), big.NewInt(100_000_000), "DEP-FUND-TEST")}); err != nil {
-		t.Fatal(err)
-	}
+	mintKRW(t, staff, staff.From(), 100_000_000, "DEP-FUND-TEST")
 	tmp := t.TempDir()
 	invoice := filepath.Join(tmp, "invoice-001.pdf")
 	os.WriteFile(invoice, []byte("%PDF invoice 001"), 0o644)

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math/big"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -25,7 +24,6 @@ import (
 	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/relayer"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
-	"github.com/seoulchain/seoulchain/services/krw"
 )
 
 // collectorToken is the bearer token of the test's collecting system.
@@ -59,11 +57,7 @@ func newCampaign(t *testing.T, won int64) *campaign {
 	e.must(cmdkit.ExitOK, "", "", nil, "line", "add", "--code", "program", "--limit", "5,000,000", c.id)
 	e.must(cmdkit.ExitOK, "", "", nil, "payee", "add", c.id, c.payee.Addr.Hex())
 	e.must(cmdkit.ExitOK, "", "", nil, "collector", "add", c.id, c.payer.Hex())
-	token := network.Info(t).Contracts["KRWToken"]
-	if _, err := staff.Send(context.Background(), txsend.Candidate{To: &token,
-		Data: cmdkit.MustPack(krw.ABI(), "mint", c.payer, big.NewInt(won), "DEP-COLLECT-"+c.id)}); err != nil {
-		t.Fatal(err)
-	}
+	mintKRW(t, staff, c.payer, won, "DEP-COLLECT-"+c.id)
 	return c
 }
 
@@ -272,6 +266,7 @@ func TestRelayerDonationsReportTrace(t *testing.T) {
 	// still taken (no 409) and recorded, and each traces to its own fund.
 	other := newCampaign(t, 1_000)
 	staff := c.staff.From().Hex()
+	mintKRW(t, c.staff, c.staff.From(), 1, "DEP-STAFF-"+other.id) // it pays RLY-4's won in
 	c.e.must(cmdkit.ExitOK, "", "", nil, "collector", "add", other.id, staff)
 	c.e.must(cmdkit.ExitOK, "", "", nil, "donate", "--receipt", "RLY-4", "--amount", "1", other.id)
 	c.e.must(cmdkit.ExitOK, "1 won in 1 donation)", "", nil, "report", other.id) // not "1 donations"

@@ -33,7 +33,7 @@ var (
 	TimesheetCSVFlag = &cli.StringFlag{Name: "csv", Usage: "submit every line of FILE: DATE, start HH:MM, end HH:MM"}
 	AllFlag          = &cli.BoolFlag{Name: "all", Usage: "pay every signed contract of the sending employer with confirmed hours in the period"}
 	InFlightFlag     = bulk.InFlightFlag
-	ProgressFlag     = &cli.StringFlag{Name: "progress-dir", Usage: "DIR journaling the payroll's batches, so a stopped run resumes (default: beside the address book)"}
+	ProgressFlag     = &cli.StringFlag{Name: "progress-dir", Usage: "DIR journaling the payroll's batches, so a stopped run resumes (default: seoulchain-payroll-EMPLOYER-PAYSLIP in the temporary folder, removed when all is paid)"}
 	AmountFlag       = &cli.StringFlag{Name: "amount", Usage: "AMOUNT of KRW (1 KRW = 1 won)"}
 	SchemeFlag       = &cli.StringFlag{Name: "scheme", Usage: "industrial-accident, pension, health or employment"}
 	EvidenceFlag     = &cli.StringFlag{Name: "evidence", Usage: "the enrolment report's receipt FILE: only its SHA-256 goes on chain"}

@@ -306,6 +306,9 @@ func payrollPay(c *cli.Context) error {
 		if err != nil {
 			return err
 		}
+		if err := checkOverlap(targets); err != nil {
+			return err
+		}
 		today, err := ch.Today(c.Context)
 		if err != nil {
 			return err
@@ -376,10 +379,34 @@ func payrollPay(c *cli.Context) error {
 	})
 }
 
+// checkOverlap refuses, before anything is computed or sent, two periods of one contract
+// that share a day (a line repeated in --csv, an ID named twice): both payslips would be
+// computed from the same confirmed hours, the second refused on chain once the first took
+// them (LabourNothingToPay, or the minutes mismatched), and the payroll's total counted
+// them twice against the deposit.
+func checkOverlap(targets []payTarget) error {
+	type seen struct {
+		from, to wage.Day
+		n        int
+	}
+	periods := map[string][]seen{}
+	for i, tg := range targets {
+		id := tg.id.String()
+		for _, p := range periods[id] {
+			if tg.from <= p.to && p.from <= tg.to {
+				return cmdkit.Usagef("contract #%s is paid twice for the same days: %s to %s (payslip %d) and %s to %s (payslip %d) overlap; pay each day once (in --csv, one line a period); nothing sent",
+					id, p.from, p.to, p.n, tg.from, tg.to, i+1)
+			}
+		}
+		periods[id] = append(periods[id], seen{tg.from, tg.to, i + 1})
+	}
+	return nil
+}
+
 func payBulk(c *cli.Context, tx *cmdkit.Tx, items []Item, inputs []parttimelabour.PartTimeLabourPayslipInput, total *big.Int) error {
 	dir := c.String(ProgressFlag.Name)
 	if dir == "" {
-		dir = filepath.Join(os.TempDir(), fmt.Sprintf("seoulchain-payroll-%s-%s", strings.ToLower(tx.Sender.From().Hex()[2:10]), items[0].Input.PayslipHash[:4]))
+		dir = payrollProgressDir(tx.Sender.From(), items[0].Input.PayslipHash)
 	}
 	cfg, closeNodes := bulk.CommandConfig(c, tx, dir)
 	defer closeNodes()
@@ -411,6 +438,13 @@ func payBulk(c *cli.Context, tx *cmdkit.Tx, items []Item, inputs []parttimelabou
 		return fmt.Errorf("%s not paid (reasons above); the others were", outcome.Plural(len(res.Failed), "payslip was", "payslips were"))
 	}
 	return nil
+}
+
+// payrollProgressDir is where a payroll's batches are journaled without --progress-dir: in
+// the temporary folder, named by the employer and the first payslip's hash, in hex (the
+// hash's raw bytes may hold a NUL or a slash, which no folder name takes).
+func payrollProgressDir(employer common.Address, firstPayslip [32]byte) string {
+	return filepath.Join(os.TempDir(), fmt.Sprintf("seoulchain-payroll-%s-%x", strings.ToLower(employer.Hex()[2:10]), firstPayslip[:4]))
 }
 
 func deposit(c *cli.Context) error {

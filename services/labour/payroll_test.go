@@ -1,13 +1,17 @@
 package labour
 
 import (
+	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
+	"github.com/seoulchain/seoulchain/services/labour/wage"
 )
 
 // TestCheckWithdraw: a withdrawal is refused before sending beyond the deposit, or into what
@@ -54,6 +58,49 @@ func checkAccount(t *testing.T, check func(common.Address, parttimelabour.PartTi
 			err := check(common.Address{1}, a, big.NewInt(c.amount))
 			if c.err == "" && err != nil || c.err != "" && (err == nil || !strings.Contains(err.Error(), c.err) || !strings.Contains(err.Error(), "nothing sent")) {
 				t.Fatalf("got %v; want %q", err, c.err)
+			}
+		})
+	}
+}
+
+// TestPayrollProgressDir: the default progress folder names the payslip by its hash in hex,
+// also when its first bytes are a NUL or a slash (the raw bytes made mkdir fail with
+// "invalid argument" on a NUL).
+func TestPayrollProgressDir(t *testing.T) {
+	employer := common.HexToAddress("0x51281559Aa00000000000000000000000000000B")
+	for _, hash := range [][32]byte{{0xa4, 0x00, 0x5e, 0xa9}, {'/', '.', '.', '/'}} {
+		dir := payrollProgressDir(employer, hash)
+		want := filepath.Join(os.TempDir(), fmt.Sprintf("seoulchain-payroll-51281559-%x", hash[:4]))
+		if dir != want || filepath.Dir(dir) != os.TempDir() {
+			t.Fatalf("progress dir %q, want %q", dir, want)
+		}
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		os.Remove(dir)
+	}
+}
+
+// TestCheckOverlap: periods of one contract that share a day are refused before anything
+// is sent; other contracts' periods, and a contract's consecutive weeks, are not.
+func TestCheckOverlap(t *testing.T) {
+	mon := wage.Day(20_500).Monday()
+	target := func(id int64, from, to wage.Day) payTarget { return payTarget{big.NewInt(id), from, to} }
+	for _, tc := range []struct {
+		name    string
+		targets []payTarget
+		err     string
+	}{
+		{"weeks of one contract, other contracts", []payTarget{target(1, mon, mon+6), target(2, mon, mon+6), target(1, mon+7, mon+13)}, ""},
+		{"a line repeated", []payTarget{target(1, mon, mon+6), target(2, mon, mon+6), target(2, mon, mon+6)},
+			"contract #2 is paid twice for the same days: " + mon.String() + " to " + (mon + 6).String() + " (payslip 2) and"},
+		{"one day shared", []payTarget{target(3, mon, mon+6), target(3, mon+6, mon+12)}, "(payslip 1) and " + (mon + 6).String()},
+		{"a period inside another", []payTarget{target(4, mon+2, mon+3), target(4, mon, mon+13)}, "overlap"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			err := checkOverlap(tc.targets)
+			if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err) || !strings.Contains(err.Error(), "nothing sent")) {
+				t.Fatalf("got %v; want %q", err, tc.err)
 			}
 		})
 	}

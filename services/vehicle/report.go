@@ -80,6 +80,29 @@ type Baseline struct {
 	LastOdometer uint32    `json:"lastOdometerKm"`
 	At           time.Time `json:"at"`
 	Rollback     bool      `json:"odometerRollback"`
+	// RollbackMayPredate is set when the vehicle's rollback flag is raised by a reading
+	// since the upgrade and may also have been raised before it, which neither the
+	// registry's views nor the events read tell (see Report.settleBaseline).
+	RollbackMayPredate bool `json:"odometerRollbackMayPredate,omitempty"`
+}
+
+// oldFold is the fold of the implementation before the upgrade (as built at dc08ae9,
+// which kept no readings one by one), over the reading events recorded under it, in the
+// order recorded: a reading below the highest so far raised the rollback flag, any other
+// became the highest, and the last recorded was the last reading. It had no voids.
+type oldFold struct {
+	seen      bool
+	max, last uint32
+	rollback  bool
+}
+
+func (o *oldFold) add(km uint32) {
+	if km < o.max {
+		o.rollback = true
+	} else {
+		o.max = km
+	}
+	o.last, o.seen = km, true
 }
 
 // Summary is what a buyer reads first.
@@ -122,6 +145,11 @@ type Report struct {
 	// their record keys; nil: no baseline, every reading event is folded.
 	kept     map[[11]byte]bool
 	baseline *Baseline
+	// old folds the reading events of the baseline as the implementation before the
+	// upgrade did; oldKnown is set when they account for the baseline, oldFlag when its
+	// rollback flag was taken from them.
+	old               oldFold
+	oldKnown, oldFlag bool
 }
 
 // State is the compact state the events imply: what the contract's vehicle() must answer.
@@ -226,6 +254,7 @@ func FoldFrom(vinHash common.Hash, chain []vehicleregistry.VehicleRegistryOdomet
 			r.Timeline = append(r.Timeline, e)
 			if ev.Odometer != 0 && r.baseline != nil && !r.kept[[11]byte(RecordKey(ev.Recorder, ev.Id).Bytes())] {
 				r.Timeline[len(r.Timeline)-1].Detail = joinNonEmpty("; ", e.Detail, "read before the registry's upgrade: in its baseline")
+				r.old.add(ev.Odometer)
 			} else if ev.Odometer != 0 {
 				r.readings = append(r.readings, odometerReading{km: ev.Odometer, at: ev.At, entry: len(r.Timeline) - 1})
 				r.reading[RecordKey(ev.Recorder, ev.Id)] = len(r.readings)
@@ -236,8 +265,26 @@ func FoldFrom(vinHash common.Hash, chain []vehicleregistry.VehicleRegistryOdomet
 	if r.state.RegisteredAt == 0 {
 		return nil, fmt.Errorf("%w: no registration of %s", ErrUnknownVehicle, vinHash.Hex())
 	}
+	r.settleBaseline()
 	r.summarize()
 	return r, nil
+}
+
+// settleBaseline takes the baseline's rollback flag from the reading events recorded
+// before the upgrade, folded as the implementation then did, when they account for the
+// baseline (the same highest and last readings): the registry keeps that flag
+// (baselineRollback) but no view returns it, and its seeded readings show it only when
+// the last was below the highest. The flag stays, as in the registry.
+func (r *Report) settleBaseline() {
+	b := r.baseline
+	if b == nil || b.Rollback || !r.old.seen || r.old.max != b.MaxOdometer || r.old.last != b.LastOdometer {
+		return
+	}
+	r.oldKnown = true
+	if r.old.rollback {
+		b.Rollback, r.oldFlag = true, true
+		r.state.Flags |= uint8(FlagOdometerRollback)
+	}
 }
 
 // apply is the contract's _record on the report's state, for a record it accepted.
@@ -447,17 +494,36 @@ func Fetch(ctx context.Context, node ChainReader, reg common.Address, vinHash co
 	return rep, nil
 }
 
-// baselineRollback takes the rollback flag the registry kept from before its upgrade
-// (baselineRollback, which no view returns): the registry's flag is that one or the fold's,
-// so a flag the fold did not raise is the baseline's. (A baseline flag beside one the fold
-// raised too shows only if the baseline's last reading is below its highest.)
+// baselineRollback checks the baseline's rollback flag against the registry's (flags,
+// from vehicle()), which is the baseline's (baselineRollback, which no view returns) or
+// the fold's since: a flag the fold did not raise is the baseline's. Raised by the fold
+// too, and neither the seeded readings nor the old events (settleBaseline) tell the
+// baseline's, the report says it may predate the upgrade: only when the old events do
+// not account for the baseline (a node that no longer serves them). With no flag in the registry,
+// neither the baseline nor the fold has one (a flag taken from the old events is dropped:
+// they did not fold as the old implementation did).
 func (r *Report) baselineRollback(flags uint8) {
-	s := &r.state
-	if r.baseline == nil || flags&uint8(FlagOdometerRollback) == 0 || s.Flags&uint8(FlagOdometerRollback) != 0 {
+	s, b := &r.state, r.baseline
+	rollback := uint8(FlagOdometerRollback)
+	switch {
+	case b == nil:
 		return
+	case flags&rollback == 0:
+		if !r.oldFlag {
+			return
+		}
+		b.Rollback, r.oldFlag = false, false
+		s.Flags &^= rollback
+	case b.Rollback:
+		return
+	case s.Flags&rollback == 0:
+		b.Rollback = true
+		s.Flags |= rollback
+	case r.oldKnown:
+		return // the old events had no rollback
+	default:
+		b.RollbackMayPredate = true
 	}
-	r.baseline.Rollback = true
-	s.Flags |= uint8(FlagOdometerRollback)
 	r.summarize()
 }
 
@@ -493,8 +559,11 @@ func (r *Report) Write(w io.Writer) error {
 	}
 	if b := s.BeforeUpgrade; b != nil {
 		line := fmt.Sprintf("max %s km", km(b.MaxOdometer))
-		if b.Rollback {
+		switch {
+		case b.Rollback:
 			line += ", rollback flagged before the upgrade"
+		case b.RollbackMayPredate:
+			line += ", a rollback flag may predate the upgrade"
 		}
 		pairs = append(pairs, [2]string{"before the upgrade", line})
 	}

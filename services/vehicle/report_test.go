@@ -84,36 +84,45 @@ func (b *reportLogs) read(id common.Hash, recorder common.Address, at uint64, km
 // TestReportBaseline: a vehicle read before the registry's upgrade has its old readings as
 // a baseline (readings() starting with recordedAt and key zero): the report folds the
 // baseline first, as the registry, shows it in text and JSON, counts it in the maximum and
-// the rollback flag, and does not fold the old readings' events again.
+// the rollback flag, and does not fold the old readings' events again. A rollback flagged
+// before the upgrade whose car was read higher since (one baseline reading) shows from the
+// registry's flag, or, when a reading since raised the flag too, from the old readings'
+// events folded as the implementation before the upgrade did; without those events, the
+// report says the flag may predate the upgrade.
 func TestReportBaseline(t *testing.T) {
 	const day = 86400
 	t0 := uint64(1_700_000_000)
 	centre := common.Address{0xce}
-	kept := func(id common.Hash, km uint32, at uint64) vehicleregistry.VehicleRegistryOdometerReading {
-		return vehicleregistry.VehicleRegistryOdometerReading{Km: km, At: at, RecordedAt: t0 + 400*day, Key: [11]byte(RecordKey(centre, id).Bytes())}
-	}
-	base := func(km uint32) vehicleregistry.VehicleRegistryOdometerReading {
-		return vehicleregistry.VehicleRegistryOdometerReading{Km: km, At: t0 + 300*day}
-	}
 	rollback := uint8(FlagOdometerRollback)
+	const flagged, mayPredate = "rollback flagged before the upgrade", "a rollback flag may predate the upgrade"
 	for _, tc := range []struct {
 		name     string
-		old      []uint32 // readings before the upgrade, a day apart from t0+298 days
-		readings []vehicleregistry.VehicleRegistryOdometerReading
-		flags    uint8
+		old      []uint32 // readings before the upgrade, a day apart from t0+298 days, as logged
+		base     []uint32 // the baseline seeded in readings(), dated t0+300 days
+		since    []uint32 // readings since the upgrade, a day apart from t0+390 days
+		flags    uint8    // vehicle()'s
 		max      uint32
 		line     string // the "before the upgrade" line; empty: none
 		rollback bool
 	}{
-		{"no baseline", nil, []vehicleregistry.VehicleRegistryOdometerReading{kept(common.Hash{9}, 61_000, t0+390*day)}, 0, 61_000, "", false},
-		{"a baseline maximum", []uint32{50_000, 120_000, 120_000},
-			[]vehicleregistry.VehicleRegistryOdometerReading{base(120_000), kept(common.Hash{9}, 121_000, t0+390*day)}, 0, 121_000, "max 120,000 km", false},
-		{"a baseline rollback seen in its readings", []uint32{50_000, 120_000, 60_000},
-			[]vehicleregistry.VehicleRegistryOdometerReading{base(120_000), base(60_000), kept(common.Hash{9}, 61_000, t0+390*day)}, rollback, 120_000,
-			"max 120,000 km, rollback flagged before the upgrade", true},
-		{"a baseline rollback only the flag shows", []uint32{50_000, 40_000, 120_000},
-			[]vehicleregistry.VehicleRegistryOdometerReading{base(120_000), kept(common.Hash{9}, 121_000, t0+390*day)}, rollback, 121_000,
-			"max 120,000 km, rollback flagged before the upgrade", true},
+		{"no baseline", nil, nil, []uint32{61_000}, 0, 61_000, "", false},
+		{"a baseline maximum", []uint32{50_000, 120_000, 120_000}, []uint32{120_000}, []uint32{121_000}, 0, 121_000, "max 120,000 km", false},
+		{"a baseline rollback seen in its readings", []uint32{50_000, 120_000, 60_000}, []uint32{120_000, 60_000}, []uint32{61_000}, rollback, 120_000,
+			"max 120,000 km, " + flagged, true},
+		{"a baseline rollback only the flag shows", []uint32{50_000, 40_000, 120_000}, []uint32{120_000}, []uint32{121_000}, rollback, 121_000,
+			"max 120,000 km, " + flagged, true},
+		// The registry's flag is the fold's too: the old events tell.
+		{"a baseline rollback only the old events show, and one since", []uint32{50_000, 40_000, 120_000}, []uint32{120_000}, []uint32{121_000, 100_000}, rollback, 121_000,
+			"max 120,000 km, " + flagged, true},
+		{"no baseline rollback, one since", []uint32{50_000, 120_000}, []uint32{120_000}, []uint32{121_000, 100_000}, rollback, 121_000,
+			"max 120,000 km", true},
+		// The node no longer serves the old events: the flag may be either's.
+		{"the old events missing, a rollback since", nil, []uint32{120_000}, []uint32{121_000, 100_000}, rollback, 121_000,
+			"max 120,000 km, " + mayPredate, true},
+		{"the old events missing, no rollback since", nil, []uint32{120_000}, []uint32{121_000}, rollback, 121_000,
+			"max 120,000 km, " + flagged, true},
+		// Events that do not fold as the registry says (its flag clear) are not believed.
+		{"old events against the registry", []uint32{50_000, 40_000, 120_000}, []uint32{120_000}, []uint32{121_000}, 0, 121_000, "max 120,000 km", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			vin := VINHash("KMHKN81AFNU123456")
@@ -122,14 +131,22 @@ func TestReportBaseline(t *testing.T) {
 			for i, km := range tc.old {
 				b.read(common.Hash{byte(i + 1)}, centre, t0+uint64(298+i)*day, km)
 			}
-			b.read(common.Hash{9}, centre, t0+390*day, tc.readings[len(tc.readings)-1].Km)
-			f := &fakeRegistry{vehicle: vehicleregistry.VehicleRegistryVehicle{RegisteredAt: t0, Flags: tc.flags}, readings: tc.readings, logs: b.logs}
+			var readings []vehicleregistry.VehicleRegistryOdometerReading
+			for _, km := range tc.base {
+				readings = append(readings, vehicleregistry.VehicleRegistryOdometerReading{Km: km, At: t0 + 300*day})
+			}
+			for i, km := range tc.since {
+				id, at := common.Hash{byte(9 + i)}, t0+uint64(390+i)*day
+				b.read(id, centre, at, km)
+				readings = append(readings, vehicleregistry.VehicleRegistryOdometerReading{Km: km, At: at, RecordedAt: t0 + 400*day, Key: [11]byte(RecordKey(centre, id).Bytes())})
+			}
+			f := &fakeRegistry{vehicle: vehicleregistry.VehicleRegistryVehicle{RegisteredAt: t0, Flags: tc.flags}, readings: readings, logs: b.logs}
 			rep, err := Fetch(context.Background(), f, common.Address{0xee}, vin)
 			if err != nil {
 				t.Fatal(err)
 			}
 			s := rep.Summary
-			if s.MaxOdometer != tc.max || s.OdometerConsistent == tc.rollback || s.LastOdometer != tc.readings[len(tc.readings)-1].Km {
+			if s.MaxOdometer != tc.max || s.OdometerConsistent == tc.rollback || s.LastOdometer != tc.since[len(tc.since)-1] {
 				t.Fatalf("summary %+v: want max %d, rollback %v", s, tc.max, tc.rollback)
 			}
 			var text bytes.Buffer
@@ -137,16 +154,19 @@ func TestReportBaseline(t *testing.T) {
 				t.Fatal(err)
 			}
 			js, _ := json.Marshal(rep)
-			if has := strings.Contains(text.String(), "before the upgrade"); has != (tc.line != "") || !strings.Contains(text.String(), tc.line) {
+			if has := strings.Contains(text.String(), "before the upgrade"); has != (tc.line != "") || !strings.Contains(text.String(), tc.line+"\n") {
 				t.Fatalf("want %q in the report:\n%s", tc.line, text.String())
+			}
+			if got := strings.Contains(string(js), `"odometerRollbackMayPredate":true`); got != strings.Contains(tc.line, mayPredate) {
+				t.Fatalf("odometerRollbackMayPredate %v in JSON %s", got, js)
 			}
 			if has := strings.Contains(string(js), `"beforeUpgrade"`); has != (tc.line != "") {
 				t.Fatalf("beforeUpgrade in JSON %v, want %v: %s", has, tc.line != "", js)
 			}
-			if tc.line != "" && !strings.Contains(string(js), fmt.Sprintf(`"beforeUpgrade":{"maxOdometerKm":%d`, tc.readings[0].Km)) {
+			if tc.line != "" && !strings.Contains(string(js), fmt.Sprintf(`"beforeUpgrade":{"maxOdometerKm":%d`, tc.base[0])) {
 				t.Fatalf("JSON %s: want the baseline's maximum", js)
 			}
-			if tc.line != "" && !strings.Contains(text.String(), "in its baseline") {
+			if len(tc.old) > 0 && !strings.Contains(text.String(), "in its baseline") {
 				t.Fatalf("old readings not marked as in the baseline:\n%s", text.String())
 			}
 		})
