@@ -3,7 +3,6 @@ package fund
 import (
 	"bytes"
 	"context"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -31,6 +30,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/txmgr"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 	"github.com/seoulchain/seoulchain/relayer/records"
+	"github.com/seoulchain/seoulchain/services/internal/bearer"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/krw"
 )
@@ -272,29 +272,12 @@ func (p *Relayer) handleTrace(w http.ResponseWriter, r *http.Request) {
 	plugin.WriteJSON(w, http.StatusOK, tr)
 }
 
-// collector authenticates a bearer token against the configured hashes.
-func (p *Relayer) collector(r *http.Request) (Collector, bool) {
-	token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok || token == "" {
-		return Collector{}, false
-	}
-	got := []byte(plugin.HashToken(token))
-	for _, col := range p.cfg.Collectors {
-		want := []byte(strings.ToLower(strings.TrimPrefix(col.TokenHash, "0x")))
-		if subtle.ConstantTimeCompare(got, want) == 1 {
-			return col, true
-		}
-	}
-	return Collector{}, false
-}
-
 // authorized answers 401 or 403 unless the request carries the token of a collector of
 // fund id.
 func (p *Relayer) authorized(w http.ResponseWriter, r *http.Request, id uint64) (Collector, bool) {
-	col, ok := p.collector(r)
+	col, ok := bearer.Require(w, r, p.cfg.Collectors, func(c Collector) string { return c.TokenHash },
+		p.refuse, "a collecting system's bearer token is required (Authorization: Bearer …)")
 	if !ok {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="seoulchain-relayer"`)
-		p.refuse(w, http.StatusUnauthorized, "a collecting system's bearer token is required (Authorization: Bearer …)")
 		return col, false
 	}
 	if !slices.Contains(col.Funds, id) {
