@@ -17,7 +17,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
 
@@ -429,20 +428,7 @@ func (p *Relayer) checkRecorded(ctx context.Context, id uint64, fresh []Donation
 }
 
 func (p *Relayer) readKRW(ctx context.Context, method string, args ...any) (*big.Int, error) {
-	return ReadKRW(ctx, p.h.Chain, p.token, method, args...)
-}
-
-// ReadKRW calls a KRW token view that returns one number (balanceOf, allowance).
-func ReadKRW(ctx context.Context, c ethereum.ContractCaller, token common.Address, method string, args ...any) (*big.Int, error) {
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &token, Data: cmdkit.MustPack(krw.ABI(), method, args...)}, nil)
-	if err != nil {
-		return nil, fmt.Errorf("read KRW %s: %w", method, err)
-	}
-	v, err := krw.ABI().Unpack(method, out)
-	if err != nil {
-		return nil, fmt.Errorf("read KRW %s: %w", method, err)
-	}
-	return v[0].(*big.Int), nil
+	return krw.Read(ctx, p.h.Chain, p.token, method, args...)
 }
 
 type conflictError struct{ list []string }
