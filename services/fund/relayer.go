@@ -719,7 +719,7 @@ func (p *Relayer) Tick(ctx context.Context) {
 		p.h.Log.Warn("Donations wait: cannot read the block gas limit", "err", err)
 		return
 	}
-	per := DonationsPerBatch(head.GasLimit, p.cfg.DonationBatch)
+	per := p.perBatch(head.GasLimit)
 	for payer, funds := range unassigned {
 		if !p.allowed(ctx, payer) {
 			continue
@@ -731,6 +731,14 @@ func (p *Relayer) Tick(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// perBatch is how many donations go in a job: batches that fill a block of gasLimit with
+// the gas limits the relayer's transaction manager gives them (its configured margin on
+// its estimate, Host.GasMarginPercent).
+func (p *Relayer) perBatch(gasLimit uint64) int {
+	n, _ := DonationsPerBatchAt(gasLimit, p.cfg.DonationBatch, p.h.GasMarginPercent)
+	return n
 }
 
 // allowed says whether the ledger may take payer's KRW; if not, it sends one approve of
