@@ -49,9 +49,16 @@ func approveCommand() *cli.Command {
 func TestApproveShort(t *testing.T) {
 	dir := network.Dir(t)
 	staff := network.Info(t).Staff.Address.Hex()
+	// The staff key holds 1,000 KRW for the test, and its balance is as before after it
+	// (TestKRWCommands reads it).
 	if code, _, stderr := run(t, "--devnet", dir, "krw", "mint", "--to", staff, "--amount", "1000", "--ref", "DEP-APPROVE-SHORT"); code != cmdkit.ExitOK {
 		t.Fatalf("mint: exit %d: %s", code, stderr)
 	}
+	t.Cleanup(func() {
+		if code, _, stderr := run(t, "--devnet", dir, "krw", "burn", "--amount", "1000", "--ref", "WD-APPROVE-SHORT"); code != cmdkit.ExitOK {
+			t.Errorf("burn: exit %d: %s", code, stderr)
+		}
+	})
 	// Each case has a spender of its own, so that cases do not see each other's allowance
 	// (other than the one that follows an approval).
 	spender := func(n byte) string { return common.BytesToAddress([]byte{0x5e, n}).Hex() }
