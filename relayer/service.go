@@ -264,6 +264,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 			Submit: s.submitFor(p.Name()), Keys: s.mgr.Keys,
 			Chain: s.ec, Contracts: s.contracts, ABIs: s.abis,
 			Log: s.log.With("plugin", p.Name()), Metrics: pluginMetrics{s.m},
+			GasMarginPercent: s.cfg.TxMgr.GasMarginPercent,
 		}
 		if err := p.Start(ctx, h); err != nil {
 			return fmt.Errorf("start %s: %w", p.Name(), err)

@@ -74,13 +74,6 @@ func TestCut(t *testing.T) {
 	}
 }
 
-func TestPerBatch(t *testing.T) {
-	// The devnet: 100M gas, 30% share, 32k per credit to a new citizen.
-	if got := PerBatch(100_000_000, 0.3, 32_000); got != 937 {
-		t.Errorf("PerBatch = %d, want 937", got)
-	}
-}
-
 // TestFill: batches sized so whole batches fill the block, the last one's gas limit in
 // what the others leave.
 func TestFill(t *testing.T) {

@@ -13,8 +13,12 @@ import (
 
 // InFlightFlag is every bulk command's --in-flight. It has no default value: unset, the
 // sender keeps eight blocks' worth of batches in flight (Config.InFlight 0), which a fixed
-// number cannot follow as batches grow or shrink with the block gas limit.
-var InFlightFlag = &cli.IntFlag{Name: "in-flight", Usage: "with --csv: batches sent and not yet mined at a time, 1 to 1,024", DefaultText: "eight blocks' worth, at least 8"}
+// number cannot follow as batches grow or shrink with the block gas limit. Its help names
+// no other flag: some commands always send in batches (health record anchor, solar
+// readings post), others only with --csv (fund donate, mileage credit, vehicle register)
+// or several payslips (labour payroll pay), and vehicle import only from its own key (not
+// through the relayer).
+var InFlightFlag = &cli.IntFlag{Name: "in-flight", Usage: "when records go in batches from the key: batches sent and not yet mined at a time, 1 to 1,024", DefaultText: "eight blocks' worth, at least 8"}
 
 // MaxInFlight is the most --in-flight takes: the devnet's pool keeps 1,024 transactions
 // per account, and the transaction manager takes no more (txmgr.Config.MaxInFlight).

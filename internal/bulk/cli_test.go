@@ -3,6 +3,7 @@ package bulk
 import (
 	"errors"
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/urfave/cli/v2"
@@ -38,5 +39,13 @@ func TestCheckInFlight(t *testing.T) {
 		case !tc.bad && (err != nil || got != tc.want):
 			t.Errorf("%v: %d, %v; want %d", tc.args, got, err, tc.want)
 		}
+	}
+}
+
+// TestInFlightUsage: the help is shared by commands that send in batches always, only
+// with --csv, or only with several records, so it names no other flag.
+func TestInFlightUsage(t *testing.T) {
+	if u := InFlightFlag.Usage; strings.Contains(u, "--") {
+		t.Errorf("--in-flight's help %q names another flag, which not every command using it has", u)
 	}
 }

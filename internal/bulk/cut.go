@@ -6,15 +6,10 @@ import (
 	"github.com/seoulchain/seoulchain/internal/txmgr"
 )
 
-// Defaults of the batch bounds.
-const (
-	// DefaultGasShare is PerBatch's share of the block when none is given: three batches
-	// with a 4% gas margin fit a block. The sender itself fills blocks (Fill).
-	DefaultGasShare = 0.32
-	// DefaultMaxBytes leaves room under geth's 128 KiB limit on a transaction's encoding
-	// for the signature, fees and RLP around the calldata.
-	DefaultMaxBytes = txmgr.MaxTxSize - 8*1024
-)
+// DefaultMaxBytes is the default bound on a batch's calldata: it leaves room under geth's
+// 128 KiB limit on a transaction's encoding for the signature, fees and RLP around the
+// calldata.
+const DefaultMaxBytes = txmgr.MaxTxSize - 8*1024
 
 // planSlack is the share of a batch's planned gas that Fill keeps free in each block, for
 // batches that use a little more than measured: a block admits a transaction only while
@@ -61,18 +56,6 @@ func Fill(gasLimit uint64, share float64, maxRecords int, used, limit func(n int
 		}
 	}
 	return 1, 1
-}
-
-// PerBatch is how many records of gasPerRecord gas fit in share of a block of
-// blockGasLimit (at least 1).
-func PerBatch(blockGasLimit uint64, share float64, gasPerRecord uint64) int {
-	if share <= 0 || share > 1 {
-		share = DefaultGasShare
-	}
-	if gasPerRecord == 0 {
-		return 1
-	}
-	return max(1, int(float64(blockGasLimit)*share)/int(gasPerRecord))
 }
 
 // PerBytes is how many records fit in maxBytes of calldata when each adds the same bytes

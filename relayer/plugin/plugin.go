@@ -108,6 +108,10 @@ type Host struct {
 	ABIs      map[string]*abi.ABI
 	Log       *slog.Logger
 	Metrics   Metrics
+	// GasMarginPercent is the margin the relayer's transaction manager adds to a job's gas
+	// estimate ([txmgr] gas_margin_percent; 0: its default), for a plug-in that sizes its
+	// batches so that their gas limits fill a block.
+	GasMarginPercent uint64
 }
 
 // Metrics are the relayer's series a plug-in adds to, by kind of work ("credit").

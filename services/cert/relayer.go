@@ -2,7 +2,6 @@ package cert
 
 import (
 	"context"
-	"crypto/subtle"
 	"embed"
 	"encoding/json"
 	"errors"
@@ -22,6 +21,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/txmgr"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
+	"github.com/seoulchain/seoulchain/services/internal/bearer"
 )
 
 // maxLeavesPerPost bounds one batch posted to the relayer (a body of about 7 MB).
@@ -251,33 +251,18 @@ func (p *Relayer) Pages() []plugin.Route {
 	}
 }
 
-func (p *Relayer) office(r *http.Request) (common.Address, string, bool) {
-	token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok || token == "" {
-		return common.Address{}, "", false
-	}
-	got := []byte(plugin.HashToken(token))
-	for _, o := range p.cfg.Offices {
-		want := []byte(strings.ToLower(strings.TrimPrefix(o.TokenHash, "0x")))
-		if subtle.ConstantTimeCompare(got, want) == 1 {
-			return common.HexToAddress(o.Address), o.Name, true
-		}
-	}
-	return common.Address{}, "", false
-}
-
 // BatchBody is what POST /v1/certs/batches takes: the SHA-256 of every document of a batch.
 type BatchBody struct {
 	Documents []common.Hash `json:"documents"`
 }
 
 func (p *Relayer) handleBatch(w http.ResponseWriter, r *http.Request) {
-	office, name, ok := p.office(r)
+	o, ok := bearer.Require(w, r, p.cfg.Offices, func(o RelayerOffice) string { return o.TokenHash },
+		p.refuse, "an issuing office's bearer token is required (Authorization: Bearer …)")
 	if !ok {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="seoulchain-relayer"`)
-		p.refuse(w, http.StatusUnauthorized, "an issuing office's bearer token is required (Authorization: Bearer …)")
 		return
 	}
+	office, name := common.HexToAddress(o.Address), o.Name
 	var body BatchBody
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 8<<20))
 	dec.DisallowUnknownFields()

@@ -235,22 +235,12 @@ func escrowFund(c *cli.Context) error {
 	}
 	// The escrow takes the milestone with transferFrom: approve it first when the
 	// allowance is short.
-	out, err := tc.EC.CallContract(c.Context, ethereum.CallMsg{To: &token, Data: cmdkit.MustPack(krw.ABI(), "allowance", tc.Sender.From(), addr)}, nil)
+	approved, err := krw.ApproveShort(c, tc, addr, "the escrow", need, nil)
 	if err != nil {
-		return fmt.Errorf("read KRW allowance: %w", err)
+		return err
 	}
-	vals, err := krw.ABI().Unpack("allowance", out)
-	if err != nil {
-		return fmt.Errorf("read KRW allowance: %w", err)
-	}
-	if vals[0].(*big.Int).Cmp(need) < 0 {
-		if err := cmdkit.SendOrSimulate(c, tc, token, cmdkit.MustPack(krw.ABI(), "approve", addr, need),
-			fmt.Sprintf("allow the escrow to take %s KRW", amount.Format(need, krw.Decimals))); err != nil {
-			return err
-		}
-		if c.Bool(cmdkit.DryRunFlag.Name) {
-			return cmdkit.Note(c, "Dry run: the fund itself is simulated only once the allowance exists.")
-		}
+	if approved && c.Bool(cmdkit.DryRunFlag.Name) {
+		return cmdkit.Note(c, "Dry run: the fund itself is simulated only once the allowance exists.")
 	}
 	return cmdkit.SendOrSimulate(c, tc, addr, cmdkit.MustPack(escrowABI(), "fund", args[0], args[1]),
 		fmt.Sprintf("fund contract %s milestone %s with %s KRW", args[0], args[1], amount.Format(need, krw.Decimals)))

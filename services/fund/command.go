@@ -322,27 +322,11 @@ func withAllowance(c *cli.Context, need *big.Int, action, method string, args ..
 }
 
 func approveShort(c *cli.Context, tx *cmdkit.Tx, need *big.Int) error {
-	token, err := cmdkit.ContractAddress(c, tx.G, deploy.KRWToken)
-	if err != nil {
-		return err
-	}
-	read := func(method string, args ...any) (*big.Int, error) {
-		return ReadKRW(c.Context, tx.EC, token, method, args...)
-	}
-	bal, err := read("balanceOf", tx.Sender.From())
-	if err != nil {
-		return err
-	}
-	if bal.Cmp(need) < 0 {
+	_, err := krw.ApproveShort(c, tx, tx.To, "the fund ledger", need, func(held *big.Int) error {
 		return fmt.Errorf("%s holds %s KRW, short of the %s to pay in; nothing sent (the bank mints KRW: 'seoulchain krw mint')",
-			tx.Sender.From().Hex(), amount.Format(bal, 0), amount.Format(need, 0))
-	}
-	allowed, err := read("allowance", tx.Sender.From(), tx.To)
-	if err != nil || allowed.Cmp(need) >= 0 {
-		return err
-	}
-	return cmdkit.SendOrSimulate(c, tx, token, cmdkit.MustPack(krw.ABI(), "approve", tx.To, need),
-		fmt.Sprintf("allow the fund ledger to take %s KRW", amount.Format(need, 0)))
+			tx.Sender.From().Hex(), amount.Format(held, 0), amount.Format(need, 0))
+	})
+	return err
 }
 
 func spend(c *cli.Context) error {

@@ -35,12 +35,24 @@ func DonationBatchGas(n int) uint64 { return donationBatchBase + uint64(n)*Donat
 
 const donationBatchBase = 150_000
 
-// DonationsPerBatch is how many donations go in one of the relayer's donateBatch jobs so
-// that whole batches fill a block of blockGasLimit (bulk.Fill), as the mileage route cuts
-// its credits: a batch's gas used taken as DonationBatchGas, its gas limit that and the
-// transaction manager's default margin on the estimate it makes, within
-// bulk.DefaultMaxBytes of calldata and at most maxRecords (if set) and MaxDonationBatch.
+// DonationsPerBatch is DonationsPerBatchAt the transaction manager's default gas margin.
 func DonationsPerBatch(blockGasLimit uint64, maxRecords int) int {
+	n, _ := DonationsPerBatchAt(blockGasLimit, maxRecords, 0)
+	return n
+}
+
+// DonationsPerBatchAt is how many donations go in one of the relayer's donateBatch jobs so
+// that whole batches fill a block of blockGasLimit (bulk.Fill), as the mileage route cuts
+// its credits, and how many such batches a block takes: a batch's gas used taken as
+// DonationBatchGas, its gas limit that and marginPercent (the margin the relayer's
+// transaction manager adds to the estimate it makes; 0: its default), within
+// bulk.DefaultMaxBytes of calldata and at most maxRecords (if set) and MaxDonationBatch.
+// With a larger margin than planned for, the last batch of a block's worth would not fit
+// what the others leave, and would wait a block with every later batch of its key.
+func DonationsPerBatchAt(blockGasLimit uint64, maxRecords int, marginPercent uint64) (n, perBlock int) {
+	if marginPercent == 0 {
+		marginPercent = feepolicy.DefaultGasMarginPercent
+	}
 	most := MaxDonationBatch
 	if maxRecords > 0 {
 		most = min(most, maxRecords)
@@ -56,9 +68,8 @@ func DonationsPerBatch(blockGasLimit uint64, maxRecords int) int {
 	}); err == nil {
 		most = min(most, n)
 	}
-	limit := func(n int) uint64 { return DonationBatchGas(n) * (100 + feepolicy.DefaultGasMarginPercent) / 100 }
-	n, _ := bulk.Fill(blockGasLimit, 0, most, DonationBatchGas, limit)
-	return n
+	limit := func(n int) uint64 { return feepolicy.WithMargin(DonationBatchGas(n), marginPercent) }
+	return bulk.Fill(blockGasLimit, 0, most, DonationBatchGas, limit)
 }
 
 // MaxDonationBatch caps --batch-size and the relayer's donation_batch: above what a block

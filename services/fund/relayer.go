@@ -3,7 +3,6 @@ package fund
 import (
 	"bytes"
 	"context"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,7 +17,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/math"
 
@@ -31,6 +29,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/txmgr"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 	"github.com/seoulchain/seoulchain/relayer/records"
+	"github.com/seoulchain/seoulchain/services/internal/bearer"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/krw"
 )
@@ -272,29 +271,12 @@ func (p *Relayer) handleTrace(w http.ResponseWriter, r *http.Request) {
 	plugin.WriteJSON(w, http.StatusOK, tr)
 }
 
-// collector authenticates a bearer token against the configured hashes.
-func (p *Relayer) collector(r *http.Request) (Collector, bool) {
-	token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok || token == "" {
-		return Collector{}, false
-	}
-	got := []byte(plugin.HashToken(token))
-	for _, col := range p.cfg.Collectors {
-		want := []byte(strings.ToLower(strings.TrimPrefix(col.TokenHash, "0x")))
-		if subtle.ConstantTimeCompare(got, want) == 1 {
-			return col, true
-		}
-	}
-	return Collector{}, false
-}
-
 // authorized answers 401 or 403 unless the request carries the token of a collector of
 // fund id.
 func (p *Relayer) authorized(w http.ResponseWriter, r *http.Request, id uint64) (Collector, bool) {
-	col, ok := p.collector(r)
+	col, ok := bearer.Require(w, r, p.cfg.Collectors, func(c Collector) string { return c.TokenHash },
+		p.refuse, "a collecting system's bearer token is required (Authorization: Bearer …)")
 	if !ok {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="seoulchain-relayer"`)
-		p.refuse(w, http.StatusUnauthorized, "a collecting system's bearer token is required (Authorization: Bearer …)")
 		return col, false
 	}
 	if !slices.Contains(col.Funds, id) {
@@ -446,20 +428,7 @@ func (p *Relayer) checkRecorded(ctx context.Context, id uint64, fresh []Donation
 }
 
 func (p *Relayer) readKRW(ctx context.Context, method string, args ...any) (*big.Int, error) {
-	return ReadKRW(ctx, p.h.Chain, p.token, method, args...)
-}
-
-// ReadKRW calls a KRW token view that returns one number (balanceOf, allowance).
-func ReadKRW(ctx context.Context, c ethereum.ContractCaller, token common.Address, method string, args ...any) (*big.Int, error) {
-	out, err := c.CallContract(ctx, ethereum.CallMsg{To: &token, Data: cmdkit.MustPack(krw.ABI(), method, args...)}, nil)
-	if err != nil {
-		return nil, fmt.Errorf("read KRW %s: %w", method, err)
-	}
-	v, err := krw.ABI().Unpack(method, out)
-	if err != nil {
-		return nil, fmt.Errorf("read KRW %s: %w", method, err)
-	}
-	return v[0].(*big.Int), nil
+	return krw.Read(ctx, p.h.Chain, p.token, method, args...)
 }
 
 type conflictError struct{ list []string }
@@ -750,7 +719,7 @@ func (p *Relayer) Tick(ctx context.Context) {
 		p.h.Log.Warn("Donations wait: cannot read the block gas limit", "err", err)
 		return
 	}
-	per := DonationsPerBatch(head.GasLimit, p.cfg.DonationBatch)
+	per := p.perBatch(head.GasLimit)
 	for payer, funds := range unassigned {
 		if !p.allowed(ctx, payer) {
 			continue
@@ -762,6 +731,14 @@ func (p *Relayer) Tick(ctx context.Context) {
 			}
 		}
 	}
+}
+
+// perBatch is how many donations go in a job: batches that fill a block of gasLimit with
+// the gas limits the relayer's transaction manager gives them (its configured margin on
+// its estimate, Host.GasMarginPercent).
+func (p *Relayer) perBatch(gasLimit uint64) int {
+	n, _ := DonationsPerBatchAt(gasLimit, p.cfg.DonationBatch, p.h.GasMarginPercent)
+	return n
 }
 
 // allowed says whether the ledger may take payer's KRW; if not, it sends one approve of

@@ -10,7 +10,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
@@ -20,6 +19,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
+	"github.com/seoulchain/seoulchain/services/internal/viewbatch"
 )
 
 // OneTransaction is the most records `record anchor` sends in one transaction of its own
@@ -257,31 +257,22 @@ func anchorProgressDir(c *cli.Context, sender common.Address, j anchorJob) strin
 // recordsOf reads what holder anchored under each hash, in JSON-RPC batches: a records
 // office's day of files is thousands of calls.
 func recordsOf(ctx context.Context, rc *rpc.Client, hc, holder common.Address, hashes []common.Hash) ([]healthconsent.HealthConsentRecord, error) {
-	const perBatch = 500
 	a := contractABI()
+	answers, err := viewbatch.Call(ctx, rc, hc, len(hashes), func(i int) []byte { return cmdkit.MustPack(a, "record", holder, hashes[i]) })
+	if err != nil {
+		return nil, fmt.Errorf("ask which records are anchored: %w", err)
+	}
 	out := make([]healthconsent.HealthConsentRecord, len(hashes))
-	for start := 0; start < len(hashes); start += perBatch {
-		end := min(start+perBatch, len(hashes))
-		elems := make([]rpc.BatchElem, end-start)
-		results := make([]hexutil.Bytes, end-start)
-		for i := range elems {
-			elems[i] = rpc.BatchElem{Method: "eth_call", Result: &results[i],
-				Args: []any{map[string]any{"to": hc, "data": hexutil.Bytes(cmdkit.MustPack(a, "record", holder, hashes[start+i]))}, "latest"}}
+	for i, ans := range answers {
+		h := hashes[i]
+		if ans.Err != nil {
+			return nil, fmt.Errorf("read record %s: %w", h.Hex(), ans.Err)
 		}
-		if err := rc.BatchCallContext(ctx, elems); err != nil {
-			return nil, fmt.Errorf("ask which records are anchored: %w", err)
+		vals, err := a.Unpack("record", ans.Data)
+		if err != nil || len(vals) != 1 {
+			return nil, fmt.Errorf("read record %s: %d values, %v", h.Hex(), len(vals), err)
 		}
-		for i, e := range elems {
-			h := hashes[start+i]
-			if e.Error != nil {
-				return nil, fmt.Errorf("read record %s: %w", h.Hex(), e.Error)
-			}
-			vals, err := a.Unpack("record", results[i])
-			if err != nil || len(vals) != 1 {
-				return nil, fmt.Errorf("read record %s: %d values, %v", h.Hex(), len(vals), err)
-			}
-			out[start+i] = *abi.ConvertType(vals[0], new(healthconsent.HealthConsentRecord)).(*healthconsent.HealthConsentRecord)
-		}
+		out[i] = *abi.ConvertType(vals[0], new(healthconsent.HealthConsentRecord)).(*healthconsent.HealthConsentRecord)
 	}
 	return out, nil
 }

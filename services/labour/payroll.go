@@ -12,7 +12,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/urfave/cli/v2"
@@ -21,7 +20,6 @@ import (
 	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/bulk"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
-	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
 	"github.com/seoulchain/seoulchain/services/krw"
 	"github.com/seoulchain/seoulchain/services/labour/wage"
@@ -456,31 +454,15 @@ func deposit(c *cli.Context) error {
 		return err
 	}
 	return withTx(c, func(tx *cmdkit.Tx, ch *Chain) error {
-		book, _, err := cmdkit.AddressBook(c, tx.G)
-		if err != nil {
-			return err
-		}
-		token := book[deploy.KRWToken]
-		bal, err := call(c, tx, token, "balanceOf", tx.Sender.From())
-		if err != nil {
-			return err
-		}
-		if bal.Cmp(amt) < 0 {
+		approved, err := krw.ApproveShort(c, tx, tx.To, "the labour contract", amt, func(held *big.Int) error {
 			return fmt.Errorf("%s holds %s KRW, less than %s: the bank mints KRW for won deposited ('krw mint'); nothing sent",
-				tx.Sender.From().Hex(), amount.Format(bal, 0), amount.Format(amt, 0))
-		}
-		allowed, err := call(c, tx, token, "allowance", tx.Sender.From(), tx.To)
+				tx.Sender.From().Hex(), amount.Format(held, 0), amount.Format(amt, 0))
+		})
 		if err != nil {
 			return err
 		}
-		if allowed.Cmp(amt) < 0 {
-			if err := cmdkit.SendOrSimulate(c, tx, token, cmdkit.MustPack(krw.ABI(), "approve", tx.To, amt),
-				fmt.Sprintf("allow the labour contract to take %s KRW", amount.Format(amt, 0))); err != nil {
-				return err
-			}
-			if c.Bool(cmdkit.DryRunFlag.Name) {
-				return cmdkit.Note(c, "Dry run: the deposit itself is simulated only once the allowance exists.")
-			}
+		if approved && c.Bool(cmdkit.DryRunFlag.Name) {
+			return cmdkit.Note(c, "Dry run: the deposit itself is simulated only once the allowance exists.")
 		}
 		return tx.Send(c, fmt.Sprintf("deposit %s KRW for wages", amount.Format(amt, 0)), "deposit", amt)
 	})
@@ -590,19 +572,6 @@ func amountFlag(c *cli.Context) (*big.Int, error) {
 		return nil, cmdkit.Usagef("--amount %q: give a positive number of KRW, like 1,000,000", s)
 	}
 	return v, nil
-}
-
-// call reads one *big.Int from the KRW token.
-func call(c *cli.Context, tx *cmdkit.Tx, token common.Address, method string, args ...any) (*big.Int, error) {
-	out, err := tx.EC.CallContract(c.Context, ethereum.CallMsg{To: &token, Data: cmdkit.MustPack(krw.ABI(), method, args...)}, nil)
-	if err != nil {
-		return nil, fmt.Errorf("read KRW %s: %w", method, err)
-	}
-	vals, err := krw.ABI().Unpack(method, out)
-	if err != nil {
-		return nil, fmt.Errorf("read KRW %s: %w", method, err)
-	}
-	return vals[0].(*big.Int), nil
 }
 
 func arrearsList(c *cli.Context) error {

@@ -10,7 +10,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
@@ -23,6 +22,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/problems"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/services/internal/outcome"
+	"github.com/seoulchain/seoulchain/services/internal/viewbatch"
 )
 
 func mileageCredit(c *cli.Context) error {
@@ -297,30 +297,19 @@ func repeatsLine(repeats []Repeat) string {
 // recordsCredited asks the contract, in JSON-RPC batches, which of issuer's records it has
 // credited: a resumed file is sent by the same key, so those are the ones to skip.
 func recordsCredited(ctx context.Context, rc *rpc.Client, addr common.Address, prog uint32, issuer common.Address, credits []Credit) ([]bool, error) {
-	const perBatch = 500
 	a := scoinABI()
+	answers, err := viewbatch.Call(ctx, rc, addr, len(credits), func(i int) []byte {
+		return cmdkit.MustPack(a, "recordCredited", prog, issuer, credits[i].RecordID)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("ask which records are credited: %w", err)
+	}
 	out := make([]bool, len(credits))
-	for start := 0; start < len(credits); start += perBatch {
-		end := min(start+perBatch, len(credits))
-		elems := make([]rpc.BatchElem, end-start)
-		results := make([]hexutil.Bytes, end-start)
-		for i := range elems {
-			data := cmdkit.MustPack(a, "recordCredited", prog, issuer, credits[start+i].RecordID)
-			elems[i] = rpc.BatchElem{
-				Method: "eth_call",
-				Args:   []any{map[string]any{"to": addr, "data": hexutil.Bytes(data)}, "latest"},
-				Result: &results[i],
-			}
+	for i, ans := range answers {
+		if ans.Err != nil {
+			return nil, fmt.Errorf("ask whether record %d is credited: %w", credits[i].RecordID, ans.Err)
 		}
-		if err := rc.BatchCallContext(ctx, elems); err != nil {
-			return nil, fmt.Errorf("ask which records are credited: %w", err)
-		}
-		for i, e := range elems {
-			if e.Error != nil {
-				return nil, fmt.Errorf("ask whether record %d is credited: %w", credits[start+i].RecordID, e.Error)
-			}
-			out[start+i] = len(results[i]) == 32 && results[i][31] == 1
-		}
+		out[i] = len(ans.Data) == 32 && ans.Data[31] == 1
 	}
 	return out, nil
 }

@@ -3,7 +3,6 @@ package mileage
 import (
 	"bytes"
 	"context"
-	"crypto/subtle"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,6 +23,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/txmgr"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 	"github.com/seoulchain/seoulchain/relayer/records"
+	"github.com/seoulchain/seoulchain/services/internal/bearer"
 )
 
 // StatusAlreadyCredited: the contract had credited the record before (by another route, or
@@ -292,20 +292,10 @@ func (st *creditStore) unassigned() map[uint32][]*creditRecord {
 	return out
 }
 
-// issuer authenticates a bearer token against the configured hashes.
-func (p *Relayer) issuer(r *http.Request) (Issuer, bool) {
-	token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok || token == "" {
-		return Issuer{}, false
-	}
-	got := []byte(plugin.HashToken(token))
-	for _, is := range p.cfg.Issuers {
-		want := []byte(strings.ToLower(strings.TrimPrefix(is.TokenHash, "0x")))
-		if subtle.ConstantTimeCompare(got, want) == 1 {
-			return is, true
-		}
-	}
-	return Issuer{}, false
+// issuer authenticates a bearer token against the configured hashes; refuse answers the
+// 401.
+func (p *Relayer) issuer(w http.ResponseWriter, r *http.Request, refuse func(w http.ResponseWriter, status int, msg string), msg string) (Issuer, bool) {
+	return bearer.Require(w, r, p.cfg.Issuers, func(is Issuer) string { return is.TokenHash }, refuse, msg)
 }
 
 func (p *Relayer) refuse(w http.ResponseWriter, e *plugin.Error) {
@@ -314,10 +304,10 @@ func (p *Relayer) refuse(w http.ResponseWriter, e *plugin.Error) {
 }
 
 func (p *Relayer) handleCredits(w http.ResponseWriter, r *http.Request) {
-	is, ok := p.issuer(r)
+	is, ok := p.issuer(w, r, func(w http.ResponseWriter, status int, msg string) {
+		p.refuse(w, &plugin.Error{Status: status, Error: msg})
+	}, "a valid issuing system's bearer token is required (Authorization: Bearer …)")
 	if !ok {
-		w.Header().Set("WWW-Authenticate", `Bearer realm="seoulchain-relayer"`)
-		p.refuse(w, &plugin.Error{Status: http.StatusUnauthorized, Error: "a valid issuing system's bearer token is required (Authorization: Bearer …)"})
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, 8<<20))
@@ -456,9 +446,11 @@ func (p *Relayer) checkProgram(ctx context.Context, is Issuer, credits []Credit)
 }
 
 func (p *Relayer) handleCreditStatus(w http.ResponseWriter, r *http.Request) {
-	is, ok := p.issuer(r)
+	// A status read is not counted as a refused credit.
+	is, ok := p.issuer(w, r, func(w http.ResponseWriter, status int, msg string) {
+		plugin.WriteJSON(w, status, plugin.Error{Error: msg})
+	}, "a valid issuing system's bearer token is required")
 	if !ok {
-		plugin.WriteJSON(w, http.StatusUnauthorized, plugin.Error{Error: "a valid issuing system's bearer token is required"})
 		return
 	}
 	rec, err := ParseRecordID(r.PathValue("record"))

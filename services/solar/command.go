@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/urfave/cli/v2"
 
-	"github.com/seoulchain/seoulchain/bindings/krwtoken"
 	"github.com/seoulchain/seoulchain/bindings/solarmarket"
 	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/bulk"
@@ -356,32 +355,12 @@ func deposit(c *cli.Context) error {
 		return err
 	}
 	return cmdkit.With(c, deploy.SolarMarket, marketABI(), func(tx *cmdkit.Tx) error {
-		token, err := cmdkit.ContractAddress(c, tx.G, deploy.KRWToken)
-		if err != nil {
-			return err
-		}
-		k, err := krwtoken.NewKRWTokenCaller(token, tx.EC)
-		if err != nil {
-			return err
-		}
-		me := tx.Sender.From()
-		held, err := k.BalanceOf(cmdkit.CallOpts(c), me)
-		if err != nil {
-			return fmt.Errorf("read KRW balance: %w", err)
-		}
-		if held.Cmp(v) < 0 {
+		approved, err := krw.ApproveShort(c, tx, tx.To, "the solar market", v, func(held *big.Int) error {
 			return fmt.Errorf("%s holds %s KRW, short of the %s to deposit; nothing sent (the bank mints KRW: 'seoulchain krw mint')",
-				me.Hex(), amount.Format(held, 0), amount.Format(v, 0))
-		}
-		allowed, err := k.Allowance(cmdkit.CallOpts(c), me, tx.To)
-		if err != nil {
-			return fmt.Errorf("read KRW allowance: %w", err)
-		}
-		if allowed.Cmp(v) < 0 {
-			if err := cmdkit.SendOrSimulate(c, tx, token, cmdkit.MustPack(krw.ABI(), "approve", tx.To, v),
-				fmt.Sprintf("allow the solar market to take %s KRW", amount.Format(v, 0))); err != nil || c.Bool(cmdkit.DryRunFlag.Name) {
-				return err
-			}
+				tx.Sender.From().Hex(), amount.Format(held, 0), amount.Format(v, 0))
+		})
+		if err != nil || approved && c.Bool(cmdkit.DryRunFlag.Name) {
+			return err
 		}
 		return tx.Send(c, fmt.Sprintf("deposit %s won with the solar market", amount.Format(v, 0)), "deposit", v)
 	})
