@@ -149,7 +149,7 @@ func (p *Pager) Last(ctx context.Context, q ethereum.FilterQuery, from, to uint6
 	if !errors.As(err, &lost) {
 		return l, found, err
 	}
-	first, ferr := p.firstKept(ctx, q, lost.lo, to, what)
+	first, ferr := p.firstKept(ctx, lost.lo, to, what)
 	if ferr != nil {
 		return types.Log{}, false, ferr
 	}
@@ -157,8 +157,8 @@ func (p *Pager) Last(ctx context.Context, q ethereum.FilterQuery, from, to uint6
 	if first > to {
 		return types.Log{}, false, err
 	}
-	// Once only: a node refusing again after its first kept block (one that tells a lost
-	// block only when the filter matches it) is told as it answers.
+	// Once only: a node refusing again after its first kept block (one whose lost blocks
+	// are not all before its kept ones) is told as it answers, naming no first block.
 	l, found, ferr = p.last(ctx, q, first, to, what, noProgress{})
 	if ferr != nil || found {
 		return l, found, ferr
@@ -194,22 +194,37 @@ func (p *Pager) last(ctx context.Context, q ethereum.FilterQuery, from, to uint6
 // firstKept is the first block of (lost, to] whose logs the node gives, to+1 if none, where
 // lost is a block it refused as pruned: found by halving, one block a request (about
 // log2(to-lost) requests), as nodes refuse a range that starts before their first kept block.
-func (p *Pager) firstKept(ctx context.Context, q ethereum.FilterQuery, lost, to uint64, what string) (uint64, error) {
+//
+// The probes ask for every log of their block (no address, no topic), not q's: go-ethereum
+// 1.13 reads a block's receipts, and so finds them lost, only when the block's bloom
+// matches the filter, and a lost block with no log matching q would answer an empty list,
+// taken for a kept block (the first block came out too low, and the error named a wrong
+// one). Every block's bloom matches the empty filter, so every lost one is refused; nodes
+// that refuse by range (error 4444, Erigon) refuse it as well. A probe whose block has more
+// logs than the node answers at once was read, so the block is kept.
+func (p *Pager) firstKept(ctx context.Context, lost, to uint64, what string) (uint64, error) {
 	lo, hi := lost, to+1 // lo refused; hi given, or past the range
 	for hi-lo > 1 {
 		mid := lo + (hi-lo)/2
-		_, err := p.get(ctx, q, mid, mid, what)
+		_, err := p.get(ctx, ethereum.FilterQuery{}, mid, mid, what)
 		var pe *PrunedError
 		switch {
 		case errors.As(err, &pe):
 			lo = mid
-		case err != nil:
-			return 0, err
+		case err != nil && (!tooLarge(err) || timedOut(err)):
+			return 0, err // a timeout says nothing of the block
 		default:
 			hi = mid
 		}
 	}
 	return hi, nil
+}
+
+// timedOut tells a read that took too long (a smaller range would help, but it was not
+// answered) from a refusal of too many logs (which was read).
+func timedOut(err error) bool {
+	msg := strings.ToLower(err.Error())
+	return strings.Contains(msg, "timeout") || strings.Contains(msg, "timed out")
 }
 
 // PrunedError is a node's refusal of a read because it has no logs of (some of) the blocks

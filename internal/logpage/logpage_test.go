@@ -23,7 +23,9 @@ type capNode struct {
 	// that starts before this block with error 4444 (0: keeps every block).
 	keptFrom uint64
 	// lostBefore: the node has lost the logs of the blocks before this one but tells it, as
-	// go-ethereum 1.13 does, only when a log matching the filter is there (0: none lost).
+	// go-ethereum 1.13 does, only when it reads the block's receipts: when the block's bloom
+	// matches the filter, so when a log matching it is there, or for every block if the
+	// filter names no address and no topic (0: none lost).
 	lostBefore uint64
 	fail       error // returned for every request if set (the first failFirst if that is set)
 	failFirst  int
@@ -41,6 +43,10 @@ func (n *capNode) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types
 	if lo < n.keptFrom {
 		n.refused++
 		return nil, prunedHistory{}
+	}
+	if lo < n.lostBefore && len(q.Addresses) == 0 && len(q.Topics) == 0 {
+		n.refused++
+		return nil, fmt.Errorf("failed to get logs for block #%d (0x1d2c3b..4a5f6e)", lo)
 	}
 	if n.maxRange > 0 && hi-lo+1 > n.maxRange {
 		n.refused++
@@ -339,8 +345,8 @@ func TestPruned(t *testing.T) {
 // TestLastOnAPrunedNode: on a node that lost the logs of its older blocks, the search
 // starts at the first block it has logs of (found by halving): a log there is found as on
 // any node; a log that may be among the lost blocks is a PrunedError naming that block
-// (or, from a node that tells a lost block only when the filter matches it, naming none),
-// never "not found" and never a range halved down to one block.
+// (go-ethereum 1.13's too, which tells a lost block only when the filter matches it), never
+// "not found" and never a range halved down to one block.
 func TestLastOnAPrunedNode(t *testing.T) {
 	tests := []struct {
 		name                 string
@@ -355,7 +361,9 @@ func TestLastOnAPrunedNode(t *testing.T) {
 		{"created after the cutoff, capped at 1,000 blocks", 5_000, 0, 1_000, 7_000, true, 0, 1 + 14 + 10},
 		{"created before the cutoff", 5_000, 0, 0, 40, false, 5_000, 1 + 14 + 1},
 		{"no logs kept up to the range's end", 20_000, 0, 0, 40, false, 10_000, 1 + 14},
-		{"a lost block told when it matches", 0, 5_000, 0, 40, false, 0, 1 + 14 + 1},
+		// The probes for the first kept block ask for every log: go-ethereum 1.13 answers a
+		// lost block that has no log matching q as if kept, which made the first block 1.
+		{"a lost block told when it matches", 0, 5_000, 0, 40, false, 5_000, 1 + 14 + 1},
 		{"a lost block told when it matches, created after", 0, 5_000, 0, 7_000, true, 0, 1},
 	}
 	for _, tt := range tests {
@@ -377,15 +385,54 @@ func TestLastOnAPrunedNode(t *testing.T) {
 				if tt.before > 9_999 {
 					want = "read the creation of blocks 0-9999: the node has no logs of these blocks (its history was pruned, or it was synced from a later block): pruned history unavailable"
 				}
-				if tt.before == 0 {
-					want = "the node has lost the logs of some of these blocks (its history was pruned, or it was synced from a later block): failed to get logs for block #40"
-				}
 				if !strings.Contains(err.Error(), want) {
 					t.Errorf("error %q, want %q", err, want)
 				}
 			}
 			if len(n.ranges) > tt.maxCalls {
 				t.Errorf("%d requests, want at most %d: %v", len(n.ranges), tt.maxCalls, n.ranges)
+			}
+		})
+	}
+}
+
+// readerFunc is a node answering getLogs with a function.
+type readerFunc func(q ethereum.FilterQuery) ([]types.Log, error)
+
+func (f readerFunc) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	return f(q)
+}
+
+// TestFirstKeptProbes: the probes for the first block a node keeps ask for every log of
+// one block; a block with more logs than the node answers at once was read, so it is kept;
+// a probe that timed out is an error, not taken for a kept block.
+func TestFirstKeptProbes(t *testing.T) {
+	tests := []struct {
+		name, kept string // the answer for a kept block; "" for a list
+		first      uint64
+		err        string
+	}{
+		{"kept blocks answered", "", 5_000, ""},
+		{"kept blocks have too many logs", "query returned more than 10000 results", 5_000, ""},
+		{"a probe timed out", "i/o timeout", 0, "read the creation of blocks 5000-5000: i/o timeout"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			n := readerFunc(func(q ethereum.FilterQuery) ([]types.Log, error) {
+				if len(q.Addresses) > 0 || len(q.Topics) > 0 || q.FromBlock.Cmp(q.ToBlock) != 0 {
+					t.Fatalf("probe %+v: want one block, every log", q)
+				}
+				if q.FromBlock.Uint64() < 5_000 {
+					return nil, prunedHistory{}
+				}
+				if tt.kept != "" {
+					return nil, errors.New(tt.kept)
+				}
+				return []types.Log{}, nil
+			})
+			first, err := New(n, Page, nil).firstKept(context.Background(), 0, 9_999, "the creation")
+			if first != tt.first || (err == nil) != (tt.err == "") || (err != nil && err.Error() != tt.err) {
+				t.Fatalf("firstKept = %d, %v; want %d, %q", first, err, tt.first, tt.err)
 			}
 		})
 	}

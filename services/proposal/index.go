@@ -230,53 +230,81 @@ const logPage = 5_000
 
 // Sync applies the contract's events since the last Sync (from the first block the first
 // time) up to the head, and returns the head, whose time is "now" for the overdue flags.
-// Clique's out-of-turn signers can replace the last blocks: when the block read last is no
-// longer the chain's, the index is rebuilt from the first block, so that no event of a
-// replaced block is counted (a count would then exceed the contract's).
+// On an error the index is as it was (see Synced).
 func (x *Index) Sync(ctx context.Context, r LogReader, contract common.Address) (*types.Header, error) {
+	y, head, err := x.Synced(ctx, r, contract)
+	if err != nil {
+		return nil, err
+	}
+	*x = *y
+	return head, nil
+}
+
+// Synced is x with the contract's events since the last Sync applied, up to the head, and
+// the head; x itself is not changed (the result may share its proposals when no event
+// came), so a reader of x (the relayer's routes) keeps whole, older proposals while a read
+// fails or goes on. A read or a log that fails leaves nothing half-applied: the next
+// Synced reads the same blocks again.
+//
+// Clique's out-of-turn signers can replace the last blocks: when the block read last is no
+// longer the chain's, the index is rebuilt from the first block into a new Index, so that
+// no event of a replaced block is counted (a count would then exceed the contract's).
+func (x *Index) Synced(ctx context.Context, r LogReader, contract common.Address) (*Index, *types.Header, error) {
 	head, err := r.HeaderByNumber(ctx, nil)
 	if err != nil {
-		return nil, fmt.Errorf("read the head: %w", err)
+		return nil, nil, fmt.Errorf("read the head: %w", err)
 	}
+	y, shared := *x, true // x's proposals, copied when an event comes
 	if x.next > 0 {
 		var h *types.Header
 		if x.next-1 <= head.Number.Uint64() {
 			if h, err = r.HeaderByNumber(ctx, new(big.Int).SetUint64(x.next-1)); err != nil {
-				return nil, fmt.Errorf("read block %d: %w", x.next-1, err)
+				return nil, nil, fmt.Errorf("read block %d: %w", x.next-1, err)
 			}
 		}
 		if h == nil || h.Hash() != x.lastHash {
-			x.reset()
-			x.resets++
+			y, shared = Index{f: x.f, proposals: map[uint64]*View{}, resets: x.resets + 1}, false
 		}
 	}
 	last := head.Number.Uint64()
-	if x.next <= last {
+	if y.next <= last {
+		// The logs are gathered first and applied once all are read: a page applied and a
+		// later one failing would leave the index part-way through the blocks.
+		var logs []types.Log
 		q := ethereum.FilterQuery{Addresses: []common.Address{contract}, Topics: [][]common.Hash{Topics()}}
-		err := logpage.New(r, logPage, nil).Forward(ctx, q, x.next, last, "the proposals' events", func(logs []types.Log) error {
-			for _, l := range logs {
-				if err := x.Apply(l); err != nil {
-					return fmt.Errorf("proposal event in block %d: %w", l.BlockNumber, err)
-				}
-			}
+		err := logpage.New(r, logPage, nil).Forward(ctx, q, y.next, last, "the proposals' events", func(page []types.Log) error {
+			logs = append(logs, page...)
 			return nil
 		})
 		if err != nil {
-			// Some pages may be applied: the next Sync starts again from the first block
-			// rather than apply them twice.
-			x.reset()
 			if lost := new(logpage.PrunedError); errors.As(err, &lost) {
-				return nil, fmt.Errorf("the proposals are rebuilt from all their contract's events: %w; read them from a node that keeps every block's logs (an archive node, not one whose history was pruned)", err)
+				return nil, nil, fmt.Errorf("the proposals are rebuilt from all their contract's events: %w; read them from a node that keeps every block's logs (an archive node, not one whose history was pruned)", err)
 			}
-			return nil, err
+			return nil, nil, err
 		}
-		x.next = last + 1
+		if len(logs) > 0 && shared {
+			y.proposals = x.copyProposals() // x's stay as they were
+		}
+		for _, l := range logs {
+			if err := y.Apply(l); err != nil {
+				return nil, nil, fmt.Errorf("proposal event in block %d: %w", l.BlockNumber, err)
+			}
+		}
+		y.next = last + 1
 	}
 	// The logs were read up to the head read first; if that block was replaced meanwhile,
 	// its hash differs at the next Sync, which rebuilds.
-	x.lastHash = head.Hash()
-	return head, nil
+	y.lastHash = head.Hash()
+	return &y, head, nil
 }
 
-// reset empties the index, for a rebuild from the first block.
-func (x *Index) reset() { x.proposals, x.next = map[uint64]*View{}, 0 }
+// copyProposals is a deep copy of the proposals, for events to be applied to.
+func (x *Index) copyProposals() map[uint64]*View {
+	out := make(map[uint64]*View, len(x.proposals))
+	for id, v := range x.proposals {
+		c := *v
+		c.Stages = append([]StageView{}, v.Stages...)
+		out[id] = &c
+	}
+	return out
+}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/txmgr"
@@ -24,21 +25,49 @@ type Relayer struct {
 	contract common.Address
 	h        plugin.Host
 
-	mu       sync.RWMutex
-	index    *Index
-	now      uint64 // the head's time at the last sync
-	synced   uint64 // the head's number at the last sync
-	lastSync time.Time
+	syncMu sync.Mutex // one sync at a time; p.index is replaced under it (and mu)
+	mu     sync.RWMutex
+	index  *Index
+	now    uint64 // the head's time at the last sync
+	synced uint64 // the head's number at the last sync
+	// The reads' health, under mu: failed syncs in a row, since when, the last error, and
+	// when Tick reads next.
+	failures     int
+	failingSince time.Time
+	lastErr      error
+	told         bool // the error past staleAfter was logged
+	nextSync     time.Time
+
+	readErrors prometheus.Counter // relayer_proposals_read_errors_total
+	failing    prometheus.Gauge   // relayer_proposals_read_failing
 }
 
 // syncEvery spaces the reads of new events (blocks come every second or so).
 const syncEvery = time.Second
 
+// retryMax is the longest wait between reads that fail: after one, the next waits
+// syncEvery, doubled after each further one up to this, so a node that is down (or a read
+// that cannot succeed: a pruned node, an event that does not decode) is asked twice a
+// minute, not every second.
+const retryMax = 30 * time.Second
+
+// staleAfter: reads failing for this long make the relayer's /readyz fail (the routes
+// answer from proposals older than that) and are logged as an error; a shorter blip is
+// one warning.
+const staleAfter = time.Minute
+
 // Plugin builds the plug-in, for services.All.
 func Plugin() plugin.Plugin { return NewRelayer() }
 
 // NewRelayer is a plug-in waiting for Configure.
-func NewRelayer() *Relayer { return &Relayer{index: NewIndex()} }
+func NewRelayer() *Relayer {
+	return &Relayer{index: NewIndex(),
+		readErrors: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "relayer", Name: "proposals_read_errors_total",
+			Help: "Failed reads of the proposals' events (each retried with back-off; the routes answer from the proposals read last meanwhile)."}),
+		failing: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "proposals_read_failing",
+			Help: "1 while the reads of the proposals' events fail."}),
+	}
+}
 
 var _ plugin.Plugin = (*Relayer)(nil)
 
@@ -65,20 +94,35 @@ func (p *Relayer) Start(ctx context.Context, h plugin.Host) error {
 	if p.h.Log == nil {
 		p.h.Log = slog.Default()
 	}
+	if p.h.Metrics != nil {
+		for _, c := range []prometheus.Collector{p.readErrors, p.failing} {
+			if err := p.h.Metrics.Register(c); err != nil {
+				return fmt.Errorf("proposals: metrics: %w", err)
+			}
+		}
+	}
 	return p.sync(ctx)
 }
 
+// sync reads the events since the last sync into a new index and swaps it in: the node is
+// read without the lock, and the routes answer from the old index until then, and on an
+// error, from it still (older, never emptied or part-read).
 func (p *Relayer) sync(ctx context.Context) error {
 	if p.contract == (common.Address{}) || p.h.Chain == nil {
 		return nil
 	}
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	head, err := p.index.Sync(ctx, p.h.Chain, p.contract)
+	p.syncMu.Lock()
+	defer p.syncMu.Unlock()
+	x, head, err := p.index.Synced(ctx, p.h.Chain, p.contract)
 	if err != nil {
 		return fmt.Errorf("proposals: %w", err)
 	}
-	p.now, p.synced = head.Time, head.Number.Uint64()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if x.resets > p.index.resets {
+		p.h.Log.Info("proposals: the chain replaced the block read last: the proposals were read again from the first block", "proposals", x.Len(), "block", head.Number)
+	}
+	p.index, p.now, p.synced = x, head.Time, head.Number.Uint64()
 	return nil
 }
 
@@ -176,18 +220,61 @@ func (p *Relayer) Ready(context.Context) []plugin.Check {
 	}
 	p.mu.RLock()
 	defer p.mu.RUnlock()
-	return []plugin.Check{{Name: "proposals", OK: true, Detail: fmt.Sprintf("%d proposals indexed (events read to block %d)", p.index.Len(), p.synced)}}
+	detail := fmt.Sprintf("%d proposals indexed (events read to block %d)", p.index.Len(), p.synced)
+	if p.failures == 0 {
+		return []plugin.Check{{Name: "proposals", OK: true, Detail: detail}}
+	}
+	failing := time.Since(p.failingSince)
+	return []plugin.Check{{Name: "proposals", OK: failing < staleAfter, Detail: fmt.Sprintf("%s; reads failing for %s (%d in a row), retried every %s at the most: %v",
+		detail, failing.Round(time.Second), p.failures, retryMax, p.lastErr)}}
 }
 
 // Tick follows the contract's new events. The plug-in sends nothing itself: citizens'
 // requests go through the relayer's forwarder route.
 func (p *Relayer) Tick(ctx context.Context) {
-	if time.Since(p.lastSync) < syncEvery {
+	p.mu.RLock()
+	due := !time.Now().Before(p.nextSync)
+	p.mu.RUnlock()
+	if !due {
 		return
 	}
-	p.lastSync = time.Now()
-	if err := p.sync(ctx); err != nil {
-		p.h.Log.Warn("proposals: follow the contract's events", "err", err)
+	err := p.sync(ctx)
+	if err != nil && ctx.Err() != nil {
+		return
+	}
+	p.read(err)
+}
+
+// read records a sync's outcome and when the next is due. The operator gets a warning when
+// reads start failing, an error once they have failed for staleAfter (and /readyz fails),
+// a line when they go through again, and the metrics meanwhile; each retry only at debug.
+func (p *Relayer) read(err error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	now := time.Now()
+	if err == nil {
+		if p.failures > 0 {
+			p.h.Log.Info("proposals: the contract's events are read again", "failures", p.failures, "failed_for", now.Sub(p.failingSince).Round(time.Second))
+		}
+		p.failures, p.lastErr, p.told, p.nextSync = 0, nil, false, now.Add(syncEvery)
+		p.failing.Set(0)
+		return
+	}
+	p.readErrors.Inc()
+	p.failing.Set(1)
+	p.failures++
+	wait := min(syncEvery<<min(p.failures-1, 5), retryMax)
+	p.lastErr, p.nextSync = err, now.Add(wait)
+	switch {
+	case p.failures == 1:
+		p.failingSince = now
+		p.h.Log.Warn("proposals: cannot read the contract's events; the routes answer from those read last, retrying with back-off", "block", p.synced, "err", err, "retry_in", wait)
+	case now.Sub(p.failingSince) >= staleAfter && !p.told:
+		p.told = true
+		p.h.Log.Error("proposals: the contract's events cannot be read: the routes answer from old proposals and /readyz fails; still retrying",
+			"block", p.synced, "failures", p.failures, "failing_for", now.Sub(p.failingSince).Round(time.Second), "err", err, "retry_every", retryMax)
+	default:
+		p.h.Log.Debug("proposals: the contract's events cannot be read, again", "failures", p.failures, "err", err, "retry_in", wait)
 	}
 }
 
