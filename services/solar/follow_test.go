@@ -34,6 +34,9 @@ type fakeChain struct {
 	reads  [][2]uint64
 	onRead func(from, to uint64) // if set, called on every read
 	period uint64                // seconds between blocks (block n's time is n·period)
+	// maxRange: a read of more blocks is refused, as by a node that caps eth_getLogs ranges
+	// (0: none is).
+	maxRange uint64
 }
 
 func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
@@ -83,6 +86,9 @@ func (c *fakeChain) reorg(from uint64, branch byte) {
 func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	from, to := q.FromBlock.Uint64(), q.ToBlock.Uint64()
 	c.reads = append(c.reads, [2]uint64{from, to})
+	if c.maxRange > 0 && to-from+1 > c.maxRange {
+		return nil, fmt.Errorf("exceed maximum block range: %d", c.maxRange)
+	}
 	if c.onRead != nil {
 		c.onRead(from, to)
 	}
@@ -598,12 +604,12 @@ func TestIntervalReadInOneBatch(t *testing.T) {
 	}
 }
 
-// TestFollowerDropsSettledMeters: with an interval's book pruned, its orders leave their
-// meters' (and its price and settlement block the index, when no order of it is left) but
-// an order the utility owed on; a meter's orders of such intervals are read back from the
-// events for a statement, the same as a follower that dropped nothing reads them; one of
-// later intervals only is read from the index.
-func TestFollowerDropsSettledMeters(t *testing.T) {
+// TestStatementOrdersAfterPruning: with interval books pruned, a meter's orders (with their
+// intervals' prices, settlement blocks and the utility's debts) are still the index's, the
+// same as a follower that pruned nothing holds: a statement reads no event, not the area's
+// whole history. On a node that caps eth_getLogs ranges the follower reads in the ranges it
+// gives and holds the same.
+func TestStatementOrdersAfterPruning(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	m1, _ := MeterHash("M-1")
 	m2, _ := MeterHash("M-2")
@@ -614,7 +620,8 @@ func TestFollowerDropsSettledMeters(t *testing.T) {
 	c.order(3, 2, m2, area, 40)
 	c.cleared(4, area, 40, 130)
 	c.settled(5, area, 40)
-	c.debt(5, false, 2, 30)     // the utility could not pay m2's order
+	c.debt(5, false, 2, 30) // the utility could not pay m2's order
+	c.debt(9, true, 2, 10)
 	c.order(6, 3, m3, area, 41) // open
 	c.order(7, 4, m1, area, 42)
 	c.cleared(8, area, 42, 140)
@@ -622,37 +629,28 @@ func TestFollowerDropsSettledMeters(t *testing.T) {
 	c.cleared(11, area, 43, 150)
 	c.settled(12, area, 43)
 	c.settled(13, area, 42) // 48 hours ago: kept
+	capped := newFakeChain(t, c.head, hour)
+	capped.logs, capped.maxRange = c.logs, 7
 	f := c.filterer()
-	fl, all := newFollower(c, c.market, f), newFollower(c, c.market, f)
-	fl.window, all.window = 8, 1000 // all drops nothing: its settlements never leave the window
+	fl, all, small := newFollower(c, c.market, f), newFollower(c, c.market, f), newFollower(capped, c.market, f)
+	fl.window, all.window, small.window = 8, 1000, 8 // all prunes nothing: its settlements never leave the window
 	ctx := context.Background()
-	for _, x := range []*follower{fl, all} {
+	for _, x := range []*follower{fl, all, small} {
 		if err := x.sync(ctx); err != nil {
 			t.Fatal(err)
 		}
 	}
 	fl.view(func(idx *index) {
-		var ids []string
-		for _, m := range []common.Hash{m1, m2, m3} {
-			ids = append(ids, fmt.Sprint(len(idx.orders[m])))
-		}
-		_, p40 := idx.prices[areaInterval{area, 40}]
-		_, p43 := idx.prices[areaInterval{area, 43}]
-		_, s43 := idx.settledAt[areaInterval{area, 43}]
-		pruned := func(k uint64) bool { return idx.pruned(areaInterval{area, k}) }
-		got := fmt.Sprint(ids, p40, p43, s43, pruned(39), pruned(40), pruned(41), pruned(42), pruned(43), pruned(44), idx.meterPruned[m1])
-		// m1 keeps order 4 (interval 42); 40's price stays for m2's order, owed on; 39 never had
-		// an order, read from the events as a pruned one (empty).
-		if want := "[1 1 1] true false false true true false false true false 43"; got != want {
-			t.Fatalf("index: %s, want %s", got, want)
+		if _, has := idx.books[areaInterval{area, 43}]; has || !idx.pruned(areaInterval{area, 40}) || idx.pruned(areaInterval{area, 42}) {
+			t.Fatalf("the books of 40 and 43 are kept or 42's pruned: %v", idx.books)
 		}
 	})
+	if len(capped.reads) < 61/7 {
+		t.Fatalf("the capped node was read in %v, want ranges of at most 7 blocks", capped.reads)
+	}
 	orders := func(x *follower, meter common.Hash, first uint64) string {
 		t.Helper()
-		mine, block, err := x.meterOrders(ctx, meter, area, first, first+10)
-		if err != nil {
-			t.Fatal(err)
-		}
+		mine, block := x.meterOrders(meter, area, first, first+10)
 		var s []string
 		for _, o := range mine {
 			s = append(s, fmt.Sprint(o.id, o.interval, o.price, o.settledAt, o.settled, o.owed, o.debtPaid))
@@ -660,24 +658,25 @@ func TestFollowerDropsSettledMeters(t *testing.T) {
 		return fmt.Sprint(block, s)
 	}
 	for _, tc := range []struct {
-		name     string
-		meter    common.Hash
-		first    uint64
-		readBack bool
+		name  string
+		meter common.Hash
+		first uint64
+		want  string
 	}{
-		{"dropped orders", m1, 38, true},
-		{"after the dropped ones", m1, 44, false},
-		{"owed on", m2, 38, false},
-		{"open", m3, 38, false},
+		{"pruned books", m1, 38, "61 [1 40 130 5 true 0 0 4 42 140 13 true 0 0 5 43 150 12 true 0 0]"},
+		{"after them", m1, 44, "61 []"},
+		{"owed on", m2, 38, "61 [2 40 130 5 true 30 10]"},
+		{"open", m3, 38, "61 [3 41 0 0 false 0 0]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			want := orders(all, tc.meter, tc.first)
-			c.reads = nil
-			if got := orders(fl, tc.meter, tc.first); got != want {
-				t.Fatalf("orders %s, want %s", got, want)
+			c.reads, capped.reads = nil, nil
+			for _, x := range []*follower{fl, all, small} {
+				if got := orders(x, tc.meter, tc.first); got != tc.want {
+					t.Fatalf("orders %s, want %s", got, tc.want)
+				}
 			}
-			if read := len(c.reads) > 0; read != tc.readBack {
-				t.Fatalf("read the events %v (%v), want %v", read, c.reads, tc.readBack)
+			if len(c.reads)+len(capped.reads) > 0 {
+				t.Fatalf("read the events %v %v, want none", c.reads, capped.reads)
 			}
 		})
 	}

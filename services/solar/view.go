@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -17,6 +18,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/solarmarket"
 	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/logpage"
 )
 
 // ErrNotFound is an area or meter the market does not know: the relayer answers 404.
@@ -302,6 +304,9 @@ func sideName(bid bool) string {
 
 func won(w uint64) amount.Value { return amount.Value{Units: new(big.Int).SetUint64(w)} }
 
+// paidEvent is the Paid event's topic.
+var paidEvent = marketABI().Events["Paid"].ID
+
 // Why a Paid event moved money (SolarMarket's numbering).
 const (
 	paidEnergy  = 1
@@ -403,18 +408,15 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		return statement{}, err
 	}
 	// The orders and readings are read at the block the events were followed to.
-	mine, block, err := mk.follow.meterOrders(ctx, meter, area, first, last)
-	if err != nil {
-		return statement{}, err
-	}
+	mine, block := mk.follow.meterOrders(meter, area, first, last)
 	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}
 	byID := map[uint64]int{}
-	var ids []*big.Int
-	var from, to uint64 // the blocks of the settlements: where their Paid events are
+	var ids []common.Hash // the orders' IDs, as the Paid events' topic
+	var from, to uint64   // the blocks of the settlements: where their Paid events are
 	for _, o := range mine {
-		ord, err := mk.m.GetOrder(opts, o.id)
+		ord, err := mk.m.GetOrder(opts, new(big.Int).SetUint64(o.id))
 		if err != nil {
-			return statement{}, fmt.Errorf("read order %s: %w", o.id, err)
+			return statement{}, fmt.Errorf("read order %d: %w", o.id, err)
 		}
 		if ord.Cancelled {
 			continue
@@ -423,7 +425,7 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 			st.Total.Unsettled++
 			continue
 		}
-		l := statementLine{Interval: o.interval, Start: s.start(o.interval), Order: o.id.Uint64(), Side: sideName(o.bid),
+		l := statementLine{Interval: o.interval, Start: s.start(o.interval), Order: o.id, Side: sideName(o.bid),
 			BoughtKWh: kwh(0), SoldKWh: kwh(0), Price: o.price}
 		if o.bid {
 			l.BoughtKWh = kwh(ord.Filled)
@@ -434,7 +436,7 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 			return statement{}, err
 		}
 		byID[l.Order] = len(st.Lines)
-		ids = append(ids, o.id)
+		ids = append(ids, common.BigToHash(new(big.Int).SetUint64(o.id)))
 		st.Lines = append(st.Lines, l)
 		if len(ids) == 1 || o.settledAt < from {
 			from = o.settledAt
@@ -449,38 +451,41 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		}
 	}
 	for _, o := range mine {
-		if i, ok := byID[o.id.Uint64()]; ok {
+		if i, ok := byID[o.id]; ok {
 			sums[i][4].Set(o.debtPaid)
 			sums[i][5].Sub(o.owed, o.debtPaid)
 		}
 	}
 	if len(ids) > 0 { // no order ID would read every order's payments
-		it, err := mk.m.FilterPaid(&bind.FilterOpts{Context: ctx, Start: from, End: &to}, nil, nil, ids)
+		// Paged: the month's settlements span more blocks than some nodes give in one read.
+		q := ethereum.FilterQuery{Addresses: []common.Address{mk.follow.market}, Topics: [][]common.Hash{{paidEvent}, nil, nil, ids}}
+		err := logpage.New(mk.follow.chain, logpage.Page, nil).Forward(ctx, q, from, to, "the payments", func(logs []types.Log) error {
+			for _, l := range logs {
+				e, err := mk.follow.f.ParsePaid(l)
+				if err != nil {
+					return fmt.Errorf("decode the payment in block %d: %w", l.BlockNumber, err)
+				}
+				i, ok := byID[e.OrderId.Uint64()]
+				if !ok {
+					continue
+				}
+				out := e.From == mt.Owner // money leaving the owner's balance
+				switch {
+				case e.Why == paidEnergy && out:
+					sums[i][0].Add(sums[i][0], e.Amount)
+				case e.Why == paidEnergy:
+					sums[i][1].Add(sums[i][1], e.Amount)
+				case e.Why == paidUtility && out:
+					sums[i][2].Sub(sums[i][2], e.Amount)
+				case e.Why == paidUtility:
+					sums[i][2].Add(sums[i][2], e.Amount)
+				case e.Why == paidGridFee:
+					sums[i][3].Add(sums[i][3], e.Amount)
+				}
+			}
+			return nil
+		})
 		if err != nil {
-			return statement{}, fmt.Errorf("read payments: %w", err)
-		}
-		defer it.Close()
-		for it.Next() {
-			e := it.Event
-			i, ok := byID[e.OrderId.Uint64()]
-			if !ok {
-				continue
-			}
-			out := e.From == mt.Owner // money leaving the owner's balance
-			switch {
-			case e.Why == paidEnergy && out:
-				sums[i][0].Add(sums[i][0], e.Amount)
-			case e.Why == paidEnergy:
-				sums[i][1].Add(sums[i][1], e.Amount)
-			case e.Why == paidUtility && out:
-				sums[i][2].Sub(sums[i][2], e.Amount)
-			case e.Why == paidUtility:
-				sums[i][2].Add(sums[i][2], e.Amount)
-			case e.Why == paidGridFee:
-				sums[i][3].Add(sums[i][3], e.Amount)
-			}
-		}
-		if err := it.Error(); err != nil {
 			return statement{}, fmt.Errorf("read payments: %w", err)
 		}
 	}
