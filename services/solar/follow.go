@@ -268,7 +268,7 @@ func (fl *follower) sync(ctx context.Context) error {
 		return fmt.Errorf("read the head block: %w", err)
 	}
 	blocks := fl.st.blocks // only sync changes it, and syncMu is held
-	fork, err := fl.forkPoint(ctx, blocks)
+	fork, err := fl.forkPoint(ctx, blocks, head.Number.Uint64())
 	if err != nil {
 		return err
 	}
@@ -314,21 +314,36 @@ func (fl *follower) sync(ctx context.Context) error {
 }
 
 // forkPoint is the position in blocks of the newest one still on the chain (the index up to
-// it stands), −1 if none is.
-func (fl *follower) forkPoint(ctx context.Context, blocks []kept) (int, error) {
+// it stands), −1 if none is. A node whose head is before the last block followed, with no
+// block kept replaced (a lagging or resyncing node, or one behind a balancer), is an error
+// wrapping ErrRetry: taking the index back to its head would take the market back in time
+// (and rebuild it from block 0 when it is behind by more than the window); the index waits.
+func (fl *follower) forkPoint(ctx context.Context, blocks []kept, head uint64) (int, error) {
+	replaced := false // a block kept has another hash on the chain
 	for i := len(blocks) - 1; i >= 0; i-- {
+		if blocks[i].block > head {
+			continue // not on the node (yet)
+		}
 		h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(blocks[i].block))
 		if errors.Is(err, ethereum.NotFound) {
-			continue // the chain is shorter now
+			continue // the head moved back since it was read
 		}
 		if err != nil {
 			return 0, fmt.Errorf("read block %d: %w", blocks[i].block, err)
 		}
 		if h.Hash() == blocks[i].hash {
+			if i < len(blocks)-1 && !replaced {
+				break // the newer ones are past the node's head
+			}
 			return i, nil
 		}
+		replaced = true
 	}
-	return -1, nil
+	if replaced || len(blocks) == 0 {
+		return -1, nil
+	}
+	return 0, fmt.Errorf("the node is behind the followed block %d of the solar market (its head is block %d); waiting for it: %w",
+		blocks[len(blocks)-1].block, head, ErrRetry)
 }
 
 // follow reads blocks [from, head] page by page, handing each to merge.

@@ -681,3 +681,43 @@ func TestStatementOrdersAfterPruning(t *testing.T) {
 		})
 	}
 }
+
+// TestFollowerWaitsForLaggingNode: a node whose head falls behind the followed block (a
+// lagging or resyncing node), its blocks the same, leaves the index as it is (no block
+// taken back, no rebuild from block 0 against its stale head) and says it waits, as a
+// retry; once the node is past the followed block again only the new blocks are read.
+func TestFollowerWaitsForLaggingNode(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	c := newFakeChain(t, 100, 0)
+	for b := uint64(10); b <= 100; b += 3 {
+		c.order(b, int64(b), m1, area, b)
+	}
+	var log strings.Builder
+	fl, _ := c.synced(&log)
+	ctx := context.Background()
+	var before string
+	fl.viewAt(func(idx *index, b uint64) { before = fmt.Sprint(b, dump(idx)) })
+	for _, head := range []uint64{99, 90, 100 - undoWindow - 10, 0} {
+		c.head, c.reads = head, nil
+		err := fl.sync(ctx)
+		if !errors.Is(err, ErrRetry) || !strings.Contains(err.Error(), "behind the followed block 100") {
+			t.Fatalf("head %d: err = %v, want the node behind block 100, a retry", head, err)
+		}
+		var got string
+		fl.viewAt(func(idx *index, b uint64) { got = fmt.Sprint(b, dump(idx)) })
+		if got != before || len(c.reads) > 0 || strings.Contains(log.String(), "reorganised") {
+			t.Fatalf("head %d: index %s (read %v, log %q), want it unchanged, nothing read", head, got, c.reads, log.String())
+		}
+	}
+	c.head, c.reads = 103, nil
+	c.order(102, 102, m1, area, 102)
+	if err := fl.sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	fl.view(func(idx *index) { n = len(idx.orders[m1]) })
+	if fmt.Sprint(c.reads) != "[[101 103]]" || n != 32 {
+		t.Fatalf("caught up: read %v, %d orders, want blocks 101-103 and 32 orders", c.reads, n)
+	}
+}
