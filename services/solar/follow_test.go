@@ -536,10 +536,20 @@ type fakeNode struct {
 	t       *testing.T
 	batches [][]rpc.BatchElem
 	answer  func(method string, args []any) []any // the outputs of a call
+	// limit: a larger batch is refused as go-ethereum's --rpc.batch-request-limit does (0:
+	// none is).
+	limit int
 }
 
 func (n *fakeNode) BatchCallContext(_ context.Context, b []rpc.BatchElem) error {
 	n.batches = append(n.batches, b)
+	if n.limit > 0 && len(b) > n.limit {
+		for i := range b {
+			b[i].Error = rpc.ErrMissingBatchResponse
+		}
+		b[0].Error = errors.New("batch too large")
+		return nil
+	}
 	a := marketABI()
 	for i, e := range b {
 		data := e.Args[0].(map[string]any)["data"].(hexutil.Bytes)
@@ -584,7 +594,7 @@ func TestIntervalReadInOneBatch(t *testing.T) {
 		t.Fatalf("unexpected call %s", method)
 		return nil
 	}}
-	mk := &Market{follow: newFollower(c, c.market, f), readAt: readBatch(node, c.market)}
+	mk := &Market{follow: newFollower(c, c.market, f), readAt: readBatch(node, c.market, batchCalls, nil)}
 	at, book, _, err := mk.book(context.Background(), area, 40)
 	if err != nil {
 		t.Fatal(err)
@@ -719,5 +729,62 @@ func TestFollowerWaitsForLaggingNode(t *testing.T) {
 	fl.view(func(idx *index) { n = len(idx.orders[m1]) })
 	if fmt.Sprint(c.reads) != "[[101 103]]" || n != 32 {
 		t.Fatalf("caught up: read %v, %d orders, want blocks 101-103 and 32 orders", c.reads, n)
+	}
+}
+
+// TestIntervalReadInBatchesOfAtMost: a full book's calls (1 + 2 per order) go in batches of
+// at most batchCalls; a node that refuses a batch as too large has the interval read one
+// call at a time (readEach), the same view.
+func TestIntervalReadInBatchesOfAtMost(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	c := newFakeChain(t, 7, 0)
+	var ids []*big.Int
+	for id := int64(1); id <= 120; id++ {
+		c.order(2, id, m1, area, 40)
+		ids = append(ids, big.NewInt(id))
+	}
+	f := c.filterer()
+	answer := func(method string, args []any) []any {
+		switch method {
+		case "getBook":
+			return []any{ids, [32]byte{9}, true, false, uint64(135), uint64(700), [3]uint64{100, 200, 10}}
+		case "getOrder":
+			return []any{solarmarket.SolarMarketOrder{Interval: 40, Wh: 100, Filled: args[0].(*big.Int).Uint64()}}
+		}
+		return []any{uint64(1800), true}
+	}
+	for _, tc := range []struct {
+		name    string
+		limit   int // the node's batch limit
+		batches string
+		each    bool
+	}{
+		{"the node takes 1000", 1000, "[100 100 41]", false},
+		{"the node takes 50", 50, "[100]", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			node := &fakeNode{t: t, answer: answer, limit: tc.limit}
+			each := false
+			mk := &Market{follow: newFollower(c, c.market, f)}
+			mk.readAt = readBatch(node, c.market, batchCalls, func(opts *bind.CallOpts, code common.Hash, k uint64, book []Order) (atBlock, error) {
+				each = true
+				return readBatch(&fakeNode{t: t, answer: answer}, c.market, 1, nil)(opts, code, k, book) // as one call at a time
+			})
+			at, book, _, err := mk.book(context.Background(), area, 40)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sizes []int
+			for _, b := range node.batches {
+				sizes = append(sizes, len(b))
+			}
+			if fmt.Sprint(sizes) != tc.batches || each != tc.each {
+				t.Fatalf("batches of %v, one at a time %v; want %s, %v", sizes, each, tc.batches, tc.each)
+			}
+			if len(book) != 120 || at.st.Price != 135 || at.orders[119].Filled != 120 || readingOf(at.readings[119]).String() != "1.8" {
+				t.Fatalf("read %d orders, price %d, the last filled %d, reading %v", len(book), at.st.Price, at.orders[119].Filled, readingOf(at.readings[119]))
+			}
+		})
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -43,11 +45,19 @@ type Market struct {
 	m      *solarmarket.SolarMarket
 	head   headReader
 	follow *follower // the market's history, for books and statements; kept as long as the Market
-	// readAt reads an interval's side of the contract at a block: in one JSON-RPC batch
+	// readAt reads an interval's side of the contract at a block: in JSON-RPC batches
 	// when the node's client allows (readBatch), else one call at a time (readEach); a
 	// test's own in TestBookReadAtFollowedBlock.
-	readAt func(opts *bind.CallOpts, area common.Hash, k uint64, book []Order) (atBlock, error)
+	readAt readFunc
 }
+
+// readFunc reads an interval's side of the contract at a block (see Market.readAt).
+type readFunc func(opts *bind.CallOpts, area common.Hash, k uint64, book []Order) (atBlock, error)
+
+// batchCalls is the most eth_calls readBatch sends in one batch: a full book is 1 + 2×400
+// calls, and nodes cap batches (go-ethereum's --rpc.batch-request-limit is 1,000 by default,
+// lower on some nodes and providers) and their answers' size.
+const batchCalls = 100
 
 // atBlock is the contract's side of an interval's view at one block: the book's state, and
 // for each order of the events' book the order and its meter's reading of the interval.
@@ -76,7 +86,7 @@ func NewMarket(addr common.Address, backend bind.ContractBackend) (*Market, erro
 	mk := &Market{m: m, head: backend, follow: newFollower(backend, addr, &m.SolarMarketFilterer)}
 	mk.readAt = mk.readEach
 	if c, ok := backend.(interface{ Client() *rpc.Client }); ok {
-		mk.readAt = readBatch(c.Client(), addr)
+		mk.readAt = readBatch(c.Client(), addr, batchCalls, mk.readEach)
 	}
 	return mk, nil
 }
@@ -103,10 +113,11 @@ func (mk *Market) readEach(opts *bind.CallOpts, code common.Hash, k uint64, book
 	return at, nil
 }
 
-// readBatch is readAt in one JSON-RPC batch of eth_calls to the market at addr (London has
-// no multicall without a contract): the book, each order of the events' book and its
-// meter's reading, all at the block asked.
-func readBatch(rc batchCaller, addr common.Address) func(*bind.CallOpts, common.Hash, uint64, []Order) (atBlock, error) {
+// readBatch is readAt in JSON-RPC batches of eth_calls to the market at addr, chunk calls
+// each (London has no multicall without a contract): the book, each order of the events'
+// book and its meter's reading, all at the block asked. A node that refuses a batch as too
+// large (or its answer) is read by each, one call at a time.
+func readBatch(rc batchCaller, addr common.Address, chunk int, each readFunc) readFunc {
 	a := marketABI()
 	return func(opts *bind.CallOpts, code common.Hash, k uint64, book []Order) (atBlock, error) {
 		type call struct {
@@ -135,8 +146,15 @@ func readBatch(rc batchCaller, addr common.Address) func(*bind.CallOpts, common.
 			elems[i] = rpc.BatchElem{Method: "eth_call", Result: &results[i],
 				Args: []any{map[string]any{"to": addr, "data": hexutil.Bytes(c.data)}, block}}
 		}
-		if err := rc.BatchCallContext(opts.Context, elems); err != nil {
-			return atBlock{}, fmt.Errorf("read interval %d at block %s: %w", k, opts.BlockNumber, err)
+		for lo := 0; lo < len(elems); lo += chunk {
+			part := elems[lo:min(lo+chunk, len(elems))]
+			err := rc.BatchCallContext(opts.Context, part)
+			if batchRefused(err) || slices.ContainsFunc(part, func(e rpc.BatchElem) bool { return batchRefused(e.Error) }) {
+				return each(opts, code, k, book)
+			}
+			if err != nil {
+				return atBlock{}, fmt.Errorf("read interval %d at block %s: %w", k, opts.BlockNumber, err)
+			}
 		}
 		for i, c := range calls {
 			if elems[i].Error != nil {
@@ -148,6 +166,26 @@ func readBatch(rc batchCaller, addr common.Address) func(*bind.CallOpts, common.
 		}
 		return at, nil
 	}
+}
+
+// batchRefused tells a node's refusal of a batch as too large, or of its answer: go-ethereum
+// answers "batch too large" for the first call and nothing for the others (the client's
+// ErrMissingBatchResponse), "response too large" for the calls past its size cap; an HTTP
+// 413 or a provider's "batch size"/"batch limit" texts otherwise.
+func batchRefused(err error) bool {
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, rpc.ErrMissingBatchResponse) {
+		return true
+	}
+	msg := strings.ToLower(err.Error())
+	for _, s := range []string{"batch too large", "response too large", "413", "batch size", "batch limit", "batch request limit", "too many requests in batch"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (mk *Market) now(ctx context.Context) (uint64, error) {
