@@ -104,9 +104,9 @@ func (idx *index) pruned(k areaInterval) bool {
 	if at, ok := idx.settledAt[k]; ok {
 		return at <= idx.prunedTo
 	}
-	_, kept := idx.books[k]
+	_, held := idx.books[k]
 	p, ok := idx.areaPruned[k.area]
-	return !kept && ok && k.interval <= p
+	return !held && ok && k.interval <= p
 }
 
 // drop drops the books of the first settlements, and their orders' cancellations (an order
@@ -373,11 +373,11 @@ func (fl *follower) follow(ctx context.Context, from uint64, head *types.Header,
 // before head and before the undo window (in the order they were settled, up to the first
 // that is not that old).
 func (fl *follower) prune(ctx context.Context, head *types.Header) error {
-	kept := fl.st.idx.settlements // only sync changes the index, and syncMu is held
+	settled := fl.st.idx.settlements // only sync changes the index, and syncMu is held
 	top := head.Number.Uint64()
 	n := 0
-	for ; n < len(kept) && top >= fl.window && kept[n].block <= top-fl.window; n++ {
-		if b := kept[n].block; b != fl.settleTime.block {
+	for ; n < len(settled) && top >= fl.window && settled[n].block <= top-fl.window; n++ {
+		if b := settled[n].block; b != fl.settleTime.block {
 			h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
 			if err != nil {
 				return fmt.Errorf("read block %d: %w", b, err)
@@ -419,7 +419,8 @@ func (fl *follower) read(ctx context.Context, from, to uint64, end common.Hash, 
 		}
 		b := kept{block: logs[0].BlockNumber, hash: logs[0].BlockHash}
 		if final(b.block) {
-			err, last = fl.apply(p.final, logs[:n]), &b
+			err = fl.apply(p.final, logs[:n])
+			last = &b
 		} else {
 			b.page = newIndex()
 			err = fl.apply(b.page, logs[:n])

@@ -66,6 +66,7 @@ func (c *fakeChain) filterer() *solarmarket.SolarMarketFilterer {
 
 // synced is a follower of the chain's market, logging to log, after its first sync.
 func (c *fakeChain) synced(log *strings.Builder) (*follower, *solarmarket.SolarMarketFilterer) {
+	c.t.Helper()
 	f := c.filterer()
 	fl := newFollower(c, c.market, f)
 	fl.log = slog.New(slog.NewTextHandler(log, nil))
@@ -786,5 +787,84 @@ func TestIntervalReadInBatchesOfAtMost(t *testing.T) {
 				t.Fatalf("read %d orders, price %d, the last filled %d, reading %v", len(book), at.st.Price, at.orders[119].Filled, readingOf(at.readings[119]))
 			}
 		})
+	}
+}
+
+// TestFollowerPrunesWithinTheUndoWindow: blocks 7 hours apart (the window of 8 blocks is 56
+// hours, past pruneAfter): an interval settled in the block just before the window is
+// pruned, one settled just inside it is not, though older than pruneAfter; a reorganisation
+// from that block on (just inside the window) is taken back to the fork, not rebuilt, and
+// the index, pruned again as the head moves on, is the one a new follower of the new branch
+// holds.
+func TestFollowerPrunesWithinTheUndoWindow(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	const hour = 3600
+	c := newFakeChain(t, 30, 7*hour)
+	c.order(5, 1, m1, area, 40)
+	c.order(6, 2, m1, area, 41)
+	c.cleared(20, area, 41, 120)
+	c.settled(22, area, 40) // 30 − 8: before the window, 56 hours ago
+	c.settled(23, area, 41) // inside it, 49 hours ago
+	c.order(24, 3, m1, area, 42)
+	c.settled(26, area, 42)
+	var log strings.Builder
+	f := c.filterer()
+	fl := newFollower(c, c.market, f)
+	fl.window, fl.log = 8, slog.New(slog.NewTextHandler(&log, nil))
+	if err := fl.sync(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	pruned := func(k uint64) (p bool) {
+		fl.view(func(idx *index) { p = idx.pruned(areaInterval{area, k}) })
+		return p
+	}
+	if !pruned(40) || pruned(41) || pruned(42) {
+		t.Fatalf("pruned 40 %v, 41 %v, 42 %v; want 40 only", pruned(40), pruned(41), pruned(42))
+	}
+	same := func(step string) {
+		t.Helper()
+		fresh := newFollower(c, c.market, f)
+		fresh.window = 8
+		if err := fresh.sync(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		var got, want string
+		fl.viewAt(func(idx *index, b uint64) { got = fmt.Sprint(b, dump(idx), idx.areaPruned) })
+		fresh.viewAt(func(idx *index, b uint64) { want = fmt.Sprint(b, dump(idx), idx.areaPruned) })
+		if got != want {
+			t.Fatalf("%s: index\n%s\nwant the new branch's\n%s", step, got, want)
+		}
+	}
+	// From block 23 on, another branch: 41 settled a block later, order 3 cancelled, 42
+	// settled later, a new order.
+	for b := uint64(23); b <= c.head; b++ {
+		delete(c.logs, b)
+	}
+	c.head = 31
+	c.reorg(23, 1)
+	c.settled(24, area, 41)
+	c.order(24, 3, m1, area, 42)
+	c.cancel(25, 3, area, 42)
+	c.settled(27, area, 42)
+	c.order(31, 4, m1, area, 43)
+	c.reads = nil
+	if err := fl.sync(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.reads) == 0 || c.reads[0][0] != 23 || strings.Contains(log.String(), "rebuilding") {
+		t.Fatalf("read %v (log %q), want the blocks from the fork, 23, and no rebuild", c.reads, log.String())
+	}
+	same("reorganised")
+	if !pruned(40) || pruned(41) {
+		t.Fatalf("reorganised: pruned 40 %v, 41 %v; want 40 only", pruned(40), pruned(41))
+	}
+	c.head = 40 // 41 and 42 now settled long before the window
+	if err := fl.sync(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	same("pruned again")
+	if !pruned(41) || !pruned(42) {
+		t.Fatalf("head 40: pruned 41 %v, 42 %v; want both", pruned(41), pruned(42))
 	}
 }
