@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/seoulchain/seoulchain/bindings/solarmarket"
+	"github.com/seoulchain/seoulchain/internal/logpage"
 )
 
 // followPage bounds one eth_getLogs range.
@@ -32,9 +33,10 @@ type logReader interface {
 	headReader
 }
 
-// posted is one order as its OrderPosted event told it.
+// posted is one order as its OrderPosted event told it: kept for good (a statement of any
+// month reads its meter's orders from here), so small.
 type posted struct {
-	id       *big.Int
+	id       uint64
 	area     common.Hash
 	interval uint64
 	bid      bool
@@ -52,10 +54,9 @@ type areaInterval struct {
 // meter's orders (OrderPosted indexes the area, not the meter), the clearing prices, the
 // block of each settlement (where its Paid events are), and per order what the utility could
 // not pay at settlement (UtilityDebt) and paid of it since (UtilityDebtPaid, in any later
-// block). A meter's orders of a pruned book go with it, with their intervals' prices and
-// settlements, unless the utility owed on one: a statement of those reads them back from
-// the events (follower.meterOrders); what stays grows with the meters and areas, not with
-// the chain.
+// block). These are kept for good: a few dozen bytes an order and an interval, against a
+// book's orders and the scans of the whole history (every order of the area since block 0:
+// the meter is not indexed) a statement would cost without them, on a public route.
 type index struct {
 	books     map[areaInterval][]Order
 	cancelled map[uint64]bool
@@ -69,10 +70,8 @@ type index struct {
 	// at or before it has no book here (pruned tells).
 	settlements []settlement
 	prunedTo    uint64
-	// areaPruned is each area's latest interval whose book was pruned; meterPruned each
-	// meter's latest interval whose order was dropped from orders.
-	areaPruned  map[common.Hash]uint64
-	meterPruned map[common.Hash]uint64
+	// areaPruned is each area's latest interval whose book was pruned.
+	areaPruned map[common.Hash]uint64
 }
 
 // settlement is an interval settled in a block.
@@ -84,7 +83,7 @@ type settlement struct {
 func newIndex() *index {
 	return &index{books: map[areaInterval][]Order{}, cancelled: map[uint64]bool{}, orders: map[common.Hash][]posted{},
 		prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{}, owed: map[uint64]*big.Int{}, debtPaid: map[uint64]*big.Int{},
-		areaPruned: map[common.Hash]uint64{}, meterPruned: map[common.Hash]uint64{}}
+		areaPruned: map[common.Hash]uint64{}}
 }
 
 // book is an interval's book as Book reads it from the events: the orders as posted,
@@ -105,45 +104,21 @@ func (idx *index) pruned(k areaInterval) bool {
 	if at, ok := idx.settledAt[k]; ok {
 		return at <= idx.prunedTo
 	}
-	_, kept := idx.books[k]
+	_, held := idx.books[k]
 	p, ok := idx.areaPruned[k.area]
-	return !kept && ok && k.interval <= p
+	return !held && ok && k.interval <= p
 }
 
 // drop drops the books of the first settlements, and their orders' cancellations (an order
-// cannot be cancelled once its interval is settled); their orders from their meters' (all
-// settled, the window past: read back from the events for a statement) but those the utility
-// owed on, and the intervals' prices and settlement blocks when no order of theirs is left.
+// cannot be cancelled once its interval is settled); the meters' orders, prices and
+// settlement blocks stay (statements).
 func (idx *index) drop(n int) {
-	gone := map[common.Hash]map[uint64]bool{} // per meter, the orders dropped
 	for _, s := range idx.settlements[:n] {
-		left := false
 		for _, o := range idx.books[s.k] {
 			delete(idx.cancelled, o.ID)
-			if idx.owed[o.ID] != nil {
-				left = true
-				continue
-			}
-			if gone[o.Meter] == nil {
-				gone[o.Meter] = map[uint64]bool{}
-			}
-			gone[o.Meter][o.ID] = true
-			idx.meterPruned[o.Meter] = max(idx.meterPruned[o.Meter], s.k.interval)
 		}
 		delete(idx.books, s.k)
-		if !left {
-			delete(idx.prices, s.k)
-			delete(idx.settledAt, s.k)
-		}
 		idx.areaPruned[s.k.area] = max(idx.areaPruned[s.k.area], s.k.interval)
-	}
-	for m, ids := range gone {
-		kept := slices.DeleteFunc(idx.orders[m], func(p posted) bool { return ids[p.id.Uint64()] })
-		if len(kept) == 0 {
-			delete(idx.orders, m)
-		} else {
-			idx.orders[m] = slices.Clone(kept) // a copy: the dropped ones are freed
-		}
 	}
 	idx.prunedTo = idx.settlements[n-1].block
 	idx.settlements = slices.Clone(idx.settlements[n:]) // a copy: the dropped ones are freed
@@ -168,7 +143,7 @@ func (idx *index) ordersOf(meter, area common.Hash, first, last uint64) []meterO
 		k := areaInterval{area, o.interval}
 		at, settled := idx.settledAt[k]
 		mine = append(mine, meterOrder{posted: o, price: idx.prices[k], settledAt: at, settled: settled,
-			owed: orZero(idx.owed[o.id.Uint64()]), debtPaid: orZero(idx.debtPaid[o.id.Uint64()])})
+			owed: orZero(idx.owed[o.id]), debtPaid: orZero(idx.debtPaid[o.id])})
 	}
 	return mine
 }
@@ -262,6 +237,9 @@ type follower struct {
 	topics map[common.Hash]string
 	window uint64 // undoWindow (a test's own)
 	log    *slog.Logger
+	// pages reads the events in the ranges the node gives (one that caps them halves the
+	// range); under syncMu.
+	pages *logpage.Pager
 
 	syncMu sync.Mutex // one sync at a time
 	mu     sync.RWMutex
@@ -278,7 +256,7 @@ func newFollower(chain logReader, market common.Address, f *solarmarket.SolarMar
 		topics[a.Events[name].ID] = name
 	}
 	return &follower{chain: chain, market: market, f: f, topics: topics, window: undoWindow, log: slog.Default(),
-		st: followed{idx: newIndex()}}
+		pages: logpage.New(chain, followPage, nil), st: followed{idx: newIndex()}}
 }
 
 // sync reads the blocks mined since the last sync into the index.
@@ -290,7 +268,7 @@ func (fl *follower) sync(ctx context.Context) error {
 		return fmt.Errorf("read the head block: %w", err)
 	}
 	blocks := fl.st.blocks // only sync changes it, and syncMu is held
-	fork, err := fl.forkPoint(ctx, blocks)
+	fork, err := fl.forkPoint(ctx, blocks, head.Number.Uint64())
 	if err != nil {
 		return err
 	}
@@ -336,21 +314,36 @@ func (fl *follower) sync(ctx context.Context) error {
 }
 
 // forkPoint is the position in blocks of the newest one still on the chain (the index up to
-// it stands), −1 if none is.
-func (fl *follower) forkPoint(ctx context.Context, blocks []kept) (int, error) {
+// it stands), −1 if none is. A node whose head is before the last block followed, with no
+// block kept replaced (a lagging or resyncing node, or one behind a balancer), is an error
+// wrapping ErrRetry: taking the index back to its head would take the market back in time
+// (and rebuild it from block 0 when it is behind by more than the window); the index waits.
+func (fl *follower) forkPoint(ctx context.Context, blocks []kept, head uint64) (int, error) {
+	replaced := false // a block kept has another hash on the chain
 	for i := len(blocks) - 1; i >= 0; i-- {
+		if blocks[i].block > head {
+			continue // not on the node (yet)
+		}
 		h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(blocks[i].block))
 		if errors.Is(err, ethereum.NotFound) {
-			continue // the chain is shorter now
+			continue // the head moved back since it was read
 		}
 		if err != nil {
 			return 0, fmt.Errorf("read block %d: %w", blocks[i].block, err)
 		}
 		if h.Hash() == blocks[i].hash {
+			if i < len(blocks)-1 && !replaced {
+				break // the newer ones are past the node's head
+			}
 			return i, nil
 		}
+		replaced = true
 	}
-	return -1, nil
+	if replaced || len(blocks) == 0 {
+		return -1, nil
+	}
+	return 0, fmt.Errorf("the node is behind the followed block %d of the solar market (its head is block %d); waiting for it: %w",
+		blocks[len(blocks)-1].block, head, ErrRetry)
 }
 
 // follow reads blocks [from, head] page by page, handing each to merge.
@@ -380,11 +373,11 @@ func (fl *follower) follow(ctx context.Context, from uint64, head *types.Header,
 // before head and before the undo window (in the order they were settled, up to the first
 // that is not that old).
 func (fl *follower) prune(ctx context.Context, head *types.Header) error {
-	kept := fl.st.idx.settlements // only sync changes the index, and syncMu is held
+	settled := fl.st.idx.settlements // only sync changes the index, and syncMu is held
 	top := head.Number.Uint64()
 	n := 0
-	for ; n < len(kept) && top >= fl.window && kept[n].block <= top-fl.window; n++ {
-		if b := kept[n].block; b != fl.settleTime.block {
+	for ; n < len(settled) && top >= fl.window && settled[n].block <= top-fl.window; n++ {
+		if b := settled[n].block; b != fl.settleTime.block {
 			h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
 			if err != nil {
 				return fmt.Errorf("read block %d: %w", b, err)
@@ -407,10 +400,14 @@ func (fl *follower) prune(ctx context.Context, head *types.Header) error {
 // more than the window before top together, the others each on its own.
 func (fl *follower) read(ctx context.Context, from, to uint64, end common.Hash, top uint64) (pageRead, error) {
 	// Only the events the index keeps: settlements' Paid events are most of the market's.
-	logs, err := fl.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from),
-		ToBlock: new(big.Int).SetUint64(to), Addresses: []common.Address{fl.market}, Topics: [][]common.Hash{slices.Collect(maps.Keys(fl.topics))}})
+	var logs []types.Log
+	q := ethereum.FilterQuery{Addresses: []common.Address{fl.market}, Topics: [][]common.Hash{slices.Collect(maps.Keys(fl.topics))}}
+	err := fl.pages.Forward(ctx, q, from, to, "the market's events", func(l []types.Log) error {
+		logs = append(logs, l...)
+		return nil
+	})
 	if err != nil {
-		return pageRead{}, fmt.Errorf("read the market's events of blocks %d-%d: %w", from, to, err)
+		return pageRead{}, err
 	}
 	final := func(b uint64) bool { return top >= fl.window && b <= top-fl.window }
 	p := pageRead{final: newIndex()}
@@ -422,7 +419,8 @@ func (fl *follower) read(ctx context.Context, from, to uint64, end common.Hash, 
 		}
 		b := kept{block: logs[0].BlockNumber, hash: logs[0].BlockHash}
 		if final(b.block) {
-			err, last = fl.apply(p.final, logs[:n]), &b
+			err = fl.apply(p.final, logs[:n])
+			last = &b
 		} else {
 			b.page = newIndex()
 			err = fl.apply(b.page, logs[:n])
@@ -525,7 +523,7 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 		case "OrderPosted":
 			var e *solarmarket.SolarMarketOrderPosted
 			if e, err = fl.f.ParseOrderPosted(l); err == nil {
-				idx.orders[e.Meter] = append(idx.orders[e.Meter], posted{id: e.OrderId, area: e.Area, interval: e.Interval, bid: e.Bid})
+				idx.orders[e.Meter] = append(idx.orders[e.Meter], posted{id: e.OrderId.Uint64(), area: e.Area, interval: e.Interval, bid: e.Bid})
 				k := areaInterval{e.Area, e.Interval}
 				idx.books[k] = append(idx.books[k], Order{ID: e.OrderId.Uint64(), Meter: e.Meter, Bid: e.Bid, Wh: e.Wh, Price: e.Price})
 			}
@@ -564,76 +562,13 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 	return nil
 }
 
-// meterOrders is a meter's orders of intervals [first, last) of area (see index.ordersOf)
-// and the block the events were followed to: from the index, or when it dropped some of the
-// meter's orders of those intervals, from the chain's events up to that block.
-func (fl *follower) meterOrders(ctx context.Context, meter, area common.Hash, first, last uint64) ([]meterOrder, uint64, error) {
+// meterOrders is a meter's orders of intervals [first, last) of area (see index.ordersOf),
+// from the index, and the block the events were followed to.
+func (fl *follower) meterOrders(meter, area common.Hash, first, last uint64) ([]meterOrder, uint64) {
 	var mine []meterOrder
 	var block uint64
-	dropped := false
-	fl.viewAt(func(idx *index, at uint64) {
-		block = at
-		p, ok := idx.meterPruned[meter]
-		if dropped = ok && p >= first; !dropped {
-			mine = idx.ordersOf(meter, area, first, last)
-		}
-	})
-	if !dropped {
-		return mine, block, nil
-	}
-	idx, err := fl.history(ctx, meter, area, block)
-	if err != nil {
-		return nil, 0, fmt.Errorf("read meter %s's orders from the market's events up to block %d: %w", meter.Hex(), block, err)
-	}
-	return idx.ordersOf(meter, area, first, last), block, nil
-}
-
-// history is an index of a meter's orders in area read from the market's events up to
-// block: its orders (the area's, filtered), the area's clearings and settlements, and the
-// utility's debts for them, from its first order on.
-func (fl *follower) history(ctx context.Context, meter, area common.Hash, block uint64) (*index, error) {
-	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
-	events := func(names ...string) []common.Hash {
-		var ids []common.Hash
-		for _, n := range names {
-			ids = append(ids, a.Events[n].ID)
-		}
-		return ids
-	}
-	logs := func(from uint64, topics ...[]common.Hash) ([]types.Log, error) {
-		return fl.chain.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(block),
-			Addresses: []common.Address{fl.market}, Topics: topics})
-	}
-	posted, err := logs(0, events("OrderPosted"), nil, []common.Hash{area})
-	if err != nil {
-		return nil, err
-	}
-	idx := newIndex()
-	posted = slices.DeleteFunc(posted, func(l types.Log) bool {
-		e, err := fl.f.ParseOrderPosted(l)
-		return err == nil && e.Meter != meter // one that cannot be decoded is said by apply
-	})
-	if len(posted) == 0 {
-		return idx, nil
-	}
-	if err := fl.apply(idx, posted); err != nil {
-		return nil, err
-	}
-	from := posted[0].BlockNumber // the clearings, settlements and debts come after the orders
-	settled, err := logs(from, events("Cleared", "Settled"), []common.Hash{area})
-	if err != nil {
-		return nil, err
-	}
-	debts, err := logs(from, events("UtilityDebt", "UtilityDebtPaid"))
-	if err != nil {
-		return nil, err
-	}
-	mine := map[common.Hash]bool{} // the meter's orders' IDs, as the debts' topic
-	for _, o := range idx.orders[meter] {
-		mine[common.BigToHash(o.id)] = true
-	}
-	debts = slices.DeleteFunc(debts, func(l types.Log) bool { return len(l.Topics) < 4 || !mine[l.Topics[3]] })
-	return idx, fl.apply(idx, append(settled, debts...))
+	fl.viewAt(func(idx *index, at uint64) { mine, block = idx.ordersOf(meter, area, first, last), at })
+	return mine, block
 }
 
 // view runs fn on the index as of the last sync; fn must not keep it.

@@ -34,6 +34,9 @@ type fakeChain struct {
 	reads  [][2]uint64
 	onRead func(from, to uint64) // if set, called on every read
 	period uint64                // seconds between blocks (block n's time is n·period)
+	// maxRange: a read of more blocks is refused, as by a node that caps eth_getLogs ranges
+	// (0: none is).
+	maxRange uint64
 }
 
 func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
@@ -63,6 +66,7 @@ func (c *fakeChain) filterer() *solarmarket.SolarMarketFilterer {
 
 // synced is a follower of the chain's market, logging to log, after its first sync.
 func (c *fakeChain) synced(log *strings.Builder) (*follower, *solarmarket.SolarMarketFilterer) {
+	c.t.Helper()
 	f := c.filterer()
 	fl := newFollower(c, c.market, f)
 	fl.log = slog.New(slog.NewTextHandler(log, nil))
@@ -83,6 +87,9 @@ func (c *fakeChain) reorg(from uint64, branch byte) {
 func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
 	from, to := q.FromBlock.Uint64(), q.ToBlock.Uint64()
 	c.reads = append(c.reads, [2]uint64{from, to})
+	if c.maxRange > 0 && to-from+1 > c.maxRange {
+		return nil, fmt.Errorf("exceed maximum block range: %d", c.maxRange)
+	}
 	if c.onRead != nil {
 		c.onRead(from, to)
 	}
@@ -530,10 +537,20 @@ type fakeNode struct {
 	t       *testing.T
 	batches [][]rpc.BatchElem
 	answer  func(method string, args []any) []any // the outputs of a call
+	// limit: a larger batch is refused as go-ethereum's --rpc.batch-request-limit does (0:
+	// none is).
+	limit int
 }
 
 func (n *fakeNode) BatchCallContext(_ context.Context, b []rpc.BatchElem) error {
 	n.batches = append(n.batches, b)
+	if n.limit > 0 && len(b) > n.limit {
+		for i := range b {
+			b[i].Error = rpc.ErrMissingBatchResponse
+		}
+		b[0].Error = errors.New("batch too large")
+		return nil
+	}
 	a := marketABI()
 	for i, e := range b {
 		data := e.Args[0].(map[string]any)["data"].(hexutil.Bytes)
@@ -578,7 +595,7 @@ func TestIntervalReadInOneBatch(t *testing.T) {
 		t.Fatalf("unexpected call %s", method)
 		return nil
 	}}
-	mk := &Market{follow: newFollower(c, c.market, f), readAt: readBatch(node, c.market)}
+	mk := &Market{follow: newFollower(c, c.market, f), readAt: readBatch(node, c.market, batchCalls, nil)}
 	at, book, _, err := mk.book(context.Background(), area, 40)
 	if err != nil {
 		t.Fatal(err)
@@ -598,12 +615,12 @@ func TestIntervalReadInOneBatch(t *testing.T) {
 	}
 }
 
-// TestFollowerDropsSettledMeters: with an interval's book pruned, its orders leave their
-// meters' (and its price and settlement block the index, when no order of it is left) but
-// an order the utility owed on; a meter's orders of such intervals are read back from the
-// events for a statement, the same as a follower that dropped nothing reads them; one of
-// later intervals only is read from the index.
-func TestFollowerDropsSettledMeters(t *testing.T) {
+// TestStatementOrdersAfterPruning: with interval books pruned, a meter's orders (with their
+// intervals' prices, settlement blocks and the utility's debts) are still the index's, the
+// same as a follower that pruned nothing holds: a statement reads no event, not the area's
+// whole history. On a node that caps eth_getLogs ranges the follower reads in the ranges it
+// gives and holds the same.
+func TestStatementOrdersAfterPruning(t *testing.T) {
 	area, _ := AreaCode("mapo-1")
 	m1, _ := MeterHash("M-1")
 	m2, _ := MeterHash("M-2")
@@ -614,7 +631,8 @@ func TestFollowerDropsSettledMeters(t *testing.T) {
 	c.order(3, 2, m2, area, 40)
 	c.cleared(4, area, 40, 130)
 	c.settled(5, area, 40)
-	c.debt(5, false, 2, 30)     // the utility could not pay m2's order
+	c.debt(5, false, 2, 30) // the utility could not pay m2's order
+	c.debt(9, true, 2, 10)
 	c.order(6, 3, m3, area, 41) // open
 	c.order(7, 4, m1, area, 42)
 	c.cleared(8, area, 42, 140)
@@ -622,37 +640,28 @@ func TestFollowerDropsSettledMeters(t *testing.T) {
 	c.cleared(11, area, 43, 150)
 	c.settled(12, area, 43)
 	c.settled(13, area, 42) // 48 hours ago: kept
+	capped := newFakeChain(t, c.head, hour)
+	capped.logs, capped.maxRange = c.logs, 7
 	f := c.filterer()
-	fl, all := newFollower(c, c.market, f), newFollower(c, c.market, f)
-	fl.window, all.window = 8, 1000 // all drops nothing: its settlements never leave the window
+	fl, all, small := newFollower(c, c.market, f), newFollower(c, c.market, f), newFollower(capped, c.market, f)
+	fl.window, all.window, small.window = 8, 1000, 8 // all prunes nothing: its settlements never leave the window
 	ctx := context.Background()
-	for _, x := range []*follower{fl, all} {
+	for _, x := range []*follower{fl, all, small} {
 		if err := x.sync(ctx); err != nil {
 			t.Fatal(err)
 		}
 	}
 	fl.view(func(idx *index) {
-		var ids []string
-		for _, m := range []common.Hash{m1, m2, m3} {
-			ids = append(ids, fmt.Sprint(len(idx.orders[m])))
-		}
-		_, p40 := idx.prices[areaInterval{area, 40}]
-		_, p43 := idx.prices[areaInterval{area, 43}]
-		_, s43 := idx.settledAt[areaInterval{area, 43}]
-		pruned := func(k uint64) bool { return idx.pruned(areaInterval{area, k}) }
-		got := fmt.Sprint(ids, p40, p43, s43, pruned(39), pruned(40), pruned(41), pruned(42), pruned(43), pruned(44), idx.meterPruned[m1])
-		// m1 keeps order 4 (interval 42); 40's price stays for m2's order, owed on; 39 never had
-		// an order, read from the events as a pruned one (empty).
-		if want := "[1 1 1] true false false true true false false true false 43"; got != want {
-			t.Fatalf("index: %s, want %s", got, want)
+		if _, has := idx.books[areaInterval{area, 43}]; has || !idx.pruned(areaInterval{area, 40}) || idx.pruned(areaInterval{area, 42}) {
+			t.Fatalf("the books of 40 and 43 are kept or 42's pruned: %v", idx.books)
 		}
 	})
+	if len(capped.reads) < 61/7 {
+		t.Fatalf("the capped node was read in %v, want ranges of at most 7 blocks", capped.reads)
+	}
 	orders := func(x *follower, meter common.Hash, first uint64) string {
 		t.Helper()
-		mine, block, err := x.meterOrders(ctx, meter, area, first, first+10)
-		if err != nil {
-			t.Fatal(err)
-		}
+		mine, block := x.meterOrders(meter, area, first, first+10)
 		var s []string
 		for _, o := range mine {
 			s = append(s, fmt.Sprint(o.id, o.interval, o.price, o.settledAt, o.settled, o.owed, o.debtPaid))
@@ -660,25 +669,202 @@ func TestFollowerDropsSettledMeters(t *testing.T) {
 		return fmt.Sprint(block, s)
 	}
 	for _, tc := range []struct {
-		name     string
-		meter    common.Hash
-		first    uint64
-		readBack bool
+		name  string
+		meter common.Hash
+		first uint64
+		want  string
 	}{
-		{"dropped orders", m1, 38, true},
-		{"after the dropped ones", m1, 44, false},
-		{"owed on", m2, 38, false},
-		{"open", m3, 38, false},
+		{"pruned books", m1, 38, "61 [1 40 130 5 true 0 0 4 42 140 13 true 0 0 5 43 150 12 true 0 0]"},
+		{"after them", m1, 44, "61 []"},
+		{"owed on", m2, 38, "61 [2 40 130 5 true 30 10]"},
+		{"open", m3, 38, "61 [3 41 0 0 false 0 0]"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			want := orders(all, tc.meter, tc.first)
-			c.reads = nil
-			if got := orders(fl, tc.meter, tc.first); got != want {
-				t.Fatalf("orders %s, want %s", got, want)
+			c.reads, capped.reads = nil, nil
+			for _, x := range []*follower{fl, all, small} {
+				if got := orders(x, tc.meter, tc.first); got != tc.want {
+					t.Fatalf("orders %s, want %s", got, tc.want)
+				}
 			}
-			if read := len(c.reads) > 0; read != tc.readBack {
-				t.Fatalf("read the events %v (%v), want %v", read, c.reads, tc.readBack)
+			if len(c.reads)+len(capped.reads) > 0 {
+				t.Fatalf("read the events %v %v, want none", c.reads, capped.reads)
 			}
 		})
+	}
+}
+
+// TestFollowerWaitsForLaggingNode: a node whose head falls behind the followed block (a
+// lagging or resyncing node), its blocks the same, leaves the index as it is (no block
+// taken back, no rebuild from block 0 against its stale head) and says it waits, as a
+// retry; once the node is past the followed block again only the new blocks are read.
+func TestFollowerWaitsForLaggingNode(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	c := newFakeChain(t, 100, 0)
+	for b := uint64(10); b <= 100; b += 3 {
+		c.order(b, int64(b), m1, area, b)
+	}
+	var log strings.Builder
+	fl, _ := c.synced(&log)
+	ctx := context.Background()
+	var before string
+	fl.viewAt(func(idx *index, b uint64) { before = fmt.Sprint(b, dump(idx)) })
+	for _, head := range []uint64{99, 90, 100 - undoWindow - 10, 0} {
+		c.head, c.reads = head, nil
+		err := fl.sync(ctx)
+		if !errors.Is(err, ErrRetry) || !strings.Contains(err.Error(), "behind the followed block 100") {
+			t.Fatalf("head %d: err = %v, want the node behind block 100, a retry", head, err)
+		}
+		var got string
+		fl.viewAt(func(idx *index, b uint64) { got = fmt.Sprint(b, dump(idx)) })
+		if got != before || len(c.reads) > 0 || strings.Contains(log.String(), "reorganised") {
+			t.Fatalf("head %d: index %s (read %v, log %q), want it unchanged, nothing read", head, got, c.reads, log.String())
+		}
+	}
+	c.head, c.reads = 103, nil
+	c.order(102, 102, m1, area, 102)
+	if err := fl.sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	fl.view(func(idx *index) { n = len(idx.orders[m1]) })
+	if fmt.Sprint(c.reads) != "[[101 103]]" || n != 32 {
+		t.Fatalf("caught up: read %v, %d orders, want blocks 101-103 and 32 orders", c.reads, n)
+	}
+}
+
+// TestIntervalReadInBatchesOfAtMost: a full book's calls (1 + 2 per order) go in batches of
+// at most batchCalls; a node that refuses a batch as too large has the interval read one
+// call at a time (readEach), the same view.
+func TestIntervalReadInBatchesOfAtMost(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	c := newFakeChain(t, 7, 0)
+	var ids []*big.Int
+	for id := int64(1); id <= 120; id++ {
+		c.order(2, id, m1, area, 40)
+		ids = append(ids, big.NewInt(id))
+	}
+	f := c.filterer()
+	answer := func(method string, args []any) []any {
+		switch method {
+		case "getBook":
+			return []any{ids, [32]byte{9}, true, false, uint64(135), uint64(700), [3]uint64{100, 200, 10}}
+		case "getOrder":
+			return []any{solarmarket.SolarMarketOrder{Interval: 40, Wh: 100, Filled: args[0].(*big.Int).Uint64()}}
+		}
+		return []any{uint64(1800), true}
+	}
+	for _, tc := range []struct {
+		name    string
+		limit   int // the node's batch limit
+		batches string
+		each    bool
+	}{
+		{"the node takes 1000", 1000, "[100 100 41]", false},
+		{"the node takes 50", 50, "[100]", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			node := &fakeNode{t: t, answer: answer, limit: tc.limit}
+			each := false
+			mk := &Market{follow: newFollower(c, c.market, f)}
+			mk.readAt = readBatch(node, c.market, batchCalls, func(opts *bind.CallOpts, code common.Hash, k uint64, book []Order) (atBlock, error) {
+				each = true
+				return readBatch(&fakeNode{t: t, answer: answer}, c.market, 1, nil)(opts, code, k, book) // as one call at a time
+			})
+			at, book, _, err := mk.book(context.Background(), area, 40)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sizes []int
+			for _, b := range node.batches {
+				sizes = append(sizes, len(b))
+			}
+			if fmt.Sprint(sizes) != tc.batches || each != tc.each {
+				t.Fatalf("batches of %v, one at a time %v; want %s, %v", sizes, each, tc.batches, tc.each)
+			}
+			if len(book) != 120 || at.st.Price != 135 || at.orders[119].Filled != 120 || readingOf(at.readings[119]).String() != "1.8" {
+				t.Fatalf("read %d orders, price %d, the last filled %d, reading %v", len(book), at.st.Price, at.orders[119].Filled, readingOf(at.readings[119]))
+			}
+		})
+	}
+}
+
+// TestFollowerPrunesWithinTheUndoWindow: blocks 7 hours apart (the window of 8 blocks is 56
+// hours, past pruneAfter): an interval settled in the block just before the window is
+// pruned, one settled just inside it is not, though older than pruneAfter; a reorganisation
+// from that block on (just inside the window) is taken back to the fork, not rebuilt, and
+// the index, pruned again as the head moves on, is the one a new follower of the new branch
+// holds.
+func TestFollowerPrunesWithinTheUndoWindow(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, _ := MeterHash("M-1")
+	const hour = 3600
+	c := newFakeChain(t, 30, 7*hour)
+	c.order(5, 1, m1, area, 40)
+	c.order(6, 2, m1, area, 41)
+	c.cleared(20, area, 41, 120)
+	c.settled(22, area, 40) // 30 − 8: before the window, 56 hours ago
+	c.settled(23, area, 41) // inside it, 49 hours ago
+	c.order(24, 3, m1, area, 42)
+	c.settled(26, area, 42)
+	var log strings.Builder
+	f := c.filterer()
+	fl := newFollower(c, c.market, f)
+	fl.window, fl.log = 8, slog.New(slog.NewTextHandler(&log, nil))
+	if err := fl.sync(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	pruned := func(k uint64) (p bool) {
+		fl.view(func(idx *index) { p = idx.pruned(areaInterval{area, k}) })
+		return p
+	}
+	if !pruned(40) || pruned(41) || pruned(42) {
+		t.Fatalf("pruned 40 %v, 41 %v, 42 %v; want 40 only", pruned(40), pruned(41), pruned(42))
+	}
+	same := func(step string) {
+		t.Helper()
+		fresh := newFollower(c, c.market, f)
+		fresh.window = 8
+		if err := fresh.sync(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		var got, want string
+		fl.viewAt(func(idx *index, b uint64) { got = fmt.Sprint(b, dump(idx), idx.areaPruned) })
+		fresh.viewAt(func(idx *index, b uint64) { want = fmt.Sprint(b, dump(idx), idx.areaPruned) })
+		if got != want {
+			t.Fatalf("%s: index\n%s\nwant the new branch's\n%s", step, got, want)
+		}
+	}
+	// From block 23 on, another branch: 41 settled a block later, order 3 cancelled, 42
+	// settled later, a new order.
+	for b := uint64(23); b <= c.head; b++ {
+		delete(c.logs, b)
+	}
+	c.head = 31
+	c.reorg(23, 1)
+	c.settled(24, area, 41)
+	c.order(24, 3, m1, area, 42)
+	c.cancel(25, 3, area, 42)
+	c.settled(27, area, 42)
+	c.order(31, 4, m1, area, 43)
+	c.reads = nil
+	if err := fl.sync(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.reads) == 0 || c.reads[0][0] != 23 || strings.Contains(log.String(), "rebuilding") {
+		t.Fatalf("read %v (log %q), want the blocks from the fork, 23, and no rebuild", c.reads, log.String())
+	}
+	same("reorganised")
+	if !pruned(40) || pruned(41) {
+		t.Fatalf("reorganised: pruned 40 %v, 41 %v; want 40 only", pruned(40), pruned(41))
+	}
+	c.head = 40 // 41 and 42 now settled long before the window
+	if err := fl.sync(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	same("pruned again")
+	if !pruned(41) || !pruned(42) {
+		t.Fatalf("head 40: pruned 41 %v, 42 %v; want both", pruned(41), pruned(42))
 	}
 }

@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
+	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -17,6 +20,7 @@ import (
 	"github.com/seoulchain/seoulchain/bindings/solarmarket"
 	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/logpage"
 )
 
 // ErrNotFound is an area or meter the market does not know: the relayer answers 404.
@@ -41,11 +45,19 @@ type Market struct {
 	m      *solarmarket.SolarMarket
 	head   headReader
 	follow *follower // the market's history, for books and statements; kept as long as the Market
-	// readAt reads an interval's side of the contract at a block: in one JSON-RPC batch
+	// readAt reads an interval's side of the contract at a block: in JSON-RPC batches
 	// when the node's client allows (readBatch), else one call at a time (readEach); a
 	// test's own in TestBookReadAtFollowedBlock.
-	readAt func(opts *bind.CallOpts, area common.Hash, k uint64, book []Order) (atBlock, error)
+	readAt readFunc
 }
+
+// readFunc reads an interval's side of the contract at a block (see Market.readAt).
+type readFunc func(opts *bind.CallOpts, area common.Hash, k uint64, book []Order) (atBlock, error)
+
+// batchCalls is the most eth_calls readBatch sends in one batch: a full book is 1 + 2×400
+// calls, and nodes cap batches (go-ethereum's --rpc.batch-request-limit is 1,000 by default,
+// lower on some nodes and providers) and their answers' size.
+const batchCalls = 100
 
 // atBlock is the contract's side of an interval's view at one block: the book's state, and
 // for each order of the events' book the order and its meter's reading of the interval.
@@ -74,7 +86,7 @@ func NewMarket(addr common.Address, backend bind.ContractBackend) (*Market, erro
 	mk := &Market{m: m, head: backend, follow: newFollower(backend, addr, &m.SolarMarketFilterer)}
 	mk.readAt = mk.readEach
 	if c, ok := backend.(interface{ Client() *rpc.Client }); ok {
-		mk.readAt = readBatch(c.Client(), addr)
+		mk.readAt = readBatch(c.Client(), addr, batchCalls, mk.readEach)
 	}
 	return mk, nil
 }
@@ -101,10 +113,11 @@ func (mk *Market) readEach(opts *bind.CallOpts, code common.Hash, k uint64, book
 	return at, nil
 }
 
-// readBatch is readAt in one JSON-RPC batch of eth_calls to the market at addr (London has
-// no multicall without a contract): the book, each order of the events' book and its
-// meter's reading, all at the block asked.
-func readBatch(rc batchCaller, addr common.Address) func(*bind.CallOpts, common.Hash, uint64, []Order) (atBlock, error) {
+// readBatch is readAt in JSON-RPC batches of eth_calls to the market at addr, chunk calls
+// each (London has no multicall without a contract): the book, each order of the events'
+// book and its meter's reading, all at the block asked. A node that refuses a batch as too
+// large (or its answer) is read by each, one call at a time.
+func readBatch(rc batchCaller, addr common.Address, chunk int, each readFunc) readFunc {
 	a := marketABI()
 	return func(opts *bind.CallOpts, code common.Hash, k uint64, book []Order) (atBlock, error) {
 		type call struct {
@@ -133,8 +146,15 @@ func readBatch(rc batchCaller, addr common.Address) func(*bind.CallOpts, common.
 			elems[i] = rpc.BatchElem{Method: "eth_call", Result: &results[i],
 				Args: []any{map[string]any{"to": addr, "data": hexutil.Bytes(c.data)}, block}}
 		}
-		if err := rc.BatchCallContext(opts.Context, elems); err != nil {
-			return atBlock{}, fmt.Errorf("read interval %d at block %s: %w", k, opts.BlockNumber, err)
+		for lo := 0; lo < len(elems); lo += chunk {
+			part := elems[lo:min(lo+chunk, len(elems))]
+			err := rc.BatchCallContext(opts.Context, part)
+			if batchRefused(err) || slices.ContainsFunc(part, func(e rpc.BatchElem) bool { return batchRefused(e.Error) }) {
+				return each(opts, code, k, book)
+			}
+			if err != nil {
+				return atBlock{}, fmt.Errorf("read interval %d at block %s: %w", k, opts.BlockNumber, err)
+			}
 		}
 		for i, c := range calls {
 			if elems[i].Error != nil {
@@ -146,6 +166,26 @@ func readBatch(rc batchCaller, addr common.Address) func(*bind.CallOpts, common.
 		}
 		return at, nil
 	}
+}
+
+// batchRefused tells a node's refusal of a batch as too large, or of its answer: go-ethereum
+// answers "batch too large" for the first call and nothing for the others (the client's
+// ErrMissingBatchResponse), "response too large" for the calls past its size cap; an HTTP
+// 413 or a provider's "batch size"/"batch limit" texts otherwise.
+func batchRefused(err error) bool {
+	if err == nil {
+		return false
+	}
+	if errors.Is(err, rpc.ErrMissingBatchResponse) {
+		return true
+	}
+	msg := strings.ToLower(err.Error())
+	for _, s := range []string{"batch too large", "response too large", "413", "batch size", "batch limit", "batch request limit", "too many requests in batch"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func (mk *Market) now(ctx context.Context) (uint64, error) {
@@ -302,6 +342,9 @@ func sideName(bid bool) string {
 
 func won(w uint64) amount.Value { return amount.Value{Units: new(big.Int).SetUint64(w)} }
 
+// paidEvent is the Paid event's topic.
+var paidEvent = marketABI().Events["Paid"].ID
+
 // Why a Paid event moved money (SolarMarket's numbering).
 const (
 	paidEnergy  = 1
@@ -403,18 +446,15 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		return statement{}, err
 	}
 	// The orders and readings are read at the block the events were followed to.
-	mine, block, err := mk.follow.meterOrders(ctx, meter, area, first, last)
-	if err != nil {
-		return statement{}, err
-	}
+	mine, block := mk.follow.meterOrders(meter, area, first, last)
 	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}
 	byID := map[uint64]int{}
-	var ids []*big.Int
-	var from, to uint64 // the blocks of the settlements: where their Paid events are
+	var ids []common.Hash // the orders' IDs, as the Paid events' topic
+	var from, to uint64   // the blocks of the settlements: where their Paid events are
 	for _, o := range mine {
-		ord, err := mk.m.GetOrder(opts, o.id)
+		ord, err := mk.m.GetOrder(opts, new(big.Int).SetUint64(o.id))
 		if err != nil {
-			return statement{}, fmt.Errorf("read order %s: %w", o.id, err)
+			return statement{}, fmt.Errorf("read order %d: %w", o.id, err)
 		}
 		if ord.Cancelled {
 			continue
@@ -423,7 +463,7 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 			st.Total.Unsettled++
 			continue
 		}
-		l := statementLine{Interval: o.interval, Start: s.start(o.interval), Order: o.id.Uint64(), Side: sideName(o.bid),
+		l := statementLine{Interval: o.interval, Start: s.start(o.interval), Order: o.id, Side: sideName(o.bid),
 			BoughtKWh: kwh(0), SoldKWh: kwh(0), Price: o.price}
 		if o.bid {
 			l.BoughtKWh = kwh(ord.Filled)
@@ -434,7 +474,7 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 			return statement{}, err
 		}
 		byID[l.Order] = len(st.Lines)
-		ids = append(ids, o.id)
+		ids = append(ids, common.BigToHash(new(big.Int).SetUint64(o.id)))
 		st.Lines = append(st.Lines, l)
 		if len(ids) == 1 || o.settledAt < from {
 			from = o.settledAt
@@ -449,38 +489,41 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		}
 	}
 	for _, o := range mine {
-		if i, ok := byID[o.id.Uint64()]; ok {
+		if i, ok := byID[o.id]; ok {
 			sums[i][4].Set(o.debtPaid)
 			sums[i][5].Sub(o.owed, o.debtPaid)
 		}
 	}
 	if len(ids) > 0 { // no order ID would read every order's payments
-		it, err := mk.m.FilterPaid(&bind.FilterOpts{Context: ctx, Start: from, End: &to}, nil, nil, ids)
+		// Paged: the month's settlements span more blocks than some nodes give in one read.
+		q := ethereum.FilterQuery{Addresses: []common.Address{mk.follow.market}, Topics: [][]common.Hash{{paidEvent}, nil, nil, ids}}
+		err := logpage.New(mk.follow.chain, logpage.Page, nil).Forward(ctx, q, from, to, "the payments", func(logs []types.Log) error {
+			for _, l := range logs {
+				e, err := mk.follow.f.ParsePaid(l)
+				if err != nil {
+					return fmt.Errorf("decode the payment in block %d: %w", l.BlockNumber, err)
+				}
+				i, ok := byID[e.OrderId.Uint64()]
+				if !ok {
+					continue
+				}
+				out := e.From == mt.Owner // money leaving the owner's balance
+				switch {
+				case e.Why == paidEnergy && out:
+					sums[i][0].Add(sums[i][0], e.Amount)
+				case e.Why == paidEnergy:
+					sums[i][1].Add(sums[i][1], e.Amount)
+				case e.Why == paidUtility && out:
+					sums[i][2].Sub(sums[i][2], e.Amount)
+				case e.Why == paidUtility:
+					sums[i][2].Add(sums[i][2], e.Amount)
+				case e.Why == paidGridFee:
+					sums[i][3].Add(sums[i][3], e.Amount)
+				}
+			}
+			return nil
+		})
 		if err != nil {
-			return statement{}, fmt.Errorf("read payments: %w", err)
-		}
-		defer it.Close()
-		for it.Next() {
-			e := it.Event
-			i, ok := byID[e.OrderId.Uint64()]
-			if !ok {
-				continue
-			}
-			out := e.From == mt.Owner // money leaving the owner's balance
-			switch {
-			case e.Why == paidEnergy && out:
-				sums[i][0].Add(sums[i][0], e.Amount)
-			case e.Why == paidEnergy:
-				sums[i][1].Add(sums[i][1], e.Amount)
-			case e.Why == paidUtility && out:
-				sums[i][2].Sub(sums[i][2], e.Amount)
-			case e.Why == paidUtility:
-				sums[i][2].Add(sums[i][2], e.Amount)
-			case e.Why == paidGridFee:
-				sums[i][3].Add(sums[i][3], e.Amount)
-			}
-		}
-		if err := it.Error(); err != nil {
 			return statement{}, fmt.Errorf("read payments: %w", err)
 		}
 	}
