@@ -22,7 +22,9 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/gorilla/websocket"
 
+	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
 
 // feedNode is a node the event feed reads: its head is at block head, and while failHead
@@ -31,6 +33,7 @@ import (
 type feedNode struct {
 	head               atomic.Uint64
 	failHead, failLogs atomic.Bool
+	logs               atomic.Pointer[[]types.Log] // every read of events answers these
 }
 
 // feedNodeEth is feedNode's eth_ namespace.
@@ -46,6 +49,9 @@ func (e feedNodeEth) GetBlockByNumber(_ context.Context, _ rpc.BlockNumber, _ bo
 func (e feedNodeEth) GetLogs(_ context.Context, _ map[string]any) ([]types.Log, error) {
 	if e.n.failLogs.Load() {
 		return nil, errors.New("query timeout exceeded")
+	}
+	if logs := e.n.logs.Load(); logs != nil {
+		return *logs, nil
 	}
 	return []types.Log{}, nil
 }
@@ -85,8 +91,9 @@ type feedWorld struct {
 }
 
 // startFeed runs the event feed alone (no keys, no journal) on a feedNode at block 10,
-// polling every 10 ms, retrying after 5, 10, 20, 20... ms, stalled after stallAfter.
-func startFeed(t *testing.T, stallAfter time.Duration) *feedWorld {
+// polling every 10 ms, retrying after 5, 10, 20, 20... ms, stalled after stallAfter, with
+// the plug-ins given.
+func startFeed(t *testing.T, stallAfter time.Duration, plugins ...plugin.Plugin) *feedWorld {
 	t.Helper()
 	w := &feedWorld{t: t, node: &feedNode{}, log: &lockedBuffer{}}
 	w.node.head.Store(10)
@@ -106,7 +113,7 @@ func startFeed(t *testing.T, stallAfter time.Duration) *feedWorld {
 	cfg.WS = WSConfig{SendBuffer: 8, ReadLimit: 4096, PongWait: time.Minute, PingInterval: 50 * time.Second, WriteWait: 5 * time.Second,
 		MaxClients: 10, MaxClientsPerAddr: 10, ReplayBlocks: 100, StallAfter: stallAfter}
 	w.s = &Service{cfg: cfg, ec: ethclient.NewClient(rc), contracts: deploy.Addresses{}, names: map[common.Address]string{},
-		log: slog.New(slog.NewTextHandler(w.log, nil)), m: newMetrics(func() float64 { return 0 })}
+		log: slog.New(slog.NewTextHandler(w.log, nil)), m: newMetrics(func() float64 { return 0 }), plugins: plugins}
 	h := newHub(w.s)
 	h.retry = backoff{first: 5 * time.Millisecond, max: 20 * time.Millisecond}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -240,6 +247,97 @@ func TestFeedStalls(t *testing.T) {
 				t.Errorf("recovery lines %q, want one with the attempts", got)
 			}
 			w.subscribe()
+		})
+	}
+}
+
+// flakyDecoder is a plug-in whose decoding of oldTopic's logs fails its first fails calls
+// (its own read of the chain not answering), then succeeds.
+type flakyDecoder struct {
+	plugin.AllowOnly
+	fails int64
+	calls *atomic.Int64
+}
+
+func (d flakyDecoder) DecodeEvent(_ context.Context, l *types.Log) (*abidecode.Event, bool, error) {
+	if l.Topics[0] != oldTopic {
+		return nil, false, nil
+	}
+	if d.calls.Add(1) <= d.fails {
+		return nil, true, errors.New("read who anchored record 0x1: execution reverted")
+	}
+	return &abidecode.Event{Name: "Accessed"}, true, nil
+}
+
+// TestFeedUndecodable: a log a plug-in cannot decode is no failure of the node: it is
+// counted on relayer_feed_decode_errors_total (not relayer_feed_read_errors_total), logged
+// once with its contract, block, transaction and error, and retried a few times with
+// back-off; an event decoded within them is sent, and past them the feed stops (never
+// retried forever): clients are closed with 1011 and a reason naming the event, new ones
+// refused with 503, and nothing is read any more.
+func TestFeedUndecodable(t *testing.T) {
+	tx := common.HexToHash("0x7e57")
+	for _, tc := range []struct {
+		name  string
+		fails int64
+	}{
+		{"a blink", 2},
+		{"for good", 1 << 40},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			calls := &atomic.Int64{}
+			w := startFeed(t, time.Hour, flakyDecoder{fails: tc.fails, calls: calls})
+			client := w.subscribe()
+			w.waitFor("the feed at block 8", func() bool { return w.metric("relayer_feed_behind_blocks") == 0 })
+			w.node.logs.Store(&[]types.Log{{Address: common.HexToAddress("0xc0ffee"), Topics: []common.Hash{oldTopic}, Data: []byte{},
+				BlockNumber: 15, TxHash: tx, Index: 3}})
+			w.node.head.Store(20)
+
+			client.SetReadDeadline(time.Now().Add(10 * time.Second))
+			var e Event
+			err := client.ReadJSON(&e)
+			stopped := tc.fails > maxDecodeAttempts
+			if !stopped {
+				if err != nil || e.Event != "Accessed" || e.Cursor != "15-3" {
+					t.Fatalf("client read %+v, %v; want the event once decoded", e, err)
+				}
+			} else {
+				var ce *websocket.CloseError
+				if !errors.As(err, &ce) || ce.Code != websocket.CloseInternalServerErr || !strings.Contains(ce.Text, "cannot decode") || !strings.Contains(ce.Text, "block 15") {
+					t.Fatalf("client read %v, want close 1011 naming the event", err)
+				}
+				if got := w.metric("relayer_feed_stopped"); got != 1 {
+					t.Errorf("relayer_feed_stopped %v, want 1", got)
+				}
+				_, resp, err := websocket.DefaultDialer.Dial(w.url, nil)
+				if !errors.Is(err, websocket.ErrBadHandshake) || resp.StatusCode != http.StatusServiceUnavailable {
+					t.Fatalf("a client once stopped: %v %v, want 503", err, resp)
+				}
+				resp.Body.Close()
+				time.Sleep(100 * time.Millisecond) // several retries' worth: none is made
+				if got := w.log.lines("Event feed stopped"); len(got) != 1 || !strings.Contains(got[0], tx.Hex()) {
+					t.Errorf("stop lines %q, want one naming the transaction", got)
+				}
+			}
+			want := min(tc.fails, maxDecodeAttempts)
+			if got := w.metric("relayer_feed_decode_errors_total"); got != float64(want) {
+				t.Errorf("relayer_feed_decode_errors_total %v, want %d", got, want)
+			}
+			if got := w.metric("relayer_feed_read_errors_total"); got != 0 {
+				t.Errorf("relayer_feed_read_errors_total %v: a decoding counted as a failed read", got)
+			}
+			got := w.log.lines("Event feed cannot decode an event")
+			if len(got) != 1 {
+				t.Fatalf("%d decode lines, want 1: %q", len(got), got)
+			}
+			for _, f := range []string{"contract=", "block=15", "tx=" + tx.Hex(), "execution reverted"} {
+				if !strings.Contains(got[0], f) {
+					t.Errorf("decode line %q lacks %s", got[0], f)
+				}
+			}
+			if got := w.log.lines("Cannot read events for the feed"); len(got) != 0 {
+				t.Errorf("a decoding logged as a failed read: %q", got)
+			}
 		})
 	}
 }
