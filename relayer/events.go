@@ -251,6 +251,10 @@ func (h *hub) run(ctx context.Context) {
 func (h *hub) step(ctx context.Context) error {
 	target, err := h.confirmedHead(ctx)
 	if err != nil {
+		// How far behind is unknown without a head: -1, not the last read's count, which
+		// would show a feed stalled on a dead node as up to date (an alert on blocks
+		// behind would never fire). Alert on < 0 too, or on relayer_feed_stalled.
+		h.s.m.feedBehind.Set(-1)
 		return fmt.Errorf("read the chain head: %w", err)
 	}
 	from := h.current() + 1

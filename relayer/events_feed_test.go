@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"math"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -129,7 +130,7 @@ func startFeed(t *testing.T, stallAfter time.Duration, plugins ...plugin.Plugin)
 	return w
 }
 
-// metric is a series' value on /metrics (-1: not there).
+// metric is a series' value on /metrics (NaN, equal to nothing: not there).
 func (w *feedWorld) metric(name string) float64 {
 	w.t.Helper()
 	rec := httptest.NewRecorder()
@@ -144,7 +145,7 @@ func (w *feedWorld) metric(name string) float64 {
 			return f
 		}
 	}
-	return -1
+	return math.NaN()
 }
 
 // waitFor fails the test unless cond holds within 10 s.
@@ -185,8 +186,9 @@ func TestFeedStalls(t *testing.T) {
 	}{
 		// The head read says blocks 9 to 18 wait (head 20, 2 confirmations).
 		{"the events", func(n *feedNode, on bool) { n.failLogs.Store(on) }, 10},
-		// No head read: the last one's count (none behind).
-		{"the head", func(n *feedNode, on bool) { n.failHead.Store(on) }, 0},
+		// No head read: unknown (-1), never the last read's count (none behind), on which
+		// an alert on blocks behind would never fire.
+		{"the head", func(n *feedNode, on bool) { n.failHead.Store(on) }, -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			const stallAfter = time.Second

@@ -60,7 +60,7 @@ func newMetrics(queueDepth func() float64) *metrics {
 	m.feedReadErrors = c("feed_read_errors_total", "Failed reads of the chain head or events for the event feed (each retried with back-off).")
 	m.feedDecodeErrors = c("feed_decode_errors_total", "Events a plug-in could not decode for the event feed (each logged; tried again a few times, then the feed stops).")
 	m.feedBehind = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_behind_blocks",
-		Help: "Confirmed blocks whose events the feed has not yet sent, as of the last head read."})
+		Help: "Confirmed blocks whose events the feed has not yet sent, as of the last head read; -1 while the head cannot be read (alert on < 0 as on too many)."})
 	m.feedStalled = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_stalled",
 		Help: "1 while the event feed's reads have failed for ws.stall_after: clients told, new ones refused."})
 	m.feedStopped = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_stopped",
