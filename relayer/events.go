@@ -382,6 +382,20 @@ func (h *hub) recovered() {
 	h.s.m.feedStalled.Set(0)
 }
 
+// refusedLocked is how a client upgraded already is closed when the feed takes no client
+// now (zero: it takes them).
+func (h *hub) refusedLocked() closing {
+	switch {
+	case h.closed:
+		return closing{websocket.CloseGoingAway, "relayer shutting down"}
+	case h.stopped != "":
+		return closing{websocket.CloseInternalServerErr, h.stopped}
+	case h.stalled:
+		return closing{websocket.CloseTryAgainLater, stalledReason}
+	}
+	return closing{}
+}
+
 // refusal is why the feed takes no new client now ("": it takes them), and whether the
 // client may come back later by itself.
 func (h *hub) refusal() (msg string, later bool) {
@@ -606,11 +620,13 @@ func (h *hub) serveWS(w http.ResponseWriter, r *http.Request) {
 		c.replay = &cur
 	}
 	// Registered and told where live delivery starts in one step: replay covers up to
-	// upTo, live events come after it; nothing falls between, nothing twice.
+	// upTo, live events come after it; nothing falls between, nothing twice. The feed may
+	// have stalled, stopped or closed since the check before the upgrade, and then kicked
+	// its clients already: checked again here, under the lock those take.
 	h.mu.Lock()
-	if h.closed {
+	if why := h.refusedLocked(); why.code != 0 {
 		h.mu.Unlock()
-		closeWith(conn, websocket.CloseGoingAway, "relayer shutting down", ws.WriteWait)
+		closeWith(conn, why.code, why.reason, ws.WriteWait)
 		return
 	}
 	c.upTo = h.confirmed

@@ -253,6 +253,32 @@ func TestFeedStalls(t *testing.T) {
 	}
 }
 
+// TestFeedStallsMidHandshake: a client whose connection was upgraded before the feed
+// stalled and whose subscription comes after is not registered on the stalled feed (the
+// stall's kick has passed: nothing would close it) but closed with 1013 as the others.
+func TestFeedStallsMidHandshake(t *testing.T) {
+	w := startFeed(t, 100*time.Millisecond)
+	conn, _, err := websocket.DefaultDialer.Dial(w.url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	w.node.failHead.Store(true)
+	w.waitFor("the feed stalled", func() bool { return w.metric("relayer_feed_stalled") == 1 })
+	if err := conn.WriteJSON(Subscription{}); err != nil {
+		t.Fatal(err)
+	}
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	_, _, err = conn.ReadMessage()
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) || ce.Code != websocket.CloseTryAgainLater || ce.Text != stalledReason {
+		t.Fatalf("client read %v, want close %d %q", err, websocket.CloseTryAgainLater, stalledReason)
+	}
+	if got := w.metric("relayer_ws_clients"); got != 0 {
+		t.Errorf("relayer_ws_clients %v on a stalled feed, want 0", got)
+	}
+}
+
 // flakyDecoder is a plug-in whose decoding of oldTopic's logs fails its first fails calls
 // (its own read of the chain not answering), then succeeds.
 type flakyDecoder struct {
