@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -754,6 +755,25 @@ func (h *hub) replay(ctx context.Context, c *client, write func(Event) bool) boo
 }
 
 func closeWith(conn *websocket.Conn, code int, reason string, wait time.Duration) {
-	conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), time.Now().Add(wait))
+	conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, closeReason(reason)), time.Now().Add(wait))
 	conn.Close()
+}
+
+// maxCloseReason is the most bytes a close frame's reason holds: a control frame carries
+// 125 bytes, 2 of them the code. gorilla/websocket sends no frame at all for a longer one,
+// and the client would see only an abnormal closure.
+const maxCloseReason = 123
+
+// closeReason is reason cut to fit a close frame, on a character's boundary (a node's
+// error may be in Korean), with "…" saying it was cut.
+func closeReason(reason string) string {
+	if len(reason) <= maxCloseReason {
+		return reason
+	}
+	const more = "…"
+	cut := maxCloseReason - len(more)
+	for cut > 0 && !utf8.RuneStart(reason[cut]) {
+		cut--
+	}
+	return reason[:cut] + more
 }

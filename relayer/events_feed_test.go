@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -35,6 +36,7 @@ type feedNode struct {
 	head               atomic.Uint64
 	failHead, failLogs atomic.Bool
 	logs               atomic.Pointer[[]types.Log] // every read of events answers these
+	logsErr            string                      // failLogs' error, if not the default; set before failLogs
 }
 
 // feedNodeEth is feedNode's eth_ namespace.
@@ -49,6 +51,9 @@ func (e feedNodeEth) GetBlockByNumber(_ context.Context, _ rpc.BlockNumber, _ bo
 
 func (e feedNodeEth) GetLogs(_ context.Context, _ map[string]any) ([]types.Log, error) {
 	if e.n.failLogs.Load() {
+		if e.n.logsErr != "" {
+			return nil, errors.New(e.n.logsErr)
+		}
 		return nil, errors.New("query timeout exceeded")
 	}
 	if logs := e.n.logs.Load(); logs != nil {
@@ -276,6 +281,43 @@ func TestFeedStallsMidHandshake(t *testing.T) {
 	}
 	if got := w.metric("relayer_ws_clients"); got != 0 {
 		t.Errorf("relayer_ws_clients %v on a stalled feed, want 0", got)
+	}
+}
+
+// TestFeedReplayFailureReason: a replay the node cannot serve closes the client with 1011
+// and a reason naming the node's error, cut to fit a close frame (123 bytes) on a UTF-8
+// boundary however long the error: a longer reason would send no close frame at all.
+func TestFeedReplayFailureReason(t *testing.T) {
+	w := startFeed(t, time.Hour)
+	w.node.logsErr = "조회 시간 초과: " + strings.Repeat("블록 범위가 너무 큽니다 ", 20)
+	w.node.failLogs.Store(true)
+	conn, _, err := websocket.DefaultDialer.Dial(w.url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	if err := conn.WriteJSON(Subscription{Cursor: "1-0"}); err != nil {
+		t.Fatal(err)
+	}
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	_, _, err = conn.ReadMessage()
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) || ce.Code != websocket.CloseInternalServerErr || !strings.HasPrefix(ce.Text, "cannot read past events: ") ||
+		!strings.Contains(ce.Text, "조회 시간 초과") || len(ce.Text) > 123 || !utf8.ValidString(ce.Text) {
+		t.Fatalf("client read %v, want close 1011 with the error cut to 123 bytes of UTF-8", err)
+	}
+}
+
+// TestCloseReason: a close reason is cut to 123 bytes, never inside a character.
+func TestCloseReason(t *testing.T) {
+	for _, s := range []string{"", "short", strings.Repeat("a", 123), strings.Repeat("a", 124), strings.Repeat("블", 41), strings.Repeat("블", 42), "a" + strings.Repeat("블", 60), "ab" + strings.Repeat("블", 60)} {
+		got := closeReason(s)
+		if len(s) <= 123 && got != s {
+			t.Errorf("closeReason(%q) = %q: a reason that fits is kept", s, got)
+		}
+		if len(got) > 123 || !utf8.ValidString(got) || len(got) < 118 && len(s) > 123 {
+			t.Errorf("closeReason(%q) = %q (%d bytes): want at most 123 bytes of UTF-8, cut by a character at most", s, got, len(got))
+		}
 	}
 }
 
