@@ -317,6 +317,7 @@ func (h *hub) failed(err error) time.Duration {
 	}
 	h.s.log.Debug("Event feed read failed again", "attempts", h.attempts, "err", err, "retry_in", wait)
 	if failing := time.Since(h.failingSince); failing >= h.s.cfg.WS.StallAfter && !h.isStalled() {
+		h.s.m.feedStalled.Set(1) // before the clients hear: one that looks sees it
 		h.mu.Lock()
 		h.stalled = true
 		n := len(h.clients)
@@ -324,7 +325,6 @@ func (h *hub) failed(err error) time.Duration {
 			h.kickLocked(c, closing{websocket.CloseTryAgainLater, stalledReason})
 		}
 		h.mu.Unlock()
-		h.s.m.feedStalled.Set(1)
 		h.s.log.Error("Event feed stalled: clients disconnected and new ones refused until the node answers; still retrying",
 			"attempts", h.attempts, "failing_for", failing.Round(time.Second), "clients", n, "err", err, "retry_every", h.retry.max)
 	}
@@ -357,6 +357,7 @@ func (h *hub) undecodable(u *undecodableError) (wait time.Duration, stop bool) {
 		return h.retry.after(h.decodeFails), false
 	}
 	reason := fmt.Sprintf("event feed stopped: cannot decode the %s event of block %d; ask the relayer's operator", u.contract, u.block)
+	h.s.m.feedStopped.Set(1) // before the clients hear: one that looks sees it
 	h.mu.Lock()
 	h.stopped = reason
 	n := len(h.clients)
@@ -364,7 +365,6 @@ func (h *hub) undecodable(u *undecodableError) (wait time.Duration, stop bool) {
 		h.kickLocked(c, closing{websocket.CloseInternalServerErr, reason})
 	}
 	h.mu.Unlock()
-	h.s.m.feedStopped.Set(1)
 	h.s.log.Error("Event feed stopped: an event cannot be decoded; fix the plug-in or its node, then restart the relayer",
 		append(where, "attempts", h.decodeFails, "clients", n)...)
 	return 0, true
