@@ -146,6 +146,8 @@ type WSConfig struct {
 	// StallAfter is how long the feed's reads from the node may fail in a row before the
 	// connected clients are told the feed stalled (closed with 1013, try again later) and
 	// new ones are refused with 503 until a read succeeds; the reads go on meanwhile.
+	// 0 is the default (DefaultStallAfter): the stall cannot be turned off, a feed that
+	// reads nothing is never left looking alive.
 	StallAfter time.Duration `toml:"stall_after"`
 }
 

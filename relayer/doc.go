@@ -48,6 +48,11 @@
 // requests are limited per signer and globally, and simulations run at most
 // max_simulations at once. The event feed caps connections in total and per client
 // address, and replays history page by page (ws.replay_blocks) with at most a few pages in
-// memory over all clients. Per-signer limiters that refilled are evicted; finished jobs
+// memory over all clients. A failed read of the node is retried with back-off (0.5 s
+// doubling to 30 s) while clients keep their connections, so a node's restart costs no
+// reconnection storm; past ws.stall_after the clients are closed with 1013 and new ones
+// refused until a read succeeds, so none waits on a feed that brings nothing. An event a
+// plug-in cannot decode is no node failure: tried a few times, then the feed stops naming
+// it rather than leave it out of what the clients' cursors promise. Per-signer limiters that refilled are evicted; finished jobs
 // live in the journal, not in memory.
 package relayer

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -106,10 +107,15 @@ type hub struct {
 	// stalled is set (under mu) while the feed's reads have failed for ws.stall_after:
 	// new clients are refused until a read succeeds.
 	stalled bool
-	// The run loop's own: failed reads in a row, since when, and the back-off.
+	// stopped, once set (under mu), is why the feed stopped for good: an event it cannot
+	// decode (see undecodable). No client is taken any more.
+	stopped string
+	// The run loop's own: failed reads in a row, since when, and the back-off; and failed
+	// decodings of the event the feed is at.
 	attempts     int
 	failingSince time.Time
 	retry        backoff
+	decodeFails  int
 }
 
 // backoff is the wait before the next read after failed ones: first, doubled after each
@@ -132,6 +138,10 @@ func (b backoff) after(attempts int) time.Duration {
 // stalledReason is the close reason the feed's clients get when it stalls (a close
 // frame's reason holds 123 bytes at the most).
 const stalledReason = "event feed stalled: the relayer cannot read the chain; reconnect later with your last cursor"
+
+// maxDecodeAttempts is how many times the feed tries an event a plug-in cannot decode
+// before it stops (see undecodable): about 8 s of back-off.
+const maxDecodeAttempts = 5
 
 // maxReplayPages is how many replay pages are in memory at once, over all clients.
 const maxReplayPages = 8
@@ -217,13 +227,22 @@ func (h *hub) run(ctx context.Context) {
 		case <-t.C:
 		}
 		wait := poll
-		if err := h.step(ctx); err != nil {
-			if ctx.Err() != nil {
+		err := h.step(ctx)
+		var u *undecodableError
+		switch {
+		case err != nil && ctx.Err() != nil:
+			return
+		case errors.As(err, &u):
+			h.recovered() // the node answered
+			var stop bool
+			if wait, stop = h.undecodable(u); stop {
 				return
 			}
+		case err != nil:
 			wait = h.failed(err)
-		} else {
+		default:
 			h.recovered()
+			h.decodeFails = 0
 		}
 		t.Reset(wait)
 	}
@@ -233,6 +252,10 @@ func (h *hub) run(ctx context.Context) {
 func (h *hub) step(ctx context.Context) error {
 	target, err := h.confirmedHead(ctx)
 	if err != nil {
+		// How far behind is unknown without a head: -1, not the last read's count, which
+		// would show a feed stalled on a dead node as up to date (an alert on blocks
+		// behind would never fire). Alert on < 0 too, or on relayer_feed_stalled.
+		h.s.m.feedBehind.Set(-1)
 		return fmt.Errorf("read the chain head: %w", err)
 	}
 	from := h.current() + 1
@@ -294,6 +317,7 @@ func (h *hub) failed(err error) time.Duration {
 	}
 	h.s.log.Debug("Event feed read failed again", "attempts", h.attempts, "err", err, "retry_in", wait)
 	if failing := time.Since(h.failingSince); failing >= h.s.cfg.WS.StallAfter && !h.isStalled() {
+		h.s.m.feedStalled.Set(1) // before the clients hear: one that looks sees it
 		h.mu.Lock()
 		h.stalled = true
 		n := len(h.clients)
@@ -301,11 +325,49 @@ func (h *hub) failed(err error) time.Duration {
 			h.kickLocked(c, closing{websocket.CloseTryAgainLater, stalledReason})
 		}
 		h.mu.Unlock()
-		h.s.m.feedStalled.Set(1)
 		h.s.log.Error("Event feed stalled: clients disconnected and new ones refused until the node answers; still retrying",
 			"attempts", h.attempts, "failing_for", failing.Round(time.Second), "clients", n, "err", err, "retry_every", h.retry.max)
 	}
 	return wait
+}
+
+// undecodable counts a failed decoding of the event the feed is at and returns the wait
+// before the next try, or stop once the feed stopped.
+//
+// The node answered: this is no node failure, and is neither counted nor logged as one
+// (relayer_feed_decode_errors_total, one log line naming the contract, block, transaction
+// and error). A plug-in fails to decode when its own read of the chain fails, which may be
+// a blink, so the event is tried again a few times with back-off (maxDecodeAttempts). Past
+// them the feed stops rather than skip the event or retry it forever: a client's cursor
+// promises every event, once, with no gap (a health app's record accesses are an audit
+// trail), so skipping would lose the event for every client without them knowing, and an
+// event that fails this often will not decode without someone fixing the plug-in or its
+// node. The clients are closed with 1011 and a reason naming the event, new ones refused
+// with 503, and the operator told (an error line, relayer_feed_stopped) to fix it and
+// restart the relayer, whose clients then resume from their cursors.
+func (h *hub) undecodable(u *undecodableError) (wait time.Duration, stop bool) {
+	h.s.m.feedDecodeErrors.Inc()
+	h.decodeFails++
+	where := []any{"contract", u.contract, "address", u.address, "block", u.block, "tx", u.tx.Hex(), "log_index", u.index, "err", u.err}
+	if h.decodeFails == 1 {
+		h.s.log.Warn("Event feed cannot decode an event; trying again before stopping the feed",
+			append(where, "tries", maxDecodeAttempts)...)
+	}
+	if h.decodeFails < maxDecodeAttempts {
+		return h.retry.after(h.decodeFails), false
+	}
+	reason := fmt.Sprintf("event feed stopped: cannot decode the %s event of block %d; ask the relayer's operator", u.contract, u.block)
+	h.s.m.feedStopped.Set(1) // before the clients hear: one that looks sees it
+	h.mu.Lock()
+	h.stopped = reason
+	n := len(h.clients)
+	for c := range h.clients {
+		h.kickLocked(c, closing{websocket.CloseInternalServerErr, reason})
+	}
+	h.mu.Unlock()
+	h.s.log.Error("Event feed stopped: an event cannot be decoded; fix the plug-in or its node, then restart the relayer",
+		append(where, "attempts", h.decodeFails, "clients", n)...)
+	return 0, true
 }
 
 // recovered ends a run of failed reads, if there was one.
@@ -319,6 +381,34 @@ func (h *hub) recovered() {
 	h.stalled = false
 	h.mu.Unlock()
 	h.s.m.feedStalled.Set(0)
+}
+
+// refusedLocked is how a client upgraded already is closed when the feed takes no client
+// now (zero: it takes them).
+func (h *hub) refusedLocked() closing {
+	switch {
+	case h.closed:
+		return closing{websocket.CloseGoingAway, "relayer shutting down"}
+	case h.stopped != "":
+		return closing{websocket.CloseInternalServerErr, h.stopped}
+	case h.stalled:
+		return closing{websocket.CloseTryAgainLater, stalledReason}
+	}
+	return closing{}
+}
+
+// refusal is why the feed takes no new client now ("": it takes them), and whether the
+// client may come back later by itself.
+func (h *hub) refusal() (msg string, later bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	switch {
+	case h.stopped != "":
+		return h.stopped + "; the feed serves again once the relayer is fixed and restarted", false
+	case h.stalled:
+		return "the event feed is stalled: the relayer cannot read the chain from its node; retry later with your last cursor", true
+	}
+	return "", false
 }
 
 func (h *hub) isStalled() bool {
@@ -382,9 +472,10 @@ func (h *hub) fetch(ctx context.Context, from, to uint64) ([]Event, error) {
 			return nil, err
 		}
 		for i := range logs {
-			e, ok, err := h.decode(ctx, &logs[i])
+			l := &logs[i]
+			e, ok, err := h.decode(ctx, l)
 			if err != nil {
-				return nil, fmt.Errorf("decode the log of transaction %s (block %d): %w", logs[i].TxHash.Hex(), logs[i].BlockNumber, err)
+				return nil, &undecodableError{contract: h.s.names[l.Address], address: l.Address, block: l.BlockNumber, tx: l.TxHash, index: l.Index, err: err}
 			}
 			if ok {
 				out = append(out, e)
@@ -394,10 +485,27 @@ func (h *hub) fetch(ctx context.Context, from, to uint64) ([]Event, error) {
 	return out, nil
 }
 
+// undecodableError is a log a plug-in could not decode (fetch), told apart from a failed
+// read of the node: see hub.undecodable.
+type undecodableError struct {
+	contract string
+	address  common.Address
+	block    uint64
+	tx       common.Hash
+	index    uint
+	err      error
+}
+
+func (u *undecodableError) Error() string {
+	return fmt.Sprintf("decode the %s log %d of transaction %s (block %d): %v", u.contract, u.index, u.tx.Hex(), u.block, u.err)
+}
+
+func (u *undecodableError) Unwrap() error { return u.err }
+
 // decode decodes l with the contracts' ABIs or, failing those, by the plug-ins that decode
 // events their contracts' current ABIs no longer declare (plugin.EventDecoder); an error
-// is a plug-in's that could not decode its event now (the read is retried, the event never
-// left out).
+// is a plug-in's that could not decode its event now (tried again, then the feed stops:
+// see hub.undecodable; the event is never left out).
 func (h *hub) decode(ctx context.Context, l *types.Log) (Event, bool, error) {
 	d, err := abidecode.DecodeLog(l, h.s.allABIs...)
 	for _, p := range h.s.plugins {
@@ -452,9 +560,11 @@ func (h *hub) serveWS(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		addr = r.RemoteAddr
 	}
-	if h.isStalled() {
-		w.Header().Set("Retry-After", "30")
-		writeJSON(w, http.StatusServiceUnavailable, apiError{Error: "the event feed is stalled: the relayer cannot read the chain from its node; retry later with your last cursor"})
+	if msg, later := h.refusal(); msg != "" {
+		if later {
+			w.Header().Set("Retry-After", "30")
+		}
+		writeJSON(w, http.StatusServiceUnavailable, apiError{Error: msg})
 		return
 	}
 	if err := h.admit(addr); err != nil {
@@ -511,11 +621,13 @@ func (h *hub) serveWS(w http.ResponseWriter, r *http.Request) {
 		c.replay = &cur
 	}
 	// Registered and told where live delivery starts in one step: replay covers up to
-	// upTo, live events come after it; nothing falls between, nothing twice.
+	// upTo, live events come after it; nothing falls between, nothing twice. The feed may
+	// have stalled, stopped or closed since the check before the upgrade, and then kicked
+	// its clients already: checked again here, under the lock those take.
 	h.mu.Lock()
-	if h.closed {
+	if why := h.refusedLocked(); why.code != 0 {
 		h.mu.Unlock()
-		closeWith(conn, websocket.CloseGoingAway, "relayer shutting down", ws.WriteWait)
+		closeWith(conn, why.code, why.reason, ws.WriteWait)
 		return
 	}
 	c.upTo = h.confirmed
@@ -614,6 +726,9 @@ func (h *hub) replay(ctx context.Context, c *client, write func(Event) bool) boo
 		ok := func() bool {
 			defer func() { <-h.replays }()
 			evs, err := h.fetch(ctx, lo, hi)
+			if u := (*undecodableError)(nil); errors.As(err, &u) {
+				h.s.m.feedDecodeErrors.Inc()
+			}
 			if err != nil {
 				closeWith(c.conn, websocket.CloseInternalServerErr, "cannot read past events: "+err.Error(), ws.WriteWait)
 				return false
@@ -640,6 +755,25 @@ func (h *hub) replay(ctx context.Context, c *client, write func(Event) bool) boo
 }
 
 func closeWith(conn *websocket.Conn, code int, reason string, wait time.Duration) {
-	conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, reason), time.Now().Add(wait))
+	conn.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, closeReason(reason)), time.Now().Add(wait))
 	conn.Close()
+}
+
+// maxCloseReason is the most bytes a close frame's reason holds: a control frame carries
+// 125 bytes, 2 of them the code. gorilla/websocket sends no frame at all for a longer one,
+// and the client would see only an abnormal closure.
+const maxCloseReason = 123
+
+// closeReason is reason cut to fit a close frame, on a character's boundary (a node's
+// error may be in Korean), with "…" saying it was cut.
+func closeReason(reason string) string {
+	if len(reason) <= maxCloseReason {
+		return reason
+	}
+	const more = "…"
+	cut := maxCloseReason - len(more)
+	for cut > 0 && !utf8.RuneStart(reason[cut]) {
+		cut--
+	}
+	return reason[:cut] + more
 }

@@ -35,8 +35,8 @@ var unreadTopic = common.HexToHash("0x0ff")
 
 // TestFeedDecodesByPlugins: a log no current ABI decodes goes to the plug-ins that decode
 // older events (plugin.EventDecoder) and is sent as they decode it, at its own place; one
-// none decodes is left out; one a plug-in cannot decode now fails the read (retried),
-// never left out.
+// none decodes is left out; one a plug-in cannot decode now is the plug-in's error (tried
+// again, then the feed stops: TestFeedUndecodable), never left out.
 func TestFeedDecodesByPlugins(t *testing.T) {
 	addr := common.HexToAddress("0xc0ffee")
 	h := &hub{s: &Service{plugins: []plugin.Plugin{plugin.AllowOnly{Service: "other"}, oldDecoder{}}, names: map[common.Address]string{addr: "HealthConsent"}}}

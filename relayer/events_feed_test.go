@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"math"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +16,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -22,7 +24,9 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/gorilla/websocket"
 
+	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
 
 // feedNode is a node the event feed reads: its head is at block head, and while failHead
@@ -31,6 +35,8 @@ import (
 type feedNode struct {
 	head               atomic.Uint64
 	failHead, failLogs atomic.Bool
+	logs               atomic.Pointer[[]types.Log] // every read of events answers these
+	logsErr            string                      // failLogs' error, if not the default; set before failLogs
 }
 
 // feedNodeEth is feedNode's eth_ namespace.
@@ -45,7 +51,13 @@ func (e feedNodeEth) GetBlockByNumber(_ context.Context, _ rpc.BlockNumber, _ bo
 
 func (e feedNodeEth) GetLogs(_ context.Context, _ map[string]any) ([]types.Log, error) {
 	if e.n.failLogs.Load() {
+		if e.n.logsErr != "" {
+			return nil, errors.New(e.n.logsErr)
+		}
 		return nil, errors.New("query timeout exceeded")
+	}
+	if logs := e.n.logs.Load(); logs != nil {
+		return *logs, nil
 	}
 	return []types.Log{}, nil
 }
@@ -85,8 +97,9 @@ type feedWorld struct {
 }
 
 // startFeed runs the event feed alone (no keys, no journal) on a feedNode at block 10,
-// polling every 10 ms, retrying after 5, 10, 20, 20... ms, stalled after stallAfter.
-func startFeed(t *testing.T, stallAfter time.Duration) *feedWorld {
+// polling every 10 ms, retrying after 5, 10, 20, 20... ms, stalled after stallAfter, with
+// the plug-ins given.
+func startFeed(t *testing.T, stallAfter time.Duration, plugins ...plugin.Plugin) *feedWorld {
 	t.Helper()
 	w := &feedWorld{t: t, node: &feedNode{}, log: &lockedBuffer{}}
 	w.node.head.Store(10)
@@ -106,7 +119,7 @@ func startFeed(t *testing.T, stallAfter time.Duration) *feedWorld {
 	cfg.WS = WSConfig{SendBuffer: 8, ReadLimit: 4096, PongWait: time.Minute, PingInterval: 50 * time.Second, WriteWait: 5 * time.Second,
 		MaxClients: 10, MaxClientsPerAddr: 10, ReplayBlocks: 100, StallAfter: stallAfter}
 	w.s = &Service{cfg: cfg, ec: ethclient.NewClient(rc), contracts: deploy.Addresses{}, names: map[common.Address]string{},
-		log: slog.New(slog.NewTextHandler(w.log, nil)), m: newMetrics(func() float64 { return 0 })}
+		log: slog.New(slog.NewTextHandler(w.log, nil)), m: newMetrics(func() float64 { return 0 }), plugins: plugins}
 	h := newHub(w.s)
 	h.retry = backoff{first: 5 * time.Millisecond, max: 20 * time.Millisecond}
 	ctx, cancel := context.WithCancel(context.Background())
@@ -122,7 +135,7 @@ func startFeed(t *testing.T, stallAfter time.Duration) *feedWorld {
 	return w
 }
 
-// metric is a series' value on /metrics (-1: not there).
+// metric is a series' value on /metrics (NaN, equal to nothing: not there).
 func (w *feedWorld) metric(name string) float64 {
 	w.t.Helper()
 	rec := httptest.NewRecorder()
@@ -137,7 +150,7 @@ func (w *feedWorld) metric(name string) float64 {
 			return f
 		}
 	}
-	return -1
+	return math.NaN()
 }
 
 // waitFor fails the test unless cond holds within 10 s.
@@ -178,8 +191,9 @@ func TestFeedStalls(t *testing.T) {
 	}{
 		// The head read says blocks 9 to 18 wait (head 20, 2 confirmations).
 		{"the events", func(n *feedNode, on bool) { n.failLogs.Store(on) }, 10},
-		// No head read: the last one's count (none behind).
-		{"the head", func(n *feedNode, on bool) { n.failHead.Store(on) }, 0},
+		// No head read: unknown (-1), never the last read's count (none behind), on which
+		// an alert on blocks behind would never fire.
+		{"the head", func(n *feedNode, on bool) { n.failHead.Store(on) }, -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			const stallAfter = time.Second
@@ -240,6 +254,160 @@ func TestFeedStalls(t *testing.T) {
 				t.Errorf("recovery lines %q, want one with the attempts", got)
 			}
 			w.subscribe()
+		})
+	}
+}
+
+// TestFeedStallsMidHandshake: a client whose connection was upgraded before the feed
+// stalled and whose subscription comes after is not registered on the stalled feed (the
+// stall's kick has passed: nothing would close it) but closed with 1013 as the others.
+func TestFeedStallsMidHandshake(t *testing.T) {
+	w := startFeed(t, 100*time.Millisecond)
+	conn, _, err := websocket.DefaultDialer.Dial(w.url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	w.node.failHead.Store(true)
+	w.waitFor("the feed stalled", func() bool { return w.metric("relayer_feed_stalled") == 1 })
+	if err := conn.WriteJSON(Subscription{}); err != nil {
+		t.Fatal(err)
+	}
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	_, _, err = conn.ReadMessage()
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) || ce.Code != websocket.CloseTryAgainLater || ce.Text != stalledReason {
+		t.Fatalf("client read %v, want close %d %q", err, websocket.CloseTryAgainLater, stalledReason)
+	}
+	if got := w.metric("relayer_ws_clients"); got != 0 {
+		t.Errorf("relayer_ws_clients %v on a stalled feed, want 0", got)
+	}
+}
+
+// TestFeedReplayFailureReason: a replay the node cannot serve closes the client with 1011
+// and a reason naming the node's error, cut to fit a close frame (123 bytes) on a UTF-8
+// boundary however long the error: a longer reason would send no close frame at all.
+func TestFeedReplayFailureReason(t *testing.T) {
+	w := startFeed(t, time.Hour)
+	w.node.logsErr = "조회 시간 초과: " + strings.Repeat("블록 범위가 너무 큽니다 ", 20)
+	w.node.failLogs.Store(true)
+	conn, _, err := websocket.DefaultDialer.Dial(w.url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	if err := conn.WriteJSON(Subscription{Cursor: "1-0"}); err != nil {
+		t.Fatal(err)
+	}
+	conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	_, _, err = conn.ReadMessage()
+	var ce *websocket.CloseError
+	if !errors.As(err, &ce) || ce.Code != websocket.CloseInternalServerErr || !strings.HasPrefix(ce.Text, "cannot read past events: ") ||
+		!strings.Contains(ce.Text, "조회 시간 초과") || len(ce.Text) > 123 || !utf8.ValidString(ce.Text) {
+		t.Fatalf("client read %v, want close 1011 with the error cut to 123 bytes of UTF-8", err)
+	}
+}
+
+// TestCloseReason: a close reason is cut to 123 bytes, never inside a character.
+func TestCloseReason(t *testing.T) {
+	for _, s := range []string{"", "short", strings.Repeat("a", 123), strings.Repeat("a", 124), strings.Repeat("블", 41), strings.Repeat("블", 42), "a" + strings.Repeat("블", 60), "ab" + strings.Repeat("블", 60)} {
+		got := closeReason(s)
+		if len(s) <= 123 && got != s {
+			t.Errorf("closeReason(%q) = %q: a reason that fits is kept", s, got)
+		}
+		if len(got) > 123 || !utf8.ValidString(got) || len(got) < 118 && len(s) > 123 {
+			t.Errorf("closeReason(%q) = %q (%d bytes): want at most 123 bytes of UTF-8, cut by a character at most", s, got, len(got))
+		}
+	}
+}
+
+// flakyDecoder is a plug-in whose decoding of oldTopic's logs fails its first fails calls
+// (its own read of the chain not answering), then succeeds.
+type flakyDecoder struct {
+	plugin.AllowOnly
+	fails int64
+	calls *atomic.Int64
+}
+
+func (d flakyDecoder) DecodeEvent(_ context.Context, l *types.Log) (*abidecode.Event, bool, error) {
+	if l.Topics[0] != oldTopic {
+		return nil, false, nil
+	}
+	if d.calls.Add(1) <= d.fails {
+		return nil, true, errors.New("read who anchored record 0x1: execution reverted")
+	}
+	return &abidecode.Event{Name: "Accessed"}, true, nil
+}
+
+// TestFeedUndecodable: a log a plug-in cannot decode is no failure of the node: it is
+// counted on relayer_feed_decode_errors_total (not relayer_feed_read_errors_total), logged
+// once with its contract, block, transaction and error, and retried a few times with
+// back-off; an event decoded within them is sent, and past them the feed stops (never
+// retried forever): clients are closed with 1011 and a reason naming the event, new ones
+// refused with 503, and nothing is read any more.
+func TestFeedUndecodable(t *testing.T) {
+	tx := common.HexToHash("0x7e57")
+	for _, tc := range []struct {
+		name  string
+		fails int64
+	}{
+		{"a blink", 2},
+		{"for good", 1 << 40},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			calls := &atomic.Int64{}
+			w := startFeed(t, time.Hour, flakyDecoder{fails: tc.fails, calls: calls})
+			client := w.subscribe()
+			w.waitFor("the feed at block 8", func() bool { return w.metric("relayer_feed_behind_blocks") == 0 })
+			w.node.logs.Store(&[]types.Log{{Address: common.HexToAddress("0xc0ffee"), Topics: []common.Hash{oldTopic}, Data: []byte{},
+				BlockNumber: 15, TxHash: tx, Index: 3}})
+			w.node.head.Store(20)
+
+			client.SetReadDeadline(time.Now().Add(10 * time.Second))
+			var e Event
+			err := client.ReadJSON(&e)
+			stopped := tc.fails > maxDecodeAttempts
+			if !stopped {
+				if err != nil || e.Event != "Accessed" || e.Cursor != "15-3" {
+					t.Fatalf("client read %+v, %v; want the event once decoded", e, err)
+				}
+			} else {
+				var ce *websocket.CloseError
+				if !errors.As(err, &ce) || ce.Code != websocket.CloseInternalServerErr || !strings.Contains(ce.Text, "cannot decode") || !strings.Contains(ce.Text, "block 15") {
+					t.Fatalf("client read %v, want close 1011 naming the event", err)
+				}
+				if got := w.metric("relayer_feed_stopped"); got != 1 {
+					t.Errorf("relayer_feed_stopped %v, want 1", got)
+				}
+				_, resp, err := websocket.DefaultDialer.Dial(w.url, nil)
+				if !errors.Is(err, websocket.ErrBadHandshake) || resp.StatusCode != http.StatusServiceUnavailable {
+					t.Fatalf("a client once stopped: %v %v, want 503", err, resp)
+				}
+				resp.Body.Close()
+				time.Sleep(100 * time.Millisecond) // several retries' worth: none is made
+				if got := w.log.lines("Event feed stopped"); len(got) != 1 || !strings.Contains(got[0], tx.Hex()) {
+					t.Errorf("stop lines %q, want one naming the transaction", got)
+				}
+			}
+			want := min(tc.fails, maxDecodeAttempts)
+			if got := w.metric("relayer_feed_decode_errors_total"); got != float64(want) {
+				t.Errorf("relayer_feed_decode_errors_total %v, want %d", got, want)
+			}
+			if got := w.metric("relayer_feed_read_errors_total"); got != 0 {
+				t.Errorf("relayer_feed_read_errors_total %v: a decoding counted as a failed read", got)
+			}
+			got := w.log.lines("Event feed cannot decode an event")
+			if len(got) != 1 {
+				t.Fatalf("%d decode lines, want 1: %q", len(got), got)
+			}
+			for _, f := range []string{"contract=", "block=15", "tx=" + tx.Hex(), "execution reverted"} {
+				if !strings.Contains(got[0], f) {
+					t.Errorf("decode line %q lacks %s", got[0], f)
+				}
+			}
+			if got := w.log.lines("Cannot read events for the feed"); len(got) != 0 {
+				t.Errorf("a decoding logged as a failed read: %q", got)
+			}
 		})
 	}
 }

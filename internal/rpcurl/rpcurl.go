@@ -8,8 +8,16 @@ import (
 
 // Endpoint is the key by which two URLs name the same node: scheme and host lower-cased,
 // localhost as 127.0.0.1 (a devnet's nodes listen there), the scheme's default port
-// written out, the path without a trailing slash; user information and the query do not
-// change the node. A URL that does not parse (or an IPC socket's path) is its own key.
+// written out, the path without a trailing slash, the user information as written and the
+// query with its parameters in order. A URL that does not parse (or an IPC socket's path)
+// is its own key.
+//
+// The user information and the query are kept: a provider's URLs often differ only by
+// them (https://rpc.example.org/?key=A and ?key=B, or two accounts' credentials), and
+// each is an endpoint of its own (its own quota, its own backend), so handing a
+// transaction to both is no duplicate. The key then holds those credentials: compare it,
+// never log it. [::1] is not taken as 127.0.0.1: a node listening on one is not known to
+// listen on the other.
 //
 // A node's http:// and ws:// URLs have different keys: they differ by scheme and usually
 // by port, and nothing in them says they reach one node. Distinct's same groups them.
@@ -26,14 +34,24 @@ func Endpoint(u string) string {
 	if port == "" {
 		port = map[string]string{"http": "80", "ws": "80", "https": "443", "wss": "443"}[scheme]
 	}
-	return scheme + "://" + net.JoinHostPort(host, port) + strings.TrimRight(p.Path, "/")
+	user := ""
+	if p.User != nil {
+		user = p.User.String() + "@"
+	}
+	query := p.RawQuery
+	if q, err := url.ParseQuery(p.RawQuery); err == nil && query != "" {
+		query = "?" + q.Encode() // the parameters sorted: their order changes no endpoint
+	} else if query != "" {
+		query = "?" + query
+	}
+	return scheme + "://" + user + net.JoinHostPort(host, port) + strings.TrimRight(p.Path, "/") + query
 }
 
 // Distinct is urls, in order, without the empty ones, those naming the node at skip, and
 // those naming a node an earlier one named. Each group in same holds the URLs known to
 // reach one node (a devnet node's HTTP, WebSocket and IPC endpoints): any two URLs of a
 // group name the same node, however they are written. The URLs kept are returned as
-// given (a key may drop the user information a node needs).
+// given.
 func Distinct(urls []string, skip string, same [][]string) []string {
 	node := map[string]string{} // a URL's key to its group's first key
 	for _, group := range same {

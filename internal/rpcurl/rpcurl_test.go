@@ -14,13 +14,20 @@ func TestEndpoint(t *testing.T) {
 		{"http://127.0.0.1:8545", "http://localhost:8545/", true},
 		{"http://127.0.0.1:8545", "HTTP://LocalHost:8545", true},
 		{"https://rpc.example.org", "https://rpc.example.org:443/", true},
-		{"http://staff:pw@127.0.0.1:8545", "http://127.0.0.1:8545", true},
+		{"http://staff:pw@localhost:8545/", "http://staff:pw@127.0.0.1:8545", true},
+		{"https://rpc.example.org/?key=A&net=1", "https://RPC.example.org:443?net=1&key=A", true},
 		{" http://127.0.0.1:8545 ", "http://127.0.0.1:8545", true},
 		{"/tmp/devnet/node1/geth.ipc", "/tmp/devnet/node1/geth.ipc", true},
 		{"http://127.0.0.1:8545", "http://127.0.0.1:8546", false},
 		{"http://127.0.0.1:8545", "ws://127.0.0.1:8545", false},
 		{"http://127.0.0.1:8545", "ws://127.0.0.1:8546", false}, // only Distinct's same tells
 		{"https://rpc.example.org/v3/A", "https://rpc.example.org/v3/B", false},
+		// A provider's key or credentials in the query or user information name another
+		// endpoint (another account's quota, another backend).
+		{"https://rpc.example.org/?key=A", "https://rpc.example.org/?key=B", false},
+		{"https://rpc.example.org/?key=A", "https://rpc.example.org/", false},
+		{"http://staff:pw@127.0.0.1:8545", "http://127.0.0.1:8545", false},
+		{"http://staff:pw@127.0.0.1:8545", "http://audit:pw@127.0.0.1:8545", false},
 	} {
 		if got := Endpoint(tc.a) == Endpoint(tc.b); got != tc.same {
 			t.Errorf("%s and %s the same node: %v, want %v (%s, %s)", tc.a, tc.b, got, tc.same, Endpoint(tc.a), Endpoint(tc.b))
@@ -52,8 +59,10 @@ func TestDistinct(t *testing.T) {
 		{"a node twice", []string{"http://127.0.0.1:8547", "http://LOCALHOST:8547/", "http://127.0.0.1:8549"}, "", nil,
 			[]string{"http://127.0.0.1:8547", "http://127.0.0.1:8549"}},
 		{"empty ones", []string{"", " ", "http://127.0.0.1:8547"}, "", nil, []string{"http://127.0.0.1:8547"}},
-		{"the first way a node is named is kept", []string{"http://staff:pw@localhost:8547/", "http://127.0.0.1:8547"}, "", nil,
+		{"the first way a node is named is kept", []string{"http://staff:pw@localhost:8547/", "http://staff:pw@127.0.0.1:8547"}, "", nil,
 			[]string{"http://staff:pw@localhost:8547/"}},
+		{"another key in the query: another endpoint", []string{"https://rpc.example.org/?key=A", "https://rpc.example.org/?key=B"}, "https://rpc.example.org/", nil,
+			[]string{"https://rpc.example.org/?key=A", "https://rpc.example.org/?key=B"}},
 		{"ws and http unknown: two nodes", []string{"http://127.0.0.1:8545", "http://127.0.0.1:8547"}, "ws://127.0.0.1:8546", nil,
 			[]string{"http://127.0.0.1:8545", "http://127.0.0.1:8547"}},
 		{"the node skipped by its ws URL", []string{"http://127.0.0.1:8545", "http://127.0.0.1:8547"}, "ws://localhost:8546/", devnet,

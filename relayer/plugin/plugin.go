@@ -237,8 +237,8 @@ type Pages interface {
 // proxy keeps): the event feed hands it each log it cannot decode with the current ABIs,
 // and sends what it decodes. Called from several goroutines, after Start. handled false:
 // not the plug-in's (or not an event it sends); an error: its event, not decoded now (a
-// read of the chain failed), and the feed's read fails and is retried rather than go on
-// without it.
+// read of the chain failed): the feed logs it, tries again a few times with back-off, then
+// stops naming the event rather than go on without it.
 type EventDecoder interface {
 	DecodeEvent(ctx context.Context, l *types.Log) (ev *abidecode.Event, handled bool, err error)
 }
