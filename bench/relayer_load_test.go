@@ -463,7 +463,18 @@ func (l *load) startRelayer(conf uint64) (string, func()) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	svc, err := relayer.New(cfg, ks, services.RelayerPlugins(), slog.New(slog.NewTextHandler(io.Discard, nil)))
+	// SEOULCHAIN_BENCH_RELAYER_LOG=FILE keeps the relayer's log (Info and up) of a run, for a
+	// run that failed: the relayer's warnings (reorganisations, resends, splits) say why.
+	var logTo io.Writer = io.Discard
+	if path := os.Getenv("SEOULCHAIN_BENCH_RELAYER_LOG"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { f.Close() })
+		logTo = f
+	}
+	svc, err := relayer.New(cfg, ks, services.RelayerPlugins(), slog.New(slog.NewTextHandler(logTo, nil)))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -23,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/electionkeys"
 	"github.com/seoulchain/seoulchain/bindings/mvoting"
 	"github.com/seoulchain/seoulchain/internal/deploy"
@@ -244,9 +245,19 @@ func (l *load) secretElection(n int) electionResult {
 	}
 	var lat []time.Duration
 	txs := map[common.Hash]int{}
+	if bad := notConfirmed(status); len(bad) > 0 {
+		// Say for each whether the chain executed it anyway (the relayer reported it wrong)
+		// before failing: the forwarder's event names the transaction that executed it.
+		// A ballot the chain did not execute fails the run at once; one the relayer only
+		// misreported fails it at the end, after the tally's and the recount's figures.
+		if missing := l.explainFailed(ctx, status, bad, citizens); missing > 0 {
+			b.Fatalf("%d of %d ballots not confirmed by the relayer, %d of them not executed on chain; first: ballot %d: %v", len(bad), n, missing, bad[0], status[bad[0]])
+		}
+		b.Errorf("%d of %d ballots executed on chain but reported %v by the relayer (first: ballot %d)", len(bad), n, status[bad[0]]["status"], bad[0])
+	}
 	for i, st := range status {
 		if st["status"] != relayer.StatusConfirmed {
-			b.Fatalf("ballot %d: %v", i, st)
+			continue
 		}
 		lat = append(lat, confirmedAt[i].Sub(accepted[i]))
 		if confirmedAt[i].After(res.confirmedAt) {
@@ -481,4 +492,62 @@ func (l *load) waitBlockTime(t uint64) {
 		time.Sleep(200 * time.Millisecond)
 	}
 	l.b.Fatalf("the chain never reached time %d", t)
+}
+
+// notConfirmed lists the ballots whose relayer status is not confirmed.
+func notConfirmed(status []map[string]any) []int {
+	var bad []int
+	for i, st := range status {
+		if st["status"] != relayer.StatusConfirmed {
+			bad = append(bad, i)
+		}
+	}
+	return bad
+}
+
+// explainFailed logs, for up to 20 ballots the relayer did not confirm, its status and
+// whether the forwarder executed the citizen's request anyway, and in which transaction;
+// it returns how many of them all the forwarder did not execute (or could not be read).
+func (l *load) explainFailed(ctx context.Context, status []map[string]any, bad []int, citizens []*ecdsa.PrivateKey) (missing int) {
+	b := l.b
+	b.Helper()
+	fwd := l.info.Contracts[deploy.CityForwarder]
+	f, err := cityforwarder.NewCityForwarder(fwd, l.ec)
+	if err != nil {
+		b.Logf("explain failed ballots: %v", err)
+		return len(bad)
+	}
+	reasons := map[string]int{}
+	for _, i := range bad {
+		reasons[fmt.Sprint(status[i]["status"], ": ", status[i]["reason"])]++
+	}
+	b.Logf("ballots not confirmed, by status and reason: %v", reasons)
+	for k, i := range bad {
+		from := crypto.PubkeyToAddress(citizens[i].PublicKey)
+		nonce, err := f.Nonces(&bind.CallOpts{Context: ctx}, from)
+		if err != nil || nonce.Sign() == 0 {
+			missing++
+		}
+		if k >= 20 {
+			continue
+		}
+		if err != nil {
+			b.Logf("ballot %d: read the forwarder nonce: %v", i, err)
+			continue
+		}
+		var where []string
+		it, err := f.FilterExecutedForwardRequest(&bind.FilterOpts{Context: ctx}, []common.Address{from})
+		if err != nil {
+			b.Logf("ballot %d: read its forwarder events: %v", i, err)
+			continue
+		}
+		for it.Next() {
+			where = append(where, fmt.Sprintf("block %d tx %s success=%v", it.Event.Raw.BlockNumber, it.Event.Raw.TxHash.Hex(), it.Event.Success))
+		}
+		b.Logf("ballot %d (%s): relayer says %v; forwarder nonce now %s; executed in: %v", i, from.Hex(), status[i], nonce, where)
+	}
+	if len(bad) > 20 {
+		b.Logf("… and %d more", len(bad)-20)
+	}
+	return missing
 }
