@@ -246,7 +246,7 @@ func donate(c *cli.Context) error {
 		if err := requireCollector(c, led, id, tx.Sender.From()); err != nil {
 			return err
 		}
-		if err := approveShort(c, tx, amt); err != nil {
+		if done, err := approveShort(c, tx, amt, "donation"); done || err != nil {
 			return err
 		}
 		return tx.Send(c, fmt.Sprintf("donate %s won to fund %s under receipt %s", amount.Format(amt, 0), id, receipt.Hex()), "donateBatch", id,
@@ -299,7 +299,8 @@ func donateFile(c *cli.Context, id *big.Int, path string) error {
 			return tx.NothingSent(c, fmt.Sprintf("All %s in %s are already recorded", outcome.Plural(len(ds), "donation", "donations"), path),
 				map[string]any{"donations": len(ds), "alreadyRecorded": already})
 		}
-		if err := approveShort(c, tx, need); err != nil {
+		// A dry run ends below either way: the batches are not simulated.
+		if _, err := approveShort(c, tx, need, ""); err != nil {
 			return err
 		}
 		if c.Bool(cmdkit.DryRunFlag.Name) {
