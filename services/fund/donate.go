@@ -35,12 +35,6 @@ func DonationBatchGas(n int) uint64 { return donationBatchBase + uint64(n)*Donat
 
 const donationBatchBase = 150_000
 
-// DonationsPerBatch is DonationsPerBatchAt the transaction manager's default gas margin.
-func DonationsPerBatch(blockGasLimit uint64, maxRecords int) int {
-	n, _ := DonationsPerBatchAt(blockGasLimit, maxRecords, 0)
-	return n
-}
-
 // DonationsPerBatchAt is how many donations go in one of the relayer's donateBatch jobs so
 // that whole batches fill a block of blockGasLimit (bulk.Fill), as the mileage route cuts
 // its credits, and how many such batches a block takes: a batch's gas used taken as
