@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 	"sync"
 	"time"
 
@@ -50,8 +49,9 @@ type Work[R any] struct {
 // Config is how the sender sends.
 type Config struct {
 	// Dir is the progress directory: the journal of batches and of the manager's jobs. A
-	// run started again with the same directory resumes; it is removed once every record
-	// was sent or skipped.
+	// run started again with the same directory resumes. Once every record was sent or
+	// skipped, the journal's files are removed, and the directory too if the run created
+	// it; a directory holding other files is refused (openDir).
 	Dir  string
 	Keys []*ecdsa.PrivateKey
 	// Pin, if set, is the only key that sends (a contract that keys records by sender).
@@ -251,7 +251,7 @@ func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result
 		}
 		r.index[id] = i
 	}
-	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
+	if err := openDir(cfg.Dir); err != nil {
 		return nil, err
 	}
 	j, err := journal.Open(cfg.Dir)
@@ -265,8 +265,8 @@ func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result
 	}
 	if err == nil && len(res.Failed) == 0 {
 		// Every record is on chain: a later run of the same work starts afresh (and the
-		// contract tells it what was done).
-		if rerr := os.RemoveAll(cfg.Dir); rerr != nil {
+		// contract tells it what was done). Only what the run wrote goes (see openDir).
+		if rerr := removeDir(cfg.Dir); rerr != nil {
 			r.log.Warn("Cannot remove the progress directory", "dir", cfg.Dir, "err", rerr)
 		}
 	}

@@ -314,19 +314,26 @@ func deposit(c *cli.Context) error {
 // approval is needed; with one, a refusal of the call shows after the approval's dry run.
 func withAllowance(c *cli.Context, need *big.Int, action, method string, args ...any) error {
 	return cmdkit.With(c, deploy.FundLedger, ledgerABI(), func(tx *cmdkit.Tx) error {
-		if err := approveShort(c, tx, need); err != nil {
+		if done, err := approveShort(c, tx, need, method); done || err != nil {
 			return err
 		}
 		return tx.Send(c, action, method, args...)
 	})
 }
 
-func approveShort(c *cli.Context, tx *cmdkit.Tx, need *big.Int) error {
-	_, err := krw.ApproveShort(c, tx, tx.To, "the fund ledger", need, func(held *big.Int) error {
+// approveShort approves the ledger's allowance when it is short of need. With --dry-run it
+// only simulates the approval, and then the call (method) cannot be simulated: without
+// the allowance it would revert. done says the command ends there, with a note, as escrow,
+// solar and labour do; method "" for a caller that ends its dry run itself.
+func approveShort(c *cli.Context, tx *cmdkit.Tx, need *big.Int, method string) (done bool, err error) {
+	approved, err := krw.ApproveShort(c, tx, tx.To, "the fund ledger", need, func(held *big.Int) error {
 		return fmt.Errorf("%s holds %s KRW, short of the %s to pay in; nothing sent (the bank mints KRW: 'seoulchain krw mint')",
 			tx.Sender.From().Hex(), amount.Format(held, 0), amount.Format(need, 0))
 	})
-	return err
+	if err != nil || !approved || !c.Bool(cmdkit.DryRunFlag.Name) || method == "" {
+		return false, err
+	}
+	return true, cmdkit.Note(c, fmt.Sprintf("Dry run: the %s itself is simulated only once the allowance exists.", method))
 }
 
 func spend(c *cli.Context) error {

@@ -63,6 +63,9 @@ func TestFundCommands(t *testing.T) {
 	e.must(cmdkit.ExitFailed, "", "FundNotSupervisor", mgr.Flags, "collector", "add", "1", m)
 	e.must(cmdkit.ExitOK, "", "", none, "collector", "add", "1", staff.From().Hex())
 
+	// A dry run with the allowance short simulates the approval and stops there, as escrow's
+	// and labour's do: the donation itself would revert without the allowance.
+	e.must(cmdkit.ExitOK, "simulated only once the allowance exists", "", none, "donate", "--dry-run", "--receipt", "RC-1", "--amount", "3,000,000", "1")
 	e.must(cmdkit.ExitOK, "", "", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
 	e.must(cmdkit.ExitOK, "already recorded", "", none, "donate", "--receipt", "RC-1", "--amount", "3,000,000", "1")
 	e.must(cmdkit.ExitUsage, "", "recorded already in fund 1 for 3,000,000 won", none, "donate", "--receipt", "RC-1", "--amount", "5", "1")
@@ -89,6 +92,7 @@ func TestFundCommands(t *testing.T) {
 	e.must(cmdkit.ExitFailed, "", "FundNotSupervisor", mgr.Flags, "approve", "2")
 	e.must(cmdkit.ExitOK, "", "", none, "approve", "2")
 	e.must(cmdkit.ExitOK, "", "", none, "flag", "--reason", "AUDIT-2026-7", "1")
+	e.must(cmdkit.ExitOK, "simulated only once the allowance exists", "", payee.Flags, "refund", "--dry-run", "--amount", "100,000", "1")
 	e.must(cmdkit.ExitOK, "", "", payee.Flags, "refund", "--amount", "100,000", "1")
 
 	out := e.must(cmdkit.ExitOK, "", "", []string{"--json"}, "report", "1")
@@ -111,6 +115,7 @@ func TestFundCommands(t *testing.T) {
 
 	// A consignment fund settles once, after its term: the unspent tranche returns.
 	e.must(cmdkit.ExitOK, "Created fund #2 (consignment", "", none, "create", "--kind", "consignment", "--manager", m, "--end", "+40s", "--admin-cap", "10")
+	e.must(cmdkit.ExitOK, "simulated only once the allowance exists", "", none, "deposit", "--dry-run", "--amount", "1,000,000", "--ref", "PAY-ORDER-1", "2")
 	e.must(cmdkit.ExitOK, "", "", none, "deposit", "--amount", "1,000,000", "--ref", "PAY-ORDER-1", "2")
 	e.must(cmdkit.ExitFailed, "", "this one is recorded in fund 1", none, "trace", "2", "RC-1")
 	e.must(cmdkit.ExitFailed, "", "FundNotSupervisor", mgr.Flags, "follow-up", "1", "2") // the supervisor names it

@@ -35,12 +35,6 @@ func DonationBatchGas(n int) uint64 { return donationBatchBase + uint64(n)*Donat
 
 const donationBatchBase = 150_000
 
-// DonationsPerBatch is DonationsPerBatchAt the transaction manager's default gas margin.
-func DonationsPerBatch(blockGasLimit uint64, maxRecords int) int {
-	n, _ := DonationsPerBatchAt(blockGasLimit, maxRecords, 0)
-	return n
-}
-
 // DonationsPerBatchAt is how many donations go in one of the relayer's donateBatch jobs so
 // that whole batches fill a block of blockGasLimit (bulk.Fill), as the mileage route cuts
 // its credits, and how many such batches a block takes: a batch's gas used taken as
@@ -246,7 +240,7 @@ func donate(c *cli.Context) error {
 		if err := requireCollector(c, led, id, tx.Sender.From()); err != nil {
 			return err
 		}
-		if err := approveShort(c, tx, amt); err != nil {
+		if done, err := approveShort(c, tx, amt, "donation"); done || err != nil {
 			return err
 		}
 		return tx.Send(c, fmt.Sprintf("donate %s won to fund %s under receipt %s", amount.Format(amt, 0), id, receipt.Hex()), "donateBatch", id,
@@ -299,7 +293,8 @@ func donateFile(c *cli.Context, id *big.Int, path string) error {
 			return tx.NothingSent(c, fmt.Sprintf("All %s in %s are already recorded", outcome.Plural(len(ds), "donation", "donations"), path),
 				map[string]any{"donations": len(ds), "alreadyRecorded": already})
 		}
-		if err := approveShort(c, tx, need); err != nil {
+		// A dry run ends below either way: the batches are not simulated.
+		if _, err := approveShort(c, tx, need, ""); err != nil {
 			return err
 		}
 		if c.Bool(cmdkit.DryRunFlag.Name) {

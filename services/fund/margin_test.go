@@ -17,9 +17,6 @@ func TestDonationsPerBatchAtMargin(t *testing.T) {
 		return uint64(perBlock-1)*DonationBatchGas(n)+feepolicy.WithMargin(DonationBatchGas(n), margin) <= gasLimit
 	}
 	defN, defBlock := DonationsPerBatchAt(gasLimit, 0, 0)
-	if n := DonationsPerBatch(gasLimit, 0); n != defN {
-		t.Errorf("DonationsPerBatch %d, DonationsPerBatchAt the default margin %d", n, defN)
-	}
 	for _, margin := range []uint64{0, 4, feepolicy.DefaultGasMarginPercent, 50, 100} {
 		effective := margin
 		if effective == 0 {

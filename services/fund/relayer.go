@@ -53,7 +53,7 @@ const (
 type RelayerConfig struct {
 	Collectors []Collector `toml:"collectors"`
 	// DonationBatch caps the donations of one donateBatch (default: as many as let whole
-	// batches fill a block, DonationsPerBatch).
+	// batches fill a block, DonationsPerBatchAt).
 	DonationBatch int `toml:"donation_batch"`
 }
 

@@ -58,21 +58,21 @@ func TestDonationStorePerFund(t *testing.T) {
 	}
 }
 
-// TestDonationsPerBatch: the relayer's batches fill a block as the mileage route's do
-// (bulk.Fill): some 864 donations a block where the platform's 32% share made three batches
-// of 300; donation_batch still caps them.
+// TestDonationsPerBatch: at the default gas margin, the relayer's batches fill a block as
+// the mileage route's do (bulk.Fill): some 864 donations a block where the platform's 32%
+// share made three batches of 300; donation_batch still caps them.
 func TestDonationsPerBatch(t *testing.T) {
 	const gasLimit = 30_000_000
-	n := DonationsPerBatch(gasLimit, 0)
+	n, _ := DonationsPerBatchAt(gasLimit, 0, 0)
 	limit := DonationBatchGas(n) * 120 / 100
 	perBlock := 1 + (gasLimit-limit)/(DonationBatchGas(n)*101/100)
 	if limit > gasLimit || n*int(perBlock) < 850 {
 		t.Errorf("%d donations a batch (gas limit %d), %d batches a block: want whole batches to fill a block of %d", n, limit, perBlock, gasLimit)
 	}
-	if got := DonationsPerBatch(gasLimit, 120); got > 120 || got < 100 {
+	if got, _ := DonationsPerBatchAt(gasLimit, 120, 0); got > 120 || got < 100 {
 		t.Errorf("donation_batch 120: %d a batch, want at most 120 that fill a block", got)
 	}
-	if got := DonationsPerBatch(100_000, 0); got != 1 {
+	if got, _ := DonationsPerBatchAt(100_000, 0, 0); got != 1 {
 		t.Errorf("a block too small for one donation: %d a batch, want 1", got)
 	}
 }

@@ -80,8 +80,7 @@ func anchor(c *cli.Context) error {
 		// bulk sender follows them (a transaction of this command's own would be sent beside
 		// them, and revert with HealthRecordAlreadyAnchored once they are mined), and only it
 		// removes the directory, once every record is in a block — also when none is left.
-		_, err = os.Stat(j.dir)
-		resumed := err == nil
+		resumed := bulk.Journaled(j.dir)
 		if len(todo) == 0 && (!resumed || c.Bool(cmdkit.DryRunFlag.Name)) {
 			return tx.NothingSent(c, fmt.Sprintf("%s anchored already", outcome.Plural(len(hashes), "record is", "records are")),
 				map[string]any{"records": hashes})

@@ -421,7 +421,7 @@ func timesheetSubmit(c *cli.Context) error {
 func readShifts(path string) ([]wage.Shift, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("--csv: %w", err)
+		return nil, cmdkit.Usagef("--csv: %w", err)
 	}
 	defer f.Close()
 	r := csv.NewReader(f)

@@ -148,7 +148,7 @@ func readHolidays(path string) (wage.Calendar, error) {
 	cal := wage.Calendar{Added: map[wage.Day]bool{}, Removed: map[wage.Day]bool{}}
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return cal, fmt.Errorf("--holidays: %w", err)
+		return cal, cmdkit.Usagef("--holidays: %w", err)
 	}
 	for i, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimSpace(line)

@@ -1,11 +1,13 @@
 package labour
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/services/labour/wage"
 )
 
@@ -26,6 +28,7 @@ func TestReadCSV(t *testing.T) {
 		{"header and two lines", "contract,from,to\n1,2026-03-01,2026-03-31\n2, 2026-03-01, 2026-03-07\n", "", 2},
 		{"a period over 31 days", "1,2026-03-01,2026-04-01\n", "line 1", 0},
 		{"a bad date", "1,2026-03-01,2026-03-31\n2,03/01/2026,2026-03-31\n", "line 2", 0},
+		{"a bad date after a header and a blank line", "contract,from,to\n\n1,2026-03-01,2026-03-31\n2,03/01/2026,2026-03-31\n", "line 4", 0},
 		{"two fields", "1,2026-03-01\n", "wrong number of fields", 0},
 		{"empty", "contract,from,to\n", "lists no payslips", 0},
 	}
@@ -33,8 +36,10 @@ func TestReadCSV(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			got, err := readCSV(writeTemp(t, c.content))
 			if c.err != "" {
-				if err == nil || !strings.Contains(err.Error(), c.err) {
-					t.Fatalf("err = %v, want %q", err, c.err)
+				// A bad file is a usage error (exit 2), as every command's bad --csv is.
+				var ue *cmdkit.UsageError
+				if !errors.As(err, &ue) || !strings.Contains(err.Error(), c.err) {
+					t.Fatalf("err = %v, want a usage error %q", err, c.err)
 				}
 				return
 			}

@@ -202,10 +202,13 @@ func payrollCompute(c *cli.Context) error {
 	})
 }
 
-// payTargets are the contracts and periods a payroll pays: IDs, --all or --csv.
+// payTargets are the contracts and periods a payroll pays: IDs, --all or --csv. Both
+// `payroll compute` and `payroll pay` take them, checked alike (checkOverlap): a total
+// computed from a file must be the one paying it would take.
 type payTarget struct {
 	id       *big.Int
 	from, to wage.Day
+	line     int // the --csv file's line, 0 for IDs and --all
 }
 
 func payTargets(c *cli.Context, ch *Chain, employer common.Address) ([]payTarget, wage.Calendar, error) {
@@ -216,6 +219,9 @@ func payTargets(c *cli.Context, ch *Chain, employer common.Address) ([]payTarget
 		}
 		ts, err := readCSV(path)
 		if err != nil {
+			return nil, none, err
+		}
+		if err := checkOverlap(path, ts); err != nil {
 			return nil, none, err
 		}
 		holidays, err := calendarFlags(c)
@@ -249,44 +255,49 @@ func payTargets(c *cli.Context, ch *Chain, employer common.Address) ([]payTarget
 	}
 	var out []payTarget
 	for _, id := range ids {
-		out = append(out, payTarget{id, from, to})
+		out = append(out, payTarget{id: id, from: from, to: to})
+	}
+	if err := checkOverlap("", out); err != nil {
+		return nil, none, err
 	}
 	noteUncovered(c, out)
 	return out, holidays, nil
 }
 
-// readCSV reads lines "contract ID, from DATE, to DATE" (a header line is skipped).
+// readCSV reads lines "contract ID, from DATE, to DATE" (a header line is skipped). A bad
+// file is a usage error (exit 2), as every command's bad --csv is: nothing was sent.
 func readCSV(path string) ([]payTarget, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("--csv: %w", err)
+		return nil, cmdkit.Usagef("--csv: %w", err)
 	}
 	defer f.Close()
 	r := csv.NewReader(f)
 	r.FieldsPerRecord = 3
 	r.TrimLeadingSpace = true
 	var out []payTarget
-	for line := 1; ; line++ {
+	for first := true; ; first = false {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break
 		}
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w (each line: contract ID, from YYYY-MM-DD, to YYYY-MM-DD)", path, err)
+			return nil, cmdkit.Usagef("%s: %w (each line: contract ID, from YYYY-MM-DD, to YYYY-MM-DD); nothing sent", path, err)
 		}
+		line, _ := r.FieldPos(0) // the file's line: blank lines are not records
 		id, err := strconv.ParseUint(strings.TrimSpace(rec[0]), 10, 64)
-		if err != nil && line == 1 {
+		if err != nil && first {
 			continue // a header
 		}
 		from, ferr := wage.ParseDay(strings.TrimSpace(rec[1]))
 		to, terr := wage.ParseDay(strings.TrimSpace(rec[2]))
 		if err != nil || ferr != nil || terr != nil || to < from || to-from >= 31 {
-			return nil, fmt.Errorf("%s line %d: %q: want contract ID, from YYYY-MM-DD, to YYYY-MM-DD, a period of 1 to 31 days; nothing sent", path, line, strings.Join(rec, ","))
+			return nil, cmdkit.Usagef("%s line %d: %q: want contract ID, from YYYY-MM-DD, to YYYY-MM-DD, a period of 1 to 31 days; nothing sent", path, line, strings.Join(rec, ","))
 		}
-		out = append(out, payTarget{new(big.Int).SetUint64(id), from, to})
+		out = append(out, payTarget{new(big.Int).SetUint64(id), from, to, line})
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("%s lists no payslips", path)
+		return nil, cmdkit.Usagef("%s lists no payslips (each line: contract ID, from YYYY-MM-DD, to YYYY-MM-DD); nothing sent", path)
 	}
 	return out, nil
 }
@@ -302,9 +313,6 @@ func payrollPay(c *cli.Context) error {
 		employer := tx.Sender.From()
 		targets, holidays, err := payTargets(c, ch, employer)
 		if err != nil {
-			return err
-		}
-		if err := checkOverlap(targets); err != nil {
 			return err
 		}
 		today, err := ch.Today(c.Context)
@@ -379,24 +387,27 @@ func payrollPay(c *cli.Context) error {
 
 // checkOverlap refuses, before anything is computed or sent, two periods of one contract
 // that share a day (a line repeated in --csv, an ID named twice): both payslips would be
-// computed from the same confirmed hours, the second refused on chain once the first took
-// them (LabourNothingToPay, or the minutes mismatched), and the payroll's total counted
-// them twice against the deposit.
-func checkOverlap(targets []payTarget) error {
-	type seen struct {
-		from, to wage.Day
-		n        int
-	}
-	periods := map[string][]seen{}
-	for i, tg := range targets {
+// computed from the same confirmed hours, so the total `payroll compute` shows, which an
+// employer may size the deposit by, would count them twice. On chain a repeated line does
+// no harm (paid in one transaction, the second payslip is skipped, PayslipSkipped; in
+// batches the bulk sender refused the work, "appears twice"), and a period overlapping
+// another is refused (LabourNothingToPay, or the minutes mismatched); the check says which
+// lines, before anything is sent. path is the --csv file, "" for IDs.
+func checkOverlap(path string, targets []payTarget) error {
+	first := map[string][]payTarget{}
+	for _, tg := range targets {
 		id := tg.id.String()
-		for _, p := range periods[id] {
-			if tg.from <= p.to && p.from <= tg.to {
-				return cmdkit.Usagef("contract #%s is paid twice for the same days: %s to %s (payslip %d) and %s to %s (payslip %d) overlap; pay each day once (in --csv, one line a period); nothing sent",
-					id, p.from, p.to, p.n, tg.from, tg.to, i+1)
+		for _, p := range first[id] {
+			if tg.from > p.to || p.from > tg.to {
+				continue
 			}
+			if path == "" {
+				return cmdkit.Usagef("contract #%s is paid twice for the same days: it is named twice (%s to %s); name each contract once; nothing sent", id, tg.from, tg.to)
+			}
+			return cmdkit.Usagef("contract #%s is paid twice for the same days: %s line %d (%s to %s) and line %d (%s to %s) overlap; pay each day once (one line a period); nothing sent",
+				id, path, p.line, p.from, p.to, tg.line, tg.from, tg.to)
 		}
-		periods[id] = append(periods[id], seen{tg.from, tg.to, i + 1})
+		first[id] = append(first[id], tg)
 	}
 	return nil
 }

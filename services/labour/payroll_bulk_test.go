@@ -156,7 +156,10 @@ func TestPayrollBulkMultiPayslip(t *testing.T) {
 	a.must(cmdkit.ExitOK, "Done: deposit", "", "deposit", "--amount", fmt.Sprint(firstTotal))
 	// Refused whole, before sending: B's contract in A's file, a week of worker 1 twice.
 	a.must(cmdkit.ExitFailed, "", "contract #"+k3.id+" is employer "+bossB.Addr.Hex(), "payroll", "pay", "--csv", withB)
-	a.must(cmdkit.ExitUsage, "", "contract #"+k1.id+" is paid twice for the same days", "payroll", "pay", "--csv", twice)
+	// compute refuses it too, naming the file's lines: its total would count the week twice.
+	for _, cmd := range []string{"pay", "compute"} {
+		a.must(cmdkit.ExitUsage, "", "contract #"+k1.id+" is paid twice for the same days: "+twice+" line 1", "payroll", cmd, "--csv", twice)
+	}
 
 	// account is an employer's account as the contract keeps it.
 	type account struct{ deposited, paidOut, withdrawn, balance, reserved int64 }

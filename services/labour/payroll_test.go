@@ -1,6 +1,7 @@
 package labour
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/seoulchain/seoulchain/bindings/parttimelabour"
+	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/services/labour/wage"
 )
 
@@ -82,25 +84,33 @@ func TestPayrollProgressDir(t *testing.T) {
 }
 
 // TestCheckOverlap: periods of one contract that share a day are refused before anything
-// is sent; other contracts' periods, and a contract's consecutive weeks, are not.
+// is computed or sent, naming the --csv file's lines; other contracts' periods, and a
+// contract's consecutive weeks, are not.
 func TestCheckOverlap(t *testing.T) {
 	mon := wage.Day(20_500).Monday()
-	target := func(id int64, from, to wage.Day) payTarget { return payTarget{big.NewInt(id), from, to} }
+	line := 1 // a header on line 1
+	target := func(id int64, from, to wage.Day) payTarget {
+		line++
+		return payTarget{big.NewInt(id), from, to, line}
+	}
 	for _, tc := range []struct {
 		name    string
+		path    string
 		targets []payTarget
 		err     string
 	}{
-		{"weeks of one contract, other contracts", []payTarget{target(1, mon, mon+6), target(2, mon, mon+6), target(1, mon+7, mon+13)}, ""},
-		{"a line repeated", []payTarget{target(1, mon, mon+6), target(2, mon, mon+6), target(2, mon, mon+6)},
-			"contract #2 is paid twice for the same days: " + mon.String() + " to " + (mon + 6).String() + " (payslip 2) and"},
-		{"one day shared", []payTarget{target(3, mon, mon+6), target(3, mon+6, mon+12)}, "(payslip 1) and " + (mon + 6).String()},
-		{"a period inside another", []payTarget{target(4, mon+2, mon+3), target(4, mon, mon+13)}, "overlap"},
+		{"weeks of one contract, other contracts", "p.csv", []payTarget{target(1, mon, mon+6), target(2, mon, mon+6), target(1, mon+7, mon+13)}, ""},
+		{"a line repeated", "p.csv", []payTarget{target(1, mon, mon+6), target(2, mon, mon+6), target(2, mon, mon+6)},
+			"contract #2 is paid twice for the same days: p.csv line 6 (" + mon.String() + " to " + (mon + 6).String() + ") and line 7"},
+		{"one day shared", "p.csv", []payTarget{target(3, mon, mon+6), target(3, mon+6, mon+12)}, "line 8 (" + mon.String() + " to " + (mon + 6).String() + ") and line 9 (" + (mon + 6).String()},
+		{"a period inside another", "p.csv", []payTarget{target(4, mon+2, mon+3), target(4, mon, mon+13)}, "overlap"},
+		{"an ID named twice", "", []payTarget{{id: big.NewInt(5), from: mon, to: mon + 6}, {id: big.NewInt(5), from: mon, to: mon + 6}}, "contract #5 is paid twice for the same days: it is named twice"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			err := checkOverlap(tc.targets)
-			if tc.err == "" && err != nil || tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err) || !strings.Contains(err.Error(), "nothing sent")) {
-				t.Fatalf("got %v; want %q", err, tc.err)
+			err := checkOverlap(tc.path, tc.targets)
+			var ue *cmdkit.UsageError
+			if tc.err == "" && err != nil || tc.err != "" && (!errors.As(err, &ue) || !strings.Contains(err.Error(), tc.err) || !strings.Contains(err.Error(), "nothing sent")) {
+				t.Fatalf("got %v; want a usage error %q", err, tc.err)
 			}
 		})
 	}

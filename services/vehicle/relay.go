@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/urfave/cli/v2"
 
@@ -16,6 +15,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/relayclient"
 	"github.com/seoulchain/seoulchain/internal/txsend"
+	"github.com/seoulchain/seoulchain/services/internal/viewbatch"
 )
 
 // Batches through the relayer: one signed request carries one recordBatch (or
@@ -183,29 +183,22 @@ func (r *relayRun[R]) follow(id common.Hash, batch []R) error {
 
 // notRecorded returns the work's records (registrations too: their IDs are records') the
 // registry at reg has not recorded from recorder (record IDs are each recorder's own),
-// asking for all of them in batches of JSON-RPC calls.
+// asking for all of them in batches of JSON-RPC calls (viewbatch).
 func notRecorded[R any](ctx context.Context, node *rpc.Client, reg, recorder common.Address, w bulk.Work[R]) ([]R, error) {
-	const per = 200
 	a := registryABIOf()
+	answers, err := viewbatch.Call(ctx, node, reg, len(w.Records), func(i int) []byte {
+		return cmdkit.MustPack(a, "recorded", recorder, common.HexToHash(w.ID(w.Records[i])))
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read which records are on chain: %w", err)
+	}
 	var out []R
-	for lo := 0; lo < len(w.Records); lo += per {
-		part := w.Records[lo:min(len(w.Records), lo+per)]
-		answers := make([]hexutil.Bytes, len(part))
-		calls := make([]rpc.BatchElem, len(part))
-		for i, rec := range part {
-			arg := map[string]any{"to": reg, "data": hexutil.Bytes(cmdkit.MustPack(a, "recorded", recorder, common.HexToHash(w.ID(rec))))}
-			calls[i] = rpc.BatchElem{Method: "eth_call", Args: []any{arg, "latest"}, Result: &answers[i]}
+	for i, ans := range answers {
+		if ans.Err != nil {
+			return nil, fmt.Errorf("read whether record %s is on chain: %w", w.ID(w.Records[i]), ans.Err)
 		}
-		if err := node.BatchCallContext(ctx, calls); err != nil {
-			return nil, fmt.Errorf("read which records are on chain: %w", err)
-		}
-		for i, call := range calls {
-			if call.Error != nil {
-				return nil, fmt.Errorf("read whether record %s is on chain: %w", w.ID(part[i]), call.Error)
-			}
-			if len(answers[i]) != 32 || answers[i][31] == 0 {
-				out = append(out, part[i])
-			}
+		if len(ans.Data) != 32 || ans.Data[31] == 0 {
+			out = append(out, w.Records[i])
 		}
 	}
 	return out, nil

@@ -438,9 +438,11 @@ func (r *Report) summarize() {
 	}
 }
 
-// ChainReader is what Fetch needs of a node: calls (where the history starts) and logs.
+// ChainReader is what Fetch needs of a node: the head, calls (where the history starts)
+// and logs.
 type ChainReader interface {
 	bind.ContractCaller
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 }
 
@@ -448,12 +450,20 @@ type ChainReader interface {
 // The registry keeps where to start, so a long chain is not read from block 0: the
 // vehicle's events from the block it was registered in, the EV subsidy periods from the
 // registry's deployment. An unregistered vehicle is ErrUnknownVehicle, without a log scan.
+// Every read is at one block, the head when Fetch starts: read at the latest each, a
+// reading mined between readings() and the log scan would be an event with no reading
+// seeded, which the fold takes for one from before the upgrade.
 func Fetch(ctx context.Context, node ChainReader, reg common.Address, vinHash common.Hash) (*Report, error) {
 	c, err := vehicleregistry.NewVehicleRegistryCaller(reg, node)
 	if err != nil {
 		return nil, err
 	}
-	opts := &bind.CallOpts{Context: ctx}
+	head, err := node.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("read the head block: %w", err)
+	}
+	at := head.Number
+	opts := &bind.CallOpts{Context: ctx, BlockNumber: at}
 	v, err := c.Vehicle(opts, vinHash)
 	if err != nil {
 		return nil, fmt.Errorf("read vehicle %s: %w", vinHash.Hex(), err)
@@ -469,12 +479,12 @@ func Fetch(ctx context.Context, node ChainReader, reg common.Address, vinHash co
 	if err != nil {
 		return nil, fmt.Errorf("read the registry's deployment block: %w", err)
 	}
-	own, err := node.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(v.RegisteredBlock), Addresses: []common.Address{reg},
+	own, err := node.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(v.RegisteredBlock), ToBlock: at, Addresses: []common.Address{reg},
 		Topics: [][]common.Hash{{TopicRegistered, TopicRecorded}, {vinHash}}})
 	if err != nil {
 		return nil, fmt.Errorf("read the events of vehicle %s: %w", vinHash.Hex(), err)
 	}
-	periods, err := node.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(deployed), Addresses: []common.Address{reg},
+	periods, err := node.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(deployed), ToBlock: at, Addresses: []common.Address{reg},
 		Topics: [][]common.Hash{{TopicSubsidySet}}})
 	if err != nil {
 		return nil, fmt.Errorf("read the EV subsidy periods: %w", err)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 
@@ -42,6 +43,11 @@ func (f *fakeRegistry) CallContract(_ context.Context, call ethereum.CallMsg, _ 
 		return m.Outputs.Pack(uint64(0))
 	}
 	return nil, fmt.Errorf("unexpected call %s", m.Name)
+}
+
+// HeaderByNumber: the head is the last log's block.
+func (f *fakeRegistry) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+	return &types.Header{Number: new(big.Int).SetUint64(uint64(len(f.logs)))}, nil
 }
 
 func (f *fakeRegistry) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
@@ -170,5 +176,72 @@ func TestReportBaseline(t *testing.T) {
 				t.Fatalf("old readings not marked as in the baseline:\n%s", text.String())
 			}
 		})
+	}
+}
+
+// movingRegistry is a registry whose chain grows while Fetch reads it: each block's state
+// a fakeRegistry (its head the last log's block), one block mined after the call named
+// grow. A read without a block number reads the head of the moment.
+type movingRegistry struct {
+	at   map[uint64]*fakeRegistry
+	head uint64
+	grow string
+}
+
+func (m *movingRegistry) CodeAt(context.Context, common.Address, *big.Int) ([]byte, error) {
+	return []byte{1}, nil
+}
+
+func (m *movingRegistry) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+	return &types.Header{Number: new(big.Int).SetUint64(m.head)}, nil
+}
+
+func (m *movingRegistry) block(n *big.Int) *fakeRegistry {
+	if n == nil {
+		return m.at[m.head]
+	}
+	return m.at[n.Uint64()]
+}
+
+func (m *movingRegistry) CallContract(ctx context.Context, call ethereum.CallMsg, n *big.Int) ([]byte, error) {
+	out, err := m.block(n).CallContract(ctx, call, n)
+	if meth, _ := registryABI.MethodById(call.Data[:4]); meth != nil && meth.Name == m.grow {
+		m.head++
+	}
+	return out, err
+}
+
+func (m *movingRegistry) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	return m.block(q.ToBlock).FilterLogs(ctx, q)
+}
+
+// TestFetchOneBlock: a reading mined while Fetch reads (after readings(), before the log
+// scan) is left out of the report whole, not shown as a reading from before the upgrade
+// (an event with no reading seeded): every read is at the head when Fetch started.
+func TestFetchOneBlock(t *testing.T) {
+	const day = 86400
+	t0, centre := uint64(1_700_000_000), common.Address{0xce}
+	vin := VINHash("KMHKN81AFNU123456")
+	b := &reportLogs{t: t, vin: vin}
+	b.register(t0, common.Address{0x0f})
+	reading := func(i int, km uint32) vehicleregistry.VehicleRegistryOdometerReading {
+		id, at := common.Hash{byte(9 + i)}, t0+uint64(390+i)*day
+		b.read(id, centre, at, km)
+		return vehicleregistry.VehicleRegistryOdometerReading{Km: km, At: at, RecordedAt: at, Key: [11]byte(RecordKey(centre, id).Bytes())}
+	}
+	first := []vehicleregistry.VehicleRegistryOdometerReading{reading(0, 61_000)}
+	before := &fakeRegistry{vehicle: vehicleregistry.VehicleRegistryVehicle{RegisteredAt: t0}, readings: first, logs: slices.Clone(b.logs)}
+	after := &fakeRegistry{vehicle: before.vehicle, readings: append(slices.Clone(first), reading(1, 62_000)), logs: b.logs}
+	m := &movingRegistry{at: map[uint64]*fakeRegistry{uint64(len(before.logs)): before, uint64(len(after.logs)): after}, head: uint64(len(before.logs)), grow: "readings"}
+	rep, err := Fetch(context.Background(), m, common.Address{0xee}, vin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text bytes.Buffer
+	if err := rep.Write(&text); err != nil {
+		t.Fatal(err)
+	}
+	if s := rep.Summary; s.LastOdometer != 61_000 || s.BeforeUpgrade != nil || strings.Contains(text.String(), "before the upgrade") || strings.Contains(text.String(), "62,000") {
+		t.Fatalf("summary %+v; want the report as of the first block, 61,000 km and no baseline:\n%s", s, text.String())
 	}
 }

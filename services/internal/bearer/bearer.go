@@ -13,12 +13,13 @@ const Challenge = `Bearer realm="seoulchain-relayer"`
 
 // Find is the first of callers whose token hash (hash of it: the hex SHA-256 of the
 // token, 0x or not, either case) is the hash of r's "Authorization: Bearer" token. The
-// hashes are compared in constant time, so the answer's timing tells nothing of how much
-// of a guess matched.
+// scheme's name is matched in any case ("bearer", "BEARER"), as RFC 7235 says of auth
+// schemes. The hashes are compared in constant time, so the answer's timing tells nothing
+// of how much of a guess matched.
 func Find[T any](r *http.Request, callers []T, hash func(T) string) (T, bool) {
 	var none T
-	token, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if !ok || token == "" {
+	scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") || token == "" {
 		return none, false
 	}
 	got := []byte(plugin.HashToken(token))

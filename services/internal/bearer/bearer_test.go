@@ -11,7 +11,8 @@ import (
 
 type caller struct{ name, hash string }
 
-// TestFind: the caller whose hash is the token's, whatever the hash's prefix or case;
+// TestFind: the caller whose hash is the token's, whatever the hash's prefix or case and
+// the scheme's case (RFC 7235);
 // nothing for a missing, empty, other-scheme or unknown token.
 func TestFind(t *testing.T) {
 	callers := []caller{
@@ -23,6 +24,8 @@ func TestFind(t *testing.T) {
 		name, header, want string
 	}{
 		{"first caller", "Bearer desk-token", "desk"},
+		{"the scheme in lower case", "bearer desk-token", "desk"},
+		{"the scheme in upper case", "BEARER desk-token", "desk"},
 		{"0x and upper-case hash", "Bearer office-token", "office"},
 		{"unknown token", "Bearer guess", ""},
 		{"empty token", "Bearer ", ""},
