@@ -5,9 +5,12 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/big"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
@@ -260,12 +263,22 @@ func (s *Service) onRelayJob(j txmgr.Job) error {
 		return s.splitRelayJob(j, recs)
 	}
 	outcome := map[[2]string]bool{} // (signer, nonce) -> success
+	elsewhere := map[[2]string]*types.Log{}
 	if j.State == txmgr.Confirmed {
 		f, _ := cityforwarder.NewCityForwarderFilterer(s.domain.Forwarder, nil)
 		for _, l := range j.Logs {
 			if ev, err := f.ParseExecutedForwardRequest(*l); err == nil && l.Address == s.domain.Forwarder {
 				outcome[[2]string{ev.Signer.Hex(), ev.Nonce.String()}] = ev.Success
 			}
+		}
+		var missing []*relayRecord
+		for _, r := range recs {
+			if _, ok := outcome[[2]string{r.Request.From.Hex(), r.Request.Nonce.String()}]; !ok {
+				missing = append(missing, r)
+			}
+		}
+		if len(missing) > 0 {
+			elsewhere = s.executedElsewhere(j, missing, outcome)
 		}
 	}
 	now := time.Now().UTC()
@@ -279,7 +292,13 @@ func (s *Service) onRelayJob(j txmgr.Job) error {
 		case txmgr.Failed:
 			r.Reason = plugin.FailureReason(j)
 		case txmgr.Confirmed:
-			ok, found := outcome[[2]string{r.Request.From.Hex(), r.Request.Nonce.String()}]
+			key := [2]string{r.Request.From.Hex(), r.Request.Nonce.String()}
+			ok, found := outcome[key]
+			if l := elsewhere[key]; l != nil {
+				// Executed by an earlier transaction of the same work (a job sent again
+				// while its first transaction was still to be mined): that one counts.
+				r.TxHash, r.Block = l.TxHash, l.BlockNumber
+			}
 			switch {
 			case !found:
 				r.Status, r.Reason = StatusFailed, "not executed: the forwarder found the request invalid when the batch ran (nonce used, deadline passed)"
@@ -294,4 +313,64 @@ func (s *Service) onRelayJob(j txmgr.Job) error {
 		return fmt.Errorf("journal relay outcomes of job %s: %w", j.ID, err)
 	}
 	return nil
+}
+
+// elsewhereBlocks is how far back executedElsewhere looks for a request's execution.
+const elsewhereBlocks = 10_000
+
+// executedElsewhere looks for the requests a confirmed batch did not execute among the
+// forwarder's events of the blocks before it: a request whose batch was sent again under a
+// new nonce (txmgr sends a job again when it concludes another sender used its nonce) can
+// have executed in the first transaction, and must not be reported failed after it
+// executed. Found ones are added to outcome, with their log; a read that fails is tried
+// again a few times, then the requests are reported as the batch found them.
+func (s *Service) executedElsewhere(j txmgr.Job, missing []*relayRecord, outcome map[[2]string]bool) map[[2]string]*types.Log {
+	found := map[[2]string]*types.Log{}
+	f, _ := cityforwarder.NewCityForwarderFilterer(s.domain.Forwarder, nil)
+	fa, err := cityforwarder.CityForwarderMetaData.GetAbi()
+	if err != nil {
+		return found
+	}
+	ev := fa.Events["ExecutedForwardRequest"]
+	var signers []common.Hash
+	for _, r := range missing {
+		signers = append(signers, common.BytesToHash(r.Request.From.Bytes()))
+	}
+	q := ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(j.Block - min(j.Block, elsewhereBlocks)),
+		ToBlock:   new(big.Int).SetUint64(j.Block),
+		Addresses: []common.Address{s.domain.Forwarder},
+		Topics:    [][]common.Hash{{ev.ID}, signers},
+	}
+	var logs []types.Log
+	for try := 0; try < 3; try++ {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		logs, err = s.ec.FilterLogs(ctx, q)
+		cancel()
+		if err == nil {
+			break
+		}
+		time.Sleep(time.Duration(200<<try) * time.Millisecond)
+	}
+	if err != nil {
+		s.log.Warn("Cannot look for requests a batch did not execute among earlier blocks; they are reported as not executed", "job", j.ID, "requests", len(missing), "err", err)
+		return found
+	}
+	for i := range logs {
+		l := &logs[i]
+		e, err := f.ParseExecutedForwardRequest(*l)
+		if err != nil || l.Removed {
+			continue
+		}
+		key := [2]string{e.Signer.Hex(), e.Nonce.String()}
+		for _, r := range missing {
+			if key == [2]string{r.Request.From.Hex(), r.Request.Nonce.String()} {
+				outcome[key], found[key] = e.Success, l
+			}
+		}
+	}
+	if len(found) > 0 {
+		s.log.Warn("Requests a batch did not execute were executed by an earlier transaction", "job", j.ID, "tx", j.TxHash, "found", len(found), "of", len(missing))
+	}
+	return found
 }

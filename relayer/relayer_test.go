@@ -26,12 +26,14 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/gorilla/websocket"
 
+	"github.com/seoulchain/seoulchain/bindings/cityforwarder"
 	"github.com/seoulchain/seoulchain/bindings/scoin"
 	"github.com/seoulchain/seoulchain/internal/deploy"
 	"github.com/seoulchain/seoulchain/internal/devnet"
 	"github.com/seoulchain/seoulchain/internal/devnet/devnettest"
 	"github.com/seoulchain/seoulchain/internal/fanout/fanouttest"
 	"github.com/seoulchain/seoulchain/internal/forwarder"
+	"github.com/seoulchain/seoulchain/internal/txmgr"
 	"github.com/seoulchain/seoulchain/internal/txsend"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 	"github.com/seoulchain/seoulchain/services"
@@ -409,6 +411,63 @@ func TestRelayer(t *testing.T) {
 		}
 		if len(txs) >= len(ids) {
 			t.Fatalf("%d requests in %d transactions: no batching", len(ids), len(txs))
+		}
+	})
+
+	t.Run("a request executed by an earlier transaction is not reported failed", func(t *testing.T) {
+		// A batch sent again under a new nonce (txmgr concluded another sender had used
+		// the first one) finds its requests executed by the first transaction, mined
+		// after all: they are confirmed, with that transaction; one executed nowhere
+		// still fails with the reason.
+		fwd := e.info.Contracts[deploy.CityForwarder]
+		fa, _ := cityforwarder.CityForwarderMetaData.GetAbi()
+		id, _ := e.ec.ChainID(context.Background())
+		dom := forwarder.Domain{ChainID: id, Forwarder: fwd}
+		call, _ := e.sc.Pack("balanceOf", e.shop)
+		request := func(c citizen) (forwarder.Request, []byte) {
+			r := forwarder.Request{From: c.addr, To: e.scoin(), Gas: big.NewInt(100_000), Nonce: big.NewInt(0),
+				Deadline: uint64(time.Now().Add(time.Hour).Unix()), Data: call}
+			sig, err := dom.Sign(r, c.key)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return r, sig
+		}
+		ran, lost := e.newCitizen(0, 0), e.newCitizen(0, 0)
+		r1, sig1 := request(ran)
+		r2, sig2 := request(lost)
+		data, err := fa.Pack("execute", cityforwarder.ERC2771ForwarderForwardRequestData{From: r1.From, To: r1.To, Value: big.NewInt(0),
+			Gas: r1.Gas, Deadline: new(big.Int).SetUint64(r1.Deadline), Data: r1.Data, Signature: sig1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		first, err := e.staff.Send(context.Background(), txsend.Candidate{To: &fwd, Data: data})
+		if err != nil {
+			t.Fatal(err)
+		}
+		const job = "relay-test-sent-again"
+		for i, r := range []struct {
+			req forwarder.Request
+			sig []byte
+		}{{r1, sig1}, {r2, sig2}} {
+			rec := &relayRecord{ID: common.Hash{0xe1, byte(i)}, Request: r.req, Sig: r.sig, Accepted: time.Now().UTC(), Status: StatusSent, Job: job}
+			if ok, err := e.svc.relays.add(rec); !ok || err != nil {
+				t.Fatalf("add record: %v %v", ok, err)
+			}
+		}
+		// The job's own transaction (here: any later one) executed neither.
+		if err := e.svc.onRelayJob(txmgr.Job{ID: job, State: txmgr.Confirmed, TxHash: common.Hash{0xbe}, Block: first.Block + 1}); err != nil {
+			t.Fatal(err)
+		}
+		got := map[common.Address]*relayRecord{}
+		for _, r := range e.svc.relays.OfJob(job) {
+			got[r.Request.From] = r
+		}
+		if r := got[ran.addr]; r == nil || r.Status != StatusConfirmed || r.TxHash != first.TxHash || r.Block != first.Block {
+			t.Errorf("the request executed earlier: %+v; want confirmed by %s in block %d", r, first.TxHash, first.Block)
+		}
+		if r := got[lost.addr]; r == nil || r.Status != StatusFailed || !strings.Contains(r.Reason, "not executed") {
+			t.Errorf("the request executed nowhere: %+v; want failed, not executed", r)
 		}
 	})
 

@@ -37,6 +37,10 @@ func New(b txmgr.Backend, also []ethereum.TransactionSender, log *slog.Logger) t
 	return &Backend{Backend: b, Also: also, Log: log}
 }
 
+// Unwrap is the node itself, for the optional calls a transaction manager makes of it
+// (eth_getBlockReceipts, reads at a block hash), which Backend's embedded interface hides.
+func (f *Backend) Unwrap() txmgr.Backend { return f.Backend }
+
 // SendTransaction sends tx to the node, and once it took it, to the further nodes
 // without waiting for them: the node's answer is the send's.
 func (f *Backend) SendTransaction(ctx context.Context, tx *types.Transaction) error {

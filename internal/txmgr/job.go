@@ -69,6 +69,9 @@ type Job struct {
 
 	// broadcastAt is when the job's last attempt went to the node (this process).
 	broadcastAt time.Time
+	// goneSince is the head at which the job's nonce was first seen used by a transaction
+	// none of its attempts (0: not seen, or seen no longer); see worker.followSent.
+	goneSince uint64
 	// viewed: no block before the manager's view of the chain can hold the job's
 	// transactions (this process signed it, or a lookup by hash found none mined), so its
 	// receipts are looked for in the view.

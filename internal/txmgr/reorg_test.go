@@ -5,13 +5,17 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/seoulchain/seoulchain/internal/journal"
 )
@@ -167,6 +171,123 @@ func TestReorganisedReceiptIsFollowedAgain(t *testing.T) {
 			}
 			if n, _ := f.sim.Client().NonceAt(context.Background(), crypto.PubkeyToAddress(f.key.PublicKey), nil); n != 1 {
 				t.Errorf("the key's nonce is %d: its transaction executed %d times", n, n)
+			}
+		})
+	}
+}
+
+// flicker is a node whose answers about one transaction can be made to lie, as reads of a
+// reorganising chain disagree from call to call: while hide is set, the transaction is
+// unknown (no receipt, not in the pool, not in its block's receipts) and the key's nonce
+// at any block is one past the transaction's.
+type flicker struct {
+	simulated.Client
+	hide atomic.Bool
+	mu   sync.Mutex
+	tx   common.Hash
+}
+
+func (f *flicker) hidden(h common.Hash) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.hide.Load() && h == f.tx
+}
+
+func (f *flicker) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	if f.hidden(h) {
+		return nil, ethereum.NotFound
+	}
+	return f.Client.TransactionReceipt(ctx, h)
+}
+
+func (f *flicker) TransactionByHash(ctx context.Context, h common.Hash) (*types.Transaction, bool, error) {
+	if f.hidden(h) {
+		return nil, false, ethereum.NotFound
+	}
+	return f.Client.TransactionByHash(ctx, h)
+}
+
+func (f *flicker) NonceAt(ctx context.Context, a common.Address, n *big.Int) (uint64, error) {
+	if f.hide.Load() {
+		return 1, nil
+	}
+	return f.Client.NonceAt(ctx, a, n)
+}
+
+func (f *flicker) BlockReceipts(ctx context.Context, b rpc.BlockNumberOrHash) ([]*types.Receipt, error) {
+	rs, err := f.Client.(blockReceipter).BlockReceipts(ctx, b)
+	out := rs[:0]
+	for _, r := range rs {
+		if !f.hidden(r.TxHash) {
+			out = append(out, r)
+		}
+	}
+	return out, err
+}
+
+// TestFlickeringChainDoesNotResend: a job's transaction is mined, but for a while every
+// read says it is unknown and its nonce used by another transaction (a chain reorganising
+// between reads). Before resendDepth blocks of that the job is not sent again under a new
+// nonce (its work would run twice); once the reads agree again it confirms with its one
+// transaction. A verdict that lasts resendDepth blocks still sends it again (a hot key used
+// by hand).
+func TestFlickeringChainDoesNotResend(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		blocks int // blocks sealed while the reads lie
+		resent bool
+	}{
+		{name: "a few blocks", blocks: resendDepth - 2},
+		{name: "longer than resendDepth", blocks: resendDepth + 3, resent: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			key, _ := crypto.GenerateKey()
+			sim := simulated.NewBackend(types.GenesisAlloc{crypto.PubkeyToAddress(key.PublicKey): {Balance: big.NewInt(1e18)}})
+			t.Cleanup(func() { sim.Close() })
+			node := &flicker{Client: sim.Client()}
+			j, err := journal.Open(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { j.Close() })
+			f := &forkable{t: t, sim: sim, key: key}
+			cfg := Config{Confirmations: 1, PollInterval: 5 * time.Millisecond, ResubmitAfter: time.Minute}
+			if f.m, err = New(cfg, node, j, []*ecdsa.PrivateKey{key}, Metrics{}, nil); err != nil {
+				t.Fatal(err)
+			}
+			if !f.m.view.enabled() {
+				t.Fatal("the view is off")
+			}
+			if err := f.m.Start(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { f.m.Stop(context.Background()) })
+			f.seal()
+			if _, _, err := f.m.Send(Request{ID: "job", To: common.HexToAddress("0x5409"), Gas: 21_000}); err != nil {
+				t.Fatal(err)
+			}
+			f.eventually("the job's transaction in the pool", func() bool { return f.pending() == 1 })
+			first := f.job("job")
+			node.mu.Lock()
+			node.tx = first.Attempts[0].Hash
+			node.mu.Unlock()
+			node.hide.Store(true)
+			for i := 0; i < tc.blocks; i++ {
+				f.seal()
+			}
+			node.hide.Store(false)
+			for f.job("job").State != Confirmed {
+				if h := f.seal(); h.Number.Uint64() > uint64(tc.blocks)+10 {
+					t.Fatalf("not confirmed at block %d: %+v", h.Number, f.job("job"))
+				}
+			}
+			got := f.job("job")
+			n, _ := sim.Client().NonceAt(context.Background(), crypto.PubkeyToAddress(key.PublicKey), nil)
+			switch {
+			case !tc.resent && (got.TxHash != first.Attempts[0].Hash || n != 1):
+				t.Errorf("confirmed by %s with the key's nonce at %d; want its first transaction %s, sent once", got.TxHash, n, first.Attempts[0].Hash)
+			case tc.resent && (got.TxHash == first.Attempts[0].Hash || n != 2):
+				t.Errorf("confirmed by %s with the key's nonce at %d; want it sent again under nonce 1", got.TxHash, n)
 			}
 		})
 	}

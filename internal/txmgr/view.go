@@ -47,9 +47,28 @@ type view struct {
 }
 
 func newView(b Backend) *view {
-	br, _ := b.(blockReceipter)
+	br, _ := optional[blockReceipter](b)
 	return &view{b: b, br: br, hashes: map[uint64]common.Hash{}, txsAt: map[uint64][]common.Hash{},
 		byTx: map[common.Hash]*types.Receipt{}, changed: make(chan struct{})}
+}
+
+// optional is b as T, or what b wraps as T (a Backend that adds to another, such as
+// fanout.Backend, says so with Unwrap): an interface embedded in a struct hides the
+// methods it does not name, so without this a wrapped node lost eth_getBlockReceipts and
+// every worker went back to reading a receipt per transaction.
+func optional[T any](b Backend) (T, bool) {
+	for b != nil {
+		if t, ok := b.(T); ok {
+			return t, true
+		}
+		u, ok := b.(interface{ Unwrap() Backend })
+		if !ok {
+			break
+		}
+		b = u.Unwrap()
+	}
+	var zero T
+	return zero, false
 }
 
 // enabled says whether the node reads blocks' receipts in one call.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -131,5 +132,28 @@ func TestKeyNonceReadOncePerBlock(t *testing.T) {
 	}
 	if s := w.supply(); s != 120 {
 		t.Fatalf("supply %d, want 120", s)
+	}
+}
+
+// wrapped adds to a node as fanout.Backend does: its embedded interface hides the node's
+// other methods, and Unwrap gives them back.
+type wrapped struct{ Backend }
+
+func (w wrapped) Unwrap() Backend { return w.Backend }
+
+// TestViewThroughAWrapper: a node handed over wrapped (the relayer's, which also hands each
+// transaction to the other signers) still gives the view eth_getBlockReceipts; without
+// Unwrap every worker read a receipt per transaction.
+func TestViewThroughAWrapper(t *testing.T) {
+	sim := simulated.NewBackend(types.GenesisAlloc{})
+	t.Cleanup(func() { sim.Close() })
+	if !newView(sim.Client()).enabled() {
+		t.Fatal("the view is off for the node itself")
+	}
+	if !newView(wrapped{sim.Client()}).enabled() {
+		t.Error("the view is off for the node wrapped")
+	}
+	if newView(struct{ Backend }{sim.Client()}).enabled() {
+		t.Error("the view is on for a wrapper that cannot be unwrapped")
 	}
 }

@@ -509,19 +509,38 @@ func (w *worker) followSent(ctx context.Context, job *Job, head *types.Header, n
 	// None of the job's transactions is known to the chain. If the key's nonce at the
 	// confirmation depth is past the job's, another sender used the nonce: none of the
 	// job's transactions can be mined any more, so it is sent again under a new nonce.
+	//
+	// Sent again, its work may run twice if one of its transactions is mined after all
+	// (a relayed payment executed twice, or reported failed after it executed). Reads of
+	// a chain that is reorganising disagree from one call to the next: under load a
+	// 100,000-ballot run saw a reorganisation every few blocks, and one ballot was
+	// reported "not executed" though it was. So the verdict stands only when it held at
+	// every new block for resendDepth blocks, with every attempt unknown to the node
+	// (neither mined nor waiting in its pool) each time.
 	depth := max(m.cfg.Confirmations, 1)
 	if h := head.Number.Uint64(); h > depth {
-		if n, err := w.nonceAtDepth(ctx, head, depth); err == nil && n > job.Nonce {
-			if viewed {
-				// Rare and final: ask the node itself for each transaction before
-				// giving up on them.
-				if r, unsure := w.lookup(ctx, job, false); r != nil {
-					w.mined(ctx, job, r, head, log)
-					return
-				} else if unsure {
-					return
-				}
+		n, err := w.nonceAtDepth(ctx, head, depth)
+		if err == nil && n <= job.Nonce {
+			job.goneSince = 0
+		}
+		if err == nil && n > job.Nonce {
+			// Ask the node itself for each transaction, mined or still in its pool,
+			// before giving up on them.
+			if r, unsure := w.lookup(ctx, job, false); r != nil {
+				job.goneSince = 0
+				w.mined(ctx, job, r, head, log)
+				return
+			} else if unsure || w.anyKnown(ctx, job) {
+				job.goneSince = 0
+				return
 			}
+			if job.goneSince == 0 || job.goneSince > h {
+				job.goneSince = h
+			}
+			if h-job.goneSince < resendDepth {
+				return
+			}
+			job.goneSince = 0
 			if job.Owner == fillerOwner {
 				job.State, job.Err = Failed, "nonce used by another transaction"
 				m.save(job)
@@ -542,6 +561,30 @@ func (w *worker) followSent(ctx context.Context, job *Job, head *types.Header, n
 		return
 	}
 	w.resubmit(ctx, job, log)
+}
+
+// resendDepth is how many blocks a job's nonce must have been seen used by another
+// transaction, none of the job's own known to the node, before the job is sent again
+// under a new nonce (followSent): deeper than the reorganisations a loaded Clique chain of
+// a few signers makes, and only a delay for what it guards against, a hot key used by
+// hand.
+const resendDepth = 12
+
+// anyKnown says whether the node knows one of the job's transactions (mined, or in its
+// pool), or cannot say: then the job must not be sent again under another nonce.
+func (w *worker) anyKnown(ctx context.Context, job *Job) bool {
+	tr, ok := optional[interface {
+		TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
+	}](w.m.b)
+	if !ok {
+		return false // receipts alone decide (lookup)
+	}
+	for _, a := range job.Attempts {
+		if _, _, err := tr.TransactionByHash(ctx, a.Hash); !errors.Is(err, ethereum.NotFound) {
+			return true
+		}
+	}
+	return false
 }
 
 // lookup finds the receipt of whichever of the job's transactions was mined: in the view
@@ -640,14 +683,21 @@ func (w *worker) followMined(ctx context.Context, job *Job, head *types.Header, 
 		return
 	}
 	var r *types.Receipt
-	var canonical bool
+	var canonical, decided bool
 	if m.view.enabled() && m.view.covers(job.Block) {
 		// The view read the block's receipts by its hash, and forgets them when a
-		// reorganisation replaces it.
+		// reorganisation replaces it. A block it holds without the receipt (the
+		// transaction was found by hash from the node) is asked of the node: declaring a
+		// reorganisation there would resend the job forever.
 		hash, _ := m.view.hashAt(job.Block)
 		r = m.view.receipt(job.TxHash)
-		canonical = hash == job.BlockHash && r != nil && r.BlockHash == job.BlockHash
-	} else {
+		if hash != job.BlockHash {
+			decided = true
+		} else if r != nil && r.BlockHash == job.BlockHash {
+			canonical, decided = true, true
+		}
+	}
+	if !decided {
 		var err error
 		r, err = m.b.TransactionReceipt(ctx, job.TxHash)
 		if err != nil && !errors.Is(err, ethereum.NotFound) {
