@@ -24,6 +24,10 @@ const (
 	// refillMargin is the least time left before the block's seal time for a rebuild to
 	// be started: a rebuild that ends after it delays the block.
 	refillMargin = 350 * time.Millisecond
+	// standbyGrace is how long after the block in turn was due (the later of its seal time
+	// and a period after its parent arrived) a backup signer waits before it builds and
+	// seals the block itself (see refill, parked miners).
+	standbyGrace = 2 * time.Second
 )
 
 // idleTip is the miner's least tip while this signer builds a block it is not in turn
@@ -58,9 +62,21 @@ var idleTip = new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil)
 // head comes before the tip was set back, and the build of a block this signer may seal
 // took nothing while the pool has transactions, it is built again at once.
 //
-// The loop only watches: the rebuild is asked for on another goroutine (kicker), so the
-// pool's and the chain's event feeds, whose senders wait for every subscriber, never wait
-// for the miner.
+// Parked miners. Clique lets a signer not in turn seal too, after a random delay of up to
+// half a second per two signers past the block's time: a backup for a signer that is down.
+// Under load the signer in turn gets its parent late (a full block takes longer than the
+// period to execute on shared cores) and its block is then due at once, so the backups'
+// blocks came as soon as the turn's and raced it: a 100,000-ballot run reorganised every
+// few blocks, and each backup executed the whole pool for a block that lost. So a signer
+// that is not in turn stops its miner (Miner.Stop) once it is barred, and keeps it stopped
+// (and idle) while it is a backup; it starts it again when it comes in turn (once the
+// miner's build at that head, empty, is done: started earlier, that empty build could be
+// sealed), or, as a backup, when the block in turn is overdue by standbyGrace: a signer
+// that is down then costs its turns about three seconds, not one.
+//
+// The loop only watches: the rebuild is asked for on another goroutine (kicker), and
+// the miner stopped and started on another (parker), so the pool's and the chain's event
+// feeds, whose senders wait for every subscriber, never wait for the miner.
 func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-chan struct{}, log *slog.Logger) {
 	chain := backend.BlockChain()
 	cc := chain.Config().Clique
@@ -87,6 +103,20 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 	// subscriber. Returning waits for the asking goroutine.
 	rebuild := newKicker(miner.Start)
 	defer rebuild.stop()
+	park := newParker(miner)
+	parked := false // this loop stopped the miner (see Parked miners)
+	setParked := func(v bool) {
+		if v != parked {
+			parked = v
+			park.want(!v)
+		}
+	}
+	defer func() {
+		if parked {
+			park.want(true) // a feed failed: the signer goes on sealing as go-ethereum does
+		}
+		park.stop()
+	}()
 	miner.SetGasTip(tip)
 	idle := false // the miner's tip is idleTip
 	setIdle := func(v bool) {
@@ -114,9 +144,10 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 	fresh := false                       // transactions arrived since the last build
 	var smallest uint64 = math.MaxUint64 // the least gas limit among them
 	turn := turnAfter(api, head, signer)
-	checked := false         // the head's build was checked for an idle tip read too late
-	preset := false          // idle raised ahead, for the head this signer is sealing
-	var started *types.Block // the block built when the last rebuild was asked for
+	checked := false           // the head's build was checked for an idle tip read too late
+	preset := false            // idle raised ahead, for the head this signer is sealing
+	var started *types.Block   // the block built when the last rebuild was asked for
+	var standbyUntil time.Time // as a backup, when the block in turn is overdue
 	for {
 		select {
 		case <-quit:
@@ -129,8 +160,20 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 			// The miner builds on every new head itself.
 			head, lastBuild, fresh, smallest = ev.Block.Header(), time.Now(), false, math.MaxUint64
 			turn, checked, preset = turnAfter(api, head, signer), false, false
-			if miner.Mining() {
-				setIdle(turn.barred)
+			if parked || miner.Mining() {
+				if turn.next {
+					if !parked {
+						setIdle(false)
+					} // else started again once the head's build is done (tick)
+				} else {
+					setIdle(true)
+					setParked(true)
+					due := time.Unix(int64(head.Time), 0).Add(period)
+					if arrived := time.Now().Add(period); arrived.After(due) {
+						due = arrived
+					}
+					standbyUntil = due.Add(standbyGrace)
+				}
 			}
 		case ev := <-txs:
 			fresh = true
@@ -138,13 +181,27 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 				smallest = min(smallest, tx.Gas())
 			}
 		case <-tick.C:
+			sealAt := time.Unix(int64(head.Time), 0).Add(period)
+			pb := miner.PendingBlock()
+			built := pb != nil && pb.ParentHash() == head.Hash() // the head's build finished
+			if parked {
+				switch {
+				case turn.next && built:
+					// In turn: the head's build (idle, not submitted) is done.
+				case !turn.next && !turn.barred && time.Now().After(standbyUntil):
+					log.Info("The block in turn is overdue; building it as a backup signer", "number", head.Number.Uint64()+1, "due", sealAt)
+				default:
+					continue
+				}
+				setIdle(false)
+				setParked(false) // the miner's start builds the block in full
+				started, lastBuild, fresh, checked = pb, time.Now(), false, true
+				continue
+			}
 			if !miner.Mining() {
 				setIdle(false)
 				continue
 			}
-			sealAt := time.Unix(int64(head.Time), 0).Add(period)
-			pb := miner.PendingBlock()
-			built := pb != nil && pb.ParentHash() == head.Hash() // the head's build finished
 			if !built {
 				continue
 			}
@@ -233,6 +290,70 @@ func turnAfter(api *clique.API, head *types.Header, signer common.Address) turn 
 		}
 	}
 	return t
+}
+
+// parker stops and starts the miner on its own goroutine, in the order asked, the latest
+// wish replacing one not yet applied: Miner.Stop and Miner.Start wait for the miner's
+// loops, which can be busy with a block's build.
+type parker struct {
+	miner interface {
+		Start()
+		Stop()
+		Mining() bool
+	}
+	wish chan bool // holds at most the latest wish: run or not
+	quit chan struct{}
+	done chan struct{}
+}
+
+func newParker(miner interface {
+	Start()
+	Stop()
+	Mining() bool
+}) *parker {
+	p := &parker{miner: miner, wish: make(chan bool, 1), quit: make(chan struct{}), done: make(chan struct{})}
+	go p.loop()
+	return p
+}
+
+func (p *parker) loop() {
+	defer close(p.done)
+	for {
+		select {
+		case <-p.quit:
+			return
+		case run := <-p.wish:
+			switch {
+			case run && !p.miner.Mining():
+				p.miner.Start()
+			case !run && p.miner.Mining():
+				p.miner.Stop()
+			}
+		}
+	}
+}
+
+// want asks for the miner running or stopped; it never blocks (one caller).
+func (p *parker) want(run bool) {
+	select {
+	case <-p.wish: // not applied yet: replaced
+	default:
+	}
+	p.wish <- run
+}
+
+// stop applies a wish still waiting, and ends the goroutine.
+func (p *parker) stop() {
+	select {
+	case run := <-p.wish:
+		p.wish <- run
+	default:
+	}
+	for len(p.wish) > 0 {
+		time.Sleep(time.Millisecond)
+	}
+	close(p.quit)
+	<-p.done
 }
 
 // kicker calls start on its own goroutine, at most one call asked for or running and
