@@ -868,3 +868,53 @@ func TestFollowerPrunesWithinTheUndoWindow(t *testing.T) {
 		t.Fatalf("head 40: pruned 41 %v, 42 %v; want both", pruned(41), pruned(42))
 	}
 }
+
+// TestStatementPaymentsInFewReads: a month's payments are read over the blocks of its
+// settlements in one eth_getLogs when the node allows it (a month on a 1 s chain is some 2.6M
+// blocks: in pages of logpage.Page blocks, 1,300 reads on a public route); a node capping the
+// range has it halved down to what it gives, then read in ranges that wide.
+func TestStatementPaymentsInFewReads(t *testing.T) {
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	ev := a.Events["Paid"]
+	const from, to = 1_000, 101_000
+	for _, tc := range []struct {
+		name     string
+		maxRange uint64
+		maxReads int
+	}{
+		{"uncapped", 0, 1},
+		// 100,001 → 50,000 → 25,000 → 12,500 refused, then 6,250 at a time (16 reads), a
+		// doubling tried after 8 of them.
+		{"capped at 10,000 blocks", 10_000, 4 + 16 + 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newFakeChain(t, to+10, 1)
+			c.maxRange = tc.maxRange
+			var ids []common.Hash
+			for i, b := range []uint64{from, 50_000, to} {
+				data, err := ev.Inputs.NonIndexed().Pack(big.NewInt(100), uint8(paidEnergy))
+				if err != nil {
+					t.Fatal(err)
+				}
+				id := common.BigToHash(big.NewInt(int64(i + 1)))
+				ids = append(ids, id)
+				c.logs[b] = append(c.logs[b], types.Log{Address: c.market, BlockNumber: b, Data: data,
+					Topics: []common.Hash{ev.ID, common.BytesToHash([]byte{2}), common.BytesToHash([]byte{3}), id}})
+			}
+			q := ethereum.FilterQuery{Addresses: []common.Address{c.market}, Topics: [][]common.Hash{{paidEvent}, nil, nil, ids}}
+			var got []uint64
+			err := readPayments(context.Background(), c, q, from, to, func(logs []types.Log) error {
+				for _, l := range logs {
+					got = append(got, l.BlockNumber)
+				}
+				return nil
+			})
+			if err != nil || fmt.Sprint(got) != "[1000 50000 101000]" {
+				t.Fatalf("payments in blocks %v, %v; want blocks 1000, 50000, 101000", got, err)
+			}
+			if len(c.reads) > tc.maxReads {
+				t.Fatalf("%d reads, want at most %d: %v", len(c.reads), tc.maxReads, c.reads)
+			}
+		})
+	}
+}
