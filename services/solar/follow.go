@@ -176,6 +176,10 @@ type followed struct {
 	idx    *index
 	blocks []kept // in block order; the last is next−1
 	next   uint64
+	// genesis is the hash of the chain's block 0 when the index was built: a node behind the
+	// followed block with another genesis serves another chain (a devnet restarted), not a
+	// lagging copy of this one.
+	genesis common.Hash
 }
 
 // pageRead is one range of blocks read, not yet merged: the events of the final blocks (more
@@ -273,7 +277,10 @@ func (fl *follower) sync(ctx context.Context) error {
 		return err
 	}
 	if fork < 0 {
-		if len(blocks) > 0 {
+		if fork == otherChain {
+			fl.log.Warn("The node serves another chain than the solar market's index was read from (its block 0 differs): rebuilding it from block 0",
+				"followed", blocks[len(blocks)-1].block, "head", head.Number)
+		} else if len(blocks) > 0 {
 			fl.log.Warn("The chain reorganised deeper than the solar market's index can take back: rebuilding it from block 0",
 				"followed", blocks[len(blocks)-1].block, "window", fl.window, "oldest", blocks[0].block)
 		}
@@ -313,11 +320,17 @@ func (fl *follower) sync(ctx context.Context) error {
 	return fl.prune(ctx, head)
 }
 
+// otherChain is forkPoint's answer for a node serving another chain: rebuild at once.
+const otherChain = -2
+
 // forkPoint is the position in blocks of the newest one still on the chain (the index up to
 // it stands), −1 if none is. A node whose head is before the last block followed, with no
 // block kept replaced (a lagging or resyncing node, or one behind a balancer), is an error
 // wrapping ErrRetry: taking the index back to its head would take the market back in time
 // (and rebuild it from block 0 when it is behind by more than the window); the index waits.
+// Unless its block 0 is not the one the index was built on (otherChain): a chain replaced
+// whole, as a devnet restarted under a running relayer, is rebuilt at once, not waited for
+// until it passes the old height (hours of 503s).
 func (fl *follower) forkPoint(ctx context.Context, blocks []kept, head uint64) (int, error) {
 	replaced := false // a block kept has another hash on the chain
 	for i := len(blocks) - 1; i >= 0; i-- {
@@ -341,6 +354,13 @@ func (fl *follower) forkPoint(ctx context.Context, blocks []kept, head uint64) (
 	}
 	if replaced || len(blocks) == 0 {
 		return -1, nil
+	}
+	g, err := fl.chain.HeaderByNumber(ctx, new(big.Int))
+	if err != nil {
+		return 0, fmt.Errorf("read block 0: %w", err)
+	}
+	if g.Hash() != fl.st.genesis {
+		return otherChain, nil
 	}
 	return 0, fmt.Errorf("the node is behind the followed block %d of the solar market (its head is block %d); waiting for it: %w",
 		blocks[len(blocks)-1].block, head, ErrRetry)
@@ -499,7 +519,11 @@ func (idx *index) unmerge(page *index) {
 // rebuild reads the whole history into a new index, then swaps it in with the block it ends
 // at: until then readers keep the old index (stale, never partial); an error keeps it too.
 func (fl *follower) rebuild(ctx context.Context, head *types.Header) error {
-	st := followed{idx: newIndex()}
+	g, err := fl.chain.HeaderByNumber(ctx, new(big.Int))
+	if err != nil {
+		return fmt.Errorf("read block 0: %w", err)
+	}
+	st := followed{idx: newIndex(), genesis: g.Hash()}
 	top := head.Number.Uint64()
 	if err := fl.follow(ctx, 0, head, func(p pageRead) { st.add(p, top, fl.window) }); err != nil {
 		return err

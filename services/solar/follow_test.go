@@ -918,3 +918,41 @@ func TestStatementPaymentsInFewReads(t *testing.T) {
 		})
 	}
 }
+
+// TestFollowerRebuildsAnotherChain: a node behind the followed block whose block 0 is not the
+// index's serves another chain (a devnet restarted under a running relayer): the index is
+// rebuilt from it at once, said in the log, not waited for until the new chain passes the
+// old height; a node behind on the same chain is still waited for.
+func TestFollowerRebuildsAnotherChain(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, m2 := common.Hash{1}, common.Hash{2}
+	c := newFakeChain(t, 100, 0)
+	for b := uint64(10); b <= 100; b += 3 {
+		c.order(b, int64(b), m1, area, b)
+	}
+	var log strings.Builder
+	fl, _ := c.synced(&log)
+	ctx := context.Background()
+	c.head = 20 // the same chain, lagging
+	if err := fl.sync(ctx); !errors.Is(err, ErrRetry) {
+		t.Fatalf("lagging node: err = %v, want a retry", err)
+	}
+	// Another chain: every block another hash, block 0 too, and other events.
+	c.logs = map[uint64][]types.Log{}
+	c.order(5, 1, m2, area, 7)
+	c.reorg(0, 9)
+	c.reads = nil
+	if err := fl.sync(ctx); err != nil {
+		t.Fatalf("another chain: err = %v, want it rebuilt", err)
+	}
+	var got string
+	fl.viewAt(func(idx *index, b uint64) { got = fmt.Sprint(b, " ", len(idx.orders[m1]), " ", len(idx.orders[m2])) })
+	if got != "20 0 1" || fmt.Sprint(c.reads) != "[[0 20]]" || !strings.Contains(log.String(), "another chain") {
+		t.Fatalf("index at block, orders of m1, m2: %s (read %v, log %q); want 20 0 1, blocks 0-20 read, the rebuild logged", got, c.reads, log.String())
+	}
+	// Then followed as any chain: the new blocks only.
+	c.head, c.reads = 25, nil
+	if err := fl.sync(ctx); err != nil || fmt.Sprint(c.reads) != "[[21 25]]" {
+		t.Fatalf("after the rebuild: read %v, %v; want blocks 21-25", c.reads, err)
+	}
+}
