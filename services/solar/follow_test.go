@@ -661,12 +661,7 @@ func TestStatementOrdersAfterPruning(t *testing.T) {
 	}
 	orders := func(x *follower, meter common.Hash, first uint64) string {
 		t.Helper()
-		mine, block := x.meterOrders(meter, area, first, first+10)
-		var s []string
-		for _, o := range mine {
-			s = append(s, fmt.Sprint(o.id, o.interval, o.price, o.settledAt, o.settled, o.owed, o.debtPaid))
-		}
-		return fmt.Sprint(block, s)
+		return meterOrdersOf(t, x, meter, area, first, first+10, false)
 	}
 	for _, tc := range []struct {
 		name  string
@@ -955,4 +950,91 @@ func TestFollowerRebuildsAnotherChain(t *testing.T) {
 	if err := fl.sync(ctx); err != nil || fmt.Sprint(c.reads) != "[[21 25]]" {
 		t.Fatalf("after the rebuild: read %v, %v; want blocks 21-25", c.reads, err)
 	}
+}
+
+// TestFollowerForgetsOldOrders: the orders, prices and settlement blocks of intervals settled
+// more than the retention ago are dropped from the index (its memory does not grow for
+// good); an old month's orders are then read back from the market's events, over only the
+// blocks they were posted and settled in, the same as a follower that kept them holds (the
+// utility's debts are kept); a recent month's are still the index's, no event read.
+func TestFollowerForgetsOldOrders(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	other, _ := AreaCode("gangnam-1")
+	m1, m2 := common.Hash{1}, common.Hash{2}
+	const day = 24 * 3600
+	c := newFakeChain(t, 40, day)
+	c.order(2, 1, m1, area, 100)
+	c.order(2, 3, m2, area, 100)
+	c.order(2, 9, m1, other, 100) // another area's
+	c.cleared(3, area, 100, 130)
+	c.order(3, 2, m1, area, 101)
+	c.settled(4, area, 100)
+	c.debt(4, false, 1, 30) // the utility could not pay order 1
+	c.cleared(5, area, 101, 140)
+	c.settled(6, area, 101)
+	c.debt(30, true, 1, 10)
+	c.order(34, 4, m1, area, 200) // recent: kept
+	c.cleared(35, area, 200, 150)
+	c.settled(36, area, 200)
+	f := c.filterer()
+	var log strings.Builder
+	fl, all := newFollower(c, c.market, f), newFollower(c, c.market, f)
+	fl.log = slog.New(slog.NewTextHandler(&log, nil))
+	fl.window, all.window = 8, 8
+	fl.retain = 5 * day // settled at block 4 and 6: 36 and 34 days before the head
+	ctx := context.Background()
+	for _, x := range []*follower{fl, all} {
+		if err := x.sync(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fl.view(func(idx *index) {
+		got := fmt.Sprint(len(idx.orders[m1]), len(idx.orders[m2]), len(idx.prices), len(idx.settledAt), idx.forgot[area], len(idx.retained))
+		if want := "2 0 1 1 [{100 101 2 6}] 1"; got != want { // m1's order of the other area and of 200
+			t.Fatalf("index after forgetting: %s, want %s", got, want)
+		}
+	})
+	if !strings.Contains(log.String(), "intervals=2") {
+		t.Fatalf("log %q, want the 2 intervals dropped said", log.String())
+	}
+	for _, tc := range []struct {
+		name  string
+		meter common.Hash
+		first uint64
+		reads string
+	}{
+		{"forgotten", m1, 95, "[[2 6] [2 6]]"},
+		{"forgotten, another meter", m2, 95, "[[2 6] [2 6]]"},
+		{"kept", m1, 150, "[]"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := meterOrdersOf(t, all, tc.meter, area, tc.first, tc.first+110, true)
+			c.reads = nil
+			if got := meterOrdersOf(t, fl, tc.meter, area, tc.first, tc.first+110, true); got != want {
+				t.Fatalf("orders %s, want %s (as a follower that kept them)", got, want)
+			}
+			if fmt.Sprint(c.reads) != tc.reads && !(tc.reads == "[]" && len(c.reads) == 0) {
+				t.Fatalf("read the events of blocks %v, want %s", c.reads, tc.reads)
+			}
+		})
+	}
+}
+
+// meterOrdersOf is x's orders of meter for intervals [first, last) of area, as text with the
+// followed block (and each order's block if withBlock).
+func meterOrdersOf(t *testing.T, x *follower, meter, area common.Hash, first, last uint64, withBlock bool) string {
+	t.Helper()
+	mine, block, err := x.meterOrders(context.Background(), meter, area, first, last)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s []string
+	for _, o := range mine {
+		if withBlock {
+			s = append(s, fmt.Sprint(o.id, o.interval, o.block, o.price, o.settledAt, o.settled, o.owed, o.debtPaid))
+		} else {
+			s = append(s, fmt.Sprint(o.id, o.interval, o.price, o.settledAt, o.settled, o.owed, o.debtPaid))
+		}
+	}
+	return fmt.Sprint(block, s)
 }

@@ -446,7 +446,10 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		return statement{}, err
 	}
 	// The orders and readings are read at the block the events were followed to.
-	mine, block := mk.follow.meterOrders(meter, area, first, last)
+	mine, block, err := mk.follow.meterOrders(ctx, meter, area, first, last)
+	if err != nil {
+		return statement{}, fmt.Errorf("read the meter's orders of %s: %w", st.Month, err)
+	}
 	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}
 	byID := map[uint64]int{}
 	var ids []common.Hash // the orders' IDs, as the Paid events' topic
