@@ -1,6 +1,7 @@
 package solar
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -8,7 +9,9 @@ import (
 	"maps"
 	"math/big"
 	"slices"
+	"sort"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -27,18 +30,30 @@ const followPage = 20_000
 // prices, which are kept). An older book is read from the chain's events when asked for.
 const pruneAfter = 2 * 24 * 60 * 60
 
+// retainFor is how long after its settlement (block time) an interval's orders, price and
+// settlement block stay in the index (a follower's retain; 13 months: this month's and last
+// year's same month's statements): some 60-110 bytes an order, which at 10,000 meters and
+// 96 intervals a day is 50-100 MB a day. An older month's statement reads them back from
+// the chain's events, over the blocks those orders were posted and settled in (forgotten).
+const retainFor = 396 * 24 * 60 * 60
+
+// forgetEvery: orders past retention are dropped once the oldest is this much past it, all
+// at once: one pass over the index's orders a day, not one per interval settled.
+const forgetEvery = 24 * 60 * 60
+
 // logReader is what following the market needs of a node.
 type logReader interface {
 	ethereum.LogFilterer
 	headReader
 }
 
-// posted is one order as its OrderPosted event told it: kept for good (a statement of any
-// month reads its meter's orders from here), so small.
+// posted is one order as its OrderPosted event told it: kept for the follower's retain (a
+// statement of a month since reads its meter's orders from here), so small.
 type posted struct {
 	id       uint64
 	area     common.Hash
 	interval uint64
+	block    uint64 // where it was posted: an older month's statement reads from there (forgotten)
 	bid      bool
 }
 
@@ -54,7 +69,8 @@ type areaInterval struct {
 // meter's orders (OrderPosted indexes the area, not the meter), the clearing prices, the
 // block of each settlement (where its Paid events are), and per order what the utility could
 // not pay at settlement (UtilityDebt) and paid of it since (UtilityDebtPaid, in any later
-// block). These are kept for good: a few dozen bytes an order and an interval, against a
+// block). These are kept for the follower's retain (13 months; the debts for good): some
+// 60-110 bytes an order and 150 an interval, against a
 // book's orders and the scans of the whole history (every order of the area since block 0:
 // the meter is not indexed) a statement would cost without them, on a public route.
 type index struct {
@@ -72,6 +88,19 @@ type index struct {
 	prunedTo    uint64
 	// areaPruned is each area's latest interval whose book was pruned.
 	areaPruned map[common.Hash]uint64
+	// retained are the settlements whose orders, price and block are still kept, in block
+	// order (the order they are forgotten in, past the follower's retain); forgot is, per
+	// area, the intervals forgotten and the blocks their events are in. The utility's debts
+	// stay (only orders it could not pay have any).
+	retained []settlement
+	forgot   map[common.Hash][]forgotten
+}
+
+// forgotten is a run of an area's intervals, [first, last], whose orders were dropped from
+// the index: their OrderPosted, Cleared and Settled events are in blocks [from, to].
+type forgotten struct {
+	first, last uint64
+	from, to    uint64
 }
 
 // settlement is an interval settled in a block.
@@ -83,7 +112,7 @@ type settlement struct {
 func newIndex() *index {
 	return &index{books: map[areaInterval][]Order{}, cancelled: map[uint64]bool{}, orders: map[common.Hash][]posted{},
 		prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{}, owed: map[uint64]*big.Int{}, debtPaid: map[uint64]*big.Int{},
-		areaPruned: map[common.Hash]uint64{}}
+		areaPruned: map[common.Hash]uint64{}, forgot: map[common.Hash][]forgotten{}}
 }
 
 // book is an interval's book as Book reads it from the events: the orders as posted,
@@ -122,6 +151,62 @@ func (idx *index) drop(n int) {
 	}
 	idx.prunedTo = idx.settlements[n-1].block
 	idx.settlements = slices.Clone(idx.settlements[n:]) // a copy: the dropped ones are freed
+}
+
+// forget drops the orders, prices and settlement blocks of the first n retained
+// settlements, and records where their events are (forgotten).
+func (idx *index) forget(n int) {
+	gone := map[areaInterval]bool{}
+	runs := map[common.Hash]*forgotten{}
+	for _, s := range idx.retained[:n] {
+		gone[s.k] = true
+		f := runs[s.k.area]
+		if f == nil {
+			f = &forgotten{first: s.k.interval, last: s.k.interval, from: s.block, to: s.block}
+			runs[s.k.area] = f
+		}
+		f.first, f.last = min(f.first, s.k.interval), max(f.last, s.k.interval)
+		f.from, f.to = min(f.from, s.block), max(f.to, s.block)
+		delete(idx.prices, s.k)
+		delete(idx.settledAt, s.k)
+	}
+	for m, os := range idx.orders {
+		var kept []posted // a new slice: the dropped ones are freed
+		for _, o := range os {
+			if !gone[areaInterval{o.area, o.interval}] {
+				kept = append(kept, o)
+				continue
+			}
+			// An order is posted before its interval's clearing: its Cleared event is after it.
+			if f := runs[o.area]; o.block < f.from {
+				f.from = o.block
+			}
+		}
+		if len(kept) == 0 {
+			delete(idx.orders, m)
+		} else if len(kept) < len(os) {
+			idx.orders[m] = kept
+		}
+	}
+	for a, f := range runs {
+		idx.forgot[a] = append(idx.forgot[a], *f)
+	}
+	idx.retained = slices.Clone(idx.retained[n:])
+}
+
+// forgotIn tells whether orders of intervals [first, last) of area were forgotten, and the
+// blocks their events are in.
+func (idx *index) forgotIn(area common.Hash, first, last uint64) (from, to uint64, ok bool) {
+	for _, f := range idx.forgot[area] {
+		if f.last < first || f.first >= last {
+			continue
+		}
+		if !ok {
+			from, to, ok = f.from, f.to, true
+		}
+		from, to = min(from, f.from), max(to, f.to)
+	}
+	return from, to, ok
 }
 
 // meterOrder is one order of a meter as a statement needs it: its interval's price and
@@ -176,6 +261,10 @@ type followed struct {
 	idx    *index
 	blocks []kept // in block order; the last is next−1
 	next   uint64
+	// genesis is the hash of the chain's block 0 when the index was built: a node behind the
+	// followed block with another genesis serves another chain (a devnet restarted), not a
+	// lagging copy of this one.
+	genesis common.Hash
 }
 
 // pageRead is one range of blocks read, not yet merged: the events of the final blocks (more
@@ -236,6 +325,7 @@ type follower struct {
 	f      *solarmarket.SolarMarketFilterer
 	topics map[common.Hash]string
 	window uint64 // undoWindow (a test's own)
+	retain uint64 // retainFor (a test's own)
 	log    *slog.Logger
 	// pages reads the events in the ranges the node gives (one that caps them halves the
 	// range); under syncMu.
@@ -255,7 +345,7 @@ func newFollower(chain logReader, market common.Address, f *solarmarket.SolarMar
 	for _, name := range []string{"OrderPosted", "OrderCancelled", "Cleared", "Settled", "UtilityDebt", "UtilityDebtPaid"} {
 		topics[a.Events[name].ID] = name
 	}
-	return &follower{chain: chain, market: market, f: f, topics: topics, window: undoWindow, log: slog.Default(),
+	return &follower{chain: chain, market: market, f: f, topics: topics, window: undoWindow, retain: retainFor, log: slog.Default(),
 		pages: logpage.New(chain, followPage, nil), st: followed{idx: newIndex()}}
 }
 
@@ -273,7 +363,10 @@ func (fl *follower) sync(ctx context.Context) error {
 		return err
 	}
 	if fork < 0 {
-		if len(blocks) > 0 {
+		if fork == otherChain {
+			fl.log.Warn("The node serves another chain than the solar market's index was read from (its block 0 differs): rebuilding it from block 0",
+				"followed", blocks[len(blocks)-1].block, "head", head.Number)
+		} else if len(blocks) > 0 {
 			fl.log.Warn("The chain reorganised deeper than the solar market's index can take back: rebuilding it from block 0",
 				"followed", blocks[len(blocks)-1].block, "window", fl.window, "oldest", blocks[0].block)
 		}
@@ -313,11 +406,17 @@ func (fl *follower) sync(ctx context.Context) error {
 	return fl.prune(ctx, head)
 }
 
+// otherChain is forkPoint's answer for a node serving another chain: rebuild at once.
+const otherChain = -2
+
 // forkPoint is the position in blocks of the newest one still on the chain (the index up to
 // it stands), −1 if none is. A node whose head is before the last block followed, with no
 // block kept replaced (a lagging or resyncing node, or one behind a balancer), is an error
 // wrapping ErrRetry: taking the index back to its head would take the market back in time
 // (and rebuild it from block 0 when it is behind by more than the window); the index waits.
+// Unless its block 0 is not the one the index was built on (otherChain): a chain replaced
+// whole, as a devnet restarted under a running relayer, is rebuilt at once, not waited for
+// until it passes the old height (hours of 503s).
 func (fl *follower) forkPoint(ctx context.Context, blocks []kept, head uint64) (int, error) {
 	replaced := false // a block kept has another hash on the chain
 	for i := len(blocks) - 1; i >= 0; i-- {
@@ -341,6 +440,13 @@ func (fl *follower) forkPoint(ctx context.Context, blocks []kept, head uint64) (
 	}
 	if replaced || len(blocks) == 0 {
 		return -1, nil
+	}
+	g, err := fl.chain.HeaderByNumber(ctx, new(big.Int))
+	if err != nil {
+		return 0, fmt.Errorf("read block 0: %w", err)
+	}
+	if g.Hash() != fl.st.genesis {
+		return otherChain, nil
 	}
 	return 0, fmt.Errorf("the node is behind the followed block %d of the solar market (its head is block %d); waiting for it: %w",
 		blocks[len(blocks)-1].block, head, ErrRetry)
@@ -393,6 +499,43 @@ func (fl *follower) prune(ctx context.Context, head *types.Header) error {
 		fl.st.idx.drop(n)
 		fl.mu.Unlock()
 	}
+	return fl.forget(ctx, head)
+}
+
+// forget drops from the index the orders of the intervals settled more than retain before
+// head and before the undo window, once the oldest is forgetEvery past that (settlement
+// times grow with their blocks: the last one that old is found by halving, a header read a
+// step).
+func (fl *follower) forget(ctx context.Context, head *types.Header) error {
+	retained := fl.st.idx.retained // only sync changes the index, and syncMu is held
+	top := head.Number.Uint64()
+	if len(retained) == 0 || top < fl.window || head.Time < fl.retain+forgetEvery {
+		return nil
+	}
+	var err error
+	old := func(i int, age uint64) bool {
+		if retained[i].block > top-fl.window {
+			return false
+		}
+		h, herr := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(retained[i].block))
+		if herr != nil {
+			err = fmt.Errorf("read block %d: %w", retained[i].block, herr)
+			return false
+		}
+		return h.Time < head.Time-age
+	}
+	if !old(0, fl.retain+forgetEvery) {
+		return err
+	}
+	n := sort.Search(len(retained), func(i int) bool { return !old(i, fl.retain) })
+	if err != nil {
+		return err
+	}
+	fl.mu.Lock()
+	fl.st.idx.forget(n)
+	fl.mu.Unlock()
+	fl.log.Info("Orders of the solar market settled over the retention dropped from memory (read back from the chain for their months' statements)",
+		"intervals", n, "retain", time.Duration(fl.retain)*time.Second)
 	return nil
 }
 
@@ -461,6 +604,7 @@ func (idx *index) merge(page *index) {
 		addTo(idx.debtPaid, id, v)
 	}
 	idx.settlements = append(idx.settlements, page.settlements...)
+	idx.retained = append(idx.retained, page.settlements...)
 }
 
 // unmerge takes back merge(page), page being the last merged. An order is cancelled, an
@@ -494,12 +638,17 @@ func (idx *index) unmerge(page *index) {
 		}
 	}
 	idx.settlements = idx.settlements[:len(idx.settlements)-len(page.settlements)]
+	idx.retained = idx.retained[:len(idx.retained)-len(page.settlements)]
 }
 
 // rebuild reads the whole history into a new index, then swaps it in with the block it ends
 // at: until then readers keep the old index (stale, never partial); an error keeps it too.
 func (fl *follower) rebuild(ctx context.Context, head *types.Header) error {
-	st := followed{idx: newIndex()}
+	g, err := fl.chain.HeaderByNumber(ctx, new(big.Int))
+	if err != nil {
+		return fmt.Errorf("read block 0: %w", err)
+	}
+	st := followed{idx: newIndex(), genesis: g.Hash()}
 	top := head.Number.Uint64()
 	if err := fl.follow(ctx, 0, head, func(p pageRead) { st.add(p, top, fl.window) }); err != nil {
 		return err
@@ -523,7 +672,7 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 		case "OrderPosted":
 			var e *solarmarket.SolarMarketOrderPosted
 			if e, err = fl.f.ParseOrderPosted(l); err == nil {
-				idx.orders[e.Meter] = append(idx.orders[e.Meter], posted{id: e.OrderId.Uint64(), area: e.Area, interval: e.Interval, bid: e.Bid})
+				idx.orders[e.Meter] = append(idx.orders[e.Meter], posted{id: e.OrderId.Uint64(), area: e.Area, interval: e.Interval, block: l.BlockNumber, bid: e.Bid})
 				k := areaInterval{e.Area, e.Interval}
 				idx.books[k] = append(idx.books[k], Order{ID: e.OrderId.Uint64(), Meter: e.Meter, Bid: e.Bid, Wh: e.Wh, Price: e.Price})
 			}
@@ -563,12 +712,76 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 }
 
 // meterOrders is a meter's orders of intervals [first, last) of area (see index.ordersOf),
-// from the index, and the block the events were followed to.
-func (fl *follower) meterOrders(meter, area common.Hash, first, last uint64) ([]meterOrder, uint64) {
+// from the index, and the block the events were followed to. Orders forgotten (past the
+// retention) are read back from the market's events, in the blocks they were posted and
+// settled in only, by area.
+func (fl *follower) meterOrders(ctx context.Context, meter, area common.Hash, first, last uint64) ([]meterOrder, uint64, error) {
 	var mine []meterOrder
-	var block uint64
-	fl.viewAt(func(idx *index, at uint64) { mine, block = idx.ordersOf(meter, area, first, last), at })
-	return mine, block
+	var block, from, to uint64
+	var forgot bool
+	fl.viewAt(func(idx *index, at uint64) {
+		mine, block = idx.ordersOf(meter, area, first, last), at
+		from, to, forgot = idx.forgotIn(area, first, last)
+	})
+	if !forgot {
+		return mine, block, nil
+	}
+	old, err := fl.readOrders(ctx, meter, area, first, last, from, min(to, block))
+	if err != nil {
+		return nil, 0, err
+	}
+	held := map[uint64]bool{}
+	for _, o := range mine {
+		held[o.id] = true
+	}
+	fl.view(func(idx *index) { // the debts are kept
+		for _, o := range old {
+			if !held[o.id] {
+				o.owed, o.debtPaid = orZero(idx.owed[o.id]), orZero(idx.debtPaid[o.id])
+				mine = append(mine, o)
+			}
+		}
+	})
+	slices.SortFunc(mine, func(a, b meterOrder) int { return cmp.Compare(a.id, b.id) })
+	return mine, block, nil
+}
+
+// readOrders reads meter's orders of intervals [first, last) of area, their prices and
+// settlement blocks, from the market's events in blocks [from, to] (paged, the whole range
+// first): the area's orders, then its clearings and settlements; each page is cut down to
+// the meter's and the month's at once.
+func (fl *follower) readOrders(ctx context.Context, meter, area common.Hash, first, last, from, to uint64) ([]meterOrder, error) {
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	idx := newIndex()
+	keep := func(logs []types.Log) error {
+		if err := fl.apply(idx, logs); err != nil {
+			return err
+		}
+		clear(idx.books)
+		clear(idx.cancelled)
+		idx.settlements = nil
+		idx.orders[meter] = slices.DeleteFunc(idx.orders[meter], func(o posted) bool { return o.area != area || o.interval < first || o.interval >= last })
+		for m := range idx.orders {
+			if m != meter {
+				delete(idx.orders, m)
+			}
+		}
+		out := func(k areaInterval) bool { return k.area != area || k.interval < first || k.interval >= last }
+		maps.DeleteFunc(idx.prices, func(k areaInterval, _ uint64) bool { return out(k) })
+		maps.DeleteFunc(idx.settledAt, func(k areaInterval, _ uint64) bool { return out(k) })
+		return nil
+	}
+	pages := logpage.New(fl.chain, to-from+1, nil)
+	market := []common.Address{fl.market}
+	for _, q := range []ethereum.FilterQuery{
+		{Addresses: market, Topics: [][]common.Hash{{a.Events["OrderPosted"].ID}, nil, {area}}},
+		{Addresses: market, Topics: [][]common.Hash{{a.Events["Cleared"].ID, a.Events["Settled"].ID}, {area}}},
+	} {
+		if err := pages.Forward(ctx, q, from, to, "the market's past orders", keep); err != nil {
+			return nil, err
+		}
+	}
+	return idx.ordersOf(meter, area, first, last), nil
 }
 
 // view runs fn on the index as of the last sync; fn must not keep it.

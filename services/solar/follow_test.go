@@ -661,12 +661,7 @@ func TestStatementOrdersAfterPruning(t *testing.T) {
 	}
 	orders := func(x *follower, meter common.Hash, first uint64) string {
 		t.Helper()
-		mine, block := x.meterOrders(meter, area, first, first+10)
-		var s []string
-		for _, o := range mine {
-			s = append(s, fmt.Sprint(o.id, o.interval, o.price, o.settledAt, o.settled, o.owed, o.debtPaid))
-		}
-		return fmt.Sprint(block, s)
+		return meterOrdersOf(t, x, meter, area, first, first+10, false)
 	}
 	for _, tc := range []struct {
 		name  string
@@ -867,4 +862,179 @@ func TestFollowerPrunesWithinTheUndoWindow(t *testing.T) {
 	if !pruned(41) || !pruned(42) {
 		t.Fatalf("head 40: pruned 41 %v, 42 %v; want both", pruned(41), pruned(42))
 	}
+}
+
+// TestStatementPaymentsInFewReads: a month's payments are read over the blocks of its
+// settlements in one eth_getLogs when the node allows it (a month on a 1 s chain is some 2.6M
+// blocks: in pages of logpage.Page blocks, 1,300 reads on a public route); a node capping the
+// range has it halved down to what it gives, then read in ranges that wide.
+func TestStatementPaymentsInFewReads(t *testing.T) {
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	ev := a.Events["Paid"]
+	const from, to = 1_000, 101_000
+	for _, tc := range []struct {
+		name     string
+		maxRange uint64
+		maxReads int
+	}{
+		{"uncapped", 0, 1},
+		// 100,001 → 50,000 → 25,000 → 12,500 refused, then 6,250 at a time (16 reads), a
+		// doubling tried after 8 of them.
+		{"capped at 10,000 blocks", 10_000, 4 + 16 + 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := newFakeChain(t, to+10, 1)
+			c.maxRange = tc.maxRange
+			var ids []common.Hash
+			for i, b := range []uint64{from, 50_000, to} {
+				data, err := ev.Inputs.NonIndexed().Pack(big.NewInt(100), uint8(paidEnergy))
+				if err != nil {
+					t.Fatal(err)
+				}
+				id := common.BigToHash(big.NewInt(int64(i + 1)))
+				ids = append(ids, id)
+				c.logs[b] = append(c.logs[b], types.Log{Address: c.market, BlockNumber: b, Data: data,
+					Topics: []common.Hash{ev.ID, common.BytesToHash([]byte{2}), common.BytesToHash([]byte{3}), id}})
+			}
+			q := ethereum.FilterQuery{Addresses: []common.Address{c.market}, Topics: [][]common.Hash{{paidEvent}, nil, nil, ids}}
+			var got []uint64
+			err := readPayments(context.Background(), c, q, from, to, func(logs []types.Log) error {
+				for _, l := range logs {
+					got = append(got, l.BlockNumber)
+				}
+				return nil
+			})
+			if err != nil || fmt.Sprint(got) != "[1000 50000 101000]" {
+				t.Fatalf("payments in blocks %v, %v; want blocks 1000, 50000, 101000", got, err)
+			}
+			if len(c.reads) > tc.maxReads {
+				t.Fatalf("%d reads, want at most %d: %v", len(c.reads), tc.maxReads, c.reads)
+			}
+		})
+	}
+}
+
+// TestFollowerRebuildsAnotherChain: a node behind the followed block whose block 0 is not the
+// index's serves another chain (a devnet restarted under a running relayer): the index is
+// rebuilt from it at once, said in the log, not waited for until the new chain passes the
+// old height; a node behind on the same chain is still waited for.
+func TestFollowerRebuildsAnotherChain(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, m2 := common.Hash{1}, common.Hash{2}
+	c := newFakeChain(t, 100, 0)
+	for b := uint64(10); b <= 100; b += 3 {
+		c.order(b, int64(b), m1, area, b)
+	}
+	var log strings.Builder
+	fl, _ := c.synced(&log)
+	ctx := context.Background()
+	c.head = 20 // the same chain, lagging
+	if err := fl.sync(ctx); !errors.Is(err, ErrRetry) {
+		t.Fatalf("lagging node: err = %v, want a retry", err)
+	}
+	// Another chain: every block another hash, block 0 too, and other events.
+	c.logs = map[uint64][]types.Log{}
+	c.order(5, 1, m2, area, 7)
+	c.reorg(0, 9)
+	c.reads = nil
+	if err := fl.sync(ctx); err != nil {
+		t.Fatalf("another chain: err = %v, want it rebuilt", err)
+	}
+	var got string
+	fl.viewAt(func(idx *index, b uint64) { got = fmt.Sprint(b, " ", len(idx.orders[m1]), " ", len(idx.orders[m2])) })
+	if got != "20 0 1" || fmt.Sprint(c.reads) != "[[0 20]]" || !strings.Contains(log.String(), "another chain") {
+		t.Fatalf("index at block, orders of m1, m2: %s (read %v, log %q); want 20 0 1, blocks 0-20 read, the rebuild logged", got, c.reads, log.String())
+	}
+	// Then followed as any chain: the new blocks only.
+	c.head, c.reads = 25, nil
+	if err := fl.sync(ctx); err != nil || fmt.Sprint(c.reads) != "[[21 25]]" {
+		t.Fatalf("after the rebuild: read %v, %v; want blocks 21-25", c.reads, err)
+	}
+}
+
+// TestFollowerForgetsOldOrders: the orders, prices and settlement blocks of intervals settled
+// more than the retention ago are dropped from the index (its memory does not grow for
+// good); an old month's orders are then read back from the market's events, over only the
+// blocks they were posted and settled in, the same as a follower that kept them holds (the
+// utility's debts are kept); a recent month's are still the index's, no event read.
+func TestFollowerForgetsOldOrders(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	other, _ := AreaCode("gangnam-1")
+	m1, m2 := common.Hash{1}, common.Hash{2}
+	const day = 24 * 3600
+	c := newFakeChain(t, 40, day)
+	c.order(2, 1, m1, area, 100)
+	c.order(2, 3, m2, area, 100)
+	c.order(2, 9, m1, other, 100) // another area's
+	c.cleared(3, area, 100, 130)
+	c.order(3, 2, m1, area, 101)
+	c.settled(4, area, 100)
+	c.debt(4, false, 1, 30) // the utility could not pay order 1
+	c.cleared(5, area, 101, 140)
+	c.settled(6, area, 101)
+	c.debt(30, true, 1, 10)
+	c.order(34, 4, m1, area, 200) // recent: kept
+	c.cleared(35, area, 200, 150)
+	c.settled(36, area, 200)
+	f := c.filterer()
+	var log strings.Builder
+	fl, all := newFollower(c, c.market, f), newFollower(c, c.market, f)
+	fl.log = slog.New(slog.NewTextHandler(&log, nil))
+	fl.window, all.window = 8, 8
+	fl.retain = 5 * day // settled at block 4 and 6: 36 and 34 days before the head
+	ctx := context.Background()
+	for _, x := range []*follower{fl, all} {
+		if err := x.sync(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fl.view(func(idx *index) {
+		got := fmt.Sprint(len(idx.orders[m1]), len(idx.orders[m2]), len(idx.prices), len(idx.settledAt), idx.forgot[area], len(idx.retained))
+		if want := "2 0 1 1 [{100 101 2 6}] 1"; got != want { // m1's order of the other area and of 200
+			t.Fatalf("index after forgetting: %s, want %s", got, want)
+		}
+	})
+	if !strings.Contains(log.String(), "intervals=2") {
+		t.Fatalf("log %q, want the 2 intervals dropped said", log.String())
+	}
+	for _, tc := range []struct {
+		name  string
+		meter common.Hash
+		first uint64
+		reads string
+	}{
+		{"forgotten", m1, 95, "[[2 6] [2 6]]"},
+		{"forgotten, another meter", m2, 95, "[[2 6] [2 6]]"},
+		{"kept", m1, 150, "[]"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			want := meterOrdersOf(t, all, tc.meter, area, tc.first, tc.first+110, true)
+			c.reads = nil
+			if got := meterOrdersOf(t, fl, tc.meter, area, tc.first, tc.first+110, true); got != want {
+				t.Fatalf("orders %s, want %s (as a follower that kept them)", got, want)
+			}
+			if fmt.Sprint(c.reads) != tc.reads && !(tc.reads == "[]" && len(c.reads) == 0) {
+				t.Fatalf("read the events of blocks %v, want %s", c.reads, tc.reads)
+			}
+		})
+	}
+}
+
+// meterOrdersOf is x's orders of meter for intervals [first, last) of area, as text with the
+// followed block (and each order's block if withBlock).
+func meterOrdersOf(t *testing.T, x *follower, meter, area common.Hash, first, last uint64, withBlock bool) string {
+	t.Helper()
+	mine, block, err := x.meterOrders(context.Background(), meter, area, first, last)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var s []string
+	for _, o := range mine {
+		if withBlock {
+			s = append(s, fmt.Sprint(o.id, o.interval, o.block, o.price, o.settledAt, o.settled, o.owed, o.debtPaid))
+		} else {
+			s = append(s, fmt.Sprint(o.id, o.interval, o.price, o.settledAt, o.settled, o.owed, o.debtPaid))
+		}
+	}
+	return fmt.Sprint(block, s)
 }

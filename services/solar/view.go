@@ -446,7 +446,10 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		return statement{}, err
 	}
 	// The orders and readings are read at the block the events were followed to.
-	mine, block := mk.follow.meterOrders(meter, area, first, last)
+	mine, block, err := mk.follow.meterOrders(ctx, meter, area, first, last)
+	if err != nil {
+		return statement{}, fmt.Errorf("read the meter's orders of %s: %w", st.Month, err)
+	}
 	opts := &bind.CallOpts{Context: ctx, BlockNumber: new(big.Int).SetUint64(block)}
 	byID := map[uint64]int{}
 	var ids []common.Hash // the orders' IDs, as the Paid events' topic
@@ -495,9 +498,8 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 		}
 	}
 	if len(ids) > 0 { // no order ID would read every order's payments
-		// Paged: the month's settlements span more blocks than some nodes give in one read.
 		q := ethereum.FilterQuery{Addresses: []common.Address{mk.follow.market}, Topics: [][]common.Hash{{paidEvent}, nil, nil, ids}}
-		err := logpage.New(mk.follow.chain, logpage.Page, nil).Forward(ctx, q, from, to, "the payments", func(logs []types.Log) error {
+		err := readPayments(ctx, mk.follow.chain, q, from, to, func(logs []types.Log) error {
 			for _, l := range logs {
 				e, err := mk.follow.f.ParsePaid(l)
 				if err != nil {
@@ -554,6 +556,14 @@ func (mk *Market) Statement(ctx context.Context, meter common.Hash, month time.T
 	st.Total.Intervals = len(st.Lines)
 	st.Total.TimeZone = "Asia/Seoul (KST, UTC+9)"
 	return st, nil
+}
+
+// readPayments reads the Paid events q asks for in blocks [from, to] (the month's first and
+// last settlement): the whole range in one eth_getLogs, as q names the orders; a node that
+// refuses it as too wide has it halved until it gives it (a month on a 1 s chain is some 2.6M
+// blocks: at a fixed page of logpage.Page blocks, some 1,300 requests on a public route).
+func readPayments(ctx context.Context, r logpage.Reader, q ethereum.FilterQuery, from, to uint64, each func([]types.Log) error) error {
+	return logpage.New(r, to-from+1, nil).Forward(ctx, q, from, to, "the payments", each)
 }
 
 // sumCols is a statement line's sums: paid, received, utility at settlement, grid fee, the
