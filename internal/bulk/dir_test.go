@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/journal"
 )
 
 // names lists dir's entries.
@@ -61,5 +62,118 @@ func TestSendProgressDirOwnership(t *testing.T) {
 	}
 	if _, err := os.Stat(created); !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("the folder the run created: %v, want it removed", err)
+	}
+}
+
+// TestOpenDir: which folders the sender takes for its journal, and the advice when it
+// refuses one. A stopped run's journal (its marker, or CURRENT) beside a stray file is
+// refused with "remove it", never "take a new folder" (that would sign the batches in
+// flight afresh); without either, only an empty folder or an older version's journal
+// (CURRENT and a MANIFEST) is taken, so a user's LOG, LOCK or 20240611.log is never
+// reused and then deleted. A refused folder is left as it was.
+func TestOpenDir(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		files   []string
+		created bool   // taken, and the marker says the sender created the folder
+		refused string // the refusal names this; "": taken
+	}{
+		{"empty", nil, false, ""},
+		{"a run's journal", []string{markerName, "CURRENT", "MANIFEST-000002", "LOCK", "LOG", "000001.log"}, false, ""},
+		{"a run's marker alone", []string{markerName}, false, ""},
+		{"an older version's journal", []string{"CURRENT", "MANIFEST-000002", "LOCK", "LOG", "000001.log"}, true, ""},
+		{"a run's journal and a stray file", []string{markerName, "CURRENT", "MANIFEST-000002", ".DS_Store"}, false, "remove .DS_Store from"},
+		{"an older journal and a stray file", []string{"CURRENT", "MANIFEST-000002", ".DS_Store"}, false, "remove .DS_Store from"},
+		{"CURRENT without a MANIFEST", []string{"CURRENT", "LOG"}, false, "no MANIFEST"},
+		{"a log of the user's", []string{"20240611.log"}, false, "20240611.log"},
+		{"a LOG of the user's", []string{"LOG"}, false, "LOG"},
+		{"a LOCK of the user's", []string{"LOCK", "MANIFEST-000001"}, false, "LOCK"},
+		{"a user's file", []string{"payroll.csv"}, false, "payroll.csv"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, f := range tc.files {
+				if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			before := names(t, dir)
+			err := openDir(dir)
+			if tc.refused != "" {
+				var ue *cmdkit.UsageError
+				if !errors.As(err, &ue) || !strings.Contains(err.Error(), tc.refused) {
+					t.Fatalf("err %v; want a usage error naming %q", err, tc.refused)
+				}
+				journal := slices.Contains(tc.files, markerName) || slices.Contains(tc.files, "CURRENT")
+				if advises := strings.Contains(err.Error(), "new or empty folder"); advises == journal {
+					t.Errorf("advises a new folder: %v, for a folder holding a journal: %v (%v)", advises, journal, err)
+				}
+				if got := names(t, dir); !slices.Equal(got, before) {
+					t.Errorf("the refused folder holds %v, want %v as it was", got, before)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			marker, err := os.ReadFile(filepath.Join(dir, markerName))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if slices.Contains(tc.files, markerName) {
+				return // resumed: its marker is as its run wrote it
+			}
+			if got := strings.Contains(string(marker), createdLine); got != tc.created {
+				t.Errorf("the marker says created: %v, want %v", got, tc.created)
+			}
+		})
+	}
+
+	t.Run("a new folder", func(t *testing.T) {
+		parent := t.TempDir()
+		dir := filepath.Join(parent, "a", "progress")
+		if err := openDir(dir); err != nil {
+			t.Fatal(err)
+		}
+		// The folder appears with its marker in one step: no temporary folder is left.
+		if got := names(t, filepath.Join(parent, "a")); !slices.Equal(got, []string{"progress"}) {
+			t.Fatalf("beside the new folder: %v", got)
+		}
+		if got := names(t, dir); !slices.Equal(got, []string{markerName}) {
+			t.Fatalf("the new folder holds %v, want its marker", got)
+		}
+		if marker, _ := os.ReadFile(filepath.Join(dir, markerName)); !strings.Contains(string(marker), createdLine) {
+			t.Fatalf("the marker %q does not say the sender created the folder", marker)
+		}
+		if err := removeDir(dir); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+			t.Fatalf("the folder the sender created: %v, want it removed", err)
+		}
+	})
+}
+
+// TestSendResumesOlderJournal: an older version's journal (no marker: that version created
+// the folder and removed it at the end) is resumed, and the folder removed once all is
+// sent, as that version would have.
+func TestSendResumesOlderJournal(t *testing.T) {
+	w := newWorld(t, 1e9)
+	dir := filepath.Join(t.TempDir(), "progress")
+	j, err := journal.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(names(t, dir), markerName) || !slices.Contains(names(t, dir), "CURRENT") {
+		t.Fatalf("the older journal holds %v", names(t, dir))
+	}
+	if res, err := Send(context.Background(), w.chain.Client(), w.config(dir, nil), w.work(credits(10, 1))); err != nil || res.Sent != 10 {
+		t.Fatalf("resuming an older journal: %+v, %v", res, err)
+	}
+	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("the older journal's folder: %v, want it removed", err)
 	}
 }

@@ -1,6 +1,7 @@
 package vehicle
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -8,13 +9,19 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/seoulchain/seoulchain/bindings/vehicleregistry"
 	"github.com/seoulchain/seoulchain/internal/deploy"
@@ -108,6 +115,23 @@ func TestRecordsThroughTheRelayer(t *testing.T) {
 	code, out, errOut = as(centreFlags, "import", "--csv", csv)
 	if code != cmdkit.ExitOK || !strings.Contains(out, "3 records were already recorded") || !strings.Contains(out, "in 0 transactions") {
 		t.Fatalf("import again: exit %d\n%s\n%s", code, out, errOut)
+	}
+	// Found on chain also through a node that takes batches of two calls at most (a
+	// provider's limit): the batches are cut smaller, the unknown record only is left.
+	limited := httptest.NewServer(&batchLimit{2, httputil.NewSingleHostReverseProxy(mustURL(t, network.Info(t).RPC()))})
+	t.Cleanup(limited.Close)
+	node, err := rpc.Dial(limited.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(node.Close)
+	var recs []vehicleregistry.VehicleRegistryRecord
+	for _, ref := range []string{"C-1", "C-2", "C-3", "C-new"} {
+		recs = append(recs, vehicleregistry.VehicleRegistryRecord{Id: RecordID(centre, ref)})
+	}
+	left, err := notRecorded(context.Background(), node, network.Info(t).Contracts[deploy.VehicleRegistry], centre, RecordWork(common.Address{}, recs))
+	if err != nil || len(left) != 1 || left[0].Id != recs[3].Id {
+		t.Fatalf("not recorded, read through a node taking batches of two: %v, %v; want C-new only", left, err)
 	}
 	code, out, errOut = as(centreFlags, "record", "inspection", car2, "--odometer", "71000", "--date", "2025-09-01", "--id", "C-4")
 	if code != cmdkit.ExitOK || !strings.Contains(out, "gasless: relayed by") {
@@ -258,4 +282,31 @@ func TestRecordIDsAndVoids(t *testing.T) {
 	if byRecorder[centre.Hex()] != 1 || byRecorder[rogue.Hex()] != 1 || !rep.Summary.OdometerConsistent || rep.Summary.MaxOdometer != 33_000 {
 		t.Fatalf("readings by recorder %v, summary %+v", byRecorder, rep.Summary)
 	}
+}
+
+// batchLimit is a node's front that refuses, as providers do, a batch of more than max
+// calls with HTTP 413.
+type batchLimit struct {
+	max  int
+	next http.Handler
+}
+
+func (b *batchLimit) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	body, err := io.ReadAll(r.Body)
+	var batch []json.RawMessage
+	if err != nil || json.Unmarshal(body, &batch) == nil && len(batch) > b.max {
+		http.Error(w, "batch size limit exceeded", http.StatusRequestEntityTooLarge)
+		return
+	}
+	r.Body, r.ContentLength = io.NopCloser(bytes.NewReader(body)), int64(len(body))
+	b.next.ServeHTTP(w, r)
+}
+
+func mustURL(t *testing.T, s string) *url.URL {
+	t.Helper()
+	u, err := url.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u
 }
