@@ -104,18 +104,17 @@ type hub struct {
 	// events, so 2,000 clients replaying from 0-0 hold at most cap(replays) pages.
 	replays chan struct{}
 
-	// stalled is set (under mu) while the feed's reads have failed for ws.stall_after:
-	// new clients are refused until a read succeeds.
-	stalled bool
-	// stopped, once set (under mu), is why the feed stopped for good: an event it cannot
-	// decode (see undecodable). No client is taken any more.
+	// stalled is set (under mu) while the feed's reads have failed for ws.stall_after, since
+	// stalledSince: new clients are refused until a read succeeds.
+	stalled      bool
+	stalledSince time.Time
+	// stopped, once set (under mu), is why the feed stopped for good: an event a plug-in
+	// says can never be decoded (see undecodable). No client is taken any more.
 	stopped string
-	// The run loop's own: failed reads in a row, since when, and the back-off; and failed
-	// decodings of the event the feed is at.
+	// The run loop's own: failed reads in a row, since when, and the back-off.
 	attempts     int
 	failingSince time.Time
 	retry        backoff
-	decodeFails  int
 }
 
 // backoff is the wait before the next read after failed ones: first, doubled after each
@@ -138,10 +137,6 @@ func (b backoff) after(attempts int) time.Duration {
 // stalledReason is the close reason the feed's clients get when it stalls (a close
 // frame's reason holds 123 bytes at the most).
 const stalledReason = "event feed stalled: the relayer cannot read the chain; reconnect later with your last cursor"
-
-// maxDecodeAttempts is how many times the feed tries an event a plug-in cannot decode
-// before it stops (see undecodable): about 8 s of back-off.
-const maxDecodeAttempts = 5
 
 // maxReplayPages is how many replay pages are in memory at once, over all clients.
 const maxReplayPages = 8
@@ -214,8 +209,10 @@ func (h *hub) start(ctx context.Context) error {
 }
 
 // run follows the chain: each poll it sends the clients the events of the blocks newly
-// confirmed. A failed read is retried with back-off (h.retry) for as long as it fails;
-// see failed for what the clients and the operator are told.
+// confirmed. A failed read (of the node, or a plug-in's decoding that failed for now) is
+// retried with back-off (h.retry) for as long as it fails; see failed for what the clients
+// and the operator are told. Only an event a plug-in says can never be decoded stops it
+// (see undecodable).
 func (h *hub) run(ctx context.Context) {
 	poll := h.s.cfg.TxMgr.PollInterval * 2
 	t := time.NewTimer(poll)
@@ -228,21 +225,18 @@ func (h *hub) run(ctx context.Context) {
 		}
 		wait := poll
 		err := h.step(ctx)
-		var u *undecodableError
+		var u *decodeError
 		switch {
 		case err != nil && ctx.Err() != nil:
 			return
-		case errors.As(err, &u):
+		case errors.As(err, &u) && errors.Is(u, plugin.ErrUndecodable):
 			h.recovered() // the node answered
-			var stop bool
-			if wait, stop = h.undecodable(u); stop {
-				return
-			}
+			h.undecodable(u)
+			return
 		case err != nil:
 			wait = h.failed(err)
 		default:
 			h.recovered()
-			h.decodeFails = 0
 		}
 		t.Reset(wait)
 	}
@@ -319,7 +313,7 @@ func (h *hub) failed(err error) time.Duration {
 	if failing := time.Since(h.failingSince); failing >= h.s.cfg.WS.StallAfter && !h.isStalled() {
 		h.s.m.feedStalled.Set(1) // before the clients hear: one that looks sees it
 		h.mu.Lock()
-		h.stalled = true
+		h.stalled, h.stalledSince = true, h.failingSince
 		n := len(h.clients)
 		for c := range h.clients {
 			h.kickLocked(c, closing{websocket.CloseTryAgainLater, stalledReason})
@@ -331,31 +325,22 @@ func (h *hub) failed(err error) time.Duration {
 	return wait
 }
 
-// undecodable counts a failed decoding of the event the feed is at and returns the wait
-// before the next try, or stop once the feed stopped.
+// undecodable stops the feed on an event a plug-in says can never be decoded
+// (plugin.ErrUndecodable). A plug-in's error that does not say so is a read of the chain
+// that failed for now, and goes the way of any failed read (failed): retried with back-off,
+// the feed stalled past ws.stall_after, reading on by itself once the node answers.
 //
 // The node answered: this is no node failure, and is neither counted nor logged as one
 // (relayer_feed_decode_errors_total, one log line naming the contract, block, transaction
-// and error). A plug-in fails to decode when its own read of the chain fails, which may be
-// a blink, so the event is tried again a few times with back-off (maxDecodeAttempts). Past
-// them the feed stops rather than skip the event or retry it forever: a client's cursor
+// and error). The feed stops rather than skip the event or retry it: a client's cursor
 // promises every event, once, with no gap (a health app's record accesses are an audit
-// trail), so skipping would lose the event for every client without them knowing, and an
-// event that fails this often will not decode without someone fixing the plug-in or its
-// node. The clients are closed with 1011 and a reason naming the event, new ones refused
-// with 503, and the operator told (an error line, relayer_feed_stopped) to fix it and
-// restart the relayer, whose clients then resume from their cursors.
-func (h *hub) undecodable(u *undecodableError) (wait time.Duration, stop bool) {
+// trail), so skipping would lose the event for every client without them knowing, and
+// retrying an event its plug-in cannot decode changes nothing. The clients are closed with
+// 1011 and a reason naming the event, new ones refused with 503, /readyz fails naming it,
+// and the operator is told (an error line, relayer_feed_stopped) to fix it and restart the
+// relayer, whose clients then resume from their cursors.
+func (h *hub) undecodable(u *decodeError) {
 	h.s.m.feedDecodeErrors.Inc()
-	h.decodeFails++
-	where := []any{"contract", u.contract, "address", u.address, "block", u.block, "tx", u.tx.Hex(), "log_index", u.index, "err", u.err}
-	if h.decodeFails == 1 {
-		h.s.log.Warn("Event feed cannot decode an event; trying again before stopping the feed",
-			append(where, "tries", maxDecodeAttempts)...)
-	}
-	if h.decodeFails < maxDecodeAttempts {
-		return h.retry.after(h.decodeFails), false
-	}
 	reason := fmt.Sprintf("event feed stopped: cannot decode the %s event of block %d; ask the relayer's operator", u.contract, u.block)
 	h.s.m.feedStopped.Set(1) // before the clients hear: one that looks sees it
 	h.mu.Lock()
@@ -365,9 +350,8 @@ func (h *hub) undecodable(u *undecodableError) (wait time.Duration, stop bool) {
 		h.kickLocked(c, closing{websocket.CloseInternalServerErr, reason})
 	}
 	h.mu.Unlock()
-	h.s.log.Error("Event feed stopped: an event cannot be decoded; fix the plug-in or its node, then restart the relayer",
-		append(where, "attempts", h.decodeFails, "clients", n)...)
-	return 0, true
+	h.s.log.Error("Event feed stopped: an event cannot be decoded; fix the plug-in, then restart the relayer",
+		"contract", u.contract, "address", u.address, "block", u.block, "tx", u.tx.Hex(), "log_index", u.index, "err", u.err, "clients", n)
 }
 
 // recovered ends a run of failed reads, if there was one.
@@ -395,6 +379,27 @@ func (h *hub) refusedLocked() closing {
 		return closing{websocket.CloseTryAgainLater, stalledReason}
 	}
 	return closing{}
+}
+
+// readiness is the feed's check on /readyz, and whether it passes. A stopped feed fails it:
+// it serves nothing until someone fixes and restarts the relayer, and an orchestrator or
+// a monitor watching /readyz is how they learn. A stalled feed passes, its detail saying
+// so: a stall ends by itself once the node answers; when the node is down the node check
+// fails /readyz already, and when only its log reads fail (a query timing out) the relay
+// routes still work, and taking them out of a load balancer for the feed's sake would stop
+// citizens' requests too, while the feed's clients are told already (1013, 503 with
+// Retry-After) and relayer_feed_stalled is there to alert on.
+func (h *hub) readiness() (detail string, ok bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	switch {
+	case h.stopped != "":
+		return h.stopped + "; it serves again once the relayer is fixed and restarted", false
+	case h.stalled:
+		return fmt.Sprintf("stalled: reads of the chain failing since %s, clients refused; retrying, it resumes by itself once the node answers",
+			h.stalledSince.UTC().Format(time.RFC3339)), true
+	}
+	return fmt.Sprintf("following: events sent up to block %d", h.confirmed), true
 }
 
 // refusal is why the feed takes no new client now ("": it takes them), and whether the
@@ -475,7 +480,7 @@ func (h *hub) fetch(ctx context.Context, from, to uint64) ([]Event, error) {
 			l := &logs[i]
 			e, ok, err := h.decode(ctx, l)
 			if err != nil {
-				return nil, &undecodableError{contract: h.s.names[l.Address], address: l.Address, block: l.BlockNumber, tx: l.TxHash, index: l.Index, err: err}
+				return nil, &decodeError{contract: h.s.names[l.Address], address: l.Address, block: l.BlockNumber, tx: l.TxHash, index: l.Index, err: err}
 			}
 			if ok {
 				out = append(out, e)
@@ -485,9 +490,9 @@ func (h *hub) fetch(ctx context.Context, from, to uint64) ([]Event, error) {
 	return out, nil
 }
 
-// undecodableError is a log a plug-in could not decode (fetch), told apart from a failed
-// read of the node: see hub.undecodable.
-type undecodableError struct {
+// decodeError is a log a plug-in could not decode (fetch): for now (a failed read of the
+// chain, hub.failed), or for good when it wraps plugin.ErrUndecodable (hub.undecodable).
+type decodeError struct {
 	contract string
 	address  common.Address
 	block    uint64
@@ -496,16 +501,16 @@ type undecodableError struct {
 	err      error
 }
 
-func (u *undecodableError) Error() string {
+func (u *decodeError) Error() string {
 	return fmt.Sprintf("decode the %s log %d of transaction %s (block %d): %v", u.contract, u.index, u.tx.Hex(), u.block, u.err)
 }
 
-func (u *undecodableError) Unwrap() error { return u.err }
+func (u *decodeError) Unwrap() error { return u.err }
 
 // decode decodes l with the contracts' ABIs or, failing those, by the plug-ins that decode
 // events their contracts' current ABIs no longer declare (plugin.EventDecoder); an error
-// is a plug-in's that could not decode its event now (tried again, then the feed stops:
-// see hub.undecodable; the event is never left out).
+// is a plug-in's that could not decode its event (retried as a failed read, or the feed
+// stops when it wraps plugin.ErrUndecodable: see hub.run; the event is never left out).
 func (h *hub) decode(ctx context.Context, l *types.Log) (Event, bool, error) {
 	d, err := abidecode.DecodeLog(l, h.s.allABIs...)
 	for _, p := range h.s.plugins {
@@ -726,7 +731,7 @@ func (h *hub) replay(ctx context.Context, c *client, write func(Event) bool) boo
 		ok := func() bool {
 			defer func() { <-h.replays }()
 			evs, err := h.fetch(ctx, lo, hi)
-			if u := (*undecodableError)(nil); errors.As(err, &u) {
+			if errors.Is(err, plugin.ErrUndecodable) {
 				h.s.m.feedDecodeErrors.Inc()
 			}
 			if err != nil {

@@ -4,7 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/ecdsa"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math"
 	"math/big"
@@ -20,12 +23,14 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/gorilla/websocket"
 
 	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/deploy"
+	"github.com/seoulchain/seoulchain/internal/txmgr"
 	"github.com/seoulchain/seoulchain/relayer/plugin"
 )
 
@@ -114,13 +119,21 @@ func startFeed(t *testing.T, stallAfter time.Duration, plugins ...plugin.Plugin)
 		t.Fatal(err)
 	}
 	t.Cleanup(rc.Close)
-	cfg := Config{Confirmations: 2}
+	cfg := Config{Confirmations: 2, HeadMaxAge: time.Minute}
 	cfg.TxMgr.PollInterval = 5 * time.Millisecond
 	cfg.WS = WSConfig{SendBuffer: 8, ReadLimit: 4096, PongWait: time.Minute, PingInterval: 50 * time.Second, WriteWait: 5 * time.Second,
 		MaxClients: 10, MaxClientsPerAddr: 10, ReplayBlocks: 100, StallAfter: stallAfter}
+	// One hot key with its balance (a zero manager knows of none short): /readyz's key check
+	// passes, and the feed's and the node's are what the tests see.
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
 	w.s = &Service{cfg: cfg, ec: ethclient.NewClient(rc), contracts: deploy.Addresses{}, names: map[common.Address]string{},
-		log: slog.New(slog.NewTextHandler(w.log, nil)), m: newMetrics(func() float64 { return 0 }), plugins: plugins}
+		log: slog.New(slog.NewTextHandler(w.log, nil)), m: newMetrics(func() float64 { return 0 }), plugins: plugins,
+		mgr: &txmgr.Manager{}, keys: []*ecdsa.PrivateKey{key}}
 	h := newHub(w.s)
+	w.s.hub = h
 	h.retry = backoff{first: 5 * time.Millisecond, max: 20 * time.Millisecond}
 	ctx, cancel := context.WithCancel(context.Background())
 	if err := h.start(ctx); err != nil {
@@ -153,6 +166,24 @@ func (w *feedWorld) metric(name string) float64 {
 	return math.NaN()
 }
 
+// ready is /readyz's answer: whether ready, and the feed's check ("events").
+func (w *feedWorld) ready() (bool, string) {
+	w.t.Helper()
+	rec := httptest.NewRecorder()
+	w.s.handleReady(rec, httptest.NewRequest("GET", "/readyz", nil))
+	var out struct {
+		Ready  bool              `json:"ready"`
+		Checks map[string]string `json:"checks"`
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), &out); err != nil {
+		w.t.Fatalf("/readyz %d %q: %v", rec.Code, rec.Body, err)
+	}
+	if out.Ready != (rec.Code == http.StatusOK) {
+		w.t.Fatalf("/readyz %d says ready %v", rec.Code, out.Ready)
+	}
+	return out.Ready, out.Checks["events"]
+}
+
 // waitFor fails the test unless cond holds within 10 s.
 func (w *feedWorld) waitFor(what string, cond func() bool) {
 	w.t.Helper()
@@ -182,24 +213,30 @@ func (w *feedWorld) subscribe() *websocket.Conn {
 // confirmed since). The feed retries with back-off, logs the failure once, counts each on
 // /metrics and keeps its clients; after ws.stall_after it closes them with 1013 and a
 // reason naming the stall, refuses new ones with 503, and keeps retrying; once the node
-// answers it says so once (with the attempts) and takes clients again.
+// answers it says so once (with the attempts) and takes clients again. /readyz says the
+// feed stalled without failing for it (hub.readiness): only the node's check fails, when
+// the node is what fails.
 func TestFeedStalls(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		fail   func(n *feedNode, on bool)
 		behind float64 // relayer_feed_behind_blocks while it fails
+		ready  bool    // /readyz while stalled
 	}{
 		// The head read says blocks 9 to 18 wait (head 20, 2 confirmations).
-		{"the events", func(n *feedNode, on bool) { n.failLogs.Store(on) }, 10},
+		{"the events", func(n *feedNode, on bool) { n.failLogs.Store(on) }, 10, true},
 		// No head read: unknown (-1), never the last read's count (none behind), on which
 		// an alert on blocks behind would never fire.
-		{"the head", func(n *feedNode, on bool) { n.failHead.Store(on) }, -1},
+		{"the head", func(n *feedNode, on bool) { n.failHead.Store(on) }, -1, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			const stallAfter = time.Second
 			w := startFeed(t, stallAfter)
 			client := w.subscribe()
 			w.waitFor("the feed at block 8", func() bool { return w.metric("relayer_feed_behind_blocks") == 0 })
+			if ok, detail := w.ready(); !ok || detail != "following: events sent up to block 8" {
+				t.Errorf("/readyz %v, events %q before failing", ok, detail)
+			}
 
 			tc.fail(w.node, true)
 			w.node.head.Store(20)
@@ -237,6 +274,9 @@ func TestFeedStalls(t *testing.T) {
 				t.Fatalf("a client while stalled: %v %v, want 503 with Retry-After", err, resp)
 			}
 			resp.Body.Close()
+			if ok, detail := w.ready(); ok != tc.ready || !strings.HasPrefix(detail, "stalled: ") {
+				t.Errorf("/readyz while stalled: %v, events %q; want %v and the stall said", ok, detail, tc.ready)
+			}
 			// Reads go on; one log line each for failing and stalling, never one per read.
 			n := w.metric("relayer_feed_read_errors_total")
 			w.waitFor("reads go on while stalled", func() bool { return w.metric("relayer_feed_read_errors_total") > n })
@@ -254,6 +294,9 @@ func TestFeedStalls(t *testing.T) {
 				t.Errorf("recovery lines %q, want one with the attempts", got)
 			}
 			w.subscribe()
+			if ok, detail := w.ready(); !ok || !strings.HasPrefix(detail, "following: ") {
+				t.Errorf("/readyz %v, events %q once reading again", ok, detail)
+			}
 		})
 	}
 }
@@ -321,12 +364,14 @@ func TestCloseReason(t *testing.T) {
 	}
 }
 
-// flakyDecoder is a plug-in whose decoding of oldTopic's logs fails its first fails calls
-// (its own read of the chain not answering), then succeeds.
+// flakyDecoder is a plug-in whose decoding of oldTopic's logs fails its first fails calls,
+// then succeeds: its own read of the chain not answering, or (lasting) a log it says can
+// never be decoded (plugin.ErrUndecodable).
 type flakyDecoder struct {
 	plugin.AllowOnly
-	fails int64
-	calls *atomic.Int64
+	fails   int64
+	lasting bool
+	calls   *atomic.Int64
 }
 
 func (d flakyDecoder) DecodeEvent(_ context.Context, l *types.Log) (*abidecode.Event, bool, error) {
@@ -334,29 +379,38 @@ func (d flakyDecoder) DecodeEvent(_ context.Context, l *types.Log) (*abidecode.E
 		return nil, false, nil
 	}
 	if d.calls.Add(1) <= d.fails {
-		return nil, true, errors.New("read who anchored record 0x1: execution reverted")
+		if d.lasting {
+			return nil, true, fmt.Errorf("record 0x1: its log holds 3 topics, want 4: %w", plugin.ErrUndecodable)
+		}
+		return nil, true, errors.New("read who anchored record 0x1: query timeout exceeded")
 	}
 	return &abidecode.Event{Name: "Accessed"}, true, nil
 }
 
-// TestFeedUndecodable: a log a plug-in cannot decode is no failure of the node: it is
-// counted on relayer_feed_decode_errors_total (not relayer_feed_read_errors_total), logged
-// once with its contract, block, transaction and error, and retried a few times with
-// back-off; an event decoded within them is sent, and past them the feed stops (never
-// retried forever): clients are closed with 1011 and a reason naming the event, new ones
-// refused with 503, and nothing is read any more.
+// TestFeedUndecodable: a plug-in that cannot decode an event now (its read of the chain
+// failed) is a failed read like the node's own: retried with back-off for as long as it
+// takes, clients kept until ws.stall_after then told of the stall, and the event sent once
+// it decodes, the feed reading on by itself. Only an event the plug-in says can never be
+// decoded (plugin.ErrUndecodable) stops the feed, at once: counted on
+// relayer_feed_decode_errors_total (no failed read: the node answered), logged once with
+// its contract, block, transaction and error, clients closed with 1011 and a reason naming
+// the event, new ones refused with 503, /readyz failing with that reason, and nothing read
+// any more.
 func TestFeedUndecodable(t *testing.T) {
 	tx := common.HexToHash("0x7e57")
 	for _, tc := range []struct {
-		name  string
-		fails int64
+		name       string
+		dec        flakyDecoder
+		stallAfter time.Duration
 	}{
-		{"a blink", 2},
-		{"for good", 1 << 40},
+		{"a blink", flakyDecoder{fails: 2}, time.Hour},
+		// 30 failures: about half a second of back-off, past ws.stall_after.
+		{"past ws.stall_after", flakyDecoder{fails: 30}, 100 * time.Millisecond},
+		{"for good", flakyDecoder{fails: 1 << 40, lasting: true}, time.Hour},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			calls := &atomic.Int64{}
-			w := startFeed(t, time.Hour, flakyDecoder{fails: tc.fails, calls: calls})
+			tc.dec.calls = &atomic.Int64{}
+			w := startFeed(t, tc.stallAfter, tc.dec)
 			client := w.subscribe()
 			w.waitFor("the feed at block 8", func() bool { return w.metric("relayer_feed_behind_blocks") == 0 })
 			w.node.logs.Store(&[]types.Log{{Address: common.HexToAddress("0xc0ffee"), Topics: []common.Hash{oldTopic}, Data: []byte{},
@@ -366,13 +420,9 @@ func TestFeedUndecodable(t *testing.T) {
 			client.SetReadDeadline(time.Now().Add(10 * time.Second))
 			var e Event
 			err := client.ReadJSON(&e)
-			stopped := tc.fails > maxDecodeAttempts
-			if !stopped {
-				if err != nil || e.Event != "Accessed" || e.Cursor != "15-3" {
-					t.Fatalf("client read %+v, %v; want the event once decoded", e, err)
-				}
-			} else {
-				var ce *websocket.CloseError
+			var ce *websocket.CloseError
+			switch {
+			case tc.dec.lasting:
 				if !errors.As(err, &ce) || ce.Code != websocket.CloseInternalServerErr || !strings.Contains(ce.Text, "cannot decode") || !strings.Contains(ce.Text, "block 15") {
 					t.Fatalf("client read %v, want close 1011 naming the event", err)
 				}
@@ -384,29 +434,70 @@ func TestFeedUndecodable(t *testing.T) {
 					t.Fatalf("a client once stopped: %v %v, want 503", err, resp)
 				}
 				resp.Body.Close()
+				if ok, detail := w.ready(); ok || !strings.Contains(detail, "cannot decode the") || !strings.Contains(detail, "block 15") || !strings.Contains(detail, "restarted") {
+					t.Errorf("/readyz once stopped: %v, events %q; want failing, naming the event", ok, detail)
+				}
 				time.Sleep(100 * time.Millisecond) // several retries' worth: none is made
-				if got := w.log.lines("Event feed stopped"); len(got) != 1 || !strings.Contains(got[0], tx.Hex()) {
-					t.Errorf("stop lines %q, want one naming the transaction", got)
+				if got := tc.dec.calls.Load(); got != 1 {
+					t.Errorf("the plug-in was asked %d times, want once: retrying changes nothing", got)
+				}
+				if got := w.log.lines("Event feed stopped"); len(got) != 1 || !strings.Contains(got[0], tx.Hex()) || !strings.Contains(got[0], "block=15") ||
+					!strings.Contains(got[0], "3 topics") {
+					t.Errorf("stop lines %q, want one naming the transaction, block and error", got)
+				}
+				if got := w.metric("relayer_feed_decode_errors_total"); got != 1 {
+					t.Errorf("relayer_feed_decode_errors_total %v, want 1", got)
+				}
+				if got := w.metric("relayer_feed_read_errors_total"); got != 0 {
+					t.Errorf("relayer_feed_read_errors_total %v: the node answered", got)
+				}
+				return
+			case tc.stallAfter < time.Second:
+				// Stalled as on a node that fails its reads: told with 1013, and back.
+				if !errors.As(err, &ce) || ce.Code != websocket.CloseTryAgainLater || ce.Text != stalledReason {
+					t.Fatalf("client read %v, want close %d %q", err, websocket.CloseTryAgainLater, stalledReason)
+				}
+				if ok, detail := w.ready(); !ok || !strings.HasPrefix(detail, "stalled: ") {
+					t.Errorf("/readyz while stalled: %v, events %q", ok, detail)
+				}
+				w.waitFor("the feed reads again", func() bool { return w.metric("relayer_feed_stalled") == 0 })
+				// Replayed to a client that comes back with its cursor.
+				client, _, err = websocket.DefaultDialer.Dial(w.url, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				t.Cleanup(func() { client.Close() })
+				if err := client.WriteJSON(Subscription{Cursor: "8-0"}); err != nil {
+					t.Fatal(err)
+				}
+				client.SetReadDeadline(time.Now().Add(10 * time.Second))
+				err = client.ReadJSON(&e)
+				fallthrough
+			default:
+				if err != nil || e.Event != "Accessed" || e.Cursor != "15-3" {
+					t.Fatalf("client read %+v, %v; want the event once decoded", e, err)
 				}
 			}
-			want := min(tc.fails, maxDecodeAttempts)
-			if got := w.metric("relayer_feed_decode_errors_total"); got != float64(want) {
-				t.Errorf("relayer_feed_decode_errors_total %v, want %d", got, want)
+			if got := w.metric("relayer_feed_stopped"); got != 0 {
+				t.Errorf("relayer_feed_stopped %v: a failure for now stopped the feed", got)
 			}
-			if got := w.metric("relayer_feed_read_errors_total"); got != 0 {
-				t.Errorf("relayer_feed_read_errors_total %v: a decoding counted as a failed read", got)
+			if got := w.metric("relayer_feed_read_errors_total"); got != float64(tc.dec.fails) {
+				t.Errorf("relayer_feed_read_errors_total %v, want %d", got, tc.dec.fails)
 			}
-			got := w.log.lines("Event feed cannot decode an event")
+			if got := w.metric("relayer_feed_decode_errors_total"); got != 0 {
+				t.Errorf("relayer_feed_decode_errors_total %v, want 0: the event decodes", got)
+			}
+			got := w.log.lines("Cannot read events for the feed")
 			if len(got) != 1 {
-				t.Fatalf("%d decode lines, want 1: %q", len(got), got)
+				t.Fatalf("%d failure lines, want 1: %q", len(got), got)
 			}
-			for _, f := range []string{"contract=", "block=15", "tx=" + tx.Hex(), "execution reverted"} {
+			for _, f := range []string{"block 15", tx.Hex(), "query timeout exceeded"} {
 				if !strings.Contains(got[0], f) {
-					t.Errorf("decode line %q lacks %s", got[0], f)
+					t.Errorf("failure line %q lacks %s", got[0], f)
 				}
 			}
-			if got := w.log.lines("Cannot read events for the feed"); len(got) != 0 {
-				t.Errorf("a decoding logged as a failed read: %q", got)
+			if ok, detail := w.ready(); !ok || !strings.HasPrefix(detail, "following: ") {
+				t.Errorf("/readyz %v, events %q once decoded", ok, detail)
 			}
 		})
 	}

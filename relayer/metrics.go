@@ -58,7 +58,7 @@ func newMetrics(queueDepth func() float64) *metrics {
 	// The event feed's health: a feed that cannot read the node shows here (and in one
 	// log line per change), not in a warning every poll.
 	m.feedReadErrors = c("feed_read_errors_total", "Failed reads of the chain head or events for the event feed (each retried with back-off).")
-	m.feedDecodeErrors = c("feed_decode_errors_total", "Events a plug-in could not decode for the event feed (each logged; tried again a few times, then the feed stops).")
+	m.feedDecodeErrors = c("feed_decode_errors_total", "Events a plug-in says can never be decoded (plugin.ErrUndecodable): the feed stops on one, a replay closes its client (a decoding that failed for now counts as a failed read).")
 	m.feedBehind = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_behind_blocks",
 		Help: "Confirmed blocks whose events the feed has not yet sent, as of the last head read; -1 while the head cannot be read (alert on < 0 as on too many)."})
 	m.feedStalled = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_stalled",

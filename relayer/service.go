@@ -404,6 +404,13 @@ func (s *Service) handleReady(w http.ResponseWriter, r *http.Request) {
 	} else {
 		checks["keys"] = fmt.Sprintf("%d loaded, %d short of balance", len(s.keys), len(low))
 	}
+	if s.hub != nil {
+		if detail, feedOK := s.hub.readiness(); feedOK {
+			checks["events"] = detail
+		} else {
+			fail("events", detail)
+		}
+	}
 	if checks["node"] == "ok" {
 		for _, p := range s.plugins {
 			for _, c := range p.Ready(ctx) {

@@ -236,9 +236,19 @@ type Pages interface {
 // ABIs no longer declare (those of an implementation before an upgrade, whose logs the
 // proxy keeps): the event feed hands it each log it cannot decode with the current ABIs,
 // and sends what it decodes. Called from several goroutines, after Start. handled false:
-// not the plug-in's (or not an event it sends); an error: its event, not decoded now (a
-// read of the chain failed): the feed logs it, tries again a few times with back-off, then
-// stops naming the event rather than go on without it.
+// not the plug-in's (or not an event it sends).
+//
+// An error is its event, not decoded now. Most are passing: a read of the chain that
+// failed. The feed treats those as a failed read of its node: retried with back-off for as
+// long as it takes, its clients kept until ws.stall_after, then told of the stall; it
+// reads on once the node answers. An error that wraps ErrUndecodable says retrying cannot
+// help (the log is malformed, or the plug-in cannot decode it at all): the feed stops,
+// naming the event, rather than go on without it, until the relayer is fixed and
+// restarted. Wrap it only for that: a stopped feed does not come back by itself.
 type EventDecoder interface {
 	DecodeEvent(ctx context.Context, l *types.Log) (ev *abidecode.Event, handled bool, err error)
 }
+
+// ErrUndecodable, wrapped in an EventDecoder's error, says the event can never be decoded
+// as it stands (see EventDecoder): fmt.Errorf("...: %w", plugin.ErrUndecodable).
+var ErrUndecodable = errors.New("the event cannot be decoded")

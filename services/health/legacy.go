@@ -27,11 +27,21 @@ var errNeverAnchored = errors.New("never anchored before it was accessed")
 // once, in pages, when the relayer starts (that set is finite: once the proxy is upgraded
 // no such log is emitted any more), and read on only for such a log in a block after what
 // was read (a relayer started before the upgrade). Lookups take no chain call and no lock
-// held across one; one read of the chain at a time.
+// held across one; one read of the chain at a time. A read that fails part-way keeps what
+// it read: the next goes on from the page that failed, never from block 0 again (a node
+// timing out one page in a hundred would otherwise never let a read finish).
 type legacyHolders struct {
 	v *View
 
-	load sync.Mutex // held across a read of the chain
+	load sync.Mutex // held across a read of the chain; guards the progress below
+	// The progress of the read under way: the old accesses are read up to block scanned-1;
+	// the records they named whose holder is not found yet are wanted, in order; the
+	// anchors of the first legacyTopics of them are read up to block anchored-1, those
+	// found in found; target is the block the read goes up to.
+	scanned, anchored, target uint64
+	wanted                    [][32]byte
+	isWanted                  map[[32]byte]bool
+	found                     map[[32]byte]common.Address
 
 	mu      sync.RWMutex
 	read    bool   // blocks 0 to upTo read
@@ -40,7 +50,7 @@ type legacyHolders struct {
 }
 
 func newLegacyHolders(v *View) *legacyHolders {
-	return &legacyHolders{v: v, holders: map[[32]byte]common.Address{}}
+	return &legacyHolders{v: v, holders: map[[32]byte]common.Address{}, isWanted: map[[32]byte]bool{}, found: map[[32]byte]common.Address{}}
 }
 
 // holder is the holder of record, accessed at block under the old RecordAccessed: from
@@ -86,53 +96,62 @@ func (x *legacyHolders) readHead(ctx context.Context) error {
 	return x.readTo(ctx, head)
 }
 
-// readTo reads the old RecordAccessed logs after what was read up to block to, and the
-// first RecordAnchored of each record they name and no earlier read did (hashes were
-// global then: the first anchor of a hash, before its access, is its record's one). Called
-// with x.load held.
+// readTo reads the old RecordAccessed logs after what was read up to block to (or further,
+// to where a read that failed had got), and the first RecordAnchored of each record they
+// name and no earlier read did (hashes were global then: the first anchor of a hash,
+// before its access, is its record's one). Each page read is kept: after an error the next
+// call goes on from the page that failed. Called with x.load held.
 func (x *legacyHolders) readTo(ctx context.Context, to uint64) error {
 	x.mu.RLock()
-	from := x.upTo + 1
-	if !x.read {
-		from = 0
-	}
+	done := x.read && x.upTo >= to
 	x.mu.RUnlock()
-	if from > to {
+	if done {
 		return nil
 	}
-	var want [][32]byte
-	seen := map[[32]byte]bool{}
-	err := x.pages(ctx, from, to, [][]common.Hash{{recordAccessedV2ID()}}, func(l []common.Hash) {
-		if r := [32]byte(l[3]); !seen[r] {
-			if _, known := x.known(r); !known {
-				want, seen[r] = append(want, r), true
-			}
-		}
-	})
-	if err != nil {
-		return fmt.Errorf("read the accesses logged before records were keyed by their holder: %w", err)
-	}
-	found := map[[32]byte]common.Address{}
-	for lo := 0; lo < len(want); lo += legacyTopics {
-		topics := []common.Hash{}
-		for _, r := range want[lo:min(lo+legacyTopics, len(want))] {
-			topics = append(topics, common.Hash(r))
-		}
-		err := x.pages(ctx, 0, to, [][]common.Hash{{recordAnchoredID()}, topics}, func(l []common.Hash) {
-			if r := [32]byte(l[1]); found[r] == (common.Address{}) {
-				found[r] = common.BytesToAddress(l[3][:])
+	x.target = max(x.target, to)
+	for x.scanned <= x.target {
+		next, err := x.page(ctx, x.scanned, x.target, [][]common.Hash{{recordAccessedV2ID()}}, func(l []common.Hash) {
+			if r := [32]byte(l[3]); !x.isWanted[r] {
+				if _, known := x.known(r); !known {
+					x.wanted, x.isWanted[r] = append(x.wanted, r), true
+				}
 			}
 		})
 		if err != nil {
-			return fmt.Errorf("read who anchored the records accessed before records were keyed by their holder: %w", err)
+			return fmt.Errorf("read the accesses logged before records were keyed by their holder: %w", err)
 		}
+		x.scanned = next
+	}
+	for len(x.wanted) > 0 {
+		batch := x.wanted[:min(legacyTopics, len(x.wanted))]
+		topics := make([]common.Hash, len(batch))
+		for i, r := range batch {
+			topics[i] = common.Hash(r)
+		}
+		for x.anchored <= x.target {
+			next, err := x.page(ctx, x.anchored, x.target, [][]common.Hash{{recordAnchoredID()}, topics}, func(l []common.Hash) {
+				if r := [32]byte(l[1]); x.found[r] == (common.Address{}) {
+					x.found[r] = common.BytesToAddress(l[3][:])
+				}
+			})
+			if err != nil {
+				return fmt.Errorf("read who anchored the records accessed before records were keyed by their holder: %w", err)
+			}
+			x.anchored = next
+		}
+		x.mu.Lock()
+		for r, h := range x.found {
+			x.holders[r] = h
+		}
+		x.mu.Unlock()
+		for _, r := range batch {
+			delete(x.isWanted, r)
+		}
+		x.wanted, x.anchored, x.found = x.wanted[len(batch):], 0, map[[32]byte]common.Address{}
 	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	for r, h := range found {
-		x.holders[r] = h
-	}
-	x.read, x.upTo = true, to
+	x.read, x.upTo = true, x.target
 	return nil
 }
 
@@ -143,21 +162,20 @@ func (x *legacyHolders) known(record [32]byte) (common.Address, bool) {
 	return h, ok
 }
 
-// pages reads the contract's logs matching topics in blocks from to to, legacyPage blocks a
-// request, and calls each with a log's topics, in the chain's order.
-func (x *legacyHolders) pages(ctx context.Context, from, to uint64, topics [][]common.Hash, each func([]common.Hash)) error {
-	for lo := from; lo <= to; lo += legacyPage {
-		hi := min(lo+legacyPage-1, to)
-		logs, err := x.v.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi),
-			Addresses: []common.Address{x.v.addr}, Topics: topics})
-		if err != nil {
-			return fmt.Errorf("blocks %d to %d: %w", lo, hi, err)
-		}
-		for _, l := range logs {
-			if len(l.Topics) == 4 {
-				each(l.Topics)
-			}
+// page reads the contract's logs matching topics in the page of blocks from lo (at most
+// legacyPage, not past to) and calls each with a log's topics, in the chain's order; next
+// is the block after the page.
+func (x *legacyHolders) page(ctx context.Context, lo, to uint64, topics [][]common.Hash, each func([]common.Hash)) (next uint64, err error) {
+	hi := min(lo+legacyPage-1, to)
+	logs, err := x.v.b.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(lo), ToBlock: new(big.Int).SetUint64(hi),
+		Addresses: []common.Address{x.v.addr}, Topics: topics})
+	if err != nil {
+		return 0, fmt.Errorf("blocks %d to %d: %w", lo, hi, err)
+	}
+	for _, l := range logs {
+		if len(l.Topics) == 4 {
+			each(l.Topics)
 		}
 	}
-	return nil
+	return hi + 1, nil
 }

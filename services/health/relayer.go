@@ -58,29 +58,41 @@ func (p *relayerPlugin) Start(ctx context.Context, h plugin.Host) error {
 // DecodeEvent decodes a RecordAccessed of the implementation before records were keyed by
 // their holder (no holder: another signature) as today's RecordAccessed, with its record's
 // holder found on chain as `health log` finds it: a feed client sees one event, whichever
-// implementation logged the access. An error (the node did not answer) fails the feed's
-// read, which is retried; a log naming a record never anchored (not the contract's own
-// logging) is left out.
+// implementation logged the access. An error finding the holder (the node did not answer)
+// is passing: the feed retries it as a failed read of its node, and the holders read so far
+// are kept. A log that does not unpack as the old event can never be decoded
+// (plugin.ErrUndecodable: the feed stops naming it). A log naming a record never anchored
+// (not the contract's own logging) is left out.
 func (p *relayerPlugin) DecodeEvent(ctx context.Context, l *types.Log) (*abidecode.Event, bool, error) {
 	if p.view == nil || l.Address != p.view.addr || len(l.Topics) == 0 || l.Topics[0] != recordAccessedV2ID() {
 		return nil, false, nil
 	}
-	e, err := p.view.parseAccess(ctx, *l, p.holders.holder)
-	if errors.Is(err, errNeverAnchored) {
+	var holderErr error // the chain's answer, told from the log's own decoding
+	e, err := p.view.parseAccess(ctx, *l, func(ctx context.Context, record [32]byte, block uint64) (common.Address, error) {
+		h, err := p.holders.holder(ctx, record, block)
+		holderErr = err
+		return h, err
+	})
+	switch {
+	case errors.Is(err, errNeverAnchored):
 		return nil, false, nil
-	}
-	if err != nil {
+	case err != nil && holderErr == nil:
+		return nil, true, fmt.Errorf("health: %w: %w", err, plugin.ErrUndecodable)
+	case err != nil:
 		return nil, true, fmt.Errorf("health: %w", err)
 	}
 	// Today's event: its non-indexed fields packed as today's ABI declares them.
 	ev := contractABI().Events["RecordAccessed"]
 	data, err := ev.Inputs.NonIndexed().Pack(e.Holder, e.ConsentId, e.Reason, e.By)
 	if err != nil {
-		return nil, false, nil
+		return nil, true, fmt.Errorf("health: pack the access as today's RecordAccessed: %w: %w", err, plugin.ErrUndecodable)
 	}
 	now := *l
 	now.Topics = append([]common.Hash{ev.ID}, l.Topics[1:]...)
 	now.Data = data
 	d, err := abidecode.DecodeLog(&now, contractABI())
-	return d, err == nil, nil
+	if err != nil {
+		return nil, true, fmt.Errorf("health: decode the access as today's RecordAccessed: %w: %w", err, plugin.ErrUndecodable)
+	}
+	return d, true, nil
 }

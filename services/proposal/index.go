@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"sort"
 	"time"
@@ -66,9 +67,13 @@ type View struct {
 type Index struct {
 	f         *citizenproposals.CitizenProposalsFilterer
 	proposals map[uint64]*View
-	next      uint64      // the next block Sync reads
-	lastHash  common.Hash // the hash of block next-1 when it was read
-	resets    int         // rebuilds after a reorganisation, for tests and logs
+	// own are the proposals this index may change in place; the others it shares with the
+	// index it was synced from (Synced), and copies on their first change (mine). nil: all
+	// its own.
+	own      map[uint64]bool
+	next     uint64      // the next block Sync reads
+	lastHash common.Hash // the hash of block next-1 when it was read
+	resets   int         // rebuilds after a reorganisation, for tests and logs
 }
 
 // NewIndex is an empty index.
@@ -91,12 +96,15 @@ func (x *Index) Apply(l types.Log) error {
 		id := ev.Id.Uint64()
 		x.proposals[id] = &View{ID: id, Author: ev.Author, Category: ev.Category, TitleHash: ev.TitleHash, TextHash: ev.TextHash,
 			ClosesAt: ev.ClosesAt, Stages: []StageView{}}
+		if x.own != nil {
+			x.own[id] = true
+		}
 	case topic("ProposalText"):
 		ev, err := x.f.ParseProposalText(l)
 		if err != nil {
 			return err
 		}
-		if v := x.proposals[ev.Id.Uint64()]; v != nil {
+		if v := x.mine(ev.Id.Uint64()); v != nil {
 			v.Title, v.Text = ev.Title, ev.Text
 		}
 	case topic("Supported"):
@@ -104,7 +112,7 @@ func (x *Index) Apply(l types.Log) error {
 		if err != nil {
 			return err
 		}
-		if v := x.proposals[ev.Id.Uint64()]; v != nil {
+		if v := x.mine(ev.Id.Uint64()); v != nil {
 			v.Supports++
 			v.Supporters = ev.Backers
 		}
@@ -113,7 +121,7 @@ func (x *Index) Apply(l types.Log) error {
 		if err != nil {
 			return err
 		}
-		if v := x.proposals[ev.Id.Uint64()]; v != nil {
+		if v := x.mine(ev.Id.Uint64()); v != nil {
 			v.Withdrawals++
 			v.Supporters = ev.Backers
 		}
@@ -122,7 +130,7 @@ func (x *Index) Apply(l types.Log) error {
 		if err != nil {
 			return err
 		}
-		if v := x.proposals[ev.Id.Uint64()]; v != nil {
+		if v := x.mine(ev.Id.Uint64()); v != nil {
 			v.Stage = int(ev.Stage)
 			v.Stages = append(v.Stages, StageView{Stage: int(ev.Stage), Name: StageName(int(ev.Stage)), Supporters: ev.Backers, Deadline: ev.Deadline})
 		}
@@ -131,7 +139,7 @@ func (x *Index) Apply(l types.Log) error {
 		if err != nil {
 			return err
 		}
-		if v := x.proposals[ev.Id.Uint64()]; v != nil && int(ev.Stage) <= len(v.Stages) {
+		if v := x.mine(ev.Id.Uint64()); v != nil && int(ev.Stage) <= len(v.Stages) {
 			s := &v.Stages[ev.Stage-1]
 			by, h := ev.By, common.Hash(ev.AnswerHash)
 			s.Answered, s.Late, s.AnswerHash, s.Answer, s.By = true, ev.Late, &h, ev.Text, &by
@@ -141,11 +149,24 @@ func (x *Index) Apply(l types.Log) error {
 		if err != nil {
 			return err
 		}
-		if v := x.proposals[ev.Id.Uint64()]; v != nil {
+		if v := x.mine(ev.Id.Uint64()); v != nil {
 			v.Election, v.ByOverride = ev.Election.Uint64(), ev.ByOverride
 		}
 	}
 	return nil
+}
+
+// mine is proposal id (nil: none) for an event to change: its own copy when x shares it
+// with the index it was synced from, which keeps it as it was.
+func (x *Index) mine(id uint64) *View {
+	v := x.proposals[id]
+	if v == nil || x.own == nil || x.own[id] {
+		return v
+	}
+	c := *v
+	c.Stages = append([]StageView{}, v.Stages...)
+	x.proposals[id], x.own[id] = &c, true
+	return &c
 }
 
 // At returns a copy of proposal id with its overdue flags as of now (unix seconds).
@@ -241,10 +262,13 @@ func (x *Index) Sync(ctx context.Context, r LogReader, contract common.Address) 
 }
 
 // Synced is x with the contract's events since the last Sync applied, up to the head, and
-// the head; x itself is not changed (the result may share its proposals when no event
-// came), so a reader of x (the relayer's routes) keeps whole, older proposals while a read
-// fails or goes on. A read or a log that fails leaves nothing half-applied: the next
-// Synced reads the same blocks again.
+// the head; x itself is not changed (the result shares the proposals no event changed),
+// so a reader of x (the relayer's routes) keeps whole, older proposals while a read fails
+// or goes on. Each page of logs is applied as it is read, into the new index, private
+// until returned: a read or a log that fails leaves x as it was, and nothing of the new
+// one is seen; the next Synced reads the same blocks again. Memory holds a page of logs at
+// a time, never every log since the first block (a million supports at a start or a
+// rebuild).
 //
 // Clique's out-of-turn signers can replace the last blocks: when the block read last is no
 // longer the chain's, the index is rebuilt from the first block into a new Index, so that
@@ -254,7 +278,7 @@ func (x *Index) Synced(ctx context.Context, r LogReader, contract common.Address
 	if err != nil {
 		return nil, nil, fmt.Errorf("read the head: %w", err)
 	}
-	y, shared := *x, true // x's proposals, copied when an event comes
+	y, shared := *x, true // x's proposals, copied when an event comes (the map; a view on its first change)
 	if x.next > 0 {
 		var h *types.Header
 		if x.next-1 <= head.Number.Uint64() {
@@ -268,12 +292,16 @@ func (x *Index) Synced(ctx context.Context, r LogReader, contract common.Address
 	}
 	last := head.Number.Uint64()
 	if y.next <= last {
-		// The logs are gathered first and applied once all are read: a page applied and a
-		// later one failing would leave the index part-way through the blocks.
-		var logs []types.Log
 		q := ethereum.FilterQuery{Addresses: []common.Address{contract}, Topics: [][]common.Hash{Topics()}}
 		err := logpage.New(r, logPage, nil).Forward(ctx, q, y.next, last, "the proposals' events", func(page []types.Log) error {
-			logs = append(logs, page...)
+			for _, l := range page {
+				if shared { // x's stay as they were
+					y.proposals, y.own, shared = maps.Clone(x.proposals), map[uint64]bool{}, false
+				}
+				if err := y.Apply(l); err != nil {
+					return fmt.Errorf("proposal event in block %d: %w", l.BlockNumber, err)
+				}
+			}
 			return nil
 		})
 		if err != nil {
@@ -282,29 +310,10 @@ func (x *Index) Synced(ctx context.Context, r LogReader, contract common.Address
 			}
 			return nil, nil, err
 		}
-		if len(logs) > 0 && shared {
-			y.proposals = x.copyProposals() // x's stay as they were
-		}
-		for _, l := range logs {
-			if err := y.Apply(l); err != nil {
-				return nil, nil, fmt.Errorf("proposal event in block %d: %w", l.BlockNumber, err)
-			}
-		}
 		y.next = last + 1
 	}
 	// The logs were read up to the head read first; if that block was replaced meanwhile,
 	// its hash differs at the next Sync, which rebuilds.
 	y.lastHash = head.Hash()
 	return &y, head, nil
-}
-
-// copyProposals is a deep copy of the proposals, for events to be applied to.
-func (x *Index) copyProposals() map[uint64]*View {
-	out := make(map[uint64]*View, len(x.proposals))
-	for id, v := range x.proposals {
-		c := *v
-		c.Stages = append([]StageView{}, v.Stages...)
-		out[id] = &c
-	}
-	return out
 }

@@ -152,6 +152,61 @@ func TestIndexSyncPaged(t *testing.T) {
 	}
 }
 
+// TestIndexSyncAppliesAsItReads: a sync applies each page of logs as it reads it, into the
+// new index (never every log since the first block gathered first: a start or a rebuild
+// would hold them all); a log that fails stops the read there, at the page that holds it,
+// with the index as it was; and the new index copies only the proposals an event changes,
+// the older index keeping its own as they were.
+func TestIndexSyncAppliesAsItReads(t *testing.T) {
+	id := func(n int64) common.Hash { return common.BigToHash(big.NewInt(n)) }
+	citizen := func(i int64) common.Hash { return common.BigToHash(big.NewInt(100 + i)) }
+	created := func(p int64) types.Log {
+		return eventLog(t, "ProposalCreated", []common.Hash{id(p), citizen(0)}, uint16(1), [32]byte{1}, [32]byte{2}, uint64(1000))
+	}
+	support := func(p, i int64, n uint32) types.Log {
+		return eventLog(t, "Supported", []common.Hash{id(p), citizen(i)}, n)
+	}
+	// Three pages of 5,000 blocks; the second holds a log that does not parse.
+	bad := support(2, 1, 1)
+	bad.Data, bad.BlockNumber = []byte{1}, 6_001
+	c := &fakeChain{blocks: make([][]types.Log, 15_000), fork: map[uint64]uint64{}}
+	c.blocks[10], c.blocks[20] = []types.Log{created(1)}, []types.Log{created(2)}
+	c.blocks[6_000], c.blocks[6_001], c.blocks[11_000] = []types.Log{support(1, 1, 1)}, []types.Log{bad}, []types.Log{support(1, 2, 2)}
+	x := NewIndex()
+	if _, err := x.Sync(context.Background(), c, common.Address{}); err == nil || !strings.Contains(err.Error(), "proposal event in block 6001") {
+		t.Fatalf("a log that does not parse: %v", err)
+	}
+	if c.requests != 2 || x.Len() != 0 || x.next != 0 {
+		t.Fatalf("after the failed sync: %d getLogs (want 2: stopped at the page), %d proposals, next %d (want none, 0)", c.requests, x.Len(), x.next)
+	}
+
+	c.blocks[6_001] = []types.Log{support(2, 1, 1)}
+	if _, err := x.Sync(context.Background(), c, common.Address{}); err != nil {
+		t.Fatal(err)
+	}
+	// One more block: a support of proposal 1 only.
+	c.blocks = append(c.blocks, []types.Log{support(1, 3, 3)})
+	y, _, err := x.Synced(context.Background(), c, common.Address{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name     string
+		x        *Index
+		supports [3]int
+	}{{"the older index", x, [3]int{0, 2, 1}}, {"the new one", y, [3]int{0, 3, 1}}} {
+		for p := uint64(1); p <= 2; p++ {
+			if v, ok := tc.x.At(p, 0); !ok || v.Supports != tc.supports[p] || v.Supporters != uint32(tc.supports[p]) {
+				t.Errorf("%s: proposal %d: %v, %d supports, %d supporters; want %d", tc.name, p, ok, v.Supports, v.Supporters, tc.supports[p])
+			}
+		}
+	}
+	if y.proposals[1] == x.proposals[1] || y.proposals[2] != x.proposals[2] {
+		t.Errorf("proposal 1 shared %v (want copied: an event changed it), proposal 2 shared %v (want shared: none did)",
+			y.proposals[1] == x.proposals[1], y.proposals[2] == x.proposals[2])
+	}
+}
+
 // TestIndexSyncOnAPrunedNode: the proposals are rebuilt from all their events; a node that
 // lost the older blocks' logs is an error saying so and where to read, not an index
 // missing the proposals of those blocks.
