@@ -277,7 +277,7 @@ func (s *Service) onRelayJob(j txmgr.Job) error {
 				missing = append(missing, r)
 			}
 		}
-		if len(missing) > 0 {
+		if len(missing) > 0 && len(j.Resent) > 0 {
 			elsewhere = s.executedElsewhere(j, missing, outcome)
 		}
 	}
@@ -319,11 +319,12 @@ func (s *Service) onRelayJob(j txmgr.Job) error {
 const elsewhereBlocks = 10_000
 
 // executedElsewhere looks for the requests a confirmed batch did not execute among the
-// forwarder's events of the blocks before it: a request whose batch was sent again under a
-// new nonce (txmgr sends a job again when it concludes another sender used its nonce) can
-// have executed in the first transaction, and must not be reported failed after it
-// executed. Found ones are added to outcome, with their log; a read that fails is tried
-// again a few times, then the requests are reported as the batch found them.
+// forwarder's events of the job's earlier transactions (Job.Resent): a job sent again under
+// a new nonce (txmgr does so when it concludes another sender used its nonce) can have
+// executed its requests in the first transaction after all, and a request must not be
+// reported failed after it executed. Found ones are added to outcome, with their log; a
+// read that fails is tried again twice, then the requests are reported as the batch found
+// them. It runs on the key's worker (the job's update), only for jobs sent again: rare.
 func (s *Service) executedElsewhere(j txmgr.Job, missing []*relayRecord, outcome map[[2]string]bool) map[[2]string]*types.Log {
 	found := map[[2]string]*types.Log{}
 	f, _ := cityforwarder.NewCityForwarderFilterer(s.domain.Forwarder, nil)
@@ -347,7 +348,7 @@ func (s *Service) executedElsewhere(j txmgr.Job, missing []*relayRecord, outcome
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		logs, err = s.ec.FilterLogs(ctx, q)
 		cancel()
-		if err == nil {
+		if err == nil || try == 2 {
 			break
 		}
 		time.Sleep(time.Duration(200<<try) * time.Millisecond)
@@ -356,10 +357,14 @@ func (s *Service) executedElsewhere(j txmgr.Job, missing []*relayRecord, outcome
 		s.log.Warn("Cannot look for requests a batch did not execute among earlier blocks; they are reported as not executed", "job", j.ID, "requests", len(missing), "err", err)
 		return found
 	}
+	earlier := map[common.Hash]bool{}
+	for _, h := range j.Resent {
+		earlier[h] = true
+	}
 	for i := range logs {
 		l := &logs[i]
 		e, err := f.ParseExecutedForwardRequest(*l)
-		if err != nil || l.Removed {
+		if err != nil || !earlier[l.TxHash] {
 			continue
 		}
 		key := [2]string{e.Signer.Hex(), e.Nonce.String()}

@@ -455,8 +455,10 @@ func TestRelayer(t *testing.T) {
 				t.Fatalf("add record: %v %v", ok, err)
 			}
 		}
-		// The job's own transaction (here: any later one) executed neither.
-		if err := e.svc.onRelayJob(txmgr.Job{ID: job, State: txmgr.Confirmed, TxHash: common.Hash{0xbe}, Block: first.Block + 1}); err != nil {
+		// The job was sent again under a new nonce; its first transaction (here: the
+		// staff's) executed one request, its last (here: any later one) neither.
+		if err := e.svc.onRelayJob(txmgr.Job{ID: job, State: txmgr.Confirmed, TxHash: common.Hash{0xbe}, Block: first.Block + 1,
+			Resent: []common.Hash{first.TxHash}}); err != nil {
 			t.Fatal(err)
 		}
 		got := map[common.Address]*relayRecord{}

@@ -63,15 +63,20 @@ type Job struct {
 	AtCap bool `json:"atCap,omitempty"`
 	// Logs are the confirmed receipt's logs, read once at the confirmation depth and
 	// journaled with the job, so whoever applies the outcome never reads the receipt again.
-	Logs    []*types.Log `json:"logs,omitempty"`
-	Created time.Time    `json:"created"`
-	Updated time.Time    `json:"updated"`
+	Logs []*types.Log `json:"logs,omitempty"`
+	// Resent are the transactions the job had when it was sent again under a new nonce
+	// (another sender seemed to have used its nonce): should one of them be mined after
+	// all, the job's work ran there, which its owner may need to know (the relayer looks
+	// for its requests' executions in them).
+	Resent  []common.Hash `json:"resent,omitempty"`
+	Created time.Time     `json:"created"`
+	Updated time.Time     `json:"updated"`
 
 	// broadcastAt is when the job's last attempt went to the node (this process).
 	broadcastAt time.Time
-	// goneSince is the head at which the job's nonce was first seen used by a transaction
-	// none of its attempts (0: not seen, or seen no longer); see worker.followSent.
-	goneSince uint64
+	// gone counts the checks in a row, each at a new block, that found the job's nonce
+	// used and none of its transactions known to the node; see worker.followSent.
+	gone int
 	// viewed: no block before the manager's view of the chain can hold the job's
 	// transactions (this process signed it, or a lookup by hash found none mined), so its
 	// receipts are looked for in the view.

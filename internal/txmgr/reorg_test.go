@@ -288,6 +288,10 @@ func TestFlickeringChainDoesNotResend(t *testing.T) {
 				t.Errorf("confirmed by %s with the key's nonce at %d; want its first transaction %s, sent once", got.TxHash, n, first.Attempts[0].Hash)
 			case tc.resent && (got.TxHash == first.Attempts[0].Hash || n != 2):
 				t.Errorf("confirmed by %s with the key's nonce at %d; want it sent again under nonce 1", got.TxHash, n)
+			case tc.resent && (len(got.Resent) != 1 || got.Resent[0] != first.Attempts[0].Hash):
+				t.Errorf("the job sent again names its earlier transactions %v; want %s", got.Resent, first.Attempts[0].Hash)
+			case !tc.resent && len(got.Resent) != 0:
+				t.Errorf("the job never sent again names earlier transactions %v", got.Resent)
 			}
 		})
 	}

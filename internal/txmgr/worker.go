@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/seoulchain/seoulchain/internal/abidecode"
 	"github.com/seoulchain/seoulchain/internal/feepolicy"
@@ -501,6 +502,7 @@ func (w *worker) followSent(ctx context.Context, job *Job, head *types.Header, n
 		return
 	}
 	if unsure {
+		job.gone = 0
 		return
 	}
 	if !viewed && m.view.enabled() && m.view.Head() != nil {
@@ -515,38 +517,42 @@ func (w *worker) followSent(ctx context.Context, job *Job, head *types.Header, n
 	// a chain that is reorganising disagree from one call to the next: under load a
 	// 100,000-ballot run saw a reorganisation every few blocks, and one ballot was
 	// reported "not executed" though it was. So the verdict stands only when it held at
-	// every new block for resendDepth blocks, with every attempt unknown to the node
-	// (neither mined nor waiting in its pool) each time.
+	// every new block for resendDepth blocks in a row, with every attempt unknown to the
+	// node (neither mined nor waiting in its pool) each time.
 	depth := max(m.cfg.Confirmations, 1)
-	if h := head.Number.Uint64(); h > depth {
+	if h := head.Number.Uint64(); h <= depth {
+		job.gone = 0
+	} else {
 		n, err := w.nonceAtDepth(ctx, head, depth)
-		if err == nil && n <= job.Nonce {
-			job.goneSince = 0
+		if err != nil || n <= job.Nonce {
+			job.gone = 0
 		}
 		if err == nil && n > job.Nonce {
 			// Ask the node itself for each transaction, mined or still in its pool,
 			// before giving up on them.
 			if r, unsure := w.lookup(ctx, job, false); r != nil {
-				job.goneSince = 0
 				w.mined(ctx, job, r, head, log)
 				return
 			} else if unsure || w.anyKnown(ctx, job) {
-				job.goneSince = 0
+				job.gone = 0
 				return
 			}
-			if job.goneSince == 0 || job.goneSince > h {
-				job.goneSince = h
+			if newBlock {
+				job.gone++
 			}
-			if h-job.goneSince < resendDepth {
+			if job.gone < resendDepth {
 				return
 			}
-			job.goneSince = 0
+			job.gone = 0
 			if job.Owner == fillerOwner {
 				job.State, job.Err = Failed, "nonce used by another transaction"
 				m.save(job)
 				return
 			}
 			log.Warn("Nonce used by another sender; sending the job again", "job", job.ID, "nonce", job.Nonce)
+			for _, a := range job.Attempts {
+				job.Resent = append(job.Resent, a.Hash)
+			}
 			job.State, job.Attempts, job.Key, job.AtCap = Queued, nil, common.Address{}, false
 			if err := m.save(job); err == nil {
 				m.putBack(job)
@@ -563,9 +569,9 @@ func (w *worker) followSent(ctx context.Context, job *Job, head *types.Header, n
 	w.resubmit(ctx, job, log)
 }
 
-// resendDepth is how many blocks a job's nonce must have been seen used by another
-// transaction, none of the job's own known to the node, before the job is sent again
-// under a new nonce (followSent): deeper than the reorganisations a loaded Clique chain of
+// resendDepth is how many checks in a row, each at a new block, must find a job's nonce
+// used by another transaction, none of the job's own known to the node, before the job is
+// sent again under a new nonce (followSent): deeper than the reorganisations a loaded Clique chain of
 // a few signers makes, and only a delay for what it guards against, a hot key used by
 // hand.
 const resendDepth = 12
@@ -580,8 +586,14 @@ func (w *worker) anyKnown(ctx context.Context, job *Job) bool {
 		return false // receipts alone decide (lookup)
 	}
 	for _, a := range job.Attempts {
-		if _, _, err := tr.TransactionByHash(ctx, a.Hash); !errors.Is(err, ethereum.NotFound) {
-			return true
+		_, _, err := tr.TransactionByHash(ctx, a.Hash)
+		var re rpc.Error
+		switch {
+		case errors.Is(err, ethereum.NotFound):
+		case errors.As(err, &re) && re.ErrorCode() == -32601:
+			return false // the node has no such call: its receipts alone decide (lookup)
+		default:
+			return true // known, or the node cannot say now: ask again at the next block
 		}
 	}
 	return false
@@ -615,6 +627,7 @@ func (w *worker) lookup(ctx context.Context, job *Job, viewed bool) (r *types.Re
 // mined records the block a job's transaction was mined in, and follows it on.
 func (w *worker) mined(ctx context.Context, job *Job, r *types.Receipt, head *types.Header, log *slog.Logger) {
 	m := w.m
+	job.gone = 0
 	job.State, job.TxHash, job.Block, job.BlockHash = Mined, r.TxHash, r.BlockNumber.Uint64(), r.BlockHash
 	if r.Status == types.ReceiptStatusFailed {
 		job.Err, job.Code = "reverted on chain", CodeReverted
@@ -717,6 +730,7 @@ func (w *worker) followMined(ctx context.Context, job *Job, head *types.Header, 
 		// transactions are still valid; nodes usually re-add them, this makes sure).
 		job.State, job.TxHash, job.Block, job.BlockHash, job.Err, job.Code = Sent, common.Hash{}, 0, common.Hash{}, "", ""
 		job.Reorgs++
+		job.gone = 0
 		if err := m.save(job); err != nil {
 			log.Error("Cannot journal a reorganised job", "job", job.ID, "err", err)
 		}
