@@ -71,12 +71,14 @@ var idleTip = new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil)
 // that is not in turn stops its miner (Miner.Stop) once it is barred, and keeps it stopped
 // (and idle) while it is a backup; it starts it again when it comes in turn (once the
 // miner's build at that head, empty, is done: started earlier, that empty build could be
-// sealed), or, as a backup, when the block in turn is overdue by standbyGrace: a signer
-// that is down then costs its turns about three seconds, not one.
+// sealed), or, as a backup, when the block in turn is overdue by standbyGrace. A backup
+// for a signer in turn that may not seal (it sealed the head out of turn) builds and
+// seals as go-ethereum's do: nobody else would. A signer that is down then costs its
+// turns about three seconds, not one.
 //
-// The loop only watches: the rebuild is asked for on another goroutine (kicker), and
-// the miner stopped and started on another (parker), so the pool's and the chain's event
-// feeds, whose senders wait for every subscriber, never wait for the miner.
+// The loop only watches: rebuilds, stops and starts are asked of the miner on another
+// goroutine (control), in order, so the pool's and the chain's event feeds, whose senders
+// wait for every subscriber, never wait for the miner.
 func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-chan struct{}, log *slog.Logger) {
 	chain := backend.BlockChain()
 	cc := chain.Config().Clique
@@ -97,28 +99,16 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 	}
 	miner := backend.Miner()
 	period := time.Duration(cc.Period) * time.Second
-	// The rebuild is asked for off this goroutine: Miner.Start blocks until the miner's
-	// loops take it, which can be the length of a block's build, and meanwhile this loop
-	// would not drain the pool's and the chain's event feeds, whose senders wait for every
-	// subscriber. Returning waits for the asking goroutine.
-	rebuild := newKicker(miner.Start)
-	defer rebuild.stop()
-	park := newParker(miner)
-	parked := false // this loop stopped the miner (see Parked miners)
-	setParked := func(v bool) {
-		if v != parked {
-			parked = v
-			park.want(!v)
-		}
-	}
-	defer func() {
-		if parked {
-			park.want(true) // a feed failed: the signer goes on sealing as go-ethereum does
-		}
-		park.stop()
-	}()
+	// Rebuilds, stops and starts are asked for off this goroutine: Miner.Start blocks
+	// until the miner's loops take it, which can be the length of a block's build, and
+	// meanwhile this loop would not drain the pool's and the chain's event feeds, whose
+	// senders wait for every subscriber. Returning waits for the asking goroutine.
 	miner.SetGasTip(tip)
-	idle := false // the miner's tip is idleTip
+	// One goroutine asks the miner for rebuilds, stops and starts, in order: a rebuild's
+	// start landing after a stop would leave a parked miner running.
+	ctl := newControl(miner, tip)
+	idle := false   // the miner's tip is idleTip
+	parked := false // this loop stopped the miner (see Parked miners)
 	setIdle := func(v bool) {
 		if v != idle {
 			if v {
@@ -129,7 +119,27 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 			idle = v
 		}
 	}
-	defer setIdle(false)
+	setParked := func(v bool) {
+		if v != parked {
+			parked, idle = v, v // the control sets the tip: idle once stopped, back before the start
+			ctl.park(v)
+		}
+	}
+	defer func() {
+		// A feed that failed leaves the signer sealing as go-ethereum does; at shutdown
+		// the node stops the miner itself.
+		select {
+		case <-quit:
+		default:
+			if parked {
+				ctl.park(false)
+			}
+		}
+		ctl.stop()
+		if !parked {
+			setIdle(false)
+		}
+	}()
 	txs := make(chan core.NewTxsEvent, 256)
 	txSub := backend.TxPool().SubscribeTransactions(txs, false)
 	defer txSub.Unsubscribe()
@@ -161,18 +171,30 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 			head, lastBuild, fresh, smallest = ev.Block.Header(), time.Now(), false, math.MaxUint64
 			turn, checked, preset = turnAfter(api, head, signer), false, false
 			if parked || miner.Mining() {
-				if turn.next {
+				switch {
+				case turn.next && !turn.barred:
 					if !parked {
 						setIdle(false)
 					} // else started again once the head's build is done (tick)
-				} else {
-					setIdle(true)
+				case turn.barred || !turn.turnBarred:
+					// Barred, or a backup for a signer that may seal: parked. (The
+					// stop comes after this head's build began: a backup that built
+					// in full may still seal it, as go-ethereum's backups do.)
 					setParked(true)
 					due := time.Unix(int64(head.Time), 0).Add(period)
 					if arrived := time.Now().Add(period); arrived.After(due) {
 						due = arrived
 					}
 					standbyUntil = due.Add(standbyGrace)
+				default:
+					// A backup for a signer in turn that may not seal (it sealed the
+					// head, out of turn): nobody else seals this block; Clique's own
+					// delay applies.
+					if parked {
+						setParked(false)
+					} else {
+						setIdle(false)
+					}
 				}
 			}
 		case ev := <-txs:
@@ -186,15 +208,17 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 			built := pb != nil && pb.ParentHash() == head.Hash() // the head's build finished
 			if parked {
 				switch {
-				case turn.next && built:
+				case turn.next && !turn.barred && built:
 					// In turn: the head's build (idle, not submitted) is done.
 				case !turn.next && !turn.barred && time.Now().After(standbyUntil):
 					log.Info("The block in turn is overdue; building it as a backup signer", "number", head.Number.Uint64()+1, "due", sealAt)
 				default:
+					if miner.Mining() && !ctl.pending() {
+						ctl.park(true) // started by someone else (miner_start, a sync's end)
+					}
 					continue
 				}
-				setIdle(false)
-				setParked(false) // the miner's start builds the block in full
+				setParked(false) // the control's start builds the block in full
 				started, lastBuild, fresh, checked = pb, time.Now(), false, true
 				continue
 			}
@@ -209,7 +233,7 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 				setIdle(false) // for the next head's build, before it comes
 				continue
 			}
-			if turn.next && turn.sealerBarred && !idle && time.Until(sealAt) < refillMargin && pb != started && !rebuild.busy.Load() {
+			if turn.next && turn.sealerBarred && !idle && time.Until(sealAt) < refillMargin && pb != started && !ctl.pending() {
 				// This signer seals the next block, and no rebuild of it is due or under
 				// way: at its head it may not seal the one after. Raised now, the tip is
 				// in place before the miner's build at that head reads it (set at the
@@ -220,7 +244,7 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 			}
 			if !checked && !turn.barred {
 				checked = true
-				if pending, _ := backend.TxPool().Stats(); len(pb.Transactions()) == 0 && pending > 0 && rebuild.kick() {
+				if pending, _ := backend.TxPool().Stats(); len(pb.Transactions()) == 0 && pending > 0 && ctl.rebuild() {
 					// Built with the idle tip, read before it was set back.
 					started, lastBuild, fresh = pb, time.Now(), false
 					log.Debug("Rebuilding a block built idle", "number", head.Number.Uint64()+1)
@@ -242,7 +266,7 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 				fresh, smallest = false, math.MaxUint64
 				continue
 			}
-			if !rebuild.kick() { // a running miner starts a new work cycle
+			if !ctl.rebuild() { // a running miner starts a new work cycle
 				continue // the last rebuild is still being asked for
 			}
 			started = pb
@@ -265,6 +289,9 @@ type turn struct {
 	// sealerBarred: the signer of the next block may not seal the one after it (more
 	// than one signer).
 	sealerBarred bool
+	// turnBarred: the signer in turn for the next block may not seal it (it sealed one of
+	// the last signers/2+1, out of turn): only a backup can.
+	turnBarred bool
 }
 
 // turnAfter applies Clique's rules for signer after head: the signer in turn for block n
@@ -281,121 +308,117 @@ func turnAfter(api *clique.API, head *types.Header, signer common.Address) turn 
 	}
 	slices.SortFunc(signers, func(a, b common.Address) int { return a.Cmp(b) })
 	next := head.Number.Uint64() + 1
-	t := turn{next: signers[next%uint64(len(signers))] == signer}
+	inTurn := signers[next%uint64(len(signers))]
+	t := turn{next: inTurn == signer}
 	limit := uint64(len(snap.Signers)/2 + 1)
 	t.sealerBarred = limit > 1
 	for seen, s := range snap.Recents {
-		if s == signer && (next < limit || seen > next-limit) {
-			t.barred = true
+		if next < limit || seen > next-limit {
+			t.barred = t.barred || s == signer
+			t.turnBarred = t.turnBarred || s == inTurn
 		}
 	}
 	return t
 }
 
-// parker stops and starts the miner on its own goroutine, in the order asked, the latest
-// wish replacing one not yet applied: Miner.Stop and Miner.Start wait for the miner's
-// loops, which can be busy with a block's build.
-type parker struct {
+// control asks the miner, on its own goroutine and in the order asked, for rebuilds (a
+// start while it runs: a new work cycle), stops and starts: Miner.Start and Miner.Stop wait
+// for the miner's loops, which can be busy with a block's build, and the event loop that
+// asks never waits. A stop sets the idle tip once the miner is stopped (set before, the
+// miner's build at a head could read it and be sealed empty by a backup); a start sets
+// the signer's tip first. A rebuild is refused while one is asked for or running, and
+// dropped if a stop came after it was asked.
+type control struct {
 	miner interface {
 		Start()
 		Stop()
 		Mining() bool
+		SetGasTip(*big.Int) error
 	}
-	wish chan bool // holds at most the latest wish: run or not
-	quit chan struct{}
-	done chan struct{}
-}
-
-func newParker(miner interface {
-	Start()
-	Stop()
-	Mining() bool
-}) *parker {
-	p := &parker{miner: miner, wish: make(chan bool, 1), quit: make(chan struct{}), done: make(chan struct{})}
-	go p.loop()
-	return p
-}
-
-func (p *parker) loop() {
-	defer close(p.done)
-	for {
-		select {
-		case <-p.quit:
-			return
-		case run := <-p.wish:
-			switch {
-			case run && !p.miner.Mining():
-				p.miner.Start()
-			case !run && p.miner.Mining():
-				p.miner.Stop()
-			}
-		}
-	}
-}
-
-// want asks for the miner running or stopped; it never blocks (one caller).
-func (p *parker) want(run bool) {
-	select {
-	case <-p.wish: // not applied yet: replaced
-	default:
-	}
-	p.wish <- run
-}
-
-// stop applies a wish still waiting, and ends the goroutine.
-func (p *parker) stop() {
-	select {
-	case run := <-p.wish:
-		p.wish <- run
-	default:
-	}
-	for len(p.wish) > 0 {
-		time.Sleep(time.Millisecond)
-	}
-	close(p.quit)
-	<-p.done
-}
-
-// kicker calls start on its own goroutine, at most one call asked for or running and
-// none queued behind it: a kick meanwhile is refused, and the caller never blocks.
-type kicker struct {
-	start func()
-	busy  atomic.Bool   // a call is asked for or running
-	ask   chan struct{} // holds at most the one asked for
+	tip   *big.Int
+	ops   chan op
+	queue atomic.Int32 // ops asked for and not done
 	quit  chan struct{}
 	done  chan struct{}
 }
 
-func newKicker(start func()) *kicker {
-	k := &kicker{start: start, ask: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{})}
-	go k.loop()
-	return k
+type op int
+
+const (
+	opRebuild op = iota
+	opStop
+	opStart
+)
+
+func newControl(miner interface {
+	Start()
+	Stop()
+	Mining() bool
+	SetGasTip(*big.Int) error
+}, tip *big.Int) *control {
+	c := &control{miner: miner, tip: tip, ops: make(chan op, 64), quit: make(chan struct{}), done: make(chan struct{})}
+	go c.loop()
+	return c
 }
 
-func (k *kicker) loop() {
-	defer close(k.done)
+func (c *control) loop() {
+	defer close(c.done)
+	stopped := false
 	for {
 		select {
-		case <-k.quit:
+		case <-c.quit:
 			return
-		case <-k.ask:
-			k.start()
-			k.busy.Store(false)
+		case o := <-c.ops:
+			switch o {
+			case opRebuild:
+				if !stopped {
+					c.miner.Start()
+				}
+			case opStop:
+				c.miner.Stop() // also clears a start go-ethereum keeps for a sync's end
+				c.miner.SetGasTip(idleTip)
+				stopped = true
+			case opStart:
+				c.miner.SetGasTip(c.tip)
+				c.miner.Start() // a new work cycle, also when already running
+				stopped = false
+			}
+			c.queue.Add(-1)
 		}
 	}
 }
 
-// kick asks for a call of start; false if one is asked for or running.
-func (k *kicker) kick() bool {
-	if !k.busy.CompareAndSwap(false, true) {
+func (c *control) ask(o op) {
+	c.queue.Add(1)
+	c.ops <- o // room: the event loop asks a few at a time (a rebuild only when none waits)
+}
+
+// pending says whether an op is asked for or running.
+func (c *control) pending() bool { return c.queue.Load() > 0 }
+
+// rebuild asks for a new work cycle; false if an op is asked for or running.
+func (c *control) rebuild() bool {
+	if c.pending() {
 		return false
 	}
-	k.ask <- struct{}{} // room: busy was clear, so the channel is empty
+	c.ask(opRebuild)
 	return true
 }
 
-// stop waits for a running call to return and ends the goroutine.
-func (k *kicker) stop() {
-	close(k.quit)
-	<-k.done
+// park asks for the miner stopped (v) or started.
+func (c *control) park(v bool) {
+	if v {
+		c.ask(opStop)
+	} else {
+		c.ask(opStart)
+	}
+}
+
+// stop lets the ops asked for run, then ends the goroutine.
+func (c *control) stop() {
+	for c.pending() {
+		time.Sleep(time.Millisecond)
+	}
+	close(c.quit)
+	<-c.done
 }

@@ -1,60 +1,111 @@
 package node
 
 import (
+	"math/big"
 	"runtime"
-	"sync/atomic"
+	"sync"
 	"testing"
 	"time"
 )
 
-// TestKickerNeverBlocksTheFeed: the rebuild (Miner.Start) may block for a whole block's
-// build; the event loop that asks for it must go on at once, a kick while one runs is
-// refused rather than queued, and stop waits for the running call and leaves no goroutine.
-func TestKickerNeverBlocksTheFeed(t *testing.T) {
+// fakeMiner records the calls a control makes; Start blocks while hold is set, as a miner
+// busy building a block does.
+type fakeMiner struct {
+	mu      sync.Mutex
+	calls   []string
+	running bool
+	hold    chan struct{}
+}
+
+func (m *fakeMiner) Start() {
+	if m.hold != nil {
+		<-m.hold
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.calls, m.running = append(m.calls, "start"), true
+}
+
+func (m *fakeMiner) Stop() {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.calls, m.running = append(m.calls, "stop"), false
+}
+
+func (m *fakeMiner) Mining() bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.running
+}
+
+func (m *fakeMiner) SetGasTip(tip *big.Int) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if tip.Cmp(idleTip) == 0 {
+		m.calls = append(m.calls, "idle")
+	} else {
+		m.calls = append(m.calls, "tip")
+	}
+	return nil
+}
+
+func (m *fakeMiner) log() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return append([]string(nil), m.calls...)
+}
+
+// TestControlNeverBlocksAndKeepsOrder: the miner's Start may block for a whole block's
+// build; the event loop that asks goes on at once, a rebuild while one waits is refused,
+// a stop comes after the rebuild asked before it and sets the idle tip only once the miner
+// is stopped, a rebuild asked after a stop is dropped (a parked miner stays stopped), a
+// start sets the signer's tip first, and stop waits for what was asked and leaves no
+// goroutine.
+func TestControlNeverBlocksAndKeepsOrder(t *testing.T) {
 	before := runtime.NumGoroutine()
-	release := make(chan struct{})
-	var calls atomic.Int32
-	k := newKicker(func() {
-		calls.Add(1)
-		<-release // a miner busy building a block
-	})
-	if !k.kick() {
-		t.Fatal("the first kick was refused")
-	}
-	for deadline := time.Now().Add(2 * time.Second); calls.Load() == 0; time.Sleep(time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("start never called")
+	m := &fakeMiner{hold: make(chan struct{})}
+	c := newControl(m, big.NewInt(1))
+	asked := make(chan struct{})
+	go func() {
+		if !c.rebuild() {
+			t.Error("the first rebuild was refused")
 		}
-	}
-	done := make(chan bool)
-	go func() { done <- k.kick() }()
-	select {
-	case ok := <-done:
-		if ok {
-			t.Fatal("a kick while a rebuild runs was taken")
+		if c.rebuild() {
+			t.Error("a rebuild while one waits was taken")
 		}
-	case <-time.After(time.Second):
-		t.Fatal("kick blocked while a rebuild runs")
-	}
-	stopped := make(chan struct{})
-	go func() { k.stop(); close(stopped) }()
+		c.park(true)
+		c.rebuild() // refused: ops wait
+		close(asked)
+	}()
 	select {
-	case <-stopped:
-		t.Fatal("stop returned while a rebuild was still running")
-	case <-time.After(50 * time.Millisecond):
-	}
-	close(release)
-	select {
-	case <-stopped:
+	case <-asked:
 	case <-time.After(2 * time.Second):
-		t.Fatal("stop did not return after the rebuild ended")
+		t.Fatal("asking blocked while the miner was busy")
 	}
-	if calls.Load() != 1 {
-		t.Fatalf("start called %d times, want once", calls.Load())
+	close(m.hold)
+	for deadline := time.Now().Add(2 * time.Second); c.pending(); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("ops never done")
+		}
+	}
+	if !c.rebuild() {
+		t.Fatal("a rebuild with nothing waiting was refused")
+	}
+	c.park(false)
+	c.stop()
+	want := []string{"start", "stop", "idle", "tip", "start"} // the rebuild after the stop dropped
+	if got := m.log(); len(got) != len(want) {
+		t.Fatalf("calls %v, want %v", got, want)
+	} else {
+		for i := range want {
+			if got[i] != want[i] {
+				t.Fatalf("calls %v, want %v", got, want)
+			}
+		}
 	}
 	for deadline := time.Now().Add(2 * time.Second); runtime.NumGoroutine() > before; time.Sleep(5 * time.Millisecond) {
 		if time.Now().After(deadline) {
-			t.Fatalf("%d goroutines, %d before the kicker", runtime.NumGoroutine(), before)
+			t.Fatalf("%d goroutines, %d before the control", runtime.NumGoroutine(), before)
 		}
 	}
 }
