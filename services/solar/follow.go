@@ -90,17 +90,38 @@ type index struct {
 	areaPruned map[common.Hash]uint64
 	// retained are the settlements whose orders, price and block are still kept, in block
 	// order (the order they are forgotten in, past the follower's retain); forgot is, per
-	// area, the intervals forgotten and the blocks their events are in. The utility's debts
-	// stay (only orders it could not pay have any).
+	// area, the intervals forgotten and the blocks their events are in, a run per day of the
+	// intervals (Seoul time): a month's statement reads its own days' blocks only. The
+	// utility's debts stay (only orders it could not pay have any).
 	retained []settlement
 	forgot   map[common.Hash][]forgotten
+	// lengths is each area's interval length in seconds (AreaAdded; an area's is set once):
+	// the day an interval starts in.
+	lengths map[common.Hash]uint64
 }
 
-// forgotten is a run of an area's intervals, [first, last], whose orders were dropped from
-// the index: their OrderPosted, Cleared and Settled events are in blocks [from, to].
+// forgotten is a run of an area's intervals, [first, last], all starting the same day (Seoul
+// time), whose orders were dropped from the index: their OrderPosted, Cleared and Settled
+// events are in blocks [from, to].
 type forgotten struct {
 	first, last uint64
 	from, to    uint64
+}
+
+// defaultLength is the interval length taken for an area whose AreaAdded the index has not
+// seen (none has orders: the market refuses them for an unknown area).
+const defaultLength = 15 * 60
+
+// seoulOffset is Seoul's offset from UTC in seconds (KST, no daylight saving time).
+const seoulOffset = 9 * 60 * 60
+
+// day is the day, in Seoul time, interval k starts in (days since 1970-01-01 KST).
+func (idx *index) day(k areaInterval) uint64 {
+	length := idx.lengths[k.area]
+	if length == 0 {
+		length = defaultLength
+	}
+	return (k.interval*length + seoulOffset) / (24 * 60 * 60)
 }
 
 // settlement is an interval settled in a block.
@@ -112,7 +133,7 @@ type settlement struct {
 func newIndex() *index {
 	return &index{books: map[areaInterval][]Order{}, cancelled: map[uint64]bool{}, orders: map[common.Hash][]posted{},
 		prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{}, owed: map[uint64]*big.Int{}, debtPaid: map[uint64]*big.Int{},
-		areaPruned: map[common.Hash]uint64{}, forgot: map[common.Hash][]forgotten{}}
+		areaPruned: map[common.Hash]uint64{}, forgot: map[common.Hash][]forgotten{}, lengths: map[common.Hash]uint64{}}
 }
 
 // book is an interval's book as Book reads it from the events: the orders as posted,
@@ -153,17 +174,24 @@ func (idx *index) drop(n int) {
 	idx.settlements = slices.Clone(idx.settlements[n:]) // a copy: the dropped ones are freed
 }
 
+// areaDay is an area's intervals starting in one day (Seoul time).
+type areaDay struct {
+	area common.Hash
+	day  uint64
+}
+
 // forget drops the orders, prices and settlement blocks of the first n retained
-// settlements, and records where their events are (forgotten).
+// settlements, and records where their events are (forgotten), a run per area and day.
 func (idx *index) forget(n int) {
 	gone := map[areaInterval]bool{}
-	runs := map[common.Hash]*forgotten{}
+	runs := map[areaDay]*forgotten{}
 	for _, s := range idx.retained[:n] {
 		gone[s.k] = true
-		f := runs[s.k.area]
+		d := areaDay{s.k.area, idx.day(s.k)}
+		f := runs[d]
 		if f == nil {
 			f = &forgotten{first: s.k.interval, last: s.k.interval, from: s.block, to: s.block}
-			runs[s.k.area] = f
+			runs[d] = f
 		}
 		f.first, f.last = min(f.first, s.k.interval), max(f.last, s.k.interval)
 		f.from, f.to = min(f.from, s.block), max(f.to, s.block)
@@ -178,7 +206,8 @@ func (idx *index) forget(n int) {
 				continue
 			}
 			// An order is posted before its interval's clearing: its Cleared event is after it.
-			if f := runs[o.area]; o.block < f.from {
+			k := areaInterval{o.area, o.interval}
+			if f := runs[areaDay{o.area, idx.day(k)}]; o.block < f.from {
 				f.from = o.block
 			}
 		}
@@ -188,10 +217,25 @@ func (idx *index) forget(n int) {
 			idx.orders[m] = kept
 		}
 	}
-	for a, f := range runs {
-		idx.forgot[a] = append(idx.forgot[a], *f)
-	}
+	idx.addForgotten(runs)
 	idx.retained = slices.Clone(idx.retained[n:])
+}
+
+// addForgotten records runs, each area's in the order of their days; a run of the day of
+// the area's last one (a day forgotten over two passes) is merged into it.
+func (idx *index) addForgotten(runs map[areaDay]*forgotten) {
+	days := slices.SortedFunc(maps.Keys(runs), func(a, b areaDay) int {
+		return cmp.Or(a.area.Cmp(b.area), cmp.Compare(a.day, b.day))
+	})
+	for _, d := range days {
+		f, fs := runs[d], idx.forgot[d.area]
+		if n := len(fs); n > 0 && idx.day(areaInterval{d.area, fs[n-1].first}) == d.day {
+			l := &fs[n-1]
+			l.first, l.last, l.from, l.to = min(l.first, f.first), max(l.last, f.last), min(l.from, f.from), max(l.to, f.to)
+			continue
+		}
+		idx.forgot[d.area] = append(fs, *f)
+	}
 }
 
 // forgotIn tells whether orders of intervals [first, last) of area were forgotten, and the
@@ -342,7 +386,7 @@ type follower struct {
 func newFollower(chain logReader, market common.Address, f *solarmarket.SolarMarketFilterer) *follower {
 	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
 	topics := map[common.Hash]string{}
-	for _, name := range []string{"OrderPosted", "OrderCancelled", "Cleared", "Settled", "UtilityDebt", "UtilityDebtPaid"} {
+	for _, name := range []string{"AreaAdded", "OrderPosted", "OrderCancelled", "Cleared", "Settled", "UtilityDebt", "UtilityDebtPaid"} {
 		topics[a.Events[name].ID] = name
 	}
 	return &follower{chain: chain, market: market, f: f, topics: topics, window: undoWindow, retain: retainFor, log: slog.Default(),
@@ -597,6 +641,7 @@ func (idx *index) merge(page *index) {
 	}
 	maps.Copy(idx.prices, page.prices)
 	maps.Copy(idx.settledAt, page.settledAt)
+	maps.Copy(idx.lengths, page.lengths)
 	for id, v := range page.owed {
 		addTo(idx.owed, id, v)
 	}
@@ -629,6 +674,9 @@ func (idx *index) unmerge(page *index) {
 	}
 	for k := range page.settledAt {
 		delete(idx.settledAt, k)
+	}
+	for a := range page.lengths {
+		delete(idx.lengths, a)
 	}
 	for _, m := range []struct{ in, page map[uint64]*big.Int }{{idx.owed, page.owed}, {idx.debtPaid, page.debtPaid}} {
 		for id, v := range m.page {
@@ -669,6 +717,11 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 		}
 		var err error
 		switch fl.topics[l.Topics[0]] {
+		case "AreaAdded":
+			var e *solarmarket.SolarMarketAreaAdded
+			if e, err = fl.f.ParseAreaAdded(l); err == nil {
+				idx.lengths[e.Area] = uint64(e.IntervalSeconds)
+			}
 		case "OrderPosted":
 			var e *solarmarket.SolarMarketOrderPosted
 			if e, err = fl.f.ParseOrderPosted(l); err == nil {
@@ -747,9 +800,14 @@ func (fl *follower) meterOrders(ctx context.Context, meter, area common.Hash, fi
 }
 
 // readOrders reads meter's orders of intervals [first, last) of area, their prices and
-// settlement blocks, from the market's events in blocks [from, to] (paged, the whole range
-// first): the area's orders, then its clearings and settlements; each page is cut down to
-// the meter's and the month's at once.
+// settlement blocks, from the market's events in blocks [from, to] (the blocks of the days
+// forgotten of the month asked): the area's orders, then its clearings and settlements; each
+// page is cut down to the meter's and the month's at once. OrderPosted indexes the order,
+// the area and the interval (three topics, the most an event has), not the meter: every
+// order of the area in those blocks is read (a month of 1,000 meters trading every 15
+// minutes is some 2.9M), so in pages: logpage.Page blocks first, halved past a page's logs
+// or on a refusal, grown up to the whole range after reads that went through (a quiet
+// area's month in a few requests).
 func (fl *follower) readOrders(ctx context.Context, meter, area common.Hash, first, last, from, to uint64) ([]meterOrder, error) {
 	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
 	idx := newIndex()
@@ -771,7 +829,7 @@ func (fl *follower) readOrders(ctx context.Context, meter, area common.Hash, fir
 		maps.DeleteFunc(idx.settledAt, func(k areaInterval, _ uint64) bool { return out(k) })
 		return nil
 	}
-	pages := logpage.New(fl.chain, to-from+1, nil)
+	pages := logpage.Growing(fl.chain, logpage.Page, to-from+1, nil)
 	market := []common.Address{fl.market}
 	for _, q := range []ethereum.FilterQuery{
 		{Addresses: market, Topics: [][]common.Hash{{a.Events["OrderPosted"].ID}, nil, {area}}},

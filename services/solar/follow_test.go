@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/seoulchain/seoulchain/bindings/solarmarket"
+	"github.com/seoulchain/seoulchain/internal/logpage"
 )
 
 // fakeChain is a chain of headers (each block's hash depends on its fork) and the market's
@@ -1037,4 +1038,85 @@ func meterOrdersOf(t *testing.T, x *follower, meter, area common.Hash, first, la
 		}
 	}
 	return fmt.Sprint(block, s)
+}
+
+// areaAdded puts the AreaAdded of area, intervals of length seconds, in block b.
+func (c *fakeChain) areaAdded(b uint64, area common.Hash, length uint32) {
+	c.t.Helper()
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	ev := a.Events["AreaAdded"]
+	data, err := ev.Inputs.NonIndexed().Pack(length, uint32(60))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	c.logs[b] = append(c.logs[b], types.Log{Address: c.market, BlockNumber: b, Data: data, Topics: []common.Hash{ev.ID, area}})
+}
+
+// tradingChain is a chain of a block every 15 minutes up to head, area added in block 1 with
+// 15-minute intervals, where from block 10 every 4th block b has an order of m1 and one of
+// m2 for interval b+2 (IDs b and b+1), cleared at b+3 and settled at b+4 (interval k starts
+// at block k's time).
+func tradingChain(t *testing.T, head uint64, area, m1, m2 common.Hash) *fakeChain {
+	t.Helper()
+	c := newFakeChain(t, head, 15*60)
+	c.areaAdded(1, area, 15*60)
+	for b := uint64(10); b+4 <= head; b += 4 {
+		c.order(b, int64(b), m1, area, b+2)
+		c.order(b, int64(b+1), m2, area, b+2)
+		c.cleared(b+3, area, b+2, 100+b%50)
+		c.settled(b+4, area, b+2)
+	}
+	return c
+}
+
+// TestStatementReadsItsMonthOnly: the orders forgotten in one pass (the first after a
+// start, over more than two months) are recorded a run per day of their intervals (Seoul
+// time), so an old month's orders are read back from that month's blocks only, in pages of
+// logpage.Page blocks at first (not the whole range forgotten in one eth_getLogs: every
+// order of every meter of the area), the same orders as a follower that kept them holds.
+func TestStatementReadsItsMonthOnly(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, m2 := common.Hash{1}, common.Hash{2}
+	const day = 24 * 3600
+	const head = 100 * 96 // 100 days
+	c := tradingChain(t, head, area, m1, m2)
+	f := c.filterer()
+	fl, all := newFollower(c, c.market, f), newFollower(c, c.market, f)
+	fl.log = slog.New(slog.NewTextHandler(&strings.Builder{}, nil))
+	fl.retain = 30 * day
+	ctx := context.Background()
+	for _, x := range []*follower{fl, all} {
+		if err := x.sync(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fl.view(func(idx *index) {
+		runs := idx.forgot[area]
+		if len(runs) < 69 || len(runs) > 72 {
+			t.Fatalf("%d runs forgotten, want one per day of some 70 days", len(runs))
+		}
+		for i, r := range runs {
+			if d := idx.day(areaInterval{area, r.first}); d != idx.day(areaInterval{area, r.last}) || i > 0 && d <= idx.day(areaInterval{area, runs[i-1].first}) {
+				t.Fatalf("run %d: intervals %d-%d, want one day's, after the run before's day", i, r.first, r.last)
+			}
+		}
+	})
+	month, _ := ParseMonth("1970-02")
+	first, last := (uint64(month.Unix())+899)/900, (uint64(month.AddDate(0, 1, 0).Unix())+899)/900
+	for _, m := range []common.Hash{m1, m2} {
+		want := meterOrdersOf(t, all, m, area, first, last, true)
+		c.reads = nil
+		if got := meterOrdersOf(t, fl, m, area, first, last, true); got != want {
+			t.Fatalf("orders %s, want %s (as a follower that kept them)", got, want)
+		}
+		// Orders for interval k are in block k-2, its settlement in k+2.
+		if len(c.reads) == 0 || c.reads[0][1]-c.reads[0][0]+1 > logpage.Page {
+			t.Fatalf("read blocks %v, want pages of at most %d blocks first", c.reads, logpage.Page)
+		}
+		for _, r := range c.reads {
+			if r[0] < first-2 || r[1] > last+2 {
+				t.Fatalf("read blocks %v, want only the month's: %d-%d", c.reads, first-2, last+2)
+			}
+		}
+	}
 }
