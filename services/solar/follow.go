@@ -316,6 +316,7 @@ type followed struct {
 type pageRead struct {
 	final  *index
 	blocks []kept
+	time   uint64 // the time of its last block: its settlements are no later
 }
 
 // add merges a page read; blocks more than window before top become final.
@@ -370,7 +371,11 @@ type follower struct {
 	topics map[common.Hash]string
 	window uint64 // undoWindow (a test's own)
 	retain uint64 // retainFor (a test's own)
-	log    *slog.Logger
+	page   uint64 // followPage (a test's own)
+	// rebuilding, if set, sees the index being rebuilt after each page (a test's, to check
+	// what it holds meanwhile).
+	rebuilding func(*index)
+	log        *slog.Logger
 	// pages reads the events in the ranges the node gives (one that caps them halves the
 	// range); under syncMu.
 	pages *logpage.Pager
@@ -389,7 +394,7 @@ func newFollower(chain logReader, market common.Address, f *solarmarket.SolarMar
 	for _, name := range []string{"AreaAdded", "OrderPosted", "OrderCancelled", "Cleared", "Settled", "UtilityDebt", "UtilityDebtPaid"} {
 		topics[a.Events[name].ID] = name
 	}
-	return &follower{chain: chain, market: market, f: f, topics: topics, window: undoWindow, retain: retainFor, log: slog.Default(),
+	return &follower{chain: chain, market: market, f: f, topics: topics, window: undoWindow, retain: retainFor, page: followPage, log: slog.Default(),
 		pages: logpage.New(chain, followPage, nil), st: followed{idx: newIndex()}}
 }
 
@@ -499,8 +504,8 @@ func (fl *follower) forkPoint(ctx context.Context, blocks []kept, head uint64) (
 // follow reads blocks [from, head] page by page, handing each to merge.
 func (fl *follower) follow(ctx context.Context, from uint64, head *types.Header, merge func(pageRead)) error {
 	top := head.Number.Uint64()
-	for ; from <= top; from += followPage {
-		to := min(from+followPage-1, top)
+	for ; from <= top; from += fl.page {
+		to := min(from+fl.page-1, top)
 		end := head
 		if to != top {
 			var err error
@@ -514,6 +519,7 @@ func (fl *follower) follow(ctx context.Context, from uint64, head *types.Header,
 		if err != nil {
 			return err
 		}
+		p.time = end.Time
 		merge(p)
 	}
 	return nil
@@ -691,6 +697,8 @@ func (idx *index) unmerge(page *index) {
 
 // rebuild reads the whole history into a new index, then swaps it in with the block it ends
 // at: until then readers keep the old index (stale, never partial); an error keeps it too.
+// The books and orders settled past pruneAfter and the retention are dropped as the pages
+// are read (retainRebuilt), not after: a chain's whole history is never held.
 func (fl *follower) rebuild(ctx context.Context, head *types.Header) error {
 	g, err := fl.chain.HeaderByNumber(ctx, new(big.Int))
 	if err != nil {
@@ -698,14 +706,52 @@ func (fl *follower) rebuild(ctx context.Context, head *types.Header) error {
 	}
 	st := followed{idx: newIndex(), genesis: g.Hash()}
 	top := head.Number.Uint64()
-	if err := fl.follow(ctx, 0, head, func(p pageRead) { st.add(p, top, fl.window) }); err != nil {
+	var forgotAt uint64 // the time of the page of the last forget pass
+	forgot := 0         // intervals whose orders were forgotten
+	err = fl.follow(ctx, 0, head, func(p pageRead) {
+		st.add(p, top, fl.window)
+		forgot += fl.retainRebuilt(st.idx, p, head, &forgotAt)
+		if fl.rebuilding != nil {
+			fl.rebuilding(st.idx)
+		}
+	})
+	if err != nil {
 		return err
+	}
+	if forgot > 0 {
+		fl.log.Info("Orders of the solar market settled over the retention not kept in memory as the index was rebuilt (read back from the chain for their months' statements)",
+			"intervals", forgot, "retain", time.Duration(fl.retain)*time.Second)
 	}
 	fl.mu.Lock()
 	fl.st = st
 	fl.mu.Unlock()
 	fl.settleTime.block, fl.settleTime.time = 0, 0 // the blocks may have other times now
 	return nil
+}
+
+// retainRebuilt applies pruneAfter and the retention to idx, an index being rebuilt (not
+// live), after page p is merged: the page's settlements are no later than its last block,
+// whose time follow read, so once that time is past pruneAfter (the retention) before the
+// head, every settlement read so far is: their books (orders) are dropped. Those the pages'
+// times do not tell old enough are left to the sync's prune that follows the rebuild, as are
+// those of the undo window. Orders are forgotten at most once per forgetEvery of the pages'
+// time (*forgotAt: a pass walks the orders held), so at most that much more than the
+// retention is held. It returns the number of intervals whose orders were forgotten.
+func (fl *follower) retainRebuilt(idx *index, p pageRead, head *types.Header, forgotAt *uint64) int {
+	top, to := head.Number.Uint64(), p.blocks[len(p.blocks)-1].block
+	if top < fl.window || to > top-fl.window {
+		return 0
+	}
+	if n := len(idx.settlements); n > 0 && p.time+pruneAfter < head.Time {
+		idx.drop(n)
+	}
+	n := len(idx.retained)
+	if n == 0 || p.time+fl.retain >= head.Time || p.time < *forgotAt+forgetEvery {
+		return 0
+	}
+	idx.forget(n)
+	*forgotAt = p.time
+	return n
 }
 
 // apply adds logs to idx, never the live index. A log that cannot be decoded leaves the

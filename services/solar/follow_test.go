@@ -1120,3 +1120,64 @@ func TestStatementReadsItsMonthOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowerRebuildRetains: a rebuild from block 0 (a start) of a chain far longer than the
+// retention drops, as it reads the pages, the books settled more than pruneAfter and the
+// orders settled more than the retention before the head (by the time of the pages' last
+// blocks), recording where the orders' events are: it never holds more than the retention's
+// orders and a few days (a page, a forget pass a day), nor more than a few days' books.
+// After it, an old month's orders are read back from the chain and a recent month's are the
+// index's, the same as a follower that kept them all holds.
+func TestFollowerRebuildRetains(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, m2 := common.Hash{1}, common.Hash{2}
+	const day = 24 * 3600
+	const perDay = 96 / 4 * 2 // orders: 2 every 4th 15-minute block
+	const head = 425 * 96     // 425 days: 1971-02 (Seoul) is within the retention
+	c := tradingChain(t, head, area, m1, m2)
+	f := c.filterer()
+	var log strings.Builder
+	fl, all := newFollower(c, c.market, f), newFollower(c, c.market, f)
+	fl.log = slog.New(slog.NewTextHandler(&log, nil))
+	fl.retain, all.retain = 30*day, 1000*day
+	fl.page, all.page = 5*96, 5*96 // 5 days a page
+	var orders, books, pages int   // the most held after a page
+	fl.rebuilding = func(idx *index) {
+		pages++
+		n := 0
+		for _, os := range idx.orders {
+			n += len(os)
+		}
+		orders, books = max(orders, n), max(books, len(idx.books))
+	}
+	ctx := context.Background()
+	for _, x := range []*follower{fl, all} {
+		if err := x.sync(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if pages < 80 || orders > perDay*(30+1+5+1) || books > perDay/2*(2+5+1) {
+		t.Fatalf("held up to %d orders and %d books over %d pages; want at most %d orders (30 days, a page and a day), %d books (2 days and a page)",
+			orders, books, pages, perDay*(30+1+5+1), perDay/2*(2+5+1))
+	}
+	if !strings.Contains(log.String(), "as the index was rebuilt") {
+		t.Fatalf("log %q, want the orders not kept said", log.String())
+	}
+	fl.view(func(idx *index) {
+		if runs := idx.forgot[area]; len(runs) < 360 {
+			t.Fatalf("%d runs forgotten, want one a day of some 394 days", len(runs))
+		}
+	})
+	for _, month := range []string{"1970-02", "1971-02"} { // forgotten, kept
+		m, _ := ParseMonth(month)
+		first, last := (uint64(m.Unix())+899)/900, (uint64(m.AddDate(0, 1, 0).Unix())+899)/900
+		want := meterOrdersOf(t, all, m1, area, first, last, true)
+		c.reads = nil
+		if got := meterOrdersOf(t, fl, m1, area, first, last, true); got != want || len(want) < 1000 {
+			t.Fatalf("%s: orders %.200s, want %.200s (as a follower that kept them)", month, got, want)
+		}
+		if month == "1971-02" && len(c.reads) > 0 {
+			t.Fatalf("%s: read blocks %v, want the index's orders", month, c.reads)
+		}
+	}
+}
