@@ -180,9 +180,19 @@ type areaDay struct {
 	day  uint64
 }
 
+// forgetChunk is how many meters' orders a forget pass swaps in at a time: the lock is
+// held for a swap only, and the copies made for it are of this many meters' orders at most
+// (not a second copy of every order held).
+const forgetChunk = 1_024
+
 // forget drops the orders, prices and settlement blocks of the first n retained
 // settlements, and records where their events are (forgotten), a run per area and day.
-func (idx *index) forget(n int) {
+// What changes is made outside swap, which makes it the index's (for the live index, under
+// the follower's lock: readers wait for the swaps only, not the walk over every order): the
+// runs first, then the kept orders forgetChunk meters at a time, then the prices and
+// settlement blocks, so that a reader in between finds each order forgotten still in the
+// index with its price and block, or in a run (read back from the chain's events).
+func (idx *index) forget(n int, swap func(func())) {
 	gone := map[areaInterval]bool{}
 	runs := map[areaDay]*forgotten{}
 	for _, s := range idx.retained[:n] {
@@ -195,30 +205,69 @@ func (idx *index) forget(n int) {
 		}
 		f.first, f.last = min(f.first, s.k.interval), max(f.last, s.k.interval)
 		f.from, f.to = min(f.from, s.block), max(f.to, s.block)
-		delete(idx.prices, s.k)
-		delete(idx.settledAt, s.k)
 	}
+	var meters []common.Hash // those with orders forgotten
 	for m, os := range idx.orders {
-		var kept []posted // a new slice: the dropped ones are freed
+		hit := false
 		for _, o := range os {
-			if !gone[areaInterval{o.area, o.interval}] {
-				kept = append(kept, o)
+			k := areaInterval{o.area, o.interval}
+			if !gone[k] {
 				continue
 			}
+			hit = true
 			// An order is posted before its interval's clearing: its Cleared event is after it.
-			k := areaInterval{o.area, o.interval}
 			if f := runs[areaDay{o.area, idx.day(k)}]; o.block < f.from {
 				f.from = o.block
 			}
 		}
-		if len(kept) == 0 {
-			delete(idx.orders, m)
-		} else if len(kept) < len(os) {
-			idx.orders[m] = kept
+		if hit {
+			meters = append(meters, m)
 		}
 	}
-	idx.addForgotten(runs)
-	idx.retained = slices.Clone(idx.retained[n:])
+	swap(func() { idx.addForgotten(runs) })
+	for len(meters) > 0 {
+		chunk := meters[:min(forgetChunk, len(meters))]
+		meters = meters[len(chunk):]
+		kept := make([][]posted, len(chunk))
+		for i, m := range chunk {
+			keep := func(o posted) bool { return !gone[areaInterval{o.area, o.interval}] }
+			os := idx.orders[m]
+			kept[i] = make([]posted, 0, countFunc(os, keep)) // a new slice, no larger: the dropped ones are freed
+			for _, o := range os {
+				if keep(o) {
+					kept[i] = append(kept[i], o)
+				}
+			}
+		}
+		swap(func() {
+			for i, m := range chunk {
+				if len(kept[i]) == 0 {
+					delete(idx.orders, m)
+				} else {
+					idx.orders[m] = kept[i]
+				}
+			}
+		})
+	}
+	rest := slices.Clone(idx.retained[n:]) // a copy: the forgotten ones are freed
+	swap(func() {
+		for _, s := range idx.retained[:n] {
+			delete(idx.prices, s.k)
+			delete(idx.settledAt, s.k)
+		}
+		idx.retained = rest
+	})
+}
+
+// countFunc is how many of s f is true of.
+func countFunc[T any](s []T, f func(T) bool) int {
+	n := 0
+	for _, v := range s {
+		if f(v) {
+			n++
+		}
+	}
+	return n
 }
 
 // addForgotten records runs, each area's in the order of their days; a run of the day of
@@ -383,9 +432,26 @@ type follower struct {
 	syncMu sync.Mutex // one sync at a time
 	mu     sync.RWMutex
 	st     followed // changed under syncMu and mu
-	// settleTime is the time of the block of the oldest settlement kept, as read last (one
-	// header read per settlement block, not per sync); under syncMu.
-	settleTime struct{ block, time uint64 }
+	// settleTime and retainTime are the times of the blocks of the oldest settlement whose
+	// book is kept and of the oldest whose orders are, as read last (one header read per
+	// settlement block, not per sync); under syncMu.
+	settleTime, retainTime timeCache
+}
+
+// timeCache is a block's time as read last.
+type timeCache struct{ block, time uint64 }
+
+// blockTime is block b's time, from c when c holds b's (a settlement is never in block 0),
+// else read and kept in c.
+func (fl *follower) blockTime(ctx context.Context, b uint64, c *timeCache) (uint64, error) {
+	if b != c.block {
+		h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
+		if err != nil {
+			return 0, fmt.Errorf("read block %d: %w", b, err)
+		}
+		*c = timeCache{b, h.Time}
+	}
+	return c.time, nil
 }
 
 func newFollower(chain logReader, market common.Address, f *solarmarket.SolarMarketFilterer) *follower {
@@ -492,7 +558,7 @@ func (fl *follower) forkPoint(ctx context.Context, blocks []kept, head uint64) (
 	}
 	g, err := fl.chain.HeaderByNumber(ctx, new(big.Int))
 	if err != nil {
-		return 0, fmt.Errorf("read block 0: %w", err)
+		return 0, fmt.Errorf("read block 0: %w (%w)", err, ErrRetry) // a node's blip: 503, not 502
 	}
 	if g.Hash() != fl.st.genesis {
 		return otherChain, nil
@@ -533,14 +599,11 @@ func (fl *follower) prune(ctx context.Context, head *types.Header) error {
 	top := head.Number.Uint64()
 	n := 0
 	for ; n < len(settled) && top >= fl.window && settled[n].block <= top-fl.window; n++ {
-		if b := settled[n].block; b != fl.settleTime.block {
-			h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
-			if err != nil {
-				return fmt.Errorf("read block %d: %w", b, err)
-			}
-			fl.settleTime.block, fl.settleTime.time = b, h.Time
+		at, err := fl.blockTime(ctx, settled[n].block, &fl.settleTime)
+		if err != nil {
+			return err
 		}
-		if head.Time-min(head.Time, fl.settleTime.time) <= pruneAfter { // not more than pruneAfter ago
+		if head.Time-min(head.Time, at) <= pruneAfter { // not more than pruneAfter ago
 			break
 		}
 	}
@@ -553,9 +616,11 @@ func (fl *follower) prune(ctx context.Context, head *types.Header) error {
 }
 
 // forget drops from the index the orders of the intervals settled more than retain before
-// head and before the undo window, once the oldest is forgetEvery past that (settlement
-// times grow with their blocks: the last one that old is found by halving, a header read a
-// step).
+// head and before the undo window, once the oldest is forgetEvery past that (its time is
+// kept: a header read per oldest settlement, not per sync; settlement times grow with their
+// blocks: the last one that old is found by halving, a header read a step). The pass walks
+// the orders without the lock (only sync changes the index, and syncMu is held) and takes it
+// for each swap only (index.forget): statements and intervals are not held up for it.
 func (fl *follower) forget(ctx context.Context, head *types.Header) error {
 	retained := fl.st.idx.retained // only sync changes the index, and syncMu is held
 	top := head.Number.Uint64()
@@ -567,12 +632,16 @@ func (fl *follower) forget(ctx context.Context, head *types.Header) error {
 		if retained[i].block > top-fl.window {
 			return false
 		}
-		h, herr := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(retained[i].block))
-		if herr != nil {
-			err = fmt.Errorf("read block %d: %w", retained[i].block, herr)
+		c := &timeCache{}
+		if i == 0 {
+			c = &fl.retainTime
+		}
+		at, terr := fl.blockTime(ctx, retained[i].block, c)
+		if terr != nil {
+			err = terr
 			return false
 		}
-		return h.Time < head.Time-age
+		return at < head.Time-age
 	}
 	if !old(0, fl.retain+forgetEvery) {
 		return err
@@ -581,9 +650,11 @@ func (fl *follower) forget(ctx context.Context, head *types.Header) error {
 	if err != nil {
 		return err
 	}
-	fl.mu.Lock()
-	fl.st.idx.forget(n)
-	fl.mu.Unlock()
+	fl.st.idx.forget(n, func(swap func()) {
+		fl.mu.Lock()
+		defer fl.mu.Unlock()
+		swap()
+	})
 	fl.log.Info("Orders of the solar market settled over the retention dropped from memory (read back from the chain for their months' statements)",
 		"intervals", n, "retain", time.Duration(fl.retain)*time.Second)
 	return nil
@@ -702,7 +773,7 @@ func (idx *index) unmerge(page *index) {
 func (fl *follower) rebuild(ctx context.Context, head *types.Header) error {
 	g, err := fl.chain.HeaderByNumber(ctx, new(big.Int))
 	if err != nil {
-		return fmt.Errorf("read block 0: %w", err)
+		return fmt.Errorf("read block 0: %w (%w)", err, ErrRetry)
 	}
 	st := followed{idx: newIndex(), genesis: g.Hash()}
 	top := head.Number.Uint64()
@@ -725,7 +796,7 @@ func (fl *follower) rebuild(ctx context.Context, head *types.Header) error {
 	fl.mu.Lock()
 	fl.st = st
 	fl.mu.Unlock()
-	fl.settleTime.block, fl.settleTime.time = 0, 0 // the blocks may have other times now
+	fl.settleTime, fl.retainTime = timeCache{}, timeCache{} // the blocks may have other times now
 	return nil
 }
 
@@ -749,7 +820,7 @@ func (fl *follower) retainRebuilt(idx *index, p pageRead, head *types.Header, fo
 	if n == 0 || p.time+fl.retain >= head.Time || p.time < *forgotAt+forgetEvery {
 		return 0
 	}
-	idx.forget(n)
+	idx.forget(n, func(swap func()) { swap() }) // not live: no reader
 	*forgotAt = p.time
 	return n
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -38,17 +39,28 @@ type fakeChain struct {
 	// maxRange: a read of more blocks is refused, as by a node that caps eth_getLogs ranges
 	// (0: none is).
 	maxRange uint64
+	headers  []uint64 // the numbered headers read
+	block0   error    // if set, reading block 0 fails with it (a node's blip)
 }
 
 func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
 	num := c.head
 	if n != nil {
 		num = n.Uint64()
+		c.headers = append(c.headers, num)
+		if num == 0 && c.block0 != nil {
+			return nil, c.block0
+		}
 	}
 	if num > c.head {
 		return nil, ethereum.NotFound
 	}
-	return &types.Header{Number: new(big.Int).SetUint64(num), Extra: []byte{c.fork[num]}, Time: num * c.period}, nil
+	return c.header(num), nil
+}
+
+// header is block num's header.
+func (c *fakeChain) header(num uint64) *types.Header {
+	return &types.Header{Number: new(big.Int).SetUint64(num), Extra: []byte{c.fork[num]}, Time: num * c.period}
 }
 
 func newFakeChain(t *testing.T, head, period uint64) *fakeChain {
@@ -96,7 +108,7 @@ func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]typ
 	}
 	var out []types.Log
 	for b := from; b <= to; b++ {
-		h, _ := c.HeaderByNumber(context.Background(), new(big.Int).SetUint64(b))
+		h := c.header(b)
 		for _, l := range c.logs[b] {
 			if matches(l, q.Topics) {
 				l.BlockHash = h.Hash()
@@ -1179,5 +1191,100 @@ func TestFollowerRebuildRetains(t *testing.T) {
 		if month == "1971-02" && len(c.reads) > 0 {
 			t.Fatalf("%s: read blocks %v, want the index's orders", month, c.reads)
 		}
+	}
+}
+
+// TestForgetSwapsInChunks: a forget pass changes the index in swaps (under the follower's
+// lock when live): the runs, then the kept orders of at most forgetChunk meters at a time,
+// then the prices and settlement blocks; between any two, every order forgotten is still in
+// the index with its interval's price and settlement block, or in a run.
+func TestForgetSwapsInChunks(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	idx := newIndex()
+	const meters = 2*forgetChunk + 5
+	for k := uint64(1); k <= 4; k++ {
+		for m := range meters {
+			meter := common.BigToHash(big.NewInt(int64(m)))
+			idx.orders[meter] = append(idx.orders[meter], posted{id: k*meters + uint64(m), area: area, interval: k, block: 10 * k})
+		}
+		ak := areaInterval{area, k}
+		idx.prices[ak], idx.settledAt[ak] = 100+k, 10*k+5
+		idx.retained = append(idx.retained, settlement{ak, 10*k + 5})
+	}
+	found := func(step string) {
+		t.Helper()
+		for m := range meters {
+			meter := common.BigToHash(big.NewInt(int64(m)))
+			for k := uint64(1); k <= 3; k++ { // forgotten
+				held := slices.ContainsFunc(idx.orders[meter], func(o posted) bool { return o.interval == k })
+				from, to, run := idx.forgotIn(area, k, k+1)
+				_, priced := idx.prices[areaInterval{area, k}]
+				_, settled := idx.settledAt[areaInterval{area, k}]
+				if !(held && priced && settled) && !(run && from <= 10*k && to >= 10*k+5) {
+					t.Fatalf("%s: meter %d's order of interval %d: in the index %v (price %v, settlement %v), in a run %v (blocks %d-%d)",
+						step, m, k, held, priced, settled, run, from, to)
+				}
+			}
+		}
+	}
+	var swaps []int // meters whose orders each swap changed
+	idx.forget(3, func(swap func()) {
+		found(fmt.Sprintf("before swap %d", len(swaps)+1))
+		before := maps.Clone(idx.orders)
+		swap()
+		n := 0
+		for m, os := range before {
+			if len(idx.orders[m]) != len(os) {
+				n++
+			}
+		}
+		swaps = append(swaps, n)
+		found(fmt.Sprintf("after swap %d", len(swaps)))
+	})
+	if want := fmt.Sprint([]int{0, forgetChunk, forgetChunk, 5, 0}); fmt.Sprint(swaps) != want {
+		t.Fatalf("swaps changed the orders of %v meters, want %s", swaps, want)
+	}
+	if got := fmt.Sprint(len(idx.orders), len(idx.prices), len(idx.settledAt), len(idx.retained), idx.forgot[area]); got != "2053 1 1 1 [{1 3 10 35}]" {
+		t.Fatalf("index after forgetting: %s", got)
+	}
+}
+
+// TestFollowerSyncHeaders: a sync with nothing to prune or forget reads the header of the
+// block followed last only (the oldest settlements' times are kept, not read again each
+// sync); a node failing to give block 0 is a retry (the relayer's 503), not a failure.
+func TestFollowerSyncHeaders(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, m2 := common.Hash{1}, common.Hash{2}
+	const day = 24 * 3600
+	c := tradingChain(t, 100*96, area, m1, m2)
+	c.head += 10 * 96 // 10 quiet days: every book pruned, the orders kept (13 months)
+	var log strings.Builder
+	fl, _ := c.synced(&log)
+	ctx := context.Background()
+	syncs := func(step string) {
+		t.Helper()
+		for i := range 3 {
+			c.head++
+			c.headers = nil
+			if err := fl.sync(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if i == 2 && fmt.Sprint(c.headers) != fmt.Sprint([]uint64{c.head - 1}) { // the first reads the oldest settlement kept after a forget pass
+				t.Fatalf("%s: sync %d: read headers %v, want block %d's only", step, i+1, c.headers, c.head-1)
+			}
+		}
+	}
+	syncs("kept")
+	fl.retain = 30 * day
+	syncs("forgotten")
+	if !strings.Contains(log.String(), "dropped from memory") {
+		t.Fatalf("log %q; want orders dropped", log.String())
+	}
+
+	blip := newFakeChain(t, 10, 0)
+	blip.block0 = errors.New("connection reset by peer")
+	x := newFollower(blip, blip.market, blip.filterer())
+	if err := x.sync(ctx); !errors.Is(err, ErrRetry) || !strings.Contains(err.Error(), "connection reset") {
+		t.Fatalf("block 0 not read: %v, want a retry saying why", err)
 	}
 }
