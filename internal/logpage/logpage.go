@@ -68,6 +68,15 @@ func New(r Reader, page uint64, progress io.Writer) *Pager {
 	return &Pager{r: r, span: page, ceiling: page, progress: progress}
 }
 
+// Growing is New for a range whose logs are not known to be few: it starts with page blocks
+// per request and grows (doubling after growAfter reads in a row that went through) up to
+// ceiling, so that a quiet range costs few requests and a busy one pages bounded by logs.
+func Growing(r Reader, page, ceiling uint64, progress io.Writer) *Pager {
+	p := New(r, page, progress)
+	p.ceiling = max(p.span, ceiling)
+	return p
+}
+
 // Requests is the number of eth_getLogs requests sent so far (refused ones included).
 func (p *Pager) Requests() int { return p.requests }
 

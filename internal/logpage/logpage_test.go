@@ -451,3 +451,22 @@ func TestForwardOnAPrunedNode(t *testing.T) {
 		t.Errorf("%d requests, want 1: %v", len(n.ranges), n.ranges)
 	}
 }
+
+// TestLogPagerGrowing: a Growing pager starts at its page and grows up to its ceiling after
+// reads that went through: a quiet range of 100,000 blocks in far fewer requests than pages
+// of Page blocks (50), the first of them Page blocks wide.
+func TestLogPagerGrowing(t *testing.T) {
+	n := &capNode{logs: chainOf(40, 500, 50_000, 99_000)}
+	p := Growing(n, Page, 100_000, nil)
+	var got int
+	err := p.Forward(context.Background(), ethereum.FilterQuery{}, 0, 99_999, "orders", func(logs []types.Log) error {
+		got += len(logs)
+		return nil
+	})
+	if err != nil || got != 4 {
+		t.Fatalf("forward = %d logs, %v; want 4", got, err)
+	}
+	if first := n.ranges[0]; first != [2]uint64{0, Page - 1} || len(n.ranges) > 30 {
+		t.Errorf("%d requests, the first of blocks %v; want at most 30, the first of blocks 0-%d", len(n.ranges), first, Page-1)
+	}
+}

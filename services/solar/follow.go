@@ -90,17 +90,38 @@ type index struct {
 	areaPruned map[common.Hash]uint64
 	// retained are the settlements whose orders, price and block are still kept, in block
 	// order (the order they are forgotten in, past the follower's retain); forgot is, per
-	// area, the intervals forgotten and the blocks their events are in. The utility's debts
-	// stay (only orders it could not pay have any).
+	// area, the intervals forgotten and the blocks their events are in, a run per day of the
+	// intervals (Seoul time): a month's statement reads its own days' blocks only. The
+	// utility's debts stay (only orders it could not pay have any).
 	retained []settlement
 	forgot   map[common.Hash][]forgotten
+	// lengths is each area's interval length in seconds (AreaAdded; an area's is set once):
+	// the day an interval starts in.
+	lengths map[common.Hash]uint64
 }
 
-// forgotten is a run of an area's intervals, [first, last], whose orders were dropped from
-// the index: their OrderPosted, Cleared and Settled events are in blocks [from, to].
+// forgotten is a run of an area's intervals, [first, last], all starting the same day (Seoul
+// time), whose orders were dropped from the index: their OrderPosted, Cleared and Settled
+// events are in blocks [from, to].
 type forgotten struct {
 	first, last uint64
 	from, to    uint64
+}
+
+// defaultLength is the interval length taken for an area whose AreaAdded the index has not
+// seen (none has orders: the market refuses them for an unknown area).
+const defaultLength = 15 * 60
+
+// seoulOffset is Seoul's offset from UTC in seconds (KST, no daylight saving time).
+const seoulOffset = 9 * 60 * 60
+
+// day is the day, in Seoul time, interval k starts in (days since 1970-01-01 KST).
+func (idx *index) day(k areaInterval) uint64 {
+	length := idx.lengths[k.area]
+	if length == 0 {
+		length = defaultLength
+	}
+	return (k.interval*length + seoulOffset) / (24 * 60 * 60)
 }
 
 // settlement is an interval settled in a block.
@@ -112,7 +133,7 @@ type settlement struct {
 func newIndex() *index {
 	return &index{books: map[areaInterval][]Order{}, cancelled: map[uint64]bool{}, orders: map[common.Hash][]posted{},
 		prices: map[areaInterval]uint64{}, settledAt: map[areaInterval]uint64{}, owed: map[uint64]*big.Int{}, debtPaid: map[uint64]*big.Int{},
-		areaPruned: map[common.Hash]uint64{}, forgot: map[common.Hash][]forgotten{}}
+		areaPruned: map[common.Hash]uint64{}, forgot: map[common.Hash][]forgotten{}, lengths: map[common.Hash]uint64{}}
 }
 
 // book is an interval's book as Book reads it from the events: the orders as posted,
@@ -153,45 +174,117 @@ func (idx *index) drop(n int) {
 	idx.settlements = slices.Clone(idx.settlements[n:]) // a copy: the dropped ones are freed
 }
 
+// areaDay is an area's intervals starting in one day (Seoul time).
+type areaDay struct {
+	area common.Hash
+	day  uint64
+}
+
+// forgetChunk is how many meters' orders a forget pass swaps in at a time: the lock is
+// held for a swap only, and the copies made for it are of this many meters' orders at most
+// (not a second copy of every order held).
+const forgetChunk = 1_024
+
 // forget drops the orders, prices and settlement blocks of the first n retained
-// settlements, and records where their events are (forgotten).
-func (idx *index) forget(n int) {
+// settlements, and records where their events are (forgotten), a run per area and day.
+// What changes is made outside swap, which makes it the index's (for the live index, under
+// the follower's lock: readers wait for the swaps only, not the walk over every order): the
+// runs first, then the kept orders forgetChunk meters at a time, then the prices and
+// settlement blocks, so that a reader in between finds each order forgotten still in the
+// index with its price and block, or in a run (read back from the chain's events).
+func (idx *index) forget(n int, swap func(func())) {
 	gone := map[areaInterval]bool{}
-	runs := map[common.Hash]*forgotten{}
+	runs := map[areaDay]*forgotten{}
 	for _, s := range idx.retained[:n] {
 		gone[s.k] = true
-		f := runs[s.k.area]
+		d := areaDay{s.k.area, idx.day(s.k)}
+		f := runs[d]
 		if f == nil {
 			f = &forgotten{first: s.k.interval, last: s.k.interval, from: s.block, to: s.block}
-			runs[s.k.area] = f
+			runs[d] = f
 		}
 		f.first, f.last = min(f.first, s.k.interval), max(f.last, s.k.interval)
 		f.from, f.to = min(f.from, s.block), max(f.to, s.block)
-		delete(idx.prices, s.k)
-		delete(idx.settledAt, s.k)
 	}
+	var meters []common.Hash // those with orders forgotten
 	for m, os := range idx.orders {
-		var kept []posted // a new slice: the dropped ones are freed
+		hit := false
 		for _, o := range os {
-			if !gone[areaInterval{o.area, o.interval}] {
-				kept = append(kept, o)
+			k := areaInterval{o.area, o.interval}
+			if !gone[k] {
 				continue
 			}
+			hit = true
 			// An order is posted before its interval's clearing: its Cleared event is after it.
-			if f := runs[o.area]; o.block < f.from {
+			if f := runs[areaDay{o.area, idx.day(k)}]; o.block < f.from {
 				f.from = o.block
 			}
 		}
-		if len(kept) == 0 {
-			delete(idx.orders, m)
-		} else if len(kept) < len(os) {
-			idx.orders[m] = kept
+		if hit {
+			meters = append(meters, m)
 		}
 	}
-	for a, f := range runs {
-		idx.forgot[a] = append(idx.forgot[a], *f)
+	swap(func() { idx.addForgotten(runs) })
+	for len(meters) > 0 {
+		chunk := meters[:min(forgetChunk, len(meters))]
+		meters = meters[len(chunk):]
+		kept := make([][]posted, len(chunk))
+		for i, m := range chunk {
+			keep := func(o posted) bool { return !gone[areaInterval{o.area, o.interval}] }
+			os := idx.orders[m]
+			kept[i] = make([]posted, 0, countFunc(os, keep)) // a new slice, no larger: the dropped ones are freed
+			for _, o := range os {
+				if keep(o) {
+					kept[i] = append(kept[i], o)
+				}
+			}
+		}
+		swap(func() {
+			for i, m := range chunk {
+				if len(kept[i]) == 0 {
+					delete(idx.orders, m)
+				} else {
+					idx.orders[m] = kept[i]
+				}
+			}
+		})
 	}
-	idx.retained = slices.Clone(idx.retained[n:])
+	rest := slices.Clone(idx.retained[n:]) // a copy: the forgotten ones are freed
+	swap(func() {
+		for _, s := range idx.retained[:n] {
+			delete(idx.prices, s.k)
+			delete(idx.settledAt, s.k)
+		}
+		idx.retained = rest
+	})
+}
+
+// countFunc is how many of s f is true of.
+func countFunc[T any](s []T, f func(T) bool) int {
+	n := 0
+	for _, v := range s {
+		if f(v) {
+			n++
+		}
+	}
+	return n
+}
+
+// addForgotten records runs, each area's in the order of their days; a run of the day of
+// the area's last one (a day forgotten over two passes) is merged into it.
+func (idx *index) addForgotten(runs map[areaDay]*forgotten) {
+	days := slices.SortedFunc(maps.Keys(runs), func(a, b areaDay) int {
+		return cmp.Or(a.area.Cmp(b.area), cmp.Compare(a.day, b.day))
+	})
+	for _, d := range days {
+		f, fs := runs[d], idx.forgot[d.area]
+		if n := len(fs); n > 0 && idx.day(areaInterval{d.area, fs[n-1].first}) == d.day {
+			l := &fs[n-1]
+			l.first, l.last, l.from, l.to = min(l.first, f.first), max(l.last, f.last), min(l.from, f.from), max(l.to, f.to)
+			continue
+		}
+		idx.forgot[d.area] = append(fs, *f)
+	}
 }
 
 // forgotIn tells whether orders of intervals [first, last) of area were forgotten, and the
@@ -272,6 +365,7 @@ type followed struct {
 type pageRead struct {
 	final  *index
 	blocks []kept
+	time   uint64 // the time of its last block: its settlements are no later
 }
 
 // add merges a page read; blocks more than window before top become final.
@@ -326,7 +420,11 @@ type follower struct {
 	topics map[common.Hash]string
 	window uint64 // undoWindow (a test's own)
 	retain uint64 // retainFor (a test's own)
-	log    *slog.Logger
+	page   uint64 // followPage (a test's own)
+	// rebuilding, if set, sees the index being rebuilt after each page (a test's, to check
+	// what it holds meanwhile).
+	rebuilding func(*index)
+	log        *slog.Logger
 	// pages reads the events in the ranges the node gives (one that caps them halves the
 	// range); under syncMu.
 	pages *logpage.Pager
@@ -334,18 +432,35 @@ type follower struct {
 	syncMu sync.Mutex // one sync at a time
 	mu     sync.RWMutex
 	st     followed // changed under syncMu and mu
-	// settleTime is the time of the block of the oldest settlement kept, as read last (one
-	// header read per settlement block, not per sync); under syncMu.
-	settleTime struct{ block, time uint64 }
+	// settleTime and retainTime are the times of the blocks of the oldest settlement whose
+	// book is kept and of the oldest whose orders are, as read last (one header read per
+	// settlement block, not per sync); under syncMu.
+	settleTime, retainTime timeCache
+}
+
+// timeCache is a block's time as read last.
+type timeCache struct{ block, time uint64 }
+
+// blockTime is block b's time, from c when c holds b's (a settlement is never in block 0),
+// else read and kept in c.
+func (fl *follower) blockTime(ctx context.Context, b uint64, c *timeCache) (uint64, error) {
+	if b != c.block {
+		h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
+		if err != nil {
+			return 0, fmt.Errorf("read block %d: %w", b, err)
+		}
+		*c = timeCache{b, h.Time}
+	}
+	return c.time, nil
 }
 
 func newFollower(chain logReader, market common.Address, f *solarmarket.SolarMarketFilterer) *follower {
 	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
 	topics := map[common.Hash]string{}
-	for _, name := range []string{"OrderPosted", "OrderCancelled", "Cleared", "Settled", "UtilityDebt", "UtilityDebtPaid"} {
+	for _, name := range []string{"AreaAdded", "OrderPosted", "OrderCancelled", "Cleared", "Settled", "UtilityDebt", "UtilityDebtPaid"} {
 		topics[a.Events[name].ID] = name
 	}
-	return &follower{chain: chain, market: market, f: f, topics: topics, window: undoWindow, retain: retainFor, log: slog.Default(),
+	return &follower{chain: chain, market: market, f: f, topics: topics, window: undoWindow, retain: retainFor, page: followPage, log: slog.Default(),
 		pages: logpage.New(chain, followPage, nil), st: followed{idx: newIndex()}}
 }
 
@@ -443,7 +558,7 @@ func (fl *follower) forkPoint(ctx context.Context, blocks []kept, head uint64) (
 	}
 	g, err := fl.chain.HeaderByNumber(ctx, new(big.Int))
 	if err != nil {
-		return 0, fmt.Errorf("read block 0: %w", err)
+		return 0, fmt.Errorf("read block 0: %w (%w)", err, ErrRetry) // a node's blip: 503, not 502
 	}
 	if g.Hash() != fl.st.genesis {
 		return otherChain, nil
@@ -455,8 +570,8 @@ func (fl *follower) forkPoint(ctx context.Context, blocks []kept, head uint64) (
 // follow reads blocks [from, head] page by page, handing each to merge.
 func (fl *follower) follow(ctx context.Context, from uint64, head *types.Header, merge func(pageRead)) error {
 	top := head.Number.Uint64()
-	for ; from <= top; from += followPage {
-		to := min(from+followPage-1, top)
+	for ; from <= top; from += fl.page {
+		to := min(from+fl.page-1, top)
 		end := head
 		if to != top {
 			var err error
@@ -470,6 +585,7 @@ func (fl *follower) follow(ctx context.Context, from uint64, head *types.Header,
 		if err != nil {
 			return err
 		}
+		p.time = end.Time
 		merge(p)
 	}
 	return nil
@@ -483,14 +599,11 @@ func (fl *follower) prune(ctx context.Context, head *types.Header) error {
 	top := head.Number.Uint64()
 	n := 0
 	for ; n < len(settled) && top >= fl.window && settled[n].block <= top-fl.window; n++ {
-		if b := settled[n].block; b != fl.settleTime.block {
-			h, err := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(b))
-			if err != nil {
-				return fmt.Errorf("read block %d: %w", b, err)
-			}
-			fl.settleTime.block, fl.settleTime.time = b, h.Time
+		at, err := fl.blockTime(ctx, settled[n].block, &fl.settleTime)
+		if err != nil {
+			return err
 		}
-		if head.Time-min(head.Time, fl.settleTime.time) <= pruneAfter { // not more than pruneAfter ago
+		if head.Time-min(head.Time, at) <= pruneAfter { // not more than pruneAfter ago
 			break
 		}
 	}
@@ -503,9 +616,11 @@ func (fl *follower) prune(ctx context.Context, head *types.Header) error {
 }
 
 // forget drops from the index the orders of the intervals settled more than retain before
-// head and before the undo window, once the oldest is forgetEvery past that (settlement
-// times grow with their blocks: the last one that old is found by halving, a header read a
-// step).
+// head and before the undo window, once the oldest is forgetEvery past that (its time is
+// kept: a header read per oldest settlement, not per sync; settlement times grow with their
+// blocks: the last one that old is found by halving, a header read a step). The pass walks
+// the orders without the lock (only sync changes the index, and syncMu is held) and takes it
+// for each swap only (index.forget): statements and intervals are not held up for it.
 func (fl *follower) forget(ctx context.Context, head *types.Header) error {
 	retained := fl.st.idx.retained // only sync changes the index, and syncMu is held
 	top := head.Number.Uint64()
@@ -517,12 +632,16 @@ func (fl *follower) forget(ctx context.Context, head *types.Header) error {
 		if retained[i].block > top-fl.window {
 			return false
 		}
-		h, herr := fl.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(retained[i].block))
-		if herr != nil {
-			err = fmt.Errorf("read block %d: %w", retained[i].block, herr)
+		c := &timeCache{}
+		if i == 0 {
+			c = &fl.retainTime
+		}
+		at, terr := fl.blockTime(ctx, retained[i].block, c)
+		if terr != nil {
+			err = terr
 			return false
 		}
-		return h.Time < head.Time-age
+		return at < head.Time-age
 	}
 	if !old(0, fl.retain+forgetEvery) {
 		return err
@@ -531,9 +650,11 @@ func (fl *follower) forget(ctx context.Context, head *types.Header) error {
 	if err != nil {
 		return err
 	}
-	fl.mu.Lock()
-	fl.st.idx.forget(n)
-	fl.mu.Unlock()
+	fl.st.idx.forget(n, func(swap func()) {
+		fl.mu.Lock()
+		defer fl.mu.Unlock()
+		swap()
+	})
 	fl.log.Info("Orders of the solar market settled over the retention dropped from memory (read back from the chain for their months' statements)",
 		"intervals", n, "retain", time.Duration(fl.retain)*time.Second)
 	return nil
@@ -597,6 +718,7 @@ func (idx *index) merge(page *index) {
 	}
 	maps.Copy(idx.prices, page.prices)
 	maps.Copy(idx.settledAt, page.settledAt)
+	maps.Copy(idx.lengths, page.lengths)
 	for id, v := range page.owed {
 		addTo(idx.owed, id, v)
 	}
@@ -630,6 +752,9 @@ func (idx *index) unmerge(page *index) {
 	for k := range page.settledAt {
 		delete(idx.settledAt, k)
 	}
+	for a := range page.lengths {
+		delete(idx.lengths, a)
+	}
 	for _, m := range []struct{ in, page map[uint64]*big.Int }{{idx.owed, page.owed}, {idx.debtPaid, page.debtPaid}} {
 		for id, v := range m.page {
 			if m.in[id].Sub(m.in[id], v).Sign() == 0 {
@@ -643,21 +768,61 @@ func (idx *index) unmerge(page *index) {
 
 // rebuild reads the whole history into a new index, then swaps it in with the block it ends
 // at: until then readers keep the old index (stale, never partial); an error keeps it too.
+// The books and orders settled past pruneAfter and the retention are dropped as the pages
+// are read (retainRebuilt), not after: a chain's whole history is never held.
 func (fl *follower) rebuild(ctx context.Context, head *types.Header) error {
 	g, err := fl.chain.HeaderByNumber(ctx, new(big.Int))
 	if err != nil {
-		return fmt.Errorf("read block 0: %w", err)
+		return fmt.Errorf("read block 0: %w (%w)", err, ErrRetry)
 	}
 	st := followed{idx: newIndex(), genesis: g.Hash()}
 	top := head.Number.Uint64()
-	if err := fl.follow(ctx, 0, head, func(p pageRead) { st.add(p, top, fl.window) }); err != nil {
+	var forgotAt uint64 // the time of the page of the last forget pass
+	forgot := 0         // intervals whose orders were forgotten
+	err = fl.follow(ctx, 0, head, func(p pageRead) {
+		st.add(p, top, fl.window)
+		forgot += fl.retainRebuilt(st.idx, p, head, &forgotAt)
+		if fl.rebuilding != nil {
+			fl.rebuilding(st.idx)
+		}
+	})
+	if err != nil {
 		return err
+	}
+	if forgot > 0 {
+		fl.log.Info("Orders of the solar market settled over the retention not kept in memory as the index was rebuilt (read back from the chain for their months' statements)",
+			"intervals", forgot, "retain", time.Duration(fl.retain)*time.Second)
 	}
 	fl.mu.Lock()
 	fl.st = st
 	fl.mu.Unlock()
-	fl.settleTime.block, fl.settleTime.time = 0, 0 // the blocks may have other times now
+	fl.settleTime, fl.retainTime = timeCache{}, timeCache{} // the blocks may have other times now
 	return nil
+}
+
+// retainRebuilt applies pruneAfter and the retention to idx, an index being rebuilt (not
+// live), after page p is merged: the page's settlements are no later than its last block,
+// whose time follow read, so once that time is past pruneAfter (the retention) before the
+// head, every settlement read so far is: their books (orders) are dropped. Those the pages'
+// times do not tell old enough are left to the sync's prune that follows the rebuild, as are
+// those of the undo window. Orders are forgotten at most once per forgetEvery of the pages'
+// time (*forgotAt: a pass walks the orders held), so at most that much more than the
+// retention is held. It returns the number of intervals whose orders were forgotten.
+func (fl *follower) retainRebuilt(idx *index, p pageRead, head *types.Header, forgotAt *uint64) int {
+	top, to := head.Number.Uint64(), p.blocks[len(p.blocks)-1].block
+	if top < fl.window || to > top-fl.window {
+		return 0
+	}
+	if n := len(idx.settlements); n > 0 && p.time+pruneAfter < head.Time {
+		idx.drop(n)
+	}
+	n := len(idx.retained)
+	if n == 0 || p.time+fl.retain >= head.Time || p.time < *forgotAt+forgetEvery {
+		return 0
+	}
+	idx.forget(n, func(swap func()) { swap() }) // not live: no reader
+	*forgotAt = p.time
+	return n
 }
 
 // apply adds logs to idx, never the live index. A log that cannot be decoded leaves the
@@ -669,6 +834,11 @@ func (fl *follower) apply(idx *index, logs []types.Log) error {
 		}
 		var err error
 		switch fl.topics[l.Topics[0]] {
+		case "AreaAdded":
+			var e *solarmarket.SolarMarketAreaAdded
+			if e, err = fl.f.ParseAreaAdded(l); err == nil {
+				idx.lengths[e.Area] = uint64(e.IntervalSeconds)
+			}
 		case "OrderPosted":
 			var e *solarmarket.SolarMarketOrderPosted
 			if e, err = fl.f.ParseOrderPosted(l); err == nil {
@@ -747,9 +917,14 @@ func (fl *follower) meterOrders(ctx context.Context, meter, area common.Hash, fi
 }
 
 // readOrders reads meter's orders of intervals [first, last) of area, their prices and
-// settlement blocks, from the market's events in blocks [from, to] (paged, the whole range
-// first): the area's orders, then its clearings and settlements; each page is cut down to
-// the meter's and the month's at once.
+// settlement blocks, from the market's events in blocks [from, to] (the blocks of the days
+// forgotten of the month asked): the area's orders, then its clearings and settlements; each
+// page is cut down to the meter's and the month's at once. OrderPosted indexes the order,
+// the area and the interval (three topics, the most an event has), not the meter: every
+// order of the area in those blocks is read (a month of 1,000 meters trading every 15
+// minutes is some 2.9M), so in pages: logpage.Page blocks first, halved past a page's logs
+// or on a refusal, grown up to the whole range after reads that went through (a quiet
+// area's month in a few requests).
 func (fl *follower) readOrders(ctx context.Context, meter, area common.Hash, first, last, from, to uint64) ([]meterOrder, error) {
 	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
 	idx := newIndex()
@@ -771,7 +946,7 @@ func (fl *follower) readOrders(ctx context.Context, meter, area common.Hash, fir
 		maps.DeleteFunc(idx.settledAt, func(k areaInterval, _ uint64) bool { return out(k) })
 		return nil
 	}
-	pages := logpage.New(fl.chain, to-from+1, nil)
+	pages := logpage.Growing(fl.chain, logpage.Page, to-from+1, nil)
 	market := []common.Address{fl.market}
 	for _, q := range []ethereum.FilterQuery{
 		{Addresses: market, Topics: [][]common.Hash{{a.Events["OrderPosted"].ID}, nil, {area}}},

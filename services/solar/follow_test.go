@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -21,6 +22,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/seoulchain/seoulchain/bindings/solarmarket"
+	"github.com/seoulchain/seoulchain/internal/logpage"
 )
 
 // fakeChain is a chain of headers (each block's hash depends on its fork) and the market's
@@ -37,17 +39,28 @@ type fakeChain struct {
 	// maxRange: a read of more blocks is refused, as by a node that caps eth_getLogs ranges
 	// (0: none is).
 	maxRange uint64
+	headers  []uint64 // the numbered headers read
+	block0   error    // if set, reading block 0 fails with it (a node's blip)
 }
 
 func (c *fakeChain) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
 	num := c.head
 	if n != nil {
 		num = n.Uint64()
+		c.headers = append(c.headers, num)
+		if num == 0 && c.block0 != nil {
+			return nil, c.block0
+		}
 	}
 	if num > c.head {
 		return nil, ethereum.NotFound
 	}
-	return &types.Header{Number: new(big.Int).SetUint64(num), Extra: []byte{c.fork[num]}, Time: num * c.period}, nil
+	return c.header(num), nil
+}
+
+// header is block num's header.
+func (c *fakeChain) header(num uint64) *types.Header {
+	return &types.Header{Number: new(big.Int).SetUint64(num), Extra: []byte{c.fork[num]}, Time: num * c.period}
 }
 
 func newFakeChain(t *testing.T, head, period uint64) *fakeChain {
@@ -95,7 +108,7 @@ func (c *fakeChain) FilterLogs(_ context.Context, q ethereum.FilterQuery) ([]typ
 	}
 	var out []types.Log
 	for b := from; b <= to; b++ {
-		h, _ := c.HeaderByNumber(context.Background(), new(big.Int).SetUint64(b))
+		h := c.header(b)
 		for _, l := range c.logs[b] {
 			if matches(l, q.Topics) {
 				l.BlockHash = h.Hash()
@@ -1037,4 +1050,241 @@ func meterOrdersOf(t *testing.T, x *follower, meter, area common.Hash, first, la
 		}
 	}
 	return fmt.Sprint(block, s)
+}
+
+// areaAdded puts the AreaAdded of area, intervals of length seconds, in block b.
+func (c *fakeChain) areaAdded(b uint64, area common.Hash, length uint32) {
+	c.t.Helper()
+	a, _ := solarmarket.SolarMarketMetaData.GetAbi()
+	ev := a.Events["AreaAdded"]
+	data, err := ev.Inputs.NonIndexed().Pack(length, uint32(60))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	c.logs[b] = append(c.logs[b], types.Log{Address: c.market, BlockNumber: b, Data: data, Topics: []common.Hash{ev.ID, area}})
+}
+
+// tradingChain is a chain of a block every 15 minutes up to head, area added in block 1 with
+// 15-minute intervals, where from block 10 every 4th block b has an order of m1 and one of
+// m2 for interval b+2 (IDs b and b+1), cleared at b+3 and settled at b+4 (interval k starts
+// at block k's time).
+func tradingChain(t *testing.T, head uint64, area, m1, m2 common.Hash) *fakeChain {
+	t.Helper()
+	c := newFakeChain(t, head, 15*60)
+	c.areaAdded(1, area, 15*60)
+	for b := uint64(10); b+4 <= head; b += 4 {
+		c.order(b, int64(b), m1, area, b+2)
+		c.order(b, int64(b+1), m2, area, b+2)
+		c.cleared(b+3, area, b+2, 100+b%50)
+		c.settled(b+4, area, b+2)
+	}
+	return c
+}
+
+// TestStatementReadsItsMonthOnly: the orders forgotten in one pass (the first after a
+// start, over more than two months) are recorded a run per day of their intervals (Seoul
+// time), so an old month's orders are read back from that month's blocks only, in pages of
+// logpage.Page blocks at first (not the whole range forgotten in one eth_getLogs: every
+// order of every meter of the area), the same orders as a follower that kept them holds.
+func TestStatementReadsItsMonthOnly(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, m2 := common.Hash{1}, common.Hash{2}
+	const day = 24 * 3600
+	const head = 100 * 96 // 100 days
+	c := tradingChain(t, head, area, m1, m2)
+	f := c.filterer()
+	fl, all := newFollower(c, c.market, f), newFollower(c, c.market, f)
+	fl.log = slog.New(slog.NewTextHandler(&strings.Builder{}, nil))
+	fl.retain = 30 * day
+	ctx := context.Background()
+	for _, x := range []*follower{fl, all} {
+		if err := x.sync(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fl.view(func(idx *index) {
+		runs := idx.forgot[area]
+		if len(runs) < 69 || len(runs) > 72 {
+			t.Fatalf("%d runs forgotten, want one per day of some 70 days", len(runs))
+		}
+		for i, r := range runs {
+			if d := idx.day(areaInterval{area, r.first}); d != idx.day(areaInterval{area, r.last}) || i > 0 && d <= idx.day(areaInterval{area, runs[i-1].first}) {
+				t.Fatalf("run %d: intervals %d-%d, want one day's, after the run before's day", i, r.first, r.last)
+			}
+		}
+	})
+	month, _ := ParseMonth("1970-02")
+	first, last := (uint64(month.Unix())+899)/900, (uint64(month.AddDate(0, 1, 0).Unix())+899)/900
+	for _, m := range []common.Hash{m1, m2} {
+		want := meterOrdersOf(t, all, m, area, first, last, true)
+		c.reads = nil
+		if got := meterOrdersOf(t, fl, m, area, first, last, true); got != want {
+			t.Fatalf("orders %s, want %s (as a follower that kept them)", got, want)
+		}
+		// Orders for interval k are in block k-2, its settlement in k+2.
+		if len(c.reads) == 0 || c.reads[0][1]-c.reads[0][0]+1 > logpage.Page {
+			t.Fatalf("read blocks %v, want pages of at most %d blocks first", c.reads, logpage.Page)
+		}
+		for _, r := range c.reads {
+			if r[0] < first-2 || r[1] > last+2 {
+				t.Fatalf("read blocks %v, want only the month's: %d-%d", c.reads, first-2, last+2)
+			}
+		}
+	}
+}
+
+// TestFollowerRebuildRetains: a rebuild from block 0 (a start) of a chain far longer than the
+// retention drops, as it reads the pages, the books settled more than pruneAfter and the
+// orders settled more than the retention before the head (by the time of the pages' last
+// blocks), recording where the orders' events are: it never holds more than the retention's
+// orders and a few days (a page, a forget pass a day), nor more than a few days' books.
+// After it, an old month's orders are read back from the chain and a recent month's are the
+// index's, the same as a follower that kept them all holds.
+func TestFollowerRebuildRetains(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, m2 := common.Hash{1}, common.Hash{2}
+	const day = 24 * 3600
+	const perDay = 96 / 4 * 2 // orders: 2 every 4th 15-minute block
+	const head = 425 * 96     // 425 days: 1971-02 (Seoul) is within the retention
+	c := tradingChain(t, head, area, m1, m2)
+	f := c.filterer()
+	var log strings.Builder
+	fl, all := newFollower(c, c.market, f), newFollower(c, c.market, f)
+	fl.log = slog.New(slog.NewTextHandler(&log, nil))
+	fl.retain, all.retain = 30*day, 1000*day
+	fl.page, all.page = 5*96, 5*96 // 5 days a page
+	var orders, books, pages int   // the most held after a page
+	fl.rebuilding = func(idx *index) {
+		pages++
+		n := 0
+		for _, os := range idx.orders {
+			n += len(os)
+		}
+		orders, books = max(orders, n), max(books, len(idx.books))
+	}
+	ctx := context.Background()
+	for _, x := range []*follower{fl, all} {
+		if err := x.sync(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if pages < 80 || orders > perDay*(30+1+5+1) || books > perDay/2*(2+5+1) {
+		t.Fatalf("held up to %d orders and %d books over %d pages; want at most %d orders (30 days, a page and a day), %d books (2 days and a page)",
+			orders, books, pages, perDay*(30+1+5+1), perDay/2*(2+5+1))
+	}
+	if !strings.Contains(log.String(), "as the index was rebuilt") {
+		t.Fatalf("log %q, want the orders not kept said", log.String())
+	}
+	fl.view(func(idx *index) {
+		if runs := idx.forgot[area]; len(runs) < 360 {
+			t.Fatalf("%d runs forgotten, want one a day of some 394 days", len(runs))
+		}
+	})
+	for _, month := range []string{"1970-02", "1971-02"} { // forgotten, kept
+		m, _ := ParseMonth(month)
+		first, last := (uint64(m.Unix())+899)/900, (uint64(m.AddDate(0, 1, 0).Unix())+899)/900
+		want := meterOrdersOf(t, all, m1, area, first, last, true)
+		c.reads = nil
+		if got := meterOrdersOf(t, fl, m1, area, first, last, true); got != want || len(want) < 1000 {
+			t.Fatalf("%s: orders %.200s, want %.200s (as a follower that kept them)", month, got, want)
+		}
+		if month == "1971-02" && len(c.reads) > 0 {
+			t.Fatalf("%s: read blocks %v, want the index's orders", month, c.reads)
+		}
+	}
+}
+
+// TestForgetSwapsInChunks: a forget pass changes the index in swaps (under the follower's
+// lock when live): the runs, then the kept orders of at most forgetChunk meters at a time,
+// then the prices and settlement blocks; between any two, every order forgotten is still in
+// the index with its interval's price and settlement block, or in a run.
+func TestForgetSwapsInChunks(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	idx := newIndex()
+	const meters = 2*forgetChunk + 5
+	for k := uint64(1); k <= 4; k++ {
+		for m := range meters {
+			meter := common.BigToHash(big.NewInt(int64(m)))
+			idx.orders[meter] = append(idx.orders[meter], posted{id: k*meters + uint64(m), area: area, interval: k, block: 10 * k})
+		}
+		ak := areaInterval{area, k}
+		idx.prices[ak], idx.settledAt[ak] = 100+k, 10*k+5
+		idx.retained = append(idx.retained, settlement{ak, 10*k + 5})
+	}
+	found := func(step string) {
+		t.Helper()
+		for m := range meters {
+			meter := common.BigToHash(big.NewInt(int64(m)))
+			for k := uint64(1); k <= 3; k++ { // forgotten
+				held := slices.ContainsFunc(idx.orders[meter], func(o posted) bool { return o.interval == k })
+				from, to, run := idx.forgotIn(area, k, k+1)
+				_, priced := idx.prices[areaInterval{area, k}]
+				_, settled := idx.settledAt[areaInterval{area, k}]
+				if !(held && priced && settled) && !(run && from <= 10*k && to >= 10*k+5) {
+					t.Fatalf("%s: meter %d's order of interval %d: in the index %v (price %v, settlement %v), in a run %v (blocks %d-%d)",
+						step, m, k, held, priced, settled, run, from, to)
+				}
+			}
+		}
+	}
+	var swaps []int // meters whose orders each swap changed
+	idx.forget(3, func(swap func()) {
+		found(fmt.Sprintf("before swap %d", len(swaps)+1))
+		before := maps.Clone(idx.orders)
+		swap()
+		n := 0
+		for m, os := range before {
+			if len(idx.orders[m]) != len(os) {
+				n++
+			}
+		}
+		swaps = append(swaps, n)
+		found(fmt.Sprintf("after swap %d", len(swaps)))
+	})
+	if want := fmt.Sprint([]int{0, forgetChunk, forgetChunk, 5, 0}); fmt.Sprint(swaps) != want {
+		t.Fatalf("swaps changed the orders of %v meters, want %s", swaps, want)
+	}
+	if got := fmt.Sprint(len(idx.orders), len(idx.prices), len(idx.settledAt), len(idx.retained), idx.forgot[area]); got != "2053 1 1 1 [{1 3 10 35}]" {
+		t.Fatalf("index after forgetting: %s", got)
+	}
+}
+
+// TestFollowerSyncHeaders: a sync with nothing to prune or forget reads the header of the
+// block followed last only (the oldest settlements' times are kept, not read again each
+// sync); a node failing to give block 0 is a retry (the relayer's 503), not a failure.
+func TestFollowerSyncHeaders(t *testing.T) {
+	area, _ := AreaCode("mapo-1")
+	m1, m2 := common.Hash{1}, common.Hash{2}
+	const day = 24 * 3600
+	c := tradingChain(t, 100*96, area, m1, m2)
+	c.head += 10 * 96 // 10 quiet days: every book pruned, the orders kept (13 months)
+	var log strings.Builder
+	fl, _ := c.synced(&log)
+	ctx := context.Background()
+	syncs := func(step string) {
+		t.Helper()
+		for i := range 3 {
+			c.head++
+			c.headers = nil
+			if err := fl.sync(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if i == 2 && fmt.Sprint(c.headers) != fmt.Sprint([]uint64{c.head - 1}) { // the first reads the oldest settlement kept after a forget pass
+				t.Fatalf("%s: sync %d: read headers %v, want block %d's only", step, i+1, c.headers, c.head-1)
+			}
+		}
+	}
+	syncs("kept")
+	fl.retain = 30 * day
+	syncs("forgotten")
+	if !strings.Contains(log.String(), "dropped from memory") {
+		t.Fatalf("log %q; want orders dropped", log.String())
+	}
+
+	blip := newFakeChain(t, 10, 0)
+	blip.block0 = errors.New("connection reset by peer")
+	x := newFollower(blip, blip.market, blip.filterer())
+	if err := x.sync(ctx); !errors.Is(err, ErrRetry) || !strings.Contains(err.Error(), "connection reset") {
+		t.Fatalf("block 0 not read: %v, want a retry saying why", err)
+	}
 }

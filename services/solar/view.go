@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -21,6 +20,7 @@ import (
 	"github.com/seoulchain/seoulchain/internal/amount"
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/logpage"
+	"github.com/seoulchain/seoulchain/services/internal/viewbatch"
 )
 
 // ErrNotFound is an area or meter the market does not know: the relayer answers 404.
@@ -116,7 +116,8 @@ func (mk *Market) readEach(opts *bind.CallOpts, code common.Hash, k uint64, book
 // readBatch is readAt in JSON-RPC batches of eth_calls to the market at addr, chunk calls
 // each (London has no multicall without a contract): the book, each order of the events'
 // book and its meter's reading, all at the block asked. A node that refuses a batch as too
-// large (or its answer) is read by each, one call at a time.
+// large (or its answer; viewbatch.Refused, a revert never is) is read by each, one call at a
+// time.
 func readBatch(rc batchCaller, addr common.Address, chunk int, each readFunc) readFunc {
 	a := marketABI()
 	return func(opts *bind.CallOpts, code common.Hash, k uint64, book []Order) (atBlock, error) {
@@ -149,7 +150,7 @@ func readBatch(rc batchCaller, addr common.Address, chunk int, each readFunc) re
 		for lo := 0; lo < len(elems); lo += chunk {
 			part := elems[lo:min(lo+chunk, len(elems))]
 			err := rc.BatchCallContext(opts.Context, part)
-			if batchRefused(err) || slices.ContainsFunc(part, func(e rpc.BatchElem) bool { return batchRefused(e.Error) }) {
+			if viewbatch.Refused(err) || slices.ContainsFunc(part, func(e rpc.BatchElem) bool { return viewbatch.Refused(e.Error) }) {
 				return each(opts, code, k, book)
 			}
 			if err != nil {
@@ -166,26 +167,6 @@ func readBatch(rc batchCaller, addr common.Address, chunk int, each readFunc) re
 		}
 		return at, nil
 	}
-}
-
-// batchRefused tells a node's refusal of a batch as too large, or of its answer: go-ethereum
-// answers "batch too large" for the first call and nothing for the others (the client's
-// ErrMissingBatchResponse), "response too large" for the calls past its size cap; an HTTP
-// 413 or a provider's "batch size"/"batch limit" texts otherwise.
-func batchRefused(err error) bool {
-	if err == nil {
-		return false
-	}
-	if errors.Is(err, rpc.ErrMissingBatchResponse) {
-		return true
-	}
-	msg := strings.ToLower(err.Error())
-	for _, s := range []string{"batch too large", "response too large", "413", "batch size", "batch limit", "batch request limit", "too many requests in batch"} {
-		if strings.Contains(msg, s) {
-			return true
-		}
-	}
-	return false
 }
 
 func (mk *Market) now(ctx context.Context) (uint64, error) {

@@ -15,6 +15,10 @@ import (
 // smaller batches (Call).
 const PerBatch = 500
 
+// revertCode is the JSON-RPC error code of a call the contract reverted (go-ethereum's, as
+// most nodes').
+const revertCode = 3
+
 // Answer is one call's: its return data, or the error the node answered it with.
 type Answer struct {
 	Data hexutil.Bytes
@@ -79,11 +83,16 @@ func refusedCall(elems []rpc.BatchElem) bool {
 // Refused tells a node's refusal of a batch as too large, or of its answer: go-ethereum
 // answers "batch too large" for the first call and nothing for the others (the client's
 // ErrMissingBatchResponse), "response too large" for the calls past its size cap; an HTTP
-// 413 or a provider's "batch size"/"batch limit" texts otherwise. (services/solar's
-// batchRefused, which solar's own readBatch keeps for now.) A call's own error that
-// reads alike only costs smaller batches: alone, it is that call's answer.
+// 413 or a provider's "batch size"/"batch limit" texts otherwise. A call's own error that
+// reads alike only costs smaller batches: alone, it is that call's answer. A revert (error
+// code 3, "execution reverted: ..." with the contract's reason) never is one, whatever its
+// reason says: the call ran.
 func Refused(err error) bool {
 	if err == nil {
+		return false
+	}
+	var answered rpc.Error
+	if errors.As(err, &answered) && answered.ErrorCode() == revertCode {
 		return false
 	}
 	if errors.Is(err, rpc.ErrMissingBatchResponse) {

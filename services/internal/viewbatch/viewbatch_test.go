@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -141,5 +142,38 @@ func TestCall(t *testing.T) {
 				t.Fatalf("%d requests, want at most one", node.calls.Load())
 			}
 		})
+	}
+}
+
+// codedError is a node's answer to a call with a JSON-RPC error code.
+type codedError struct {
+	code int
+	msg  string
+}
+
+func (e codedError) Error() string  { return e.msg }
+func (e codedError) ErrorCode() int { return e.code }
+
+// TestRefused: a node's refusals of a batch or its answer are told from a call's own error;
+// a revert (code 3) is the call's answer whatever its reason reads, even "batch limit".
+func TestRefused(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want bool
+	}{
+		{nil, false},
+		{rpc.ErrMissingBatchResponse, true},
+		{errors.New("batch too large"), true},
+		{codedError{-32600, "batch too large"}, true},
+		{errors.New("413 Request Entity Too Large: batch requests are too large"), true},
+		{codedError{-32000, "response too large"}, true},
+		{errors.New("execution reverted"), false},
+		{codedError{3, "execution reverted: batch limit reached"}, false},
+		{fmt.Errorf("read order 7: %w", codedError{3, "execution reverted: exceeds batch size"}), false},
+		{errors.New("connection refused"), false},
+	} {
+		if got := Refused(tc.err); got != tc.want {
+			t.Errorf("Refused(%v) = %v, want %v", tc.err, got, tc.want)
+		}
 	}
 }
