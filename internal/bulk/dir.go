@@ -28,11 +28,16 @@ const createdLine = "created: yes"
 
 const markerText = "This folder is seoulchain's journal of a bulk run: run the same command again to resume it.\nseoulchain removes its files once every record is sent.\n"
 
-// journalFile matches the names of the journal's own files (LevelDB's: CURRENT and its
-// backup or pending rename, LOCK, LOG, LOG.old, MANIFEST-N, N.log, N.ldb, N.sst, N.tmp).
-// They are the sender's only in a folder that holds its marker or a journal (CURRENT):
-// elsewhere a LOG or 20240611.log is the user's.
-var journalFile = regexp.MustCompile(`^(CURRENT(\.bak|\.[0-9]+)?|LOCK|LOG(\.old)?|MANIFEST-[0-9]+|[0-9]+\.(log|ldb|sst|tmp))$`)
+// journalFile matches the names of the journal's own files, as goleveldb names them:
+// CURRENT and its backup or pending rename (CURRENT.bak, CURRENT.N), LOCK, LOG, LOG.old,
+// and MANIFEST-NNNNNN, NNNNNN.log, NNNNNN.ldb, NNNNNN.sst, NNNNNN.tmp with a six-digit
+// file number (%06d). Six digits exactly: a user's 20240611.log (a date, eight digits) in
+// the folder is not taken for the journal's, so it is never replayed or removed. A bulk
+// run's journal numbers its files in the hundreds (one number a memtable flush, table or
+// manifest), never near 1,000,000, where goleveldb would write seven. They are the
+// sender's only in a folder that holds its marker or a journal (CURRENT): elsewhere a LOG
+// or 000001.log is the user's.
+var journalFile = regexp.MustCompile(`^(CURRENT(\.bak|\.[0-9]+)?|LOCK|LOG(\.old)?|MANIFEST-[0-9]{6}|[0-9]{6}\.(log|ldb|sst|tmp))$`)
 
 func ownFile(name string) bool { return name == markerName || journalFile.MatchString(name) }
 

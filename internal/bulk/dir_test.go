@@ -82,7 +82,12 @@ func TestOpenDir(t *testing.T) {
 		{"a run's journal", []string{markerName, "CURRENT", "MANIFEST-000002", "LOCK", "LOG", "000001.log"}, false, ""},
 		{"a run's marker alone", []string{markerName}, false, ""},
 		{"an older version's journal", []string{"CURRENT", "MANIFEST-000002", "LOCK", "LOG", "000001.log"}, true, ""},
+		{"every name of a journal's", []string{markerName, "CURRENT", "CURRENT.bak", "CURRENT.7", "LOCK", "LOG", "LOG.old", "MANIFEST-000007",
+			"000006.log", "000005.ldb", "000004.sst", "000008.tmp"}, false, ""},
 		{"a run's journal and a stray file", []string{markerName, "CURRENT", "MANIFEST-000002", ".DS_Store"}, false, "remove .DS_Store from"},
+		{"a run's journal and a dated log of the user's", []string{markerName, "CURRENT", "MANIFEST-000002", "000001.log", "20240611.log"}, false, "remove 20240611.log from"},
+		{"an older journal and a dated log of the user's", []string{"CURRENT", "MANIFEST-000002", "20240611.log"}, false, "remove 20240611.log from"},
+		{"a run's journal and a user's numbered files", []string{markerName, "CURRENT", "MANIFEST-000002", "12345.ldb", "MANIFEST-1"}, false, "remove 12345.ldb, MANIFEST-1 from"},
 		{"an older journal and a stray file", []string{"CURRENT", "MANIFEST-000002", ".DS_Store"}, false, "remove .DS_Store from"},
 		{"CURRENT without a MANIFEST", []string{"CURRENT", "LOG"}, false, "no MANIFEST"},
 		{"a log of the user's", []string{"20240611.log"}, false, "20240611.log"},
@@ -175,5 +180,28 @@ func TestSendResumesOlderJournal(t *testing.T) {
 	}
 	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("the older journal's folder: %v, want it removed", err)
+	}
+}
+
+// TestRemoveDirKeepsUsersFiles: at the end of a run only the journal's own files go (six-digit
+// numbers, LevelDB's fixed names, the marker); a file the user put in the folder during the
+// run stays, with the folder, even when it looks like a log (20240611.log).
+func TestRemoveDirKeepsUsersFiles(t *testing.T) {
+	dir := t.TempDir()
+	journal := []string{"CURRENT", "CURRENT.bak", "LOCK", "LOG", "LOG.old", "MANIFEST-000002", "000001.log", "000003.ldb", "000004.tmp"}
+	users := []string{"20240611.log", "1234567.ldb", "LOGS", "MANIFEST-2", "current", "notes.txt"}
+	for _, f := range slices.Concat(journal, users) {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := writeMarker(dir, true); err != nil {
+		t.Fatal(err)
+	}
+	_ = removeDir(dir) // the folder is not empty: it stays, and the run warns that it does
+	got, want := names(t, dir), slices.Clone(users)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Fatalf("after removeDir the folder holds %v, want the user's files %v", got, want)
 	}
 }
