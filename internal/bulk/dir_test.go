@@ -205,3 +205,79 @@ func TestRemoveDirKeepsUsersFiles(t *testing.T) {
 		t.Fatalf("after removeDir the folder holds %v, want the user's files %v", got, want)
 	}
 }
+
+// TestOpenDirRaces: two runs of the same command starting at once, or a user creating the
+// folder between the sender's look and its own step. Nothing is replaced: a folder that
+// appeared is looked at again (a run's marker: resumed; the journal's lock then lets one
+// run go on, and tells the other another run is using the folder), never reported as
+// "rename …: directory not empty", and a user's empty folder is never taken for one the
+// sender created (it would be removed at the end).
+func TestOpenDirRaces(t *testing.T) {
+	t.Run("a folder made before the sender's own", func(t *testing.T) {
+		for _, files := range [][]string{nil, {"payroll.csv"}, {markerName}} {
+			dir := t.TempDir()
+			for _, f := range files {
+				if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o600); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if err := createDir(dir); !errors.Is(err, errRaced) {
+				t.Fatalf("creating %v over a folder holding %v: %v, want errRaced (look again)", dir, files, err)
+			}
+			if got := names(t, dir); !slices.Equal(got, files) {
+				t.Fatalf("the folder holding %v now holds %v", files, got)
+			}
+		}
+		dir := t.TempDir() // the user's, made empty just before the sender's step
+		if err := createDir(dir); !errors.Is(err, errRaced) {
+			t.Fatal(err)
+		}
+		if err := openDir(dir); err != nil {
+			t.Fatal(err)
+		}
+		if marker, _ := os.ReadFile(filepath.Join(dir, markerName)); strings.Contains(string(marker), createdLine) {
+			t.Fatalf("the user's folder is taken for one the sender created (it would be removed): %q", marker)
+		}
+	})
+
+	t.Run("runs opening a new folder at once", func(t *testing.T) {
+		for range 20 {
+			dir := filepath.Join(t.TempDir(), "progress")
+			errs := make(chan error, 4)
+			for range cap(errs) {
+				go func() { errs <- openDir(dir) }()
+			}
+			for range cap(errs) {
+				if err := <-errs; err != nil {
+					t.Fatalf("a run opening %s with others at once: %v", dir, err)
+				}
+			}
+			if got := names(t, dir); !slices.Equal(got, []string{markerName}) {
+				t.Fatalf("the folder holds %v, want its marker alone", got)
+			}
+			if got := names(t, filepath.Dir(dir)); !slices.Equal(got, []string{"progress"}) {
+				t.Fatalf("beside the folder: %v", got)
+			}
+		}
+	})
+
+	t.Run("a run using the folder", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "progress")
+		if err := openDir(dir); err != nil {
+			t.Fatal(err)
+		}
+		j, err := openJournal(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = j.Close() })
+		if err := openDir(dir); err != nil {
+			t.Fatal(err)
+		}
+		_, err = openJournal(dir)
+		var ue *cmdkit.UsageError
+		if !errors.As(err, &ue) || !strings.Contains(err.Error(), "in use by another run") || !strings.Contains(err.Error(), "run the same command again") {
+			t.Fatalf("a second run on a folder in use: %v; want a usage error saying another run uses it", err)
+		}
+	})
+}
