@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/journal"
@@ -58,6 +59,7 @@ var errRaced = errors.New("progress directory changed while it was opened")
 // and the journal's lock lets one of the two go on). Looking a few times is enough; a folder
 // that keeps changing is another program's, named as such.
 func openDir(dir string) error {
+	removeStale(dir)
 	for range 3 {
 		if err := takeDir(dir); !errors.Is(err, errRaced) {
 			return err
@@ -159,6 +161,44 @@ func writeMarker(dir string, created bool) error {
 	}
 	return nil
 }
+
+// staleAge is how old a temporary folder of an earlier version's must be to be removed: its
+// run, if alive, renamed it within milliseconds of writing its marker.
+const staleAge = time.Minute
+
+// removeStale removes the hidden .NAME.new-N folders beside dir that an earlier version
+// left when it crashed while creating dir (it wrote the marker in one and renamed it to
+// dir): nothing else cleans them up. Only a folder older than staleAge holding the marker
+// alone, or nothing (a crash before the marker), goes; anything else there is kept. Best effort: a folder it cannot remove does no
+// harm and is left.
+func removeStale(dir string) {
+	dir = filepath.Clean(dir)
+	parent, prefix := filepath.Dir(dir), "."+filepath.Base(dir)+".new-"
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		n := e.Name()
+		if !e.IsDir() || !strings.HasPrefix(n, prefix) || !digits.MatchString(n[len(prefix):]) {
+			continue
+		}
+		tmp := filepath.Join(parent, n)
+		info, err := e.Info()
+		if err != nil || time.Since(info.ModTime()) < staleAge {
+			continue
+		}
+		inside, err := os.ReadDir(tmp)
+		if err != nil || len(inside) > 1 || len(inside) == 1 && (inside[0].Name() != markerName || !inside[0].Type().IsRegular()) {
+			continue
+		}
+		if len(inside) == 0 || os.Remove(filepath.Join(tmp, markerName)) == nil {
+			_ = os.Remove(tmp)
+		}
+	}
+}
+
+var digits = regexp.MustCompile(`^[0-9]+$`)
 
 // openJournal opens dir's journal (openDir made dir ready). The journal's lock is held by a
 // run using the folder now (the same command started twice): that is said, with the fix.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/journal"
@@ -280,4 +281,46 @@ func TestOpenDirRaces(t *testing.T) {
 			t.Fatalf("a second run on a folder in use: %v; want a usage error saying another run uses it", err)
 		}
 	})
+}
+
+// TestOpenDirRemovesStaleTemporaryFolders: the hidden .NAME.new-N folders an earlier version
+// left beside NAME when it crashed while creating it go on the next open, if older than a
+// minute and holding the marker alone (or nothing); a younger one (a run creating it now),
+// one holding anything else, and another folder's are kept.
+func TestOpenDirRemovesStaleTemporaryFolders(t *testing.T) {
+	parent := t.TempDir()
+	old := time.Now().Add(-2 * staleAge)
+	for _, tc := range []struct {
+		name  string
+		files []string
+		when  time.Time
+	}{
+		{".progress.new-111", []string{markerName}, old},
+		{".progress.new-222", nil, old},
+		{".progress.new-333", []string{markerName}, time.Now()},
+		{".progress.new-444", []string{markerName, "notes.txt"}, old},
+		{".progress.new-abc", []string{markerName}, old},
+		{".other.new-555", []string{markerName}, old},
+		{"progress.new-666", []string{markerName}, old},
+	} {
+		tmp := filepath.Join(parent, tc.name)
+		if err := os.Mkdir(tmp, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range tc.files {
+			if err := os.WriteFile(filepath.Join(tmp, f), []byte("x"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := os.Chtimes(tmp, tc.when, tc.when); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := openDir(filepath.Join(parent, "progress")); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{".other.new-555", ".progress.new-333", ".progress.new-444", ".progress.new-abc", "progress", "progress.new-666"}
+	if got := names(t, parent); !slices.Equal(got, want) {
+		t.Fatalf("beside the progress directory: %v, want %v", got, want)
+	}
 }
