@@ -243,13 +243,12 @@ func removeDir(dir string) error {
 	return nil
 }
 
-// Journaled reports whether dir holds a run's journal (a stopped run to resume), not merely
-// whether it exists: a folder the user named may exist and hold none.
+// Journaled reports whether dir holds a run's journal (a stopped run to resume, its batches
+// perhaps in flight), not merely whether it exists: a folder the user named may exist and
+// hold none, and one holding the marker alone is a run that stopped before it opened its
+// journal (it sent nothing). A journal is LevelDB's CURRENT file, written when the journal
+// is created, replaced (renamed over) but never missing after.
 func Journaled(dir string) bool {
-	for _, name := range []string{markerName, "CURRENT"} {
-		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-			return true
-		}
-	}
-	return false
+	_, err := os.Stat(filepath.Join(dir, "CURRENT"))
+	return err == nil
 }

@@ -324,3 +324,45 @@ func TestOpenDirRemovesStaleTemporaryFolders(t *testing.T) {
 		t.Fatalf("beside the progress directory: %v, want %v", got, want)
 	}
 }
+
+// TestJournaled: only a journal (LevelDB's CURRENT, this version's or an older one's) is a
+// run to resume; an empty folder, a missing one and one holding the marker alone (a run
+// stopped before it opened its journal) are not.
+func TestJournaled(t *testing.T) {
+	markerOnly := t.TempDir()
+	if err := writeMarker(markerOnly, true); err != nil {
+		t.Fatal(err)
+	}
+	run := filepath.Join(t.TempDir(), "progress")
+	if err := openDir(run); err != nil {
+		t.Fatal(err)
+	}
+	j, err := openJournal(run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Close(); err != nil {
+		t.Fatal(err)
+	}
+	older := t.TempDir()
+	if j, err = journal.Open(older); err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, dir string
+		want      bool
+	}{
+		{"missing", filepath.Join(t.TempDir(), "none"), false},
+		{"empty", t.TempDir(), false},
+		{"the marker alone", markerOnly, false},
+		{"a run's journal", run, true},
+		{"an older version's journal", older, true},
+	} {
+		if got := Journaled(tc.dir); got != tc.want {
+			t.Errorf("%s: Journaled %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
