@@ -28,6 +28,29 @@ func names(t *testing.T, dir string) []string {
 	return out
 }
 
+// write puts files (one byte each) in dir.
+func write(t *testing.T, dir string, files ...string) {
+	t.Helper()
+	for _, f := range files {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// openRun opens dir as a run does (openDir, then its journal); the caller closes the journal.
+func openRun(t *testing.T, dir string) *journal.Journal {
+	t.Helper()
+	if err := openDir(dir); err != nil {
+		t.Fatal(err)
+	}
+	j, err := openJournal(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
 // TestSendProgressDirOwnership: the sender removes only what it wrote. A folder holding a
 // user's file is refused before anything is sent (an earlier version removed the whole
 // folder once the run ended: `--progress-dir .` wiped the current folder); a folder that
@@ -98,11 +121,7 @@ func TestOpenDir(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			for _, f := range tc.files {
-				if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o600); err != nil {
-					t.Fatal(err)
-				}
-			}
+			write(t, dir, tc.files...)
 			before := names(t, dir)
 			err := openDir(dir)
 			if tc.refused != "" {
@@ -191,11 +210,7 @@ func TestRemoveDirKeepsUsersFiles(t *testing.T) {
 	dir := t.TempDir()
 	journal := []string{"CURRENT", "CURRENT.bak", "LOCK", "LOG", "LOG.old", "MANIFEST-000002", "000001.log", "000003.ldb", "000004.tmp"}
 	users := []string{"20240611.log", "1234567.ldb", "LOGS", "MANIFEST-2", "current", "notes.txt"}
-	for _, f := range slices.Concat(journal, users) {
-		if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write(t, dir, slices.Concat(journal, users)...)
 	if err := writeMarker(dir, true); err != nil {
 		t.Fatal(err)
 	}
@@ -217,11 +232,7 @@ func TestOpenDirRaces(t *testing.T) {
 	t.Run("a folder made before the sender's own", func(t *testing.T) {
 		for _, files := range [][]string{nil, {"payroll.csv"}, {markerName}} {
 			dir := t.TempDir()
-			for _, f := range files {
-				if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o600); err != nil {
-					t.Fatal(err)
-				}
-			}
+			write(t, dir, files...)
 			if err := createDir(dir); !errors.Is(err, errRaced) {
 				t.Fatalf("creating %v over a folder holding %v: %v, want errRaced (look again)", dir, files, err)
 			}
@@ -264,18 +275,12 @@ func TestOpenDirRaces(t *testing.T) {
 
 	t.Run("a run using the folder", func(t *testing.T) {
 		dir := filepath.Join(t.TempDir(), "progress")
-		if err := openDir(dir); err != nil {
-			t.Fatal(err)
-		}
-		j, err := openJournal(dir)
-		if err != nil {
-			t.Fatal(err)
-		}
+		j := openRun(t, dir)
 		t.Cleanup(func() { _ = j.Close() })
 		if err := openDir(dir); err != nil {
 			t.Fatal(err)
 		}
-		_, err = openJournal(dir)
+		_, err := openJournal(dir)
 		var ue *cmdkit.UsageError
 		if !errors.As(err, &ue) || !strings.Contains(err.Error(), "in use by another run") || !strings.Contains(err.Error(), "run the same command again") {
 			t.Fatalf("a second run on a folder in use: %v; want a usage error saying another run uses it", err)
@@ -307,11 +312,7 @@ func TestOpenDirRemovesStaleTemporaryFolders(t *testing.T) {
 		if err := os.Mkdir(tmp, 0o700); err != nil {
 			t.Fatal(err)
 		}
-		for _, f := range tc.files {
-			if err := os.WriteFile(filepath.Join(tmp, f), []byte("x"), 0o600); err != nil {
-				t.Fatal(err)
-			}
-		}
+		write(t, tmp, tc.files...)
 		if err := os.Chtimes(tmp, tc.when, tc.when); err != nil {
 			t.Fatal(err)
 		}
@@ -334,18 +335,12 @@ func TestJournaled(t *testing.T) {
 		t.Fatal(err)
 	}
 	run := filepath.Join(t.TempDir(), "progress")
-	if err := openDir(run); err != nil {
-		t.Fatal(err)
-	}
-	j, err := openJournal(run)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := j.Close(); err != nil {
+	if err := openRun(t, run).Close(); err != nil {
 		t.Fatal(err)
 	}
 	older := t.TempDir()
-	if j, err = journal.Open(older); err != nil {
+	j, err := journal.Open(older)
+	if err != nil {
 		t.Fatal(err)
 	}
 	if err := j.Close(); err != nil {
