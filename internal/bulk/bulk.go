@@ -254,9 +254,9 @@ func Send[R any](ctx context.Context, b Backend, cfg Config, w Work[R]) (*Result
 	if err := openDir(cfg.Dir); err != nil {
 		return nil, err
 	}
-	j, err := journal.Open(cfg.Dir)
+	j, err := openJournal(cfg.Dir)
 	if err != nil {
-		return nil, fmt.Errorf("progress directory: %w", err)
+		return nil, err
 	}
 	r.j = j
 	res, err := r.send(start)

@@ -8,8 +8,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
+	"time"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
+	"github.com/seoulchain/seoulchain/internal/journal"
 )
 
 // The progress directory may be a folder the user named (--progress-dir .): the sender
@@ -28,19 +31,45 @@ const createdLine = "created: yes"
 
 const markerText = "This folder is seoulchain's journal of a bulk run: run the same command again to resume it.\nseoulchain removes its files once every record is sent.\n"
 
-// journalFile matches the names of the journal's own files (LevelDB's: CURRENT and its
-// backup or pending rename, LOCK, LOG, LOG.old, MANIFEST-N, N.log, N.ldb, N.sst, N.tmp).
-// They are the sender's only in a folder that holds its marker or a journal (CURRENT):
-// elsewhere a LOG or 20240611.log is the user's.
-var journalFile = regexp.MustCompile(`^(CURRENT(\.bak|\.[0-9]+)?|LOCK|LOG(\.old)?|MANIFEST-[0-9]+|[0-9]+\.(log|ldb|sst|tmp))$`)
+// journalFile matches the names of the journal's own files, as goleveldb names them:
+// CURRENT and its backup or pending rename (CURRENT.bak, CURRENT.N), LOCK, LOG, LOG.old,
+// and MANIFEST-NNNNNN, NNNNNN.log, NNNNNN.ldb, NNNNNN.sst, NNNNNN.tmp with a six-digit
+// file number (%06d). Six digits exactly: a user's 20240611.log (a date, eight digits) in
+// the folder is not taken for the journal's, so it is never replayed or removed. A bulk
+// run's journal numbers its files in the hundreds (one number a memtable flush, table or
+// manifest), never near 1,000,000, where goleveldb would write seven. They are the
+// sender's only in a folder that holds its marker or a journal (CURRENT): elsewhere a LOG
+// or 000001.log is the user's.
+var journalFile = regexp.MustCompile(`^(CURRENT(\.bak|\.[0-9]+)?|LOCK|LOG(\.old)?|MANIFEST-[0-9]{6}|[0-9]{6}\.(log|ldb|sst|tmp))$`)
 
 func ownFile(name string) bool { return name == markerName || journalFile.MatchString(name) }
+
+// errRaced: dir changed between openDir's look at it and its own step (another run of the
+// same command created it or wrote its marker, or the user created it): openDir looks again.
+var errRaced = errors.New("progress directory changed while it was opened")
 
 // openDir makes dir ready for the journal: it creates it with its marker when it does not
 // exist, takes an empty folder, and resumes a run's journal (its marker, or an older
 // version's journal: CURRENT and a MANIFEST, no marker); it refuses anything else, and a
 // journal beside files not its own, before anything is sent.
+//
+// No step replaces what another run or the user made meanwhile: the folder is created with
+// os.Mkdir and the marker with O_EXCL, both failing if the name exists, and then openDir
+// looks at the folder again (a run racing this one has made it its own: this run resumes it,
+// and the journal's lock lets one of the two go on). Looking a few times is enough; a folder
+// that keeps changing is another program's, named as such.
 func openDir(dir string) error {
+	removeStale(dir)
+	for range 3 {
+		if err := takeDir(dir); !errors.Is(err, errRaced) {
+			return err
+		}
+	}
+	return cmdkit.Usagef("progress directory %s keeps changing while this run opens it (another run of seoulchain using the same folder?): let the other run end, then run the same command again; nothing sent", dir)
+}
+
+// takeDir is one look at dir (openDir); errRaced: it changed meanwhile.
+func takeDir(dir string) error {
 	st, err := os.Stat(dir)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -90,41 +119,98 @@ func openDir(dir string) error {
 	return writeMarker(dir, false)
 }
 
-// createDir creates dir holding its marker in one step: the marker is written in a
-// temporary folder beside it, renamed to dir. A crash before the rename leaves dir absent
-// (and a hidden .NAME.new-N folder beside it), never dir without its marker, which a
-// later run would take for the user's and keep.
+// createDir creates dir and its marker. os.Mkdir fails if anything took the name since
+// takeDir looked (a user's empty folder is then kept as the user's, never replaced, and
+// never removed at the end). A crash between the two steps leaves dir empty: the next run
+// takes it as a folder that existed, and keeps it, emptied, at the end.
 func createDir(dir string) error {
-	dir = filepath.Clean(dir)
-	parent := filepath.Dir(dir)
-	if err := os.MkdirAll(parent, 0o700); err != nil {
+	if err := os.MkdirAll(filepath.Dir(filepath.Clean(dir)), 0o700); err != nil {
 		return fmt.Errorf("progress directory: %w", err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
-	if err != nil {
+	if err := os.Mkdir(dir, 0o700); errors.Is(err, fs.ErrExist) {
+		return errRaced
+	} else if err != nil {
 		return fmt.Errorf("progress directory: %w", err)
 	}
-	if err := writeMarker(tmp, true); err != nil {
-		_ = os.RemoveAll(tmp) // holds the marker at most
-		return err
+	err := writeMarker(dir, true)
+	if err != nil && !errors.Is(err, errRaced) {
+		_ = os.Remove(dir) // empty, or another's since: then it stays
 	}
-	if err := os.Rename(tmp, dir); err != nil {
-		_ = os.RemoveAll(tmp)
-		return fmt.Errorf("progress directory: %w", err)
-	}
-	return nil
+	return err
 }
 
 // writeMarker writes dir's marker; created: the sender created dir (and removes it).
+// errRaced: a marker is there already (another run wrote it since takeDir looked).
 func writeMarker(dir string, created bool) error {
 	text := markerText
 	if created {
 		text += createdLine + "\n"
 	}
-	if err := os.WriteFile(filepath.Join(dir, markerName), []byte(text), 0o600); err != nil {
+	f, err := os.OpenFile(filepath.Join(dir, markerName), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return errRaced
+	} else if err != nil {
+		return fmt.Errorf("progress directory: %w", err)
+	}
+	_, err = f.WriteString(text)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		return fmt.Errorf("progress directory: %w", err)
 	}
 	return nil
+}
+
+// staleAge is how old a temporary folder of an earlier version's must be to be removed: its
+// run, if alive, renamed it within milliseconds of writing its marker.
+const staleAge = time.Minute
+
+// removeStale removes the hidden .NAME.new-N folders beside dir that an earlier version
+// left when it crashed while creating dir (it wrote the marker in one and renamed it to
+// dir): nothing else cleans them up. Only a folder older than staleAge holding the marker
+// alone, or nothing (a crash before the marker), goes; anything else there is kept. Best effort: a folder it cannot remove does no
+// harm and is left.
+func removeStale(dir string) {
+	dir = filepath.Clean(dir)
+	parent, prefix := filepath.Dir(dir), "."+filepath.Base(dir)+".new-"
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		n := e.Name()
+		if !e.IsDir() || !strings.HasPrefix(n, prefix) || !digits.MatchString(n[len(prefix):]) {
+			continue
+		}
+		tmp := filepath.Join(parent, n)
+		info, err := e.Info()
+		if err != nil || time.Since(info.ModTime()) < staleAge {
+			continue
+		}
+		inside, err := os.ReadDir(tmp)
+		if err != nil || len(inside) > 1 || len(inside) == 1 && (inside[0].Name() != markerName || !inside[0].Type().IsRegular()) {
+			continue
+		}
+		if len(inside) == 0 || os.Remove(filepath.Join(tmp, markerName)) == nil {
+			_ = os.Remove(tmp)
+		}
+	}
+}
+
+var digits = regexp.MustCompile(`^[0-9]+$`)
+
+// openJournal opens dir's journal (openDir made dir ready). The journal's lock is held by a
+// run using the folder now (the same command started twice): that is said, with the fix.
+func openJournal(dir string) (*journal.Journal, error) {
+	j, err := journal.Open(dir)
+	if errors.Is(err, syscall.EWOULDBLOCK) {
+		return nil, cmdkit.Usagef("progress directory %s is in use by another run of seoulchain (its journal is locked): let that run end or stop it, then run the same command again to resume; nothing sent", dir)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("progress directory: %w", err)
+	}
+	return j, nil
 }
 
 // list names up to five files, and how many more there are.
@@ -157,13 +243,12 @@ func removeDir(dir string) error {
 	return nil
 }
 
-// Journaled reports whether dir holds a run's journal (a stopped run to resume), not merely
-// whether it exists: a folder the user named may exist and hold none.
+// Journaled reports whether dir holds a run's journal (a stopped run to resume, its batches
+// perhaps in flight), not merely whether it exists: a folder the user named may exist and
+// hold none, and one holding the marker alone is a run that stopped before it opened its
+// journal (it sent nothing). A journal is LevelDB's CURRENT file, written when the journal
+// is created, replaced (renamed over) but never missing after.
 func Journaled(dir string) bool {
-	for _, name := range []string{markerName, "CURRENT"} {
-		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
-			return true
-		}
-	}
-	return false
+	_, err := os.Stat(filepath.Join(dir, "CURRENT"))
+	return err == nil
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/seoulchain/seoulchain/internal/cmdkit"
 	"github.com/seoulchain/seoulchain/internal/journal"
@@ -25,6 +26,29 @@ func names(t *testing.T, dir string) []string {
 		out = append(out, e.Name())
 	}
 	return out
+}
+
+// write puts files (one byte each) in dir.
+func write(t *testing.T, dir string, files ...string) {
+	t.Helper()
+	for _, f := range files {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// openRun opens dir as a run does (openDir, then its journal); the caller closes the journal.
+func openRun(t *testing.T, dir string) *journal.Journal {
+	t.Helper()
+	if err := openDir(dir); err != nil {
+		t.Fatal(err)
+	}
+	j, err := openJournal(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
 }
 
 // TestSendProgressDirOwnership: the sender removes only what it wrote. A folder holding a
@@ -82,7 +106,12 @@ func TestOpenDir(t *testing.T) {
 		{"a run's journal", []string{markerName, "CURRENT", "MANIFEST-000002", "LOCK", "LOG", "000001.log"}, false, ""},
 		{"a run's marker alone", []string{markerName}, false, ""},
 		{"an older version's journal", []string{"CURRENT", "MANIFEST-000002", "LOCK", "LOG", "000001.log"}, true, ""},
+		{"every name of a journal's", []string{markerName, "CURRENT", "CURRENT.bak", "CURRENT.7", "LOCK", "LOG", "LOG.old", "MANIFEST-000007",
+			"000006.log", "000005.ldb", "000004.sst", "000008.tmp"}, false, ""},
 		{"a run's journal and a stray file", []string{markerName, "CURRENT", "MANIFEST-000002", ".DS_Store"}, false, "remove .DS_Store from"},
+		{"a run's journal and a dated log of the user's", []string{markerName, "CURRENT", "MANIFEST-000002", "000001.log", "20240611.log"}, false, "remove 20240611.log from"},
+		{"an older journal and a dated log of the user's", []string{"CURRENT", "MANIFEST-000002", "20240611.log"}, false, "remove 20240611.log from"},
+		{"a run's journal and a user's numbered files", []string{markerName, "CURRENT", "MANIFEST-000002", "12345.ldb", "MANIFEST-1"}, false, "remove 12345.ldb, MANIFEST-1 from"},
 		{"an older journal and a stray file", []string{"CURRENT", "MANIFEST-000002", ".DS_Store"}, false, "remove .DS_Store from"},
 		{"CURRENT without a MANIFEST", []string{"CURRENT", "LOG"}, false, "no MANIFEST"},
 		{"a log of the user's", []string{"20240611.log"}, false, "20240611.log"},
@@ -92,11 +121,7 @@ func TestOpenDir(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			for _, f := range tc.files {
-				if err := os.WriteFile(filepath.Join(dir, f), []byte("x"), 0o600); err != nil {
-					t.Fatal(err)
-				}
-			}
+			write(t, dir, tc.files...)
 			before := names(t, dir)
 			err := openDir(dir)
 			if tc.refused != "" {
@@ -175,5 +200,164 @@ func TestSendResumesOlderJournal(t *testing.T) {
 	}
 	if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
 		t.Fatalf("the older journal's folder: %v, want it removed", err)
+	}
+}
+
+// TestRemoveDirKeepsUsersFiles: at the end of a run only the journal's own files go (six-digit
+// numbers, LevelDB's fixed names, the marker); a file the user put in the folder during the
+// run stays, with the folder, even when it looks like a log (20240611.log).
+func TestRemoveDirKeepsUsersFiles(t *testing.T) {
+	dir := t.TempDir()
+	journal := []string{"CURRENT", "CURRENT.bak", "LOCK", "LOG", "LOG.old", "MANIFEST-000002", "000001.log", "000003.ldb", "000004.tmp"}
+	users := []string{"20240611.log", "1234567.ldb", "LOGS", "MANIFEST-2", "current", "notes.txt"}
+	write(t, dir, slices.Concat(journal, users)...)
+	if err := writeMarker(dir, true); err != nil {
+		t.Fatal(err)
+	}
+	_ = removeDir(dir) // the folder is not empty: it stays, and the run warns that it does
+	got, want := names(t, dir), slices.Clone(users)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Fatalf("after removeDir the folder holds %v, want the user's files %v", got, want)
+	}
+}
+
+// TestOpenDirRaces: two runs of the same command starting at once, or a user creating the
+// folder between the sender's look and its own step. Nothing is replaced: a folder that
+// appeared is looked at again (a run's marker: resumed; the journal's lock then lets one
+// run go on, and tells the other another run is using the folder), never reported as
+// "rename …: directory not empty", and a user's empty folder is never taken for one the
+// sender created (it would be removed at the end).
+func TestOpenDirRaces(t *testing.T) {
+	t.Run("a folder made before the sender's own", func(t *testing.T) {
+		for _, files := range [][]string{nil, {"payroll.csv"}, {markerName}} {
+			dir := t.TempDir()
+			write(t, dir, files...)
+			if err := createDir(dir); !errors.Is(err, errRaced) {
+				t.Fatalf("creating %v over a folder holding %v: %v, want errRaced (look again)", dir, files, err)
+			}
+			if got := names(t, dir); !slices.Equal(got, files) {
+				t.Fatalf("the folder holding %v now holds %v", files, got)
+			}
+		}
+		dir := t.TempDir() // the user's, made empty just before the sender's step
+		if err := createDir(dir); !errors.Is(err, errRaced) {
+			t.Fatal(err)
+		}
+		if err := openDir(dir); err != nil {
+			t.Fatal(err)
+		}
+		if marker, _ := os.ReadFile(filepath.Join(dir, markerName)); strings.Contains(string(marker), createdLine) {
+			t.Fatalf("the user's folder is taken for one the sender created (it would be removed): %q", marker)
+		}
+	})
+
+	t.Run("runs opening a new folder at once", func(t *testing.T) {
+		for range 20 {
+			dir := filepath.Join(t.TempDir(), "progress")
+			errs := make(chan error, 4)
+			for range cap(errs) {
+				go func() { errs <- openDir(dir) }()
+			}
+			for range cap(errs) {
+				if err := <-errs; err != nil {
+					t.Fatalf("a run opening %s with others at once: %v", dir, err)
+				}
+			}
+			if got := names(t, dir); !slices.Equal(got, []string{markerName}) {
+				t.Fatalf("the folder holds %v, want its marker alone", got)
+			}
+			if got := names(t, filepath.Dir(dir)); !slices.Equal(got, []string{"progress"}) {
+				t.Fatalf("beside the folder: %v", got)
+			}
+		}
+	})
+
+	t.Run("a run using the folder", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "progress")
+		j := openRun(t, dir)
+		t.Cleanup(func() { _ = j.Close() })
+		if err := openDir(dir); err != nil {
+			t.Fatal(err)
+		}
+		_, err := openJournal(dir)
+		var ue *cmdkit.UsageError
+		if !errors.As(err, &ue) || !strings.Contains(err.Error(), "in use by another run") || !strings.Contains(err.Error(), "run the same command again") {
+			t.Fatalf("a second run on a folder in use: %v; want a usage error saying another run uses it", err)
+		}
+	})
+}
+
+// TestOpenDirRemovesStaleTemporaryFolders: the hidden .NAME.new-N folders an earlier version
+// left beside NAME when it crashed while creating it go on the next open, if older than a
+// minute and holding the marker alone (or nothing); a younger one (a run creating it now),
+// one holding anything else, and another folder's are kept.
+func TestOpenDirRemovesStaleTemporaryFolders(t *testing.T) {
+	parent := t.TempDir()
+	old := time.Now().Add(-2 * staleAge)
+	for _, tc := range []struct {
+		name  string
+		files []string
+		when  time.Time
+	}{
+		{".progress.new-111", []string{markerName}, old},
+		{".progress.new-222", nil, old},
+		{".progress.new-333", []string{markerName}, time.Now()},
+		{".progress.new-444", []string{markerName, "notes.txt"}, old},
+		{".progress.new-abc", []string{markerName}, old},
+		{".other.new-555", []string{markerName}, old},
+		{"progress.new-666", []string{markerName}, old},
+	} {
+		tmp := filepath.Join(parent, tc.name)
+		if err := os.Mkdir(tmp, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		write(t, tmp, tc.files...)
+		if err := os.Chtimes(tmp, tc.when, tc.when); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := openDir(filepath.Join(parent, "progress")); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{".other.new-555", ".progress.new-333", ".progress.new-444", ".progress.new-abc", "progress", "progress.new-666"}
+	if got := names(t, parent); !slices.Equal(got, want) {
+		t.Fatalf("beside the progress directory: %v, want %v", got, want)
+	}
+}
+
+// TestJournaled: only a journal (LevelDB's CURRENT, this version's or an older one's) is a
+// run to resume; an empty folder, a missing one and one holding the marker alone (a run
+// stopped before it opened its journal) are not.
+func TestJournaled(t *testing.T) {
+	markerOnly := t.TempDir()
+	if err := writeMarker(markerOnly, true); err != nil {
+		t.Fatal(err)
+	}
+	run := filepath.Join(t.TempDir(), "progress")
+	if err := openRun(t, run).Close(); err != nil {
+		t.Fatal(err)
+	}
+	older := t.TempDir()
+	j, err := journal.Open(older)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, dir string
+		want      bool
+	}{
+		{"missing", filepath.Join(t.TempDir(), "none"), false},
+		{"empty", t.TempDir(), false},
+		{"the marker alone", markerOnly, false},
+		{"a run's journal", run, true},
+		{"an older version's journal", older, true},
+	} {
+		if got := Journaled(tc.dir); got != tc.want {
+			t.Errorf("%s: Journaled %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }

@@ -195,8 +195,8 @@ func anchorDryRun(c *cli.Context, tx *cmdkit.Tx, j anchorJob, already int) error
 	}
 	// An earlier run's batches may be in flight (the progress directory): their records are
 	// not in a block yet, so they are simulated here too, and the real run follows them.
-	// A folder that merely exists (a --progress-dir the user keeps, emptied after a run)
-	// holds none.
+	// A folder that merely exists (a --progress-dir the user keeps, emptied after a run) holds
+	// none, nor one holding the sender's marker alone (a run stopped before it sent anything).
 	inFlight := bulk.Journaled(j.dir)
 	if tx.G.JSON {
 		return cmdkit.PrintJSON(c.App.Writer, map[string]any{"dryRun": true, "records": len(j.todo), "alreadyAnchored": already, "batches": len(batches), "gas": gas,

@@ -165,24 +165,31 @@ func TestHealthAnchorResumeFew(t *testing.T) {
 }
 
 // TestHealthAnchorDryRunKeptFolder: a dry run with a --progress-dir that exists and holds
-// no journal (a folder the user keeps, emptied by the last run) says nothing of batches in
-// flight; there are none.
+// no journal (a folder the user keeps, emptied by the last run; or one holding the sender's
+// marker alone, of a run stopped before it sent anything) says nothing of batches in flight;
+// there are none.
 func TestHealthAnchorDryRunKeptFolder(t *testing.T) {
 	e := healthCLI{t, network.Dir(t)}
 	hospital := cmdtest.NewParty(t, cmdtest.StaffSender(t, e.dir))
 	e.as(nil, cmdkit.ExitOK, "", "", "provider", "add", hospital.Addr.Hex(), "--role", "hospital")
-	args := []string{"record", "anchor", "--patient", cmdtest.NewGaslessParty(t).Addr.Hex(), "--category", "lab", "--batch-size", "2",
-		"--progress-dir", t.TempDir(), "--dry-run"}
-	for range 3 {
-		var h common.Hash
-		rand.Read(h[:])
-		args = append(args, h.Hex())
+	markerOnly := t.TempDir()
+	if err := os.WriteFile(filepath.Join(markerOnly, "seoulchain-progress.txt"), []byte("created: yes\n"), 0o600); err != nil {
+		t.Fatal(err)
 	}
-	if out := e.as(&hospital, cmdkit.ExitOK, "Dry run: anchoring 3 records (lab)", "", args...); strings.Contains(out, "in flight") {
-		t.Fatalf("a dry run with an empty progress folder:\n%s", out)
-	}
-	var doc map[string]any
-	if err := json.Unmarshal([]byte(e.as(&hospital, cmdkit.ExitOK, "", "", append([]string{"--json"}, args...)...)), &doc); err != nil || doc["earlierRunInFlight"] != false {
-		t.Fatalf("--json: %v, %v; want earlierRunInFlight false", doc, err)
+	for what, dir := range map[string]string{"empty": t.TempDir(), "the marker alone": markerOnly} {
+		args := []string{"record", "anchor", "--patient", cmdtest.NewGaslessParty(t).Addr.Hex(), "--category", "lab", "--batch-size", "2",
+			"--progress-dir", dir, "--dry-run"}
+		for range 3 {
+			var h common.Hash
+			rand.Read(h[:])
+			args = append(args, h.Hex())
+		}
+		if out := e.as(&hospital, cmdkit.ExitOK, "Dry run: anchoring 3 records (lab)", "", args...); strings.Contains(out, "in flight") {
+			t.Fatalf("a dry run with a progress folder holding %s:\n%s", what, out)
+		}
+		var doc map[string]any
+		if err := json.Unmarshal([]byte(e.as(&hospital, cmdkit.ExitOK, "", "", append([]string{"--json"}, args...)...)), &doc); err != nil || doc["earlierRunInFlight"] != false {
+			t.Fatalf("--json with a progress folder holding %s: %v, %v; want earlierRunInFlight false", what, doc, err)
+		}
 	}
 }
