@@ -336,9 +336,10 @@ func (h *hub) failed(err error) time.Duration {
 // promises every event, once, with no gap (a health app's record accesses are an audit
 // trail), so skipping would lose the event for every client without them knowing, and
 // retrying an event its plug-in cannot decode changes nothing. The clients are closed with
-// 1011 and a reason naming the event, new ones refused with 503, /readyz fails naming it,
-// and the operator is told (an error line, relayer_feed_stopped) to fix it and restart the
-// relayer, whose clients then resume from their cursors.
+// 1011 and a reason naming the event, new ones refused with 503, /readyz names it (without
+// failing: see readiness), and the operator is told (an error line, relayer_feed_stopped,
+// the alert) to fix it and restart the relayer, whose clients then resume from their
+// cursors.
 func (h *hub) undecodable(u *decodeError) {
 	h.s.m.feedDecodeErrors.Inc()
 	reason := fmt.Sprintf("event feed stopped: cannot decode the %s event of block %d; ask the relayer's operator", u.contract, u.block)
@@ -381,25 +382,24 @@ func (h *hub) refusedLocked() closing {
 	return closing{}
 }
 
-// readiness is the feed's check on /readyz, and whether it passes. A stopped feed fails it:
-// it serves nothing until someone fixes and restarts the relayer, and an orchestrator or
-// a monitor watching /readyz is how they learn. A stalled feed passes, its detail saying
-// so: a stall ends by itself once the node answers; when the node is down the node check
-// fails /readyz already, and when only its log reads fail (a query timing out) the relay
-// routes still work, and taking them out of a load balancer for the feed's sake would stop
-// citizens' requests too, while the feed's clients are told already (1013, 503 with
-// Retry-After) and relayer_feed_stalled is there to alert on.
-func (h *hub) readiness() (detail string, ok bool) {
+// readiness is the feed's check on /readyz: what it does, never a failure of /readyz. A
+// stopped or stalled feed is said there without failing readiness: the relay routes still
+// work, and taking them out of a load balancer for the feed's sake would stop citizens'
+// requests too, on every replica at once when the cause is the chain's (every replica
+// reads the same malformed log, and stops on it), while the feed's clients are told
+// already (1011 or 1013, 503) and relayer_feed_stopped and relayer_feed_stalled are there
+// to alert on. When the node is down the node check fails /readyz already.
+func (h *hub) readiness() string {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	switch {
 	case h.stopped != "":
-		return h.stopped + "; it serves again once the relayer is fixed and restarted", false
+		return h.stopped + "; it serves again once the relayer is fixed and restarted"
 	case h.stalled:
 		return fmt.Sprintf("stalled: reads of the chain failing since %s, clients refused; retrying, it resumes by itself once the node answers",
-			h.stalledSince.UTC().Format(time.RFC3339)), true
+			h.stalledSince.UTC().Format(time.RFC3339))
 	}
-	return fmt.Sprintf("following: events sent up to block %d", h.confirmed), true
+	return fmt.Sprintf("following: events sent up to block %d", h.confirmed)
 }
 
 // refusal is why the feed takes no new client now ("": it takes them), and whether the

@@ -64,7 +64,7 @@ func newMetrics(queueDepth func() float64) *metrics {
 	m.feedStalled = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_stalled",
 		Help: "1 while the event feed's reads have failed for ws.stall_after: clients told, new ones refused."})
 	m.feedStopped = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_stopped",
-		Help: "1 once the event feed stopped on an event it cannot decode (the log names it): fix the plug-in or its node, restart the relayer."})
+		Help: "1 once the event feed stopped on an event it cannot decode (the log names it): fix the plug-in or its node, restart the relayer. The alert: /readyz says it without failing."})
 	reg.MustRegister(m.lowBalance, m.accepted, m.refused, m.wsClients, m.latency, m.httpDuration, m.feedBehind, m.feedStalled, m.feedStopped)
 	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "relayer", Name: "queue_depth",
 		Help: "Jobs accepted and not yet confirmed or failed."}, queueDepth))
