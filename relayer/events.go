@@ -105,15 +105,19 @@ type hub struct {
 	replays chan struct{}
 
 	// stalled is set (under mu) while the feed's reads have failed for ws.stall_after, since
-	// stalledSince: new clients are refused until a read succeeds.
+	// stalledSince: new clients are refused until a read succeeds. stallCause is what fails
+	// them, the last read's (see failed).
 	stalled      bool
 	stalledSince time.Time
+	stallCause   string
 	// stopped, once set (under mu), is why the feed stopped for good: an event a plug-in
 	// says can never be decoded (see undecodable). No client is taken any more.
 	stopped string
-	// The run loop's own: failed reads in a row, since when, and the back-off.
+	// The run loop's own: failed reads in a row, since when, what failed the last (its
+	// cause: one log line per change), and the back-off.
 	attempts     int
 	failingSince time.Time
+	cause        string
 	retry        backoff
 }
 
@@ -134,9 +138,16 @@ func (b backoff) after(attempts int) time.Duration {
 	return min(d, b.max)
 }
 
-// stalledReason is the close reason the feed's clients get when it stalls (a close
-// frame's reason holds 123 bytes at the most).
-const stalledReason = "event feed stalled: the relayer cannot read the chain; reconnect later with your last cursor"
+// The close reason the feed's clients get when it stalls is stallPrefix, its cause and
+// stallSuffix (a close frame's reason holds 123 bytes at the most: closeReason cuts it):
+// stalledReason when the node fails the feed's reads (nodeCause), a plug-in's cause
+// (decodeError.cause) when the node answers and the plug-in's decoding fails.
+const (
+	stallPrefix   = "event feed stalled: "
+	stallSuffix   = "; reconnect later with your last cursor"
+	nodeCause     = "the relayer cannot read the chain"
+	stalledReason = stallPrefix + nodeCause + stallSuffix
+)
 
 // maxReplayPages is how many replay pages are in memory at once, over all clients.
 const maxReplayPages = 8
@@ -287,9 +298,19 @@ func (h *hub) step(ctx context.Context) error {
 }
 
 // failed counts a failed read and returns the wait before the next. The operator gets one
-// log line when reads start failing, one when the feed stalls and one when it reads again
-// (with the attempts), and the metrics (relayer_feed_*) meanwhile; each attempt only at
-// debug.
+// log line when reads start failing (and one each time what fails changes), one when the
+// feed stalls and one when it reads again (with the attempts), and the metrics
+// (relayer_feed_*) meanwhile; each attempt only at debug.
+//
+// A plug-in's decoding that failed for now (its error wraps no plugin.ErrUndecodable), the
+// node having answered the feed's own reads (the head, the logs), is told from the node's
+// failure: counted on relayer_feed_plugin_errors_total (not relayer_feed_read_errors_total),
+// its log line and the stall's reason name the plug-in and the event ("plug-in X cannot
+// decode the C event at block N", not the chain). It is retried all the same, with the same
+// back-off, for as long as it fails: most often it is the plug-in's own read of the chain
+// that failed (passing); a plug-in that cannot decode the log at all and does not say
+// ErrUndecodable (a third-party plug-in not updated) is the operator's to fix, and the
+// error in the log line is how they tell the two apart.
 //
 // The clients keep their connections while reads fail for less than ws.stall_after (5
 // minutes): a node restarting or a moment's overload would otherwise close every
@@ -301,26 +322,44 @@ func (h *hub) step(ctx context.Context) error {
 // and the reads go on every 30 s; once one succeeds clients connect again, and replay
 // from their cursors misses nothing.
 func (h *hub) failed(err error) time.Duration {
-	h.s.m.feedReadErrors.Inc()
+	cause, plug := nodeCause, (*decodeError)(nil)
+	if errors.As(err, &plug) {
+		cause = plug.cause()
+		h.s.m.feedPluginErrors.Inc()
+	} else {
+		h.s.m.feedReadErrors.Inc()
+	}
 	h.attempts++
 	wait := h.retry.after(h.attempts)
 	if h.attempts == 1 {
 		h.failingSince = time.Now()
-		h.s.log.Warn("Cannot read events for the feed; retrying with back-off", "from", h.current()+1, "err", err, "retry_in", wait)
-		return wait
 	}
-	h.s.log.Debug("Event feed read failed again", "attempts", h.attempts, "err", err, "retry_in", wait)
-	if failing := time.Since(h.failingSince); failing >= h.s.cfg.WS.StallAfter && !h.isStalled() {
+	switch {
+	case h.attempts > 1 && cause == h.cause:
+		h.s.log.Debug("Event feed read failed again", "attempts", h.attempts, "err", err, "retry_in", wait)
+	case plug != nil:
+		h.s.log.Warn("Event feed: a plug-in cannot decode an event, the node answering the feed's reads; retrying with back-off",
+			"plugin", plug.plugin, "contract", plug.contract, "block", plug.block, "tx", plug.tx.Hex(), "log_index", plug.index,
+			"attempts", h.attempts, "err", err, "retry_in", wait)
+	default:
+		h.s.log.Warn("Cannot read events for the feed; retrying with back-off", "from", h.current()+1, "attempts", h.attempts, "err", err, "retry_in", wait)
+	}
+	h.cause = cause
+	h.mu.Lock()
+	h.stallCause = cause // said while stalled, as it changes
+	stalled := h.stalled
+	h.mu.Unlock()
+	if failing := time.Since(h.failingSince); failing >= h.s.cfg.WS.StallAfter && !stalled {
 		h.s.m.feedStalled.Set(1) // before the clients hear: one that looks sees it
 		h.mu.Lock()
 		h.stalled, h.stalledSince = true, h.failingSince
 		n := len(h.clients)
 		for c := range h.clients {
-			h.kickLocked(c, closing{websocket.CloseTryAgainLater, stalledReason})
+			h.kickLocked(c, closing{websocket.CloseTryAgainLater, stallPrefix + cause + stallSuffix})
 		}
 		h.mu.Unlock()
-		h.s.log.Error("Event feed stalled: clients disconnected and new ones refused until the node answers; still retrying",
-			"attempts", h.attempts, "failing_for", failing.Round(time.Second), "clients", n, "err", err, "retry_every", h.retry.max)
+		h.s.log.Error("Event feed stalled: clients disconnected and new ones refused until a read succeeds; still retrying",
+			"cause", cause, "attempts", h.attempts, "failing_for", failing.Round(time.Second), "clients", n, "err", err, "retry_every", h.retry.max)
 	}
 	return wait
 }
@@ -336,12 +375,13 @@ func (h *hub) failed(err error) time.Duration {
 // promises every event, once, with no gap (a health app's record accesses are an audit
 // trail), so skipping would lose the event for every client without them knowing, and
 // retrying an event its plug-in cannot decode changes nothing. The clients are closed with
-// 1011 and a reason naming the event, new ones refused with 503, /readyz fails naming it,
-// and the operator is told (an error line, relayer_feed_stopped) to fix it and restart the
-// relayer, whose clients then resume from their cursors.
+// 1011 and a reason naming the event, new ones refused with 503, /readyz names it (without
+// failing: see readiness), and the operator is told (an error line, relayer_feed_stopped,
+// the alert) to fix it and restart the relayer, whose clients then resume from their
+// cursors.
 func (h *hub) undecodable(u *decodeError) {
 	h.s.m.feedDecodeErrors.Inc()
-	reason := fmt.Sprintf("event feed stopped: cannot decode the %s event of block %d; ask the relayer's operator", u.contract, u.block)
+	reason := "event feed stopped: " + u.cause() + "; ask the relayer's operator"
 	h.s.m.feedStopped.Set(1) // before the clients hear: one that looks sees it
 	h.mu.Lock()
 	h.stopped = reason
@@ -351,7 +391,7 @@ func (h *hub) undecodable(u *decodeError) {
 	}
 	h.mu.Unlock()
 	h.s.log.Error("Event feed stopped: an event cannot be decoded; fix the plug-in, then restart the relayer",
-		"contract", u.contract, "address", u.address, "block", u.block, "tx", u.tx.Hex(), "log_index", u.index, "err", u.err, "clients", n)
+		"plugin", u.plugin, "contract", u.contract, "address", u.address, "block", u.block, "tx", u.tx.Hex(), "log_index", u.index, "err", u.err, "clients", n)
 }
 
 // recovered ends a run of failed reads, if there was one.
@@ -360,7 +400,7 @@ func (h *hub) recovered() {
 		return
 	}
 	h.s.log.Info("Event feed reads again", "attempts", h.attempts, "failed_for", time.Since(h.failingSince).Round(time.Second))
-	h.attempts = 0
+	h.attempts, h.cause = 0, ""
 	h.mu.Lock()
 	h.stalled = false
 	h.mu.Unlock()
@@ -376,30 +416,29 @@ func (h *hub) refusedLocked() closing {
 	case h.stopped != "":
 		return closing{websocket.CloseInternalServerErr, h.stopped}
 	case h.stalled:
-		return closing{websocket.CloseTryAgainLater, stalledReason}
+		return closing{websocket.CloseTryAgainLater, stallPrefix + h.stallCause + stallSuffix}
 	}
 	return closing{}
 }
 
-// readiness is the feed's check on /readyz, and whether it passes. A stopped feed fails it:
-// it serves nothing until someone fixes and restarts the relayer, and an orchestrator or
-// a monitor watching /readyz is how they learn. A stalled feed passes, its detail saying
-// so: a stall ends by itself once the node answers; when the node is down the node check
-// fails /readyz already, and when only its log reads fail (a query timing out) the relay
-// routes still work, and taking them out of a load balancer for the feed's sake would stop
-// citizens' requests too, while the feed's clients are told already (1013, 503 with
-// Retry-After) and relayer_feed_stalled is there to alert on.
-func (h *hub) readiness() (detail string, ok bool) {
+// readiness is the feed's check on /readyz: what it does, never a failure of /readyz. A
+// stopped or stalled feed is said there without failing readiness: the relay routes still
+// work, and taking them out of a load balancer for the feed's sake would stop citizens'
+// requests too, on every replica at once when the cause is the chain's (every replica
+// reads the same malformed log, and stops on it), while the feed's clients are told
+// already (1011 or 1013, 503) and relayer_feed_stopped and relayer_feed_stalled are there
+// to alert on. When the node is down the node check fails /readyz already.
+func (h *hub) readiness() string {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	switch {
 	case h.stopped != "":
-		return h.stopped + "; it serves again once the relayer is fixed and restarted", false
+		return h.stopped + "; it serves again once the relayer is fixed and restarted"
 	case h.stalled:
-		return fmt.Sprintf("stalled: reads of the chain failing since %s, clients refused; retrying, it resumes by itself once the node answers",
-			h.stalledSince.UTC().Format(time.RFC3339)), true
+		return fmt.Sprintf("stalled: %s (failing since %s), clients refused; retrying, it resumes by itself once a read succeeds",
+			h.stallCause, h.stalledSince.UTC().Format(time.RFC3339))
 	}
-	return fmt.Sprintf("following: events sent up to block %d", h.confirmed), true
+	return fmt.Sprintf("following: events sent up to block %d", h.confirmed)
 }
 
 // refusal is why the feed takes no new client now ("": it takes them), and whether the
@@ -411,15 +450,9 @@ func (h *hub) refusal() (msg string, later bool) {
 	case h.stopped != "":
 		return h.stopped + "; the feed serves again once the relayer is fixed and restarted", false
 	case h.stalled:
-		return "the event feed is stalled: the relayer cannot read the chain from its node; retry later with your last cursor", true
+		return "the event feed is stalled: " + h.stallCause + "; retry later with your last cursor", true
 	}
 	return "", false
-}
-
-func (h *hub) isStalled() bool {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.stalled
 }
 
 func (h *hub) current() uint64 {
@@ -480,7 +513,7 @@ func (h *hub) fetch(ctx context.Context, from, to uint64) ([]Event, error) {
 			l := &logs[i]
 			e, ok, err := h.decode(ctx, l)
 			if err != nil {
-				return nil, &decodeError{contract: h.s.names[l.Address], address: l.Address, block: l.BlockNumber, tx: l.TxHash, index: l.Index, err: err}
+				return nil, err
 			}
 			if ok {
 				out = append(out, e)
@@ -490,11 +523,14 @@ func (h *hub) fetch(ctx context.Context, from, to uint64) ([]Event, error) {
 	return out, nil
 }
 
-// decodeError is a log a plug-in could not decode (fetch): for now (a failed read of the
-// chain, hub.failed), or for good when it wraps plugin.ErrUndecodable (hub.undecodable).
+// decodeError is a log a plug-in could not decode (hub.decode): for now (most often its
+// read of the chain: hub.failed), or for good when it wraps plugin.ErrUndecodable
+// (hub.undecodable).
 type decodeError struct {
+	plugin   string
 	contract string
 	address  common.Address
+	event    common.Hash // the log's first topic: its event's ID
 	block    uint64
 	tx       common.Hash
 	index    uint
@@ -502,22 +538,33 @@ type decodeError struct {
 }
 
 func (u *decodeError) Error() string {
-	return fmt.Sprintf("decode the %s log %d of transaction %s (block %d): %v", u.contract, u.index, u.tx.Hex(), u.block, u.err)
+	return fmt.Sprintf("plug-in %s cannot decode the %s event %s at block %d (transaction %s, log %d): %v",
+		u.plugin, u.contract, u.event.Hex(), u.block, u.tx.Hex(), u.index, u.err)
+}
+
+// cause is the error's gist, short enough for a close frame's reason with the words around it.
+func (u *decodeError) cause() string {
+	return fmt.Sprintf("plug-in %s cannot decode the %s event at block %d", u.plugin, u.contract, u.block)
 }
 
 func (u *decodeError) Unwrap() error { return u.err }
 
 // decode decodes l with the contracts' ABIs or, failing those, by the plug-ins that decode
 // events their contracts' current ABIs no longer declare (plugin.EventDecoder); an error
-// is a plug-in's that could not decode its event (retried as a failed read, or the feed
-// stops when it wraps plugin.ErrUndecodable: see hub.run; the event is never left out).
+// is a plug-in's that could not decode its event, a *decodeError naming it (retried as a
+// failed read, or the feed stops when it wraps plugin.ErrUndecodable: see hub.run; the
+// event is never left out).
 func (h *hub) decode(ctx context.Context, l *types.Log) (Event, bool, error) {
 	d, err := abidecode.DecodeLog(l, h.s.allABIs...)
 	for _, p := range h.s.plugins {
 		if dec, ok := p.(plugin.EventDecoder); ok && err != nil {
 			e, handled, derr := dec.DecodeEvent(ctx, l)
 			if derr != nil {
-				return Event{}, false, derr
+				u := &decodeError{plugin: p.Name(), contract: h.s.names[l.Address], address: l.Address, block: l.BlockNumber, tx: l.TxHash, index: l.Index, err: derr}
+				if len(l.Topics) > 0 {
+					u.event = l.Topics[0]
+				}
+				return Event{}, false, u
 			}
 			if handled {
 				d, err = e, nil

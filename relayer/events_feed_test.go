@@ -129,7 +129,7 @@ func startFeed(t *testing.T, stallAfter time.Duration, plugins ...plugin.Plugin)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.s = &Service{cfg: cfg, ec: ethclient.NewClient(rc), contracts: deploy.Addresses{}, names: map[common.Address]string{},
+	w.s = &Service{cfg: cfg, ec: ethclient.NewClient(rc), contracts: deploy.Addresses{}, names: map[common.Address]string{oldContract: "HealthConsent"},
 		log: slog.New(slog.NewTextHandler(w.log, nil)), m: newMetrics(func() float64 { return 0 }), plugins: plugins,
 		mgr: &txmgr.Manager{}, keys: []*ecdsa.PrivateKey{key}}
 	h := newHub(w.s)
@@ -268,6 +268,9 @@ func TestFeedStalls(t *testing.T) {
 			if got := w.metric("relayer_feed_behind_blocks"); got != tc.behind {
 				t.Errorf("relayer_feed_behind_blocks %v, want %v", got, tc.behind)
 			}
+			if got := w.metric("relayer_feed_plugin_errors_total"); got != 0 {
+				t.Errorf("relayer_feed_plugin_errors_total %v: the node failed, no plug-in", got)
+			}
 			// A new client is refused, told why and when to come back.
 			_, resp, err := websocket.DefaultDialer.Dial(w.url, nil)
 			if !errors.Is(err, websocket.ErrBadHandshake) || resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") != "30" {
@@ -388,14 +391,17 @@ func (d flakyDecoder) DecodeEvent(_ context.Context, l *types.Log) (*abidecode.E
 }
 
 // TestFeedUndecodable: a plug-in that cannot decode an event now (its read of the chain
-// failed) is a failed read like the node's own: retried with back-off for as long as it
-// takes, clients kept until ws.stall_after then told of the stall, and the event sent once
-// it decodes, the feed reading on by itself. Only an event the plug-in says can never be
+// failed) is retried as a failed read of the node: with back-off for as long as it takes,
+// clients kept until ws.stall_after then told of the stall, and the event sent once it
+// decodes, the feed reading on by itself; but the node answered, and the operator and the
+// clients are told it is the plug-in: relayer_feed_plugin_errors_total (not
+// relayer_feed_read_errors_total), a log line, the stall's reason and /readyz naming the
+// plug-in and the event. Only an event the plug-in says can never be
 // decoded (plugin.ErrUndecodable) stops the feed, at once: counted on
 // relayer_feed_decode_errors_total (no failed read: the node answered), logged once with
 // its contract, block, transaction and error, clients closed with 1011 and a reason naming
-// the event, new ones refused with 503, /readyz failing with that reason, and nothing read
-// any more.
+// the event, new ones refused with 503, /readyz naming it without failing (relayer_feed_stopped
+// is the alert), and nothing read any more.
 func TestFeedUndecodable(t *testing.T) {
 	tx := common.HexToHash("0x7e57")
 	for _, tc := range []struct {
@@ -409,11 +415,11 @@ func TestFeedUndecodable(t *testing.T) {
 		{"for good", flakyDecoder{fails: 1 << 40, lasting: true}, time.Hour},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			tc.dec.calls = &atomic.Int64{}
+			tc.dec.calls, tc.dec.Service = &atomic.Int64{}, "health"
 			w := startFeed(t, tc.stallAfter, tc.dec)
 			client := w.subscribe()
 			w.waitFor("the feed at block 8", func() bool { return w.metric("relayer_feed_behind_blocks") == 0 })
-			w.node.logs.Store(&[]types.Log{{Address: common.HexToAddress("0xc0ffee"), Topics: []common.Hash{oldTopic}, Data: []byte{},
+			w.node.logs.Store(&[]types.Log{{Address: oldContract, Topics: []common.Hash{oldTopic}, Data: []byte{},
 				BlockNumber: 15, TxHash: tx, Index: 3}})
 			w.node.head.Store(20)
 
@@ -423,7 +429,7 @@ func TestFeedUndecodable(t *testing.T) {
 			var ce *websocket.CloseError
 			switch {
 			case tc.dec.lasting:
-				if !errors.As(err, &ce) || ce.Code != websocket.CloseInternalServerErr || !strings.Contains(ce.Text, "cannot decode") || !strings.Contains(ce.Text, "block 15") {
+				if !errors.As(err, &ce) || ce.Code != websocket.CloseInternalServerErr || !strings.Contains(ce.Text, "plug-in health cannot decode the HealthConsent event at block 15") {
 					t.Fatalf("client read %v, want close 1011 naming the event", err)
 				}
 				if got := w.metric("relayer_feed_stopped"); got != 1 {
@@ -434,15 +440,17 @@ func TestFeedUndecodable(t *testing.T) {
 					t.Fatalf("a client once stopped: %v %v, want 503", err, resp)
 				}
 				resp.Body.Close()
-				if ok, detail := w.ready(); ok || !strings.Contains(detail, "cannot decode the") || !strings.Contains(detail, "block 15") || !strings.Contains(detail, "restarted") {
-					t.Errorf("/readyz once stopped: %v, events %q; want failing, naming the event", ok, detail)
+				// Said, not failing /readyz: every replica reads the same log and stops on it,
+				// and failing them all would take the relay routes out of the load balancer.
+				if ok, detail := w.ready(); !ok || !strings.Contains(detail, "cannot decode the") || !strings.Contains(detail, "block 15") || !strings.Contains(detail, "restarted") {
+					t.Errorf("/readyz once stopped: %v, events %q; want ready, naming the event", ok, detail)
 				}
 				time.Sleep(100 * time.Millisecond) // several retries' worth: none is made
 				if got := tc.dec.calls.Load(); got != 1 {
 					t.Errorf("the plug-in was asked %d times, want once: retrying changes nothing", got)
 				}
 				if got := w.log.lines("Event feed stopped"); len(got) != 1 || !strings.Contains(got[0], tx.Hex()) || !strings.Contains(got[0], "block=15") ||
-					!strings.Contains(got[0], "3 topics") {
+					!strings.Contains(got[0], "plugin=health") || !strings.Contains(got[0], "3 topics") {
 					t.Errorf("stop lines %q, want one naming the transaction, block and error", got)
 				}
 				if got := w.metric("relayer_feed_decode_errors_total"); got != 1 {
@@ -453,12 +461,17 @@ func TestFeedUndecodable(t *testing.T) {
 				}
 				return
 			case tc.stallAfter < time.Second:
-				// Stalled as on a node that fails its reads: told with 1013, and back.
-				if !errors.As(err, &ce) || ce.Code != websocket.CloseTryAgainLater || ce.Text != stalledReason {
-					t.Fatalf("client read %v, want close %d %q", err, websocket.CloseTryAgainLater, stalledReason)
+				// Stalled as on a node that fails its reads: told with 1013, and back; the
+				// reason, the refusal and /readyz name the plug-in and the event, not the chain.
+				const cause = "plug-in health cannot decode the HealthConsent event at block 15"
+				if want := stallPrefix + cause + stallSuffix; !errors.As(err, &ce) || ce.Code != websocket.CloseTryAgainLater || ce.Text != want {
+					t.Fatalf("client read %v, want close %d %q", err, websocket.CloseTryAgainLater, want)
 				}
-				if ok, detail := w.ready(); !ok || !strings.HasPrefix(detail, "stalled: ") {
-					t.Errorf("/readyz while stalled: %v, events %q", ok, detail)
+				if ok, detail := w.ready(); !ok || !strings.HasPrefix(detail, "stalled: "+cause) {
+					t.Errorf("/readyz while stalled: %v, events %q; want ready, the stall's cause said", ok, detail)
+				}
+				if msg, later := w.s.hub.refusal(); !later || !strings.Contains(msg, cause) {
+					t.Errorf("a new client while stalled is told %q (later %v); want the plug-in named", msg, later)
 				}
 				w.waitFor("the feed reads again", func() bool { return w.metric("relayer_feed_stalled") == 0 })
 				// Replayed to a client that comes back with its cursor.
@@ -481,17 +494,23 @@ func TestFeedUndecodable(t *testing.T) {
 			if got := w.metric("relayer_feed_stopped"); got != 0 {
 				t.Errorf("relayer_feed_stopped %v: a failure for now stopped the feed", got)
 			}
-			if got := w.metric("relayer_feed_read_errors_total"); got != float64(tc.dec.fails) {
-				t.Errorf("relayer_feed_read_errors_total %v, want %d", got, tc.dec.fails)
+			if got := w.metric("relayer_feed_plugin_errors_total"); got != float64(tc.dec.fails) {
+				t.Errorf("relayer_feed_plugin_errors_total %v, want %d", got, tc.dec.fails)
+			}
+			if got := w.metric("relayer_feed_read_errors_total"); got != 0 {
+				t.Errorf("relayer_feed_read_errors_total %v: the node answered", got)
 			}
 			if got := w.metric("relayer_feed_decode_errors_total"); got != 0 {
 				t.Errorf("relayer_feed_decode_errors_total %v, want 0: the event decodes", got)
 			}
-			got := w.log.lines("Cannot read events for the feed")
+			if got := w.log.lines("Cannot read events for the feed"); len(got) != 0 {
+				t.Errorf("%q: the node answered", got)
+			}
+			got := w.log.lines("a plug-in cannot decode an event")
 			if len(got) != 1 {
 				t.Fatalf("%d failure lines, want 1: %q", len(got), got)
 			}
-			for _, f := range []string{"block 15", tx.Hex(), "query timeout exceeded"} {
+			for _, f := range []string{"plugin=health", "block=15", "plug-in health cannot decode the HealthConsent event " + oldTopic.Hex() + " at block 15", tx.Hex(), "query timeout exceeded"} {
 				if !strings.Contains(got[0], f) {
 					t.Errorf("failure line %q lacks %s", got[0], f)
 				}
@@ -500,6 +519,40 @@ func TestFeedUndecodable(t *testing.T) {
 				t.Errorf("/readyz %v, events %q once decoded", ok, detail)
 			}
 		})
+	}
+}
+
+// TestFeedFailureCauseChanges: a feed stalled on its node that answers again while a
+// plug-in's decoding keeps failing stays stalled, now saying the plug-in is why: one log
+// line for each cause, each counted on its own metric, /readyz and a new client told the
+// cause of the last read.
+func TestFeedFailureCauseChanges(t *testing.T) {
+	w := startFeed(t, 50*time.Millisecond, flakyDecoder{AllowOnly: plugin.AllowOnly{Service: "health"}, fails: 1 << 40, calls: &atomic.Int64{}})
+	w.waitFor("the feed at block 8", func() bool { return w.metric("relayer_feed_behind_blocks") == 0 })
+	w.node.logs.Store(&[]types.Log{{Address: oldContract, Topics: []common.Hash{oldTopic}, Data: []byte{}, BlockNumber: 15}})
+	w.node.failLogs.Store(true)
+	w.node.head.Store(20)
+	w.waitFor("the feed stalled", func() bool { return w.metric("relayer_feed_stalled") == 1 })
+	if _, detail := w.ready(); !strings.HasPrefix(detail, "stalled: "+nodeCause) {
+		t.Errorf("/readyz on a stalled node: events %q", detail)
+	}
+
+	w.node.failLogs.Store(false)
+	w.waitFor("the plug-in failing twice", func() bool { return w.metric("relayer_feed_plugin_errors_total") >= 2 })
+	const cause = "plug-in health cannot decode the HealthConsent event at block 15"
+	if ok, detail := w.ready(); !ok || !strings.HasPrefix(detail, "stalled: "+cause) {
+		t.Errorf("/readyz once the node answers: %v, events %q; want ready, stalled on the plug-in", ok, detail)
+	}
+	if msg, _ := w.s.hub.refusal(); !strings.Contains(msg, cause) {
+		t.Errorf("a new client is told %q; want the plug-in named", msg)
+	}
+	for msg, want := range map[string]int{"Cannot read events for the feed": 1, "a plug-in cannot decode an event": 1, "Event feed stalled": 1, "Event feed reads again": 0} {
+		if got := w.log.lines(msg); len(got) != want {
+			t.Errorf("%d lines %q, want %d: %q", len(got), msg, want, got)
+		}
+	}
+	if w.metric("relayer_feed_read_errors_total") < 1 {
+		t.Errorf("relayer_feed_read_errors_total: the node's failures not counted")
 	}
 }
 

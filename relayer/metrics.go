@@ -22,6 +22,7 @@ type metrics struct {
 	wsClients                               prometheus.Gauge
 	wsDropped                               prometheus.Counter
 	feedReadErrors, feedDecodeErrors        prometheus.Counter
+	feedPluginErrors                        prometheus.Counter
 	feedBehind, feedStalled, feedStopped    prometheus.Gauge
 	latency                                 *prometheus.HistogramVec
 	httpDuration                            *prometheus.HistogramVec
@@ -58,13 +59,14 @@ func newMetrics(queueDepth func() float64) *metrics {
 	// The event feed's health: a feed that cannot read the node shows here (and in one
 	// log line per change), not in a warning every poll.
 	m.feedReadErrors = c("feed_read_errors_total", "Failed reads of the chain head or events for the event feed (each retried with back-off).")
-	m.feedDecodeErrors = c("feed_decode_errors_total", "Events a plug-in says can never be decoded (plugin.ErrUndecodable): the feed stops on one, a replay closes its client (a decoding that failed for now counts as a failed read).")
+	m.feedDecodeErrors = c("feed_decode_errors_total", "Events a plug-in says can never be decoded (plugin.ErrUndecodable): the feed stops on one, a replay closes its client (one that failed for now: relayer_feed_plugin_errors_total).")
+	m.feedPluginErrors = c("feed_plugin_errors_total", "Decodings by a plug-in that failed for now (no plugin.ErrUndecodable), the node answering the feed's reads: retried with back-off as a failed read; the log line names the plug-in, event and error.")
 	m.feedBehind = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_behind_blocks",
 		Help: "Confirmed blocks whose events the feed has not yet sent, as of the last head read; -1 while the head cannot be read (alert on < 0 as on too many)."})
 	m.feedStalled = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_stalled",
 		Help: "1 while the event feed's reads have failed for ws.stall_after: clients told, new ones refused."})
 	m.feedStopped = prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "relayer", Name: "feed_stopped",
-		Help: "1 once the event feed stopped on an event it cannot decode (the log names it): fix the plug-in or its node, restart the relayer."})
+		Help: "1 once the event feed stopped on an event it cannot decode (the log names it): fix the plug-in or its node, restart the relayer. The alert: /readyz says it without failing."})
 	reg.MustRegister(m.lowBalance, m.accepted, m.refused, m.wsClients, m.latency, m.httpDuration, m.feedBehind, m.feedStalled, m.feedStopped)
 	reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "relayer", Name: "queue_depth",
 		Help: "Jobs accepted and not yet confirmed or failed."}, queueDepth))

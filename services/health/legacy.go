@@ -36,9 +36,13 @@ type legacyHolders struct {
 	load sync.Mutex // held across a read of the chain; guards the progress below
 	// The progress of the read under way: the old accesses are read up to block scanned-1;
 	// the records they named whose holder is not found yet are wanted, in order; the
-	// anchors of the first legacyTopics of them are read up to block anchored-1, those
-	// found in found; target is the block the read goes up to.
+	// anchors of the first grouped of them (at most legacyTopics, 0: no group begun) are
+	// read up to block anchored-1, those found in found; target is the block the read goes
+	// up to. A group is fixed until its anchors are read: a record wanted since it began
+	// (an access after the block a failed read was to go up to) waits for the next group,
+	// searched from block 0, rather than join one searched from anchored on only.
 	scanned, anchored, target uint64
+	grouped                   int
 	wanted                    [][32]byte
 	isWanted                  map[[32]byte]bool
 	found                     map[[32]byte]common.Address
@@ -123,7 +127,10 @@ func (x *legacyHolders) readTo(ctx context.Context, to uint64) error {
 		x.scanned = next
 	}
 	for len(x.wanted) > 0 {
-		batch := x.wanted[:min(legacyTopics, len(x.wanted))]
+		if x.grouped == 0 {
+			x.grouped, x.anchored = min(legacyTopics, len(x.wanted)), 0
+		}
+		batch := x.wanted[:x.grouped]
 		topics := make([]common.Hash, len(batch))
 		for i, r := range batch {
 			topics[i] = common.Hash(r)
@@ -147,7 +154,7 @@ func (x *legacyHolders) readTo(ctx context.Context, to uint64) error {
 		for _, r := range batch {
 			delete(x.isWanted, r)
 		}
-		x.wanted, x.anchored, x.found = x.wanted[len(batch):], 0, map[[32]byte]common.Address{}
+		x.wanted, x.grouped, x.anchored, x.found = x.wanted[len(batch):], 0, 0, map[[32]byte]common.Address{}
 	}
 	x.mu.Lock()
 	defer x.mu.Unlock()

@@ -81,22 +81,48 @@ func (n *logNode) SubscribeFilterLogs(context.Context, ethereum.FilterQuery, cha
 // left out, and one that does not unpack can never be decoded (plugin.ErrUndecodable).
 // A start read that fails part-way (a page timing out) is taken up from the page that
 // failed when the feed meets an old access, never from block 0 again.
-func TestFeedLegacyHolders(t *testing.T) {
-	hc := common.HexToAddress("0x4ea1")
-	patient, accessor := common.HexToAddress("0xa1"), common.HexToAddress("0xacc")
-	first, later := common.HexToAddress("0x401"), common.HexToAddress("0x402")
-	scan, xray, never := common.HexToHash("0x5ca7"), common.HexToHash("0x7a7"), common.HexToHash("0x7e7e")
-	anchored := func(block uint64, record common.Hash, provider common.Address) types.Log {
-		return types.Log{Address: hc, BlockNumber: block, Topics: []common.Hash{recordAnchoredID(), record, common.BytesToHash(patient[:]), common.BytesToHash(provider[:])}}
-	}
-	ev := recordAccessedV2ABI().Events["RecordAccessed"]
-	data, err := ev.Inputs.NonIndexed().Pack(big.NewInt(7), uint16(0), accessor)
+// legacyLogs makes the logs of a HealthConsent at hc: RecordAnchored, and RecordAccessed
+// of the implementation before records were keyed by their holder.
+type legacyLogs struct {
+	hc, patient, accessor common.Address
+	data                  []byte // an old access's non-indexed fields
+}
+
+func newLegacyLogs(t *testing.T) legacyLogs {
+	t.Helper()
+	g := legacyLogs{hc: common.HexToAddress("0x4ea1"), patient: common.HexToAddress("0xa1"), accessor: common.HexToAddress("0xacc")}
+	data, err := recordAccessedV2ABI().Events["RecordAccessed"].Inputs.NonIndexed().Pack(big.NewInt(7), uint16(0), g.accessor)
 	if err != nil {
 		t.Fatal(err)
 	}
-	accessed := func(block uint64, record common.Hash) types.Log {
-		return types.Log{Address: hc, BlockNumber: block, Data: data, Topics: []common.Hash{recordAccessedV2ID(), common.BytesToHash(patient[:]), common.BytesToHash(accessor[:]), record}}
+	g.data = data
+	return g
+}
+
+func (g legacyLogs) anchored(block uint64, record common.Hash, provider common.Address) types.Log {
+	return types.Log{Address: g.hc, BlockNumber: block, Topics: []common.Hash{recordAnchoredID(), record, common.BytesToHash(g.patient[:]), common.BytesToHash(provider[:])}}
+}
+
+func (g legacyLogs) accessed(block uint64, record common.Hash) types.Log {
+	return types.Log{Address: g.hc, BlockNumber: block, Data: g.data, Topics: []common.Hash{recordAccessedV2ID(), common.BytesToHash(g.patient[:]), common.BytesToHash(g.accessor[:]), record}}
+}
+
+// decodedHolder decodes l through p and is the holder it names; it fails the test when l
+// is not decoded (an error, or left out).
+func decodedHolder(t *testing.T, p *relayerPlugin, l types.Log) string {
+	t.Helper()
+	d, ok, err := p.DecodeEvent(context.Background(), &l)
+	if err != nil || !ok || d.Name != "RecordAccessed" {
+		t.Fatalf("record %s accessed at block %d: %+v, %v, %v; want today's RecordAccessed", l.Topics[3].Hex(), l.BlockNumber, d, ok, err)
 	}
+	return d.Fields[slices.IndexFunc(d.Fields, func(f abidecode.Field) bool { return f.Name == "holder" })].Value
+}
+
+func TestFeedLegacyHolders(t *testing.T) {
+	g := newLegacyLogs(t)
+	hc, anchored, accessed := g.hc, g.anchored, g.accessed
+	first, later := common.HexToAddress("0x401"), common.HexToAddress("0x402")
+	scan, xray, never := common.HexToHash("0x5ca7"), common.HexToHash("0x7a7"), common.HexToHash("0x7e7e")
 	for _, failAt := range []int{0, 2, 9} { // none, an access page's, an anchor page's
 		t.Run(fmt.Sprintf("read %d failing", failAt), func(t *testing.T) {
 			node := &logNode{failAt: failAt, head: 26_000, logs: []types.Log{
@@ -121,12 +147,7 @@ func TestFeedLegacyHolders(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, rec := range []common.Hash{scan, xray} {
-				l := accessed(12_000, rec)
-				d, ok, err := p.DecodeEvent(ctx, &l)
-				if err != nil || !ok || d.Name != "RecordAccessed" {
-					t.Fatalf("record %s: %+v, %v, %v", rec.Hex(), d, ok, err)
-				}
-				if h := d.Fields[slices.IndexFunc(d.Fields, func(f abidecode.Field) bool { return f.Name == "holder" })].Value; h != first.Hex() {
+				if h := decodedHolder(t, p, accessed(12_000, rec)); h != first.Hex() {
 					t.Fatalf("record %s held by %s, want %s (its first anchor)", rec.Hex(), h, first.Hex())
 				}
 			}
@@ -160,5 +181,38 @@ func TestFeedLegacyHolders(t *testing.T) {
 				t.Fatalf("a malformed log: %+v, %v, %v; want plugin.ErrUndecodable", d, ok, err)
 			}
 		})
+	}
+}
+
+// TestFeedLegacyHoldersResumedGroup: a start read whose anchor search failed part-way
+// (block 50,000) goes on with the same records when the feed meets an old access after
+// the start's head; the record that access names is searched for from block 0 in a group
+// of its own, not added to the group resumed at 50,000 (its anchor at block 1,200 was
+// never found: the event was left out of the feed for every client).
+func TestFeedLegacyHoldersResumedGroup(t *testing.T) {
+	g := newLegacyLogs(t)
+	provider := common.HexToAddress("0x401")
+	old, late := common.HexToHash("0x01d"), common.HexToHash("0x1a7e")
+	// Blocks 0 to 60,000: 13 pages of accesses, then anchors' pages from 0: the 11th
+	// (blocks 50,000 to 54,999) times out.
+	node := &logNode{failAt: 13 + 11, head: 60_000, logs: []types.Log{
+		g.anchored(100, old, provider), g.anchored(1_200, late, provider), g.accessed(12_000, old),
+	}}
+	v, err := NewView(g.hc, node)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &relayerPlugin{view: v, holders: newLegacyHolders(v)}
+	if err := p.holders.readHead(context.Background()); err == nil || !strings.Contains(err.Error(), "blocks 50000 to 54999: query timeout exceeded") {
+		t.Fatalf("the start's read: %v; want the anchors' page at block 50,000 timing out", err)
+	}
+	node.mu.Lock()
+	node.head = 62_000
+	node.logs = append(node.logs, g.accessed(61_000, late))
+	node.mu.Unlock()
+	for _, l := range []types.Log{g.accessed(61_000, late), g.accessed(12_000, old)} {
+		if h := decodedHolder(t, p, l); h != provider.Hex() {
+			t.Fatalf("record %s held by %s, want %s", l.Topics[3].Hex(), h, provider.Hex())
+		}
 	}
 }
