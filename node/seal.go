@@ -146,7 +146,9 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 	heads := make(chan core.ChainHeadEvent, 16)
 	headSub := chain.SubscribeChainHeadEvent(heads)
 	defer headSub.Unsubscribe()
-	tick := time.NewTicker(50 * time.Millisecond)
+	// 10 ms: a parked signer in turn starts its full build soon after its idle build at
+	// the head is done (a tick reads the pending block and compares; cheap).
+	tick := time.NewTicker(10 * time.Millisecond)
 	defer tick.Stop()
 
 	head := chain.CurrentBlock()
