@@ -76,9 +76,9 @@ var idleTip = new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil)
 // seals as go-ethereum's do (once the head's idle build is done): nobody else would. A
 // signer that is down then costs its turns about three seconds, not one. A stopped miner
 // still applies each transaction reaching the pool to its pending block (go-ethereum's
-// worker does when not sealing), so parking saves the builds at heads, not that work;
-// with parked backups the devnet's plain-transfer ceiling measured lower (about 1,010
-// transfers/s, was about 1,450), perhaps for that reason: not profiled yet.
+// worker does when not sealing), so parking saves the builds at heads, not that work
+// (the devnet's plain-transfer ceiling measured about 1,000 transfers/s in three runs with
+// parked backups and 1,500 in a fourth, about 1,450 without: not profiled yet).
 //
 // The loop only watches: rebuilds, stops and starts are asked of the miner on another
 // goroutine (control), in order, so the pool's and the chain's event feeds, whose senders
