@@ -103,10 +103,6 @@ func refill(backend *eth.Ethereum, signer common.Address, tip *big.Int, quit <-c
 	}
 	miner := backend.Miner()
 	period := time.Duration(cc.Period) * time.Second
-	// Rebuilds, stops and starts are asked for off this goroutine: Miner.Start blocks
-	// until the miner's loops take it, which can be the length of a block's build, and
-	// meanwhile this loop would not drain the pool's and the chain's event feeds, whose
-	// senders wait for every subscriber. Returning waits for the asking goroutine.
 	miner.SetGasTip(tip)
 	// One goroutine asks the miner for rebuilds, stops and starts, in order: a rebuild's
 	// start landing after a stop would leave a parked miner running.
@@ -336,17 +332,20 @@ func turnAfter(api *clique.API, head *types.Header, signer common.Address) turn 
 // the signer's tip first. A rebuild is refused while one is asked for or running, and
 // dropped if a stop came after it was asked.
 type control struct {
-	miner interface {
-		Start()
-		Stop()
-		Mining() bool
-		SetGasTip(*big.Int) error
-	}
+	miner minerControl
 	tip   *big.Int
 	ops   chan op
 	queue atomic.Int32 // ops asked for and not done
 	quit  chan struct{}
 	done  chan struct{}
+}
+
+// minerControl is what control asks of go-ethereum's miner.
+type minerControl interface {
+	Start()
+	Stop()
+	Mining() bool
+	SetGasTip(*big.Int) error
 }
 
 type op int
@@ -357,12 +356,7 @@ const (
 	opStart
 )
 
-func newControl(miner interface {
-	Start()
-	Stop()
-	Mining() bool
-	SetGasTip(*big.Int) error
-}, tip *big.Int) *control {
+func newControl(miner minerControl, tip *big.Int) *control {
 	c := &control{miner: miner, tip: tip, ops: make(chan op, 64), quit: make(chan struct{}), done: make(chan struct{})}
 	go c.loop()
 	return c

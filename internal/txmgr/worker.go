@@ -529,11 +529,18 @@ func (w *worker) followSent(ctx context.Context, job *Job, head *types.Header, n
 		}
 		if err == nil && n > job.Nonce {
 			// Ask the node itself for each transaction, mined or still in its pool,
-			// before giving up on them.
-			if r, unsure := w.lookup(ctx, job, false); r != nil {
-				w.mined(ctx, job, r, head, log)
-				return
-			} else if unsure || w.anyKnown(ctx, job) {
+			// before giving up on them (the lookup above did already, unless it read
+			// the view).
+			if viewed {
+				if r, unsure := w.lookup(ctx, job, false); r != nil {
+					w.mined(ctx, job, r, head, log)
+					return
+				} else if unsure {
+					job.gone = 0
+					return
+				}
+			}
+			if w.anyKnown(ctx, job) {
 				job.gone = 0
 				return
 			}
