@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -315,61 +314,45 @@ func (s *Service) onRelayJob(j txmgr.Job) error {
 	return nil
 }
 
-// elsewhereBlocks is how far back executedElsewhere looks for a request's execution.
-const elsewhereBlocks = 10_000
-
-// executedElsewhere looks for the requests a confirmed batch did not execute among the
-// forwarder's events of the job's earlier transactions (Job.Resent): a job sent again under
-// a new nonce (txmgr does so when it concludes another sender used its nonce) can have
-// executed its requests in the first transaction after all, and a request must not be
-// reported failed after it executed. Found ones are added to outcome, with their log; a
-// read that fails is tried again twice, then the requests are reported as the batch found
+// executedElsewhere looks for the requests a confirmed batch did not execute in the
+// receipts of the job's earlier transactions (Job.Resent): a job sent again under a new
+// nonce (txmgr does so when it concludes another sender used its nonce) can have executed
+// its requests in its first transaction after all, and a request must not be reported
+// failed after it executed. Found ones are added to outcome, with their log; a receipt that
+// cannot be read is tried again twice, then the requests are reported as the batch found
 // them. It runs on the key's worker (the job's update), only for jobs sent again: rare.
 func (s *Service) executedElsewhere(j txmgr.Job, missing []*relayRecord, outcome map[[2]string]bool) map[[2]string]*types.Log {
 	found := map[[2]string]*types.Log{}
-	f, _ := cityforwarder.NewCityForwarderFilterer(s.domain.Forwarder, nil)
-	fa, err := cityforwarder.CityForwarderMetaData.GetAbi()
-	if err != nil {
-		return found
-	}
-	ev := fa.Events["ExecutedForwardRequest"]
-	var signers []common.Hash
+	want := map[[2]string]bool{}
 	for _, r := range missing {
-		signers = append(signers, common.BytesToHash(r.Request.From.Bytes()))
+		want[[2]string{r.Request.From.Hex(), r.Request.Nonce.String()}] = true
 	}
-	q := ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(j.Block - min(j.Block, elsewhereBlocks)),
-		ToBlock:   new(big.Int).SetUint64(j.Block),
-		Addresses: []common.Address{s.domain.Forwarder},
-		Topics:    [][]common.Hash{{ev.ID}, signers},
-	}
-	var logs []types.Log
-	for try := 0; try < 3; try++ {
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		logs, err = s.ec.FilterLogs(ctx, q)
-		cancel()
-		if err == nil || try == 2 {
-			break
-		}
-		time.Sleep(time.Duration(200<<try) * time.Millisecond)
-	}
-	if err != nil {
-		s.log.Warn("Cannot look for requests a batch did not execute among earlier blocks; they are reported as not executed", "job", j.ID, "requests", len(missing), "err", err)
-		return found
-	}
-	earlier := map[common.Hash]bool{}
+	f, _ := cityforwarder.NewCityForwarderFilterer(s.domain.Forwarder, nil)
 	for _, h := range j.Resent {
-		earlier[h] = true
-	}
-	for i := range logs {
-		l := &logs[i]
-		e, err := f.ParseExecutedForwardRequest(*l)
-		if err != nil || !earlier[l.TxHash] {
+		var r *types.Receipt
+		var err error
+		for try := 0; try < 3; try++ {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			r, err = s.ec.TransactionReceipt(ctx, h)
+			cancel()
+			if err == nil || errors.Is(err, ethereum.NotFound) || try == 2 {
+				break
+			}
+			time.Sleep(time.Duration(200<<try) * time.Millisecond)
+		}
+		if errors.Is(err, ethereum.NotFound) {
+			continue // never mined
+		}
+		if err != nil {
+			s.log.Warn("Cannot read an earlier transaction of a batch sent again; its requests the batch did not execute are reported as not executed", "job", j.ID, "tx", h, "err", err)
 			continue
 		}
-		key := [2]string{e.Signer.Hex(), e.Nonce.String()}
-		for _, r := range missing {
-			if key == [2]string{r.Request.From.Hex(), r.Request.Nonce.String()} {
+		for _, l := range r.Logs {
+			e, err := f.ParseExecutedForwardRequest(*l)
+			if err != nil || l.Address != s.domain.Forwarder {
+				continue
+			}
+			if key := [2]string{e.Signer.Hex(), e.Nonce.String()}; want[key] {
 				outcome[key], found[key] = e.Success, l
 			}
 		}
